@@ -1,0 +1,67 @@
+/**
+ * What the gate needs from the construct tree, read by shape rather than `instanceof`, so it works
+ * with whichever copy of `cdktf` (or CDK Terrain) and `constructs` the host application loaded.
+ */
+export interface ConstructNode {
+  readonly id: string;
+  readonly path: string;
+  readonly scopes: ConstructLike[];
+  readonly children: ConstructLike[];
+  findAll(): ConstructLike[];
+  addMetadata(type: string, data: unknown): void;
+}
+
+export interface ConstructLike {
+  readonly node: ConstructNode;
+}
+
+export interface StackLike extends ConstructLike {
+  toTerraform(): unknown;
+}
+
+/** The session object cdktf passes to custom synthesis. */
+export interface SynthesisSession {
+  outdir: string;
+  manifest?: { forStack(stack: unknown): { workingDirectory: string; synthesizedStackPath?: string } };
+}
+
+const STACK_SYMBOLS = [Symbol.for("cdktf/TerraformStack"), Symbol.for("cdktn/TerraformStack")];
+const CUSTOM_SYNTHESIS = [Symbol.for("cdktf/customSynthesis"), Symbol.for("cdktn/customSynthesis")];
+
+export function isStack(value: unknown): value is StackLike {
+  if (!value || typeof value !== "object") return false;
+  const candidate = value as Record<PropertyKey, unknown>;
+  const marked = STACK_SYMBOLS.some((symbol) => symbol in candidate);
+  return (marked || typeof candidate.getLogicalId === "function") && typeof candidate.toTerraform === "function";
+}
+
+export function stackOf(construct: ConstructLike): StackLike | undefined {
+  const scopes = construct.node?.scopes ?? [];
+  for (let i = scopes.length - 1; i >= 0; i--) if (isStack(scopes[i])) return scopes[i] as StackLike;
+  return undefined;
+}
+
+/**
+ * Runs `onSynthesize` when cdktf synthesizes the stack: after every aspect and validation, after
+ * the children's own custom synthesis, whether or not validation is skipped.
+ */
+export function addSynthesisHook(stack: StackLike, onSynthesize: (session: SynthesisSession) => void): void {
+  for (const symbol of CUSTOM_SYNTHESIS) {
+    const previous = (stack as unknown as Record<symbol, { onSynthesize?(session: SynthesisSession): void } | undefined>)[symbol];
+    Object.defineProperty(stack, symbol, {
+      value: {
+        onSynthesize(session: SynthesisSession) {
+          previous?.onSynthesize?.(session);
+          onSynthesize(session);
+        },
+      },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
+
+export function findConstruct(stack: StackLike, path: string | undefined): ConstructLike | undefined {
+  if (!path) return undefined;
+  return stack.node.findAll().find((construct) => construct.node.path === path);
+}

@@ -1,0 +1,90 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { RiskLevel } from "../src/catalog/schema";
+import { assessInventory, type AssessmentResult } from "../src/dpia/assess-inventory";
+import { readTerraformJson } from "../src/inventory/read-terraform-json";
+import { applyPolicy, loadPolicy, type EffectivePolicy } from "../src/policy/load-policy";
+import type { Policy } from "../src/policy/schema";
+import { oneLineJustification, summaryLine } from "../src/report/summary";
+import { writeDpias } from "../src/report/write-dpias";
+import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
+import { DpiaBlockedError } from "./dpia-blocked-error";
+
+const WARN_METADATA = "@cdktf/warn";
+
+export interface DpiaGateOptions {
+  /** Policy file to read. Default: `dpia.policy.json` in the working folder, if there is one. */
+  readonly policyFile?: string;
+  /** A policy given in code instead of a file; validated the same way. */
+  readonly policy?: Policy;
+  /** Block at or above this overall risk; overrides the policy. Default `Critical`. */
+  readonly blockAt?: RiskLevel;
+  /** Do not print one line per DPIA during synthesis. */
+  readonly quiet?: boolean;
+}
+
+/**
+ * A CDKTF aspect that writes a DPIA for every Genesys Cloud integration and OAuth client in the
+ * stack and stops synthesis when one is blocked.
+ *
+ * ```ts
+ * Aspects.of(stack).add(new DpiaGate());
+ * ```
+ *
+ * The assessment runs when cdktf synthesizes the stack, on the configuration exactly as it is
+ * written to `cdk.tf.json` (overrides included). DPIAs are written to
+ * `<outdir>/stacks/<stack>/dpia/<dpia_id>.json` and `.md`.
+ */
+export class DpiaGate {
+  private readonly options: DpiaGateOptions;
+  private readonly hooked = new WeakSet<object>();
+
+  constructor(options: DpiaGateOptions = {}) {
+    this.options = options;
+  }
+
+  visit(node: ConstructLike): void {
+    const stack = stackOf(node);
+    if (!stack || this.hooked.has(stack)) return;
+    this.hooked.add(stack);
+    addSynthesisHook(stack, (session) => this.gate(stack, session));
+  }
+
+  private effectivePolicy(): EffectivePolicy {
+    const base = this.options.policy ? applyPolicy(this.options.policy, "policy given to DpiaGate") : loadPolicy({ file: this.options.policyFile });
+    return this.options.blockAt ? { ...base, thresholds: { ...base.thresholds, block_at: this.options.blockAt } } : base;
+  }
+
+  /** Assesses the stack as synthesized, writes the DPIAs, and throws when anything is blocked. */
+  private gate(stack: StackLike, session: SynthesisSession): AssessmentResult {
+    const name = stack.node.id;
+    const inventory = readTerraformJson(stack.toTerraform(), { scope: `stack "${name}"`, origin: "cdktf construct tree" });
+    const result = assessInventory(inventory, { policy: this.effectivePolicy(), now: new Date() });
+    const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
+    const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
+    const relative = (file: string) => path.relative(process.cwd(), file) || file;
+    if (!this.options.quiet && written.length > 0) {
+      console.log(`DPIA gate: stack "${name}", ${written.length} DPIA${written.length === 1 ? "" : "s"}`);
+      for (const entry of written) console.log(`  ${summaryLine(entry.dpia, relative(entry.jsonFile))}`);
+    }
+    for (const dpia of result.warned) {
+      const construct = findConstruct(stack, dpia.subject.construct_path) ?? stack;
+      construct.node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`);
+    }
+    if (result.blocked.length > 0) {
+      // Never leave an earlier synthesized configuration behind for a blocked stack.
+      fs.rmSync(path.join(stackDir, "cdk.tf.json"), { force: true });
+      const blocked = written.filter((entry) => entry.dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
+      const lines = blocked.map(
+        (entry) =>
+          `  - "${entry.dpia.integration_name}" (${entry.dpia.subject.address}): ${entry.dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(entry.dpia)}\n    DPIA: ${relative(entry.jsonFile)}`,
+      );
+      throw new DpiaBlockedError(
+        `Deployment blocked by the DPIA gate: ${blocked.length} of ${written.length} DPIA${written.length === 1 ? "" : "s"} in stack "${name}" at or above ${result.blocked[0]!.decision.block_at} risk.\n${lines.join("\n")}\nOnly a valid, dual-approved exception can allow this deployment.`,
+        blocked.map((entry) => ({ dpia: entry.dpia, file: entry.jsonFile })),
+        result.dpias,
+      );
+    }
+    return result;
+  }
+}

@@ -1,0 +1,57 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { InputError, type InputProblem } from "../validation/input-error";
+import { validateAgainst } from "../validation/schema-validator";
+import { CATALOG_SCHEMA_VERSION, CatalogSchema, type Catalog } from "./schema";
+
+const DATA_DIR = path.join(__dirname, "data");
+
+const FILES = {
+  data_elements: "data-elements.json",
+  scopes: "scopes.json",
+  permission_domains: "permissions.json",
+  integration_types: "integration-types.json",
+  regions: "regions.json",
+  lexicon: "lexicon.json",
+  topics: "topics.json",
+} as const;
+
+let builtIn: Catalog | undefined;
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
+  }
+}
+
+/** The catalog shipped with the package, validated against its schema on first use. */
+export function builtInCatalog(): Catalog {
+  if (!builtIn) {
+    const raw: Record<string, unknown> = { version: CATALOG_SCHEMA_VERSION };
+    for (const [key, file] of Object.entries(FILES)) raw[key] = readJson(path.join(DATA_DIR, file));
+    const problems: InputProblem[] = validateAgainst(CatalogSchema, raw, "built-in catalog");
+    if (problems.length > 0) throw new InputError(problems);
+    builtIn = CatalogSchema.parse(raw);
+    checkReferences(builtIn, "built-in catalog");
+  }
+  return builtIn;
+}
+
+/** Every data element a scope, permission, type or topic names must exist. */
+export function checkReferences(catalog: Catalog, file: string): void {
+  const known = new Set(catalog.data_elements.map((element) => element.id));
+  const problems: InputProblem[] = [];
+  const check = (ids: string[], location: string) =>
+    ids.forEach((id, index) => {
+      if (!known.has(id)) problems.push({ file, location: `${location}[${index}]`, expected: `a known data element id, got "${id}"` });
+    });
+  catalog.scopes.forEach((entry, i) => check(entry.data_elements, `scopes[${i}].data_elements`));
+  catalog.permission_domains.forEach((domain, i) =>
+    domain.personal_data.forEach((entry, j) => check(entry.data_elements, `permission_domains[${i}].personal_data[${j}].data_elements`)),
+  );
+  catalog.integration_types.forEach((type, i) => check(type.data_elements_without_actions, `integration_types[${i}].data_elements_without_actions`));
+  catalog.topics.forEach((topic, i) => check(topic.data_elements, `topics[${i}].data_elements`));
+  if (problems.length > 0) throw new InputError(problems);
+}

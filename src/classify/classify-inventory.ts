@@ -1,0 +1,32 @@
+import type { Catalog } from "../catalog/schema";
+import { resolveReference } from "../inventory/lookup";
+import type { Inventory } from "../inventory/model";
+import { mergeElements, type ResourceClassification } from "./model";
+import { classifyAction } from "./resources/classify-action";
+import { classifyIntegration } from "./resources/classify-integration";
+import { classifyOAuthClient } from "./resources/classify-oauth-client";
+import { classifyOtherResource } from "./resources/classify-other";
+
+const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
+
+/** Classifies every managed Genesys resource; the result is keyed by Terraform address. */
+export function classifyInventory(inventory: Inventory, catalog: Catalog): Map<string, ResourceClassification> {
+  const result = new Map<string, ResourceClassification>();
+  const integrationsWithActions = new Set(
+    inventory.resources
+      .filter((resource) => ACTION_TYPES.has(resource.type))
+      .map((action) => resolveReference(inventory, action.attributes.integration_id).address)
+      .filter((address): address is string => !!address),
+  );
+  for (const resource of inventory.resources) {
+    if (resource.mode !== "managed") continue;
+    let classification: ResourceClassification;
+    if (ACTION_TYPES.has(resource.type)) classification = classifyAction(resource, catalog);
+    else if (resource.type === "genesyscloud_oauth_client") classification = classifyOAuthClient(resource, inventory, catalog);
+    else if (resource.type === "genesyscloud_integration") {
+      classification = classifyIntegration(resource, integrationsWithActions.has(resource.address), catalog);
+    } else classification = classifyOtherResource(resource, catalog);
+    result.set(resource.address, { ...classification, elements: mergeElements(classification.elements) });
+  }
+  return result;
+}

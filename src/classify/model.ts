@@ -1,0 +1,51 @@
+/** How one data element was found in one resource, and from what. */
+export interface ClassifiedElement {
+  element: string;
+  /** The classification rule that decided it, e.g. `CLS-FIELD-COMBINATION`. */
+  rule: string;
+  /** Where it was seen: attribute paths and field names, never field values. */
+  evidence: string[];
+}
+
+/** Something the engine could not resolve; it is assessed as the riskier case. */
+export interface UnknownValue {
+  kind: "scope" | "permission_domain" | "integration_type" | "topic" | "role" | "contract" | "value" | "properties";
+  attribute: string;
+  /** What was found, safe to print (names and references, not secrets or personal data). */
+  value: string;
+  reason: string;
+}
+
+export interface RoleGrant {
+  attribute: string;
+  roleReference: string;
+  roleAddress?: string;
+  /** False when the role is defined outside this configuration, so its permissions cannot be read. */
+  visible: boolean;
+  division: "all" | "home" | "specific" | "unknown";
+  permissions: Array<{ permission: string; elements: string[] }>;
+}
+
+export interface OAuthAccess {
+  grantType: string;
+  scopes: Array<{ scope: string; known: boolean; elements: string[] }>;
+  grants: RoleGrant[];
+}
+
+export interface ResourceClassification {
+  address: string;
+  elements: ClassifiedElement[];
+  unknowns: UnknownValue[];
+  access?: OAuthAccess;
+}
+
+export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[] {
+  const byKey = new Map<string, ClassifiedElement>();
+  for (const item of elements) {
+    const key = `${item.element}|${item.rule}`;
+    const existing = byKey.get(key);
+    if (existing) existing.evidence = [...new Set([...existing.evidence, ...item.evidence])].sort();
+    else byKey.set(key, { ...item, evidence: [...new Set(item.evidence)].sort() });
+  }
+  return [...byKey.values()].sort((a, b) => a.element.localeCompare(b.element) || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,92 @@
+import type { Catalog } from "../../catalog/schema";
+import { parseTemplate } from "../../inventory/expressions";
+import { firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
+import type { GenesysResource } from "../../inventory/model";
+import { combineKinds, type KindEvidence } from "../combine-kinds";
+import { contractFields, jsonPathFieldNames } from "../contract-fields";
+import { kindsOfField } from "../field-names";
+import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
+
+export const ENDPOINT_RULE = "CLS-API-ENDPOINT";
+
+function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: string): void {
+  for (const kind of kindsOfField(name, catalog.lexicon)) {
+    const list = kinds.get(kind) ?? [];
+    list.push(`${where} (${name})`);
+    kinds.set(kind, list);
+  }
+}
+
+function templateInputs(value: string | undefined): string[] {
+  if (!value) return [];
+  return parseTemplate(value).flatMap((part) => {
+    if (part.kind !== "velocity") return [];
+    if (part.namespace === "input" && part.path && part.path !== "rawRequest") return part.path.split(".");
+    if (part.namespace === "" && part.path) return [part.path];
+    return [];
+  });
+}
+
+function pathMatches(pattern: string, path: string): boolean {
+  const want = pattern.split("/").filter(Boolean);
+  const have = path.split("/").filter(Boolean);
+  return want.length === have.length && want.every((segment, i) => segment.startsWith("{") || segment === have[i]);
+}
+
+/** A relative `/api/v2/...` URL is the Genesys org's own API; the catalog says what such a path returns. */
+function endpointElements(url: string | undefined, catalog: Catalog): ClassifiedElement[] {
+  if (!url || !url.startsWith("/api/v2/")) return [];
+  const path = parseTemplate(url.split("?")[0]!)
+    .map((part) => (part.kind === "literal" ? part.text : "{x}"))
+    .join("");
+  return catalog.data_elements
+    .filter((element) => element.source_api_endpoint && pathMatches(element.source_api_endpoint, path))
+    .map((element) => ({ element: element.id, rule: ENDPOINT_RULE, evidence: [`config_request.request_url_template (${element.source_api_endpoint})`] }));
+}
+
+function parseContract(attributes: Attributes, key: string, unknowns: UnknownValue[]): unknown {
+  const raw = attributes[key];
+  if (raw === undefined) return undefined;
+  if (typeof raw === "object") return raw;
+  if (typeof raw !== "string") return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is not valid JSON, so the fields it carries are unknown" });
+    return undefined;
+  }
+}
+
+/** Data actions and custom auth actions: contracts, template tokens and translation maps. */
+export function classifyAction(resource: GenesysResource, catalog: Catalog): ResourceClassification {
+  const attributes = resource.attributes;
+  const unknowns: UnknownValue[] = [];
+  const kinds: KindEvidence = new Map();
+  for (const key of ["contract_input", "contract_output"]) {
+    const schema = parseContract(attributes, key, unknowns);
+    for (const field of contractFields(schema, key)) addField(kinds, catalog, field.name, field.path);
+  }
+  const request = firstBlock(attributes, "config_request");
+  for (const key of ["request_url_template", "request_template"]) {
+    for (const name of templateInputs(stringAt(request, key))) addField(kinds, catalog, name, `config_request.${key}`);
+  }
+  const headers = (request?.headers ?? {}) as Record<string, unknown>;
+  for (const [header, value] of Object.entries(headers)) {
+    if (typeof value === "string") for (const name of templateInputs(value)) addField(kinds, catalog, name, `config_request.headers.${header}`);
+  }
+  const response = firstBlock(attributes, "config_response");
+  const translation = (response?.translation_map ?? {}) as Record<string, unknown>;
+  for (const [key, jsonPath] of Object.entries(translation)) {
+    addField(kinds, catalog, key, `config_response.translation_map.${key}`);
+    if (typeof jsonPath === "string") {
+      const last = jsonPathFieldNames(jsonPath).pop();
+      if (last) addField(kinds, catalog, last, `config_response.translation_map.${key}`);
+    }
+  }
+  for (const name of templateInputs(stringAt(response, "success_template"))) addField(kinds, catalog, name, "config_response.success_template");
+  const elements = [...combineKinds(kinds), ...endpointElements(stringAt(request, "request_url_template"), catalog)];
+  if (unknowns.length > 0) {
+    elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: unknowns.map((u) => `${u.attribute} ${u.reason}`) });
+  }
+  return { address: resource.address, elements, unknowns };
+}

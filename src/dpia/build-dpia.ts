@@ -1,0 +1,172 @@
+import { createHash } from "node:crypto";
+import { dataElement, region as regionOf } from "../catalog/lookup";
+import type { RiskAssessment } from "../assess/assess-risk";
+import type { Mitigation } from "../assess/mitigations";
+import { atLeast } from "../assess/risk-scale";
+import type { Screening } from "../assess/screening";
+import type { ResourceClassification } from "../classify/model";
+import type { AssessmentSubject } from "../flows/model";
+import { stringAt } from "../inventory/lookup";
+import type { EffectivePolicy } from "../policy/load-policy";
+import type { Finding } from "../rules/rule";
+import { GENERATOR_NAME, GENERATOR_VERSION } from "../version";
+import { fingerprint } from "./fingerprint";
+import { DPIA_SCHEMA_VERSION, type Dpia } from "./schema";
+
+const PREFIX = { integration: "INT", oauth_client: "OAC", data_action: "ACT", resource: "RES" } as const;
+
+export const DISCLAIMER =
+  "Generated from the deployment configuration by a tool. It records what the configuration shows and what it cannot show; it is not legal advice. The data protection officer must review it, complete what the controller must state (purposes, lawful basis, retention at recipients, transfer tools) and sign it before processing starts (GDPR Art. 35(2)).";
+
+export interface DpiaInputs {
+  subject: AssessmentSubject;
+  scope: string;
+  findings: Finding[];
+  classifications: Map<string, ResourceClassification>;
+  risk: RiskAssessment;
+  mitigations: Mitigation[];
+  screening: Screening;
+  policy: EffectivePolicy;
+  timestamp: string;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "") || "unnamed";
+}
+
+export function dpiaIdOf(subject: AssessmentSubject): string {
+  const hash = createHash("sha256").update(subject.primary.address).digest("hex").slice(0, 6);
+  return `${PREFIX[subject.kind]}-${slug(subject.name)}-${hash}`;
+}
+
+function list(items: string[]): string {
+  return items.length === 0 ? "none" : items.join(", ");
+}
+
+function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description"] {
+  const { subject, policy } = inputs;
+  const destinations = [...new Set(subject.flows.map((flow) => flow.destination.name))];
+  const awsRegion = stringAt(subject.provider?.attributes, "aws_region");
+  const region = awsRegion ? regionOf(policy.catalog, awsRegion) : undefined;
+  const subjects = [...new Set(subject.flows.flatMap((flow) => flow.data_elements).map((id) => dataElement(policy.catalog, id).data_subjects))];
+  return {
+    nature: `${list([...new Set(subject.flows.map((flow) => flow.processing_nature))])}. Data moves from ${subject.flows[0]?.source ?? "the Genesys Cloud CX org"} to ${list(destinations)}.`,
+    scope: `Data elements: ${list(elementNames)}. Data subjects: ${list(subjects.map((s) => s.replace(/_/g, " ")))}. Frequency: ${list([...new Set(subject.flows.map((flow) => flow.frequency))])}. Volume is not stated in the configuration.`,
+    context: `Declared in ${inputs.scope} as ${list(subject.members.map((member) => member.address))}. Genesys Cloud region: ${region ? `${region.name} (${region.aws_region}, ${region.country || "no country"})` : "unknown"}.`,
+    purposes: `${subject.name}: ${stringAt(subject.primary.attributes, "description") ?? "the configuration states no purpose"}. The controller must state the business purpose and the benefit to data subjects.`,
+  };
+}
+
+function necessity(inputs: DpiaInputs, elementIds: string[]): Dpia["necessity_and_proportionality"] {
+  const { catalog } = inputs.policy;
+  const elements = elementIds.map((id) => dataElement(catalog, id));
+  const special = elements.filter((element) => element.regulatory_category === "special_category" || element.regulatory_category === "criminal_offence");
+  const retention = elements
+    .filter((element) => element.default_retention_days !== null)
+    .map((element) => `${element.name.toLowerCase()}: ${element.default_retention_days} days (catalog default)`);
+  const outside = inputs.subject.flows.filter((flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org");
+  return {
+    lawful_basis: `Not stated in the configuration: the controller must record the GDPR Art. 6 basis for each purpose${special.length > 0 ? ` and an Art. ${special.some((e) => e.regulatory_category === "criminal_offence") ? "10 authorisation or Art. 9(2)" : "9(2)"} condition for ${list(special.map((e) => e.name.toLowerCase()))}` : ""}.`,
+    data_minimisation:
+      elements.length === 0
+        ? "No personal data was found in the configuration's data flows."
+        : `The configuration moves ${elements.length} kind${elements.length === 1 ? "" : "s"} of personal data (${list(elements.map((e) => e.name.toLowerCase()))}); each must be needed for the stated purpose (Art. 5(1)(c)).`,
+    storage_limitation: `Retention at the recipients is not stated in the configuration. ${retention.length > 0 ? `Reference periods: ${retention.join("; ")}.` : ""}`.trim(),
+    processors_and_transfers:
+      outside.length === 0
+        ? "Data stays in the Genesys Cloud CX org."
+        : `Recipients outside the Genesys Cloud org: ${list([...new Set(outside.map((flow) => flow.destination.name))])}. Each needs an Art. 28 agreement and, outside the EEA, a Chapter V transfer tool.`,
+  };
+}
+
+/** Assembles the DPIA artifact. Deterministic apart from `timestamp`. */
+export function buildDpia(inputs: DpiaInputs): Dpia {
+  const { subject, findings, classifications, risk, mitigations, screening, policy } = inputs;
+  const constructPathOf = (address: string) => subject.members.find((member) => member.address === address)?.location.constructPath;
+  const elementIds = [...new Set(subject.flows.flatMap((flow) => flow.data_elements))].sort();
+  const dataElements = elementIds.map((id) => {
+    const element = dataElement(policy.catalog, id);
+    const foundBy = subject.members.flatMap((member) =>
+      (classifications.get(member.address)?.elements ?? [])
+        .filter((item) => item.element === id)
+        .map((item) => ({ resource: member.address, rule: item.rule, evidence: item.evidence })),
+    );
+    return { id, name: element.name, regulatory_category: element.regulatory_category, risk_level: element.risk_level, data_subjects: element.data_subjects, found_by: foundBy };
+  });
+  const blocked = atLeast(risk.overall_risk_score, policy.thresholds.block_at);
+  const risks: Dpia["risks"] = [];
+  if (elementIds.length > 0) {
+    risks.push({
+      id: "R-01",
+      source: "data flows",
+      harm: `Illegitimate access to, change or loss of ${list(dataElements.filter((e) => e.risk_level === risk.impact).map((e) => e.name.toLowerCase()))}`,
+      likelihood: risk.likelihood,
+      severity: risk.impact,
+    });
+  }
+  findings.forEach((finding) =>
+    risks.push({ id: `R-${String(risks.length + 1).padStart(2, "0")}`, source: `${finding.rule_id} on ${finding.resource}`, harm: finding.message, likelihood: risk.likelihood, severity: finding.severity }),
+  );
+  return {
+    schema_version: DPIA_SCHEMA_VERSION,
+    dpia_id: dpiaIdOf(subject),
+    integration_name: subject.name,
+    timestamp: inputs.timestamp,
+    compliance_status: blocked ? "BLOCKED_FOR_DEPLOYMENT" : "APPROVED_FOR_DEPLOYMENT",
+    subject: {
+      kind: subject.kind,
+      resource_type: subject.primary.type,
+      address: subject.primary.address,
+      ...(subject.primary.location.constructPath ? { construct_path: subject.primary.location.constructPath } : {}),
+      scope: inputs.scope,
+    },
+    resources: subject.members.map((member) => ({
+      address: member.address,
+      type: member.type,
+      ...(member.location.constructPath ? { construct_path: member.location.constructPath } : {}),
+    })),
+    data_flows: subject.flows.map((flow) => ({
+      source: flow.source,
+      destination: flow.destination.name,
+      destination_kind: flow.destination.kind,
+      ...(flow.destination.host ? { destination_host: flow.destination.host } : {}),
+      data_elements: flow.data_elements,
+      processing_nature: flow.processing_nature,
+      frequency: flow.frequency,
+      via: flow.via,
+    })),
+    data_elements: dataElements,
+    risk_assessment: risk,
+    mitigations,
+    findings: findings.map((finding) => {
+      const path = constructPathOf(finding.resource);
+      return { ...finding, ...(path ? { construct_path: path } : {}) };
+    }),
+    unresolved: subject.members.flatMap((member) =>
+      (classifications.get(member.address)?.unknowns ?? []).map((unknown) => ({ resource: member.address, attribute: unknown.attribute, value: unknown.value, reason: unknown.reason })),
+    ),
+    screening,
+    description: describe(inputs, dataElements.map((element) => element.name.toLowerCase())),
+    necessity_and_proportionality: necessity(inputs, elementIds),
+    risks,
+    measures: {
+      mitigation_ids: mitigations.map((mitigation) => mitigation.control_id),
+      residual_risk: risk.overall_risk_score,
+      prior_consultation: atLeast(risk.overall_risk_score, "High")
+        ? "Residual risk is High or above. If it remains after the measures, the supervisory authority must be consulted before processing starts (GDPR Art. 36(1))."
+        : "Not required on this assessment (residual risk below High).",
+    },
+    decision: {
+      block_at: policy.thresholds.block_at,
+      warn_at: policy.thresholds.warn_at,
+      policy: policy.source ?? "built-in defaults",
+      reason: blocked
+        ? `Overall risk ${risk.overall_risk_score} is at or above the block threshold ${policy.thresholds.block_at}; deployment needs a valid exception.`
+        : `Overall risk ${risk.overall_risk_score} is below the block threshold ${policy.thresholds.block_at}.`,
+    },
+    ...(policy.controller ? { controller: policy.controller } : {}),
+    fingerprint: fingerprint(subject.members, subject.provider),
+    generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION, catalog_version: policy.catalog.version },
+    disclaimer: DISCLAIMER,
+  };
+}

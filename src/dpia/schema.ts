@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { RiskLevelSchema } from "../catalog/schema";
+
+export const DPIA_SCHEMA_VERSION = "1.0";
+
+const FindingSchema = z
+  .object({
+    rule_id: z.string(),
+    severity: RiskLevelSchema,
+    message: z.string(),
+    resource: z.string(),
+    attribute: z.string().optional(),
+    construct_path: z.string().optional(),
+  })
+  .strict();
+
+const DataFlowSchema = z
+  .object({
+    source: z.string(),
+    destination: z.string(),
+    destination_kind: z.enum(["genesys_org", "third_party", "customer_cloud", "api_client", "configuration", "unknown"]),
+    destination_host: z.string().optional(),
+    data_elements: z.array(z.string()),
+    processing_nature: z.string(),
+    frequency: z.string(),
+    via: z.string(),
+  })
+  .strict();
+
+const DataElementUseSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    regulatory_category: z.string(),
+    risk_level: RiskLevelSchema,
+    data_subjects: z.string(),
+    found_by: z.array(z.object({ resource: z.string(), rule: z.string(), evidence: z.array(z.string()) }).strict()),
+  })
+  .strict();
+
+export const DpiaSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schema_version: z.literal(DPIA_SCHEMA_VERSION),
+    dpia_id: z.string().regex(/^(INT|OAC|ACT|RES)-[a-z0-9-]+$/),
+    integration_name: z.string(),
+    timestamp: z.string().datetime(),
+    compliance_status: z.enum(["APPROVED_FOR_DEPLOYMENT", "BLOCKED_FOR_DEPLOYMENT"]),
+    subject: z
+      .object({
+        kind: z.enum(["integration", "oauth_client", "data_action", "resource"]),
+        resource_type: z.string(),
+        address: z.string(),
+        construct_path: z.string().optional(),
+        scope: z.string().describe("The stack or folder the configuration came from"),
+      })
+      .strict(),
+    resources: z.array(z.object({ address: z.string(), type: z.string(), construct_path: z.string().optional() }).strict()),
+    data_flows: z.array(DataFlowSchema),
+    data_elements: z.array(DataElementUseSchema),
+    risk_assessment: z
+      .object({
+        likelihood: RiskLevelSchema,
+        impact: RiskLevelSchema,
+        overall_risk_score: RiskLevelSchema,
+        justification: z.string(),
+        method: z.string(),
+      })
+      .strict(),
+    mitigations: z.array(
+      z.object({ control_id: z.string(), description: z.string(), status: z.enum(["Implemented", "Pending Review"]), evidence: z.string() }).strict(),
+    ),
+    findings: z.array(FindingSchema),
+    unresolved: z.array(
+      z.object({ resource: z.string(), attribute: z.string(), value: z.string(), reason: z.string() }).strict(),
+    ).describe("What could not be resolved and was assessed as the riskier case"),
+    screening: z
+      .object({
+        criteria: z.array(
+          z.object({ id: z.string(), short_id: z.string(), criterion: z.string(), met: z.boolean(), evidence: z.string() }).strict(),
+        ),
+        criteria_met: z.number().int(),
+        dpia_required: z.boolean(),
+        reasoning: z.string(),
+      })
+      .strict(),
+    description: z
+      .object({ nature: z.string(), scope: z.string(), context: z.string(), purposes: z.string() })
+      .strict()
+      .describe("GDPR Art. 35(7)(a)"),
+    necessity_and_proportionality: z
+      .object({
+        lawful_basis: z.string(),
+        data_minimisation: z.string(),
+        storage_limitation: z.string(),
+        processors_and_transfers: z.string(),
+      })
+      .strict()
+      .describe("GDPR Art. 35(7)(b)"),
+    risks: z
+      .array(
+        z.object({ id: z.string(), source: z.string(), harm: z.string(), likelihood: RiskLevelSchema, severity: RiskLevelSchema }).strict(),
+      )
+      .describe("GDPR Art. 35(7)(c)"),
+    measures: z
+      .object({ mitigation_ids: z.array(z.string()), residual_risk: RiskLevelSchema, prior_consultation: z.string() })
+      .strict()
+      .describe("GDPR Art. 35(7)(d) and Art. 36"),
+    decision: z
+      .object({ block_at: RiskLevelSchema, warn_at: RiskLevelSchema, policy: z.string(), reason: z.string() })
+      .strict(),
+    controller: z.object({ name: z.string(), dpo_contact: z.string().optional() }).strict().optional(),
+    fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    generator: z.object({ name: z.string(), version: z.string(), catalog_version: z.string() }).strict(),
+    disclaimer: z.string(),
+  })
+  .strict();
+
+export type Dpia = z.infer<typeof DpiaSchema>;
+export const DPIA_SCHEMA_ID = "https://genesys-dpia-gate.dev/schemas/dpia.schema.json";

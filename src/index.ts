@@ -1,0 +1,20 @@
+/**
+ * genesys-dpia-gate: Data Protection Impact Assessments for Genesys Cloud CX infrastructure code.
+ *
+ * - `DpiaGate`: the CDKTF aspect. `Aspects.of(stack).add(new DpiaGate())`.
+ * - `assessInventory`: the engine, from an inventory to DPIAs.
+ * - `readTerraformJson`: an inventory from Terraform JSON (`cdk.tf.json`, `stack.toTerraform()`).
+ * - `loadPolicy` / `parsePolicy`: the user's policy file, validated.
+ * - `renderMarkdown`: a DPIA for the legal team.
+ */
+export { DpiaGate, type DpiaGateOptions } from "../aspects/dpia-gate";
+export { DpiaBlockedError, type BlockedDpia } from "../aspects/dpia-blocked-error";
+export { assessInventory, type AssessmentResult } from "./dpia/assess-inventory";
+export { readTerraformJson } from "./inventory/read-terraform-json";
+export type { Inventory, GenesysResource, ProviderConfig } from "./inventory/model";
+export { loadPolicy, parsePolicy, applyPolicy, type EffectivePolicy } from "./policy/load-policy";
+export { POLICY_FILE_NAME, type Policy } from "./policy/schema";
+export { DpiaSchema, type Dpia } from "./dpia/schema";
+export type { RiskLevel, DataElement } from "./catalog/schema";
+export { renderMarkdown } from "./report/markdown";
+export { InputError, type InputProblem } from "./validation/input-error";

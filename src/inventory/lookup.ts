@@ -1,0 +1,72 @@
+import type { GenesysResource, Inventory } from "./model";
+import { parseTemplate } from "./expressions";
+
+export type Attributes = Record<string, unknown>;
+
+/** The first instance of a nested block (blocks are arrays after normalisation). */
+export function firstBlock(attributes: Attributes | undefined, key: string): Attributes | undefined {
+  const value = attributes?.[key];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && typeof first === "object" ? (first as Attributes) : undefined;
+}
+
+export function allBlocks(attributes: Attributes | undefined, key: string): Attributes[] {
+  const value = attributes?.[key];
+  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return items.filter((item): item is Attributes => !!item && typeof item === "object");
+}
+
+export function stringAt(attributes: Attributes | undefined, key: string): string | undefined {
+  const value = attributes?.[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+export function stringListAt(attributes: Attributes | undefined, key: string): string[] {
+  const value = attributes?.[key];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return typeof value === "string" ? [value] : [];
+}
+
+/** A bool as Terraform reads it: `true`, `"true"`; anything unresolved is reported as "unknown". */
+export function boolAt(attributes: Attributes | undefined, key: string): boolean | "unknown" | undefined {
+  const value = attributes?.[key];
+  if (typeof value === "boolean") return value;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (value === undefined) return undefined;
+  return "unknown";
+}
+
+export function numberAt(attributes: Attributes | undefined, key: string): number | "unknown" | undefined {
+  const value = attributes?.[key];
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (value === undefined) return undefined;
+  return "unknown";
+}
+
+export function findResource(inventory: Inventory, address: string): GenesysResource | undefined {
+  return inventory.resources.find((resource) => resource.address === address);
+}
+
+/**
+ * The resource an attribute such as `integration_id = "${genesyscloud_integration.crm.id}"`
+ * points at. Returns `{ address }` with no resource when the target is outside the configuration.
+ */
+export function resolveReference(
+  inventory: Inventory,
+  value: unknown,
+): { address?: string; resource?: GenesysResource; literal?: string } {
+  if (typeof value !== "string") return {};
+  const parts = parseTemplate(value);
+  const reference = parts.find((part) => part.kind === "reference");
+  if (reference && reference.kind === "reference") {
+    return { address: reference.address, resource: findResource(inventory, reference.address) };
+  }
+  if (parts.every((part) => part.kind === "literal")) return { literal: value };
+  return {};
+}
+
+export function resourcesOfType(inventory: Inventory, type: string): GenesysResource[] {
+  return inventory.resources.filter((resource) => resource.type === type && resource.mode === "managed");
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** Where a resource was declared, as precisely as the reader that found it can tell. */
+export const SourceLocationSchema = z.object({
+  constructPath: z.string().optional(),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+});
+
+/**
+ * One Genesys Cloud resource as it will be deployed. Attributes are normalised by the reader:
+ * blocks are always arrays (as Terraform's plan and HCL give them), `$${` escapes are read as
+ * the literal `${`, and Terraform meta-arguments are left out.
+ */
+export const GenesysResourceSchema = z.object({
+  mode: z.enum(["managed", "data"]),
+  type: z.string(),
+  name: z.string(),
+  address: z.string(),
+  attributes: z.record(z.string(), z.unknown()),
+  /** The `provider` meta-argument (`genesyscloud.alias`), when the resource names one. */
+  provider: z.string().optional(),
+  location: SourceLocationSchema,
+});
+
+export const ProviderConfigSchema = z.object({
+  alias: z.string().optional(),
+  attributes: z.record(z.string(), z.unknown()),
+  location: SourceLocationSchema,
+});
+
+export const InventorySchema = z.object({
+  /** What the inventory was read from, e.g. `cdktf stack "contact-centre"`. Not part of any fingerprint. */
+  origin: z.string(),
+  /** The stack or folder name DPIAs are filed under. */
+  scope: z.string(),
+  resources: z.array(GenesysResourceSchema),
+  providers: z.array(ProviderConfigSchema),
+});
+
+export type SourceLocation = z.infer<typeof SourceLocationSchema>;
+export type GenesysResource = z.infer<typeof GenesysResourceSchema>;
+export type ProviderConfig = z.infer<typeof ProviderConfigSchema>;
+export type Inventory = z.infer<typeof InventorySchema>;

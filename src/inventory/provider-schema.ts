@@ -1,0 +1,43 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** The parts of `terraform providers schema -json` that readers need to normalise blocks. */
+interface SchemaBlock {
+  attributes?: Record<string, { type: unknown }>;
+  block_types?: Record<string, { nesting_mode: string; block: SchemaBlock }>;
+}
+
+const SCHEMA_FILE = path.resolve(__dirname, "..", "..", "provider-schema", "genesyscloud.json");
+const PROVIDER_KEY = "registry.terraform.io/mypurecloud/genesyscloud";
+
+let cached: { provider: SchemaBlock; resources: Record<string, SchemaBlock>; dataSources: Record<string, SchemaBlock> } | undefined;
+
+function load() {
+  if (!cached) {
+    const raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
+    const provider = raw.provider_schemas[PROVIDER_KEY];
+    const blockOf = (entries: Record<string, { block: SchemaBlock }>) =>
+      Object.fromEntries(Object.entries(entries).map(([type, entry]) => [type, entry.block]));
+    cached = {
+      provider: provider.provider.block,
+      resources: blockOf(provider.resource_schemas),
+      dataSources: blockOf(provider.data_source_schemas ?? {}),
+    };
+  }
+  return cached;
+}
+
+export function resourceSchema(type: string, mode: "managed" | "data" = "managed"): SchemaBlock | undefined {
+  const schema = load();
+  return mode === "managed" ? schema.resources[type] : schema.dataSources[type];
+}
+
+export function providerSchema(): SchemaBlock {
+  return load().provider;
+}
+
+export function knownResourceTypes(): string[] {
+  return Object.keys(load().resources).sort();
+}
+
+export type { SchemaBlock };

@@ -1,0 +1,49 @@
+import type { Dpia } from "../dpia/schema";
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+function table(headers: string[], rows: string[][]): string {
+  if (rows.length === 0) return "_None._\n";
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
+  ].join("\n") + "\n";
+}
+
+/** The DPIA as a Markdown document for the legal team. Same content as the JSON, in reading order. */
+export function renderMarkdown(dpia: Dpia): string {
+  const status = dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? "BLOCKED FOR DEPLOYMENT" : "APPROVED FOR DEPLOYMENT";
+  const risk = dpia.risk_assessment;
+  const out: string[] = [];
+  out.push(`# DPIA ${dpia.dpia_id}: ${dpia.integration_name}\n`);
+  out.push(`**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** \`${dpia.fingerprint}\`  \n**Subject:** \`${dpia.subject.address}\`${dpia.subject.construct_path ? ` (construct \`${dpia.subject.construct_path}\`)` : ""} in ${dpia.subject.scope}\n`);
+  if (dpia.controller) out.push(`**Controller:** ${dpia.controller.name}${dpia.controller.dpo_contact ? ` — DPO: ${dpia.controller.dpo_contact}` : ""}\n`);
+  out.push(`> ${dpia.disclaimer}\n`);
+  out.push(`## Decision\n\n${dpia.decision.reason} Policy: ${dpia.decision.policy}.\n`);
+  out.push(`## 1. Screening (WP248 rev.01)\n\n${dpia.screening.reasoning}\n`);
+  out.push(table(["", "Criterion", "Met", "Evidence"], dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence])));
+  out.push(`## 2. Description of the processing (Art. 35(7)(a))\n`);
+  out.push(`- **Nature:** ${dpia.description.nature}\n- **Scope:** ${dpia.description.scope}\n- **Context:** ${dpia.description.context}\n- **Purposes:** ${dpia.description.purposes}\n`);
+  out.push(`### Data flows\n`);
+  out.push(table(["Source", "Destination", "Data elements", "Nature", "Frequency", "Via"], dpia.data_flows.map((f) => [f.source, f.destination, f.data_elements.join(", ") || "none", f.processing_nature, f.frequency, `\`${f.via}\``])));
+  out.push(`### Data elements\n`);
+  out.push(table(["Element", "Category", "Risk", "Found by"], dpia.data_elements.map((e) => [e.name, e.regulatory_category, e.risk_level, e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("<br>")])));
+  out.push(`## 3. Necessity and proportionality (Art. 35(7)(b))\n`);
+  out.push(`- **Lawful basis:** ${dpia.necessity_and_proportionality.lawful_basis}\n- **Data minimisation:** ${dpia.necessity_and_proportionality.data_minimisation}\n- **Storage limitation:** ${dpia.necessity_and_proportionality.storage_limitation}\n- **Processors and transfers:** ${dpia.necessity_and_proportionality.processors_and_transfers}\n`);
+  out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${risk.justification}\n`);
+  out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));
+  out.push(`### Findings\n`);
+  out.push(table(["Rule", "Severity", "Resource", "Attribute", "Finding"], dpia.findings.map((f) => [f.rule_id, f.severity, `\`${f.resource}\``, f.attribute ?? "", f.message])));
+  if (dpia.unresolved.length > 0) {
+    out.push(`### Not resolved (assessed as the riskier case)\n`);
+    out.push(table(["Resource", "Attribute", "Value", "Why"], dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason])));
+  }
+  out.push(`## 5. Measures (Art. 35(7)(d))\n`);
+  out.push(table(["Control", "Measure", "Status", "Evidence"], dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence])));
+  out.push(`Residual risk: **${dpia.measures.residual_risk}**. ${dpia.measures.prior_consultation}\n`);
+  out.push(`## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${risk.method}_\n`);
+  return out.join("\n");
+}

@@ -1,0 +1,28 @@
+import { dataElement } from "../catalog/lookup";
+import type { ResourceClassification } from "../classify/model";
+import type { RuleContext } from "./rule";
+
+export function classificationOf(context: RuleContext, address: string): ResourceClassification | undefined {
+  return context.classifications.get(address);
+}
+
+export function elementIdsOf(context: RuleContext, address: string): string[] {
+  return [...new Set(classificationOf(context, address)?.elements.map((item) => item.element) ?? [])];
+}
+
+export function elementNames(context: RuleContext, ids: string[]): string {
+  return ids.map((id) => dataElement(context.catalog, id).name.toLowerCase()).join(", ");
+}
+
+const CUSTOMER_SUBJECTS = new Set(["customers", "customers_and_employees"]);
+
+export function isCustomerData(context: RuleContext, id: string): boolean {
+  return CUSTOMER_SUBJECTS.has(dataElement(context.catalog, id).data_subjects);
+}
+
+const TOP_CATEGORIES = new Set(["special_category", "criminal_offence", "payment_card", "payment_sensitive_authentication"]);
+
+/** Art. 9 and Art. 10 data, and card data under PCI DSS: the categories no external flow may carry without an exception. */
+export function isTopCategory(context: RuleContext, id: string): boolean {
+  return TOP_CATEGORIES.has(dataElement(context.catalog, id).regulatory_category);
+}

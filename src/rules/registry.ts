@@ -1,0 +1,51 @@
+import { DataActionContractsAreValidJson } from "./action/DataActionContractsAreValidJson";
+import { DataActionEndpointUsesHttps } from "./action/DataActionEndpointUsesHttps";
+import { DataActionWithPersonalDataIsSecure } from "./action/DataActionWithPersonalDataIsSecure";
+import { NoPersonalDataInConfiguration } from "./contact/NoPersonalDataInConfiguration";
+import { DataFlowDestinationKnown } from "./flow/DataFlowDestinationKnown";
+import { SensitiveDataStaysInGenesys } from "./flow/SensitiveDataStaysInGenesys";
+import { CredentialSecretsNotLiteral } from "./integration/CredentialSecretsNotLiteral";
+import { EventTopicsRecognised } from "./integration/EventTopicsRecognised";
+import { IntegrationTypeRecognised } from "./integration/IntegrationTypeRecognised";
+import { OAuthClientGrantsNamedDivisions } from "./oauth/OAuthClientGrantsNamedDivisions";
+import { OAuthClientPermissionDomainsRecognised } from "./oauth/OAuthClientPermissionDomainsRecognised";
+import { OAuthClientRolesAvoidCustomerData } from "./oauth/OAuthClientRolesAvoidCustomerData";
+import { OAuthClientRolesDefinedInConfiguration } from "./oauth/OAuthClientRolesDefinedInConfiguration";
+import { OAuthClientScopesAvoidCustomerData } from "./oauth/OAuthClientScopesAvoidCustomerData";
+import { OAuthClientScopesRecognised } from "./oauth/OAuthClientScopesRecognised";
+import { OAuthClientSecretNotInState } from "./oauth/OAuthClientSecretNotInState";
+import { OAuthClientTokenLifetimeBounded } from "./oauth/OAuthClientTokenLifetimeBounded";
+import { ProviderRegionKnown } from "./provider/ProviderRegionKnown";
+import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
+import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
+import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
+import type { Rule } from "./rule";
+import { CobrowseMasksFields } from "./webdeployment/CobrowseMasksFields";
+import { WebFormContentNotCaptured } from "./webdeployment/WebFormContentNotCaptured";
+
+/** Every rule the engine runs, in id order. A test pins this list so a lost rule fails the build. */
+export const ALL_RULES: readonly Rule[] = [
+  DataActionWithPersonalDataIsSecure,
+  DataActionEndpointUsesHttps,
+  DataActionContractsAreValidJson,
+  NoPersonalDataInConfiguration,
+  SensitiveDataStaysInGenesys,
+  DataFlowDestinationKnown,
+  IntegrationTypeRecognised,
+  CredentialSecretsNotLiteral,
+  EventTopicsRecognised,
+  OAuthClientScopesAvoidCustomerData,
+  OAuthClientRolesAvoidCustomerData,
+  OAuthClientGrantsNamedDivisions,
+  OAuthClientSecretNotInState,
+  OAuthClientTokenLifetimeBounded,
+  OAuthClientScopesRecognised,
+  OAuthClientRolesDefinedInConfiguration,
+  OAuthClientPermissionDomainsRecognised,
+  ProviderSdkDebugDisabled,
+  ProviderRegionKnown,
+  RecordingExportTargetsS3BulkIntegration,
+  RecordingRetentionHasDeletionPeriod,
+  WebFormContentNotCaptured,
+  CobrowseMasksFields,
+];

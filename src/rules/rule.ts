@@ -1,0 +1,60 @@
+import type { RiskLevel } from "../catalog/schema";
+import type { Catalog } from "../catalog/schema";
+import type { ResourceClassification } from "../classify/model";
+import type { AssessmentSubject, DataFlow } from "../flows/model";
+import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
+import type { RiskThresholds } from "../policy/schema";
+
+/** What a rule found. Evidence names attributes and values that are safe to print. */
+export interface Finding {
+  rule_id: string;
+  severity: RiskLevel;
+  message: string;
+  resource: string;
+  attribute?: string;
+}
+
+export interface RuleContext {
+  subject: AssessmentSubject;
+  inventory: Inventory;
+  classifications: Map<string, ResourceClassification>;
+  catalog: Catalog;
+  thresholds: RiskThresholds;
+}
+
+/** A finding before the runner stamps the rule's id, severity and the resource on it. */
+export interface Violation {
+  message: string;
+  attribute?: string;
+}
+
+interface RuleBase {
+  /** Stable id, never reused: `GC-<area>-<n>`. */
+  id: string;
+  /** Names the compliant condition, like the file it lives in. */
+  name: string;
+  severity: RiskLevel;
+  /** One line: what the rule checks. */
+  description: string;
+  /** Why it matters, with the GDPR or PCI DSS reference. */
+  rationale: string;
+  remediation: string;
+}
+
+export interface ResourceRule extends RuleBase {
+  target: "resource";
+  resourceTypes: readonly string[];
+  check(resource: GenesysResource, context: RuleContext): Violation[];
+}
+
+export interface ProviderRule extends RuleBase {
+  target: "provider";
+  check(provider: ProviderConfig | undefined, context: RuleContext): Violation[];
+}
+
+export interface FlowRule extends RuleBase {
+  target: "flow";
+  check(flow: DataFlow, context: RuleContext): Violation[];
+}
+
+export type Rule = ResourceRule | ProviderRule | FlowRule;

@@ -1,0 +1,64 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { z } from "zod";
+import type { InputProblem } from "./input-error";
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+
+const compiled = new WeakMap<z.ZodType, ValidateFunction>();
+
+/** The published JSON Schema of a zod schema (zod is the single source of truth). */
+export function jsonSchemaOf(schema: z.ZodType, id?: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+  return id ? { $id: id, ...json } : json;
+}
+
+function pointerToPath(pointer: string): string {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), "");
+}
+
+function expectation(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "enum":
+      return `expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `expected ${String(params.type)}`;
+    case "required":
+      return `missing required property "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `unknown property "${String(params.additionalProperty)}"`;
+    case "pattern":
+      return `expected a value matching ${String(params.pattern)}`;
+    default:
+      return `expected a value that ${error.message ?? "matches the schema"}`;
+  }
+}
+
+/** Validates with ajv against the JSON Schema generated from `schema`; problems name file and path. */
+export function validateAgainst(schema: z.ZodType, value: unknown, file: string): InputProblem[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(jsonSchemaOf(schema));
+    compiled.set(schema, validate);
+  }
+  if (validate(value)) return [];
+  const problems = (validate.errors ?? []).map((error) => {
+    const base = pointerToPath(error.instancePath);
+    const location =
+      error.keyword === "additionalProperties" || error.keyword === "required" ? base : base;
+    return { file, location, expected: expectation(error) };
+  });
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.location}|${problem.expected}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
