@@ -1,0 +1,16 @@
+import { CatalogSchema, DataElementSchema } from "../catalog/schema";
+import { DpiaSchema } from "../dpia/schema";
+import { PolicySchema } from "../policy/schema";
+import { jsonSchemaOf } from "./schema-validator";
+
+const BASE = "https://genesys-dpia-gate.dev/schemas";
+
+/** Every JSON Schema the project publishes, by file name under schemas/. */
+export function publishedSchemas(): Record<string, Record<string, unknown>> {
+  return {
+    "dpia.schema.json": jsonSchemaOf(DpiaSchema, `${BASE}/dpia.schema.json`),
+    "policy.schema.json": jsonSchemaOf(PolicySchema, `${BASE}/policy.schema.json`),
+    "catalog.schema.json": jsonSchemaOf(CatalogSchema, `${BASE}/catalog.schema.json`),
+    "data-element.schema.json": jsonSchemaOf(DataElementSchema, `${BASE}/data-element.schema.json`),
+  };
+}

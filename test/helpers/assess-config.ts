@@ -1,0 +1,68 @@
+import { assessInventory } from "../../src/dpia/assess-inventory";
+import type { Dpia } from "../../src/dpia/schema";
+import { readTerraformJson } from "../../src/inventory/read-terraform-json";
+import { applyPolicy } from "../../src/policy/load-policy";
+import type { Policy } from "../../src/policy/schema";
+
+export type ResourceBodies = Record<string, Record<string, Record<string, unknown>>>;
+
+export const FIXED_NOW = new Date("2026-01-15T09:30:00Z");
+
+/** A Terraform JSON document (the shape of cdk.tf.json) with an EU provider unless told otherwise. */
+export function terraformJson(resources: ResourceBodies, provider: Record<string, unknown> | null = { aws_region: "eu-west-1" }, data: ResourceBodies = {}) {
+  return {
+    ...(provider ? { provider: { genesyscloud: [provider] } } : {}),
+    resource: resources,
+    ...(Object.keys(data).length > 0 ? { data } : {}),
+  };
+}
+
+export function assess(config: unknown, policy?: Policy) {
+  const inventory = readTerraformJson(config, { scope: "test", origin: "test" });
+  return assessInventory(inventory, { policy: applyPolicy(policy), now: FIXED_NOW });
+}
+
+export function dpiaFor(config: unknown, address: string, policy?: Policy): Dpia {
+  const dpia = assess(config, policy).dpias.find((candidate) => candidate.resources.some((resource) => resource.address === address));
+  if (!dpia) throw new Error(`no DPIA covers ${address}`);
+  return dpia;
+}
+
+export function ruleIds(dpia: Dpia): string[] {
+  return [...new Set(dpia.findings.map((finding) => finding.rule_id))].sort();
+}
+
+/** Findings of one rule on one address, across all DPIAs of the configuration. */
+export function findingsOf(config: unknown, ruleId: string, policy?: Policy) {
+  return assess(config, policy).dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === ruleId);
+}
+
+export const ref = (address: string) => `\${${address}.id}`;
+
+/** A web-services integration with one action, the action's body overridable. */
+export function webServiceAction(action: Record<string, unknown>, integration: Record<string, unknown> = {}): ResourceBodies {
+  return {
+    genesyscloud_integration: {
+      crm: { integration_type: "custom-rest-actions", config: { name: "CRM" }, ...integration },
+    },
+    genesyscloud_integration_action: {
+      lookup: {
+        name: "Lookup",
+        category: "CRM",
+        integration_id: ref("genesyscloud_integration.crm"),
+        secure: true,
+        contract_input: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }),
+        contract_output: JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } }),
+        config_request: { request_type: "GET", request_url_template: "https://crm.example.eu/customers?phone=$${input.phoneNumber}" },
+        ...action,
+      },
+    },
+  };
+}
+
+export function oauthClient(body: Record<string, unknown>, roles: Record<string, Record<string, unknown>> = {}): ResourceBodies {
+  return {
+    genesyscloud_oauth_client: { app: { name: "App", authorized_grant_type: "CODE", ...body } },
+    ...(Object.keys(roles).length > 0 ? { genesyscloud_auth_role: roles } : {}),
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from "vitest";
+import { findingsOf, terraformJson, webServiceAction } from "../helpers/assess-config";
+
+const resources = webServiceAction({});
+
+describe("GC-PRV-1 ProviderSdkDebugDisabled: the provider does not log request bodies", () => {
+  test("Noncompliance: sdk_debug = true", () => {
+    const findings = findingsOf(terraformJson(resources, { aws_region: "eu-west-1", sdk_debug: true }), "GC-PRV-1");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("sdk_debug = true");
+  });
+  test("Noncompliance: sdk_debug from a variable is not assumed off", () => {
+    expect(findingsOf(terraformJson(resources, { aws_region: "eu-west-1", sdk_debug: "${var.debug}" }), "GC-PRV-1")).toHaveLength(1);
+  });
+  test("Compliance: sdk_debug absent or false", () => {
+    expect(findingsOf(terraformJson(resources), "GC-PRV-1")).toEqual([]);
+    expect(findingsOf(terraformJson(resources, { aws_region: "eu-west-1", sdk_debug: false }), "GC-PRV-1")).toEqual([]);
+  });
+});
+
+describe("GC-PRV-2 ProviderRegionKnown: aws_region is a literal known region", () => {
+  test("Noncompliance: no aws_region (it would come from GENESYSCLOUD_REGION)", () => {
+    expect(findingsOf(terraformJson(resources, {}), "GC-PRV-2")[0]!.message).toContain("not set");
+  });
+  test("Noncompliance: region from a variable", () => {
+    expect(findingsOf(terraformJson(resources, { aws_region: "${var.region}" }), "GC-PRV-2")[0]!.message).toContain("not resolved");
+  });
+  test("Noncompliance: region that Genesys does not have", () => {
+    expect(findingsOf(terraformJson(resources, { aws_region: "eu-north-9" }), "GC-PRV-2")[0]!.message).toContain("not a Genesys Cloud region");
+  });
+  test("Noncompliance: no provider block at all", () => {
+    expect(findingsOf(terraformJson(resources, null), "GC-PRV-2")).toHaveLength(1);
+  });
+  test("Compliance: eu-west-1", () => {
+    expect(findingsOf(terraformJson(resources), "GC-PRV-2")).toEqual([]);
+  });
+});
