@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { builtInCatalog } from "../../src/catalog/load-catalog";
+import { combineKinds } from "../../src/classify/combine-kinds";
+import { fieldTokens, kindsOfField } from "../../src/classify/field-names";
+
+const lexicon = builtInCatalog().lexicon;
+const kinds = (name: string) => kindsOfField(name, lexicon);
+const elementsOf = (...fields: string[]) => {
+  const byKind = new Map<string, string[]>();
+  for (const field of fields) for (const kind of kinds(field)) byKind.set(kind, [...(byKind.get(kind) ?? []), field]);
+  return combineKinds(byKind).map((element) => element.element).sort();
+};
+
+describe("field-name lexicon", () => {
+  test("understands casing and separators", () => {
+    expect(fieldTokens("contactFirstName")).toEqual(["contact", "first", "name"]);
+    expect(fieldTokens("contact_first_name")).toEqual(["contact", "first", "name"]);
+    expect(fieldTokens("callerANI")).toEqual(["caller", "ani"]);
+    for (const name of ["firstName", "first_name", "FIRST-NAME", "firstname"]) expect(kinds(name)).toContain("name");
+  });
+
+  test("knows synonyms", () => {
+    expect(kinds("contactEmail")).toContain("email");
+    expect(kinds("ani")).toContain("phone");
+    expect(kinds("msisdn")).toContain("phone");
+    expect(kinds("dob")).toContain("dob");
+    expect(kinds("postalCode")).toContain("postcode");
+    expect(kinds("cardNumber")).toContain("card_pan");
+    expect(kinds("cvv2")).toContain("card_sad");
+    expect(kinds("nhsNumber")).toContain("national_id");
+  });
+
+  test("does not take configuration names for people's names", () => {
+    for (const name of ["queueName", "fileName", "userName", "integrationName", "flowName"]) expect(kinds(name)).not.toContain("name");
+    expect(kinds("ipAddress")).not.toContain("address");
+    expect(kinds("deviceFingerprint")).not.toContain("biometric");
+  });
+});
+
+describe("combinations decide the category", () => {
+  test("a name alone is an identifier", () => {
+    expect(elementsOf("lastName")).toEqual(["person_identifier"]);
+  });
+  test("a name with an email, phone, address or account id is contact PII", () => {
+    expect(elementsOf("firstName", "email")).toEqual(["contact_pii"]);
+    expect(elementsOf("fullName", "customerId")).toEqual(["contact_pii"]);
+  });
+  test("name, date of birth and postcode single a person out", () => {
+    expect(elementsOf("name", "dateOfBirth", "postcode")).toContain("quasi_identifier_set");
+  });
+  test("card, health and biometric data stand on their own", () => {
+    expect(elementsOf("cardNumber")).toEqual(["payment_card_pan"]);
+    expect(elementsOf("diagnosis")).toEqual(["health_data"]);
+    expect(elementsOf("voiceprint")).toEqual(["voice_biometric_template"]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { readTerraformJson } from "../../src/inventory/read-terraform-json";
+
+describe("reading Terraform JSON", () => {
+  const config = {
+    provider: { genesyscloud: [{ aws_region: "eu-west-1" }] },
+    resource: {
+      genesyscloud_integration_action: {
+        a: {
+          "//": { metadata: { path: "stack/a", uniqueId: "a" } },
+          name: "A",
+          depends_on: ["genesyscloud_integration.x"],
+          config_request: { request_type: "GET", request_url_template: "https://h.example/$${input.id}" },
+        },
+      },
+      aws_s3_bucket: { b: { bucket: "not genesys" } },
+    },
+    data: { genesyscloud_auth_role: { admin: { name: "admin" } } },
+  };
+  const inventory = readTerraformJson(config, { scope: "s", origin: "o" });
+
+  test("keeps Genesys resources and data sources only, with addresses and construct paths", () => {
+    expect(inventory.resources.map((resource) => resource.address)).toEqual(["data.genesyscloud_auth_role.admin", "genesyscloud_integration_action.a"]);
+    expect(inventory.resources[1]!.location.constructPath).toBe("stack/a");
+  });
+
+  test("single blocks become arrays, meta-arguments go, $${ is read as ${", () => {
+    const attributes = inventory.resources[1]!.attributes;
+    expect(attributes.config_request).toEqual([{ request_type: "GET", request_url_template: "https://h.example/${input.id}" }]);
+    expect(attributes).not.toHaveProperty("depends_on");
+    expect(attributes).not.toHaveProperty("//");
+  });
+
+  test("reads the provider region", () => {
+    expect(inventory.providers[0]!.attributes.aws_region).toBe("eu-west-1");
+  });
+
+  test("escaped and unescaped Velocity tokens give the same inventory", () => {
+    const escaped = readTerraformJson({ resource: { genesyscloud_integration_action: { a: { request_template: "$${input.rawRequest}" } } } }, { scope: "s", origin: "o" });
+    const plain = readTerraformJson({ resource: { genesyscloud_integration_action: { a: { request_template: "${input.rawRequest}" } } } }, { scope: "s", origin: "o" });
+    expect(escaped.resources).toEqual(plain.resources);
+  });
+});
