@@ -72,15 +72,15 @@ export class DpiaGate {
       construct.node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`);
     }
     if (result.blocked.length > 0) {
-      // Never leave an earlier synthesized configuration behind for a blocked stack.
-      fs.rmSync(path.join(stackDir, "cdk.tf.json"), { force: true });
+      // Never leave an earlier synthesized configuration (JSON or HCL) behind for a blocked stack.
+      for (const file of ["cdk.tf.json", "cdk.tf"]) fs.rmSync(path.join(stackDir, file), { force: true });
       const blocked = written.filter((entry) => entry.dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
       const lines = blocked.map(
         (entry) =>
           `  - "${entry.dpia.integration_name}" (${entry.dpia.subject.address}): ${entry.dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(entry.dpia)}\n    DPIA: ${relative(entry.jsonFile)}`,
       );
       throw new DpiaBlockedError(
-        `Deployment blocked by the DPIA gate: ${blocked.length} of ${written.length} DPIA${written.length === 1 ? "" : "s"} in stack "${name}" at or above ${result.blocked[0]!.decision.block_at} risk.\n${lines.join("\n")}\nOnly a valid, dual-approved exception can allow this deployment.`,
+        `Deployment blocked by the DPIA gate: ${blocked.length} of ${written.length} DPIA${written.length === 1 ? "" : "s"} in stack "${name}" at or above ${result.blocked[0]!.decision.block_at} risk.\n${lines.join("\n")}\nFix what the DPIA lists, then synthesize again.`,
         blocked.map((entry) => ({ dpia: entry.dpia, file: entry.jsonFile })),
         result.dpias,
       );

@@ -6,7 +6,8 @@ import { atLeast } from "../assess/risk-scale";
 import type { Screening } from "../assess/screening";
 import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject } from "../flows/model";
-import { stringAt } from "../inventory/lookup";
+import { hasUnresolved } from "../inventory/expressions";
+import { firstBlock, stringAt } from "../inventory/lookup";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { Finding } from "../rules/rule";
 import { GENERATOR_NAME, GENERATOR_VERSION } from "../version";
@@ -43,6 +44,12 @@ function list(items: string[]): string {
   return items.length === 0 ? "none" : items.join(", ");
 }
 
+/** What the author wrote about the purpose: a description, or an integration's config notes. */
+function statedPurpose(subject: AssessmentSubject): string | undefined {
+  const stated = stringAt(subject.primary.attributes, "description") ?? stringAt(firstBlock(subject.primary.attributes, "config"), "notes");
+  return stated && !hasUnresolved(stated) ? stated : undefined;
+}
+
 function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description"] {
   const { subject, policy } = inputs;
   const destinations = [...new Set(subject.flows.map((flow) => flow.destination.name))];
@@ -53,7 +60,7 @@ function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description
     nature: `${list([...new Set(subject.flows.map((flow) => flow.processing_nature))])}. Data moves from ${subject.flows[0]?.source ?? "the Genesys Cloud CX org"} to ${list(destinations)}.`,
     scope: `Data elements: ${list(elementNames)}. Data subjects: ${list(subjects.map((s) => s.replace(/_/g, " ")))}. Frequency: ${list([...new Set(subject.flows.map((flow) => flow.frequency))])}. Volume is not stated in the configuration.`,
     context: `Declared in ${inputs.scope} as ${list(subject.members.map((member) => member.address))}. Genesys Cloud region: ${region ? `${region.name} (${region.aws_region}, ${region.country || "no country"})` : "unknown"}.`,
-    purposes: `${subject.name}: ${stringAt(subject.primary.attributes, "description") ?? "the configuration states no purpose"}. The controller must state the business purpose and the benefit to data subjects.`,
+    purposes: `${subject.name}: ${statedPurpose(subject) ?? "the configuration states no purpose"}. The controller must state the business purpose and the benefit to data subjects.`,
   };
 }
 

@@ -72,6 +72,7 @@ export function loadPolicy(options: { file?: string; cwd?: string } = {}): Effec
     if (options.file) throw new InputError([{ file, location: "", expected: "an existing policy file" }]);
     return applyPolicy(undefined);
   }
-  const display = path.relative(cwd, file) || file;
+  const relative = path.relative(cwd, file);
+  const display = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
   return applyPolicy(parsePolicy(fs.readFileSync(file, "utf8"), display), display);
 }

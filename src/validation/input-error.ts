@@ -13,12 +13,13 @@ export function describeProblem(problem: InputProblem): string {
 
 /** Raised at the edges (aspect, CLI) when input cannot be assessed; the engine never approves past it. */
 export class InputError extends Error {
-  readonly problems: InputProblem[];
+  declare readonly problems: InputProblem[];
 
   constructor(problems: InputProblem[]) {
     super(problems.map(describeProblem).join("\n"));
     this.name = "InputError";
-    this.problems = problems;
+    // Non-enumerable: Node's report of an uncaught error then shows the message alone.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
     // The message already says what and where; a stack trace would only bury it.
     this.stack = `${this.name}: ${this.message}`;
   }

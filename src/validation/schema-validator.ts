@@ -48,17 +48,17 @@ export function validateAgainst(schema: z.ZodType, value: unknown, file: string)
     compiled.set(schema, validate);
   }
   if (validate(value)) return [];
-  const problems = (validate.errors ?? []).map((error) => {
-    const base = pointerToPath(error.instancePath);
-    const location =
-      error.keyword === "additionalProperties" || error.keyword === "required" ? base : base;
-    return { file, location, expected: expectation(error) };
-  });
+  const errors = validate.errors ?? [];
+  // An enum error says more than the type error ajv also reports for the same value.
+  const enumPaths = new Set(errors.filter((error) => error.keyword === "enum").map((error) => error.instancePath));
   const seen = new Set<string>();
-  return problems.filter((problem) => {
+  const problems: InputProblem[] = [];
+  for (const error of errors) {
+    if (error.keyword === "type" && enumPaths.has(error.instancePath)) continue;
+    const problem = { file, location: pointerToPath(error.instancePath), expected: expectation(error) };
     const key = `${problem.location}|${problem.expected}`;
-    if (seen.has(key)) return false;
+    if (!seen.has(key)) problems.push(problem);
     seen.add(key);
-    return true;
-  });
+  }
+  return problems;
 }

@@ -72,3 +72,15 @@ describe("policy file", () => {
     expect(() => dpiaFor(terraformJson(oauthClient({ scopes: ["x"] })), "genesyscloud_oauth_client.app", policy)).toThrow(/no_such_element/);
   });
 });
+
+describe("dpia.policy.example.json", () => {
+  test("validates and teaches the catalog its integration type", () => {
+    const file = path.join(__dirname, "../../dpia.policy.example.json");
+    const policy = parsePolicy(fs.readFileSync(file, "utf8"), file);
+    const config = terraformJson({ genesyscloud_integration: { loyalty: { integration_type: "acme-loyalty-connector" } } });
+    const dpia = dpiaFor(config, "genesyscloud_integration.loyalty", policy);
+    expect(dpia.unresolved).toEqual([]);
+    expect(dpia.data_elements.map((element) => element.id)).toEqual(["contact_pii", "loyalty_profile"]);
+    expect(dpia.controller?.name).toBe("Example Retail Europe B.V.");
+  });
+});

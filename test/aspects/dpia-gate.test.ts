@@ -1,0 +1,117 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Aspects, TerraformStack } from "cdktf";
+import { describe, expect, test } from "vitest";
+import { DpiaBlockedError, DpiaGate } from "../../src";
+import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
+import { Integration } from "../../.gen/providers/genesyscloud/integration";
+import { IntegrationAction } from "../../.gen/providers/genesyscloud/integration-action";
+import { GenesyscloudProvider } from "../../.gen/providers/genesyscloud/provider";
+
+const withoutTimestamp = (dpias: object[]) => dpias.map((dpia) => ({ ...dpia, timestamp: "" }));
+
+function synthesize(build: (app: ReturnType<typeof newApp>) => TerraformStack, options: { skipValidation?: boolean; gate?: DpiaGate } = {}) {
+  const outdir = tempDir("dpia-gate-");
+  const app = newApp(outdir, options.skipValidation);
+  const stack = build(app);
+  Aspects.of(stack).add(options.gate ?? new DpiaGate({ quiet: true }));
+  let error: unknown;
+  try {
+    app.synth();
+  } catch (caught) {
+    error = caught;
+  }
+  return { outdir, stack, error };
+}
+
+function cardStack(app: ReturnType<typeof newApp>): TerraformStack {
+  const stack = new TerraformStack(app, "payments");
+  new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-central-1" });
+  const psp = new Integration(stack, "psp", { integrationType: "custom-rest-actions", config: { name: "Card payments" } });
+  new IntegrationAction(stack, "charge", {
+    name: "Charge",
+    category: "Payments",
+    integrationId: psp.id,
+    contractInput: JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } }),
+    contractOutput: JSON.stringify({ type: "object", properties: {} }),
+    configRequest: { requestType: "POST", requestUrlTemplate: "https://psp.example.com/charge" },
+  });
+  return stack;
+}
+
+describe("DpiaGate aspect", () => {
+  test("the same stack with generated bindings and with plain TerraformResource + overrides gives identical DPIAs", () => {
+    const withBindings = synthesize((app) => bindingsStack(app, "contact-centre"));
+    const withOverrides = synthesize((app) => plainStack(app, "contact-centre"));
+    expect(withBindings.error).toBeUndefined();
+    expect(withOverrides.error).toBeUndefined();
+    const a = readDpias(withBindings.outdir, "contact-centre");
+    const b = readDpias(withOverrides.outdir, "contact-centre");
+    expect(a).toHaveLength(2);
+    expect(JSON.stringify(withoutTimestamp(b))).toBe(JSON.stringify(withoutTimestamp(a)));
+  });
+
+  test("follows references: the OAuth client's DPIA is assessed from its role, the action's from its integration", () => {
+    const { outdir } = synthesize((app) => bindingsStack(app, "refs"));
+    const [integration, client] = readDpias(outdir, "refs").sort((x, y) => x.dpia_id.localeCompare(y.dpia_id));
+    expect(integration!.resources.map((r) => r.address)).toEqual(["genesyscloud_integration.crm", "genesyscloud_integration_action.lookup"]);
+    expect(client!.resources.map((r) => r.address)).toContain("genesyscloud_auth_role.recordings");
+    expect(client!.subject.construct_path).toBe("refs/exporter");
+    expect(client!.risk_assessment.overall_risk_score).toBe("High");
+  });
+
+  test("a High DPIA adds a warning annotation on the construct", () => {
+    const { stack } = synthesize((app) => bindingsStack(app, "warn"));
+    const exporter = stack.node.findChild("exporter");
+    const warnings = exporter.node.metadata.filter((entry) => entry.type === "@cdktf/warn").map((entry) => String(entry.data));
+    expect(warnings.some((message) => message.includes("High risk"))).toBe(true);
+  });
+
+  test("a blocked stack throws DpiaBlockedError carrying the DPIAs, and writes no cdk.tf.json", () => {
+    const { outdir, error } = synthesize(cardStack);
+    expect(error).toBeInstanceOf(DpiaBlockedError);
+    const blocked = (error as DpiaBlockedError).blocked;
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]!.dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(blocked[0]!.file).toBe(path.join(outdir, "stacks", "payments", "dpia", `${blocked[0]!.dpia.dpia_id}.json`));
+    expect((error as Error).message).toContain('"Card payments"');
+    expect(fs.existsSync(path.join(outdir, "stacks", "payments", "cdk.tf.json"))).toBe(false);
+    expect(fs.existsSync(blocked[0]!.file)).toBe(true);
+  });
+
+  test("skipValidation does not let a blocked stack synthesize", () => {
+    expect(synthesize(cardStack, { skipValidation: true }).error).toBeInstanceOf(DpiaBlockedError);
+  });
+
+  test("a policy given in code is applied and named in the DPIA", () => {
+    const { error, outdir } = synthesize(cardStack, { gate: new DpiaGate({ quiet: true, policy: { version: 1, thresholds: { block_at: "Critical" } } }) });
+    expect(error).toBeInstanceOf(DpiaBlockedError);
+    expect(readDpias(outdir, "payments")[0]!.decision.policy).toBe("policy given to DpiaGate");
+  });
+
+  test("a malformed policy file stops synthesis with the file, the JSON path and what was expected", () => {
+    const dir = tempDir("dpia-policy-");
+    const file = path.join(dir, "policy.json");
+    fs.writeFileSync(file, JSON.stringify({ version: 1, thresholds: { block_at: "Sometimes" } }));
+    const { error } = synthesize((app) => bindingsStack(app, "bad-policy"), { gate: new DpiaGate({ quiet: true, policyFile: file }) });
+    expect((error as Error).message).toBe(`${file}: thresholds.block_at: expected one of "Low", "Medium", "High", "Critical"`);
+    expect((error as Error).stack).not.toMatch(/\n\s+at /);
+  });
+
+  test("works with another copy of cdktf and constructs (no instanceof across copies)", async () => {
+    const copy = tempDir("cdktf-copy-");
+    for (const pkg of ["cdktf", "constructs"]) {
+      fs.cpSync(path.join(__dirname, "../../node_modules", pkg), path.join(copy, "node_modules", pkg), { recursive: true });
+    }
+    const { createRequire } = await import("node:module");
+    const other = createRequire(path.join(copy, "index.js"))("cdktf") as typeof import("cdktf");
+    const outdir = tempDir("dpia-gate-copy-");
+    const app = new other.App({ outdir });
+    const stack = new other.TerraformStack(app, "copy");
+    const provider = new other.TerraformResource(stack, "dummy", { terraformResourceType: "genesyscloud_integration" });
+    provider.addOverride("integration_type", "custom-rest-actions");
+    other.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
+    app.synth();
+    expect(readDpias(outdir, "copy").map((dpia) => dpia.subject.address)).toEqual(["genesyscloud_integration.dummy"]);
+  });
+});

@@ -1,0 +1,74 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { describe, expect, test } from "vitest";
+import { tempDir } from "../helpers/stacks";
+
+const root = path.resolve(__dirname, "../..");
+const cdktf = path.join(root, "node_modules", ".bin", "cdktf");
+
+function synth(cwd: string, outdir: string, env: Record<string, string> = {}) {
+  const result = spawnSync(cdktf, ["synth", "--output", outdir], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0", ...env },
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function dpiaFiles(outdir: string, stack: string, ext: string): string[] {
+  const dir = path.join(outdir, "stacks", stack, "dpia");
+  return fs.readdirSync(dir).filter((file) => file.endsWith(ext)).map((file) => path.join(dir, file));
+}
+
+describe("real `cdktf synth` through the CLI", () => {
+  test("main.ts synthesizes, prints one line per DPIA, writes JSON and Markdown that validate against the schema", () => {
+    const outdir = tempDir("synth-main-");
+    const { status, output } = synth(root, outdir);
+    expect(status, output).toBe(0);
+    expect(fs.existsSync(path.join(outdir, "stacks", "contact-centre", "cdk.tf.json"))).toBe(true);
+    const jsonFiles = dpiaFiles(outdir, "contact-centre", ".json");
+    expect(jsonFiles).toHaveLength(4);
+    expect(dpiaFiles(outdir, "contact-centre", ".md")).toHaveLength(4);
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(root, "schemas", "dpia.schema.json"), "utf8")));
+    for (const file of jsonFiles) {
+      const dpia = JSON.parse(fs.readFileSync(file, "utf8"));
+      expect(validate(dpia), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
+      expect(output).toContain(`APPROVED ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}`);
+    }
+  });
+
+  const environments: Array<Record<string, string>> = [{}, { CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "1" }];
+  for (const env of environments) {
+    test(`the blocked example exits non-zero and names the integration and its DPIA ${Object.keys(env).length ? "(with CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS=1)" : ""}`, () => {
+      const outdir = tempDir("synth-blocked-");
+      const { status, output } = synth(path.join(root, "examples", "blocked"), outdir, env);
+      expect(status).not.toBe(0);
+      const [file] = dpiaFiles(outdir, "card-payments", ".json");
+      const dpia = JSON.parse(fs.readFileSync(file!, "utf8"));
+      expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+      expect(output).toContain('"Agent-assisted card payments" (genesyscloud_integration.card_payments): Critical risk');
+      expect(output).toContain(`DPIA: ${path.relative(path.join(root, "examples", "blocked"), file!)}`);
+      expect(fs.existsSync(path.join(outdir, "stacks", "card-payments", "cdk.tf.json"))).toBe(false);
+    });
+  }
+
+  test("a malformed dpia.policy.json in the working folder stops synthesis with file, path and expectation", () => {
+    const project = tempDir("synth-policy-");
+    fs.writeFileSync(
+      path.join(project, "cdktf.json"),
+      JSON.stringify({ language: "typescript", app: `${path.join(root, "node_modules", ".bin", "tsx")} ${path.join(root, "main.ts")}`, sendCrashReports: "false" }),
+    );
+    fs.writeFileSync(path.join(project, "dpia.policy.json"), JSON.stringify({ version: 1, thresholds: { warn_at: 3 } }));
+    const { status, output } = synth(project, path.join(project, "cdktf.out"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("dpia.policy.json: thresholds.warn_at: expected one of");
+    expect(output).not.toMatch(/\n\s+at .*\.ts:\d+/);
+  });
+});
