@@ -25,14 +25,14 @@ export interface SynthesisSession {
   manifest?: { forStack(stack: unknown): { workingDirectory: string; synthesizedStackPath?: string } };
 }
 
-const STACK_SYMBOLS = [Symbol.for("cdktf/TerraformStack"), Symbol.for("cdktn/TerraformStack")];
-const CUSTOM_SYNTHESIS = [Symbol.for("cdktf/customSynthesis"), Symbol.for("cdktn/customSynthesis")];
+// Global symbols, shared by every copy of cdktf and by CDK Terrain (cdktn), which kept the names.
+const STACK_SYMBOL = Symbol.for("cdktf/TerraformStack");
+const CUSTOM_SYNTHESIS = Symbol.for("cdktf/customSynthesis");
 
 export function isStack(value: unknown): value is StackLike {
   if (!value || typeof value !== "object") return false;
   const candidate = value as Record<PropertyKey, unknown>;
-  const marked = STACK_SYMBOLS.some((symbol) => symbol in candidate);
-  return (marked || typeof candidate.getLogicalId === "function") && typeof candidate.toTerraform === "function";
+  return (STACK_SYMBOL in candidate || typeof candidate.getLogicalId === "function") && typeof candidate.toTerraform === "function";
 }
 
 export function stackOf(construct: ConstructLike): StackLike | undefined {
@@ -46,19 +46,17 @@ export function stackOf(construct: ConstructLike): StackLike | undefined {
  * the children's own custom synthesis, whether or not validation is skipped.
  */
 export function addSynthesisHook(stack: StackLike, onSynthesize: (session: SynthesisSession) => void): void {
-  for (const symbol of CUSTOM_SYNTHESIS) {
-    const previous = (stack as unknown as Record<symbol, { onSynthesize?(session: SynthesisSession): void } | undefined>)[symbol];
-    Object.defineProperty(stack, symbol, {
-      value: {
-        onSynthesize(session: SynthesisSession) {
-          previous?.onSynthesize?.(session);
-          onSynthesize(session);
-        },
+  const previous = (stack as unknown as Record<symbol, { onSynthesize?(session: SynthesisSession): void } | undefined>)[CUSTOM_SYNTHESIS];
+  Object.defineProperty(stack, CUSTOM_SYNTHESIS, {
+    value: {
+      onSynthesize(session: SynthesisSession) {
+        previous?.onSynthesize?.(session);
+        onSynthesize(session);
       },
-      enumerable: false,
-      configurable: true,
-    });
-  }
+    },
+    enumerable: false,
+    configurable: true,
+  });
 }
 
 export function findConstruct(stack: StackLike, path: string | undefined): ConstructLike | undefined {

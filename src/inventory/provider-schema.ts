@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { InputError } from "../validation/input-error";
 
 /** The parts of `terraform providers schema -json` that readers need to normalise blocks. */
 interface SchemaBlock {
@@ -14,8 +15,16 @@ let cached: { provider: SchemaBlock; resources: Record<string, SchemaBlock>; dat
 
 function load() {
   if (!cached) {
-    const raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
-    const provider = raw.provider_schemas[PROVIDER_KEY];
+    let raw: { provider_schemas?: Record<string, { provider: { block: SchemaBlock }; resource_schemas: Record<string, { block: SchemaBlock }>; data_source_schemas?: Record<string, { block: SchemaBlock }> }> };
+    try {
+      raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
+    } catch (error) {
+      throw new InputError([{ file: SCHEMA_FILE, location: "", expected: `a readable provider schema in the format of terraform providers schema -json (${(error as Error).message})` }]);
+    }
+    const provider = raw.provider_schemas?.[PROVIDER_KEY];
+    if (!provider?.provider?.block || !provider.resource_schemas) {
+      throw new InputError([{ file: SCHEMA_FILE, location: `provider_schemas["${PROVIDER_KEY}"]`, expected: "the provider block and resource_schemas of mypurecloud/genesyscloud" }]);
+    }
     const blockOf = (entries: Record<string, { block: SchemaBlock }>) =>
       Object.fromEntries(Object.entries(entries).map(([type, entry]) => [type, entry.block]));
     cached = {

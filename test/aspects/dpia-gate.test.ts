@@ -114,4 +114,19 @@ describe("DpiaGate aspect", () => {
     app.synth();
     expect(readDpias(outdir, "copy").map((dpia) => dpia.subject.address)).toEqual(["genesyscloud_integration.dummy"]);
   });
+
+  test("works with CDK Terrain (cdktn), the community fork", async () => {
+    const cdktn = (await import("cdktn")) as unknown as typeof import("cdktf");
+    const outdir = tempDir("dpia-gate-cdktn-");
+    const app = new cdktn.App({ outdir });
+    const stack = new cdktn.TerraformStack(app, "terrain");
+    const integration = new cdktn.TerraformResource(stack, "eventbridge", { terraformResourceType: "genesyscloud_integration" });
+    integration.addOverride("integration_type", "amazon-eventbridge-source");
+    integration.addOverride("config", [{ name: "Events", properties: JSON.stringify({ awsAccountId: "123456789012", awsAccountRegion: "us-east-1", eventFilter: ["v2.detail.events.conversation.{id}.customer.end"] }) }]);
+    cdktn.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
+    app.synth();
+    const [dpia] = readDpias(outdir, "terrain");
+    expect(dpia!.data_flows[0]!.destination).toBe("AWS EventBridge partner event bus in account 123456789012 (us-east-1)");
+    expect(dpia!.data_flows[0]!.frequency).toBe("Real-time");
+  });
 });
