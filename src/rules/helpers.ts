@@ -1,5 +1,5 @@
 import { dataElement } from "../catalog/lookup";
-import type { ResourceClassification } from "../classify/model";
+import type { ResourceClassification, UnknownValue } from "../classify/model";
 import type { RuleContext } from "./rule";
 
 export function classificationOf(context: RuleContext, address: string): ResourceClassification | undefined {
@@ -25,4 +25,9 @@ const TOP_CATEGORIES = new Set(["special_category", "criminal_offence", "payment
 /** Art. 9 and Art. 10 data, and card data under PCI DSS: the categories no external flow may carry without an exception. */
 export function isTopCategory(context: RuleContext, id: string): boolean {
   return TOP_CATEGORIES.has(dataElement(context.catalog, id).regulatory_category);
+}
+
+/** What the classifier could not resolve on a resource, of the kinds asked for. */
+export function unknownsOf(context: RuleContext, address: string, ...kinds: UnknownValue["kind"][]): UnknownValue[] {
+  return (classificationOf(context, address)?.unknowns ?? []).filter((unknown) => kinds.includes(unknown.kind));
 }

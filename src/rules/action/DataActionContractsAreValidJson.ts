@@ -1,5 +1,5 @@
 import type { ResourceRule } from "../rule";
-import { classificationOf } from "../helpers";
+import { unknownsOf } from "../helpers";
 
 export const DataActionContractsAreValidJson: ResourceRule = {
   id: "GC-ACT-3",
@@ -11,8 +11,6 @@ export const DataActionContractsAreValidJson: ResourceRule = {
   rationale: "The contracts are the best evidence of which personal data crosses the action. If they cannot be read, the data is unknown and treated as high risk (fail closed).",
   remediation: "Write the contracts as JSON (jsonencode in HCL, JSON.stringify in CDKTF).",
   check(resource, context) {
-    return (classificationOf(context, resource.address)?.unknowns ?? [])
-      .filter((unknown) => unknown.kind === "contract")
-      .map((unknown) => ({ attribute: unknown.attribute, message: `${unknown.attribute} ${unknown.reason}` }));
+    return unknownsOf(context, resource.address, "contract").map((unknown) => ({ attribute: unknown.attribute, message: `${unknown.attribute} ${unknown.reason}` }));
   },
 };

@@ -1,5 +1,5 @@
 import type { ResourceRule } from "../rule";
-import { classificationOf } from "../helpers";
+import { unknownsOf } from "../helpers";
 
 export const EventTopicsRecognised: ResourceRule = {
   id: "GC-INT-3",
@@ -11,8 +11,6 @@ export const EventTopicsRecognised: ResourceRule = {
   rationale: "Topics decide which events, and so which personal data, leave in real time. An unknown topic is treated as carrying unknown data (fail closed).",
   remediation: "Use documented topic names (e.g. v2.detail.events.conversation.{id}.customer.end) or add the topic to the policy's topics.",
   check(resource, context) {
-    return (classificationOf(context, resource.address)?.unknowns ?? [])
-      .filter((unknown) => unknown.kind === "topic")
-      .map((unknown) => ({ attribute: unknown.attribute, message: `topic "${unknown.value}" ${unknown.reason}` }));
+    return unknownsOf(context, resource.address, "topic").map((unknown) => ({ attribute: unknown.attribute, message: `topic "${unknown.value}" ${unknown.reason}` }));
   },
 };

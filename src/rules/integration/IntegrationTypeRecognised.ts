@@ -1,5 +1,5 @@
 import type { ResourceRule } from "../rule";
-import { classificationOf } from "../helpers";
+import { unknownsOf } from "../helpers";
 
 export const IntegrationTypeRecognised: ResourceRule = {
   id: "GC-INT-1",
@@ -11,8 +11,6 @@ export const IntegrationTypeRecognised: ResourceRule = {
   rationale: "The type decides who receives the data. The provider does not validate it; an unknown type is treated as sending unknown data to an unknown recipient (fail closed).",
   remediation: "Use a documented type id (e.g. custom-rest-actions) or describe the type in the policy's integration_types.",
   check(resource, context) {
-    return (classificationOf(context, resource.address)?.unknowns ?? [])
-      .filter((unknown) => unknown.kind === "integration_type" || unknown.kind === "properties")
-      .map((unknown) => ({ attribute: unknown.attribute, message: `${unknown.kind === "integration_type" ? `integration type "${unknown.value}"` : unknown.value} ${unknown.reason}` }));
+    return unknownsOf(context, resource.address, "integration_type", "properties").map((unknown) => ({ attribute: unknown.attribute, message: `${unknown.kind === "integration_type" ? `integration type "${unknown.value}"` : unknown.value} ${unknown.reason}` }));
   },
 };

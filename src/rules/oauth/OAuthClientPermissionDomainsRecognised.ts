@@ -1,5 +1,5 @@
 import type { ResourceRule } from "../rule";
-import { classificationOf } from "../helpers";
+import { unknownsOf } from "../helpers";
 
 export const OAuthClientPermissionDomainsRecognised: ResourceRule = {
   id: "GC-OAC-8",
@@ -12,8 +12,6 @@ export const OAuthClientPermissionDomainsRecognised: ResourceRule = {
     "The provider only logs unknown permission domains. A domain the catalog does not know cannot be assessed, so it is treated as reaching unknown data (fail closed).",
   remediation: "Correct the domain name (e.g. recording, externalContacts) or add it to the catalog through the policy.",
   check(resource, context) {
-    return (classificationOf(context, resource.address)?.unknowns ?? [])
-      .filter((unknown) => unknown.kind === "permission_domain")
-      .map((unknown) => ({ attribute: unknown.attribute, message: `permission domain "${unknown.value}" ${unknown.reason}` }));
+    return unknownsOf(context, resource.address, "permission_domain").map((unknown) => ({ attribute: unknown.attribute, message: `permission domain "${unknown.value}" ${unknown.reason}` }));
   },
 };

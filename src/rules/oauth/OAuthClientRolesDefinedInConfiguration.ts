@@ -1,5 +1,5 @@
 import type { ResourceRule } from "../rule";
-import { classificationOf } from "../helpers";
+import { unknownsOf } from "../helpers";
 
 export const OAuthClientRolesDefinedInConfiguration: ResourceRule = {
   id: "GC-OAC-7",
@@ -12,8 +12,6 @@ export const OAuthClientRolesDefinedInConfiguration: ResourceRule = {
     "A role referenced by id or through a data source (a built-in role such as Admin) has permissions the configuration does not show; the client may reach any data (fail closed).",
   remediation: "Define the role with genesyscloud_auth_role in the same stack, or add the permissions it grants to the policy.",
   check(resource, context) {
-    return (classificationOf(context, resource.address)?.unknowns ?? [])
-      .filter((unknown) => unknown.kind === "role")
-      .map((unknown) => ({ attribute: unknown.attribute, message: `role ${unknown.value} ${unknown.reason}` }));
+    return unknownsOf(context, resource.address, "role").map((unknown) => ({ attribute: unknown.attribute, message: `role ${unknown.value} ${unknown.reason}` }));
   },
 };

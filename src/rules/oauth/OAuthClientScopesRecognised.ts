@@ -1,5 +1,5 @@
 import type { ResourceRule } from "../rule";
-import { classificationOf } from "../helpers";
+import { unknownsOf } from "../helpers";
 
 export const OAuthClientScopesRecognised: ResourceRule = {
   id: "GC-OAC-6",
@@ -12,8 +12,6 @@ export const OAuthClientScopesRecognised: ResourceRule = {
     "The provider does not validate scopes. An unknown or unresolved scope cannot be assessed, so it is treated as reaching unknown data (fail closed).",
   remediation: "Use the exact Genesys scope names (with hyphens, e.g. external-contacts), or add the scope to the policy's scopes list with what it reaches.",
   check(resource, context) {
-    return (classificationOf(context, resource.address)?.unknowns ?? [])
-      .filter((unknown) => unknown.kind === "scope")
-      .map((unknown) => ({ attribute: "scopes", message: `scope "${unknown.value}" ${unknown.reason}` }));
+    return unknownsOf(context, resource.address, "scope").map((unknown) => ({ attribute: "scopes", message: `scope "${unknown.value}" ${unknown.reason}` }));
   },
 };
