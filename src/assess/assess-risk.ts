@@ -13,7 +13,7 @@ export interface RiskAssessment {
 }
 
 export const RISK_METHOD =
-  "Impact is the risk level of the most sensitive data element in the data flows. Likelihood starts Low when every flow stays in the Genesys Cloud org, Medium when data leaves it, High when a destination is unknown; it rises one level when a High or Critical finding is present and one more with three or more of them. Overall is the likelihood × impact matrix, never below the most severe finding.";
+  "Impact is the risk level of the most sensitive data element in the data flows. Likelihood starts Low when every flow stays in the Genesys Cloud org, Medium when data leaves it, High when a destination is unknown; a High or Critical finding raises it one level (unless the unknown destination already made it High) and three or more such findings one level more. Overall is the likelihood × impact matrix, never below the most severe finding.";
 
 function baseLikelihood(subject: AssessmentSubject): number {
   const kinds = subject.flows.filter((flow) => flow.data_elements.length > 0).map((flow) => flow.destination.kind);
@@ -31,7 +31,8 @@ export function assessRisk(subject: AssessmentSubject, findings: Finding[], cata
   const elementIds = [...new Set(subject.flows.flatMap((flow) => flow.data_elements))];
   const impact = maxLevel(elementIds.map((id) => dataElement(catalog, id).risk_level));
   const serious = findings.filter((finding) => levelIndex(finding.severity) >= levelIndex("High"));
-  const likelihood = levelOf(baseLikelihood(subject) + (serious.length > 0 ? 1 : 0) + (serious.length >= 3 ? 1 : 0));
+  const base = baseLikelihood(subject);
+  const likelihood = levelOf(base + (serious.length > 0 && base < 3 ? 1 : 0) + (serious.length >= 3 ? 1 : 0));
   const overall = maxLevel([combine(likelihood, impact), ...findings.map((finding) => finding.severity)]);
 
   const mostSensitive = elementIds

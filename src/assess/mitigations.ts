@@ -46,8 +46,9 @@ const CONTROLS: Control[] = [
     description: "Encrypt every outbound call in transit with TLS 1.2 or later (https endpoints only).",
     applies: (inputs) => overNetwork(inputs).some((flow) => flow.data_elements.length > 0),
     shown: (inputs) => {
-      const schemes = overNetwork(inputs).map((flow) => flow.destination.scheme);
-      return schemes.length > 0 && schemes.every((scheme) => scheme === "https") ? "every external endpoint is https" : undefined;
+      const flows = overNetwork(inputs).filter((flow) => flow.data_elements.length > 0);
+      const encrypted = flows.every((flow) => flow.destination.url?.encrypted || flow.destination.awsAccount);
+      return flows.length > 0 && encrypted ? "every external endpoint carrying personal data uses TLS (https or an AWS API)" : undefined;
     },
   },
   {
@@ -103,9 +104,12 @@ const CONTROLS: Control[] = [
   },
   {
     id: "M-09",
-    description: "Rely on an adequacy decision, SCCs, BCRs or an Art. 49 derogation for each transfer outside the EEA, with a transfer impact assessment.",
-    applies: leaves,
-    shown: () => undefined,
+    description: "Rely on an adequacy decision, the Data Privacy Framework, SCCs or BCRs for each transfer outside the EEA, with a transfer impact assessment where SCCs or BCRs are used.",
+    applies: (inputs) => inputs.subject.transfers.length > 0,
+    shown: (inputs) =>
+      inputs.subject.transfers.every((transfer) => transfer.status === "covered" || transfer.status === "not_a_transfer")
+        ? `every transfer has a basis: ${[...new Set(inputs.subject.transfers.map((transfer) => transfer.mechanism))].join(", ")}`
+        : undefined,
   },
   {
     id: "M-10",

@@ -12,6 +12,9 @@ const FILES = {
   permission_domains: "permissions.json",
   integration_types: "integration-types.json",
   regions: "regions.json",
+  aws_regions: "aws-regions.json",
+  jurisdictions: "jurisdictions.json",
+  middleware_hosts: "middleware-hosts.json",
   lexicon: "lexicon.json",
   topics: "topics.json",
 } as const;

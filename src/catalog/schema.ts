@@ -71,16 +71,54 @@ export const IntegrationTypeSchema = z
   })
   .strict();
 
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code");
+
 export const RegionSchema = z
   .object({
     aws_region: z.string().min(1),
     domain: z.string().min(1),
     name: z.string(),
-    country: z.string().regex(/^([A-Z]{2}|)$/, "an ISO 3166 alpha-2 code, or '' when not a country"),
-    eea: z.boolean(),
-    eu_adequacy: z.enum(["yes", "no", "partial", "not_applicable"]),
+    country: z.union([countryCode, z.literal("")]).describe("'' for Genesys-internal environments"),
+    acd_email_transit_region: z.string().nullable().describe("AWS region ACD email passes through (Genesys 'AWS regions for ACD email')"),
+    email_stored_in_transit: z.boolean(),
   })
   .strict();
+
+export const AwsRegionSchema = z.object({ aws_region: z.string().min(1), country: countryCode }).strict();
+
+export const AdequacyDecisionSchema = z
+  .object({
+    country: countryCode,
+    name: z.string(),
+    scope: z.enum(["full", "partial"]),
+    scope_note: z.string().optional(),
+    instrument: z.string(),
+    expires: z.string().nullable(),
+  })
+  .strict();
+
+/** Who else a UK or Swiss org may send data to without further safeguards. */
+export const DataBridgeSchema = z
+  .object({
+    note: z.string(),
+    includes_eea: z.boolean(),
+    includes_eu_adequate: z.boolean(),
+    additional: z.array(countryCode),
+    us_with_dpf: z.boolean(),
+  })
+  .strict();
+
+export const JurisdictionsSchema = z
+  .object({
+    as_of: z.string(),
+    eea: z.array(countryCode),
+    eu_adequacy: z.array(AdequacyDecisionSchema),
+    uk_adequacy: DataBridgeSchema,
+    ch_adequacy: DataBridgeSchema,
+  })
+  .strict();
+
+export const MiddlewareHostSchema = z.object({ suffix: z.string().min(1), vendor: z.string().min(1) }).strict();
 
 export const LexiconEntrySchema = z
   .object({
@@ -105,6 +143,9 @@ export const CatalogSchema = z
     permission_domains: z.array(PermissionDomainSchema),
     integration_types: z.array(IntegrationTypeSchema),
     regions: z.array(RegionSchema),
+    aws_regions: z.array(AwsRegionSchema),
+    jurisdictions: JurisdictionsSchema,
+    middleware_hosts: z.array(MiddlewareHostSchema),
     lexicon: z.array(LexiconEntrySchema),
     topics: z.array(TopicEntrySchema),
   })
@@ -115,6 +156,8 @@ export type ScopeEntry = z.infer<typeof ScopeEntrySchema>;
 export type PermissionDomain = z.infer<typeof PermissionDomainSchema>;
 export type IntegrationType = z.infer<typeof IntegrationTypeSchema>;
 export type Region = z.infer<typeof RegionSchema>;
+export type Jurisdictions = z.infer<typeof JurisdictionsSchema>;
+export type AdequacyDecision = z.infer<typeof AdequacyDecisionSchema>;
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 export type TopicEntry = z.infer<typeof TopicEntrySchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;

@@ -27,7 +27,7 @@ export interface AssessmentResult {
 export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date }): AssessmentResult {
   const { policy } = options;
   const classifications = classifyInventory(inventory, policy.catalog);
-  const subjects = buildSubjects(inventory, classifications, policy.catalog);
+  const subjects = buildSubjects(inventory, classifications, policy);
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const dpias = subjects.map((subject) => {
     const findings = runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds });

@@ -11,6 +11,7 @@ import { firstBlock, stringAt } from "../inventory/lookup";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { Finding } from "../rules/rule";
 import { GENERATOR_NAME, GENERATOR_VERSION } from "../version";
+import { sourceJurisdiction } from "../flows/jurisdiction";
 import { fingerprint } from "./fingerprint";
 import { DPIA_SCHEMA_VERSION, type Dpia } from "./schema";
 
@@ -82,13 +83,16 @@ function necessity(inputs: DpiaInputs, elementIds: string[]): Dpia["necessity_an
     processors_and_transfers:
       outside.length === 0
         ? "Data stays in the Genesys Cloud CX org."
-        : `Recipients outside the Genesys Cloud org: ${list([...new Set(outside.map((flow) => flow.destination.name))])}. Each needs an Art. 28 agreement and, outside the EEA, a Chapter V transfer tool.`,
+        : `Recipients outside the Genesys Cloud org: ${list([...new Set(outside.map((flow) => flow.destination.name))])}. Each needs an Art. 28 agreement. Transfers: ${list(
+            inputs.subject.transfers.map((transfer) => `${transfer.recipient} (${transfer.destination_country ?? "unknown country"}): ${transfer.status.replace(/_/g, " ")}`),
+          )}.`,
   };
 }
 
 /** Assembles the DPIA artifact. Deterministic apart from `timestamp`. */
 export function buildDpia(inputs: DpiaInputs): Dpia {
   const { subject, findings, classifications, risk, mitigations, screening, policy } = inputs;
+  const sourceCountry = sourceJurisdiction(subject.provider, policy.catalog).country;
   const constructPathOf = (address: string) => subject.members.find((member) => member.address === address)?.location.constructPath;
   const elementIds = [...new Set(subject.flows.flatMap((flow) => flow.data_elements))].sort();
   const dataElements = elementIds.map((id) => {
@@ -132,15 +136,38 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
       type: member.type,
       ...(member.location.constructPath ? { construct_path: member.location.constructPath } : {}),
     })),
-    data_flows: subject.flows.map((flow) => ({
-      source: flow.source,
-      destination: flow.destination.name,
-      destination_kind: flow.destination.kind,
-      ...(flow.destination.host ? { destination_host: flow.destination.host } : {}),
-      data_elements: flow.data_elements,
-      processing_nature: flow.processing_nature,
-      frequency: flow.frequency,
-      via: flow.via,
+    data_flows: subject.flows.map((flow) => {
+      const destination = flow.destination;
+      const transfer = subject.transfers.find((candidate) => candidate.via === flow.via && !candidate.onward);
+      const internal = destination.kind === "genesys_org" || destination.kind === "configuration";
+      return {
+        source: flow.source,
+        destination: destination.name,
+        destination_kind: destination.kind,
+        ...(destination.url ? { destination_host: destination.url.host } : {}),
+        ...(destination.url?.unicodeHost ? { destination_host_unicode: destination.url.unicodeHost } : {}),
+        ...(destination.unresolved ? { destination_unresolved: destination.unresolved } : {}),
+        ...(destination.vendor ? { vendor: destination.vendor } : {}),
+        country: destination.country ?? (internal ? sourceCountry ?? "unknown" : "unknown"),
+        transfer_mechanism: internal ? "not a transfer" : transfer ? (transfer.status === "not_a_transfer" ? "not a transfer" : transfer.mechanism) : flow.data_elements.length === 0 ? "no personal data" : "unknown",
+        approved: internal || !!destination.approval,
+        ...(destination.middleware ? { middleware: destination.middleware } : {}),
+        data_elements: flow.data_elements,
+        processing_nature: flow.processing_nature,
+        frequency: flow.frequency,
+        via: flow.via,
+      };
+    }),
+    transfers: subject.transfers,
+    transfer_notes: subject.transferNotes,
+    referenced_hosts: subject.referencedHosts.map((entry) => ({
+      resource: entry.resource,
+      attribute: entry.attribute,
+      ...(entry.host ? { host: entry.host } : {}),
+      ...(entry.unicodeHost ? { host_unicode: entry.unicodeHost } : {}),
+      approved: entry.approved,
+      warnings: entry.warnings.map((warning) => warning.message),
+      ...(entry.unresolved ? { unresolved: entry.unresolved } : {}),
     })),
     data_elements: dataElements,
     risk_assessment: risk,

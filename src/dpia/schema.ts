@@ -19,7 +19,14 @@ const DataFlowSchema = z
     source: z.string(),
     destination: z.string(),
     destination_kind: z.enum(["genesys_org", "third_party", "customer_cloud", "api_client", "configuration", "unknown"]),
-    destination_host: z.string().optional(),
+    destination_host: z.string().optional().describe("The host a client really connects to (ASCII), or absent with destination_unresolved"),
+    destination_host_unicode: z.string().optional(),
+    destination_unresolved: z.string().optional().describe("Why the destination is unknown"),
+    vendor: z.string().optional(),
+    country: z.string().describe("ISO 3166-1 alpha-2, or 'unknown'"),
+    transfer_mechanism: z.string().describe("How the transfer is lawful, 'not a transfer', 'none' or 'unknown'"),
+    approved: z.boolean().describe("On the policy's allow-list of destinations (or inside the Genesys org)"),
+    middleware: z.string().optional().describe("Why the recipient is taken to pass the data on"),
     data_elements: z.array(z.string()),
     processing_nature: z.string(),
     frequency: z.string(),
@@ -70,6 +77,41 @@ export const DpiaSchema = z
     mitigations: z.array(
       z.object({ control_id: z.string(), description: z.string(), status: z.enum(["Implemented", "Pending Review"]), evidence: z.string() }).strict(),
     ),
+    transfers: z
+      .array(
+        z
+          .object({
+            via: z.string(),
+            recipient: z.string(),
+            host: z.string().optional(),
+            source_country: z.string().optional(),
+            destination_country: z.string().optional(),
+            regime: z.enum(["EU", "UK", "CH", "other", "unknown"]),
+            mechanism: z.string(),
+            status: z.enum(["not_a_transfer", "covered", "needs_review", "missing", "unknown"]),
+            legal_basis: z.string(),
+            data_elements: z.array(z.string()),
+            onward: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .describe("GDPR Art. 44-49: one entry per flow of personal data out of the org, and per onward recipient"),
+    transfer_notes: z.array(z.string()),
+    referenced_hosts: z
+      .array(
+        z
+          .object({
+            resource: z.string(),
+            attribute: z.string(),
+            host: z.string().optional(),
+            host_unicode: z.string().optional(),
+            approved: z.boolean(),
+            warnings: z.array(z.string()),
+            unresolved: z.string().optional(),
+          })
+          .strict(),
+      )
+      .describe("Every host named in the configuration, whether or not personal data is known to flow there"),
     findings: z.array(FindingSchema),
     unresolved: z.array(
       z.object({ resource: z.string(), attribute: z.string(), value: z.string(), reason: z.string() }).strict(),

@@ -1,12 +1,17 @@
-import { integrationType, region as regionOf } from "../catalog/lookup";
+import { integrationType } from "../catalog/lookup";
 import type { Catalog } from "../catalog/schema";
 import type { ResourceClassification } from "../classify/model";
 import { integrationProperties } from "../classify/resources/classify-integration";
 import { hasUnresolved } from "../inventory/expressions";
 import { allBlocks, firstBlock, resolveReference, stringAt, stringListAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
+import type { EffectivePolicy } from "../policy/load-policy";
+import { approveDestination } from "./approve-destination";
 import { readEndpoint } from "./endpoint";
+import { sourceJurisdiction } from "./jurisdiction";
 import type { AssessmentSubject, DataFlow, Destination } from "./model";
+import { referencedHosts } from "./referenced-hosts";
+import { evaluateTransfers } from "./transfers";
 
 const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
 const STANDALONE_TYPES = new Set([
@@ -15,12 +20,17 @@ const STANDALONE_TYPES = new Set([
   "genesyscloud_webdeployments_configuration",
   "genesyscloud_externalcontacts_contact",
 ]);
+/** Credential fields that name the third party's service. */
+const CREDENTIAL_URL_FIELDS = ["baseUrl", "orgWebAddress", "loginUrl", "instanceUrl", "url"];
 
 interface Context {
   inventory: Inventory;
   classifications: Map<string, ResourceClassification>;
   catalog: Catalog;
+  policy: EffectivePolicy;
 }
+
+type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transferNotes">;
 
 function providerFor(resource: GenesysResource, inventory: Inventory): ProviderConfig | undefined {
   const alias = resource.provider?.split(".")[1];
@@ -28,9 +38,9 @@ function providerFor(resource: GenesysResource, inventory: Inventory): ProviderC
 }
 
 export function sourceName(provider: ProviderConfig | undefined, catalog: Catalog): string {
-  const awsRegion = stringAt(provider?.attributes, "aws_region");
-  const known = awsRegion && !hasUnresolved(awsRegion) ? regionOf(catalog, awsRegion) : undefined;
-  return known ? `Genesys Cloud CX org (${known.name}, ${known.aws_region})` : "Genesys Cloud CX org (region unknown)";
+  const source = sourceJurisdiction(provider, catalog);
+  const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
+  return region ? `Genesys Cloud CX org (${region.name}, ${region.aws_region})` : "Genesys Cloud CX org (region unknown)";
 }
 
 function literalName(value: string | undefined, fallback: string): string {
@@ -42,7 +52,7 @@ function elementsOf(context: Context, ...addresses: string[]): string[] {
   return [...new Set(ids)].sort();
 }
 
-function credentialFieldsOf(integration: GenesysResource | undefined, inventory: Inventory): { fields: Record<string, unknown>; credentials: GenesysResource[] } {
+function credentialsOf(integration: GenesysResource | undefined, inventory: Inventory): { fields: Record<string, unknown>; credentials: GenesysResource[] } {
   const credentials: GenesysResource[] = [];
   const fields: Record<string, unknown> = {};
   const slots = (firstBlock(integration?.attributes, "config")?.credentials ?? {}) as Record<string, unknown>;
@@ -56,49 +66,56 @@ function credentialFieldsOf(integration: GenesysResource | undefined, inventory:
   return { fields, credentials };
 }
 
+/** A destination read from a URL template (or a credential URL for relative templates of a third-party type). */
+function urlDestination(template: string | undefined, attribute: string, fields: Record<string, unknown>, recipient: string): Destination {
+  const endpoint = readEndpoint(template, fields);
+  if (endpoint.kind === "lambda_arn") {
+    return { name: `AWS Lambda in account ${endpoint.account} (${endpoint.region})`, kind: "customer_cloud", attribute, awsAccount: endpoint.account, awsRegion: endpoint.region, vendor: "Amazon Web Services" };
+  }
+  if (endpoint.kind === "absolute" && endpoint.url) {
+    return { name: `${recipient} (${endpoint.url.unicodeHost ?? endpoint.url.host})`, kind: "third_party", attribute, url: endpoint.url };
+  }
+  const because = endpoint.reason?.includes("not resolved") ? "expression" : endpoint.reason === "no URL is configured" ? "unnamed" : "unparseable";
+  return { name: "Unknown destination", kind: "unknown", attribute, ...(endpoint.scheme ? { scheme: endpoint.scheme } : {}), unresolved: endpoint.reason ?? "the destination cannot be read", unknownBecause: because };
+}
+
 function actionDestination(action: GenesysResource, integration: GenesysResource | undefined, fields: Record<string, unknown>, catalog: Catalog): Destination {
   const typeId = stringAt(integration?.attributes, "integration_type") ?? "";
   const type = integrationType(catalog, typeId);
-  const url = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template");
+  const template = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template");
   const attribute = "config_request.request_url_template";
   if (typeId === "function-data-actions" || /function[ _-]data[ _-]action/i.test(stringAt(action.attributes, "category") ?? "")) {
-    return { name: "Function data action code run by Genesys (may call any service)", kind: "third_party", attribute: "function_config" };
+    return { name: "Function data action code run by Genesys (may call any service)", kind: "third_party", attribute: "function_config", middleware: "a function may pass the data anywhere" };
   }
-  const endpoint = readEndpoint(url, fields);
+  const endpoint = readEndpoint(template, fields);
   if (endpoint.kind === "relative") {
-    return typeId === "purecloud-data-actions"
-      ? { name: "Genesys Cloud Platform API (same org)", kind: "genesys_org", attribute }
-      : { name: type?.recipient ?? "Integration's own service", kind: type?.third_party === "no" ? "genesys_org" : "third_party", attribute };
+    if (typeId === "purecloud-data-actions") return { name: "Genesys Cloud Platform API (same org)", kind: "genesys_org", attribute, vendor: "Genesys" };
+    const credentialUrl = CREDENTIAL_URL_FIELDS.map((field) => fields[field]).find((value): value is string => typeof value === "string");
+    if (credentialUrl) return urlDestination(credentialUrl, "credential fields", fields, type?.recipient ?? "Integration's service");
+    return { name: type?.recipient ?? "Integration's own service", kind: type?.third_party === "no" ? "genesys_org" : "unknown", attribute, unresolved: "the action's URL is relative and no credential names the service's host", unknownBecause: "unnamed" };
   }
-  if (endpoint.kind === "lambda_arn") {
-    return { name: `AWS Lambda in account ${endpoint.account} (${endpoint.region})`, kind: "customer_cloud", host: endpoint.host, scheme: endpoint.scheme, attribute };
-  }
-  if (endpoint.kind === "absolute") {
-    return { name: type && type.third_party !== "no" ? `${type.recipient} (${endpoint.host})` : endpoint.host!, kind: "third_party", host: endpoint.host, scheme: endpoint.scheme, attribute };
-  }
-  return { name: "Unknown destination", kind: "unknown", attribute, unresolved: endpoint.reason };
+  return urlDestination(template, attribute, fields, type?.recipient ?? "Web service");
 }
 
 function integrationOwnDestination(integration: GenesysResource, catalog: Catalog): Destination {
   const typeId = stringAt(integration.attributes, "integration_type") ?? "";
   const type = integrationType(catalog, typeId);
-  if (!type) return { name: "Unknown destination", kind: "unknown", attribute: "integration_type", unresolved: `integration type "${typeId}" is unknown` };
+  if (!type) return { name: "Unknown destination", kind: "unknown", attribute: "integration_type", unresolved: `integration type "${typeId}" is unknown`, unknownBecause: hasUnresolved(typeId) ? "expression" : "unnamed" };
   const properties = integrationProperties(integration).value ?? {};
   if (typeId === "amazon-eventbridge-source") {
     const account = properties.awsAccountId;
     const awsRegion = properties.awsAccountRegion;
     const known = typeof account === "string" && typeof awsRegion === "string" && !hasUnresolved(account) && !hasUnresolved(awsRegion);
     return known
-      ? { name: `AWS EventBridge partner event bus in account ${account} (${awsRegion})`, kind: "customer_cloud", host: `events.${awsRegion}.amazonaws.com`, attribute: "config.properties" }
-      : { name: "AWS EventBridge partner event bus", kind: "unknown", attribute: "config.properties", unresolved: "awsAccountId or awsAccountRegion is not resolved before deployment" };
+      ? { name: `AWS EventBridge partner event bus in account ${account} (${awsRegion})`, kind: "customer_cloud", attribute: "config.properties", awsAccount: account, awsRegion, vendor: "Amazon Web Services" }
+      : { name: "AWS EventBridge partner event bus", kind: "unknown", attribute: "config.properties", unresolved: "awsAccountId or awsAccountRegion is not resolved before deployment", unknownBecause: "expression" };
   }
-  if (type.direction === "internal" || type.direction === "inbound") return { name: type.recipient, kind: "genesys_org", attribute: "integration_type" };
-  const url = typeof properties.url === "string" ? readEndpoint(properties.url) : undefined;
-  if (url?.kind === "absolute") return { name: `${type.recipient} (${url.host})`, kind: "third_party", host: url.host, scheme: url.scheme, attribute: "config.properties.url" };
-  return { name: type.recipient, kind: type.third_party === "no" ? "genesys_org" : "third_party", attribute: "integration_type" };
+  if (type.direction === "internal" || type.direction === "inbound") return { name: type.recipient, kind: "genesys_org", attribute: "integration_type", vendor: "Genesys" };
+  if (typeof properties.url === "string") return urlDestination(properties.url, "config.properties.url", {}, type.recipient);
+  return { name: type.recipient, kind: type.third_party === "no" ? "genesys_org" : "unknown", attribute: "integration_type", unresolved: "the recipients are named by actions that this configuration does not define", unknownBecause: "unnamed" };
 }
 
-function integrationSubject(integration: GenesysResource, context: Context): AssessmentSubject {
+function integrationSubject(integration: GenesysResource, context: Context): Draft {
   const { inventory, catalog } = context;
   const provider = providerFor(integration, inventory);
   const source = sourceName(provider, catalog);
@@ -107,7 +124,7 @@ function integrationSubject(integration: GenesysResource, context: Context): Ass
   const actions = inventory.resources.filter(
     (resource) => ACTION_TYPES.has(resource.type) && resolveReference(inventory, resource.attributes.integration_id).address === integration.address,
   );
-  const { fields, credentials } = credentialFieldsOf(integration, inventory);
+  const { fields, credentials } = credentialsOf(integration, inventory);
   const exports = inventory.resources.filter(
     (resource) =>
       resource.type === "genesyscloud_recording_media_retention_policy" &&
@@ -125,14 +142,7 @@ function integrationSubject(integration: GenesysResource, context: Context): Ass
     via: action.address,
   }));
   if (actions.length === 0) {
-    flows.push({
-      source,
-      destination: integrationOwnDestination(integration, catalog),
-      data_elements: elementsOf(context, integration.address),
-      processing_nature: type?.processing_nature ?? "Unknown integration",
-      frequency,
-      via: integration.address,
-    });
+    flows.push({ source, destination: integrationOwnDestination(integration, catalog), data_elements: elementsOf(context, integration.address), processing_nature: type?.processing_nature ?? "Unknown integration", frequency, via: integration.address });
   }
   for (const policy of exports) {
     flows.push({
@@ -144,61 +154,65 @@ function integrationSubject(integration: GenesysResource, context: Context): Ass
       via: policy.address,
     });
   }
-  const config = firstBlock(integration.attributes, "config");
   return {
     kind: "integration",
     primary: integration,
     members: [integration, ...actions, ...credentials, ...exports],
-    name: literalName(stringAt(config, "name"), integration.name),
+    name: literalName(stringAt(firstBlock(integration.attributes, "config"), "name"), integration.name),
     provider,
     flows,
   };
 }
 
-function oauthClientSubject(client: GenesysResource, context: Context): AssessmentSubject {
+/** A client whose id and secret feed a Genesys data-actions credential is used by Genesys itself. */
+function usedByGenesysDataActions(client: GenesysResource, inventory: Inventory): GenesysResource | undefined {
+  return inventory.resources.find((credential) => {
+    if (credential.type !== "genesyscloud_integration_credential") return false;
+    const fields = (credential.attributes.fields ?? {}) as Record<string, unknown>;
+    if (resolveReference(inventory, fields.clientId).address !== client.address) return false;
+    return inventory.resources.some(
+      (integration) =>
+        integration.type === "genesyscloud_integration" &&
+        stringAt(integration.attributes, "integration_type") === "purecloud-data-actions" &&
+        Object.values((firstBlock(integration.attributes, "config")?.credentials ?? {}) as Record<string, unknown>).some(
+          (reference) => resolveReference(inventory, reference).address === credential.address,
+        ),
+    );
+  });
+}
+
+function oauthClientSubject(client: GenesysResource, context: Context): Draft {
   const { inventory, catalog } = context;
   const provider = providerFor(client, inventory);
   const roles = allBlocks(client.attributes, "roles")
     .map((grant) => resolveReference(inventory, grant.role_id).resource)
     .filter((role): role is GenesysResource => role?.type === "genesyscloud_auth_role" && role.mode === "managed");
   const name = literalName(stringAt(client.attributes, "name"), client.name);
-  const redirectHosts = stringListAt(client.attributes, "registered_redirect_uris")
-    .map((uri) => readEndpoint(uri))
-    .filter((endpoint) => endpoint.kind === "absolute")
-    .map((endpoint) => endpoint.host!);
   const grant = stringAt(client.attributes, "authorized_grant_type") ?? "unknown grant";
+  const internalUse = usedByGenesysDataActions(client, inventory);
+  const redirects = stringListAt(client.attributes, "registered_redirect_uris").map((uri) => readEndpoint(uri));
+  const redirect = redirects.find((endpoint) => endpoint.kind === "absolute")?.url;
+  const destination: Destination = internalUse
+    ? { name: `Genesys Cloud Data Actions of this org (credential ${internalUse.address})`, kind: "genesys_org", attribute: "client_id", vendor: "Genesys" }
+    : { name: `API client "${name}"${redirect ? ` (${redirect.unicodeHost ?? redirect.host})` : ""}`, kind: "api_client", attribute: "registered_redirect_uris", ...(redirect ? { url: redirect } : {}) };
   return {
     kind: "oauth_client",
     primary: client,
     members: [client, ...new Map(roles.map((role) => [role.address, role])).values()],
     name,
     provider,
-    flows: [
-      {
-        source: sourceName(provider, catalog),
-        destination: {
-          name: redirectHosts.length > 0 ? `API client "${name}" (${[...new Set(redirectHosts)].join(", ")})` : `API client "${name}"`,
-          kind: "api_client",
-          host: redirectHosts[0],
-          attribute: "registered_redirect_uris",
-        },
-        data_elements: elementsOf(context, client.address),
-        processing_nature: `API access by an OAuth client (${grant} grant)`,
-        frequency: "On demand",
-        via: client.address,
-      },
-    ],
+    flows: [{ source: sourceName(provider, catalog), destination, data_elements: elementsOf(context, client.address), processing_nature: `API access by an OAuth client (${grant} grant)`, frequency: "On demand", via: client.address }],
   };
 }
 
-function standaloneSubject(resource: GenesysResource, context: Context, kind: AssessmentSubject["kind"]): AssessmentSubject {
+function standaloneSubject(resource: GenesysResource, context: Context, kind: AssessmentSubject["kind"]): Draft {
   const provider = providerFor(resource, context.inventory);
   const isContact = resource.type === "genesyscloud_externalcontacts_contact";
   const destination: Destination = isContact
     ? { name: "Terraform configuration and state (personal data written into infrastructure code)", kind: "configuration" }
     : kind === "data_action"
       ? actionDestination(resource, undefined, {}, context.catalog)
-      : { name: "Genesys Cloud CX org", kind: "genesys_org" };
+      : { name: "Genesys Cloud CX org", kind: "genesys_org", vendor: "Genesys" };
   const fallbackName = isContact ? `external contact ${resource.name}` : resource.name;
   return {
     kind,
@@ -220,22 +234,29 @@ function standaloneSubject(resource: GenesysResource, context: Context, kind: As
 }
 
 /**
- * Groups the inventory into what DPIAs are written for, and traces each one's data flows:
+ * Groups the inventory into what DPIAs are written for and traces where each one's data goes:
  * an integration with its actions, credentials and recording exports; an OAuth client with its
  * roles; an action whose integration is outside the configuration; other personal-data resources.
+ * Each destination is checked against the allow-list and each transfer against Chapter V.
  */
-export function buildSubjects(inventory: Inventory, classifications: Map<string, ResourceClassification>, catalog: Catalog): AssessmentSubject[] {
-  const context: Context = { inventory, classifications, catalog };
-  const subjects: AssessmentSubject[] = [];
-  const covered = new Set<string>();
+export function buildSubjects(inventory: Inventory, classifications: Map<string, ResourceClassification>, policy: EffectivePolicy): AssessmentSubject[] {
+  const catalog = policy.catalog;
+  const context: Context = { inventory, classifications, catalog, policy };
+  const drafts: Draft[] = [];
   for (const resource of inventory.resources.filter((r) => r.mode === "managed")) {
-    if (resource.type === "genesyscloud_integration") subjects.push(integrationSubject(resource, context));
-    else if (resource.type === "genesyscloud_oauth_client") subjects.push(oauthClientSubject(resource, context));
+    if (resource.type === "genesyscloud_integration") drafts.push(integrationSubject(resource, context));
+    else if (resource.type === "genesyscloud_oauth_client") drafts.push(oauthClientSubject(resource, context));
   }
-  subjects.forEach((subject) => subject.members.forEach((member) => covered.add(member.address)));
+  const covered = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
   for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
-    if (ACTION_TYPES.has(resource.type)) subjects.push(standaloneSubject(resource, context, "data_action"));
-    else if (STANDALONE_TYPES.has(resource.type)) subjects.push(standaloneSubject(resource, context, "resource"));
+    if (ACTION_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "data_action"));
+    else if (STANDALONE_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "resource"));
   }
-  return subjects.sort((a, b) => a.primary.address.localeCompare(b.primary.address));
+  return drafts
+    .map((draft) => {
+      const flows = draft.flows.map((flow) => ({ ...flow, destination: approveDestination(flow.destination, policy.destinations, catalog, draft.kind === "oauth_client" ? draft.name : undefined) }));
+      const { transfers, notes } = evaluateTransfers(flows, draft.provider, catalog);
+      return { ...draft, flows, transfers, transferNotes: notes, referencedHosts: referencedHosts(draft.members, draft.provider, policy.destinations, catalog) };
+    })
+    .sort((a, b) => a.primary.address.localeCompare(b.primary.address));
 }

@@ -1,50 +1,57 @@
+import { analyzeUrl, type UrlAnalysis } from "../hosts/url-analysis";
 import { parseTemplate } from "../inventory/expressions";
 
 export interface Endpoint {
   kind: "relative" | "absolute" | "lambda_arn" | "unknown";
+  url?: UrlAnalysis;
+  /** The scheme, when it is written literally even though the host is not. */
   scheme?: string;
-  host?: string;
   /** AWS account and region of a Lambda ARN. */
   account?: string;
   region?: string;
   reason?: string;
 }
 
-const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):function:[A-Za-z0-9-_]+/;
+const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):function:[A-Za-z0-9_-]+/;
+const PLACEHOLDER = "\u0000";
 
 /**
- * Where a URL template sends a request. Velocity or Terraform expressions in a path are fine;
- * one in the scheme or host makes the host unknown. `${credentials.x}` is read from the credential.
+ * Where a URL template sends a request. Velocity or Terraform expressions in a path or query are
+ * fine; one in the scheme or host makes the host unknown. `${credentials.x}` is read from the
+ * credential when it holds a literal value.
  */
 export function readEndpoint(template: string | undefined, credentialFields: Record<string, unknown> = {}): Endpoint {
   if (!template) return { kind: "unknown", reason: "no URL is configured" };
   let resolved = "";
   let firstUnknown = -1;
-  for (const part of parseTemplate(template)) {
+  for (const part of parseTemplate(template.trim())) {
+    const credential = part.kind === "velocity" && part.namespace === "credentials" ? credentialFields[part.path] : undefined;
     if (part.kind === "literal") resolved += part.text;
-    else if (part.kind === "velocity" && part.namespace === "credentials" && typeof credentialFields[part.path] === "string") {
-      resolved += credentialFields[part.path] as string;
-    } else {
+    else if (typeof credential === "string" && parseTemplate(credential).every((p) => p.kind === "literal")) resolved += credential;
+    else {
       if (firstUnknown < 0) firstUnknown = resolved.length;
-      resolved += "\u0000";
+      resolved += PLACEHOLDER;
     }
   }
   const arn = LAMBDA_ARN.exec(resolved);
-  if (arn) return { kind: "lambda_arn", region: arn[1], account: arn[2], host: `lambda.${arn[1]}.amazonaws.com`, scheme: "https" };
-  if (resolved.startsWith("/")) return { kind: "relative" };
-  const authorityEnd = (() => {
-    const start = resolved.indexOf("://");
-    if (start < 0) return -1;
-    const rest = resolved.slice(start + 3).search(/[/?#]/);
-    return rest < 0 ? resolved.length : start + 3 + rest;
-  })();
+  if (arn) return { kind: "lambda_arn", region: arn[1], account: arn[2] };
+  if (resolved.startsWith("/") && !resolved.startsWith("//")) return { kind: "relative" };
+  const schemeEnd = resolved.indexOf("://");
+  const rest = schemeEnd < 0 ? -1 : resolved.slice(schemeEnd + 3).search(/[/?#]/);
+  const authorityEnd = schemeEnd < 0 ? -1 : rest < 0 ? resolved.length : schemeEnd + 3 + rest;
   if (firstUnknown >= 0 && (authorityEnd < 0 || firstUnknown < authorityEnd)) {
-    return { kind: "unknown", reason: "the scheme or host is an expression that is not resolved before deployment" };
+    const scheme = schemeEnd > 0 && firstUnknown > schemeEnd ? resolved.slice(0, schemeEnd).toLowerCase() : undefined;
+    return {
+      kind: "unknown",
+      ...(scheme ? { scheme } : {}),
+      reason: firstUnknown === 0 ? "the whole URL is an expression that is not resolved before deployment" : "the scheme or host is an expression that is not resolved before deployment",
+    };
   }
-  try {
-    const url = new URL(resolved.replace(/\u0000/g, "x"));
-    return { kind: "absolute", scheme: url.protocol.replace(/:$/, ""), host: url.hostname };
-  } catch {
-    return { kind: "unknown", reason: "the URL cannot be parsed" };
-  }
+  const result = analyzeUrl(resolved.split(PLACEHOLDER).join("x"));
+  return result.ok ? { kind: "absolute", url: result.url } : { kind: "unknown", reason: result.reason };
+}
+
+/** A value that is (only) an absolute URL, for scanning configuration strings. */
+export function looksLikeUrl(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value.trim()) && value.length <= 65536;
 }

@@ -1,17 +1,31 @@
+import type { UrlAnalysis, UrlWarning } from "../hosts/url-analysis";
 import type { GenesysResource, ProviderConfig } from "../inventory/model";
+import type { ApprovedDestination } from "../policy/load-policy";
 
 export type DestinationKind = "genesys_org" | "third_party" | "customer_cloud" | "api_client" | "configuration" | "unknown";
 
 export interface Destination {
   name: string;
   kind: DestinationKind;
-  /** The host a client would connect to, when the configuration states one. */
-  host?: string;
-  scheme?: string;
   /** The attribute the destination was read from. */
   attribute?: string;
+  /** The parsed URL, for destinations given as one. */
+  url?: UrlAnalysis;
+  /** The URL scheme when the host is unknown but the scheme is written literally. */
+  scheme?: string;
+  awsAccount?: string;
+  awsRegion?: string;
   /** Why the destination is unknown, when it is. */
   unresolved?: string;
+  /** "expression": hidden behind a variable or token; "unnamed": the configuration does not say (e.g. actions defined elsewhere). */
+  unknownBecause?: "expression" | "unnamed" | "unparseable";
+  /** The allow-list entry that approves it. */
+  approval?: ApprovedDestination;
+  vendor?: string;
+  /** ISO 3166-1 alpha-2, when known. */
+  country?: string;
+  /** Set when the recipient passes the data on (function, event bus, iPaaS): who told us so. */
+  middleware?: string;
 }
 
 export interface DataFlow {
@@ -24,6 +38,34 @@ export interface DataFlow {
   via: string;
 }
 
+export type TransferStatus = "not_a_transfer" | "covered" | "needs_review" | "missing" | "unknown";
+
+/** One GDPR Chapter V assessment: from the org's jurisdiction to a recipient's. */
+export interface Transfer {
+  via: string;
+  recipient: string;
+  host?: string;
+  source_country?: string;
+  destination_country?: string;
+  regime: "EU" | "UK" | "CH" | "other" | "unknown";
+  mechanism: string;
+  status: TransferStatus;
+  legal_basis: string;
+  data_elements: string[];
+  onward?: boolean;
+}
+
+/** A host named anywhere in the configuration, whether or not data is known to flow to it. */
+export interface ReferencedHost {
+  resource: string;
+  attribute: string;
+  host?: string;
+  unicodeHost?: string;
+  approved: boolean;
+  warnings: UrlWarning[];
+  unresolved?: string;
+}
+
 export type SubjectKind = "integration" | "oauth_client" | "data_action" | "resource";
 
 /** What one DPIA is about: an integration with its actions and credentials, an OAuth client with its roles, or another resource. */
@@ -34,4 +76,8 @@ export interface AssessmentSubject {
   name: string;
   provider?: ProviderConfig;
   flows: DataFlow[];
+  transfers: Transfer[];
+  referencedHosts: ReferencedHost[];
+  /** Facts about the transfers that are not findings, e.g. the ACD email transit region. */
+  transferNotes: string[];
 }

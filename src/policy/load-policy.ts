@@ -2,9 +2,16 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { builtInCatalog, checkReferences } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/schema";
-import { InputError } from "../validation/input-error";
+import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
-import { DEFAULT_THRESHOLDS, POLICY_FILE_NAME, PolicySchema, type Policy, type RiskThresholds } from "./schema";
+import { isCountryCode } from "../hosts/country";
+import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
+import { DEFAULT_THRESHOLDS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Policy, type RiskThresholds } from "./schema";
+
+export interface ApprovedDestination extends AllowedDestination {
+  /** The parsed `host` pattern, when the entry names a host. */
+  hostPattern?: HostPattern;
+}
 
 /** What the engine runs with: the catalog with the policy applied, and the thresholds. */
 export interface EffectivePolicy {
@@ -13,6 +20,7 @@ export interface EffectivePolicy {
   controller?: Policy["controller"];
   catalog: Catalog;
   thresholds: RiskThresholds;
+  destinations: ApprovedDestination[];
 }
 
 function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undefined): T[] {
@@ -24,7 +32,7 @@ function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undef
 
 export function applyPolicy(policy: Policy | undefined, source?: string): EffectivePolicy {
   const base = builtInCatalog();
-  if (!policy) return { catalog: base, thresholds: DEFAULT_THRESHOLDS };
+  if (!policy) return { catalog: base, thresholds: DEFAULT_THRESHOLDS, destinations: [] };
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
   const catalog: Catalog = {
     ...base,
@@ -45,7 +53,36 @@ export function applyPolicy(policy: Policy | undefined, source?: string): Effect
     controller: policy.controller,
     catalog,
     thresholds: { ...DEFAULT_THRESHOLDS, ...policy.thresholds },
+    destinations: readDestinations(policy.destinations ?? [], source ?? "policy"),
   };
+}
+
+/** Checks what JSON Schema cannot: one key per entry, host patterns, real country codes. */
+function readDestinations(entries: AllowedDestination[], file: string): ApprovedDestination[] {
+  const problems: InputProblem[] = [];
+  const result = entries.map((entry, index) => {
+    const at = `destinations[${index}]`;
+    const keys = (["host", "aws_account", "oauth_client"] as const).filter((key) => entry[key] !== undefined);
+    if (keys.length !== 1) {
+      problems.push({ file, location: at, expected: `exactly one of "host", "aws_account" or "oauth_client"${keys.length > 1 ? `, got ${keys.join(" and ")}` : ""}` });
+    }
+    const countries = [{ code: entry.country, location: `${at}.country` }, ...(entry.onward_recipients ?? []).map((onward, i) => ({ code: onward.country, location: `${at}.onward_recipients[${i}].country` }))];
+    for (const { code, location } of countries) {
+      if (!isCountryCode(code)) problems.push({ file, location, expected: `an ISO 3166-1 alpha-2 country code, got "${code}"${code === "UK" ? ' (the United Kingdom is "GB")' : ""}` });
+    }
+    if (entry.transfer_mechanism === "derogation" && !entry.derogation) {
+      problems.push({ file, location: `${at}.derogation`, expected: "the Art. 49(1) point relied on when transfer_mechanism is derogation" });
+    }
+    if (entry.host === undefined) return { ...entry };
+    const parsed = parseHostPattern(entry.host);
+    if (!parsed.ok) {
+      problems.push({ file, location: `${at}.host`, expected: parsed.expected });
+      return { ...entry };
+    }
+    return { ...entry, hostPattern: parsed.value };
+  });
+  if (problems.length > 0) throw new InputError(problems);
+  return result;
 }
 
 /** Parses and validates a policy document; problems name the file and the JSON path. */

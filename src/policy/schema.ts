@@ -18,6 +18,40 @@ export const ThresholdsSchema = z
   })
   .strict();
 
+export const TransferMechanismSchema = z.enum(["adequacy", "dpf", "scc", "uk_idta", "bcr", "derogation"]);
+export type TransferMechanism = z.infer<typeof TransferMechanismSchema>;
+
+const country = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code");
+
+export const OnwardRecipientSchema = z
+  .object({
+    name: z.string().min(1),
+    country,
+    transfer_mechanism: TransferMechanismSchema.optional(),
+  })
+  .strict();
+
+/**
+ * An approved destination. Exactly one of `host` (a host or `*.domain` pattern), `aws_account`
+ * (Lambda and EventBridge targets) or `oauth_client` (the operator of an API client, by client name).
+ */
+export const AllowedDestinationSchema = z
+  .object({
+    host: z.string().min(1).optional(),
+    aws_account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id").optional(),
+    oauth_client: z.string().min(1).optional(),
+    vendor: z.string().min(1),
+    country,
+    transfer_mechanism: TransferMechanismSchema.optional().describe("How a transfer to this country is lawful; not needed inside the EEA"),
+    scc_module: z.enum(["M1", "M2", "M3", "M4"]).optional(),
+    derogation: z.string().optional().describe("The Art. 49(1) point relied on, when transfer_mechanism is derogation"),
+    purposes: z.array(z.string().min(1)).min(1),
+    middleware: z.boolean().optional().describe("The recipient passes the data on (iPaaS, function, event bus)"),
+    onward_recipients: z.array(OnwardRecipientSchema).optional(),
+  })
+  .strict();
+export type AllowedDestination = z.infer<typeof AllowedDestinationSchema>;
+
 /** The user's policy file: thresholds and additions or overrides to the built-in catalog. */
 export const PolicySchema = z
   .object({
@@ -33,6 +67,7 @@ export const PolicySchema = z
     integration_types: z.array(IntegrationTypeSchema).optional().describe("Added, or replacing the built-in type with the same id"),
     lexicon: z.array(LexiconEntrySchema).optional().describe("Extra field-name terms"),
     topics: z.array(TopicEntrySchema).optional(),
+    destinations: z.array(AllowedDestinationSchema).optional().describe("Approved destinations (the allow-list)"),
   })
   .strict();
 

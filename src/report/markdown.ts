@@ -28,11 +28,34 @@ export function renderMarkdown(dpia: Dpia): string {
   out.push(`## 2. Description of the processing (Art. 35(7)(a))\n`);
   out.push(`- **Nature:** ${dpia.description.nature}\n- **Scope:** ${dpia.description.scope}\n- **Context:** ${dpia.description.context}\n- **Purposes:** ${dpia.description.purposes}\n`);
   out.push(`### Data flows\n`);
-  out.push(table(["Source", "Destination", "Data elements", "Nature", "Frequency", "Via"], dpia.data_flows.map((f) => [f.source, f.destination, f.data_elements.join(", ") || "none", f.processing_nature, f.frequency, `\`${f.via}\``])));
+  out.push(
+    table(
+      ["Source", "Destination", "Host", "Country", "Transfer", "Approved", "Data elements", "Nature", "Frequency", "Via"],
+      dpia.data_flows.map((f) => [
+        f.source,
+        f.destination,
+        f.destination_host ? `\`${f.destination_host}\`${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}` : f.destination_unresolved ? `unknown: ${f.destination_unresolved}` : "",
+        f.country,
+        f.transfer_mechanism,
+        f.approved ? "yes" : "no",
+        f.data_elements.join(", ") || "none",
+        f.processing_nature,
+        f.frequency,
+        `\`${f.via}\``,
+      ]),
+    ),
+  );
   out.push(`### Data elements\n`);
   out.push(table(["Element", "Category", "Risk", "Found by"], dpia.data_elements.map((e) => [e.name, e.regulatory_category, e.risk_level, e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("<br>")])));
   out.push(`## 3. Necessity and proportionality (Art. 35(7)(b))\n`);
   out.push(`- **Lawful basis:** ${dpia.necessity_and_proportionality.lawful_basis}\n- **Data minimisation:** ${dpia.necessity_and_proportionality.data_minimisation}\n- **Storage limitation:** ${dpia.necessity_and_proportionality.storage_limitation}\n- **Processors and transfers:** ${dpia.necessity_and_proportionality.processors_and_transfers}\n`);
+  out.push(`### Transfers (Art. 44-49)\n`);
+  out.push(table(["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"], dpia.transfers.map((t) => [t.recipient, t.source_country ?? "unknown", t.destination_country ?? "unknown", t.regime, t.mechanism, t.status.replace(/_/g, " "), t.legal_basis])));
+  for (const note of dpia.transfer_notes) out.push(`- ${note}\n`);
+  if (dpia.referenced_hosts.length > 0) {
+    out.push(`### Hosts named in the configuration\n`);
+    out.push(table(["Host", "Where", "Approved", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "yes" : "no", h.warnings.join("; ")])));
+  }
   out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${risk.justification}\n`);
   out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));
   out.push(`### Findings\n`);

@@ -2,6 +2,7 @@ import { DataActionContractsAreValidJson } from "./action/DataActionContractsAre
 import { DataActionEndpointUsesHttps } from "./action/DataActionEndpointUsesHttps";
 import { DataActionWithPersonalDataIsSecure } from "./action/DataActionWithPersonalDataIsSecure";
 import { NoPersonalDataInConfiguration } from "./contact/NoPersonalDataInConfiguration";
+import { CallDestinationKnown } from "./flow/CallDestinationKnown";
 import { DataFlowDestinationKnown } from "./flow/DataFlowDestinationKnown";
 import { SensitiveDataStaysInGenesys } from "./flow/SensitiveDataStaysInGenesys";
 import { CredentialSecretsNotLiteral } from "./integration/CredentialSecretsNotLiteral";
@@ -20,6 +21,14 @@ import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
 import type { Rule } from "./rule";
+import { DestinationApproved } from "./destination/DestinationApproved";
+import { DestinationUrlUnambiguous } from "./destination/DestinationUrlUnambiguous";
+import { MiddlewareOnwardRecipientsDeclared } from "./destination/MiddlewareOnwardRecipientsDeclared";
+import { ReferencedHostsApproved } from "./destination/ReferencedHostsApproved";
+import { PersonalDataEncryptedInTransit } from "./flow/PersonalDataEncryptedInTransit";
+import { TransferCountryKnown } from "./transfer/TransferCountryKnown";
+import { TransferHasLegalBasis } from "./transfer/TransferHasLegalBasis";
+import { TransferMechanismRobust } from "./transfer/TransferMechanismRobust";
 import { CobrowseMasksFields } from "./webdeployment/CobrowseMasksFields";
 import { WebFormContentNotCaptured } from "./webdeployment/WebFormContentNotCaptured";
 
@@ -31,6 +40,15 @@ export const ALL_RULES: readonly Rule[] = [
   NoPersonalDataInConfiguration,
   SensitiveDataStaysInGenesys,
   DataFlowDestinationKnown,
+  CallDestinationKnown,
+  PersonalDataEncryptedInTransit,
+  DestinationApproved,
+  ReferencedHostsApproved,
+  DestinationUrlUnambiguous,
+  MiddlewareOnwardRecipientsDeclared,
+  TransferHasLegalBasis,
+  TransferCountryKnown,
+  TransferMechanismRobust,
   IntegrationTypeRecognised,
   CredentialSecretsNotLiteral,
   EventTopicsRecognised,

@@ -57,4 +57,10 @@ export interface FlowRule extends RuleBase {
   check(flow: DataFlow, context: RuleContext): Violation[];
 }
 
-export type Rule = ResourceRule | ProviderRule | FlowRule;
+/** Checks what belongs to the DPIA as a whole, such as every host the configuration names. */
+export interface SubjectRule extends RuleBase {
+  target: "subject";
+  check(context: RuleContext): Array<Violation & { resource: string }>;
+}
+
+export type Rule = ResourceRule | ProviderRule | FlowRule | SubjectRule;

@@ -5,6 +5,7 @@ import type { Rule } from "./rule";
 function appliesTo(rule: Rule): string {
   if (rule.target === "provider") return "provider block";
   if (rule.target === "flow") return "every data flow";
+  if (rule.target === "subject") return "the whole DPIA subject";
   return rule.resourceTypes.map((type) => `\`${type}\``).join(", ");
 }
 

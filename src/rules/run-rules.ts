@@ -15,8 +15,10 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULE
       }
     } else if (rule.target === "provider") {
       rule.check(context.subject.provider, context).forEach(stamp(rule, "provider.genesyscloud"));
-    } else {
+    } else if (rule.target === "flow") {
       for (const flow of context.subject.flows) rule.check(flow, context).forEach(stamp(rule, flow.via));
+    } else {
+      for (const violation of rule.check(context)) stamp(rule, violation.resource)(violation);
     }
   }
   return findings.sort(

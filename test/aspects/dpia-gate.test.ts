@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Aspects, TerraformStack } from "cdktf";
 import { describe, expect, test } from "vitest";
-import { DpiaBlockedError, DpiaGate } from "../../src";
+import { DpiaBlockedError, DpiaGate, type Policy } from "../../src";
 import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
 import { Integration } from "../../.gen/providers/genesyscloud/integration";
 import { IntegrationAction } from "../../.gen/providers/genesyscloud/integration-action";
@@ -10,11 +10,20 @@ import { GenesyscloudProvider } from "../../.gen/providers/genesyscloud/provider
 
 const withoutTimestamp = (dpias: object[]) => dpias.map((dpia) => ({ ...dpia, timestamp: "" }));
 
+/** The allow-list the helper stacks' recipients are reviewed under. */
+const REVIEWED: Policy = {
+  version: 1,
+  destinations: [
+    { host: "crm.example.eu", vendor: "Example CRM GmbH", country: "DE", purposes: ["caller look-up"] },
+    { oauth_client: "Exporter", vendor: "Archive Services GmbH", country: "DE", purposes: ["recording archive"] },
+  ],
+};
+
 function synthesize(build: (app: ReturnType<typeof newApp>) => TerraformStack, options: { skipValidation?: boolean; gate?: DpiaGate } = {}) {
   const outdir = tempDir("dpia-gate-");
   const app = newApp(outdir, options.skipValidation);
   const stack = build(app);
-  Aspects.of(stack).add(options.gate ?? new DpiaGate({ quiet: true }));
+  Aspects.of(stack).add(options.gate ?? new DpiaGate({ quiet: true, policy: REVIEWED }));
   let error: unknown;
   try {
     app.synth();
@@ -87,6 +96,7 @@ describe("DpiaGate aspect", () => {
     const { error, outdir } = synthesize(cardStack, { gate: new DpiaGate({ quiet: true, policy: { version: 1, thresholds: { block_at: "Critical" } } }) });
     expect(error).toBeInstanceOf(DpiaBlockedError);
     expect(readDpias(outdir, "payments")[0]!.decision.policy).toBe("policy given to DpiaGate");
+    expect(readDpias(outdir, "payments")[0]!.decision.block_at).toBe("Critical");
   });
 
   test("a malformed policy file stops synthesis with the file, the JSON path and what was expected", () => {
@@ -111,8 +121,10 @@ describe("DpiaGate aspect", () => {
     const provider = new other.TerraformResource(stack, "dummy", { terraformResourceType: "genesyscloud_integration" });
     provider.addOverride("integration_type", "custom-rest-actions");
     other.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
-    app.synth();
-    expect(readDpias(outdir, "copy").map((dpia) => dpia.subject.address)).toEqual(["genesyscloud_integration.dummy"]);
+    expect(() => app.synth()).toThrow(DpiaBlockedError);
+    const [dpia] = readDpias(outdir, "copy");
+    expect(dpia!.subject.address).toBe("genesyscloud_integration.dummy");
+    expect(dpia!.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-2");
   });
 
   test("works with CDK Terrain (cdktn), the community fork", async () => {
@@ -124,7 +136,8 @@ describe("DpiaGate aspect", () => {
     integration.addOverride("integration_type", "amazon-eventbridge-source");
     integration.addOverride("config", [{ name: "Events", properties: JSON.stringify({ awsAccountId: "123456789012", awsAccountRegion: "us-east-1", eventFilter: ["v2.detail.events.conversation.{id}.customer.end"] }) }]);
     cdktn.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
-    app.synth();
+    // No region and an unreviewed AWS account receiving a real-time conversation stream: blocked.
+    expect(() => app.synth()).toThrow(DpiaBlockedError);
     const [dpia] = readDpias(outdir, "terrain");
     expect(dpia!.data_flows[0]!.destination).toBe("AWS EventBridge partner event bus in account 123456789012 (us-east-1)");
     expect(dpia!.data_flows[0]!.frequency).toBe("Real-time");

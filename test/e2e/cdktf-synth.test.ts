@@ -42,6 +42,8 @@ describe("real `cdktf synth` through the CLI", () => {
       expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
       expect(output).toContain(`APPROVED ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}`);
     }
+    const crm = JSON.parse(fs.readFileSync(jsonFiles.find((file) => file.includes("INT-crm-customer-sync"))!, "utf8"));
+    expect(crm.data_flows[0]).toMatchObject({ destination_host: "api.crm.example.eu", vendor: "Example CRM GmbH", country: "DE", transfer_mechanism: "not a transfer", approved: true });
   });
 
   const environments: Array<Record<string, string>> = [{}, { CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "1" }];
@@ -53,6 +55,8 @@ describe("real `cdktf synth` through the CLI", () => {
       const [file] = dpiaFiles(outdir, "card-payments", ".json");
       const dpia = JSON.parse(fs.readFileSync(file!, "utf8"));
       expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+      expect(dpia.data_flows[0]).toMatchObject({ destination_host: "api.payments.example-psp.com", vendor: "Example PSP Inc.", country: "US", transfer_mechanism: "none" });
+      expect(dpia.transfers[0]).toMatchObject({ status: "missing", regime: "EU", source_country: "DE", destination_country: "US" });
       expect(output).toContain('"Agent-assisted card payments" (genesyscloud_integration.card_payments): Critical risk');
       expect(output).toContain(`DPIA: ${path.relative(path.join(root, "examples", "blocked"), file!)}`);
       expect(fs.existsSync(path.join(outdir, "stacks", "card-payments", "cdk.tf.json"))).toBe(false);

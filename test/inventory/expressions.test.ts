@@ -33,14 +33,15 @@ describe("template expressions", () => {
 
 describe("endpoints", () => {
   test("tokens in path and query keep the host known", () => {
-    expect(readEndpoint("https://api.crm.example.eu/v2/${input.id}?q=${input.q}")).toMatchObject({ kind: "absolute", host: "api.crm.example.eu", scheme: "https" });
+    expect(readEndpoint("https://api.crm.example.eu/v2/${input.id}?q=${input.q}")).toMatchObject({ kind: "absolute", url: { host: "api.crm.example.eu", scheme: "https" } });
   });
   test("a token in the host makes it unknown", () => {
     expect(readEndpoint("https://${input.tenant}.example.com/x").kind).toBe("unknown");
     expect(readEndpoint("${var.base}/customers").kind).toBe("unknown");
+    expect(readEndpoint("http://${var.host}/customers")).toMatchObject({ kind: "unknown", scheme: "http" });
   });
   test("credential fields resolve ${credentials.loginUrl}", () => {
-    expect(readEndpoint("${credentials.loginUrl}", { loginUrl: "https://login.example.com/token" })).toMatchObject({ host: "login.example.com" });
+    expect(readEndpoint("${credentials.loginUrl}", { loginUrl: "https://login.example.com/token" })).toMatchObject({ url: { host: "login.example.com" } });
   });
   test("Lambda ARNs give account and region", () => {
     expect(readEndpoint("arn:aws:lambda:eu-west-1:123456789012:function:lookup")).toMatchObject({ kind: "lambda_arn", account: "123456789012", region: "eu-west-1" });

@@ -73,14 +73,46 @@ describe("policy file", () => {
   });
 });
 
-describe("dpia.policy.example.json", () => {
+describe("the example app's dpia.policy.json", () => {
   test("validates and teaches the catalog its integration type", () => {
-    const file = path.join(__dirname, "../../dpia.policy.example.json");
+    const file = path.join(__dirname, "../../dpia.policy.json");
     const policy = parsePolicy(fs.readFileSync(file, "utf8"), file);
     const config = terraformJson({ genesyscloud_integration: { loyalty: { integration_type: "acme-loyalty-connector" } } });
     const dpia = dpiaFor(config, "genesyscloud_integration.loyalty", policy);
     expect(dpia.unresolved).toEqual([]);
     expect(dpia.data_elements.map((element) => element.id)).toEqual(["contact_pii", "loyalty_profile"]);
     expect(dpia.controller?.name).toBe("Example Retail Europe B.V.");
+  });
+});
+
+describe("allow-list entries", () => {
+  const withDestination = (destination: Record<string, unknown>) => problemsOf(JSON.stringify({ version: 1, destinations: [{ vendor: "V", country: "DE", purposes: ["p"], ...destination }] }));
+  const applied = (destination: Record<string, unknown>) => {
+    try {
+      dpiaFor(terraformJson(oauthClient({ scopes: ["users:readonly"] })), "genesyscloud_oauth_client.app", { version: 1, destinations: [{ vendor: "V", country: "DE", purposes: ["p"], ...destination }] as never });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error("expected the allow-list to be rejected");
+  };
+
+  test("a pattern that approves a whole public suffix names the entry", () => {
+    expect(applied({ host: "*.com" })).toBe('policy: destinations[0].host: a pattern narrower than the public suffix "com" (it would approve every site under it)');
+  });
+  test("a URL instead of a host names the entry", () => {
+    expect(applied({ host: "https://crm.example.com/api" })).toContain("destinations[0].host: a host name such as");
+  });
+  test("a made-up or mistaken country code names the entry", () => {
+    expect(applied({ host: "crm.example.com", country: "UK" })).toContain('destinations[0].country: an ISO 3166-1 alpha-2 country code, got "UK" (the United Kingdom is "GB")');
+  });
+  test("an entry must name exactly one of host, aws_account, oauth_client", () => {
+    expect(applied({ host: "a.example.com", aws_account: "123456789012" })).toContain("exactly one of");
+    expect(applied({})).toContain("exactly one of");
+  });
+  test("a derogation needs its Art. 49 point", () => {
+    expect(applied({ host: "a.example.com", transfer_mechanism: "derogation" })).toContain("destinations[0].derogation");
+  });
+  test("an unknown transfer mechanism is rejected by the schema", () => {
+    expect(withDestination({ host: "a.example.com", transfer_mechanism: "pinky-promise" })).toContain("destinations[0].transfer_mechanism: expected one of");
   });
 });

@@ -28,10 +28,29 @@ describe("GC-FLW-1 SensitiveDataStaysInGenesys: card and Art. 9 data do not leav
   });
 });
 
+describe("GC-FLW-4 CallDestinationKnown: calls without personal data go to known hosts", () => {
+  const tokenCall = (url: string) =>
+    terraformJson(
+      webServiceAction({
+        contract_input: JSON.stringify({ type: "object", properties: {} }),
+        contract_output: JSON.stringify({ type: "object", properties: { status: { type: "string" } } }),
+        config_request: { request_type: "POST", request_url_template: url },
+      }),
+    );
+  test("Noncompliance: a token endpoint from a variable", () => {
+    expect(findingsOf(tokenCall("${var.login_url}"), "GC-FLW-4")[0]!.message).toContain("unknown");
+  });
+  test("Compliance: a literal token endpoint", () => {
+    expect(findingsOf(tokenCall("https://login.example.eu/token"), "GC-FLW-4")).toEqual([]);
+  });
+});
+
 describe("GC-FLW-2 DataFlowDestinationKnown: destinations are known before deployment", () => {
-  test("Noncompliance: host from a Velocity input", () => {
+  test("Noncompliance: host from a Velocity input is Critical", () => {
     const config = terraformJson(webServiceAction({ config_request: { request_type: "GET", request_url_template: "https://$${input.tenant}.crm.example/customers" } }));
-    expect(findingsOf(config, "GC-FLW-2")[0]!.message).toContain("host");
+    const [finding] = findingsOf(config, "GC-FLW-2");
+    expect(finding!.message).toContain("host");
+    expect(finding!.severity).toBe("Critical");
   });
   test("Noncompliance: URL from a Terraform variable", () => {
     const config = terraformJson(webServiceAction({ config_request: { request_type: "GET", request_url_template: "${var.crm_url}/customers" } }));

@@ -1,0 +1,54 @@
+import type { Catalog } from "../catalog/schema";
+import { countryName } from "../hosts/country";
+import type { ProviderConfig } from "../inventory/model";
+import { decideTransfer, sourceJurisdiction } from "./jurisdiction";
+import type { DataFlow, Transfer } from "./model";
+
+const NO_TRANSFER_KINDS = new Set(["genesys_org", "configuration"]);
+
+/**
+ * One transfer assessment per flow that carries personal data out of the org, and one per
+ * declared onward recipient of middleware; plus notes such as the ACD email transit region.
+ */
+export function evaluateTransfers(flows: DataFlow[], provider: ProviderConfig | undefined, catalog: Catalog): { transfers: Transfer[]; notes: string[] } {
+  const source = sourceJurisdiction(provider, catalog);
+  const transfers: Transfer[] = [];
+  for (const flow of flows) {
+    if (flow.data_elements.length === 0 || NO_TRANSFER_KINDS.has(flow.destination.kind)) continue;
+    const { destination } = flow;
+    const approval = destination.approval;
+    const decision = decideTransfer(source, destination.country, approval?.transfer_mechanism, catalog, approval?.derogation);
+    transfers.push({
+      via: flow.via,
+      recipient: destination.vendor ?? destination.name,
+      ...(destination.url ? { host: destination.url.host } : {}),
+      ...(source.country ? { source_country: source.country } : {}),
+      ...(destination.country ? { destination_country: destination.country } : {}),
+      regime: source.regime,
+      ...decision,
+      data_elements: flow.data_elements,
+    });
+    for (const onward of approval?.onward_recipients ?? []) {
+      const onwardDecision = decideTransfer(source, onward.country, onward.transfer_mechanism, catalog);
+      transfers.push({
+        via: flow.via,
+        recipient: `${onward.name} (onward from ${destination.vendor ?? destination.name})`,
+        ...(source.country ? { source_country: source.country } : {}),
+        destination_country: onward.country,
+        regime: source.regime,
+        ...onwardDecision,
+        data_elements: flow.data_elements,
+        onward: true,
+      });
+    }
+  }
+  const notes: string[] = [];
+  const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
+  if (region?.acd_email_transit_region && flows.some((flow) => flow.data_elements.includes("message_content"))) {
+    const transitCountry = catalog.aws_regions.find((entry) => entry.aws_region === region.acd_email_transit_region)?.country;
+    notes.push(
+      `If email is in scope: ACD email of ${region.aws_region} orgs passes through AWS ${region.acd_email_transit_region} (${countryName(transitCountry)})${region.email_stored_in_transit ? ", where Genesys also stores the body temporarily" : ""}${transitCountry && transitCountry !== region.country ? "; that is a transfer under Genesys's processor terms" : ""}.`,
+    );
+  }
+  return { transfers, notes };
+}
