@@ -165,6 +165,7 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
       attribute: entry.attribute,
       ...(entry.host ? { host: entry.host } : {}),
       ...(entry.unicodeHost ? { host_unicode: entry.unicodeHost } : {}),
+      ...(entry.awsAccount ? { aws_account: entry.awsAccount } : {}),
       approved: entry.approved,
       warnings: entry.warnings.map((warning) => warning.message),
       ...(entry.unresolved ? { unresolved: entry.unresolved } : {}),

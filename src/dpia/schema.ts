@@ -105,6 +105,7 @@ export const DpiaSchema = z
             attribute: z.string(),
             host: z.string().optional(),
             host_unicode: z.string().optional(),
+            aws_account: z.string().optional(),
             approved: z.boolean(),
             warnings: z.array(z.string()),
             unresolved: z.string().optional(),

@@ -214,6 +214,19 @@ function standaloneSubject(resource: GenesysResource, context: Context, kind: As
       ? actionDestination(resource, undefined, {}, context.catalog)
       : { name: "Genesys Cloud CX org", kind: "genesys_org", vendor: "Genesys" };
   const fallbackName = isContact ? `external contact ${resource.name}` : resource.name;
+  const extraFlows: DataFlow[] = [];
+  const auth = firstBlock(resource.attributes, "authentication_settings");
+  const identityProvider = auth ? resolveReference(context.inventory, auth.integration_id).resource : undefined;
+  if (identityProvider?.type === "genesyscloud_integration") {
+    extraFlows.push({
+      source: sourceName(provider, context.catalog),
+      destination: integrationOwnDestination(identityProvider, context.catalog),
+      data_elements: [],
+      processing_nature: `Authentication of messaging users through ${identityProvider.address}`,
+      frequency: "Per session",
+      via: resource.address,
+    });
+  }
   return {
     kind,
     primary: resource,
@@ -229,6 +242,7 @@ function standaloneSubject(resource: GenesysResource, context: Context, kind: As
         frequency: resource.type === "genesyscloud_processautomation_trigger" ? "Real-time" : "Continuous",
         via: resource.address,
       },
+      ...extraFlows,
     ],
   };
 }

@@ -61,6 +61,8 @@ export interface ReferencedHost {
   attribute: string;
   host?: string;
   unicodeHost?: string;
+  /** An AWS account named by an ARN (a Lambda, an IAM role of a credential). */
+  awsAccount?: string;
   approved: boolean;
   warnings: UrlWarning[];
   unresolved?: string;

@@ -13,6 +13,20 @@ function templatedUrl(text: string): boolean {
   return first?.kind === "literal" && looksLikeUrl(first.text.split(/\s/)[0] ?? "") && /^[a-z][a-z0-9+.-]*:\/\//i.test(first.text);
 }
 
+const ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
+const MAX_EMBEDDED_JSON = 1_000_000;
+
+/** Strings such as integration `config.properties` hold JSON; their URLs count too. */
+function embeddedJson(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_EMBEDDED_JSON || !/^[[{]/.test(trimmed)) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Every host named anywhere in the resources' attributes (static analysis of the whole
  * configuration, not only the fields the engine knows), and the provider's gateway and proxy.
@@ -30,11 +44,16 @@ export function referencedHosts(members: GenesysResource[], provider: ProviderCo
     if (isGenesysHost(host, catalog)) return;
     found.push({ resource, attribute, host, ...(unicodeHost ? { unicodeHost } : {}), approved: !!approvalForHost(host, approved), warnings });
   };
-  for (const member of members) {
-    visitStrings(member.attributes, (text, path) => {
-      if (looksLikeUrl(text) || templatedUrl(text)) add(member.address, path, text);
+  const scan = (resource: string, value: unknown, prefix: string) =>
+    visitStrings(value, (text, path) => {
+      const at = prefix && path ? `${prefix}.${path}` : prefix || path;
+      if (looksLikeUrl(text) || templatedUrl(text)) add(resource, at, text);
+      const account = ARN_ACCOUNT.exec(text)?.[1];
+      if (account) found.push({ resource, attribute: at, awsAccount: account, approved: approved.some((entry) => entry.aws_account === account), warnings: [] });
+      const inner = embeddedJson(text);
+      if (inner !== undefined) scan(resource, inner, at);
     });
-  }
+  for (const member of members) scan(member.address, member.attributes, "");
   for (const key of ["gateway", "proxy"]) {
     allBlocks(provider?.attributes, key).forEach((block, index) => {
       const host = block.host;
@@ -50,7 +69,7 @@ export function referencedHosts(members: GenesysResource[], provider: ProviderCo
   return found
     .sort((a, b) => a.resource.localeCompare(b.resource) || a.attribute.localeCompare(b.attribute))
     .filter((entry) => {
-      const key = `${entry.resource}|${entry.attribute}|${entry.host ?? ""}`;
+      const key = `${entry.resource}|${entry.attribute}|${entry.host ?? entry.awsAccount ?? ""}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

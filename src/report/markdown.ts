@@ -54,7 +54,7 @@ export function renderMarkdown(dpia: Dpia): string {
   for (const note of dpia.transfer_notes) out.push(`- ${note}\n`);
   if (dpia.referenced_hosts.length > 0) {
     out.push(`### Hosts named in the configuration\n`);
-    out.push(table(["Host", "Where", "Approved", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "yes" : "no", h.warnings.join("; ")])));
+    out.push(table(["Host", "Where", "Approved", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : h.aws_account ? `AWS account ${h.aws_account}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "yes" : "no", h.warnings.join("; ")])));
   }
   out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${risk.justification}\n`);
   out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Policy } from "../../src/policy/schema";
-import { findingsOf, oauthClient, terraformJson, webServiceAction } from "../helpers/assess-config";
+import { dpiaFor, findingsOf, oauthClient, terraformJson, webServiceAction } from "../helpers/assess-config";
 
 type Destination = NonNullable<Policy["destinations"]>[number];
 const allow = (...destinations: Destination[]): Policy => ({ version: 1, destinations });
@@ -128,3 +128,39 @@ describe("GC-FLW-3 PersonalDataEncryptedInTransit: personal data only over TLS",
     expect(findingsOf(at("wss://crm.example.eu/c"), "GC-FLW-3")).toEqual([]);
   });
 });
+
+describe("destinations found outside the known fields", () => {
+  test("URLs inside integration config properties JSON, and AWS accounts in credential ARNs", () => {
+    const config = terraformJson({
+      genesyscloud_integration: {
+        app: {
+          integration_type: "embedded-client-app",
+          config: { name: "Agent app", properties: JSON.stringify({ url: "https://agent-app.vendor.example/embed", displayType: "standalone", nested: { help: "https://help.vendor.example/" } }) },
+        },
+      },
+      genesyscloud_integration_credential: { role: { name: "Lambda role", credential_type_name: "amazonWebServicesARN", fields: { ARN: "arn:aws:iam::210987654321:role/genesys-invoke" } } },
+    });
+    const findings = findingsOf(config, "GC-DST-2");
+    expect(findings.map((f) => f.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("agent-app.vendor.example is named in config[0].properties.url"),
+        expect.stringContaining("help.vendor.example is named in config[0].properties.nested.help"),
+      ]),
+    );
+  });
+
+  test("a web deployment names its authentication integration's host", () => {
+    const config = terraformJson({
+      genesyscloud_integration: { idp: { integration_type: "embedded-client-app", config: { name: "IdP", properties: JSON.stringify({ url: "https://login.idp.example/" }) } } },
+      genesyscloud_webdeployments_configuration: {
+        web: { name: "Web", languages: ["en-us"], default_language: "en-us", authentication_settings: { enabled: true, integration_id: "${genesyscloud_integration.idp.id}" } },
+      },
+    });
+    const web = assessWeb(config);
+    expect(web.data_flows.map((flow) => flow.destination_host)).toContain("login.idp.example");
+  });
+});
+
+function assessWeb(config: unknown) {
+  return dpiaFor(config, "genesyscloud_webdeployments_configuration.web");
+}

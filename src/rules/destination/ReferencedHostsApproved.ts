@@ -11,7 +11,11 @@ export const ReferencedHostsApproved: SubjectRule = {
   remediation: "Review the host and add it to the policy's destinations, or remove it.",
   check(context) {
     return context.subject.referencedHosts
-      .filter((entry) => entry.host && !entry.approved)
-      .map((entry) => ({ resource: entry.resource, attribute: entry.attribute, message: `${entry.unicodeHost ?? entry.host} is named in ${entry.attribute} and is not on the allow-list` }));
+      .filter((entry) => (entry.host || entry.awsAccount) && !entry.approved)
+      .map((entry) => ({
+        resource: entry.resource,
+        attribute: entry.attribute,
+        message: `${entry.unicodeHost ?? entry.host ?? `AWS account ${entry.awsAccount}`} is named in ${entry.attribute} and is not on the allow-list`,
+      }));
   },
 };
