@@ -1,6 +1,7 @@
 import { dataElement } from "../catalog/lookup";
 import type { ResourceClassification, UnknownValue } from "../classify/model";
-import type { RuleContext } from "./rule";
+import type { DataFlow, TransferStatus } from "../flows/model";
+import type { RuleContext, Violation } from "./rule";
 
 export function classificationOf(context: RuleContext, address: string): ResourceClassification | undefined {
   return context.classifications.get(address);
@@ -30,4 +31,14 @@ export function isTopCategory(context: RuleContext, id: string): boolean {
 /** What the classifier could not resolve on a resource, of the kinds asked for. */
 export function unknownsOf(context: RuleContext, address: string, ...kinds: UnknownValue["kind"][]): UnknownValue[] {
   return (classificationOf(context, address)?.unknowns ?? []).filter((unknown) => kinds.includes(unknown.kind));
+}
+
+/** One violation per transfer of the flow in the given status, stating its recipient and legal basis. */
+export function transferViolations(flow: DataFlow, context: RuleContext, status: TransferStatus): Violation[] {
+  return context.subject.transfers
+    .filter((transfer) => transfer.via === flow.via && transfer.status === status)
+    .map((transfer) => ({
+      attribute: flow.destination.attribute,
+      message: `transfer to ${transfer.recipient}${status === "missing" ? ` in ${transfer.destination_country}` : ""}: ${transfer.legal_basis}`,
+    }));
 }

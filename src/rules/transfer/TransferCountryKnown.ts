@@ -1,3 +1,4 @@
+import { transferViolations } from "../helpers";
 import type { FlowRule } from "../rule";
 
 export const TransferCountryKnown: FlowRule = {
@@ -10,8 +11,6 @@ export const TransferCountryKnown: FlowRule = {
     "Whether Chapter V applies, and which safeguard is needed, depends on where the recipient is. An unknown country is never treated as domestic or adequate (GDPR Art. 44; Art. 30(1)(e)).",
   remediation: "Add the destination to the policy's allow-list with its ISO 3166 country, and set the provider's aws_region literally.",
   check(flow, context) {
-    return context.subject.transfers
-      .filter((transfer) => transfer.via === flow.via && transfer.status === "unknown")
-      .map((transfer) => ({ attribute: flow.destination.attribute, message: `transfer to ${transfer.recipient}: ${transfer.legal_basis}` }));
+    return transferViolations(flow, context, "unknown");
   },
 };

@@ -1,3 +1,4 @@
+import { transferViolations } from "../helpers";
 import type { FlowRule } from "../rule";
 
 export const TransferHasLegalBasis: FlowRule = {
@@ -10,8 +11,6 @@ export const TransferHasLegalBasis: FlowRule = {
     "A transfer to a third country without an adequacy decision and without appropriate safeguards is unlawful (GDPR Art. 44-46; UK GDPR and the Swiss nFADP Art. 16 likewise). It is a hard stop, not a residual risk.",
   remediation: "Add the destination to the policy's allow-list with its transfer_mechanism (dpf for certified US recipients, scc with the module, bcr), or keep the data in the EEA.",
   check(flow, context) {
-    return context.subject.transfers
-      .filter((transfer) => transfer.via === flow.via && transfer.status === "missing")
-      .map((transfer) => ({ attribute: flow.destination.attribute, message: `transfer to ${transfer.recipient} in ${transfer.destination_country}: ${transfer.legal_basis}` }));
+    return transferViolations(flow, context, "missing");
   },
 };

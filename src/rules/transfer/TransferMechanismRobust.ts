@@ -1,3 +1,4 @@
+import { transferViolations } from "../helpers";
 import type { FlowRule } from "../rule";
 
 export const TransferMechanismRobust: FlowRule = {
@@ -10,8 +11,6 @@ export const TransferMechanismRobust: FlowRule = {
     "Derogations are for occasional transfers, not for a contact centre's routine flows (EDPB Guidelines 2/2018); partial adequacy decisions (Canada, Japan, Korea, Israel, the US) cover only some recipients.",
   remediation: "Use SCCs or BCRs, or declare in the allow-list that the recipient falls within the adequacy decision (transfer_mechanism: adequacy).",
   check(flow, context) {
-    return context.subject.transfers
-      .filter((transfer) => transfer.via === flow.via && transfer.status === "needs_review")
-      .map((transfer) => ({ attribute: flow.destination.attribute, message: `transfer to ${transfer.recipient}: ${transfer.legal_basis}` }));
+    return transferViolations(flow, context, "needs_review");
   },
 };
