@@ -9,6 +9,7 @@ import { oneLineJustification, summaryLine } from "../src/report/summary";
 import { writeDpias } from "../src/report/write-dpias";
 import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
 import { DpiaBlockedError } from "./dpia-blocked-error";
+import { samplesInStack, toSamples } from "./samples";
 
 const WARN_METADATA = "@cdktf/warn";
 
@@ -51,7 +52,7 @@ export class DpiaGate {
   }
 
   private effectivePolicy(): EffectivePolicy {
-    const base = this.options.policy ? applyPolicy(this.options.policy, "policy given to DpiaGate") : loadPolicy({ file: this.options.policyFile });
+    const base = this.options.policy ? applyPolicy(this.options.policy, "policy given to DpiaGate", process.cwd()) : loadPolicy({ file: this.options.policyFile });
     return this.options.blockAt ? { ...base, thresholds: { ...base.thresholds, block_at: this.options.blockAt } } : base;
   }
 
@@ -59,7 +60,8 @@ export class DpiaGate {
   private gate(stack: StackLike, session: SynthesisSession): AssessmentResult {
     const name = stack.node.id;
     const inventory = readTerraformJson(stack.toTerraform(), { scope: `stack "${name}"`, origin: "cdktf construct tree" });
-    const result = assessInventory(inventory, { policy: this.effectivePolicy(), now: new Date() });
+    const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
+    const result = assessInventory(inventory, { policy: this.effectivePolicy(), now: new Date(), samples });
     const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
     const relative = (file: string) => path.relative(process.cwd(), file) || file;

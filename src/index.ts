@@ -6,9 +6,12 @@
  * - `readTerraformJson`: an inventory from Terraform JSON (`cdk.tf.json`, `stack.toTerraform()`).
  * - `loadPolicy` / `parsePolicy`: the user's policy file, validated.
  * - `renderMarkdown`: a DPIA for the legal team.
+ * - `addDpiaSample`: attach a payload sample to a data action construct for content scanning.
  */
 export { DpiaGate, type DpiaGateOptions } from "../aspects/dpia-gate";
 export { DpiaBlockedError, type BlockedDpia } from "../aspects/dpia-blocked-error";
+export { addDpiaSample, type DpiaSampleInput } from "../aspects/samples";
+export type { Sample } from "./inventory/sample";
 export { assessInventory, type AssessmentResult } from "./dpia/assess-inventory";
 export { readTerraformJson } from "./inventory/read-terraform-json";
 export type { Inventory, GenesysResource, ProviderConfig } from "./inventory/model";

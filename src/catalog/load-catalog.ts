@@ -15,6 +15,7 @@ const FILES = {
   aws_regions: "aws-regions.json",
   jurisdictions: "jurisdictions.json",
   middleware_hosts: "middleware-hosts.json",
+  free_text_endpoints: "free-text-endpoints.json",
   lexicon: "lexicon.json",
   topics: "topics.json",
 } as const;

@@ -146,6 +146,7 @@ export const CatalogSchema = z
     aws_regions: z.array(AwsRegionSchema),
     jurisdictions: JurisdictionsSchema,
     middleware_hosts: z.array(MiddlewareHostSchema),
+    free_text_endpoints: z.array(z.string().startsWith("/api/v2/")).describe("Genesys API paths whose payloads are free text; {id} matches one segment"),
     lexicon: z.array(LexiconEntrySchema),
     topics: z.array(TopicEntrySchema),
   })

@@ -1,6 +1,8 @@
 import type { Catalog } from "../catalog/schema";
 import { resolveReference } from "../inventory/lookup";
-import type { Inventory } from "../inventory/model";
+import { stringAt } from "../inventory/lookup";
+import type { GenesysResource, Inventory } from "../inventory/model";
+import type { Sample } from "./content/scan-sample";
 import { mergeElements, type ResourceClassification } from "./model";
 import { classifyAction } from "./resources/classify-action";
 import { classifyIntegration } from "./resources/classify-integration";
@@ -9,8 +11,21 @@ import { classifyOtherResource } from "./resources/classify-other";
 
 const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
 
+/** What the user gives beyond the configuration: payload samples and declared masking steps. */
+export interface ContentInputs {
+  samples: Sample[];
+  /** Targets (addresses or action names) with a declared redaction step. */
+  masked: string[];
+  maxSampleBytes?: number;
+}
+
+function targets(resource: GenesysResource): string[] {
+  const name = stringAt(resource.attributes, "name");
+  return name ? [resource.address, name] : [resource.address];
+}
+
 /** Classifies every managed Genesys resource; the result is keyed by Terraform address. */
-export function classifyInventory(inventory: Inventory, catalog: Catalog): Map<string, ResourceClassification> {
+export function classifyInventory(inventory: Inventory, catalog: Catalog, content: ContentInputs = { samples: [], masked: [] }): Map<string, ResourceClassification> {
   const result = new Map<string, ResourceClassification>();
   const integrationsWithActions = new Set(
     inventory.resources
@@ -21,7 +36,14 @@ export function classifyInventory(inventory: Inventory, catalog: Catalog): Map<s
   for (const resource of inventory.resources) {
     if (resource.mode !== "managed") continue;
     let classification: ResourceClassification;
-    if (ACTION_TYPES.has(resource.type)) classification = classifyAction(resource, catalog);
+    if (ACTION_TYPES.has(resource.type)) {
+      const names = targets(resource);
+      classification = classifyAction(resource, catalog, {
+        samples: content.samples.filter((sample) => names.includes(sample.target)),
+        maskingDeclared: content.masked.some((target) => names.includes(target)),
+        maxSampleBytes: content.maxSampleBytes,
+      });
+    }
     else if (resource.type === "genesyscloud_oauth_client") classification = classifyOAuthClient(resource, inventory, catalog);
     else if (resource.type === "genesyscloud_integration") {
       classification = classifyIntegration(resource, integrationsWithActions.has(resource.address), catalog);

@@ -5,6 +5,7 @@ import { screen } from "../assess/screening";
 import { classifyInventory } from "../classify/classify-inventory";
 import { buildSubjects } from "../flows/build-subjects";
 import type { Inventory } from "../inventory/model";
+import type { Sample } from "../inventory/sample";
 import type { EffectivePolicy } from "../policy/load-policy";
 import { runRules } from "../rules/run-rules";
 import { buildDpia } from "./build-dpia";
@@ -24,9 +25,13 @@ export interface AssessmentResult {
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
  * the clock, which the caller passes in.
  */
-export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date }): AssessmentResult {
+export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[] }): AssessmentResult {
   const { policy } = options;
-  const classifications = classifyInventory(inventory, policy.catalog);
+  const classifications = classifyInventory(inventory, policy.catalog, {
+    samples: [...policy.samples, ...(options.samples ?? [])],
+    masked: policy.masked,
+    maxSampleBytes: policy.maxSampleBytes,
+  });
   const subjects = buildSubjects(inventory, classifications, policy);
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const dpias = subjects.map((subject) => {

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { builtInCatalog, checkReferences } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/schema";
+import { MAX_SAMPLE_BYTES, type Sample } from "../inventory/sample";
 import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
@@ -21,6 +22,11 @@ export interface EffectivePolicy {
   catalog: Catalog;
   thresholds: RiskThresholds;
   destinations: ApprovedDestination[];
+  /** Payload samples named by the policy, read from disk. */
+  samples: Sample[];
+  /** Actions (addresses or names) with a declared redaction step. */
+  masked: string[];
+  maxSampleBytes: number;
 }
 
 function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undefined): T[] {
@@ -30,9 +36,32 @@ function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undef
   return [...byId.values()];
 }
 
-export function applyPolicy(policy: Policy | undefined, source?: string): EffectivePolicy {
+/** Reads the sample files a policy names; sizes are checked before reading, missing files are errors. */
+function readSamples(policy: Policy, file: string, baseDir: string, maxBytes: number): Sample[] {
+  const problems: InputProblem[] = [];
+  const samples: Sample[] = [];
+  (policy.samples ?? []).forEach((entry, i) =>
+    entry.files.forEach((name, j) => {
+      const location = `samples[${i}].files[${j}]`;
+      const full = path.resolve(baseDir, name);
+      let size: number;
+      try {
+        size = fs.statSync(full).size;
+      } catch {
+        problems.push({ file, location, expected: `a readable sample file, but ${full} does not exist` });
+        return;
+      }
+      if (size > maxBytes) samples.push({ target: entry.target, source: name, content: "", unreadable: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample` });
+      else samples.push({ target: entry.target, source: name, content: fs.readFileSync(full) });
+    }),
+  );
+  if (problems.length > 0) throw new InputError(problems);
+  return samples;
+}
+
+export function applyPolicy(policy: Policy | undefined, source?: string, baseDir = process.cwd()): EffectivePolicy {
   const base = builtInCatalog();
-  if (!policy) return { catalog: base, thresholds: DEFAULT_THRESHOLDS, destinations: [] };
+  if (!policy) return { catalog: base, thresholds: DEFAULT_THRESHOLDS, destinations: [], samples: [], masked: [], maxSampleBytes: MAX_SAMPLE_BYTES };
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
   const catalog: Catalog = {
     ...base,
@@ -54,6 +83,9 @@ export function applyPolicy(policy: Policy | undefined, source?: string): Effect
     catalog,
     thresholds: { ...DEFAULT_THRESHOLDS, ...policy.thresholds },
     destinations: readDestinations(policy.destinations ?? [], source ?? "policy"),
+    samples: readSamples(policy, source ?? "policy", baseDir, policy.scan?.max_sample_bytes ?? MAX_SAMPLE_BYTES),
+    masked: (policy.masking ?? []).map((entry) => entry.target),
+    maxSampleBytes: policy.scan?.max_sample_bytes ?? MAX_SAMPLE_BYTES,
   };
 }
 
@@ -111,5 +143,5 @@ export function loadPolicy(options: { file?: string; cwd?: string } = {}): Effec
   }
   const relative = path.relative(cwd, file);
   const display = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-  return applyPolicy(parsePolicy(fs.readFileSync(file, "utf8"), display), display);
+  return applyPolicy(parsePolicy(fs.readFileSync(file, "utf8"), display), display, path.dirname(file));
 }

@@ -68,6 +68,27 @@ export const PolicySchema = z
     lexicon: z.array(LexiconEntrySchema).optional().describe("Extra field-name terms"),
     topics: z.array(TopicEntrySchema).optional(),
     destinations: z.array(AllowedDestinationSchema).optional().describe("Approved destinations (the allow-list)"),
+    samples: z
+      .array(
+        z
+          .object({
+            target: z.string().min(1).describe("A data action's Terraform address or name"),
+            files: z.array(z.string().min(1)).min(1).describe("Request or response bodies, JSON or text, relative to the policy file"),
+          })
+          .strict(),
+      )
+      .optional(),
+    masking: z
+      .array(
+        z
+          .object({
+            target: z.string().min(1).describe("A data action's Terraform address or name"),
+            description: z.string().min(10).describe("The redaction step that removes card numbers and other sensitive values before the data leaves"),
+          })
+          .strict(),
+      )
+      .optional(),
+    scan: z.object({ max_sample_bytes: z.number().int().min(1024).optional() }).strict().optional(),
   })
   .strict();
 

@@ -1,13 +1,49 @@
 import type { Catalog } from "../../catalog/schema";
 import { parseTemplate } from "../../inventory/expressions";
-import { firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
+import { boolAt, firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { contractFields, jsonPathFieldNames } from "../contract-fields";
 import { kindsOfField } from "../field-names";
+import { classifyContent } from "../content/classify-content";
+import type { Sample } from "../content/scan-sample";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 
 export const ENDPOINT_RULE = "CLS-API-ENDPOINT";
+export const FREE_TEXT_RULE = "CLS-FREE-TEXT";
+
+/** What the content scanners and the policy add to an action's classification. */
+export interface ActionContentInputs {
+  samples: Sample[];
+  /** True when a redaction step is declared for this action in the policy. */
+  maskingDeclared: boolean;
+  maxSampleBytes?: number;
+}
+
+function freeTextEndpoint(url: string | undefined, catalog: Catalog): string | undefined {
+  if (!url?.startsWith("/api/v2/")) return undefined;
+  const path = url.split("?")[0]!.split("/").filter(Boolean);
+  return catalog.free_text_endpoints.find((prefix) => {
+    const want = prefix.split("/").filter(Boolean);
+    return want.length <= path.length && want.every((segment, i) => segment === "{id}" || segment === path[i]);
+  });
+}
+
+/**
+ * Free text may hold anything a customer says or types: at least contact details, and card numbers
+ * unless a masking control is declared (the action runs only in secure flows, or the policy names a
+ * redaction step).
+ */
+function freeTextRisk(kinds: KindEvidence, resource: GenesysResource, content: ActionContentInputs): ClassifiedElement[] {
+  const where = (kinds.get("free_text") ?? []).slice(0, 3).join("; ");
+  if (!where) return [];
+  const elements: ClassifiedElement[] = [{ element: "contact_pii", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold contact details`] }];
+  const secure = boolAt(resource.attributes, "secure") === true;
+  if (!secure && !content.maskingDeclared) {
+    elements.push({ element: "payment_card_pan", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold card numbers and no masking control is declared (secure action or a policy masking entry)`] });
+  }
+  return elements;
+}
 
 function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: string): void {
   for (const kind of kindsOfField(name, catalog.lexicon)) {
@@ -58,7 +94,7 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
 }
 
 /** Data actions and custom auth actions: contracts, template tokens and translation maps. */
-export function classifyAction(resource: GenesysResource, catalog: Catalog): ResourceClassification {
+export function classifyAction(resource: GenesysResource, catalog: Catalog, content: ActionContentInputs = { samples: [], maskingDeclared: false }): ResourceClassification {
   const attributes = resource.attributes;
   const unknowns: UnknownValue[] = [];
   const kinds: KindEvidence = new Map();
@@ -84,9 +120,15 @@ export function classifyAction(resource: GenesysResource, catalog: Catalog): Res
     }
   }
   for (const name of templateInputs(stringAt(response, "success_template"))) addField(kinds, catalog, name, "config_response.success_template");
-  const elements = [...combineKinds(kinds), ...endpointElements(stringAt(request, "request_url_template"), catalog)];
-  if (unknowns.length > 0) {
-    elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: unknowns.map((u) => `${u.attribute} ${u.reason}`) });
+  const url = stringAt(request, "request_url_template");
+  const textEndpoint = freeTextEndpoint(url, catalog);
+  if (textEndpoint) kinds.set("free_text", [...(kinds.get("free_text") ?? []), `config_request.request_url_template (${textEndpoint})`]);
+  const scanned = classifyContent(resource, content.samples, content.maxSampleBytes);
+  unknowns.push(...scanned.unknowns);
+  const elements = [...combineKinds(kinds), ...freeTextRisk(kinds, resource, content), ...endpointElements(url, catalog), ...scanned.elements];
+  const contractUnknowns = unknowns.filter((u) => u.kind === "contract");
+  if (contractUnknowns.length > 0) {
+    elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`) });
   }
   return { address: resource.address, elements, unknowns };
 }

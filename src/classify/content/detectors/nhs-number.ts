@@ -1,0 +1,30 @@
+import { clamp, contextAround, hasAny, type Detection, type Detector } from "../detection";
+import { digitRuns } from "./payment-card";
+
+const NHS_WORDS = ["nhs", "health service", "patient"];
+
+/** NHS numbers carry a modulus-11 check digit. */
+export function nhsChecksumValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const total = [...digits.slice(0, 9)].reduce((sum, digit, index) => sum + Number(digit) * (10 - index), 0);
+  const check = 11 - (total % 11);
+  const expected = check === 11 ? 0 : check;
+  return expected !== 10 && expected === Number(digits[9]);
+}
+
+/** UK NHS numbers: ten digits (often 3-3-4) passing the modulus-11 check. */
+export const nhsNumberDetector: Detector = {
+  name: "nhs-number",
+  element: "government_identifier",
+  find(text) {
+    const found: Detection[] = [];
+    for (const run of digitRuns(text, 10, 10)) {
+      const valid = nhsChecksumValid(run.digits);
+      const named = hasAny(contextAround(text, run.start, run.end), NHS_WORDS);
+      if (!valid && !named) continue;
+      const confidence = (valid ? 0.45 : 0.1) + (named ? 0.4 : 0);
+      found.push({ detector: "nhs-number", element: "government_identifier", confidence: clamp(confidence), start: run.start, end: run.end, masked: `*** *** ${run.digits.slice(-4)}` });
+    }
+    return found;
+  },
+};
