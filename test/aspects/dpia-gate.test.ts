@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Aspects, TerraformStack } from "cdktf";
 import { describe, expect, test } from "vitest";
-import { DpiaBlockedError, DpiaGate, type Policy } from "../../src";
+import { addDpiaSample, DpiaBlockedError, DpiaGate, type Policy } from "../../src";
 import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
 import { Integration } from "../../.gen/providers/genesyscloud/integration";
 import { IntegrationAction } from "../../.gen/providers/genesyscloud/integration-action";
@@ -141,5 +141,16 @@ describe("DpiaGate aspect", () => {
     const [dpia] = readDpias(outdir, "terrain");
     expect(dpia!.data_flows[0]!.destination).toBe("AWS EventBridge partner event bus in account 123456789012 (us-east-1)");
     expect(dpia!.data_flows[0]!.frequency).toBe("Real-time");
+  });
+
+  test("a sample attached next to the construct in CDKTF code is scanned", () => {
+    const { error, outdir } = synthesize((app) => {
+      const stack = bindingsStack(app, "sampled");
+      addDpiaSample(stack.node.findChild("lookup"), { name: "CRM response", content: { firstName: "Jane", notes: "card 4111 1111 1111 1111" } });
+      return stack;
+    });
+    expect(error).toBeInstanceOf(DpiaBlockedError);
+    const crm = readDpias(outdir, "sampled").find((dpia) => dpia.subject.address === "genesyscloud_integration.crm")!;
+    expect(JSON.stringify(crm.data_elements)).toContain('sample cdktf:sampled/lookup \\"CRM response\\" $.notes: 4111 **** **** 1111');
   });
 });

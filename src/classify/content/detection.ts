@@ -13,10 +13,23 @@ export interface Detection {
 /** Detections below this confidence are near misses: counted, not treated as data. */
 export const CONFIDENCE_THRESHOLD = 0.5;
 
+/** A run of digits with single spaces or dashes between groups, found once per text and shared. */
+export interface DigitRun {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** Work shared by the detectors of one text, computed on first use. */
+export interface SharedScan {
+  digitRuns(): DigitRun[];
+  cards(): Detection[];
+}
+
 export interface Detector {
   name: string;
   element: string;
-  find(text: string): Detection[];
+  find(text: string, shared: SharedScan): Detection[];
 }
 
 /** Lower-cased text just before a match, for context words. */
@@ -41,5 +54,11 @@ export function isDigit(code: number): boolean {
 }
 
 export function isWordChar(char: string | undefined): boolean {
-  return !!char && /[A-Za-z0-9_]/.test(char);
+  if (!char) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+export function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }

@@ -1,5 +1,6 @@
 import { CONFIDENCE_THRESHOLD, type Detection } from "./detection";
 import { scanText } from "./scan-text";
+import { jsonPathsAt } from "./json-locator";
 import { jsonLeaves } from "./walk-json";
 import { MAX_SAMPLE_BYTES, type Sample } from "../../inventory/sample";
 
@@ -10,17 +11,30 @@ export interface LocatedDetection extends Detection {
   source: string;
   /** JSONPath of the value in a JSON sample, or `text` for a plain-text sample. */
   path: string;
-  key?: string;
 }
 
 export type SampleScan = { ok: true; detections: LocatedDetection[]; nearMisses: number; json: boolean } | { ok: false; problem: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** Index of the last value in a sorted list that is at or before the position. */
+function lastAtOrBefore(sorted: number[], position: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sorted[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** Decodes, parses (JSON when it is JSON) and scans a sample; bad samples are reported, not crashed on. */
 export function scanSample(sample: Sample, maxBytes = MAX_SAMPLE_BYTES): SampleScan {
   if (sample.unreadable) return { ok: false, problem: sample.unreadable };
-  const size = typeof sample.content === "string" ? Buffer.byteLength(sample.content) : sample.content.byteLength;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: short strings need no byte count.
+  const size =
+    typeof sample.content === "string" ? (sample.content.length * 3 <= maxBytes ? 0 : Buffer.byteLength(sample.content)) : sample.content.byteLength;
   if (size > maxBytes) return { ok: false, problem: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample` };
   let text: string;
   if (typeof sample.content === "string") text = sample.content;
@@ -32,25 +46,45 @@ export function scanSample(sample: Sample, maxBytes = MAX_SAMPLE_BYTES): SampleS
     }
   }
   if (text.includes("\u0000")) return { ok: false, problem: "contains NUL bytes (binary content cannot be scanned)" };
-  let parsed: unknown;
+  // JSON is scanned as written (field names then sit next to their values as context), and
+  // parsed only to check it is JSON and, for the few values where something was found, to name
+  // the JSONPath. Unicode escapes could hide digits from the raw scan, so such JSON is decoded.
   let json = false;
+  let scanned = text;
+  let decodedLeaves: { starts: number[]; paths: string[] } | undefined;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
-      parsed = JSON.parse(text);
+      const parsed = JSON.parse(text);
       json = true;
+      if (text.includes("\\u")) {
+        const leaves = jsonLeaves(parsed);
+        const starts: number[] = [];
+        let offset = 0;
+        const lines = leaves.map((leaf) => {
+          const line = `${leaf.key ?? ""}: ${leaf.value}\n`;
+          starts.push(offset);
+          offset += line.length;
+          return line;
+        });
+        scanned = lines.join("");
+        decodedLeaves = { starts, paths: leaves.map((leaf) => leaf.path) };
+      }
     } catch {
       json = false;
     }
   }
-  const leaves = json ? jsonLeaves(parsed) : [{ path: "text", value: text, key: undefined as string | undefined }];
   const detections: LocatedDetection[] = [];
   let nearMisses = 0;
-  for (const leaf of leaves) {
-    for (const detection of scanText(leaf.value)) {
-      if (detection.confidence < CONFIDENCE_THRESHOLD) nearMisses++;
-      else detections.push({ ...detection, source: sample.source, path: leaf.path, ...(leaf.key ? { key: leaf.key } : {}) });
-    }
+  const found = scanText(scanned).filter((detection) => {
+    if (detection.confidence >= CONFIDENCE_THRESHOLD) return true;
+    nearMisses++;
+    return false;
+  });
+  const paths = json && scanned === text ? jsonPathsAt(text, found.map((detection) => detection.start)) : undefined;
+  for (const detection of found) {
+    const path = !json ? "text" : decodedLeaves ? decodedLeaves.paths[lastAtOrBefore(decodedLeaves.starts, detection.start)]! : (paths?.get(detection.start) ?? "$");
+    detections.push({ ...detection, source: sample.source, path });
   }
   return { ok: true, detections, nearMisses, json };
 }

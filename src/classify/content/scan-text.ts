@@ -8,7 +8,8 @@ import { paymentCardDetector } from "./detectors/payment-card";
 import { phoneDetector } from "./detectors/phone";
 import { ukNinoDetector } from "./detectors/uk-national-insurance";
 import { usSsnDetector } from "./detectors/us-ssn";
-import type { Detection, Detector } from "./detection";
+import type { Detection, Detector, DigitRun, SharedScan } from "./detection";
+import { findDigitRuns } from "./digit-runs";
 
 export const DETECTORS: readonly Detector[] = [
   paymentCardDetector,
@@ -23,13 +24,47 @@ export const DETECTORS: readonly Detector[] = [
   dateOfBirthDetector,
 ];
 
-/** Every detector over one text. Where a stronger detection covers the same span, weaker ones are dropped. */
-export function scanText(text: string, detectors: readonly Detector[] = DETECTORS): Detection[] {
-  const all = detectors.flatMap((detector) => detector.find(text)).sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+function sharedScan(text: string): SharedScan {
+  let runs: DigitRun[] | undefined;
+  let cards: Detection[] | undefined;
+  const shared: SharedScan = {
+    digitRuns: () => (runs ??= findDigitRuns(text)),
+    cards: () => (cards ??= paymentCardDetector.find(text, shared)),
+  };
+  return shared;
+}
+
+/**
+ * Where detections overlap, the most confident one wins. Sorted by start, overlapping detections
+ * form clusters; each cluster is settled on its own, so the cost stays near-linear in detections.
+ */
+function settleOverlaps(detections: Detection[]): Detection[] {
+  const sorted = [...detections].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Detection[] = [];
-  for (const detection of all) {
-    const overlaps = kept.some((other) => detection.start < other.end && other.start < detection.end && other.confidence >= detection.confidence);
-    if (!overlaps) kept.push(detection);
+  let cluster: Detection[] = [];
+  let clusterEnd = -1;
+  const settle = () => {
+    const byConfidence = [...cluster].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+    const chosen: Detection[] = [];
+    for (const detection of byConfidence) {
+      if (!chosen.some((other) => detection.start < other.end && other.start < detection.end)) chosen.push(detection);
+    }
+    kept.push(...chosen);
+  };
+  for (const detection of sorted) {
+    if (detection.start >= clusterEnd && cluster.length > 0) {
+      settle();
+      cluster = [];
+    }
+    cluster.push(detection);
+    clusterEnd = Math.max(clusterEnd, detection.end);
   }
+  if (cluster.length > 0) settle();
   return kept.sort((a, b) => a.start - b.start || a.detector.localeCompare(b.detector));
+}
+
+/** Every detector over one text, sharing the digit runs and card matches between them. */
+export function scanText(text: string, detectors: readonly Detector[] = DETECTORS): Detection[] {
+  const shared = sharedScan(text);
+  return settleOverlaps(detectors.flatMap((detector) => (detector === paymentCardDetector ? shared.cards() : detector.find(text, shared))));
 }

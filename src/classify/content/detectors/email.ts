@@ -1,7 +1,16 @@
 import { clamp, type Detection, type Detector } from "../detection";
 
-const LOCAL = /[A-Za-z0-9._%+-]/;
-const DOMAIN = /[A-Za-z0-9.-]/;
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** Letters, digits and . _ % + - */
+function isLocal(code: number): boolean {
+  return isAlnum(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+}
+/** Letters, digits, . and - */
+function isDomain(code: number): boolean {
+  return isAlnum(code) || code === 46 || code === 45;
+}
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
@@ -21,9 +30,9 @@ export const emailDetector: Detector = {
     let at = text.indexOf("@");
     while (at >= 0) {
       let start = at;
-      while (start > 0 && at - start < MAX_LOCAL && LOCAL.test(text[start - 1]!)) start--;
+      while (start > 0 && at - start < MAX_LOCAL && isLocal(text.charCodeAt(start - 1))) start--;
       let end = at + 1;
-      while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN.test(text[end]!)) end++;
+      while (end < text.length && end - at <= MAX_DOMAIN && isDomain(text.charCodeAt(end))) end++;
       while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
       const local = text.slice(start, at).replace(/^[.]+/, "");
       const domain = text.slice(at + 1, end);

@@ -1,21 +1,27 @@
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
-import { clamp, isWordChar, type Detection, type Detector } from "../detection";
+import { clamp, isDigit, isUpper, isWordChar, type Detection, type Detector } from "../detection";
+
+function alnum(code: number): boolean {
+  return isUpper(code) || isDigit(code);
+}
 
 /** Two letters, two check digits, then 11-30 letters or digits, optionally in groups of four. */
 function candidates(text: string): Array<{ start: number; end: number; value: string }> {
   const spans: Array<{ start: number; end: number; value: string }> = [];
-  for (let i = 0; i + 4 < text.length; i++) {
-    if (!/[A-Z]/.test(text[i]!) || !/[A-Z]/.test(text[i + 1]!) || !/\d/.test(text[i + 2]!) || !/\d/.test(text[i + 3]!) || isWordChar(text[i - 1])) continue;
+  const anchor = /[A-Z]{2}\d{2}/g;
+  for (let found = anchor.exec(text); found; found = anchor.exec(text)) {
+    const i = found.index;
+    if (isWordChar(text[i - 1])) continue;
     let j = i + 4;
     let value = text.slice(i, j);
     while (j < text.length && value.length < 34) {
-      if (/[A-Z0-9]/.test(text[j]!)) value += text[j++];
-      else if (text[j] === " " && /[A-Z0-9]/.test(text[j + 1] ?? "")) j++;
+      if (alnum(text.charCodeAt(j))) value += text[j++];
+      else if (text.charCodeAt(j) === 32 && alnum(text.charCodeAt(j + 1))) j++;
       else break;
     }
     if (value.length >= 15 && !isWordChar(text[j])) {
       spans.push({ start: i, end: j, value });
-      i = j - 1;
+      anchor.lastIndex = j;
     }
   }
   return spans;

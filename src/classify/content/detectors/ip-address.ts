@@ -5,30 +5,31 @@ export function maskIp(address: string): string {
   return address.includes(":") ? `${address.split(":").slice(0, 2).join(":")}:****` : `${address.split(".").slice(0, 2).join(".")}.*.*`;
 }
 
-/** IPv4 and IPv6 addresses (validated by Node's parser); version-like strings are skipped. */
+const IPV4 = /\d{1,3}(?:\.\d{1,3}){3}/g;
+const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?![\w:])/g;
+
+/** IPv4 and IPv6 addresses validated by Node's parser; version-like strings are near misses. */
 export const ipAddressDetector: Detector = {
   name: "ip-address",
   element: "online_identifiers",
   find(text) {
     const found: Detection[] = [];
-    let i = 0;
-    while (i < text.length) {
-      if (!/[0-9a-fA-F:]/.test(text[i]!) || isWordChar(text[i - 1]) || text[i - 1] === "." || text[i - 1] === ":") {
-        i++;
-        continue;
+    // Every IPv6 address has "::" or "hex:hex": without either, skip its costlier pattern.
+    const patterns = /[0-9A-Fa-f]:[0-9A-Fa-f]|::/.test(text) ? [IPV4, IPV6] : [IPV4];
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const token = match[0];
+        if (pattern === IPV4) {
+          const before = text[match.index - 1];
+          const after = text[match.index + token.length];
+          if (isWordChar(before) || before === "." || isWordChar(after) || (after === "." && /\d/.test(text[match.index + token.length + 1] ?? ""))) continue;
+        }
+        const v4 = pattern === IPV4 && isIPv4(token);
+        if (!v4 && !(pattern === IPV6 && isIPv6(token))) continue;
+        const versionLike = v4 && /v(ersion)?\s*$/i.test(text.slice(Math.max(0, match.index - 8), match.index));
+        found.push({ detector: "ip-address", element: "online_identifiers", confidence: clamp(versionLike ? 0.2 : 0.8), start: match.index, end: match.index + token.length, masked: maskIp(token) });
       }
-      let j = i;
-      while (j < text.length && j - i < 45 && /[0-9a-fA-F.:]/.test(text[j]!)) j++;
-      let token = text.slice(i, j);
-      while (token.endsWith(".") || token.endsWith(":")) token = token.slice(0, -1);
-      const followed = isWordChar(text[i + token.length]) && text[i + token.length] !== undefined;
-      const v4 = isIPv4(token);
-      const v6 = !v4 && token.includes(":") && token.split(":").length > 2 && isIPv6(token);
-      if ((v4 || v6) && !followed) {
-        const versionLike = v4 && /v(ersion)?\s*$/i.test(text.slice(Math.max(0, i - 8), i));
-        found.push({ detector: "ip-address", element: "online_identifiers", confidence: clamp(versionLike ? 0.2 : 0.8), start: i, end: i + token.length, masked: maskIp(token) });
-      }
-      i = Math.max(j, i + 1);
     }
     return found;
   },

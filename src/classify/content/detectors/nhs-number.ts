@@ -1,5 +1,4 @@
 import { clamp, contextAround, hasAny, type Detection, type Detector } from "../detection";
-import { digitRuns } from "./payment-card";
 
 const NHS_WORDS = ["nhs", "health service", "patient"];
 
@@ -16,9 +15,10 @@ export function nhsChecksumValid(digits: string): boolean {
 export const nhsNumberDetector: Detector = {
   name: "nhs-number",
   element: "government_identifier",
-  find(text) {
+  find(text, shared) {
     const found: Detection[] = [];
-    for (const run of digitRuns(text, 10, 10)) {
+    for (const run of shared.digitRuns()) {
+      if (run.digits.length !== 10) continue;
       const valid = nhsChecksumValid(run.digits);
       const named = hasAny(contextAround(text, run.start, run.end), NHS_WORDS);
       if (!valid && !named) continue;

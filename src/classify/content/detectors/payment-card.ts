@@ -1,4 +1,4 @@
-import { clamp, contextAround, hasAny, isDigit, isWordChar, type Detection, type Detector } from "../detection";
+import { clamp, contextAround, hasAny, type Detection, type Detector } from "../detection";
 
 const CARD_WORDS = ["card", "visa", "mastercard", "amex", "credit", "debit", "pan", "cc", "payment", "kaart", "karte", "carte"];
 const CONTRARY_WORDS = ["order", "invoice", "tracking", "reference", "ref", "iban", "account no"];
@@ -33,49 +33,19 @@ export function brandOf(digits: string): string | undefined {
 }
 
 export function maskCard(digits: string): string {
-  const middle = "*".repeat(digits.length - 8).replace(/(.{4})/g, "$1 ").trim();
-  return `${digits.slice(0, 4)} ${middle} ${digits.slice(-4)}`.replace(/\s+/g, " ");
-}
-
-/**
- * Runs of 13-19 digits, with single spaces or dashes between groups, not glued to other digits or
- * letters. One linear pass over the text.
- */
-export function digitRuns(text: string, minDigits: number, maxDigits: number): Array<{ start: number; end: number; digits: string }> {
-  const runs: Array<{ start: number; end: number; digits: string }> = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let digits = "";
-    let end = i;
-    let tooLong = false;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (isDigit(code)) {
-        if (digits.length < maxDigits) digits += text[i];
-        else tooLong = true;
-        i++;
-        end = i;
-      } else if ((text[i] === " " || text[i] === "-") && isDigit(text.charCodeAt(i + 1))) {
-        i++;
-      } else break;
-    }
-    const glued = isWordChar(text[start - 1]) || isWordChar(text[end]);
-    if (!tooLong && !glued && digits.length >= minDigits) runs.push({ start, end, digits });
-  }
-  return runs;
+  const hidden = digits.length - 8;
+  let middle = "";
+  for (let i = 0; i < hidden; i++) middle += i > 0 && i % 4 === 0 ? " *" : "*";
+  return `${digits.slice(0, 4)} ${middle} ${digits.slice(-4)}`;
 }
 
 export const paymentCardDetector: Detector = {
   name: "payment-card",
   element: "payment_card_pan",
-  find(text) {
+  find(text, shared) {
     const found: Detection[] = [];
-    for (const run of digitRuns(text, 13, 19)) {
+    for (const run of shared.digitRuns()) {
+      if (run.digits.length < 13) continue;
       const brand = brandOf(run.digits);
       const luhn = luhnValid(run.digits);
       if (!brand && !luhn) continue;
