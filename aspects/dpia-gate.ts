@@ -3,6 +3,8 @@ import * as path from "node:path";
 import type { RiskLevel } from "../src/catalog/schema";
 import { assessInventory, type AssessmentResult } from "../src/dpia/assess-inventory";
 import { readTerraformJson } from "../src/inventory/read-terraform-json";
+import { enforce } from "../src/exceptions/enforce";
+import { appendLog, readExceptions } from "../src/exceptions/store";
 import { applyPolicy, loadPolicy, type EffectivePolicy } from "../src/policy/load-policy";
 import type { Policy } from "../src/policy/schema";
 import { oneLineJustification, summaryLine } from "../src/report/summary";
@@ -61,7 +63,10 @@ export class DpiaGate {
     const name = stack.node.id;
     const inventory = readTerraformJson(stack.toTerraform(), { scope: `stack "${name}"`, origin: "cdktf construct tree" });
     const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
-    const result = assessInventory(inventory, { policy: this.effectivePolicy(), now: new Date(), samples });
+    const policy = this.effectivePolicy();
+    const now = new Date();
+    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples }), readExceptions(policy.exceptionsFile), policy, now);
+    appendLog(policy.exceptionsFile, uses);
     const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
     const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -71,7 +76,10 @@ export class DpiaGate {
     }
     for (const dpia of result.warned) {
       const construct = findConstruct(stack, dpia.subject.construct_path) ?? stack;
-      construct.node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`);
+      const message = dpia.exception
+        ? `DPIA ${dpia.dpia_id}: ${dpia.risk_assessment.overall_risk_score} risk, deployed under exception ${dpia.exception.exception_id}, which expires at ${dpia.exception.expires_at}.`
+        : `DPIA ${dpia.dpia_id}: ${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`;
+      construct.node.addMetadata(WARN_METADATA, message);
     }
     if (result.blocked.length > 0) {
       // Never leave an earlier synthesized configuration (JSON or HCL) behind for a blocked stack.
@@ -79,10 +87,10 @@ export class DpiaGate {
       const blocked = written.filter((entry) => entry.dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
       const lines = blocked.map(
         (entry) =>
-          `  - "${entry.dpia.integration_name}" (${entry.dpia.subject.address}): ${entry.dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(entry.dpia)}\n    DPIA: ${relative(entry.jsonFile)}`,
+          `  - "${entry.dpia.integration_name}" (${entry.dpia.subject.address}): ${entry.dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(entry.dpia)}\n    DPIA: ${relative(entry.jsonFile)}${(entry.dpia.exception_notes ?? []).map((note) => `\n    exception not applied: ${note}`).join("")}`,
       );
       throw new DpiaBlockedError(
-        `Deployment blocked by the DPIA gate: ${blocked.length} of ${written.length} DPIA${written.length === 1 ? "" : "s"} in stack "${name}" at or above ${result.blocked[0]!.decision.block_at} risk.\n${lines.join("\n")}\nFix what the DPIA lists, then synthesize again.`,
+        `Deployment blocked by the DPIA gate: ${blocked.length} of ${written.length} DPIA${written.length === 1 ? "" : "s"} in stack "${name}" at or above ${result.blocked[0]!.decision.block_at} risk.\n${lines.join("\n")}\nFix what the DPIA lists and synthesize again, or obtain a dual-signed exception (npx dpia exception request <DPIA>).`,
         blocked.map((entry) => ({ dpia: entry.dpia, file: entry.jsonFile })),
         result.dpias,
       );

@@ -153,6 +153,21 @@ export const DpiaSchema = z
       .object({ block_at: RiskLevelSchema, warn_at: RiskLevelSchema, policy: z.string(), reason: z.string() })
       .strict(),
     controller: z.object({ name: z.string(), dpo_contact: z.string().optional() }).strict().optional(),
+    exception: z
+      .object({
+        exception_id: z.string(),
+        reason: z.string(),
+        ticket: z.string(),
+        requester: z.string(),
+        approvers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), signed_at: z.string() }).strict()),
+        not_before: z.string(),
+        expires_at: z.string(),
+        renews: z.string().optional(),
+      })
+      .strict()
+      .optional()
+      .describe("Present when a valid, dual-signed exception turned a block into an approval"),
+    exception_notes: z.array(z.string()).optional().describe("Exceptions considered and not applied, with the rule each broke"),
     fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
     generator: z.object({ name: z.string(), version: z.string(), catalog_version: z.string() }).strict(),
     disclaimer: z.string(),

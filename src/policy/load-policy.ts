@@ -7,7 +7,10 @@ import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
-import { DEFAULT_THRESHOLDS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Policy, type RiskThresholds } from "./schema";
+import { isEd25519PublicKey } from "./approver-key";
+import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
+
+export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
 
 export interface ApprovedDestination extends AllowedDestination {
   /** The parsed `host` pattern, when the entry names a host. */
@@ -27,6 +30,10 @@ export interface EffectivePolicy {
   /** Actions (addresses or names) with a declared redaction step. */
   masked: string[];
   maxSampleBytes: number;
+  approvers: Approver[];
+  /** Where exceptions live: the policy's `exceptions.file`, or dpia.exceptions.json next to the policy. */
+  exceptionsFile: string;
+  maxExceptionHours: number;
 }
 
 function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undefined): T[] {
@@ -61,7 +68,19 @@ function readSamples(policy: Policy, file: string, baseDir: string, maxBytes: nu
 
 export function applyPolicy(policy: Policy | undefined, source?: string, baseDir = process.cwd()): EffectivePolicy {
   const base = builtInCatalog();
-  if (!policy) return { catalog: base, thresholds: DEFAULT_THRESHOLDS, destinations: [], samples: [], masked: [], maxSampleBytes: MAX_SAMPLE_BYTES };
+  if (!policy) {
+    return {
+      catalog: base,
+      thresholds: DEFAULT_THRESHOLDS,
+      destinations: [],
+      samples: [],
+      masked: [],
+      maxSampleBytes: MAX_SAMPLE_BYTES,
+      approvers: [],
+      exceptionsFile: path.join(baseDir, EXCEPTIONS_FILE_NAME),
+      maxExceptionHours: MAX_EXCEPTION_HOURS,
+    };
+  }
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
   const catalog: Catalog = {
     ...base,
@@ -86,7 +105,22 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     samples: readSamples(policy, source ?? "policy", baseDir, policy.scan?.max_sample_bytes ?? MAX_SAMPLE_BYTES),
     masked: (policy.masking ?? []).map((entry) => entry.target),
     maxSampleBytes: policy.scan?.max_sample_bytes ?? MAX_SAMPLE_BYTES,
+    approvers: readApprovers(policy.approvers ?? [], source ?? "policy"),
+    exceptionsFile: path.resolve(baseDir, policy.exceptions?.file ?? EXCEPTIONS_FILE_NAME),
+    maxExceptionHours: Math.min(MAX_EXCEPTION_HOURS, policy.exceptions?.max_window_hours ?? MAX_EXCEPTION_HOURS),
   };
+}
+
+function readApprovers(approvers: Approver[], file: string): Approver[] {
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  approvers.forEach((approver, index) => {
+    if (seen.has(approver.id)) problems.push({ file, location: `approvers[${index}].id`, expected: `a unique id, "${approver.id}" is listed twice` });
+    seen.add(approver.id);
+    if (!isEd25519PublicKey(approver.public_key)) problems.push({ file, location: `approvers[${index}].public_key`, expected: "an Ed25519 public key as printed by dpia keygen" });
+  });
+  if (problems.length > 0) throw new InputError(problems);
+  return approvers;
 }
 
 /** Checks what JSON Schema cannot: one key per entry, host patterns, real country codes. */

@@ -10,6 +10,9 @@ import {
 
 export const POLICY_FILE_NAME = "dpia.policy.json";
 
+/** No exception window may be longer, whatever the policy says (it may set less). */
+export const MAX_EXCEPTION_HOURS = 72;
+
 export const ThresholdsSchema = z
   .object({
     block_at: RiskLevelSchema.describe("Overall risk at or above which deployment is blocked").optional(),
@@ -52,6 +55,16 @@ export const AllowedDestinationSchema = z
   .strict();
 export type AllowedDestination = z.infer<typeof AllowedDestinationSchema>;
 
+export const ApproverSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "a lower-case id such as \"dpo.anna\""),
+    name: z.string().min(1),
+    role: z.enum(["DPO", "SECURITY_LEAD", "CISO", "LEGAL", "PLATFORM_OWNER"]),
+    public_key: z.string().min(40).describe("Ed25519 public key (SPKI DER, base64) printed by `dpia keygen`"),
+  })
+  .strict();
+export type Approver = z.infer<typeof ApproverSchema>;
+
 /** The user's policy file: thresholds and additions or overrides to the built-in catalog. */
 export const PolicySchema = z
   .object({
@@ -89,6 +102,14 @@ export const PolicySchema = z
       )
       .optional(),
     scan: z.object({ max_sample_bytes: z.number().int().min(1024).optional() }).strict().optional(),
+    approvers: z.array(ApproverSchema).optional().describe("Who may sign exceptions"),
+    exceptions: z
+      .object({
+        file: z.string().min(1).optional().describe("Default: dpia.exceptions.json next to the policy"),
+        max_window_hours: z.number().int().min(1).max(72).optional().describe("At most 72"),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -23,6 +23,11 @@ export function renderMarkdown(dpia: Dpia): string {
   if (dpia.controller) out.push(`**Controller:** ${dpia.controller.name}${dpia.controller.dpo_contact ? ` — DPO: ${dpia.controller.dpo_contact}` : ""}\n`);
   out.push(`> ${dpia.disclaimer}\n`);
   out.push(`## Decision\n\n${dpia.decision.reason} Policy: ${dpia.decision.policy}.\n`);
+  if (dpia.exception) {
+    const e = dpia.exception;
+    out.push(`### Exception ${e.exception_id}\n\n- **Reason:** ${e.reason}\n- **Ticket:** ${e.ticket}\n- **Requested by:** ${e.requester}\n- **Approved by:** ${e.approvers.map((a) => `${a.name} (${a.role}, ${a.signed_at})`).join("; ")}\n- **Valid:** ${e.not_before} to ${e.expires_at}${e.renews ? `\n- **Renews:** ${e.renews}` : ""}\n`);
+  }
+  for (const note of dpia.exception_notes ?? []) out.push(`- Exception not applied: ${note}\n`);
   out.push(`## 1. Screening (WP248 rev.01)\n\n${dpia.screening.reasoning}\n`);
   out.push(table(["", "Criterion", "Met", "Evidence"], dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence])));
   out.push(`## 2. Description of the processing (Art. 35(7)(a))\n`);

@@ -1,0 +1,175 @@
+import * as fs from "node:fs";
+import type { Command } from "commander";
+import { DpiaSchema, type Dpia } from "../../dpia/schema";
+import { createException } from "../../exceptions/create-exception";
+import type { ExceptionRecord } from "../../exceptions/schema";
+import { publicKeyOf, signException } from "../../exceptions/signing";
+import { appendLog, readExceptionsStrict, writeExceptions } from "../../exceptions/store";
+import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
+import { InputError } from "../../validation/input-error";
+import { validateAgainst } from "../../validation/schema-validator";
+import { guarded, UsageError } from "../exit";
+
+const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+function readDpia(file: string): Dpia {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new InputError([{ file, location: "", expected: `a DPIA JSON file (${(error as Error).message})` }]);
+  }
+  const problems = validateAgainst(DpiaSchema, raw, file);
+  if (problems.length > 0) throw new InputError(problems);
+  return DpiaSchema.parse(raw);
+}
+
+/** Finds an exception by id in the store, or by reading a request file that names one. */
+function findException(reference: string, policy: EffectivePolicy): { all: ExceptionRecord[]; index: number } {
+  const store = readExceptionsStrict(policy.exceptionsFile);
+  let id = reference;
+  if (fs.existsSync(reference) && reference.endsWith(".json")) {
+    const raw = JSON.parse(fs.readFileSync(reference, "utf8")) as { exception_id?: unknown };
+    if (typeof raw.exception_id !== "string") throw new UsageError(`${reference}: expected an exception request with an exception_id`);
+    id = raw.exception_id;
+  }
+  const index = store.exceptions.findIndex((exception) => exception.exception_id === id);
+  if (index < 0) throw new UsageError(`no exception ${id} in ${policy.exceptionsFile}`);
+  return { all: store.exceptions, index };
+}
+
+function parseHours(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*h?$/.exec(text.trim());
+  if (!match) throw new UsageError(`a number of hours such as 24 or 24h, got "${text}"`);
+  return Number(match[1]);
+}
+
+function requestCommand(parent: Command): void {
+  parent
+    .command("request <dpia>")
+    .description("request an exception for a blocked DPIA (bound to its subject and fingerprint)")
+    .requiredOption("--reason <text>", "why the deployment cannot wait (at least 20 characters)")
+    .requiredOption("--ticket <id>", "change or incident ticket")
+    .option("--requester <name>", "who asks", process.env.USER ?? "unknown")
+    .option("--hours <n>", "length of the window, at most 72", "72")
+    .option("--starts <iso>", "start of the window (default: now)")
+    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .action(
+      guarded((dpiaFile: string, options: { reason: string; ticket: string; requester: string; hours: string; starts?: string; policy?: string }) => {
+        const policy = loadPolicy({ file: options.policy });
+        const dpia = readDpia(dpiaFile);
+        const now = new Date();
+        const notBefore = options.starts ? new Date(options.starts) : now;
+        if (Number.isNaN(notBefore.getTime())) throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
+        const exception = createException({ dpia, requester: options.requester, reason: options.reason, ticket: options.ticket, notBefore, hours: parseHours(options.hours), maxHours: policy.maxExceptionHours, requestedAt: now });
+        const store = readExceptionsStrict(policy.exceptionsFile);
+        writeExceptions(policy.exceptionsFile, { version: 1, exceptions: [...store.exceptions, exception] });
+        appendLog(policy.exceptionsFile, [{ at: iso(now), event: "requested", exception_id: exception.exception_id, dpia_id: dpia.dpia_id, fingerprint: dpia.fingerprint, actor: options.requester, detail: `${exception.not_before} to ${exception.not_after}; ticket ${exception.ticket}` }]);
+        process.stdout.write(`${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}).\nIt needs two approvers from the policy, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`);
+        return 0;
+      }),
+    );
+}
+
+function approveCommand(parent: Command): void {
+  parent
+    .command("approve <exception>")
+    .description("sign an exception (by id, or a request file) with an approver's private key")
+    .requiredOption("--key <file>", "the approver's private key from dpia keygen")
+    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .action(
+      guarded((reference: string, options: { key: string; policy?: string }) => {
+        const policy = loadPolicy({ file: options.policy });
+        let privateKey: string;
+        let publicKey: string;
+        try {
+          privateKey = fs.readFileSync(options.key, "utf8");
+          publicKey = publicKeyOf(privateKey);
+        } catch {
+          throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
+        }
+        const approver = policy.approvers.find((candidate) => candidate.public_key === publicKey);
+        if (!approver) throw new UsageError(`EXC-APPROVER-KNOWN: the key ${options.key} does not match any approver in the policy`);
+        const { all, index } = findException(reference, policy);
+        const exception = all[index]!;
+        if (exception.signatures.some((signature) => signature.approver_id === approver.id)) {
+          throw new UsageError(`EXC-DISTINCT-APPROVERS: ${approver.id} has already signed ${exception.exception_id}`);
+        }
+        const now = new Date();
+        const signedAt = iso(now);
+        const signed: ExceptionRecord = { ...exception, signatures: [...exception.signatures, { approver_id: approver.id, signed_at: signedAt, signature: signException(exception, approver.id, signedAt, privateKey) }] };
+        writeExceptions(policy.exceptionsFile, { version: 1, exceptions: all.map((entry, i) => (i === index ? signed : entry)) });
+        appendLog(policy.exceptionsFile, [{ at: signedAt, event: "approved", exception_id: exception.exception_id, dpia_id: exception.dpia_id, fingerprint: exception.fingerprint, actor: `${approver.id} (${approver.role})`, detail: `${signed.signatures.length} signature(s)` }]);
+        const hasDpo = signed.signatures.some((signature) => policy.approvers.find((a) => a.id === signature.approver_id)?.role === "DPO");
+        const missing = signed.signatures.length < 2 ? "a second approver" : !hasDpo ? "a DPO" : undefined;
+        process.stdout.write(`${approver.name} (${approver.role}) signed ${exception.exception_id}.${missing ? ` It still needs ${missing}.` : " It is complete and applies while its window is open."}\n`);
+        return 0;
+      }),
+    );
+}
+
+function renewCommand(parent: Command): void {
+  parent
+    .command("renew <exception>")
+    .description("request a new window for an exception; it must be signed again by a DPO and a second approver")
+    .option("--reason <text>", "why the exception is still needed (default: the earlier reason)")
+    .option("--ticket <id>", "ticket (default: the earlier ticket)")
+    .option("--requester <name>", "who asks", process.env.USER ?? "unknown")
+    .option("--hours <n>", "length of the new window, at most 72", "72")
+    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .action(
+      guarded((reference: string, options: { reason?: string; ticket?: string; requester: string; hours: string; policy?: string }) => {
+        const policy = loadPolicy({ file: options.policy });
+        const { all, index } = findException(reference, policy);
+        const earlier = all[index]!;
+        const now = new Date();
+        const renewal = createException({
+          dpia: { dpia_id: earlier.dpia_id, integration_name: earlier.integration_name, fingerprint: earlier.fingerprint, subject: { address: earlier.subject_address } as Dpia["subject"] },
+          requester: options.requester,
+          reason: options.reason ?? earlier.reason,
+          ticket: options.ticket ?? earlier.ticket,
+          notBefore: now,
+          hours: parseHours(options.hours),
+          maxHours: policy.maxExceptionHours,
+          requestedAt: now,
+          renews: earlier.exception_id,
+        });
+        writeExceptions(policy.exceptionsFile, { version: 1, exceptions: [...all, renewal] });
+        appendLog(policy.exceptionsFile, [{ at: iso(now), event: "renewed", exception_id: renewal.exception_id, dpia_id: renewal.dpia_id, fingerprint: renewal.fingerprint, actor: options.requester, detail: `renews ${earlier.exception_id}` }]);
+        process.stdout.write(`${renewal.exception_id} renews ${earlier.exception_id} (${renewal.not_before} to ${renewal.not_after}); it needs a DPO and a second approver to sign.\n`);
+        return 0;
+      }),
+    );
+}
+
+function dueCommand(parent: Command): void {
+  parent
+    .command("due")
+    .description("list exceptions that expire soon, for a scheduled job")
+    .option("--within <hours>", "look-ahead, e.g. 24h", "24h")
+    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .action(
+      guarded((options: { within: string; policy?: string }) => {
+        const policy = loadPolicy({ file: options.policy });
+        const now = Date.now();
+        const horizon = now + parseHours(options.within) * 3_600_000;
+        const due = readExceptionsStrict(policy.exceptionsFile).exceptions.filter((exception) => {
+          const end = Date.parse(exception.not_after);
+          return end > now && end <= horizon;
+        });
+        for (const exception of due) {
+          process.stdout.write(`${exception.exception_id}  "${exception.integration_name}"  expires ${exception.not_after}  ticket ${exception.ticket}\n`);
+        }
+        if (due.length === 0) process.stdout.write(`no exception expires within ${options.within}\n`);
+        return 0;
+      }),
+    );
+}
+
+export function registerException(program: Command): void {
+  const exception = program.command("exception").description("time-bound, dual-signed exceptions: the only way past a block");
+  requestCommand(exception);
+  approveCommand(exception);
+  renewCommand(exception);
+  dueCommand(exception);
+}

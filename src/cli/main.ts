@@ -1,0 +1,23 @@
+import { Command } from "commander";
+import { GENERATOR_VERSION } from "../version";
+import { registerException } from "./commands/exception";
+import { registerKeygen } from "./commands/keygen";
+
+/** The `dpia` command. Exit codes: 0 approved, 1 blocked by policy, 2 could not assess. */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name("dpia")
+    .description("DPIA gate for Genesys Cloud CX infrastructure code (exit codes: 0 approved, 1 blocked, 2 could not assess)")
+    .version(GENERATOR_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  registerKeygen(program);
+  registerException(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") process.exitCode = 0;
+    else process.exitCode = 2;
+  }
+}

@@ -1,0 +1,72 @@
+import type { Dpia } from "../dpia/schema";
+import type { Approver } from "../policy/schema";
+import type { ExceptionRecord } from "./schema";
+import { validateException } from "./validate-exception";
+
+/** One line of the append-only exception log. */
+export interface ExceptionUse {
+  at: string;
+  event: "applied" | "rejected" | "expired";
+  exception_id: string;
+  dpia_id: string;
+  fingerprint: string;
+  rule?: string;
+  detail: string;
+}
+
+export interface ExceptionOutcome {
+  dpias: Dpia[];
+  uses: ExceptionUse[];
+}
+
+/**
+ * Lets a blocked DPIA through only on a valid exception, and records in the DPIA (and the log
+ * entries returned) every exception considered: the one applied, and why others were not.
+ */
+export function applyExceptions(dpias: Dpia[], exceptions: ExceptionRecord[], approvers: Approver[], now: Date, maxHours: number): ExceptionOutcome {
+  const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const uses: ExceptionUse[] = [];
+  const updated = dpias.map((dpia) => {
+    if (dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT") return dpia;
+    const candidates = exceptions.filter((exception) => exception.dpia_id === dpia.dpia_id || exception.subject_address === dpia.subject.address);
+    const notes: string[] = [];
+    let applied: { exception: ExceptionRecord; approvers: Approver[] } | undefined;
+    for (const exception of candidates) {
+      const verdict = validateException(exception, dpia, approvers, now, maxHours);
+      if (verdict.valid) {
+        if (!applied || Date.parse(exception.not_after) > Date.parse(applied.exception.not_after)) applied = { exception, approvers: verdict.approvers };
+        continue;
+      }
+      notes.push(`${exception.exception_id}: ${verdict.rule}: ${verdict.message}`);
+      uses.push({ at, event: verdict.expired ? "expired" : "rejected", exception_id: exception.exception_id, dpia_id: dpia.dpia_id, fingerprint: dpia.fingerprint, rule: verdict.rule, detail: verdict.message });
+    }
+    if (!applied) return notes.length > 0 ? { ...dpia, exception_notes: notes } : dpia;
+    const { exception } = applied;
+    uses.push({ at, event: "applied", exception_id: exception.exception_id, dpia_id: dpia.dpia_id, fingerprint: dpia.fingerprint, detail: `approved until ${exception.not_after}` });
+    return {
+      ...dpia,
+      compliance_status: "APPROVED_FOR_DEPLOYMENT" as const,
+      exception: {
+        exception_id: exception.exception_id,
+        reason: exception.reason,
+        ticket: exception.ticket,
+        requester: exception.requester,
+        approvers: applied.approvers.map((approver) => ({
+          id: approver.id,
+          name: approver.name,
+          role: approver.role,
+          signed_at: exception.signatures.find((signature) => signature.approver_id === approver.id)!.signed_at,
+        })),
+        not_before: exception.not_before,
+        expires_at: exception.not_after,
+        ...(exception.renews ? { renews: exception.renews } : {}),
+      },
+      ...(notes.length > 0 ? { exception_notes: notes } : {}),
+      decision: {
+        ...dpia.decision,
+        reason: `${dpia.decision.reason.replace(/; deployment needs a valid exception\.$/, ".")} Approved for deployment by exception ${exception.exception_id} until ${exception.not_after}; the block returns when it expires.`,
+      },
+    };
+  });
+  return { dpias: updated, uses };
+}

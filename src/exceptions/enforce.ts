@@ -1,0 +1,34 @@
+import { atLeast } from "../assess/risk-scale";
+import type { AssessmentResult } from "../dpia/assess-inventory";
+import { assertValidDpia } from "../dpia/validate-dpia";
+import type { EffectivePolicy } from "../policy/load-policy";
+import { describeProblem, type InputProblem } from "../validation/input-error";
+import { applyExceptions, type ExceptionUse } from "./apply-exceptions";
+import type { ExceptionRecord } from "./schema";
+
+/**
+ * The final decision: blocked DPIAs pass only on a valid exception. Problems reading the
+ * exceptions file are written into every blocked DPIA, whose block then stands.
+ */
+export function enforce(
+  result: AssessmentResult,
+  exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] },
+  policy: EffectivePolicy,
+  now: Date,
+): { result: AssessmentResult; uses: ExceptionUse[] } {
+  const { dpias, uses } = applyExceptions(result.dpias, exceptions.exceptions, policy.approvers, now, policy.maxExceptionHours);
+  const fileNotes = exceptions.problems.map((problem) => `EXC-STRUCTURE: ${describeProblem(problem)}`);
+  const final = dpias.map((dpia) =>
+    dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" && fileNotes.length > 0 ? { ...dpia, exception_notes: [...(dpia.exception_notes ?? []), ...fileNotes] } : dpia,
+  );
+  final.forEach(assertValidDpia);
+  return {
+    result: {
+      scope: result.scope,
+      dpias: final,
+      blocked: final.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT"),
+      warned: final.filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && (atLeast(dpia.risk_assessment.overall_risk_score, policy.thresholds.warn_at) || !!dpia.exception)),
+    },
+    uses,
+  };
+}

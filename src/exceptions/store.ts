@@ -1,0 +1,62 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { InputError, type InputProblem } from "../validation/input-error";
+import { validateAgainst } from "../validation/schema-validator";
+import type { ExceptionUse } from "./apply-exceptions";
+import { ExceptionsFileSchema, type ExceptionRecord, type ExceptionsFile } from "./schema";
+
+/** The append-only log next to the exceptions file. */
+export function logFileOf(exceptionsFile: string): string {
+  return exceptionsFile.replace(/\.json$/, "") + ".log";
+}
+
+/**
+ * Reads the exceptions file. A missing file holds no exceptions; a malformed one holds none that
+ * count, and says why (the block then stands).
+ */
+export function readExceptions(file: string): { exceptions: ExceptionRecord[]; problems: InputProblem[] } {
+  if (!fs.existsSync(file)) return { exceptions: [], problems: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    return { exceptions: [], problems: [{ file, location: "", expected: `valid JSON (${(error as Error).message})` }] };
+  }
+  const problems = validateAgainst(ExceptionsFileSchema, raw, file);
+  if (problems.length > 0) return { exceptions: [], problems };
+  return { exceptions: ExceptionsFileSchema.parse(raw).exceptions, problems: [] };
+}
+
+/** For commands that change the file: a malformed file is an error, not an empty list. */
+export function readExceptionsStrict(file: string): ExceptionsFile {
+  const { exceptions, problems } = readExceptions(file);
+  if (problems.length > 0) throw new InputError(problems);
+  return { version: 1, exceptions };
+}
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
+export function writeExceptions(file: string, content: ExceptionsFile): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, `${JSON.stringify(content, null, 2)}\n`);
+  fs.renameSync(temporary, file);
+}
+
+export interface LogEntry {
+  at: string;
+  event: ExceptionUse["event"] | "requested" | "approved" | "renewed";
+  exception_id: string;
+  dpia_id: string;
+  fingerprint: string;
+  actor?: string;
+  rule?: string;
+  detail: string;
+}
+
+/** Appends to the log; entries are never rewritten. */
+export function appendLog(exceptionsFile: string, entries: LogEntry[]): void {
+  if (entries.length === 0) return;
+  const file = logFileOf(exceptionsFile);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.appendFileSync(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+}
