@@ -67,6 +67,7 @@ export const IntegrationTypeSchema = z
     third_party: z.enum(["yes", "no", "possibly"]),
     recipient: z.string(),
     processing_nature: z.string(),
+    vendor: z.string().optional().describe("The recipient, when the type names it (e.g. Salesforce)"),
     data_elements_without_actions: z.array(snakeId),
   })
   .strict();
@@ -146,7 +147,7 @@ export const CatalogSchema = z
     aws_regions: z.array(AwsRegionSchema),
     jurisdictions: JurisdictionsSchema,
     middleware_hosts: z.array(MiddlewareHostSchema),
-    free_text_endpoints: z.array(z.string().startsWith("/api/v2/")).describe("Genesys API paths whose payloads are free text; {id} matches one segment"),
+    free_text_endpoints: z.array(z.string().regex(/^\/api\/v2\//)).describe("Genesys API paths whose payloads are free text; {id} matches one segment"),
     lexicon: z.array(LexiconEntrySchema),
     topics: z.array(TopicEntrySchema),
   })

@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { GENERATOR_VERSION } from "../version";
 import { registerException } from "./commands/exception";
+import { registerExplain } from "./commands/explain";
+import { registerGate } from "./commands/gate";
 import { registerKeygen } from "./commands/keygen";
 
 /** The `dpia` command. Exit codes: 0 approved, 1 blocked by policy, 2 could not assess. */
@@ -11,6 +13,8 @@ export async function main(argv: string[]): Promise<void> {
     .version(GENERATOR_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  registerGate(program);
+  registerExplain(program);
   registerKeygen(program);
   registerException(program);
   try {

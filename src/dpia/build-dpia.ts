@@ -135,6 +135,8 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
       address: member.address,
       type: member.type,
       ...(member.location.constructPath ? { construct_path: member.location.constructPath } : {}),
+      ...(member.location.file ? { file: member.location.file } : {}),
+      ...(member.location.line ? { line: member.location.line } : {}),
     })),
     data_flows: subject.flows.map((flow) => {
       const destination = flow.destination;

@@ -62,7 +62,9 @@ export const DpiaSchema = z
         scope: z.string().describe("The stack or folder the configuration came from"),
       })
       .strict(),
-    resources: z.array(z.object({ address: z.string(), type: z.string(), construct_path: z.string().optional() }).strict()),
+    resources: z.array(
+      z.object({ address: z.string(), type: z.string(), construct_path: z.string().optional(), file: z.string().optional(), line: z.number().int().optional() }).strict(),
+    ),
     data_flows: z.array(DataFlowSchema),
     data_elements: z.array(DataElementUseSchema),
     risk_assessment: z

@@ -97,7 +97,7 @@ function actionDestination(action: GenesysResource, integration: GenesysResource
   return urlDestination(template, attribute, fields, type?.recipient ?? "Web service");
 }
 
-function integrationOwnDestination(integration: GenesysResource, catalog: Catalog): Destination {
+function integrationOwnDestination(integration: GenesysResource, catalog: Catalog, inventory?: Inventory): Destination {
   const typeId = stringAt(integration.attributes, "integration_type") ?? "";
   const type = integrationType(catalog, typeId);
   if (!type) return { name: "Unknown destination", kind: "unknown", attribute: "integration_type", unresolved: `integration type "${typeId}" is unknown`, unknownBecause: hasUnresolved(typeId) ? "expression" : "unnamed" };
@@ -112,6 +112,14 @@ function integrationOwnDestination(integration: GenesysResource, catalog: Catalo
   }
   if (type.direction === "internal" || type.direction === "inbound") return { name: type.recipient, kind: "genesys_org", attribute: "integration_type", vendor: "Genesys" };
   if (typeof properties.url === "string") return urlDestination(properties.url, "config.properties.url", {}, type.recipient);
+  if (type.vendor) {
+    // The type names its recipient; the credential may name the host (instance URL).
+    const fields = inventory ? credentialsOf(integration, inventory).fields : {};
+    const url = CREDENTIAL_URL_FIELDS.map((field) => fields[field]).find((value): value is string => typeof value === "string");
+    const fromCredential = url ? urlDestination(url, "credential fields", fields, type.recipient) : undefined;
+    if (fromCredential?.url) return { ...fromCredential, vendor: type.vendor };
+    return { name: type.recipient, kind: "third_party", attribute: "integration_type", vendor: type.vendor };
+  }
   return { name: type.recipient, kind: type.third_party === "no" ? "genesys_org" : "unknown", attribute: "integration_type", unresolved: "the recipients are named by actions that this configuration does not define", unknownBecause: "unnamed" };
 }
 
@@ -142,7 +150,7 @@ function integrationSubject(integration: GenesysResource, context: Context): Dra
     via: action.address,
   }));
   if (actions.length === 0) {
-    flows.push({ source, destination: integrationOwnDestination(integration, catalog), data_elements: elementsOf(context, integration.address), processing_nature: type?.processing_nature ?? "Unknown integration", frequency, via: integration.address });
+    flows.push({ source, destination: integrationOwnDestination(integration, catalog, inventory), data_elements: elementsOf(context, integration.address), processing_nature: type?.processing_nature ?? "Unknown integration", frequency, via: integration.address });
   }
   for (const policy of exports) {
     flows.push({

@@ -17,7 +17,7 @@ const VELOCITY_NAMESPACES = new Set([
 
 const TERRAFORM_ONLY_ROOTS = new Set(["var", "local", "module", "each", "count", "path", "terraform", "self"]);
 
-const RESOURCE_REFERENCE = /^(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.(.+))?$/;
+const RESOURCE_REFERENCE = /^((?:module\.[A-Za-z0-9_-]+\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.(.+))?$/;
 const BARE_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DOTTED_PATH = /^([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
 
@@ -25,9 +25,15 @@ export function classifyExpression(expression: string, silent: boolean): Templat
   const trimmed = expression.trim();
   if (trimmed.startsWith("TfToken[")) return { kind: "unresolved", expression: trimmed };
   const reference = RESOURCE_REFERENCE.exec(trimmed);
-  if (!silent && reference) {
-    const [, data, type, name, attribute] = reference;
-    return { kind: "reference", expression: trimmed, address: `${data ?? ""}${type}.${name}`, attribute: attribute ?? "" };
+  if (!silent && reference && !VELOCITY_NAMESPACES.has(trimmed.split(/[.(]/, 1)[0]!)) {
+    const [, modules, data, type, name, attribute] = reference;
+    return { kind: "reference", expression: trimmed, address: `${modules ?? ""}${data ?? ""}${type}.${name}`, attribute: attribute ?? "" };
+  }
+  const root = /^[A-Za-z_][A-Za-z0-9_]*/.exec(trimmed)?.[0];
+  if (root && VELOCITY_NAMESPACES.has(root)) {
+    // A Velocity call such as successTemplateUtils.firstFromArray(...) or $esc.jsonString(...)
+    const dotted = DOTTED_PATH.exec(trimmed);
+    return { kind: "velocity", expression: trimmed, namespace: root, path: dotted ? dotted[2]!.slice(1) : "" };
   }
   const dotted = DOTTED_PATH.exec(trimmed);
   if (dotted) {

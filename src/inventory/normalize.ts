@@ -2,6 +2,32 @@ import type { SchemaBlock } from "./provider-schema";
 
 const META_ARGUMENTS = new Set(["//", "depends_on", "lifecycle", "provider", "count", "for_each", "provisioner", "connection"]);
 
+/**
+ * Attributes that hold JSON as a string. The provider compares them semantically, and CDKTF's
+ * JSON.stringify and Terraform's jsonencode order keys differently, so they are read canonically.
+ */
+const JSON_STRING_ATTRIBUTES = new Set(["contract_input", "contract_output", "properties", "advanced", "match_criteria"]);
+
+function sortedJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedJson);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedJson((value as Record<string, unknown>)[key])]));
+  }
+  return value;
+}
+
+function canonicalJsonString(text: string): string {
+  try {
+    return JSON.stringify(sortedJson(JSON.parse(text)));
+  } catch {
+    return text;
+  }
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+}
+
 /** Terraform reads `$${` as a literal `${`; from here on every reader's strings mean the same. */
 export function unescapeTerraform(text: string): string {
   return text.includes("$${") ? text.split("$${").join("${") : text;
@@ -23,7 +49,8 @@ function normalizeValue(value: unknown): unknown {
 export function normalizeAttributes(body: Record<string, unknown>, schema: SchemaBlock | undefined): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
-    if (META_ARGUMENTS.has(key) || value === undefined || value === null) continue;
+    // Unset, empty and null mean the same to the provider; plans list them, configurations omit them.
+    if (META_ARGUMENTS.has(key) || isEmpty(value)) continue;
     const blockType = schema?.block_types?.[key];
     if (blockType) {
       const items = Array.isArray(value) ? value : [value];
@@ -32,6 +59,8 @@ export function normalizeAttributes(body: Record<string, unknown>, schema: Schem
           ? normalizeAttributes(item as Record<string, unknown>, blockType.block)
           : normalizeValue(item),
       );
+    } else if (JSON_STRING_ATTRIBUTES.has(key) && typeof value === "string") {
+      result[key] = canonicalJsonString(unescapeTerraform(value));
     } else {
       result[key] = normalizeValue(value);
     }

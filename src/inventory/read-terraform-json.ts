@@ -16,23 +16,41 @@ function asBodies(value: unknown): Body[] {
   return value && typeof value === "object" ? [value as Body] : [];
 }
 
+/** One Genesys resource from its type, name and body, normalised the way every reader must. */
+export function genesysResource(
+  mode: "managed" | "data",
+  type: string,
+  name: string,
+  body: Body,
+  location: GenesysResource["location"],
+  modulePath = "",
+): GenesysResource {
+  return {
+    mode,
+    type,
+    name,
+    address: `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}`,
+    attributes: normalizeAttributes(body, resourceSchema(type, mode)),
+    provider: typeof body.provider === "string" ? body.provider : undefined,
+    location,
+  };
+}
+
+export function genesysProvider(body: Body, location: GenesysResource["location"]): ProviderConfig {
+  return {
+    alias: typeof body.alias === "string" ? body.alias : undefined,
+    attributes: normalizeAttributes(Object.fromEntries(Object.entries(body).filter(([key]) => key !== "alias")), providerSchema()),
+    location,
+  };
+}
+
 function readBlocks(section: unknown, mode: "managed" | "data"): GenesysResource[] {
   const resources: GenesysResource[] = [];
   if (!section || typeof section !== "object") return resources;
   for (const [type, byName] of Object.entries(section as Record<string, unknown>)) {
     if (!type.startsWith(GENESYS_PREFIX) || !byName || typeof byName !== "object") continue;
     for (const [name, rawBody] of Object.entries(byName as Record<string, unknown>)) {
-      for (const body of asBodies(rawBody)) {
-        resources.push({
-          mode,
-          type,
-          name,
-          address: `${mode === "data" ? "data." : ""}${type}.${name}`,
-          attributes: normalizeAttributes(body, resourceSchema(type, mode)),
-          provider: typeof body.provider === "string" ? body.provider : undefined,
-          location: { constructPath: constructPathOf(body) },
-        });
-      }
+      for (const body of asBodies(rawBody)) resources.push(genesysResource(mode, type, name, body, { constructPath: constructPathOf(body) }));
     }
   }
   return resources;
@@ -44,14 +62,7 @@ function readBlocks(section: unknown, mode: "managed" | "data"): GenesysResource
  */
 export function readTerraformJson(config: unknown, context: { scope: string; origin: string }): Inventory {
   const root = (config && typeof config === "object" ? config : {}) as Body;
-  const providers: ProviderConfig[] = asBodies((root.provider as Body | undefined)?.genesyscloud).map((body) => ({
-    alias: typeof body.alias === "string" ? body.alias : undefined,
-    attributes: normalizeAttributes(
-      Object.fromEntries(Object.entries(body).filter(([key]) => key !== "alias")),
-      providerSchema(),
-    ),
-    location: { constructPath: constructPathOf(body) },
-  }));
+  const providers: ProviderConfig[] = asBodies((root.provider as Body | undefined)?.genesyscloud).map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }));
   const resources = [...readBlocks(root.resource, "managed"), ...readBlocks(root.data, "data")].sort((a, b) =>
     a.address.localeCompare(b.address),
   );

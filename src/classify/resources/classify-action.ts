@@ -1,5 +1,5 @@
 import type { Catalog } from "../../catalog/schema";
-import { parseTemplate } from "../../inventory/expressions";
+import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
 import { boolAt, firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
@@ -88,7 +88,8 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
   try {
     return JSON.parse(raw);
   } catch {
-    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is not valid JSON, so the fields it carries are unknown" });
+    const reason = hasUnresolved(raw) ? "is not resolved before deployment, so the fields it carries are unknown" : "is not valid JSON, so the fields it carries are unknown";
+    unknowns.push({ kind: "contract", attribute: key, value: key, reason });
     return undefined;
   }
 }

@@ -1,0 +1,88 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Command } from "commander";
+import { assessInventory } from "../../dpia/assess-inventory";
+import { assertValidDpia } from "../../dpia/validate-dpia";
+import { enforce } from "../../exceptions/enforce";
+import { appendLog, readExceptions } from "../../exceptions/store";
+import { loadPolicy } from "../../policy/load-policy";
+import { checkArtifacts } from "../../report/artifact-checks";
+import { renderHtml } from "../../report/formats/html";
+import { renderJson } from "../../report/formats/json";
+import { renderJunit } from "../../report/formats/junit";
+import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
+import { renderSarif } from "../../report/formats/sarif";
+import { renderText } from "../../report/formats/text";
+import type { GateReport } from "../../report/gate-report";
+import { renderMarkdown } from "../../report/markdown";
+import { EXIT, guarded, UsageError } from "../exit";
+import { readGateInput } from "../read-input";
+
+const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
+type Format = keyof typeof FORMATS;
+
+/** Progress for people at a terminal; nothing when output goes to a file or a CI log. */
+function progress(message: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\u001b[2K\r${message}`);
+}
+
+export interface GateOptions {
+  policy?: string;
+  format: string;
+  out?: string;
+  varFile?: string[];
+}
+
+export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
+  if (!(options.format in FORMATS)) throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
+  const policy = loadPolicy({ file: options.policy });
+  const warnings: string[] = [];
+  progress(`reading ${target}…`);
+  const inputs = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
+  const exceptions = readExceptions(policy.exceptionsFile);
+  const now = new Date();
+  const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
+  for (const input of inputs) {
+    progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
+    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now }), exceptions, policy, now);
+    appendLog(policy.exceptionsFile, uses);
+    report.dpias.push(...result.dpias);
+    report.artifactFindings.push(...checkArtifacts(result.dpias, input.aspectDpias));
+  }
+  progress("");
+  if (inputs.length === 0 || report.dpias.length === 0) warnings.push(`no Genesys Cloud integration or OAuth client found in ${target}`);
+  const blocked = report.dpias.some((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") || report.artifactFindings.length > 0;
+  report.exitCode = blocked ? EXIT.blocked : EXIT.approved;
+  if (options.out) writeArtifacts(options.out, report);
+  return { report, output: FORMATS[options.format as Format](report) };
+}
+
+/** Each DPIA as JSON (validated), Markdown and a printable HTML page. */
+function writeArtifacts(dir: string, report: GateReport): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const dpia of report.dpias) {
+    assertValidDpia(dpia);
+    const base = path.join(dir, dpia.dpia_id);
+    fs.writeFileSync(`${base}.json`, `${JSON.stringify(dpia, null, 2)}\n`);
+    fs.writeFileSync(`${base}.md`, renderMarkdown(dpia));
+    fs.writeFileSync(`${base}.html`, renderHtml(dpia));
+  }
+}
+
+export function registerGate(program: Command): void {
+  program
+    .command("gate <path>")
+    .description("assess a cdktf.out folder, a folder of .tf files or a plan JSON before deployment (exit 0 approved, 1 blocked, 2 could not assess)")
+    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder, if any)")
+    .option("--format <format>", "text, json, sarif, junit or markdown", "text")
+    .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
+    .option("--var-file <file...>", "Terraform variables files for a .tf folder (after terraform.tfvars and *.auto.tfvars)")
+    .action(
+      guarded(async (target: string, options: GateOptions) => {
+        const { report, output } = await runGate(target, options);
+        process.stdout.write(output);
+        if (options.format !== "text") for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
+        return report.exitCode;
+      }),
+    );
+}

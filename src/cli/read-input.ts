@@ -1,0 +1,94 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DpiaSchema, type Dpia } from "../dpia/schema";
+import type { Inventory } from "../inventory/model";
+import { readHclFolder } from "../inventory/read-hcl";
+import { readPlanJson } from "../inventory/read-plan";
+import { readTerraformJson } from "../inventory/read-terraform-json";
+import { InputError } from "../validation/input-error";
+
+/** One configuration to assess, and what the aspect wrote for it when it ran. */
+export interface GateInput {
+  inventory: Inventory;
+  /** DPIAs found next to a synthesized stack; undefined when the folder has none. */
+  aspectDpias?: Array<{ file: string; dpia?: Dpia; problem?: string }>;
+}
+
+function readJson(file: string): unknown {
+  const text = fs.readFileSync(file, "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError([{ file, location: "", expected: `complete, valid JSON (${(error as Error).message}); a truncated file?` }]);
+  }
+}
+
+function aspectDpias(stackDir: string): GateInput["aspectDpias"] {
+  const dir = path.join(stackDir, "dpia");
+  if (!fs.existsSync(dir)) return undefined;
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      try {
+        const parsed = DpiaSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+        return parsed.success ? { file, dpia: parsed.data } : { file, problem: "does not match the DPIA schema" };
+      } catch {
+        return { file, problem: "is not valid JSON" };
+      }
+    });
+}
+
+async function readCdktfOut(dir: string, onWarning: (message: string) => void): Promise<GateInput[]> {
+  const stacksDir = path.join(dir, "stacks");
+  const names = fs.existsSync(stacksDir) ? fs.readdirSync(stacksDir).filter((name) => fs.statSync(path.join(stacksDir, name)).isDirectory()).sort() : [];
+  const inputs: GateInput[] = [];
+  for (const name of names) {
+    const stackDir = path.join(stacksDir, name);
+    const jsonFile = path.join(stackDir, "cdk.tf.json");
+    let inventory: Inventory;
+    if (fs.existsSync(jsonFile)) inventory = readTerraformJson(readJson(jsonFile), { scope: `stack "${name}"`, origin: jsonFile });
+    else if (fs.existsSync(path.join(stackDir, "cdk.tf"))) inventory = { ...(await readHclFolder(stackDir, { onWarning })), scope: `stack "${name}"` };
+    else {
+      // A stack the aspect blocked has DPIAs but no configuration: nothing was synthesized to deploy.
+      if (aspectDpias(stackDir)) onWarning(`stack "${name}" has no synthesized configuration (blocked at synthesis?); its DPIAs are reported as they are`);
+      continue;
+    }
+    inputs.push({ inventory, aspectDpias: aspectDpias(stackDir) });
+  }
+  return inputs;
+}
+
+function hasTf(dir: string): boolean {
+  return fs.readdirSync(dir).some((name) => name.endsWith(".tf"));
+}
+
+/**
+ * Recognises what the path holds: a cdktf.out folder, a folder of .tf files (or a folder of such
+ * folders), a plan JSON or a Terraform JSON file.
+ */
+export async function readGateInput(target: string, options: { varFiles?: string[]; onWarning: (message: string) => void }): Promise<GateInput[]> {
+  if (!fs.existsSync(target)) throw new InputError([{ file: target, location: "", expected: "an existing cdktf.out folder, folder of .tf files, or plan JSON file" }]);
+  const stat = fs.statSync(target);
+  if (stat.isFile()) {
+    const raw = readJson(target) as Record<string, unknown>;
+    if (raw && typeof raw === "object" && "format_version" in raw) return [{ inventory: readPlanJson(raw, target) }];
+    if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw)) {
+      return [{ inventory: readTerraformJson(raw, { scope: `file "${path.basename(target)}"`, origin: target }) }];
+    }
+    throw new InputError([{ file: target, location: "", expected: "a Terraform plan (terraform show -json) or Terraform JSON configuration" }]);
+  }
+  if (fs.existsSync(path.join(target, "manifest.json")) || fs.existsSync(path.join(target, "stacks"))) return readCdktfOut(target, options.onWarning);
+  if (hasTf(target)) return [{ inventory: await readHclFolder(target, { varFiles: options.varFiles, onWarning: options.onWarning }) }];
+  const roots = fs
+    .readdirSync(target)
+    .map((name) => path.join(target, name))
+    .filter((dir) => fs.statSync(dir).isDirectory() && hasTf(dir))
+    .sort();
+  if (roots.length === 0) throw new InputError([{ file: target, location: "", expected: "a cdktf.out folder, .tf files, or folders of .tf files; found nothing recognisable" }]);
+  const inputs: GateInput[] = [];
+  for (const dir of roots) inputs.push({ inventory: await readHclFolder(dir, { onWarning: options.onWarning }) });
+  return inputs;
+}

@@ -1,0 +1,175 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parse as parseHcl } from "@cdktf/hcl2json";
+import { InputError } from "../validation/input-error";
+import { evaluateTemplate, toJson, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { genesysProvider, genesysResource } from "./read-terraform-json";
+
+type Body = Record<string, unknown>;
+type HclDocument = Record<string, unknown>;
+
+interface ParsedFile {
+  file: string;
+  text: string;
+  document: HclDocument;
+}
+
+const GENESYS_PREFIX = "genesyscloud_";
+
+async function parseFile(file: string): Promise<ParsedFile> {
+  const text = fs.readFileSync(file, "utf8");
+  try {
+    return { file, text, document: (await parseHcl(file, text)) as HclDocument };
+  } catch (error) {
+    const message = String((error as Error).message ?? error);
+    const line = /:(\d+),\d+/.exec(message)?.[1];
+    throw new InputError([{ file, location: line ? `line ${line}` : "", expected: `valid HCL (${message.split("\n")[0]!.replace(/^.*?: /, "")})` }]);
+  }
+}
+
+function lineOf(parsed: ParsedFile, kind: "resource" | "data", type: string, name: string): number | undefined {
+  const match = new RegExp(`^\\s*${kind}\\s+"${type}"\\s+"${name}"`, "m").exec(parsed.text);
+  return match ? parsed.text.slice(0, match.index).split("\n").length : undefined;
+}
+
+/** Evaluates every string in a body; objects and lists are walked, the result is plain JSON. */
+function evaluateBody(value: unknown, scope: Scope): unknown {
+  if (typeof value === "string") return toJson(evaluateTemplate(value, scope));
+  if (Array.isArray(value)) return value.map((item) => evaluateBody(item, scope));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, evaluateBody(item, scope)]));
+  return value;
+}
+
+function fromJsonValue(value: unknown): HclValue {
+  return value as HclValue;
+}
+
+async function readVarFile(file: string): Promise<Record<string, unknown>> {
+  if (file.endsWith(".json")) {
+    try {
+      return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+    } catch (error) {
+      throw new InputError([{ file, location: "", expected: `valid JSON variables (${(error as Error).message})` }]);
+    }
+  }
+  return (await parseFile(file)).document;
+}
+
+interface ModuleCall {
+  prefix: string;
+  dir: string;
+  inputs: Record<string, HclValue>;
+}
+
+/** Reads one module folder (and the local modules it calls) into Genesys resources. */
+async function readModule(call: ModuleCall, rootVars: Record<string, HclValue>, resources: GenesysResource[], providers: ProviderConfig[], depth: number): Promise<void> {
+  if (depth > 16) throw new InputError([{ file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" }]);
+  const files = fs.readdirSync(call.dir).filter((name) => name.endsWith(".tf")).sort();
+  const parsed = await Promise.all(files.map((name) => parseFile(path.join(call.dir, name))));
+  const defaults: Record<string, HclValue> = {};
+  const localsSource: Record<string, unknown> = {};
+  for (const { document } of parsed) {
+    for (const [name, blocks] of Object.entries((document.variable ?? {}) as Record<string, Body[]>)) {
+      const block = blocks[0];
+      if (block && "default" in block) defaults[name] = fromJsonValue(block.default);
+    }
+    for (const block of (document.locals ?? []) as Body[]) Object.assign(localsSource, block);
+  }
+  const variables = { ...defaults, ...(depth === 0 ? rootVars : {}), ...call.inputs };
+  const evaluatedLocals = new Map<string, HclValue>();
+  const evaluating = new Set<string>();
+  const scope: Scope = {
+    variable: (name) => {
+      const value = variables[name];
+      return typeof value === "string" ? evaluateTemplate(value, scope) : value;
+    },
+    local: (name) => {
+      if (evaluatedLocals.has(name)) return evaluatedLocals.get(name);
+      if (!(name in localsSource) || evaluating.has(name)) return undefined;
+      evaluating.add(name);
+      const raw = localsSource[name];
+      const value = typeof raw === "string" ? evaluateTemplate(raw, scope) : fromJsonValue(evaluateBody(raw, scope));
+      evaluating.delete(name);
+      evaluatedLocals.set(name, value);
+      return value;
+    },
+  };
+  for (const file of parsed) {
+    for (const kind of ["resource", "data"] as const) {
+      for (const [type, byName] of Object.entries((file.document[kind] ?? {}) as Record<string, Record<string, Body[]>>)) {
+        if (!type.startsWith(GENESYS_PREFIX)) continue;
+        for (const [name, bodies] of Object.entries(byName)) {
+          for (const body of bodies) {
+            const evaluated = evaluateBody(body, scope) as Body;
+            const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
+            resources.push(genesysResource(kind === "resource" ? "managed" : "data", type, name, rendered, { file: file.file, line: lineOf(file, kind, type, name) }, call.prefix));
+          }
+        }
+      }
+    }
+    if (depth === 0) {
+      for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ?? []) as Body[]) {
+        providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
+      }
+    }
+    for (const [name, blocks] of Object.entries((file.document.module ?? {}) as Record<string, Body[]>)) {
+      for (const block of blocks) {
+        const source = typeof block.source === "string" ? block.source : "";
+        if (!source.startsWith("./") && !source.startsWith("../")) continue;
+        const dir = path.resolve(call.dir, source);
+        if (!fs.existsSync(dir)) throw new InputError([{ file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
+        const inputs: Record<string, HclValue> = {};
+        for (const [key, value] of Object.entries(block)) {
+          if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
+          inputs[key] = typeof value === "string" ? evaluateTemplate(value, scope) : fromJsonValue(evaluateBody(value, scope));
+        }
+        await readModule({ prefix: `${call.prefix}module.${name}.`, dir, inputs }, rootVars, resources, providers, depth + 1);
+      }
+    }
+  }
+}
+
+/** References inside a module are relative to it: `${genesyscloud_x.y.id}` becomes `${module.m.genesyscloud_x.y.id}`. */
+function prefixReferences(value: unknown, prefix: string): unknown {
+  if (typeof value === "string") return value.replace(/\$\{((?:data\.)?genesyscloud_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g, (_m, ref: string) => `\${${prefix}${ref}`);
+  if (Array.isArray(value)) return value.map((item) => prefixReferences(item, prefix));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, prefixReferences(item, prefix)]));
+  return value;
+}
+
+export interface HclReadOptions {
+  varFiles?: string[];
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * Reads a folder of Terraform: variable defaults, terraform.tfvars and *.auto.tfvars, --var-file
+ * files, locals, jsonencode, string templates and local modules are evaluated; what cannot be
+ * evaluated stays a "${...}" expression, which the engine treats as unknown.
+ */
+export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
+  const rootVars: Record<string, HclValue> = {};
+  const autoFiles = fs.readdirSync(dir).filter((name) => name === "terraform.tfvars" || name === "terraform.tfvars.json" || /\.auto\.tfvars(\.json)?$/.test(name)).sort();
+  for (const file of [...autoFiles.map((name) => path.join(dir, name)), ...(options.varFiles ?? [])]) {
+    if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "an existing variables file" }]);
+    for (const [key, value] of Object.entries(await readVarFile(file))) rootVars[key] = fromJsonValue(value);
+  }
+  const resources: GenesysResource[] = [];
+  const providers: ProviderConfig[] = [];
+  await readModule({ prefix: "", dir, inputs: {} }, rootVars, resources, providers, 0);
+  resources.sort((a, b) => a.address.localeCompare(b.address));
+  // Terraform rejects a folder that declares the same resource twice (example folders often do):
+  // the first declaration is assessed and the rest are reported.
+  const seen = new Map<string, GenesysResource>();
+  const duplicates: string[] = [];
+  for (const resource of resources) {
+    const first = seen.get(resource.address);
+    if (first) duplicates.push(`${resource.address} is declared in ${first.location.file} and again in ${resource.location.file}; Terraform rejects duplicates, only the first is assessed`);
+    else seen.set(resource.address, resource);
+  }
+  for (const message of duplicates) options.onWarning?.(message);
+  return InventorySchema.parse({ origin: `Terraform folder ${dir}`, scope: `folder "${path.basename(path.resolve(dir))}"`, resources: [...seen.values()], providers });
+}
+
+export { Unknown };
