@@ -29,7 +29,7 @@ async function parseFile(file: string): Promise<ParsedFile> {
 }
 
 function lineOf(parsed: ParsedFile, kind: "resource" | "data", type: string, name: string): number | undefined {
-  const match = new RegExp(`^\\s*${kind}\\s+"${type}"\\s+"${name}"`, "m").exec(parsed.text);
+  const match = new RegExp(`^[ \\t]*${kind}[ \\t]+"${type}"[ \\t]+"${name}"`, "m").exec(parsed.text);
   return match ? parsed.text.slice(0, match.index).split("\n").length : undefined;
 }
 

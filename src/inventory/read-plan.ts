@@ -26,6 +26,9 @@ function resourceReference(references: string[] | undefined): string | undefined
  * they are, references to resources as "${ref}", variables and locals from the planned values.
  */
 function configuredValue(expression: unknown, planned: unknown, variables: Record<string, unknown>): unknown {
+  // An expression Terraform could not evaluate statically and that references nothing (a function
+  // call such as jsonencode of literals) is written as {}: its planned value is what was configured.
+  if (expression && typeof expression === "object" && !Array.isArray(expression) && Object.keys(expression).length === 0) return planned;
   if (isExpression(expression)) {
     if ("constant_value" in expression) return expression.constant_value;
     const reference = resourceReference(expression.references);

@@ -1,0 +1,222 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Ajv4 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { App, TerraformStack } from "cdktf";
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, test } from "vitest";
+import { AuthRole } from "../../.gen/providers/genesyscloud/auth-role";
+import { Integration } from "../../.gen/providers/genesyscloud/integration";
+import { IntegrationAction } from "../../.gen/providers/genesyscloud/integration-action";
+import { OauthClient } from "../../.gen/providers/genesyscloud/oauth-client";
+import { GenesyscloudProvider } from "../../.gen/providers/genesyscloud/provider";
+import { runGate } from "../../src/cli/commands/gate";
+import type { Dpia } from "../../src/dpia/schema";
+import { tempDir } from "../helpers/stacks";
+
+const root = path.resolve(__dirname, "../..");
+const fixtures = path.join(root, "test", "fixtures", "three-forms");
+const corpus = path.resolve(root, "..", "shared", "corpus");
+
+function dpiaCli(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The fixture's configuration written in CDKTF and synthesized without the aspect. */
+function synthesizeCdktf(): string {
+  const outdir = tempDir("gate-cdktf-");
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, "three-forms");
+  new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-west-1" });
+  const crm = new Integration(stack, "crm", { integrationType: "custom-rest-actions", intendedState: "ENABLED", config: { name: "CRM" } });
+  new IntegrationAction(stack, "lookup", {
+    name: "Lookup",
+    category: "CRM",
+    integrationId: crm.id,
+    secure: true,
+    contractInput: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }),
+    contractOutput: JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } }),
+    configRequest: { requestType: "GET", requestUrlTemplate: "https://crm.example.eu/customers?phone=$${input.phoneNumber}" },
+  });
+  const role = new AuthRole(stack, "recordings", { name: "Recordings", permissionPolicies: [{ domain: "recording", entityName: "recording", actionSet: ["view"] }] });
+  new OauthClient(stack, "exporter", { name: "Exporter", authorizedGrantType: "CLIENT-CREDENTIALS", roles: [{ roleId: role.id, divisionId: "*" }] });
+  app.synth();
+  return outdir;
+}
+
+const essence = (dpias: Dpia[]) =>
+  dpias.map((dpia) => ({ id: dpia.dpia_id, fingerprint: dpia.fingerprint, status: dpia.compliance_status, risk: dpia.risk_assessment, findings: dpia.findings.map(({ construct_path: _c, ...rest }) => rest) }));
+
+describe("dpia gate", () => {
+  test("the same configuration as cdktf.out, a .tf folder and a plan JSON gives the same DPIAs, findings and fingerprints", async () => {
+    const fromCdktf = await runGate(synthesizeCdktf(), { format: "json" });
+    const fromHcl = await runGate(path.join(fixtures, "hcl"), { format: "json" });
+    const fromPlan = await runGate(path.join(fixtures, "plan.json"), { format: "json" });
+    expect(fromCdktf.report.dpias).toHaveLength(2);
+    expect(essence(fromHcl.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
+    expect(essence(fromPlan.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
+  });
+
+  test("SARIF validates against the official SARIF 2.1.0 schema and points at the .tf file and line", async () => {
+    const { output } = await runGate(path.join(fixtures, "hcl"), { format: "sarif" });
+    const ajv = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const schema = JSON.parse(fs.readFileSync(path.join(root, "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json"), "utf8"));
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(output);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "GC-OAC-3");
+    expect(result.level).toBe("error");
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/three-forms/hcl/main.tf");
+    const line = fs.readFileSync(path.join(fixtures, "hcl", "main.tf"), "utf8").split("\n").findIndex((text) => text.startsWith(`resource "genesyscloud_oauth_client" "exporter"`)) + 1;
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(line);
+    expect(validate({ ...log, version: "2.0.0" })).toBe(false);
+  });
+
+  test("JUnit XML parses back: one test case per DPIA, failures for blocks", async () => {
+    const { output, report } = await runGate(path.join(corpus, "genesys-devops-modules"), { format: "junit" });
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(output);
+    const suites = [parsed.testsuites.testsuite].flat();
+    const cases = suites.flatMap((suite: { testcase: unknown }) => [suite.testcase].flat());
+    expect(Number(parsed.testsuites.tests)).toBe(report.dpias.length);
+    expect(cases).toHaveLength(report.dpias.length);
+    const failures = cases.filter((c: { failure?: unknown }) => c.failure);
+    expect(failures).toHaveLength(report.dpias.filter((d) => d.compliance_status === "BLOCKED_FOR_DEPLOYMENT").length);
+    expect(Number(parsed.testsuites.failures)).toBe(failures.length);
+  });
+
+  test("--out writes each DPIA as JSON, Markdown and HTML; jq -r .compliance_status works on the JSON", async () => {
+    const out = tempDir("gate-out-");
+    const { report } = await runGate(path.join(fixtures, "plan.json"), { format: "text", out });
+    for (const dpia of report.dpias) {
+      const json = JSON.parse(fs.readFileSync(path.join(out, `${dpia.dpia_id}.json`), "utf8"));
+      expect(["APPROVED_FOR_DEPLOYMENT", "BLOCKED_FOR_DEPLOYMENT"]).toContain(json.compliance_status);
+      expect(fs.readFileSync(path.join(out, `${dpia.dpia_id}.md`), "utf8")).toContain("## 6. Sign-off");
+      const html = fs.readFileSync(path.join(out, `${dpia.dpia_id}.html`), "utf8");
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).not.toMatch(/<(script|link)\b/);
+      expect(html).toContain("<table>");
+    }
+  });
+});
+
+describe("the corpus", () => {
+  const folders = ["genesys-devops-modules", "provider-examples"].flatMap((group) =>
+    fs.readdirSync(path.join(corpus, group)).filter((name) => fs.statSync(path.join(corpus, group, name)).isDirectory()).map((name) => path.join(group, name)),
+  );
+
+  test.each(folders)("%s runs through the gate without a crash", async (folder) => {
+    const { report } = await runGate(path.join(corpus, folder), { format: "json" });
+    expect([0, 1]).toContain(report.exitCode);
+  });
+
+  const gate = async (folder: string, vars?: Record<string, unknown>) => {
+    let varFile: string[] | undefined;
+    if (vars) {
+      const file = path.join(tempDir("gate-vars-"), "test.tfvars.json");
+      fs.writeFileSync(file, JSON.stringify(vars));
+      varFile = [file];
+    }
+    return (await runGate(path.join(corpus, "genesys-devops-modules", folder), { format: "json", varFile })).report.dpias;
+  };
+
+  test("Zendesk and Dynamics modules: the external vendor is the destination and is not approved", async () => {
+    for (const [folder, vendor] of [["zendesk-data-actions-integration-module", "Zendesk, Inc."], ["dynamics-365-data-actions-integration-module", "Microsoft Corporation"]]) {
+      const [dpia] = await gate(folder!);
+      expect(dpia!.data_flows[0]).toMatchObject({ vendor, destination_kind: "third_party", approved: false });
+      expect(dpia!.findings.map((f) => f.rule_id)).toContain("GC-DST-1");
+    }
+  });
+
+  test("EventBridge module: the AWS account and its region are named, and the region decides the transfer", async () => {
+    const vars = { aws_account_id: "123456789012", aws_account_region: "us-east-1", event_source_suffix: "cc", topic_filters: ["v2.detail.events.conversation.{id}.customer.end"] };
+    const [dpia] = await gate("aws-event-bridge-module", vars);
+    expect(dpia!.data_flows[0]).toMatchObject({ destination: "AWS EventBridge partner event bus in account 123456789012 (us-east-1)", country: "US" });
+    const [unresolved] = await gate("aws-event-bridge-module");
+    expect(unresolved!.findings.map((f) => f.rule_id)).toContain("GC-FLW-2");
+  });
+
+  test("Lambda data action module: the Lambda's account and region come from its ARN", async () => {
+    const contract = JSON.stringify({ type: "object", properties: { customerId: { type: "string" } } });
+    const [dpia] = await gate("data-action-lambda-module", { lambda_arn: "arn:aws:lambda:eu-west-2:123456789012:function:lookup", data_action_input: contract, data_action_output: contract, genesys_integration_id: "x", prefix: "p", environment: "dev", secure_data_action: true });
+    expect(dpia!.data_flows[0]).toMatchObject({ destination: "AWS Lambda in account 123456789012 (eu-west-2)", country: "GB" });
+  });
+
+  test("external-contact data action module: personal data in a non-secure action", async () => {
+    const [dpia] = await gate("public-api-get-external-contact-details-data-action-module");
+    const finding = dpia!.findings.find((f) => f.rule_id === "GC-ACT-1")!;
+    expect(finding.message).toContain("secure is false");
+    expect(finding.message).toContain("customer contact details");
+  });
+
+  test("Salesforce, custom REST and Lambda integration modules each get at least one finding", async () => {
+    for (const folder of ["salesforce-data-actions-integration-module", "custom-rest-integration-module", "integration-lambda-module"]) {
+      const dpias = await gate(folder);
+      expect(dpias.flatMap((d) => d.findings).length, folder).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the dpia CLI", () => {
+  test("exit codes: 1 blocked, 0 approved, 2 for what cannot be assessed", () => {
+    expect(dpiaCli(["gate", path.join(corpus, "genesys-devops-modules")]).status).toBe(1);
+    const approvedDir = tempDir("gate-approved-");
+    fs.writeFileSync(path.join(approvedDir, "main.tf"), 'provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n');
+    const approved = dpiaCli(["gate", approvedDir]);
+    expect(approved.status).toBe(0);
+    expect(approved.stderr + approved.stdout).toContain("no Genesys Cloud integration or OAuth client found");
+  });
+
+  test.each([
+    ["a path that does not exist", (dir: string) => path.join(dir, "nope"), "an existing cdktf.out folder"],
+    ["a folder with nothing recognisable", (dir: string) => { fs.writeFileSync(path.join(dir, "notes.txt"), "x"); return dir; }, "found nothing recognisable"],
+    ["invalid HCL", (dir: string) => { fs.writeFileSync(path.join(dir, "main.tf"), 'resource "genesyscloud_integration" "x" {\n  integration_type = \n}\n'); return dir; }, "main.tf"],
+    ["a plan JSON of another format version", (dir: string) => { fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify({ format_version: "2.0", planned_values: {}, configuration: {} })); return path.join(dir, "plan.json"); }, 'format_version: a Terraform plan JSON of format 1.x, got "2.0"'],
+    ["a truncated file", (dir: string) => { fs.writeFileSync(path.join(dir, "plan.json"), '{ "format_version": "1.2", "planned_'); return path.join(dir, "plan.json"); }, "a truncated file?"],
+  ])("%s: a clear message and exit 2", (_name, make, expected) => {
+    const target = make(tempDir("gate-bad-"));
+    const result = dpiaCli(["gate", target]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(expected);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("a policy that does not validate: exit 2", () => {
+    const dir = tempDir("gate-policy-");
+    fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ version: 1, thresholds: { block_at: "Never" } }));
+    const result = dpiaCli(["gate", path.join(fixtures, "plan.json"), "--policy", path.join(dir, "bad.json")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("thresholds.block_at: expected one of");
+  });
+
+  test("aspect artifacts that are missing, stale or edited block the deployment", async () => {
+    const outdir = synthesizeCdktf();
+    const dpiaDir = path.join(outdir, "stacks", "three-forms", "dpia");
+    fs.mkdirSync(dpiaDir, { recursive: true });
+    const fresh = (await runGate(outdir, { format: "json" })).report.dpias;
+    expect((await runGate(outdir, { format: "json" })).report.artifactFindings.map((f) => f.rule_id)).toEqual(["GC-ART-1", "GC-ART-1"]);
+    fs.writeFileSync(path.join(dpiaDir, `${fresh[0]!.dpia_id}.json`), JSON.stringify({ ...fresh[0]!, fingerprint: `sha256:${"0".repeat(64)}` }));
+    fs.writeFileSync(path.join(dpiaDir, `${fresh[1]!.dpia_id}.json`), JSON.stringify({ ...fresh[1]!, compliance_status: "APPROVED_FOR_DEPLOYMENT", risk_assessment: { ...fresh[1]!.risk_assessment, overall_risk_score: "Low" } }));
+    const { report, output } = await runGate(outdir, { format: "text" });
+    expect(report.artifactFindings.map((f) => f.rule_id).sort()).toEqual(["GC-ART-2", "GC-ART-3"]);
+    expect(report.exitCode).toBe(1);
+    expect(output).toContain("BLOCKED GC-ART-3");
+  });
+
+  test("dpia explain prints what, why and how to fix; unknown rules exit 2", () => {
+    const explained = dpiaCli(["explain", "gc-flw-1"]);
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toContain("GC-FLW-1 SensitiveDataStaysInGenesys (Critical)");
+    expect(explained.stdout).toContain("PCI DSS v4.0 Req. 3.3.1");
+    expect(explained.stdout).toContain("Fix:");
+    expect(dpiaCli(["explain", "GC-NOPE-9"]).status).toBe(2);
+  });
+
+  test("--help describes every command", () => {
+    const help = dpiaCli(["--help"]).stdout;
+    for (const command of ["gate", "explain", "keygen", "exception"]) expect(help).toContain(command);
+    expect(dpiaCli(["gate", "--help"]).stdout).toContain("--format <format>");
+  });
+});
