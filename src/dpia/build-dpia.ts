@@ -45,6 +45,28 @@ function list(items: string[]): string {
   return items.length === 0 ? "none" : items.join(", ");
 }
 
+const POPULATION: Record<string, string> = {
+  org_wide: "every conversation or record of the org",
+  subset: "part of the org",
+  single_record: "one record at a time",
+  unknown: "an unknown population",
+};
+
+/** Volume, frequency and population in plain words for the DPO. */
+function volumeInWords(subject: AssessmentSubject): string {
+  const flows = subject.flows.filter((flow) => flow.data_elements.length > 0);
+  if (flows.length === 0) return "No personal data moves.";
+  return flows
+    .map((flow) => {
+      const declared = flow.scale?.declared;
+      const volume = declared
+        ? `declared volume ${[declared.data_subjects_per_month !== undefined ? `${declared.data_subjects_per_month} data subjects` : "", declared.records_per_month !== undefined ? `${declared.records_per_month} records` : ""].filter(Boolean).join(" and ")} a month`
+        : "volume not declared";
+      return `${flow.via}: ${flow.frequency.toLowerCase()}, reaching ${POPULATION[flow.scale?.population ?? "unknown"]}${flow.scale?.evidence.length ? ` (${flow.scale.evidence.join("; ")})` : ""}; ${volume}.`;
+    })
+    .join(" ");
+}
+
 /** What the author wrote about the purpose: a description, or an integration's config notes. */
 function statedPurpose(subject: AssessmentSubject): string | undefined {
   const stated = stringAt(subject.primary.attributes, "description") ?? stringAt(firstBlock(subject.primary.attributes, "config"), "notes");
@@ -59,7 +81,7 @@ function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description
   const subjects = [...new Set(subject.flows.flatMap((flow) => flow.data_elements).map((id) => dataElement(policy.catalog, id).data_subjects))];
   return {
     nature: `${list([...new Set(subject.flows.map((flow) => flow.processing_nature))])}. Data moves from ${subject.flows[0]?.source ?? "the Genesys Cloud CX org"} to ${list(destinations)}.`,
-    scope: `Data elements: ${list(elementNames)}. Data subjects: ${list(subjects.map((s) => s.replace(/_/g, " ")))}. Frequency: ${list([...new Set(subject.flows.map((flow) => flow.frequency))])}. Volume is not stated in the configuration.`,
+    scope: `Data elements: ${list(elementNames)}. Data subjects: ${list(subjects.map((s) => s.replace(/_/g, " ")))}. ${volumeInWords(subject)}`,
     context: `Declared in ${inputs.scope} as ${list(subject.members.map((member) => member.address))}. Genesys Cloud region: ${region ? `${region.name} (${region.aws_region}, ${region.country || "no country"})` : "unknown"}.`,
     purposes: `${subject.name}: ${statedPurpose(subject) ?? "the configuration states no purpose"}. The controller must state the business purpose and the benefit to data subjects.`,
   };
@@ -157,6 +179,7 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
         data_elements: flow.data_elements,
         processing_nature: flow.processing_nature,
         frequency: flow.frequency,
+        ...(flow.scale ? { scale: flow.scale } : {}),
         via: flow.via,
       };
     }),

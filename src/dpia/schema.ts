@@ -30,6 +30,14 @@ const DataFlowSchema = z
     data_elements: z.array(z.string()),
     processing_nature: z.string(),
     frequency: z.string(),
+    scale: z
+      .object({
+        population: z.enum(["org_wide", "subset", "single_record", "unknown"]),
+        evidence: z.array(z.string()),
+        declared: z.object({ data_subjects_per_month: z.number().optional(), records_per_month: z.number().optional(), large: z.boolean() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     via: z.string(),
   })
   .strict();

@@ -11,6 +11,7 @@ import { readEndpoint } from "./endpoint";
 import { sourceJurisdiction } from "./jurisdiction";
 import type { AssessmentSubject, DataFlow, Destination } from "./model";
 import { referencedHosts } from "./referenced-hosts";
+import { withVolume } from "./scale";
 import { evaluateTransfers } from "./transfers";
 
 const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
@@ -276,7 +277,8 @@ export function buildSubjects(inventory: Inventory, classifications: Map<string,
   }
   return drafts
     .map((draft) => {
-      const flows = draft.flows.map((flow) => ({ ...flow, destination: approveDestination(flow.destination, policy.destinations, catalog, draft.kind === "oauth_client" ? draft.name : undefined) }));
+      const approved = draft.flows.map((flow) => ({ ...flow, destination: approveDestination(flow.destination, policy.destinations, catalog, draft.kind === "oauth_client" ? draft.name : undefined) }));
+      const flows = withVolume(approved, [draft.name, draft.primary.address], { inventory, classifications, policy });
       const { transfers, notes } = evaluateTransfers(flows, draft.provider, catalog);
       return { ...draft, flows, transfers, transferNotes: notes, referencedHosts: referencedHosts(draft.members, draft.provider, policy.destinations, catalog) };
     })

@@ -28,12 +28,23 @@ export interface Destination {
   middleware?: string;
 }
 
+export type Frequency = "Real-time" | "Per interaction" | "Batch" | "On demand" | "Continuous" | "On token expiry" | "Per session";
+
+/** Which population a flow reaches, and on what evidence. */
+export interface FlowScale {
+  population: "org_wide" | "subset" | "single_record" | "unknown";
+  evidence: string[];
+  /** Numbers the policy declares; they win over what the configuration suggests. */
+  declared?: { data_subjects_per_month?: number; records_per_month?: number; large: boolean };
+}
+
 export interface DataFlow {
   source: string;
   destination: Destination;
   data_elements: string[];
   processing_nature: string;
-  frequency: string;
+  frequency: Frequency;
+  scale?: FlowScale;
   /** The resource that moves the data. */
   via: string;
 }

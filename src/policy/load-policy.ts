@@ -11,6 +11,8 @@ import { isEd25519PublicKey } from "./approver-key";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
 export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
+/** A tool convention: WP248 gives no number; ten thousand people a month is a regional contact centre. */
+export const LARGE_SCALE_SUBJECTS_PER_MONTH = 10_000;
 
 export interface ApprovedDestination extends AllowedDestination {
   /** The parsed `host` pattern, when the entry names a host. */
@@ -31,6 +33,8 @@ export interface EffectivePolicy {
   masked: string[];
   maxSampleBytes: number;
   approvers: Approver[];
+  volumes: NonNullable<Policy["volumes"]>;
+  largeScaleSubjectsPerMonth: number;
   /** Where exceptions live: the policy's `exceptions.file`, or dpia.exceptions.json next to the policy. */
   exceptionsFile: string;
   maxExceptionHours: number;
@@ -77,6 +81,8 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
       masked: [],
       maxSampleBytes: MAX_SAMPLE_BYTES,
       approvers: [],
+      volumes: [],
+      largeScaleSubjectsPerMonth: LARGE_SCALE_SUBJECTS_PER_MONTH,
       exceptionsFile: path.join(baseDir, EXCEPTIONS_FILE_NAME),
       maxExceptionHours: MAX_EXCEPTION_HOURS,
     };
@@ -106,6 +112,8 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     masked: (policy.masking ?? []).map((entry) => entry.target),
     maxSampleBytes: policy.scan?.max_sample_bytes ?? MAX_SAMPLE_BYTES,
     approvers: readApprovers(policy.approvers ?? [], source ?? "policy"),
+    volumes: policy.volumes ?? [],
+    largeScaleSubjectsPerMonth: policy.large_scale_subjects_per_month ?? LARGE_SCALE_SUBJECTS_PER_MONTH,
     exceptionsFile: path.resolve(baseDir, policy.exceptions?.file ?? EXCEPTIONS_FILE_NAME),
     maxExceptionHours: Math.min(MAX_EXCEPTION_HOURS, policy.exceptions?.max_window_hours ?? MAX_EXCEPTION_HOURS),
   };

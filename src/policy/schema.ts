@@ -103,6 +103,19 @@ export const PolicySchema = z
       .optional(),
     scan: z.object({ max_sample_bytes: z.number().int().min(1024).optional() }).strict().optional(),
     approvers: z.array(ApproverSchema).optional().describe("Who may sign exceptions"),
+    volumes: z
+      .array(
+        z
+          .object({
+            target: z.string().min(1).describe("An integration, OAuth client or data action: Terraform address or name"),
+            data_subjects_per_month: z.number().int().nonnegative().optional(),
+            records_per_month: z.number().int().nonnegative().optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Expected volumes; declared numbers win over what the configuration suggests"),
+    large_scale_subjects_per_month: z.number().int().positive().optional().describe("From how many data subjects a month processing counts as large scale (default 10000)"),
     exceptions: z
       .object({
         file: z.string().min(1).optional().describe("Default: dpia.exceptions.json next to the policy"),

@@ -21,6 +21,8 @@ import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
 import type { Rule } from "./rule";
+import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
+import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
 import { DestinationApproved } from "./destination/DestinationApproved";
 import { DestinationUrlUnambiguous } from "./destination/DestinationUrlUnambiguous";
 import { MiddlewareOnwardRecipientsDeclared } from "./destination/MiddlewareOnwardRecipientsDeclared";
@@ -49,6 +51,8 @@ export const ALL_RULES: readonly Rule[] = [
   TransferHasLegalBasis,
   TransferCountryKnown,
   TransferMechanismRobust,
+  OrgWideStreamsStayInternal,
+  RecordingBulkExportReviewed,
   IntegrationTypeRecognised,
   CredentialSecretsNotLiteral,
   EventTopicsRecognised,

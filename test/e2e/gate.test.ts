@@ -79,10 +79,10 @@ describe("dpia gate", () => {
     const { output, report } = await runGate(path.join(corpus, "genesys-devops-modules"), { format: "junit" });
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(output);
     const suites = [parsed.testsuites.testsuite].flat();
-    const cases = suites.flatMap((suite: { testcase: unknown }) => [suite.testcase].flat());
+    const cases = suites.flatMap((suite: { testcase: unknown }) => [suite.testcase].flat()) as Array<{ failure?: unknown }>;
     expect(Number(parsed.testsuites.tests)).toBe(report.dpias.length);
     expect(cases).toHaveLength(report.dpias.length);
-    const failures = cases.filter((c: { failure?: unknown }) => c.failure);
+    const failures = cases.filter((c) => c.failure);
     expect(failures).toHaveLength(report.dpias.filter((d) => d.compliance_status === "BLOCKED_FOR_DEPLOYMENT").length);
     expect(Number(parsed.testsuites.failures)).toBe(failures.length);
   });
