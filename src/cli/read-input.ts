@@ -50,7 +50,19 @@ async function readCdktfOut(dir: string, onWarning: (message: string) => void): 
     const jsonFile = path.join(stackDir, "cdk.tf.json");
     let inventory: Inventory;
     if (fs.existsSync(jsonFile)) inventory = readTerraformJson(readJson(jsonFile), { scope: `stack "${name}"`, origin: jsonFile });
-    else if (fs.existsSync(path.join(stackDir, "cdk.tf"))) inventory = { ...(await readHclFolder(stackDir, { onWarning })), scope: `stack "${name}"` };
+    else if (fs.existsSync(path.join(stackDir, "cdk.tf"))) {
+      // With hclOutput cdktf writes cdk.tf; some versions write it as JSON (with construct paths).
+      const text = fs.readFileSync(path.join(stackDir, "cdk.tf"), "utf8");
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+      inventory = json
+        ? readTerraformJson(json, { scope: `stack "${name}"`, origin: path.join(stackDir, "cdk.tf") })
+        : { ...(await readHclFolder(stackDir, { onWarning })), scope: `stack "${name}"` };
+    }
     else {
       // A stack the aspect blocked has DPIAs but no configuration: nothing was synthesized to deploy.
       if (aspectDpias(stackDir)) onWarning(`stack "${name}" has no synthesized configuration (blocked at synthesis?); its DPIAs are reported as they are`);

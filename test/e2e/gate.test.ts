@@ -220,3 +220,17 @@ describe("the dpia CLI", () => {
     expect(dpiaCli(["gate", "--help"]).stdout).toContain("--format <format>");
   });
 });
+
+describe("cdktf.out written with hclOutput", () => {
+  test("is read like cdk.tf.json: same fingerprints, construct paths kept", async () => {
+    const jsonOut = synthesizeCdktf();
+    const hclOut = tempDir("gate-hcl-out-");
+    fs.mkdirSync(path.join(hclOut, "stacks", "three-forms"), { recursive: true });
+    fs.copyFileSync(path.join(jsonOut, "stacks", "three-forms", "cdk.tf.json"), path.join(hclOut, "stacks", "three-forms", "cdk.tf"));
+    fs.copyFileSync(path.join(jsonOut, "manifest.json"), path.join(hclOut, "manifest.json"));
+    const fromJson = (await runGate(jsonOut, { format: "json" })).report.dpias;
+    const fromHcl = (await runGate(hclOut, { format: "json" })).report.dpias;
+    expect(fromHcl.map((d) => d.fingerprint)).toEqual(fromJson.map((d) => d.fingerprint));
+    expect(fromHcl[0]!.subject.construct_path).toBe("three-forms/crm");
+  });
+});
