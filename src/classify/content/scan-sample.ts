@@ -46,45 +46,48 @@ export function scanSample(sample: Sample, maxBytes = MAX_SAMPLE_BYTES): SampleS
     }
   }
   if (text.includes("\u0000")) return { ok: false, problem: "contains NUL bytes (binary content cannot be scanned)" };
-  // JSON is scanned as written (field names then sit next to their values as context), and
-  // parsed only to check it is JSON and, for the few values where something was found, to name
-  // the JSONPath. Unicode escapes could hide digits from the raw scan, so such JSON is decoded.
-  let json = false;
+  // JSON is scanned as written (field names then sit next to their values as context). It is
+  // parsed only when needed: to decode unicode escapes that could hide digits, or, when something
+  // was found, to check it is JSON and name the JSONPath of each finding.
+  const looksJson = /^\s*[[{]/.test(text);
   let scanned = text;
   let decodedLeaves: { starts: number[]; paths: string[] } | undefined;
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+  if (looksJson && text.includes("\\u")) {
     try {
-      const parsed = JSON.parse(text);
-      json = true;
-      if (text.includes("\\u")) {
-        const leaves = jsonLeaves(parsed);
-        const starts: number[] = [];
-        let offset = 0;
-        const lines = leaves.map((leaf) => {
-          const line = `${leaf.key ?? ""}: ${leaf.value}\n`;
-          starts.push(offset);
-          offset += line.length;
-          return line;
-        });
-        scanned = lines.join("");
-        decodedLeaves = { starts, paths: leaves.map((leaf) => leaf.path) };
-      }
+      const leaves = jsonLeaves(JSON.parse(text));
+      const starts: number[] = [];
+      let offset = 0;
+      const lines = leaves.map((leaf) => {
+        const line = `${leaf.key ?? ""}: ${leaf.value}\n`;
+        starts.push(offset);
+        offset += line.length;
+        return line;
+      });
+      scanned = lines.join("");
+      decodedLeaves = { starts, paths: leaves.map((leaf) => leaf.path) };
     } catch {
-      json = false;
+      decodedLeaves = undefined;
     }
   }
-  const detections: LocatedDetection[] = [];
   let nearMisses = 0;
   const found = scanText(scanned).filter((detection) => {
     if (detection.confidence >= CONFIDENCE_THRESHOLD) return true;
     nearMisses++;
     return false;
   });
-  const paths = json && scanned === text ? jsonPathsAt(text, found.map((detection) => detection.start)) : undefined;
-  for (const detection of found) {
-    const path = !json ? "text" : decodedLeaves ? decodedLeaves.paths[lastAtOrBefore(decodedLeaves.starts, detection.start)]! : (paths?.get(detection.start) ?? "$");
-    detections.push({ ...detection, source: sample.source, path });
+  let json = decodedLeaves !== undefined;
+  if (!json && looksJson && found.length > 0) {
+    try {
+      JSON.parse(text);
+      json = true;
+    } catch {
+      json = false;
+    }
   }
+  const paths = json && !decodedLeaves ? jsonPathsAt(text, found.map((detection) => detection.start)) : undefined;
+  const detections: LocatedDetection[] = found.map((detection) => {
+    const path = !json ? "text" : decodedLeaves ? decodedLeaves.paths[lastAtOrBefore(decodedLeaves.starts, detection.start)]! : (paths?.get(detection.start) ?? "$");
+    return { ...detection, source: sample.source, path };
+  });
   return { ok: true, detections, nearMisses, json };
 }

@@ -24,14 +24,19 @@ export const DETECTORS: readonly Detector[] = [
   dateOfBirthDetector,
 ];
 
-function sharedScan(text: string): SharedScan {
-  let runs: DigitRun[] | undefined;
-  let cards: Detection[] | undefined;
-  const shared: SharedScan = {
-    digitRuns: () => (runs ??= findDigitRuns(text)),
-    cards: () => (cards ??= paymentCardDetector.find(text, shared)),
-  };
-  return shared;
+/** Digit runs and card matches of one text, computed once on first use. */
+class SharedText implements SharedScan {
+  private runs?: DigitRun[];
+  private cardMatches?: Detection[];
+  constructor(private readonly text: string) {}
+
+  digitRuns(): DigitRun[] {
+    return (this.runs ??= findDigitRuns(this.text));
+  }
+
+  cards(): Detection[] {
+    return (this.cardMatches ??= paymentCardDetector.find(this.text, this));
+  }
 }
 
 /**
@@ -65,6 +70,11 @@ function settleOverlaps(detections: Detection[]): Detection[] {
 
 /** Every detector over one text, sharing the digit runs and card matches between them. */
 export function scanText(text: string, detectors: readonly Detector[] = DETECTORS): Detection[] {
-  const shared = sharedScan(text);
-  return settleOverlaps(detectors.flatMap((detector) => (detector === paymentCardDetector ? shared.cards() : detector.find(text, shared))));
+  const shared = new SharedText(text);
+  const all: Detection[] = [];
+  for (const detector of detectors) {
+    const found = detector === paymentCardDetector ? shared.cards() : detector.find(text, shared);
+    for (const detection of found) all.push(detection);
+  }
+  return all.length === 0 ? all : settleOverlaps(all);
 }
