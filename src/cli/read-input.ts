@@ -9,7 +9,8 @@ import { InputError } from "../validation/input-error";
 
 /** One configuration to assess, and what the aspect wrote for it when it ran. */
 export interface GateInput {
-  inventory: Inventory;
+  /** Undefined for a stack the aspect blocked at synthesis: only its DPIAs are there. */
+  inventory?: Inventory;
   /** DPIAs found next to a synthesized stack; undefined when the folder has none. */
   aspectDpias?: Array<{ file: string; dpia?: Dpia; problem?: string }>;
 }
@@ -44,6 +45,7 @@ function aspectDpias(stackDir: string): GateInput["aspectDpias"] {
 async function readCdktfOut(dir: string, onWarning: (message: string) => void): Promise<GateInput[]> {
   const stacksDir = path.join(dir, "stacks");
   const names = fs.existsSync(stacksDir) ? fs.readdirSync(stacksDir).filter((name) => fs.statSync(path.join(stacksDir, name)).isDirectory()).sort() : [];
+  if (names.length === 0) throw new InputError([{ file: dir, location: "stacks", expected: "at least one synthesized stack (run cdktf synth first)" }]);
   const inputs: GateInput[] = [];
   for (const name of names) {
     const stackDir = path.join(stacksDir, name);
@@ -64,8 +66,12 @@ async function readCdktfOut(dir: string, onWarning: (message: string) => void): 
         : { ...(await readHclFolder(stackDir, { onWarning })), scope: `stack "${name}"` };
     }
     else {
-      // A stack the aspect blocked has DPIAs but no configuration: nothing was synthesized to deploy.
-      if (aspectDpias(stackDir)) onWarning(`stack "${name}" has no synthesized configuration (blocked at synthesis?); its DPIAs are reported as they are`);
+      // A stack the aspect blocked has DPIAs but no configuration; its DPIAs decide (fail closed).
+      const written = aspectDpias(stackDir);
+      if (written) {
+        onWarning(`stack "${name}" has no synthesized configuration (blocked at synthesis); its DPIAs are reported as the aspect wrote them`);
+        inputs.push({ aspectDpias: written });
+      }
       continue;
     }
     inputs.push({ inventory, aspectDpias: aspectDpias(stackDir) });

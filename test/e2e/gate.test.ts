@@ -234,3 +234,24 @@ describe("cdktf.out written with hclOutput", () => {
     expect(fromHcl[0]!.subject.construct_path).toBe("three-forms/crm");
   });
 });
+
+describe("a stack the aspect blocked at synthesis", () => {
+  test("has no cdk.tf.json; the gate reports the aspect's blocked DPIA and exits 1 instead of finding nothing", () => {
+    const project = tempDir("gate-blocked-synth-");
+    fs.writeFileSync(path.join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: `${path.join(root, "node_modules", ".bin", "tsx")} ${path.join(root, "examples", "blocked", "main.ts")}`, sendCrashReports: "false" }));
+    const synth = spawnSync(path.join(root, "node_modules", ".bin", "cdktf"), ["synth", "--output", "cdktf.out"], { cwd: project, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" }, timeout: 240_000 });
+    expect(synth.status).not.toBe(0);
+    const gated = dpiaCli(["gate", path.join(project, "cdktf.out")], project);
+    expect(gated.status).toBe(1);
+    expect(gated.stdout).toContain('BLOCKED "Agent-assisted card payments"');
+    expect(gated.stdout).toContain("blocked at synthesis");
+  });
+
+  test("an empty cdktf.out cannot be assessed: exit 2", () => {
+    const dir = tempDir("gate-empty-out-");
+    fs.writeFileSync(path.join(dir, "manifest.json"), "{}");
+    const result = dpiaCli(["gate", dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("at least one synthesized stack");
+  });
+});

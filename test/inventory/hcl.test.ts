@@ -1,15 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { evaluateTemplate, toJson, type Scope } from "../../src/inventory/hcl/expression";
+import { evaluateTemplate, toJson, type HclValue, type Scope } from "../../src/inventory/hcl/expression";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { readHclFolder } from "../../src/inventory/read-hcl";
 import { applyPolicy } from "../../src/policy/load-policy";
 import { tempDir } from "../helpers/stacks";
 
 const scope: Scope = {
-  variable: (name) => ({ region: "eu-west-1", topics: ["a", "b"], port: 8443 } as Record<string, never>)[name],
-  local: (name) => ({ host: "crm.example.eu" } as Record<string, never>)[name],
+  variable: (name) => ({ region: "eu-west-1", topics: ["a", "b"], port: 8443 } as Record<string, HclValue>)[name],
+  local: (name) => ({ host: "crm.example.eu" } as Record<string, HclValue>)[name],
 };
 const evaluate = (text: string) => toJson(evaluateTemplate(text, scope));
 

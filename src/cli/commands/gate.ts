@@ -43,6 +43,14 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const now = new Date();
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
   for (const input of inputs) {
+    if (!input.inventory) {
+      // Blocked at synthesis: report what the aspect decided; an unreadable DPIA counts as blocked.
+      for (const artifact of input.aspectDpias ?? []) {
+        if (artifact.dpia) report.dpias.push(artifact.dpia);
+        else report.artifactFindings.push({ rule_id: "GC-ART-3", severity: "Critical", dpia_id: "unknown", file: artifact.file, message: `${artifact.file} ${artifact.problem}` });
+      }
+      continue;
+    }
     progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
     const { result, uses } = enforce(assessInventory(input.inventory, { policy, now }), exceptions, policy, now);
     appendLog(policy.exceptionsFile, uses);
