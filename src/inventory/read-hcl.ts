@@ -63,7 +63,14 @@ interface ModuleCall {
 }
 
 /** Reads one module folder (and the local modules it calls) into Genesys resources. */
-async function readModule(call: ModuleCall, rootVars: Record<string, HclValue>, resources: GenesysResource[], providers: ProviderConfig[], depth: number): Promise<void> {
+async function readModule(
+  call: ModuleCall,
+  rootVars: Record<string, HclValue>,
+  resources: GenesysResource[],
+  providers: ProviderConfig[],
+  depth: number,
+  onWarning?: (message: string) => void,
+): Promise<void> {
   if (depth > 16) throw new InputError([{ file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" }]);
   const files = fs.readdirSync(call.dir).filter((name) => name.endsWith(".tf")).sort();
   const parsed = await Promise.all(files.map((name) => parseFile(path.join(call.dir, name))));
@@ -116,7 +123,10 @@ async function readModule(call: ModuleCall, rootVars: Record<string, HclValue>, 
     for (const [name, blocks] of Object.entries((file.document.module ?? {}) as Record<string, Body[]>)) {
       for (const block of blocks) {
         const source = typeof block.source === "string" ? block.source : "";
-        if (!source.startsWith("./") && !source.startsWith("../")) continue;
+        if (!source.startsWith("./") && !source.startsWith("../")) {
+          onWarning?.(`module "${name}" in ${file.file} comes from ${source || "an unknown source"}; its resources are not assessed from .tf files (assess the plan JSON to include them)`);
+          continue;
+        }
         const dir = path.resolve(call.dir, source);
         if (!fs.existsSync(dir)) throw new InputError([{ file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
         const inputs: Record<string, HclValue> = {};
@@ -124,7 +134,7 @@ async function readModule(call: ModuleCall, rootVars: Record<string, HclValue>, 
           if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
           inputs[key] = typeof value === "string" ? evaluateTemplate(value, scope) : fromJsonValue(evaluateBody(value, scope));
         }
-        await readModule({ prefix: `${call.prefix}module.${name}.`, dir, inputs }, rootVars, resources, providers, depth + 1);
+        await readModule({ prefix: `${call.prefix}module.${name}.`, dir, inputs }, rootVars, resources, providers, depth + 1, onWarning);
       }
     }
   }
@@ -157,7 +167,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   }
   const resources: GenesysResource[] = [];
   const providers: ProviderConfig[] = [];
-  await readModule({ prefix: "", dir, inputs: {} }, rootVars, resources, providers, 0);
+  await readModule({ prefix: "", dir, inputs: {} }, rootVars, resources, providers, 0, options.onWarning);
   resources.sort((a, b) => a.address.localeCompare(b.address));
   // Terraform rejects a folder that declares the same resource twice (example folders often do):
   // the first declaration is assessed and the rest are reported.
