@@ -1,4 +1,4 @@
-import { dataElement } from "../catalog/lookup";
+import { dataElement, inSentence } from "../catalog/lookup";
 import type { Catalog, RiskLevel } from "../catalog/schema";
 import type { AssessmentSubject } from "../flows/model";
 import type { Finding } from "../rules/rule";
@@ -56,7 +56,7 @@ export function assessRisk(subject: AssessmentSubject, findings: Finding[], cata
   const mostSensitive = elementIds
     .map((id) => dataElement(catalog, id))
     .filter((element) => element.risk_level === dataImpact)
-    .map((element) => element.name.toLowerCase());
+    .map((element) => inSentence(element.name));
   const parts: string[] = [];
   parts.push(
     elementIds.length === 0

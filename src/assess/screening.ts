@@ -1,4 +1,4 @@
-import { dataElement } from "../catalog/lookup";
+import { dataElement, inSentence } from "../catalog/lookup";
 import type { Catalog } from "../catalog/schema";
 import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject } from "../flows/model";
@@ -24,7 +24,7 @@ const NOT_FROM_CONFIG = "cannot be decided from the configuration; the controlle
 export function screen(subject: AssessmentSubject, classifications: Map<string, ResourceClassification>, catalog: Catalog): Screening {
   const ids = [...new Set(subject.flows.flatMap((flow) => flow.data_elements))];
   const elements = ids.map((id) => dataElement(catalog, id));
-  const names = (list: typeof elements) => list.map((element) => element.name.toLowerCase()).join(", ");
+  const names = (list: typeof elements) => list.map((element) => inSentence(element.name)).join(", ");
   const access = classifications.get(subject.primary.address)?.access;
   const allDivisions = access?.grants.filter((grant) => grant.division === "all" && grant.permissions.length > 0) ?? [];
   const allScope = access?.scopes.some((scope) => scope.scope === "all") ?? false;

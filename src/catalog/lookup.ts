@@ -29,3 +29,8 @@ export function topicDataElements(catalog: Catalog, topic: string): string[] | u
   const longest = Math.max(...matches.map((entry) => entry.pattern.split(".").length));
   return [...new Set(matches.filter((entry) => entry.pattern.split(".").length === longest).flatMap((entry) => entry.data_elements))];
 }
+
+/** A data element's name inside a sentence: "Payment card number (PAN)" → "payment card number (PAN)". */
+export function inSentence(name: string): string {
+  return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}

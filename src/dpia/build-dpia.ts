@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { dataElement, region as regionOf } from "../catalog/lookup";
+import { dataElement, region as regionOf, inSentence } from "../catalog/lookup";
 import type { RiskAssessment } from "../assess/assess-risk";
 import type { Mitigation } from "../assess/mitigations";
-import { atLeast } from "../assess/risk-scale";
+import { atLeast, maxLevel } from "../assess/risk-scale";
 import type { Screening } from "../assess/screening";
 import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject } from "../flows/model";
@@ -93,14 +93,14 @@ function necessity(inputs: DpiaInputs, elementIds: string[]): Dpia["necessity_an
   const special = elements.filter((element) => element.regulatory_category === "special_category" || element.regulatory_category === "criminal_offence");
   const retention = elements
     .filter((element) => element.default_retention_days !== null)
-    .map((element) => `${element.name.toLowerCase()}: ${element.default_retention_days} days (catalog default)`);
+    .map((element) => `${inSentence(element.name)}: ${element.default_retention_days} days (catalog default)`);
   const outside = inputs.subject.flows.filter((flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org");
   return {
-    lawful_basis: `Not stated in the configuration: the controller must record the GDPR Art. 6 basis for each purpose${special.length > 0 ? ` and an Art. ${special.some((e) => e.regulatory_category === "criminal_offence") ? "10 authorisation or Art. 9(2)" : "9(2)"} condition for ${list(special.map((e) => e.name.toLowerCase()))}` : ""}.`,
+    lawful_basis: `Not stated in the configuration: the controller must record the GDPR Art. 6 basis for each purpose${special.length > 0 ? ` and an Art. ${special.some((e) => e.regulatory_category === "criminal_offence") ? "10 authorisation or Art. 9(2)" : "9(2)"} condition for ${list(special.map((e) => inSentence(e.name)))}` : ""}.`,
     data_minimisation:
       elements.length === 0
         ? "No personal data was found in the configuration's data flows."
-        : `The configuration moves ${elements.length} kind${elements.length === 1 ? "" : "s"} of personal data (${list(elements.map((e) => e.name.toLowerCase()))}); each must be needed for the stated purpose (Art. 5(1)(c)).`,
+        : `The configuration moves ${elements.length} kind${elements.length === 1 ? "" : "s"} of personal data (${list(elements.map((e) => inSentence(e.name)))}); each must be needed for the stated purpose (Art. 5(1)(c)).`,
     storage_limitation: `Retention at the recipients is not stated in the configuration. ${retention.length > 0 ? `Reference periods: ${retention.join("; ")}.` : ""}`.trim(),
     processors_and_transfers:
       outside.length === 0
@@ -132,7 +132,7 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
     risks.push({
       id: "R-01",
       source: "data flows",
-      harm: `Illegitimate access to, change or loss of ${list(dataElements.filter((e) => e.risk_level === risk.impact).map((e) => e.name.toLowerCase()))}`,
+      harm: `Illegitimate access to, change or loss of ${list(dataElements.filter((e) => e.risk_level === maxLevel(dataElements.map((d) => d.risk_level))).map((e) => inSentence(e.name)))}`,
       likelihood: risk.likelihood,
       severity: risk.impact,
     });
@@ -206,7 +206,7 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
       (classifications.get(member.address)?.unknowns ?? []).map((unknown) => ({ resource: member.address, attribute: unknown.attribute, value: unknown.value, reason: unknown.reason })),
     ),
     screening,
-    description: describe(inputs, dataElements.map((element) => element.name.toLowerCase())),
+    description: describe(inputs, dataElements.map((element) => inSentence(element.name))),
     necessity_and_proportionality: necessity(inputs, elementIds),
     risks,
     measures: {

@@ -1,4 +1,4 @@
-import { dataElement } from "../catalog/lookup";
+import { dataElement, inSentence } from "../catalog/lookup";
 import type { ResourceClassification, UnknownValue } from "../classify/model";
 import type { DataFlow, TransferStatus } from "../flows/model";
 import type { RuleContext, Violation } from "./rule";
@@ -12,7 +12,7 @@ export function elementIdsOf(context: RuleContext, address: string): string[] {
 }
 
 export function elementNames(context: RuleContext, ids: string[]): string {
-  return ids.map((id) => dataElement(context.catalog, id).name.toLowerCase()).join(", ");
+  return ids.map((id) => inSentence(dataElement(context.catalog, id).name)).join(", ");
 }
 
 const CUSTOMER_SUBJECTS = new Set(["customers", "customers_and_employees"]);
