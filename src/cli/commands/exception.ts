@@ -38,6 +38,13 @@ function findException(reference: string, policy: EffectivePolicy): { all: Excep
   return { all: store.exceptions, index };
 }
 
+/** Appends a new exception to the store and logs how it came about. */
+function saveNew(policy: EffectivePolicy, exception: ExceptionRecord, event: "requested" | "renewed", actor: string, detail: string, existing?: ExceptionRecord[]): void {
+  const all = existing ?? readExceptionsStrict(policy.exceptionsFile).exceptions;
+  writeExceptions(policy.exceptionsFile, { version: 1, exceptions: [...all, exception] });
+  appendLog(policy.exceptionsFile, [{ at: exception.requested_at, event, exception_id: exception.exception_id, dpia_id: exception.dpia_id, fingerprint: exception.fingerprint, actor, detail }]);
+}
+
 function parseHours(text: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*h?$/.exec(text.trim());
   if (!match) throw new UsageError(`a number of hours such as 24 or 24h, got "${text}"`);
@@ -62,9 +69,7 @@ function requestCommand(parent: Command): void {
         const notBefore = options.starts ? new Date(options.starts) : now;
         if (Number.isNaN(notBefore.getTime())) throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
         const exception = createException({ dpia, requester: options.requester, reason: options.reason, ticket: options.ticket, notBefore, hours: parseHours(options.hours), maxHours: policy.maxExceptionHours, requestedAt: now });
-        const store = readExceptionsStrict(policy.exceptionsFile);
-        writeExceptions(policy.exceptionsFile, { version: 1, exceptions: [...store.exceptions, exception] });
-        appendLog(policy.exceptionsFile, [{ at: iso(now), event: "requested", exception_id: exception.exception_id, dpia_id: dpia.dpia_id, fingerprint: dpia.fingerprint, actor: options.requester, detail: `${exception.not_before} to ${exception.not_after}; ticket ${exception.ticket}` }]);
+        saveNew(policy, exception, "requested", options.requester, `${exception.not_before} to ${exception.not_after}; ticket ${exception.ticket}`);
         process.stdout.write(`${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}).\nIt needs two approvers from the policy, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`);
         return 0;
       }),
@@ -134,8 +139,7 @@ function renewCommand(parent: Command): void {
           requestedAt: now,
           renews: earlier.exception_id,
         });
-        writeExceptions(policy.exceptionsFile, { version: 1, exceptions: [...all, renewal] });
-        appendLog(policy.exceptionsFile, [{ at: iso(now), event: "renewed", exception_id: renewal.exception_id, dpia_id: renewal.dpia_id, fingerprint: renewal.fingerprint, actor: options.requester, detail: `renews ${earlier.exception_id}` }]);
+        saveNew(policy, renewal, "renewed", options.requester, `renews ${earlier.exception_id}`, all);
         process.stdout.write(`${renewal.exception_id} renews ${earlier.exception_id} (${renewal.not_before} to ${renewal.not_after}); it needs a DPO and a second approver to sign.\n`);
         return 0;
       }),
