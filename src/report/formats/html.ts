@@ -56,7 +56,7 @@ export function renderHtml(dpia: Dpia): string {
 <style>
 body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
 h1{border-bottom:4px solid ${status === "blocked" ? "#b00020" : "#1b7f3b"};padding-bottom:.3rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.85rem;table-layout:auto}th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}td code{overflow-wrap:anywhere}
 th{background:#f0f0f0}code{font-size:.85em;background:#f5f5f5;padding:0 .2em}blockquote{border-left:4px solid #999;margin:1rem 0;padding:.2rem 1rem;color:#444}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid}}
 </style></head><body>
