@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import { renderMarkdown } from "../../src/report/markdown";
-import { publishedSchemas } from "../../src/validation/published-schemas";
+import { publishedSchemas } from "../../src/report/published-schemas";
 import { assess, terraformJson, webServiceAction } from "../helpers/assess-config";
 
 const schemasDir = path.join(__dirname, "../../schemas");

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { ALL_RULES } from "../../src/rules/registry";
-import { renderRulesMarkdown } from "../../src/rules/rules-markdown";
+import { renderRulesMarkdown } from "../../src/report/rules-markdown";
 
 describe("rule registry", () => {
   test("holds exactly these rules, so a rule lost in a refactor fails the build", () => {

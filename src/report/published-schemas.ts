@@ -1,7 +1,7 @@
 import { CatalogSchema, DataElementSchema } from "../catalog/schema";
 import { DpiaSchema } from "../dpia/schema";
 import { PolicySchema } from "../policy/schema";
-import { jsonSchemaOf } from "./schema-validator";
+import { jsonSchemaOf } from "../validation/schema-validator";
 
 const BASE = "https://genesys-dpia-gate.dev/schemas";
 

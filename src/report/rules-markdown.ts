@@ -1,6 +1,6 @@
 import { RISK_LEVELS } from "../assess/risk-scale";
-import { ALL_RULES } from "./registry";
-import type { Rule } from "./rule";
+import { ALL_RULES } from "../rules/registry";
+import type { Rule } from "../rules/rule";
 
 function appliesTo(rule: Rule): string {
   if (rule.target === "provider") return "provider block";
