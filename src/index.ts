@@ -3,7 +3,8 @@
  *
  * - `DpiaGate`: the CDKTF aspect. `Aspects.of(stack).add(new DpiaGate())`.
  * - `assessInventory`: the engine, from an inventory to DPIAs.
- * - `readTerraformJson`: an inventory from Terraform JSON (`cdk.tf.json`, `stack.toTerraform()`).
+ * - `readTerraformJson`, `readHclFolder`, `readPlanJson`: an inventory from Terraform JSON
+ *   (`cdk.tf.json`, `stack.toTerraform()`), a folder of .tf files, or `terraform show -json`.
  * - `loadPolicy` / `parsePolicy`: the user's policy file, validated.
  * - `renderMarkdown`: a DPIA for the legal team.
  * - `addDpiaSample`: attach a payload sample to a data action construct for content scanning.
@@ -14,6 +15,8 @@ export { addDpiaSample, type DpiaSampleInput } from "../aspects/samples";
 export type { Sample } from "./inventory/sample";
 export { assessInventory, type AssessmentResult } from "./dpia/assess-inventory";
 export { readTerraformJson } from "./inventory/read-terraform-json";
+export { readHclFolder } from "./inventory/read-hcl";
+export { readPlanJson } from "./inventory/read-plan";
 export type { Inventory, GenesysResource, ProviderConfig } from "./inventory/model";
 export { loadPolicy, parsePolicy, applyPolicy, type EffectivePolicy } from "./policy/load-policy";
 export { POLICY_FILE_NAME, type Policy } from "./policy/schema";
