@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import type { ExceptionUse } from "./apply-exceptions";
@@ -36,7 +37,7 @@ export function readExceptionsStrict(file: string): ExceptionsFile {
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
 export function writeExceptions(file: string, content: ExceptionsFile): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensureDirectory(path.dirname(file));
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, `${JSON.stringify(content, null, 2)}\n`);
   fs.renameSync(temporary, file);
@@ -57,6 +58,6 @@ export interface LogEntry {
 export function appendLog(exceptionsFile: string, entries: LogEntry[]): void {
   if (entries.length === 0) return;
   const file = logFileOf(exceptionsFile);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensureDirectory(path.dirname(file));
   fs.appendFileSync(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
 }

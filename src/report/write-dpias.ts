@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Dpia } from "../dpia/schema";
 import { assertValidDpia } from "../dpia/validate-dpia";
+import { ensureDirectory } from "../validation/ensure-directory";
 import { renderMarkdown } from "./markdown";
 
 export interface WrittenDpia {
@@ -15,7 +16,7 @@ export interface WrittenDpia {
  * earlier run that no longer match a DPIA are removed, so the folder always says what was assessed.
  */
 export function writeDpias(dir: string, dpias: Dpia[]): WrittenDpia[] {
-  fs.mkdirSync(dir, { recursive: true });
+  ensureDirectory(dir);
   const keep = new Set(dpias.flatMap((dpia) => [`${dpia.dpia_id}.json`, `${dpia.dpia_id}.md`]));
   for (const name of fs.readdirSync(dir)) {
     if (/\.(json|md)$/.test(name) && !keep.has(name)) fs.rmSync(path.join(dir, name));

@@ -183,6 +183,18 @@ describe("the dpia CLI", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test("an --out folder that cannot be written: exit 2 and a message naming it, even for an approvable input", () => {
+    const dir = tempDir("gate-out-");
+    fs.writeFileSync(path.join(dir, "file"), "x");
+    const approvedDir = tempDir("gate-approved-");
+    fs.writeFileSync(path.join(approvedDir, "main.tf"), 'provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n');
+    for (const out of [path.join(dir, "file", "dpias"), "/proc/dpia-gate-test/dpias"]) {
+      const result = dpiaCli(["gate", approvedDir, "--out", out]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`${out}: a folder that can be written to`);
+    }
+  });
+
   test("a policy that does not validate: exit 2", () => {
     const dir = tempDir("gate-policy-");
     fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ version: 1, thresholds: { block_at: "Never" } }));

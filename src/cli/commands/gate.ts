@@ -15,6 +15,7 @@ import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
 import { renderMarkdown } from "../../report/markdown";
+import { ensureDirectory } from "../../validation/ensure-directory";
 import { EXIT, guarded, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
 
@@ -67,7 +68,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
 
 /** Each DPIA as JSON (validated), Markdown and a printable HTML page. */
 function writeArtifacts(dir: string, report: GateReport): void {
-  fs.mkdirSync(dir, { recursive: true });
+  ensureDirectory(dir);
   for (const dpia of report.dpias) {
     assertValidDpia(dpia);
     const base = path.join(dir, dpia.dpia_id);

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Command } from "commander";
 import { generateKeyPair } from "../../exceptions/signing";
+import { ensureDirectory } from "../../validation/ensure-directory";
 import { guarded, UsageError } from "../exit";
 
 export function registerKeygen(program: Command): void {
@@ -18,7 +19,7 @@ export function registerKeygen(program: Command): void {
         const keyFile = path.resolve(options.out, `${options.id}.key`);
         if (fs.existsSync(keyFile)) throw new UsageError(`${keyFile} exists; refusing to overwrite a private key`);
         const pair = generateKeyPair();
-        fs.mkdirSync(path.dirname(keyFile), { recursive: true });
+        ensureDirectory(path.dirname(keyFile));
         fs.writeFileSync(keyFile, pair.privateKeyPem, { mode: 0o600 });
         fs.writeFileSync(path.resolve(options.out, `${options.id}.pub`), `${pair.publicKey}\n`);
         const entry = { id: options.id, name: options.name || options.id, role: options.role, public_key: pair.publicKey };
