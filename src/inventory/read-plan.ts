@@ -1,5 +1,7 @@
 import { InputError } from "../validation/input-error";
+import { validateAgainst } from "../validation/schema-validator";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { PlanSchema, type ConfigModule, type Plan, type PlannedModule } from "./plan-schema";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 
 type Json = Record<string, unknown>;
@@ -49,16 +51,6 @@ function configuredValue(expression: unknown, planned: unknown, variables: Recor
   return expression;
 }
 
-interface ConfigModule {
-  resources?: Array<{ address: string; mode: string; type: string; name: string; expressions?: Json; provider_config_key?: string }>;
-  module_calls?: Record<string, { module?: ConfigModule }>;
-}
-
-interface PlannedModule {
-  resources?: Array<{ address: string; mode: string; type: string; name: string; values?: Json }>;
-  child_modules?: PlannedModule[];
-}
-
 function plannedResources(module: PlannedModule | undefined): Map<string, Json> {
   const byAddress = new Map<string, Json>();
   const stack = module ? [module] : [];
@@ -80,9 +72,11 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   if (!root.configuration || !root.planned_values) {
     throw new InputError([{ file, location: root.configuration ? "planned_values" : "configuration", expected: "the output of terraform show -json for a saved plan (planned_values and configuration)" }]);
   }
-  const variables = Object.fromEntries(Object.entries((root.variables ?? {}) as Record<string, { value?: unknown }>).map(([name, entry]) => [name, entry.value]));
-  const planned = plannedResources((root.planned_values as { root_module?: PlannedModule }).root_module);
-  const configuration = root.configuration as { provider_config?: Record<string, { name?: string; alias?: string; expressions?: Json }>; root_module?: ConfigModule };
+  const problems = validateAgainst(PlanSchema, plan, file);
+  if (problems.length > 0) throw new InputError(problems);
+  const { variables: declared, planned_values: plannedValues, configuration } = plan as Plan;
+  const variables = Object.fromEntries(Object.entries(declared ?? {}).map(([name, entry]) => [name, entry.value]));
+  const planned = plannedResources(plannedValues.root_module);
   const resources: GenesysResource[] = [];
   const stack: Array<{ module: ConfigModule; prefix: string }> = configuration.root_module ? [{ module: configuration.root_module, prefix: "" }] : [];
   while (stack.length > 0) {

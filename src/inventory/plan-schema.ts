@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+/**
+ * The parts of `terraform show -json` output (plan format 1.x) the plan reader uses. Objects are
+ * loose: Terraform adds fields between versions; what is read must have the shape read.
+ */
+const JsonObject = z.record(z.string(), z.unknown());
+
+const PlannedResource = z.looseObject({
+  address: z.string(),
+  mode: z.string(),
+  type: z.string(),
+  name: z.string(),
+  values: JsonObject.optional(),
+});
+
+const PlannedModule: z.ZodType<PlannedModuleShape> = z.looseObject({
+  resources: z.array(PlannedResource).optional(),
+  get child_modules() {
+    return z.array(PlannedModule).optional();
+  },
+});
+
+interface PlannedModuleShape {
+  resources?: z.infer<typeof PlannedResource>[];
+  child_modules?: PlannedModuleShape[];
+}
+
+const ConfiguredResource = z.looseObject({
+  address: z.string(),
+  mode: z.string(),
+  type: z.string(),
+  name: z.string(),
+  expressions: JsonObject.optional(),
+});
+
+const ConfigModule: z.ZodType<ConfigModuleShape> = z.looseObject({
+  resources: z.array(ConfiguredResource).optional(),
+  get module_calls() {
+    return z.record(z.string(), z.looseObject({ module: ConfigModule.optional() })).optional();
+  },
+});
+
+interface ConfigModuleShape {
+  resources?: z.infer<typeof ConfiguredResource>[];
+  module_calls?: Record<string, { module?: ConfigModuleShape }>;
+}
+
+export const PlanSchema = z.looseObject({
+  format_version: z.string(),
+  variables: z.record(z.string(), z.looseObject({ value: z.unknown().optional() })).optional(),
+  planned_values: z.looseObject({ root_module: PlannedModule.optional() }),
+  configuration: z.looseObject({
+    provider_config: z
+      .record(z.string(), z.looseObject({ name: z.string(), alias: z.string().optional(), expressions: JsonObject.optional() }))
+      .optional(),
+    root_module: ConfigModule.optional(),
+  }),
+});
+
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlannedModule = PlannedModuleShape;
+export type ConfigModule = ConfigModuleShape;

@@ -1,0 +1,37 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { readPlanJson } from "../../src/inventory/read-plan";
+import { InputError } from "../../src/validation/input-error";
+
+const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
+const plan = () => JSON.parse(fs.readFileSync(fixture, "utf8")) as Record<string, any>;
+
+function problemOf(value: unknown): string {
+  try {
+    readPlanJson(value, "plan.json");
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("readPlanJson", () => {
+  test("reads the Genesys resources of a plan, in child modules too", () => {
+    const inventory = readPlanJson(plan(), "plan.json");
+    expect(inventory.resources.map((resource) => resource.address)).toContain("genesyscloud_oauth_client.exporter");
+  });
+
+  // A plan whose structure is not what Terraform writes must not pass as "nothing to assess".
+  test.each([
+    ["resources that are not a list", (p: any) => { p.planned_values.root_module.resources = "oops"; }, "plan.json: planned_values.root_module.resources: expected array"],
+    ["a configured resource without a type", (p: any) => { delete p.configuration.root_module.resources[0].type; }, 'plan.json: configuration.root_module.resources[0]: missing required property "type"'],
+    ["a provider configuration without a name", (p: any) => { p.configuration.provider_config = { genesyscloud: { expressions: {} } }; }, 'plan.json: configuration.provider_config.genesyscloud: missing required property "name"'],
+    ["a child module that is not an object", (p: any) => { p.planned_values.root_module.child_modules = [42]; }, "plan.json: planned_values.root_module.child_modules[0]: expected object"],
+  ])("%s: an input error naming the place", (_name, spoil, expected) => {
+    const spoilt = plan();
+    spoil(spoilt);
+    expect(problemOf(spoilt)).toContain(expected);
+  });
+});
