@@ -197,7 +197,7 @@ function oauthClientSubject(client: GenesysResource, context: Context): Draft {
     .map((grant) => resolveReference(inventory, grant.role_id).resource)
     .filter((role): role is GenesysResource => role?.type === "genesyscloud_auth_role" && role.mode === "managed");
   const name = literalName(stringAt(client.attributes, "name"), client.name);
-  const grant = stringAt(client.attributes, "authorized_grant_type") ?? "unknown grant";
+  const grant = stringAt(client.attributes, "authorized_grant_type");
   const internalUse = usedByGenesysDataActions(client, inventory);
   const redirects = stringListAt(client.attributes, "registered_redirect_uris").map((uri) => readEndpoint(uri));
   const redirect = redirects.find((endpoint) => endpoint.kind === "absolute")?.url;
@@ -210,7 +210,7 @@ function oauthClientSubject(client: GenesysResource, context: Context): Draft {
     members: [client, ...new Map(roles.map((role) => [role.address, role])).values()],
     name,
     provider,
-    flows: [{ source: sourceName(provider, catalog), destination, data_elements: elementsOf(context, client.address), processing_nature: `API access by an OAuth client (${grant} grant)`, frequency: "On demand", via: client.address }],
+    flows: [{ source: sourceName(provider, catalog), destination, data_elements: elementsOf(context, client.address), processing_nature: `API access by an OAuth client (${grant ? `${grant} grant` : "grant type not set"})`, frequency: "On demand", via: client.address }],
   };
 }
 

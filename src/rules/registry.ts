@@ -13,6 +13,7 @@ import { OAuthClientPermissionDomainsRecognised } from "./oauth/OAuthClientPermi
 import { OAuthClientRolesAvoidCustomerData } from "./oauth/OAuthClientRolesAvoidCustomerData";
 import { OAuthClientRolesDefinedInConfiguration } from "./oauth/OAuthClientRolesDefinedInConfiguration";
 import { OAuthClientScopesAvoidCustomerData } from "./oauth/OAuthClientScopesAvoidCustomerData";
+import { OAuthClientGrantTypeRecognised } from "./oauth/OAuthClientGrantTypeRecognised";
 import { OAuthClientScopesRecognised } from "./oauth/OAuthClientScopesRecognised";
 import { OAuthClientSecretNotInState } from "./oauth/OAuthClientSecretNotInState";
 import { OAuthClientTokenLifetimeBounded } from "./oauth/OAuthClientTokenLifetimeBounded";
@@ -64,6 +65,7 @@ export const ALL_RULES: readonly Rule[] = [
   OAuthClientScopesRecognised,
   OAuthClientRolesDefinedInConfiguration,
   OAuthClientPermissionDomainsRecognised,
+  OAuthClientGrantTypeRecognised,
   ProviderSdkDebugDisabled,
   ProviderRegionKnown,
   RecordingExportTargetsS3BulkIntegration,

@@ -8,6 +8,9 @@ import type { ClassifiedElement, OAuthAccess, ResourceClassification, RoleGrant,
 export const SCOPE_RULE = "CLS-SCOPE";
 export const ROLE_RULE = "CLS-ROLE-PERMISSION";
 
+/** The provider's validator accepts these; SAML2BEARER is an undocumented spelling of SAML2-BEARER. */
+const GRANT_TYPES = ["CODE", "TOKEN", "SAML2BEARER", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"];
+
 /** The legacy `admin` permission can change anything in the org: read it like the `all` scope. */
 const LEGACY_ADMIN = "admin";
 
@@ -44,7 +47,7 @@ function readRoleGrants(
     const role = resolved.resource?.mode === "managed" && resolved.resource.type === "genesyscloud_auth_role" ? resolved.resource : undefined;
     const result: RoleGrant = {
       attribute,
-      roleReference: resolved.address ?? (resolved.literal !== undefined ? "a literal role id" : reference),
+      roleReference: resolved.address ?? (resolved.literal !== undefined ? JSON.stringify(resolved.literal) : reference || "(missing role_id)"),
       roleAddress: resolved.address,
       visible: !!role,
       division: divisionOf(grant.division_id),
@@ -90,12 +93,20 @@ function readScopes(client: GenesysResource, catalog: Catalog, unknowns: Unknown
  */
 export function classifyOAuthClient(client: GenesysResource, inventory: Inventory, catalog: Catalog): ResourceClassification {
   const unknowns: UnknownValue[] = [];
-  const grantType = (stringAt(client.attributes, "authorized_grant_type") ?? "").toUpperCase();
-  const clientCredentials = grantType === "CLIENT-CREDENTIALS";
+  const configured = stringAt(client.attributes, "authorized_grant_type") ?? "";
+  const grantType = configured.toUpperCase();
+  const known = GRANT_TYPES.includes(grantType);
+  if (!known) {
+    const reason = hasUnresolved(configured) ? "is not resolved before deployment" : "is not a grant type the provider accepts";
+    unknowns.push({ kind: "grant_type", attribute: "authorized_grant_type", value: configured || "(missing)", reason });
+  }
+  // Without a known grant type either scopes or roles may govern the client: read both (fail closed).
+  const readsRoles = !known || grantType === "CLIENT-CREDENTIALS";
+  const readsScopes = !known || grantType !== "CLIENT-CREDENTIALS";
   const access: OAuthAccess = {
     grantType,
-    scopes: clientCredentials ? [] : readScopes(client, catalog, unknowns),
-    grants: clientCredentials ? readRoleGrants(client, inventory, catalog, unknowns) : [],
+    scopes: readsScopes ? readScopes(client, catalog, unknowns) : [],
+    grants: readsRoles ? readRoleGrants(client, inventory, catalog, unknowns) : [],
   };
   const elements: ClassifiedElement[] = [];
   for (const scope of access.scopes) {
