@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DpiaSchema, type Dpia } from "../dpia/schema";
 import type { Inventory } from "../inventory/model";
-import { readHclFolder } from "../inventory/read-hcl";
+import { isTerraformFile, readHclFolder } from "../inventory/read-hcl";
 import { readPlanJson } from "../inventory/read-plan";
 import { readTerraformJson } from "../inventory/read-terraform-json";
 import { InputError } from "../validation/input-error";
@@ -80,7 +80,7 @@ async function readCdktfOut(dir: string, onWarning: (message: string) => void): 
 }
 
 function hasTf(dir: string): boolean {
-  return fs.readdirSync(dir).some((name) => name.endsWith(".tf"));
+  return fs.readdirSync(dir).some(isTerraformFile);
 }
 
 /**
@@ -91,6 +91,9 @@ export async function readGateInput(target: string, options: { varFiles?: string
   if (!fs.existsSync(target)) throw new InputError([{ file: target, location: "", expected: "an existing cdktf.out folder, folder of .tf files, or plan JSON file" }]);
   const stat = fs.statSync(target);
   if (stat.isFile()) {
+    if (target.endsWith(".tf")) {
+      throw new InputError([{ file: target, location: "", expected: `a folder, not one .tf file: Terraform reads all files of a folder as one configuration (dpia gate ${path.dirname(target)})` }]);
+    }
     const raw = readJson(target) as Record<string, unknown>;
     if (raw && typeof raw === "object" && "format_version" in raw) return [{ inventory: readPlanJson(raw, target) }];
     if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw)) {

@@ -101,7 +101,7 @@ function actionDestination(action: GenesysResource, integration: GenesysResource
 function integrationOwnDestination(integration: GenesysResource, catalog: Catalog, inventory?: Inventory): Destination {
   const typeId = stringAt(integration.attributes, "integration_type") ?? "";
   const type = integrationType(catalog, typeId);
-  if (!type) return { name: "Unknown destination", kind: "unknown", attribute: "integration_type", unresolved: `integration type "${typeId}" is unknown`, unknownBecause: hasUnresolved(typeId) ? "expression" : "unnamed" };
+  if (!type) return { name: "Unknown destination", kind: "unknown", attribute: "integration_type", unresolved: typeId ? `integration type "${typeId}" is unknown` : "integration_type is not set", unknownBecause: hasUnresolved(typeId) ? "expression" : "unnamed" };
   const properties = integrationProperties(integration).value ?? {};
   if (typeId === "amazon-eventbridge-source") {
     const account = properties.awsAccountId;

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { InputError } from "../validation/input-error";
 import { evaluateTemplate, toJson, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { jsonAsHclDocument, jsonLineOf } from "./hcl/json-document";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 
@@ -17,8 +18,22 @@ interface ParsedFile {
 
 const GENESYS_PREFIX = "genesyscloud_";
 
+/** Terraform reads both native syntax (.tf) and JSON syntax (.tf.json) files of a folder. */
+export function isTerraformFile(name: string): boolean {
+  return name.endsWith(".tf") || name.endsWith(".tf.json");
+}
+
 async function parseFile(file: string): Promise<ParsedFile> {
   const text = fs.readFileSync(file, "utf8");
+  if (file.endsWith(".json")) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
+    }
+    return { file, text, document: jsonAsHclDocument(json, file) };
+  }
   try {
     return { file, text, document: (await parseHcl(file, text)) as HclDocument };
   } catch (error) {
@@ -29,6 +44,7 @@ async function parseFile(file: string): Promise<ParsedFile> {
 }
 
 function lineOf(parsed: ParsedFile, kind: "resource" | "data", type: string, name: string): number | undefined {
+  if (parsed.file.endsWith(".json")) return jsonLineOf(parsed.text, type, name);
   const match = new RegExp(`^[ \\t]*${kind}[ \\t]+"${type}"[ \\t]+"${name}"`, "m").exec(parsed.text);
   return match ? parsed.text.slice(0, match.index).split("\n").length : undefined;
 }
@@ -72,7 +88,7 @@ async function readModule(
   onWarning?: (message: string) => void,
 ): Promise<void> {
   if (depth > 16) throw new InputError([{ file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" }]);
-  const files = fs.readdirSync(call.dir).filter((name) => name.endsWith(".tf")).sort();
+  const files = fs.readdirSync(call.dir).filter(isTerraformFile).sort();
   const parsed = await Promise.all(files.map((name) => parseFile(path.join(call.dir, name))));
   const defaults: Record<string, HclValue> = {};
   const localsSource: Record<string, unknown> = {};

@@ -1,19 +1,13 @@
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
+import { bodies, labelled, rootObject, type Body } from "./terraform-json-blocks";
 
 const GENESYS_PREFIX = "genesyscloud_";
-
-type Body = Record<string, unknown>;
 
 function constructPathOf(body: Body): string | undefined {
   const meta = (body["//"] as { metadata?: { path?: unknown } } | undefined)?.metadata;
   return typeof meta?.path === "string" ? meta.path : undefined;
-}
-
-function asBodies(value: unknown): Body[] {
-  if (Array.isArray(value)) return value.filter((item): item is Body => !!item && typeof item === "object");
-  return value && typeof value === "object" ? [value as Body] : [];
 }
 
 /** One Genesys resource from its type, name and body, normalised the way every reader must. */
@@ -44,16 +38,22 @@ export function genesysProvider(body: Body, location: GenesysResource["location"
   };
 }
 
-function readBlocks(section: unknown, mode: "managed" | "data"): GenesysResource[] {
+function readBlocks(section: unknown, mode: "managed" | "data", file: string): GenesysResource[] {
+  const kind = mode === "data" ? "data" : "resource";
   const resources: GenesysResource[] = [];
-  if (!section || typeof section !== "object") return resources;
-  for (const [type, byName] of Object.entries(section as Record<string, unknown>)) {
-    if (!type.startsWith(GENESYS_PREFIX) || !byName || typeof byName !== "object") continue;
-    for (const [name, rawBody] of Object.entries(byName as Record<string, unknown>)) {
-      for (const body of asBodies(rawBody)) resources.push(genesysResource(mode, type, name, body, { constructPath: constructPathOf(body) }));
+  for (const [type, byName] of labelled(section, kind, file)) {
+    if (!type.startsWith(GENESYS_PREFIX)) continue;
+    for (const [name, rawBody] of labelled(byName, `${kind}.${type}`, file)) {
+      for (const body of bodies(rawBody, `${kind}.${type}.${name}`, file)) resources.push(genesysResource(mode, type, name, body, { constructPath: constructPathOf(body) }));
     }
   }
   return resources;
+}
+
+/** The genesyscloud provider blocks of a Terraform JSON configuration (none, one or aliased ones). */
+export function genesysProviderBodies(root: Body, file: string): Body[] {
+  const entry = labelled(root.provider, "provider", file).filter(([name]) => name === "genesyscloud");
+  return entry.flatMap(([, value]) => bodies(value, "provider.genesyscloud", file));
 }
 
 /**
@@ -61,9 +61,9 @@ function readBlocks(section: unknown, mode: "managed" | "data"): GenesysResource
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
  */
 export function readTerraformJson(config: unknown, context: { scope: string; origin: string }): Inventory {
-  const root = (config && typeof config === "object" ? config : {}) as Body;
-  const providers: ProviderConfig[] = asBodies((root.provider as Body | undefined)?.genesyscloud).map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }));
-  const resources = [...readBlocks(root.resource, "managed"), ...readBlocks(root.data, "data")].sort((a, b) =>
+  const root = rootObject(config, context.origin);
+  const providers: ProviderConfig[] = genesysProviderBodies(root, context.origin).map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }));
+  const resources = [...readBlocks(root.resource, "managed", context.origin), ...readBlocks(root.data, "data", context.origin)].sort((a, b) =>
     a.address.localeCompare(b.address),
   );
   return InventorySchema.parse({ origin: context.origin, scope: context.scope, resources, providers });

@@ -51,12 +51,18 @@ const essence = (dpias: Dpia[]) =>
 
 describe("dpia gate", () => {
   test("the same configuration as cdktf.out, a .tf folder and a plan JSON gives the same DPIAs, findings and fingerprints", async () => {
-    const fromCdktf = await runGate(synthesizeCdktf(), { format: "json" });
+    const outdir = synthesizeCdktf();
+    const fromCdktf = await runGate(outdir, { format: "json" });
     const fromHcl = await runGate(path.join(fixtures, "hcl"), { format: "json" });
     const fromPlan = await runGate(path.join(fixtures, "plan.json"), { format: "json" });
     expect(fromCdktf.report.dpias).toHaveLength(2);
     expect(essence(fromHcl.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
     expect(essence(fromPlan.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
+    // Terraform's JSON syntax in a folder (main.tf.json) is the fourth form.
+    const jsonFolder = tempDir("gate-tf-json-");
+    fs.copyFileSync(path.join(outdir, "stacks", "three-forms", "cdk.tf.json"), path.join(jsonFolder, "main.tf.json"));
+    const fromTfJson = await runGate(jsonFolder, { format: "json" });
+    expect(essence(fromTfJson.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
   });
 
   test("SARIF validates against the official SARIF 2.1.0 schema and points at the .tf file and line", async () => {
@@ -174,6 +180,8 @@ describe("the dpia CLI", () => {
     ["a folder with nothing recognisable", (dir: string) => { fs.writeFileSync(path.join(dir, "notes.txt"), "x"); return dir; }, "found nothing recognisable"],
     ["invalid HCL", (dir: string) => { fs.writeFileSync(path.join(dir, "main.tf"), 'resource "genesyscloud_integration" "x" {\n  integration_type = \n}\n'); return dir; }, "main.tf"],
     ["a plan JSON of another format version", (dir: string) => { fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify({ format_version: "2.0", planned_values: {}, configuration: {} })); return path.join(dir, "plan.json"); }, 'format_version: a Terraform plan JSON of format 1.x, got "2.0"'],
+    ["a .tf.json whose resource is not a block body", (dir: string) => { fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ resource: { genesyscloud_integration: { crm: [1, 2] } } })); return dir; }, "main.tf.json: resource.genesyscloud_integration.crm: a block body: an object, or a list of objects"],
+    ["one .tf file instead of its folder", (dir: string) => { fs.writeFileSync(path.join(dir, "main.tf"), 'provider "genesyscloud" {}\n'); return path.join(dir, "main.tf"); }, "a folder, not one .tf file"],
     ["a truncated file", (dir: string) => { fs.writeFileSync(path.join(dir, "plan.json"), '{ "format_version": "1.2", "planned_'); return path.join(dir, "plan.json"); }, "a truncated file?"],
   ])("%s: a clear message and exit 2", (_name, make, expected) => {
     const target = make(tempDir("gate-bad-"));

@@ -40,4 +40,26 @@ describe("reading Terraform JSON", () => {
     const plain = readTerraformJson({ resource: { genesyscloud_integration_action: { a: { request_template: "${input.rawRequest}" } } } }, { scope: "s", origin: "o" });
     expect(escaped.resources).toEqual(plain.resources);
   });
+
+  test("blocks given as lists of objects at any label level are read (Terraform's JSON syntax allows both)", () => {
+    const listed = readTerraformJson(
+      { provider: [{ genesyscloud: { aws_region: "eu-west-1" } }], resource: [{ genesyscloud_integration: [{ a: { integration_type: "purecloud-data-actions" } }, { b: [{ integration_type: "custom-rest-actions" }] }] }] },
+      { scope: "s", origin: "o" },
+    );
+    expect(listed.resources.map((resource) => resource.address)).toEqual(["genesyscloud_integration.a", "genesyscloud_integration.b"]);
+    expect(listed.providers).toHaveLength(1);
+  });
+
+  test.each([
+    ["a root that is a list", [], "main.tf.json: a Terraform JSON configuration"],
+    ["a resource type that is a list of numbers", { resource: { genesyscloud_integration: [1, 2] } }, "main.tf.json: resource.genesyscloud_integration: an object keyed by block label"],
+    ["a resource body that is a string", { resource: { genesyscloud_oauth_client: { x: "CODE" } } }, "main.tf.json: resource.genesyscloud_oauth_client.x: a block body"],
+    ["a provider block that is a number", { provider: { genesyscloud: 1 } }, "main.tf.json: provider.genesyscloud: a block body"],
+  ])("%s is an input error naming the place, never an empty inventory", (_name, config, expected) => {
+    expect(() => readTerraformJson(config, { scope: "s", origin: "main.tf.json" })).toThrow(expected);
+  });
+
+  test("blocks of other providers are left to Terraform", () => {
+    expect(readTerraformJson({ resource: { aws_s3_bucket: [1] } }, { scope: "s", origin: "o" }).resources).toEqual([]);
+  });
 });

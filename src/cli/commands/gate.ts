@@ -81,7 +81,7 @@ function writeArtifacts(dir: string, report: GateReport): void {
 export function registerGate(program: Command): void {
   program
     .command("gate <path>")
-    .description("assess a cdktf.out folder, a folder of .tf files or a plan JSON before deployment (exit 0 approved, 1 blocked, 2 could not assess)")
+    .description("assess a cdktf.out folder, a folder of .tf or .tf.json files, or a plan JSON before deployment (exit 0 approved, 1 blocked, 2 could not assess)")
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder, if any)")
     .option("--format <format>", "text, json, sarif, junit or markdown", "text")
     .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
