@@ -1,6 +1,7 @@
 import { InputError } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { resourceSchema } from "./provider-schema";
 import { PlanSchema, type ConfigModule, type Plan, type PlannedModule } from "./plan-schema";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 
@@ -8,6 +9,17 @@ type Json = Record<string, unknown>;
 
 const SUPPORTED_FORMAT = /^1\.\d+$/;
 const GENESYS_PREFIX = "genesyscloud_";
+
+/**
+ * Terraform leaves dynamic blocks out of the configuration's expressions (hashicorp/terraform#28346);
+ * the blocks they generated are in the planned values. Without this a role granted through a
+ * dynamic "roles" block would vanish from the assessment.
+ */
+function withGeneratedBlocks(body: Json, planned: Json | undefined, type: string, mode: "managed" | "data"): Json {
+  const blockTypes = Object.keys(resourceSchema(type, mode)?.block_types ?? {});
+  const generated = blockTypes.filter((name) => !(name in body) && Array.isArray(planned?.[name]) && (planned[name] as unknown[]).length > 0);
+  return generated.length === 0 ? body : { ...body, ...Object.fromEntries(generated.map((name) => [name, planned![name]])) };
+}
 
 interface Expression {
   constant_value?: unknown;
@@ -84,7 +96,8 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     for (const resource of module.resources ?? []) {
       if (!resource.type.startsWith(GENESYS_PREFIX)) continue;
       const address = `${prefix}${resource.address}`;
-      const body = configuredValue(resource.expressions ?? {}, planned.get(address), variables) as Json;
+      const plannedValues = planned.get(address);
+      const body = withGeneratedBlocks(configuredValue(resource.expressions ?? {}, plannedValues, variables) as Json, plannedValues, resource.type, resource.mode === "data" ? "data" : "managed");
       resources.push(genesysResource(resource.mode === "data" ? "data" : "managed", resource.type, resource.name, body, { file }, prefix));
     }
     for (const [name, call] of Object.entries(module.module_calls ?? {})) {

@@ -58,4 +58,41 @@ describe("reading a .tf folder", () => {
     expect(dpias.map((dpia) => dpia.resources.map((r) => r.address))).toEqual([["module.crm.genesyscloud_integration.crm", "module.crm.genesyscloud_integration_action.lookup"]]);
     expect(dpias[0]!.data_flows[0]!.destination_host).toBe("crm.example.eu");
   });
+
+  describe("dynamic blocks become the blocks they generate, never nothing", () => {
+    const client = (grantsDefault: string, extra = "") =>
+      `${grantsDefault}\nresource "genesyscloud_auth_role" "rec" {\n  name = "Rec"\n  permission_policies {\n    domain = "recording"\n    entity_name = "recording"\n    action_set = ["view"]\n  }\n}\nresource "genesyscloud_oauth_client" "c" {\n  name = "C"\n  authorized_grant_type = "CLIENT-CREDENTIALS"\n${extra}  dynamic "roles" {\n    for_each = var.grants\n    iterator = grant\n    content {\n      role_id = genesyscloud_auth_role.rec.id\n      division_id = grant.value\n    }\n  }\n}\n`;
+    const rolesOf = async (text: string) => {
+      const dir = tempDir("hcl-dynamic-");
+      fs.writeFileSync(path.join(dir, "main.tf"), text);
+      const inventory = await readHclFolder(dir);
+      return inventory.resources.find((resource) => resource.type === "genesyscloud_oauth_client")!.attributes.roles;
+    };
+
+    test("one block per element of a for_each the reader can evaluate, with the iterator bound", async () => {
+      expect(await rolesOf(client('variable "grants" {\n  default = ["*", "d-1"]\n}'))).toEqual([
+        { role_id: "${genesyscloud_auth_role.rec.id}", division_id: "*" },
+        { role_id: "${genesyscloud_auth_role.rec.id}", division_id: "d-1" },
+      ]);
+    });
+
+    test("a for_each the reader cannot evaluate gives one block with the iterator unresolved", async () => {
+      const roles = (await rolesOf(client('variable "grants" {}'))) as Array<Record<string, string>>;
+      expect(roles).toHaveLength(1);
+      expect(roles[0]!.role_id).toBe("${genesyscloud_auth_role.rec.id}");
+      expect(roles[0]!.division_id).toMatch(/^\$\{/);
+    });
+
+    test("static blocks of the same name are kept beside the generated ones", async () => {
+      const roles = await rolesOf(client('variable "grants" {\n  default = ["d-2"]\n}', '  roles {\n    role_id = "literal-role"\n  }\n'));
+      expect(roles).toEqual([{ role_id: "literal-role" }, { role_id: "${genesyscloud_auth_role.rec.id}", division_id: "d-2" }]);
+    });
+
+    test("the generated grant is assessed: recording access in all divisions blocks", async () => {
+      const dir = tempDir("hcl-dynamic-");
+      fs.writeFileSync(path.join(dir, "main.tf"), `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n${client('variable "grants" {\n  default = ["*"]\n}')}`);
+      const { dpias } = assessInventory(await readHclFolder(dir), { policy: applyPolicy(undefined), now: new Date("2026-01-01T00:00:00Z") });
+      expect(dpias[0]!.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-OAC-2", "GC-OAC-3"]));
+    });
+  });
 });

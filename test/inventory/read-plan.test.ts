@@ -34,4 +34,12 @@ describe("readPlanJson", () => {
     spoil(spoilt);
     expect(problemOf(spoilt)).toContain(expected);
   });
+
+  test("blocks made by a dynamic block, absent from the configuration's expressions, are read from the planned values", () => {
+    const spoilt = plan();
+    const configured = spoilt.configuration.root_module.resources.find((resource: any) => resource.address === "genesyscloud_oauth_client.exporter");
+    delete configured.expressions.roles;
+    const client = readPlanJson(spoilt, "plan.json").resources.find((resource) => resource.address === "genesyscloud_oauth_client.exporter")!;
+    expect(client.attributes.roles).toEqual([expect.objectContaining({ division_id: "*" })]);
+  });
 });

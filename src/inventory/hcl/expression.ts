@@ -18,6 +18,8 @@ export type HclValue = string | number | boolean | null | HclValue[] | { [key: s
 export interface Scope {
   variable(name: string): HclValue | undefined;
   local(name: string): HclValue | undefined;
+  /** Other symbols bound where the expression sits, such as a dynamic block's iterator. */
+  symbol?(name: string): HclValue | undefined;
 }
 
 type Token = { kind: "string" | "number" | "ident" | "punct" | "heredoc"; text: string; raw?: string };
@@ -217,7 +219,7 @@ class Parser {
       const name = this.take().text;
       return new Reference(`${token.text}.${name}`);
     }
-    return new Unknown(token.text);
+    return this.scope.symbol?.(token.text) ?? new Unknown(token.text);
   }
 
   private object(): HclValue {
