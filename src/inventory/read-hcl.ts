@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { InputError } from "../validation/input-error";
-import { evaluateTemplate, Reference, toJson, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { evaluateBody } from "./hcl/evaluate-body";
+import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { jsonAsHclDocument, jsonLineOf } from "./hcl/json-document";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
@@ -47,44 +48,6 @@ function lineOf(parsed: ParsedFile, kind: "resource" | "data", type: string, nam
   if (parsed.file.endsWith(".json")) return jsonLineOf(parsed.text, type, name);
   const match = new RegExp(`^[ \\t]*${kind}[ \\t]+"${type}"[ \\t]+"${name}"`, "m").exec(parsed.text);
   return match ? parsed.text.slice(0, match.index).split("\n").length : undefined;
-}
-
-/**
- * Evaluates every string in a body; objects and lists are walked, the result is plain JSON.
- * `dynamic` blocks become the blocks they generate, next to the static blocks of the same name.
- */
-function evaluateBody(value: unknown, scope: Scope): unknown {
-  if (typeof value === "string") return toJson(evaluateTemplate(value, scope));
-  if (Array.isArray(value)) return value.map((item) => evaluateBody(item, scope));
-  if (!value || typeof value !== "object") return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (key !== "dynamic") result[key] = evaluateBody(item, scope);
-  }
-  for (const [name, generators] of Object.entries(((value as Body).dynamic ?? {}) as Record<string, Body[]>)) {
-    const generated = generators.flatMap((generator) => expandDynamic(name, generator, scope));
-    result[name] = [...(Array.isArray(result[name]) ? (result[name] as unknown[]) : []), ...generated];
-  }
-  return result;
-}
-
-/**
- * The blocks a `dynamic "<name>"` generator makes: one per element of a for_each the reader can
- * evaluate, else one block whose iterator is unknown, so what it carries is assessed as unresolved
- * (a generator is never dropped: dropping it would hide role grants or permissions).
- */
-function expandDynamic(name: string, generator: Body, scope: Scope): unknown[] {
-  const iterator = typeof generator.iterator === "string" ? generator.iterator.replace(/^\$\{(.*)\}$/, "$1").trim() : name;
-  const collection = typeof generator.for_each === "string" ? evaluateTemplate(generator.for_each, scope) : (generator.for_each as HclValue | undefined);
-  const contents = (Array.isArray(generator.content) ? generator.content : [generator.content ?? {}]) as Body[];
-  const entries: Array<[HclValue, HclValue]> | undefined = Array.isArray(collection)
-    ? collection.map((item, index) => [index, item])
-    : collection && typeof collection === "object" && !(collection instanceof Unknown) && !(collection instanceof Reference)
-      ? Object.entries(collection)
-      : undefined;
-  const bind = (binding: HclValue | undefined): Scope => ({ ...scope, symbol: (symbol) => (symbol === iterator ? binding : scope.symbol?.(symbol)) });
-  if (!entries) return contents.map((content) => evaluateBody(content, bind(undefined)));
-  return entries.flatMap(([key, item]) => contents.map((content) => evaluateBody(content, bind({ key, value: item }))));
 }
 
 function fromJsonValue(value: unknown): HclValue {

@@ -1,4 +1,5 @@
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { expandDynamicBlocks } from "./hcl/evaluate-body";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { bodies, labelled, rootObject, type Body } from "./terraform-json-blocks";
@@ -24,7 +25,7 @@ export function genesysResource(
     type,
     name,
     address: `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}`,
-    attributes: normalizeAttributes(body, resourceSchema(type, mode)),
+    attributes: normalizeAttributes(expandDynamicBlocks(body), resourceSchema(type, mode)),
     provider: typeof body.provider === "string" ? body.provider : undefined,
     location,
   };

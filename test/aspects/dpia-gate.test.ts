@@ -1,11 +1,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Aspects, TerraformStack } from "cdktf";
+import { Aspects, TerraformIterator, TerraformStack, TerraformVariable } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { addDpiaSample, DpiaBlockedError, DpiaGate, type Policy } from "../../src";
 import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
+import { AuthRole } from "../../.gen/providers/genesyscloud/auth-role";
 import { Integration } from "../../.gen/providers/genesyscloud/integration";
 import { IntegrationAction } from "../../.gen/providers/genesyscloud/integration-action";
+import { OauthClient } from "../../.gen/providers/genesyscloud/oauth-client";
 import { GenesyscloudProvider } from "../../.gen/providers/genesyscloud/provider";
 
 const withoutTimestamp = (dpias: object[]) => dpias.map((dpia) => ({ ...dpia, timestamp: "" }));
@@ -86,6 +88,22 @@ describe("DpiaGate aspect", () => {
     expect((error as Error).message).toContain('"Card payments"');
     expect(fs.existsSync(path.join(outdir, "stacks", "payments", "cdk.tf.json"))).toBe(false);
     expect(fs.existsSync(blocked[0]!.file)).toBe(true);
+  });
+
+  test("role grants made with TerraformIterator.dynamic are assessed, from a literal list and from a variable", () => {
+    const { outdir } = synthesize((app) => {
+      const stack = new TerraformStack(app, "dynamic");
+      new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-west-1" });
+      const role = new AuthRole(stack, "recordings", { name: "Recordings", permissionPolicies: [{ domain: "recording", entityName: "recording", actionSet: ["view"] }] });
+      const literal = TerraformIterator.fromList(["*"]);
+      new OauthClient(stack, "literal", { name: "Literal", authorizedGrantType: "CLIENT-CREDENTIALS", roles: literal.dynamic({ role_id: role.id, division_id: literal.value }) });
+      const divisions = TerraformIterator.fromList(new TerraformVariable(stack, "divisions", { type: "list(string)" }).listValue);
+      new OauthClient(stack, "variable", { name: "Variable", authorizedGrantType: "CLIENT-CREDENTIALS", roles: divisions.dynamic({ role_id: role.id, division_id: divisions.value }) });
+      return stack;
+    });
+    const findings = (name: string) => readDpias(outdir, "dynamic").find((dpia) => dpia.integration_name === name)!.findings.map((finding) => `${finding.rule_id} ${finding.message}`);
+    expect(findings("Literal")).toEqual(expect.arrayContaining([expect.stringMatching(/^GC-OAC-2 .*recording:recording:view/), expect.stringMatching(/^GC-OAC-3 .*all divisions/)]));
+    expect(findings("Variable")).toEqual(expect.arrayContaining([expect.stringMatching(/^GC-OAC-2 /), expect.stringMatching(/^GC-OAC-3 .*not resolved/)]));
   });
 
   test("skipValidation does not let a blocked stack synthesize", () => {

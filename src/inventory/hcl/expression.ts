@@ -76,7 +76,6 @@ function unescapeString(text: string): string {
   });
 }
 
-const isUnknown = (value: HclValue): value is Unknown => value instanceof Unknown;
 
 /** The text Terraform would leave for a value inside a string. */
 function render(value: HclValue): string {
@@ -172,14 +171,14 @@ class Parser {
       if (next?.text === "." && this.peek(1)?.kind === "ident") {
         this.take(".");
         const name = this.take().text;
-        value = value instanceof Reference ? new Reference(`${value.path}.${name}`) : value && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? ((value as Record<string, HclValue>)[name] ?? new Unknown(name)) : new Unknown(name);
+        value = value instanceof Reference ? new Reference(`${value.path}.${name}`) : value instanceof Unknown ? new Unknown(`${value.expression}.${name}`) : value && typeof value === "object" && !Array.isArray(value) ? ((value as Record<string, HclValue>)[name] ?? new Unknown(name)) : new Unknown(name);
       } else if (next?.text === "[") {
         this.take("[");
         const index = this.expression();
         this.take("]");
         if (Array.isArray(value) && typeof index === "number") value = value[index] ?? new Unknown(`[${index}]`);
         else if (value instanceof Reference) value = new Reference(`${value.path}[${render(index)}]`);
-        else value = new Unknown(`[${render(index)}]`);
+        else value = new Unknown(value instanceof Unknown ? `${value.expression}[${render(index)}]` : `[${render(index)}]`);
       } else return value;
     }
   }
@@ -271,6 +270,10 @@ class Parser {
         return typeof first === "string" ? first.toLowerCase() : new Unknown(`${name}(...)`);
       case "upper":
         return typeof first === "string" ? first.toUpperCase() : new Unknown(`${name}(...)`);
+      case "toset":
+        return Array.isArray(first) ? [...new Map(first.map((item) => [JSON.stringify(toJson(item)), item])).values()] : new Unknown(`${name}(...)`);
+      case "tolist":
+        return Array.isArray(first) ? first : new Unknown(`${name}(...)`);
       case "trimspace":
         return typeof first === "string" ? first.trim() : new Unknown(`${name}(...)`);
       default:
