@@ -68,6 +68,8 @@ async function readVarFile(file: string): Promise<Record<string, unknown>> {
 interface ModuleCall {
   prefix: string;
   dir: string;
+  /** The folder given to the gate: Terraform resolves relative file paths against it. */
+  rootDir: string;
   inputs: Record<string, HclValue>;
 }
 
@@ -110,6 +112,15 @@ async function readModule(
       evaluatedLocals.set(name, value);
       return value;
     },
+    // Relative to the root folder, so values never depend on where the gate runs.
+    symbol: (name) => (name === "path" ? { module: path.relative(call.rootDir, call.dir) || ".", root: ".", cwd: "." } : undefined),
+    readFile: (file) => {
+      try {
+        return fs.readFileSync(path.resolve(call.rootDir, file), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
   };
   for (const file of parsed) {
     for (const kind of ["resource", "data"] as const) {
@@ -143,7 +154,7 @@ async function readModule(
           if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
           inputs[key] = typeof value === "string" ? evaluateTemplate(value, scope) : fromJsonValue(evaluateBody(value, scope));
         }
-        await readModule({ prefix: `${call.prefix}module.${name}.`, dir, inputs }, rootVars, resources, providers, depth + 1, onWarning);
+        await readModule({ prefix: `${call.prefix}module.${name}.`, dir, rootDir: call.rootDir, inputs }, rootVars, resources, providers, depth + 1, onWarning);
       }
     }
   }
@@ -176,7 +187,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   }
   const resources: GenesysResource[] = [];
   const providers: ProviderConfig[] = [];
-  await readModule({ prefix: "", dir, inputs: {} }, rootVars, resources, providers, 0, options.onWarning);
+  await readModule({ prefix: "", dir, rootDir: dir, inputs: {} }, rootVars, resources, providers, 0, options.onWarning);
   resources.sort((a, b) => a.address.localeCompare(b.address));
   // Terraform rejects a folder that declares the same resource twice (example folders often do):
   // the first declaration is assessed and the rest are reported.

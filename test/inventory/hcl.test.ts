@@ -95,4 +95,20 @@ describe("reading a .tf folder", () => {
       expect(dpias[0]!.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-OAC-2", "GC-OAC-3"]));
     });
   });
+
+  test("file() and templatefile() read files relative to the folder, path.module included; a missing file stays unresolved", async () => {
+    const dir = tempDir("hcl-files-");
+    fs.mkdirSync(path.join(dir, "modules", "crm", "contracts"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "main.tf"), 'module "crm" {\n  source = "./modules/crm"\n}\n');
+    fs.writeFileSync(path.join(dir, "modules", "crm", "contracts", "input.json"), JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } } }));
+    fs.writeFileSync(path.join(dir, "modules", "crm", "request.tpl"), '{"card": "$${input.cardNumber}", "host": "${host}"}');
+    fs.writeFileSync(
+      path.join(dir, "modules", "crm", "main.tf"),
+      'resource "genesyscloud_integration_action" "pay" {\n  name = "Pay"\n  category = "PSP"\n  integration_id = "x"\n  contract_input = file("${path.module}/contracts/input.json")\n  contract_output = file("${path.module}/contracts/missing.json")\n  config_request {\n    request_type = "POST"\n    request_url_template = "https://psp.example.com/pay"\n    request_template = templatefile("${path.module}/request.tpl", { host = "psp.example.com" })\n  }\n}\n',
+    );
+    const action = (await readHclFolder(dir)).resources[0]!;
+    expect(JSON.parse(action.attributes.contract_input as string)).toEqual({ type: "object", properties: { cardNumber: { type: "string" } } });
+    expect(action.attributes.contract_output).toMatch(/^\$\{file\(/);
+    expect((action.attributes.config_request as Array<Record<string, string>>)[0]!.request_template).toBe('{"card": "${input.cardNumber}", "host": "psp.example.com"}');
+  });
 });

@@ -20,6 +20,8 @@ export interface Scope {
   local(name: string): HclValue | undefined;
   /** Other symbols bound where the expression sits, such as a dynamic block's iterator. */
   symbol?(name: string): HclValue | undefined;
+  /** The text of a file named in the configuration (file, templatefile), or undefined. */
+  readFile?(file: string): string | undefined;
 }
 
 type Token = { kind: "string" | "number" | "ident" | "punct" | "heredoc"; text: string; raw?: string };
@@ -249,6 +251,14 @@ class Parser {
     return result;
   }
 
+  /** templatefile(path, vars): the file rendered as a template in which only `vars` are bound. */
+  private templateFile(file: HclValue, vars: HclValue | undefined): HclValue {
+    const text = typeof file === "string" ? this.scope.readFile?.(file) : undefined;
+    if (text === undefined || !vars || typeof vars !== "object" || Array.isArray(vars) || vars instanceof Reference || vars instanceof Unknown) return new Unknown("templatefile(...)");
+    const bound = vars as Record<string, HclValue>;
+    return evaluateTemplate(text, { variable: () => undefined, local: () => undefined, symbol: (symbol) => bound[symbol], readFile: this.scope.readFile });
+  }
+
   private call(name: string): HclValue {
     this.take("(");
     const args: HclValue[] = [];
@@ -270,6 +280,10 @@ class Parser {
         return typeof first === "string" ? first.toLowerCase() : new Unknown(`${name}(...)`);
       case "upper":
         return typeof first === "string" ? first.toUpperCase() : new Unknown(`${name}(...)`);
+      case "file":
+        return (typeof first === "string" ? this.scope.readFile?.(first) : undefined) ?? new Unknown(`${name}(...)`);
+      case "templatefile":
+        return this.templateFile(first, args[1]);
       case "toset":
         return Array.isArray(first) ? [...new Map(first.map((item) => [JSON.stringify(toJson(item)), item])).values()] : new Unknown(`${name}(...)`);
       case "tolist":
