@@ -1,7 +1,13 @@
 import type { Dpia } from "../dpia/schema";
 
+/** Text from the configuration must not become HTML when the Markdown is rendered (names, reasons, hosts). */
+function t(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** One table cell: HTML escaped, pipes escaped, each line break a <br>. */
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return text.split("\n").map((line) => t(line).replace(/\|/g, "\\|")).join("<br>");
 }
 
 function table(headers: string[], rows: string[][]): string {
@@ -18,20 +24,20 @@ export function renderMarkdown(dpia: Dpia): string {
   const status = dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? "BLOCKED FOR DEPLOYMENT" : "APPROVED FOR DEPLOYMENT";
   const risk = dpia.risk_assessment;
   const out: string[] = [];
-  out.push(`# DPIA ${dpia.dpia_id}: ${dpia.integration_name}\n`);
-  out.push(`**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** \`${dpia.fingerprint}\`  \n**Subject:** \`${dpia.subject.address}\`${dpia.subject.construct_path ? ` (construct \`${dpia.subject.construct_path}\`)` : ""} in ${dpia.subject.scope}\n`);
-  if (dpia.controller) out.push(`**Controller:** ${dpia.controller.name}${dpia.controller.dpo_contact ? ` — DPO: ${dpia.controller.dpo_contact}` : ""}\n`);
+  out.push(`# DPIA ${dpia.dpia_id}: ${t(dpia.integration_name)}\n`);
+  out.push(`**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** \`${dpia.fingerprint}\`  \n**Subject:** \`${dpia.subject.address}\`${dpia.subject.construct_path ? ` (construct \`${dpia.subject.construct_path}\`)` : ""} in ${t(dpia.subject.scope)}\n`);
+  if (dpia.controller) out.push(`**Controller:** ${t(dpia.controller.name)}${dpia.controller.dpo_contact ? ` — DPO: ${t(dpia.controller.dpo_contact)}` : ""}\n`);
   out.push(`> ${dpia.disclaimer}\n`);
-  out.push(`## Decision\n\n${dpia.decision.reason} Policy: ${dpia.decision.policy}.\n`);
+  out.push(`## Decision\n\n${t(dpia.decision.reason)} Policy: ${t(dpia.decision.policy)}.\n`);
   if (dpia.exception) {
     const e = dpia.exception;
-    out.push(`### Exception ${e.exception_id}\n\n- **Reason:** ${e.reason}\n- **Ticket:** ${e.ticket}\n- **Requested by:** ${e.requester}\n- **Approved by:** ${e.approvers.map((a) => `${a.name} (${a.role}, ${a.signed_at})`).join("; ")}\n- **Valid:** ${e.not_before} to ${e.expires_at}${e.renews ? `\n- **Renews:** ${e.renews}` : ""}\n`);
+    out.push(`### Exception ${e.exception_id}\n\n- **Reason:** ${t(e.reason)}\n- **Ticket:** ${t(e.ticket)}\n- **Requested by:** ${t(e.requester)}\n- **Approved by:** ${e.approvers.map((a) => `${t(a.name)} (${a.role}, ${a.signed_at})`).join("; ")}\n- **Valid:** ${e.not_before} to ${e.expires_at}${e.renews ? `\n- **Renews:** ${e.renews}` : ""}\n`);
   }
-  for (const note of dpia.exception_notes ?? []) out.push(`- Exception not applied: ${note}\n`);
-  out.push(`## 1. Screening (WP248 rev.01)\n\n${dpia.screening.reasoning}\n`);
+  for (const note of dpia.exception_notes ?? []) out.push(`- Exception not applied: ${t(note)}\n`);
+  out.push(`## 1. Screening (WP248 rev.01)\n\n${t(dpia.screening.reasoning)}\n`);
   out.push(table(["", "Criterion", "Met", "Evidence"], dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence])));
   out.push(`## 2. Description of the processing (Art. 35(7)(a))\n`);
-  out.push(`- **Nature:** ${dpia.description.nature}\n- **Scope:** ${dpia.description.scope}\n- **Context:** ${dpia.description.context}\n- **Purposes:** ${dpia.description.purposes}\n`);
+  out.push(`- **Nature:** ${t(dpia.description.nature)}\n- **Scope:** ${t(dpia.description.scope)}\n- **Context:** ${t(dpia.description.context)}\n- **Purposes:** ${t(dpia.description.purposes)}\n`);
   out.push(`### Data flows\n`);
   out.push(
     table(
@@ -51,17 +57,17 @@ export function renderMarkdown(dpia: Dpia): string {
     ),
   );
   out.push(`### Data elements\n`);
-  out.push(table(["Element", "Category", "Risk", "Found by"], dpia.data_elements.map((e) => [e.name, e.regulatory_category, e.risk_level, e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("<br>")])));
+  out.push(table(["Element", "Category", "Risk", "Found by"], dpia.data_elements.map((e) => [e.name, e.regulatory_category, e.risk_level, e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("\n")])));
   out.push(`## 3. Necessity and proportionality (Art. 35(7)(b))\n`);
-  out.push(`- **Lawful basis:** ${dpia.necessity_and_proportionality.lawful_basis}\n- **Data minimisation:** ${dpia.necessity_and_proportionality.data_minimisation}\n- **Storage limitation:** ${dpia.necessity_and_proportionality.storage_limitation}\n- **Processors and transfers:** ${dpia.necessity_and_proportionality.processors_and_transfers}\n`);
+  out.push(`- **Lawful basis:** ${t(dpia.necessity_and_proportionality.lawful_basis)}\n- **Data minimisation:** ${t(dpia.necessity_and_proportionality.data_minimisation)}\n- **Storage limitation:** ${t(dpia.necessity_and_proportionality.storage_limitation)}\n- **Processors and transfers:** ${t(dpia.necessity_and_proportionality.processors_and_transfers)}\n`);
   out.push(`### Transfers (Art. 44-49)\n`);
   out.push(table(["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"], dpia.transfers.map((t) => [t.recipient, t.source_country ?? "unknown", t.destination_country ?? "unknown", t.regime, t.mechanism, t.status.replace(/_/g, " "), t.legal_basis])));
-  for (const note of dpia.transfer_notes) out.push(`- ${note}\n`);
+  for (const note of dpia.transfer_notes) out.push(`- ${t(note)}\n`);
   if (dpia.referenced_hosts.length > 0) {
     out.push(`### Hosts named in the configuration\n`);
     out.push(table(["Host", "Where", "Approved", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : h.aws_account ? `AWS account ${h.aws_account}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "yes" : "no", h.warnings.join("; ")])));
   }
-  out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${risk.justification}\n`);
+  out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${t(risk.justification)}\n`);
   out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));
   out.push(`### Findings\n`);
   out.push(table(["Rule", "Severity", "Resource", "Attribute", "Finding"], dpia.findings.map((f) => [f.rule_id, f.severity, `\`${f.resource}\``, f.attribute ?? "", f.message])));
@@ -71,7 +77,7 @@ export function renderMarkdown(dpia: Dpia): string {
   }
   out.push(`## 5. Measures (Art. 35(7)(d))\n`);
   out.push(table(["Control", "Measure", "Status", "Evidence"], dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence])));
-  out.push(`Residual risk: **${dpia.measures.residual_risk}**. ${dpia.measures.prior_consultation}\n`);
+  out.push(`Residual risk: **${dpia.measures.residual_risk}**. ${t(dpia.measures.prior_consultation)}\n`);
   out.push(`## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${risk.method}_\n`);
   return out.join("\n");
 }

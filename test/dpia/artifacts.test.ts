@@ -3,6 +3,7 @@ import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
+import { renderMarkdownSummary } from "../../src/report/formats/markdown-summary";
 import { renderMarkdown } from "../../src/report/markdown";
 import { publishedSchemas } from "../../src/report/published-schemas";
 import { assess, terraformJson, webServiceAction } from "../helpers/assess-config";
@@ -46,5 +47,17 @@ describe("DPIA content", () => {
     for (const heading of ["## 1. Screening", "## 2. Description", "## 3. Necessity", "## 4. Risks", "## 5. Measures", "## 6. Sign-off"]) expect(markdown).toContain(heading);
     expect(markdown).toContain("GC-ACT-1");
     expect(markdown).toContain(dpia.fingerprint);
+  });
+
+  test("names from the configuration cannot inject HTML or break tables in the Markdown and the PR summary", () => {
+    const hostile = "<img src=x onerror=alert(1)> | CRM";
+    const named = assess(terraformJson(webServiceAction({ secure: false }, { config: { name: hostile } })));
+    const markdown = named.dpias.map(renderMarkdown).join("\n");
+    const summary = renderMarkdownSummary({ dpias: named.dpias, artifactFindings: [], warnings: [], exitCode: 1 });
+    for (const text of [markdown, summary]) {
+      expect(text).not.toContain("<img");
+      expect(text).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    }
+    expect(summary).toContain("&gt; \\| CRM");
   });
 });
