@@ -90,6 +90,11 @@ function hasTf(dir: string): boolean {
 export async function readGateInput(target: string, options: { varFiles?: string[]; onWarning: (message: string) => void }): Promise<GateInput[]> {
   if (!fs.existsSync(target)) throw new InputError([{ file: target, location: "", expected: "an existing cdktf.out folder, folder of .tf files, or plan JSON file" }]);
   const stat = fs.statSync(target);
+  const isTfFolder = stat.isDirectory() && !fs.existsSync(path.join(target, "manifest.json")) && !fs.existsSync(path.join(target, "stacks"));
+  if ((options.varFiles?.length ?? 0) > 0 && !isTfFolder) {
+    // Silently ignoring them would assess other values than the user meant.
+    throw new InputError([{ file: "--var-file", location: "", expected: `a folder of .tf files to apply to; ${target} is ${stat.isFile() ? "a file (a plan already holds its variables)" : "a cdktf.out folder"}` }]);
+  }
   if (stat.isFile()) {
     if (target.endsWith(".tf")) {
       throw new InputError([{ file: target, location: "", expected: `a folder, not one .tf file: Terraform reads all files of a folder as one configuration (dpia gate ${path.dirname(target)})` }]);

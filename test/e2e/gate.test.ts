@@ -182,10 +182,11 @@ describe("the dpia CLI", () => {
     ["a plan JSON of another format version", (dir: string) => { fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify({ format_version: "2.0", planned_values: {}, configuration: {} })); return path.join(dir, "plan.json"); }, 'format_version: a Terraform plan JSON of format 1.x, got "2.0"'],
     ["a .tf.json whose resource is not a block body", (dir: string) => { fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ resource: { genesyscloud_integration: { crm: [1, 2] } } })); return dir; }, "main.tf.json: resource.genesyscloud_integration.crm: a block body: an object, or a list of objects"],
     ["one .tf file instead of its folder", (dir: string) => { fs.writeFileSync(path.join(dir, "main.tf"), 'provider "genesyscloud" {}\n'); return path.join(dir, "main.tf"); }, "a folder, not one .tf file"],
+    ["--var-file with a plan, where it would be ignored", (dir: string) => { fs.copyFileSync(path.join(fixtures, "plan.json"), path.join(dir, "plan.json")); fs.writeFileSync(path.join(dir, "prod.tfvars"), 'x = "y"\n'); return [path.join(dir, "plan.json"), "--var-file", path.join(dir, "prod.tfvars")]; }, "--var-file: a folder of .tf files to apply to"],
     ["a truncated file", (dir: string) => { fs.writeFileSync(path.join(dir, "plan.json"), '{ "format_version": "1.2", "planned_'); return path.join(dir, "plan.json"); }, "a truncated file?"],
   ])("%s: a clear message and exit 2", (_name, make, expected) => {
     const target = make(tempDir("gate-bad-"));
-    const result = dpiaCli(["gate", target]);
+    const result = dpiaCli(["gate", ...(Array.isArray(target) ? target : [target])]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(expected);
     expect(result.stderr).not.toMatch(/\n\s+at /);
