@@ -115,6 +115,6 @@ export async function readGateInput(target: string, options: { varFiles?: string
     .sort();
   if (roots.length === 0) throw new InputError([{ file: target, location: "", expected: "a cdktf.out folder, .tf files, or folders of .tf files; found nothing recognisable" }]);
   const inputs: GateInput[] = [];
-  for (const dir of roots) inputs.push({ inventory: await readHclFolder(dir, { onWarning: options.onWarning }) });
+  for (const dir of roots) inputs.push({ inventory: await readHclFolder(dir, { varFiles: options.varFiles, onWarning: options.onWarning }) });
   return inputs;
 }

@@ -65,6 +65,18 @@ describe("dpia gate", () => {
     expect(essence(fromTfJson.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
   });
 
+  test("--var-file applies to every root folder when the gate is given a folder of them", async () => {
+    const parent = tempDir("gate-roots-");
+    fs.mkdirSync(path.join(parent, "crm"));
+    fs.writeFileSync(
+      path.join(parent, "crm", "main.tf"),
+      'variable "crm_host" {}\nprovider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\nresource "genesyscloud_integration" "crm" {\n  integration_type = "custom-rest-actions"\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = genesyscloud_integration.crm.id\n  contract_input = jsonencode({ type = "object", properties = { email = { type = "string" } } })\n  contract_output = jsonencode({})\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://${var.crm_host}/c"\n  }\n}\n',
+    );
+    fs.writeFileSync(path.join(parent, "prod.tfvars"), 'crm_host = "crm.example.eu"\n');
+    const { report } = await runGate(parent, { format: "json", varFile: [path.join(parent, "prod.tfvars")] });
+    expect(report.dpias.flatMap((dpia) => dpia.data_flows.map((flow) => flow.destination_host))).toContain("crm.example.eu");
+  });
+
   test("SARIF validates against the official SARIF 2.1.0 schema and points at the .tf file and line", async () => {
     const { output } = await runGate(path.join(fixtures, "hcl"), { format: "sarif" });
     const ajv = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false });
