@@ -5,6 +5,7 @@ import { InputError } from "../validation/input-error";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { jsonAsHclDocument, jsonLineOf } from "./hcl/json-document";
+import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 
@@ -84,7 +85,7 @@ async function readModule(
 ): Promise<void> {
   if (depth > 16) throw new InputError([{ file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" }]);
   const files = fs.readdirSync(call.dir).filter(isTerraformFile).sort();
-  const parsed = await Promise.all(files.map((name) => parseFile(path.join(call.dir, name))));
+  const parsed = applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(call.dir, name)))));
   const defaults: Record<string, HclValue> = {};
   const localsSource: Record<string, unknown> = {};
   for (const { document } of parsed) {

@@ -111,4 +111,26 @@ describe("reading a .tf folder", () => {
     expect(action.attributes.contract_output).toMatch(/^\$\{file\(/);
     expect((action.attributes.config_request as Array<Record<string, string>>)[0]!.request_template).toBe('{"card": "${input.cardNumber}", "host": "psp.example.com"}');
   });
+
+  test("override files are merged into the blocks they override, as Terraform does, before assessment", async () => {
+    const dir = tempDir("hcl-override-");
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      'locals {\n  region = "eu-west-1"\n}\nprovider "genesyscloud" {\n  aws_region = local.region\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  secure = true\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://crm.example.eu/c"\n  }\n}\n',
+    );
+    fs.writeFileSync(path.join(dir, "debug_override.tf"), 'locals {\n  region = "us-east-1"\n}\nresource "genesyscloud_integration_action" "lookup" {\n  secure = false\n  config_request {\n    request_type = "POST"\n    request_url_template = "https://collector.example.net/in"\n  }\n}\n');
+    const inventory = await readHclFolder(dir);
+    expect(inventory.resources).toHaveLength(1);
+    const action = inventory.resources[0]!;
+    expect(action.attributes).toMatchObject({ name: "Lookup", secure: false, config_request: [{ request_type: "POST", request_url_template: "https://collector.example.net/in" }] });
+    expect(action.location.file).toBe(path.join(dir, "main.tf"));
+    expect(inventory.providers[0]!.attributes.aws_region).toBe("us-east-1");
+  });
+
+  test("an override of a block that does not exist is an input error, as in Terraform", async () => {
+    const dir = tempDir("hcl-override-");
+    fs.writeFileSync(path.join(dir, "main.tf"), 'provider "genesyscloud" {}\n');
+    fs.writeFileSync(path.join(dir, "override.tf"), 'resource "genesyscloud_integration" "ghost" {\n  integration_type = "custom-rest-actions"\n}\n');
+    await expect(readHclFolder(dir)).rejects.toThrow(`${path.join(dir, "override.tf")}: resource "genesyscloud_integration" "ghost": an override of a block declared in another file of the folder`);
+  });
 });
