@@ -172,6 +172,26 @@ function prefixReferences(value: unknown, prefix: string): unknown {
 export interface HclReadOptions {
   varFiles?: string[];
   onWarning?: (message: string) => void;
+  /** Where TF_VAR_<name> variables come from, as Terraform reads them; process.env by default. */
+  env?: Record<string, string | undefined>;
+}
+
+/** TF_VAR_<name> values: lists and objects are given as JSON-like text, everything else is a string. */
+function environmentVariables(env: Record<string, string | undefined>): Record<string, HclValue> {
+  const variables: Record<string, HclValue> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith("TF_VAR_") || value === undefined) continue;
+    let parsed: HclValue = value;
+    if (/^\s*[[{]/.test(value)) {
+      try {
+        parsed = JSON.parse(value) as HclValue;
+      } catch {
+        parsed = value;
+      }
+    }
+    variables[key.slice("TF_VAR_".length)] = parsed;
+  }
+  return variables;
 }
 
 /**
@@ -180,7 +200,10 @@ export interface HclReadOptions {
  * evaluated stays a "${...}" expression, which the engine treats as unknown.
  */
 export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
-  const rootVars: Record<string, HclValue> = {};
+  // Terraform's precedence: environment, then terraform.tfvars, *.auto.tfvars, then -var-file.
+  const rootVars: Record<string, HclValue> = environmentVariables(options.env ?? process.env);
+  const fromEnvironment = Object.keys(rootVars).sort();
+  if (fromEnvironment.length > 0) options.onWarning?.(`variables from the environment (TF_VAR_): ${fromEnvironment.join(", ")}`);
   const autoFiles = fs.readdirSync(dir).filter((name) => name === "terraform.tfvars" || name === "terraform.tfvars.json" || /\.auto\.tfvars(\.json)?$/.test(name)).sort();
   for (const file of [...autoFiles.map((name) => path.join(dir, name)), ...(options.varFiles ?? [])]) {
     if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "an existing variables file" }]);

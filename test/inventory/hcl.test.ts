@@ -133,4 +133,18 @@ describe("reading a .tf folder", () => {
     fs.writeFileSync(path.join(dir, "override.tf"), 'resource "genesyscloud_integration" "ghost" {\n  integration_type = "custom-rest-actions"\n}\n');
     await expect(readHclFolder(dir)).rejects.toThrow(`${path.join(dir, "override.tf")}: resource "genesyscloud_integration" "ghost": an override of a block declared in another file of the folder`);
   });
+
+  test("TF_VAR_ environment variables are read below tfvars files, as Terraform reads them", async () => {
+    const dir = tempDir("hcl-env-");
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      'variable "host" {\n  default = "crm.example.eu"\n}\nvariable "region" {}\nprovider "genesyscloud" {\n  aws_region = var.region\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://${var.host}/c"\n  }\n}\n',
+    );
+    const env = { TF_VAR_host: "collector.example.net", TF_VAR_region: "us-east-1" };
+    const fromEnv = await readHclFolder(dir, { env });
+    expect((fromEnv.resources[0]!.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template).toBe("https://collector.example.net/c");
+    expect(fromEnv.providers[0]!.attributes.aws_region).toBe("us-east-1");
+    fs.writeFileSync(path.join(dir, "terraform.tfvars"), 'region = "eu-west-1"\n');
+    expect((await readHclFolder(dir, { env })).providers[0]!.attributes.aws_region).toBe("eu-west-1");
+  });
 });
