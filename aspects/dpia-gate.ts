@@ -61,7 +61,11 @@ export class DpiaGate {
   /** Assesses the stack as synthesized, writes the DPIAs, and throws when anything is blocked. */
   private gate(stack: StackLike, session: SynthesisSession): AssessmentResult {
     const name = stack.node.id;
-    const inventory = readTerraformJson(stack.toTerraform(), { scope: `stack "${name}"`, origin: "cdktf construct tree" });
+    const inventory = readTerraformJson(stack.toTerraform(), {
+      scope: `stack "${name}"`,
+      origin: "cdktf construct tree",
+      onWarning: (message) => stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${message}`),
+    });
     const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
     const policy = this.effectivePolicy();
     const now = new Date();

@@ -51,7 +51,7 @@ async function readCdktfOut(dir: string, onWarning: (message: string) => void): 
     const stackDir = path.join(stacksDir, name);
     const jsonFile = path.join(stackDir, "cdk.tf.json");
     let inventory: Inventory;
-    if (fs.existsSync(jsonFile)) inventory = readTerraformJson(readJson(jsonFile), { scope: `stack "${name}"`, origin: jsonFile });
+    if (fs.existsSync(jsonFile)) inventory = readTerraformJson(readJson(jsonFile), { scope: `stack "${name}"`, origin: jsonFile, onWarning });
     else if (fs.existsSync(path.join(stackDir, "cdk.tf"))) {
       // With hclOutput cdktf writes cdk.tf; some versions write it as JSON (with construct paths).
       const text = fs.readFileSync(path.join(stackDir, "cdk.tf"), "utf8");
@@ -62,7 +62,7 @@ async function readCdktfOut(dir: string, onWarning: (message: string) => void): 
         json = undefined;
       }
       inventory = json
-        ? readTerraformJson(json, { scope: `stack "${name}"`, origin: path.join(stackDir, "cdk.tf") })
+        ? readTerraformJson(json, { scope: `stack "${name}"`, origin: path.join(stackDir, "cdk.tf"), onWarning })
         : { ...(await readHclFolder(stackDir, { onWarning })), scope: `stack "${name}"` };
     }
     else {
@@ -102,7 +102,7 @@ export async function readGateInput(target: string, options: { varFiles?: string
     const raw = readJson(target) as Record<string, unknown>;
     if (raw && typeof raw === "object" && "format_version" in raw) return [{ inventory: readPlanJson(raw, target) }];
     if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw)) {
-      return [{ inventory: readTerraformJson(raw, { scope: `file "${path.basename(target)}"`, origin: target }) }];
+      return [{ inventory: readTerraformJson(raw, { scope: `file "${path.basename(target)}"`, origin: target, onWarning: options.onWarning }) }];
     }
     throw new InputError([{ file: target, location: "", expected: "a Terraform plan (terraform show -json) or Terraform JSON configuration" }]);
   }

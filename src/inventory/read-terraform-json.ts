@@ -61,8 +61,14 @@ export function genesysProviderBodies(root: Body, file: string): Body[] {
  * Reads Terraform JSON configuration (what `cdktf synth` writes as `cdk.tf.json`, and what a
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
  */
-export function readTerraformJson(config: unknown, context: { scope: string; origin: string }): Inventory {
+export function readTerraformJson(config: unknown, context: { scope: string; origin: string; onWarning?: (message: string) => void }): Inventory {
   const root = rootObject(config, context.origin);
+  for (const [name, value] of labelled(root.module, "module", context.origin)) {
+    const source = bodies(value, `module.${name}`, context.origin)[0]?.source;
+    context.onWarning?.(
+      `module "${name}" (${typeof source === "string" ? source : "unknown source"}) is not assessed: its resources are not in the synthesized configuration; assess the plan JSON (terraform show -json) to include them`,
+    );
+  }
   const providers: ProviderConfig[] = genesysProviderBodies(root, context.origin).map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }));
   const resources = [...readBlocks(root.resource, "managed", context.origin), ...readBlocks(root.data, "data", context.origin)].sort((a, b) =>
     a.address.localeCompare(b.address),

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Aspects, TerraformIterator, TerraformStack, TerraformVariable } from "cdktf";
+import { Aspects, TerraformHclModule, TerraformIterator, TerraformStack, TerraformVariable } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { addDpiaSample, DpiaBlockedError, DpiaGate, type Policy } from "../../src";
 import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
@@ -104,6 +104,17 @@ describe("DpiaGate aspect", () => {
     const findings = (name: string) => readDpias(outdir, "dynamic").find((dpia) => dpia.integration_name === name)!.findings.map((finding) => `${finding.rule_id} ${finding.message}`);
     expect(findings("Literal")).toEqual(expect.arrayContaining([expect.stringMatching(/^GC-OAC-2 .*recording:recording:view/), expect.stringMatching(/^GC-OAC-3 .*all divisions/)]));
     expect(findings("Variable")).toEqual(expect.arrayContaining([expect.stringMatching(/^GC-OAC-2 /), expect.stringMatching(/^GC-OAC-3 .*not resolved/)]));
+  });
+
+  test("a Terraform module in the stack is named in a warning: its resources cannot be assessed from the synthesized stack", () => {
+    const { stack } = synthesize((app) => {
+      const stack = new TerraformStack(app, "modules");
+      new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-west-1" });
+      new TerraformHclModule(stack, "event_bridge", { source: "GenesysCloudDevOps/aws-event-bridge-module/genesyscloud", variables: { aws_account_id: "123456789012" } });
+      return stack;
+    });
+    const warnings = stack.node.metadata.filter((entry) => entry.type === "@cdktf/warn").map((entry) => String(entry.data));
+    expect(warnings).toContainEqual(expect.stringContaining('module "event_bridge" (GenesysCloudDevOps/aws-event-bridge-module/genesyscloud) is not assessed'));
   });
 
   test("skipValidation does not let a blocked stack synthesize", () => {
