@@ -79,6 +79,10 @@ async function readCdktfOut(dir: string, onWarning: (message: string) => void): 
   return inputs;
 }
 
+function isCdktfOut(dir: string): boolean {
+  return fs.existsSync(path.join(dir, "manifest.json")) || fs.existsSync(path.join(dir, "stacks"));
+}
+
 function hasTf(dir: string): boolean {
   return fs.readdirSync(dir).some(isTerraformFile);
 }
@@ -90,8 +94,7 @@ function hasTf(dir: string): boolean {
 export async function readGateInput(target: string, options: { varFiles?: string[]; onWarning: (message: string) => void }): Promise<GateInput[]> {
   if (!fs.existsSync(target)) throw new InputError([{ file: target, location: "", expected: "an existing cdktf.out folder, folder of .tf files, or plan JSON file" }]);
   const stat = fs.statSync(target);
-  const isTfFolder = stat.isDirectory() && !fs.existsSync(path.join(target, "manifest.json")) && !fs.existsSync(path.join(target, "stacks"));
-  if ((options.varFiles?.length ?? 0) > 0 && !isTfFolder) {
+  if ((options.varFiles?.length ?? 0) > 0 && (stat.isFile() || isCdktfOut(target))) {
     // Silently ignoring them would assess other values than the user meant.
     throw new InputError([{ file: "--var-file", location: "", expected: `a folder of .tf files to apply to; ${target} is ${stat.isFile() ? "a file (a plan already holds its variables)" : "a cdktf.out folder"}` }]);
   }
@@ -106,7 +109,7 @@ export async function readGateInput(target: string, options: { varFiles?: string
     }
     throw new InputError([{ file: target, location: "", expected: "a Terraform plan (terraform show -json) or Terraform JSON configuration" }]);
   }
-  if (fs.existsSync(path.join(target, "manifest.json")) || fs.existsSync(path.join(target, "stacks"))) return readCdktfOut(target, options.onWarning);
+  if (isCdktfOut(target)) return readCdktfOut(target, options.onWarning);
   if (hasTf(target)) return [{ inventory: await readHclFolder(target, { varFiles: options.varFiles, onWarning: options.onWarning }) }];
   const roots = fs
     .readdirSync(target)

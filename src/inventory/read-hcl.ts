@@ -4,10 +4,10 @@ import { parse as parseHcl } from "@cdktf/hcl2json";
 import { InputError } from "../validation/input-error";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
-import { jsonAsHclDocument, jsonLineOf } from "./hcl/json-document";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
+import { terraformJsonDocument } from "./terraform-json-blocks";
 
 type Body = Record<string, unknown>;
 type HclDocument = Record<string, unknown>;
@@ -34,7 +34,7 @@ async function parseFile(file: string): Promise<ParsedFile> {
     } catch (error) {
       throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
     }
-    return { file, text, document: jsonAsHclDocument(json, file) };
+    return { file, text, document: terraformJsonDocument(json, file) };
   }
   try {
     return { file, text, document: (await parseHcl(file, text)) as HclDocument };
@@ -45,10 +45,17 @@ async function parseFile(file: string): Promise<ParsedFile> {
   }
 }
 
+/** The line a block is declared on, for SARIF locations. */
 function lineOf(parsed: ParsedFile, kind: "resource" | "data", type: string, name: string): number | undefined {
-  if (parsed.file.endsWith(".json")) return jsonLineOf(parsed.text, type, name);
-  const match = new RegExp(`^[ \\t]*${kind}[ \\t]+"${type}"[ \\t]+"${name}"`, "m").exec(parsed.text);
-  return match ? parsed.text.slice(0, match.index).split("\n").length : undefined;
+  const at = parsed.file.endsWith(".json") ? jsonDeclarationAt(parsed.text, type, name) : new RegExp(`^[ \\t]*${kind}[ \\t]+"${type}"[ \\t]+"${name}"`, "m").exec(parsed.text)?.index;
+  return at === undefined ? undefined : parsed.text.slice(0, at).split("\n").length;
+}
+
+/** Where `"name"` is declared under `"type"` in a .tf.json text. */
+function jsonDeclarationAt(text: string, type: string, name: string): number | undefined {
+  const typeAt = text.indexOf(`"${type}"`);
+  const nameAt = typeAt < 0 ? -1 : text.indexOf(`"${name}"`, typeAt + type.length + 2);
+  return nameAt < 0 ? undefined : nameAt;
 }
 
 function fromJsonValue(value: unknown): HclValue {

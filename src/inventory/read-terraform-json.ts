@@ -2,9 +2,7 @@ import { InventorySchema, type GenesysResource, type Inventory, type ProviderCon
 import { expandDynamicBlocks } from "./hcl/evaluate-body";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
-import { bodies, labelled, rootObject, type Body } from "./terraform-json-blocks";
-
-const GENESYS_PREFIX = "genesyscloud_";
+import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
 
 function constructPathOf(body: Body): string | undefined {
   const meta = (body["//"] as { metadata?: { path?: unknown } } | undefined)?.metadata;
@@ -25,7 +23,7 @@ export function genesysResource(
     type,
     name,
     address: `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}`,
-    attributes: normalizeAttributes(expandDynamicBlocks(body), resourceSchema(type, mode)),
+    attributes: normalizeAttributes(body, resourceSchema(type, mode)),
     provider: typeof body.provider === "string" ? body.provider : undefined,
     location,
   };
@@ -39,39 +37,25 @@ export function genesysProvider(body: Body, location: GenesysResource["location"
   };
 }
 
-function readBlocks(section: unknown, mode: "managed" | "data", file: string): GenesysResource[] {
-  const kind = mode === "data" ? "data" : "resource";
-  const resources: GenesysResource[] = [];
-  for (const [type, byName] of labelled(section, kind, file)) {
-    if (!type.startsWith(GENESYS_PREFIX)) continue;
-    for (const [name, rawBody] of labelled(byName, `${kind}.${type}`, file)) {
-      for (const body of bodies(rawBody, `${kind}.${type}.${name}`, file)) resources.push(genesysResource(mode, type, name, body, { constructPath: constructPathOf(body) }));
-    }
-  }
-  return resources;
-}
-
-/** The genesyscloud provider blocks of a Terraform JSON configuration (none, one or aliased ones). */
-export function genesysProviderBodies(root: Body, file: string): Body[] {
-  const entry = labelled(root.provider, "provider", file).filter(([name]) => name === "genesyscloud");
-  return entry.flatMap(([, value]) => bodies(value, "provider.genesyscloud", file));
-}
-
 /**
  * Reads Terraform JSON configuration (what `cdktf synth` writes as `cdk.tf.json`, and what a
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
  */
 export function readTerraformJson(config: unknown, context: { scope: string; origin: string; onWarning?: (message: string) => void }): Inventory {
-  const root = rootObject(config, context.origin);
-  for (const [name, value] of labelled(root.module, "module", context.origin)) {
-    const source = bodies(value, `module.${name}`, context.origin)[0]?.source;
+  const document = terraformJsonDocument(config, context.origin);
+  for (const [name, [module]] of Object.entries(document.module)) {
+    const source = module?.source;
     context.onWarning?.(
       `module "${name}" (${typeof source === "string" ? source : "unknown source"}) is not assessed: its resources are not in the synthesized configuration; assess the plan JSON (terraform show -json) to include them`,
     );
   }
-  const providers: ProviderConfig[] = genesysProviderBodies(root, context.origin).map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }));
-  const resources = [...readBlocks(root.resource, "managed", context.origin), ...readBlocks(root.data, "data", context.origin)].sort((a, b) =>
-    a.address.localeCompare(b.address),
-  );
+  const providers: ProviderConfig[] = (document.provider.genesyscloud ?? []).map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }));
+  const resources = (["managed", "data"] as const)
+    .flatMap((mode) =>
+      Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
+        Object.entries(byName).flatMap(([name, blocks]) => blocks.map((body) => genesysResource(mode, type, name, expandDynamicBlocks(body), { constructPath: constructPathOf(body) }))),
+      ),
+    )
+    .sort((a, b) => a.address.localeCompare(b.address));
   return InventorySchema.parse({ origin: context.origin, scope: context.scope, resources, providers });
 }

@@ -2,6 +2,18 @@ import { InputError } from "../validation/input-error";
 
 export type Body = Record<string, unknown>;
 
+/** Terraform JSON in the shape @cdktf/hcl2json gives a `.tf` file: every block body a list. */
+export type TerraformDocument = {
+  resource: Record<string, Record<string, Body[]>>;
+  data: Record<string, Record<string, Body[]>>;
+  provider: Record<string, Body[]>;
+  variable: Record<string, Body[]>;
+  module: Record<string, Body[]>;
+  locals: Body[];
+};
+
+const GENESYS_PREFIX = "genesyscloud_";
+
 function isObject(value: unknown): value is Body {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
@@ -11,7 +23,7 @@ function isObject(value: unknown): value is Body {
  * object or a list of objects. Anything else is an input error naming the place, so a malformed
  * file can never read as a configuration with nothing in it.
  */
-export function labelled(section: unknown, location: string, file: string): Array<[string, unknown]> {
+function labelled(section: unknown, location: string, file: string): Array<[string, unknown]> {
   if (section === undefined || section === null) return [];
   if (isObject(section)) return Object.entries(section);
   if (Array.isArray(section) && section.every(isObject)) return section.flatMap((part) => Object.entries(part));
@@ -24,7 +36,30 @@ export function bodies(value: unknown, location: string, file: string): Body[] {
   throw new InputError([{ file, location, expected: "a block body: an object, or a list of objects" }]);
 }
 
-export function rootObject(config: unknown, file: string): Body {
-  if (isObject(config)) return config;
-  throw new InputError([{ file, location: "", expected: "a Terraform JSON configuration: an object with resource, data and provider sections" }]);
+/**
+ * The sections of a Terraform JSON configuration the readers use, checked and normalised.
+ * Resources, data sources and providers of other providers are left to Terraform.
+ */
+export function terraformJsonDocument(config: unknown, file: string): TerraformDocument {
+  if (!isObject(config)) throw new InputError([{ file, location: "", expected: "a Terraform JSON configuration: an object with resource, data and provider sections" }]);
+  const byLabel = (section: string, keep: (label: string) => boolean = () => true) =>
+    Object.fromEntries(
+      labelled(config[section], section, file)
+        .filter(([label]) => keep(label))
+        .map(([label, value]) => [label, bodies(value, `${section}.${label}`, file)]),
+    );
+  const byTypeAndName = (section: string) =>
+    Object.fromEntries(
+      labelled(config[section], section, file)
+        .filter(([type]) => type.startsWith(GENESYS_PREFIX))
+        .map(([type, byName]) => [type, Object.fromEntries(labelled(byName, `${section}.${type}`, file).map(([name, value]) => [name, bodies(value, `${section}.${type}.${name}`, file)]))]),
+    );
+  return {
+    resource: byTypeAndName("resource"),
+    data: byTypeAndName("data"),
+    provider: byLabel("provider", (name) => name === "genesyscloud"),
+    variable: byLabel("variable"),
+    module: byLabel("module"),
+    locals: config.locals === undefined ? [] : bodies(config.locals, "locals", file),
+  };
 }

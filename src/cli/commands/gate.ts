@@ -1,21 +1,16 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import type { Command } from "commander";
 import { assessInventory } from "../../dpia/assess-inventory";
-import { assertValidDpia } from "../../dpia/validate-dpia";
 import { enforce } from "../../exceptions/enforce";
 import { appendLog, readExceptions } from "../../exceptions/store";
 import { loadPolicy } from "../../policy/load-policy";
 import { checkArtifacts } from "../../report/artifact-checks";
-import { renderHtml } from "../../report/formats/html";
 import { renderJson } from "../../report/formats/json";
 import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
 import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
-import { renderMarkdown } from "../../report/markdown";
-import { ensureDirectory } from "../../validation/ensure-directory";
+import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
 
@@ -62,20 +57,9 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   if (inputs.length === 0 || report.dpias.length === 0) warnings.push(`no Genesys Cloud integration or OAuth client found in ${target}`);
   const blocked = report.dpias.some((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") || report.artifactFindings.length > 0;
   report.exitCode = blocked ? EXIT.blocked : EXIT.approved;
-  if (options.out) writeArtifacts(options.out, report);
+  // The --out folder may be shared with other files: write, never prune.
+  if (options.out) writeDpias(options.out, report.dpias, { html: true });
   return { report, output: FORMATS[options.format as Format](report) };
-}
-
-/** Each DPIA as JSON (validated), Markdown and a printable HTML page. */
-function writeArtifacts(dir: string, report: GateReport): void {
-  ensureDirectory(dir);
-  for (const dpia of report.dpias) {
-    assertValidDpia(dpia);
-    const base = path.join(dir, dpia.dpia_id);
-    fs.writeFileSync(`${base}.json`, `${JSON.stringify(dpia, null, 2)}\n`);
-    fs.writeFileSync(`${base}.md`, renderMarkdown(dpia));
-    fs.writeFileSync(`${base}.html`, renderHtml(dpia));
-  }
 }
 
 export function registerGate(program: Command): void {

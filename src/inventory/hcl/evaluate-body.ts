@@ -1,23 +1,40 @@
 import { bodies, type Body } from "../terraform-json-blocks";
 import { evaluateTemplate, Reference, toJson, Unknown, type HclValue, type Scope } from "./expression";
 
+const NOTHING_KNOWN: Scope = { variable: () => undefined, local: () => undefined };
+
 /**
- * Evaluates every string in a body; objects and lists are walked, the result is plain JSON.
- * `dynamic` blocks become the blocks they generate, next to the static blocks of the same name.
+ * Walks a body and replaces `dynamic` blocks, at any depth, by the blocks they generate, next to
+ * the static blocks of the same name. Other strings are evaluated only when asked to.
  */
-export function evaluateBody(value: unknown, scope: Scope): unknown {
-  if (typeof value === "string") return toJson(evaluateTemplate(value, scope));
-  if (Array.isArray(value)) return value.map((item) => evaluateBody(item, scope));
+function walk(value: unknown, scope: Scope, evaluateStrings: boolean): unknown {
+  if (typeof value === "string") return evaluateStrings ? toJson(evaluateTemplate(value, scope)) : value;
+  if (Array.isArray(value)) return value.map((item) => walk(item, scope, evaluateStrings));
   if (!value || typeof value !== "object") return value;
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (key !== "dynamic") result[key] = evaluateBody(item, scope);
+    if (key !== "dynamic") result[key] = walk(item, scope, evaluateStrings);
   }
   for (const [name, generators] of Object.entries(((value as Body).dynamic ?? {}) as Record<string, unknown>)) {
     const generated = bodies(generators, `dynamic.${name}`, "configuration").flatMap((generator) => expandDynamic(name, generator, scope));
-    result[name] = [...(Array.isArray(result[name]) ? (result[name] as unknown[]) : []), ...generated];
+    const existing = result[name] === undefined ? [] : Array.isArray(result[name]) ? (result[name] as unknown[]) : [result[name]];
+    result[name] = [...existing, ...generated];
   }
   return result;
+}
+
+/** Evaluates every string in a body (a .tf block); the result is plain JSON. */
+export function evaluateBody(value: unknown, scope: Scope): unknown {
+  return walk(value, scope, true);
+}
+
+/**
+ * For Terraform JSON (cdk.tf.json, a .tf.json file on its own): only what `dynamic` blocks generate
+ * is evaluated; variables are not known there, so a for_each over one gives a single block with
+ * the iterator unresolved.
+ */
+export function expandDynamicBlocks(body: Body): Body {
+  return walk(body, NOTHING_KNOWN, false) as Body;
 }
 
 /**
@@ -39,31 +56,3 @@ function expandDynamic(name: string, generator: Body, scope: Scope): unknown[] {
   return entries.flatMap(([key, item]) => contents.map((content) => evaluateBody(content, bind({ key, value: item }))));
 }
 
-
-const NOTHING_KNOWN: Scope = { variable: () => undefined, local: () => undefined };
-
-function hasDynamic(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasDynamic);
-  if (!value || typeof value !== "object") return false;
-  return "dynamic" in value || Object.values(value).some(hasDynamic);
-}
-
-/**
- * For Terraform JSON (cdk.tf.json, *.tf.json read on their own): replaces `dynamic` blocks, at any
- * depth, by the blocks they generate. Only the generated content is evaluated; variables are not
- * known there, so a for_each over one gives a single block with the iterator unresolved.
- */
-export function expandDynamicBlocks(body: Body): Body {
-  return hasDynamic(body) ? (evaluateDynamicOnly(body) as Body) : body;
-}
-
-function evaluateDynamicOnly(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(evaluateDynamicOnly);
-  if (!value || typeof value !== "object") return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (key !== "dynamic") result[key] = evaluateDynamicOnly(item);
-  if (!("dynamic" in value)) return result;
-  const generated = evaluateBody({ dynamic: (value as Body).dynamic }, NOTHING_KNOWN) as Record<string, unknown[]>;
-  for (const [name, blocks] of Object.entries(generated)) result[name] = [...(Array.isArray(result[name]) ? (result[name] as unknown[]) : result[name] ? [result[name]] : []), ...blocks];
-  return result;
-}
