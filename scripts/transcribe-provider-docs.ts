@@ -2,7 +2,7 @@
 // provider-schema/genesyscloud.json, in the format of `terraform providers schema -json`, because
 // that command needs the provider binary and registry access this project cannot assume.
 //
-//   npm run provider-schema [-- <docs folder>]
+//   npm run provider-schema [-- <docs folder> [<output file>]]
 //
 // Exit 2 names the page, the line and what was expected when a page does not parse.
 import * as fs from "node:fs";
@@ -11,7 +11,7 @@ import { parseSchemaPage, SchemaPageError, type SchemaBlock } from "./provider-d
 
 const root = path.resolve(__dirname, "..");
 const docsDir = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "reference", "provider-docs", "docs"));
-const outFile = path.join(root, "provider-schema", "genesyscloud.json");
+const outFile = path.resolve(process.argv[3] ?? path.join(root, "provider-schema", "genesyscloud.json"));
 const sourceFactsFile = path.join(root, "provider-schema", "source-facts.json");
 const PROVIDER_KEY = "registry.terraform.io/mypurecloud/genesyscloud";
 /** Data sources the readers resolve; the others are not needed to assess a configuration. */
@@ -106,7 +106,7 @@ try {
   const schema = transcribe();
   fs.writeFileSync(outFile, `${JSON.stringify(schema, null, 1)}\n`);
   const count = Object.keys((schema as { provider_schemas: Record<string, { resource_schemas: object }> }).provider_schemas[PROVIDER_KEY]?.resource_schemas ?? {}).length;
-  console.log(`${path.relative(root, outFile)}: ${count} resource types from ${path.relative(root, docsDir) || docsDir}`);
+  console.log(`${path.relative(process.cwd(), outFile) || outFile}: ${count} resource types from ${path.relative(root, docsDir) || docsDir}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof TranscriptionError ? 2 : 1);
