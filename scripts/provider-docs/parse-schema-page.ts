@@ -136,6 +136,9 @@ function readSections(text: string): Map<string, Section> {
     const anchor = ANCHOR.exec(text.trim());
     const heading = NESTED_HEADING.exec(text.trim());
     const entry = ENTRY.exec(text);
+    if (pendingAnchor && !heading && text.trim() !== "") {
+      throw new SchemaPageError(line, `a "### Nested Schema for \`path\`" heading after the anchor "${pendingAnchor.id}"`);
+    }
     if (PRESENCE_HEADINGS[text.trim()]) {
       presence = PRESENCE_HEADINGS[text.trim()]!;
       last = undefined;

@@ -144,6 +144,12 @@ describe("a page that does not parse", () => {
     expect(errorOf(page("### Optional\n\n- `a` (String) A.\n### Something else"))).toMatchObject({ line: 8 });
   });
 
+  test("an anchor without its heading is refused; Windows line endings read the same", () => {
+    expect(errorOf(page('### Optional\n\n- `a` (String) A.\n\n<a id="nestedblock--b"></a>\n\n- `c` (String) C.'))).toMatchObject({ line: 11, expected: expect.stringContaining('after the anchor "nestedblock--b"') });
+    const lf = fs.readFileSync(path.join(docs, "resources", "routing_email_route.md"), "utf8");
+    expect(parseSchemaPage(lf.replace(/\n/g, "\r\n"))).toEqual(parseSchemaPage(lf));
+  });
+
   test("a nested schema that links to itself is refused, not followed forever", () => {
     const looping = page('### Optional\n\n- `a` (Set of Object) A. (see [below for nested schema](#nestedatt--a))\n\n<a id="nestedatt--a"></a>\n### Nested Schema for `a`\n\nOptional:\n\n- `b` (Set of Object) (see [below for nested schema](#nestedatt--a))');
     expect(errorOf(looping)).toMatchObject({ expected: expect.stringContaining("does not contain itself") });
