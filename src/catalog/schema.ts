@@ -147,7 +147,7 @@ export const ResourceTypeEntrySchema = z
   .object({
     relevance: z.enum(["none", "low", "high"]),
     why: z.string().min(10).describe("What the type does with personal data, in the DPO's words"),
-    destination_attributes: z.array(attributePath).describe("Attributes naming where data goes: URLs, hosts, emails, phone numbers, ARNs, SIP addresses, regions, or the resource that sends it on"),
+    destination_attributes: z.array(attributePath).describe("Attributes naming where data goes: URLs, hosts, emails, phone numbers, ARNs, SIP addresses, media regions, folders on the machine running Terraform, or the resource that sends it on"),
     personal_data_attributes: z
       .array(z.object({ path: attributePath, element: snakeId.describe("A data element id") }).strict())
       .describe("Attributes whose literal values are personal data"),
