@@ -2,7 +2,7 @@
 // provider-schema/genesyscloud.json, in the format of `terraform providers schema -json`, because
 // that command needs the provider binary and registry access this project cannot assume.
 //
-//   npm run provider-schema [-- <docs folder> [<output file>]]
+//   npm run provider-schema [-- <docs folder> [<output file> [<source facts file>]]]
 //
 // Exit 2 names the page, the line and what was expected when a page does not parse.
 import * as fs from "node:fs";
@@ -12,7 +12,7 @@ import { parseSchemaPage, SchemaPageError, type SchemaBlock } from "./provider-d
 const root = path.resolve(__dirname, "..");
 const docsDir = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "reference", "provider-docs", "docs"));
 const outFile = path.resolve(process.argv[3] ?? path.join(root, "provider-schema", "genesyscloud.json"));
-const sourceFactsFile = path.join(root, "provider-schema", "source-facts.json");
+const sourceFactsFile = path.resolve(process.argv[4] ?? path.join(root, "provider-schema", "source-facts.json"));
 const PROVIDER_KEY = "registry.terraform.io/mypurecloud/genesyscloud";
 /** Data sources the readers resolve; the others are not needed to assess a configuration. */
 const DATA_SOURCES = ["genesyscloud_auth_role", "genesyscloud_integration"];
@@ -59,6 +59,26 @@ interface SourceFacts {
   attribute_facts: Record<string, { computed?: true; sensitive?: true }>;
 }
 
+function readSourceFacts(): SourceFacts {
+  let facts: unknown;
+  try {
+    facts = JSON.parse(fs.readFileSync(sourceFactsFile, "utf8"));
+  } catch (error) {
+    throw new TranscriptionError(`${sourceFactsFile}: expected readable JSON (${(error as Error).message})`);
+  }
+  const record = facts as Partial<SourceFacts> | null;
+  const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
+  if (!isObject(record) || !isObject(record!.resource_schemas) || !isObject(record!.attribute_facts)) {
+    throw new TranscriptionError(`${sourceFactsFile}: expected an object with "resource_schemas" and "attribute_facts" objects`);
+  }
+  for (const [type, schema] of Object.entries(record!.resource_schemas!)) {
+    if (!isObject(schema) || typeof schema.version !== "number" || !isObject(schema.block)) {
+      throw new TranscriptionError(`${sourceFactsFile}: resource_schemas["${type}"]: expected { "version": number, "block": { "attributes": … } }`);
+    }
+  }
+  return record as SourceFacts;
+}
+
 /** Sets the flags the pages leave out; a path that names nothing means the facts are out of date. */
 function applyAttributeFacts(facts: SourceFacts["attribute_facts"], provider: SchemaBlock, resources: Record<string, { block: SchemaBlock }>): void {
   for (const [fullPath, flags] of Object.entries(facts)) {
@@ -79,7 +99,7 @@ function transcribe(): object {
   for (const page of pagesIn(path.join(docsDir, "resources"))) {
     resources[`genesyscloud_${page.replace(/\.md$/, "")}`] = { version: 0, block: readPage(path.join(docsDir, "resources", page)) };
   }
-  const facts = JSON.parse(fs.readFileSync(sourceFactsFile, "utf8")) as SourceFacts;
+  const facts = readSourceFacts();
   for (const [type, schema] of Object.entries(facts.resource_schemas)) {
     if (resources[type]) throw new TranscriptionError(`${sourceFactsFile}: ${type} has a documentation page now; remove it from resource_schemas`);
     resources[type] = { version: schema.version, block: completeBlock(schema.block) };

@@ -172,6 +172,21 @@ describe("a page that does not parse", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  test("the script exits 2 naming source-facts.json and the fact that no longer matches the pages", { timeout: 120_000 }, () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "source-facts-"));
+    const facts = JSON.parse(fs.readFileSync(path.join(repo, "provider-schema", "source-facts.json"), "utf8"));
+    facts.attribute_facts["genesyscloud_user.shoe_size"] = { sensitive: true };
+    fs.writeFileSync(path.join(folder, "stale.json"), JSON.stringify(facts));
+    fs.writeFileSync(path.join(folder, "truncated.json"), '{"resource_schemas": {');
+    const stale = runScript([docs, path.join(folder, "out.json"), path.join(folder, "stale.json")]);
+    expect(stale.status).toBe(2);
+    expect(stale.stderr.trim()).toBe(`${path.join(folder, "stale.json")}: attribute_facts["genesyscloud_user.shoe_size"]: expected an attribute the pages define`);
+    const truncated = runScript([docs, path.join(folder, "out.json"), path.join(folder, "truncated.json")]);
+    expect(truncated.status).toBe(2);
+    expect(truncated.stderr).toContain(`${path.join(folder, "truncated.json")}: expected readable JSON`);
+    expect(fs.existsSync(path.join(folder, "out.json"))).toBe(false);
+  });
+
   test("the script exits 2 for a docs folder that does not exist", { timeout: 120_000 }, () => {
     const result = runScript([path.join(os.tmpdir(), "no-such-provider-docs"), path.join(os.tmpdir(), "unused.json")]);
     expect(result.status).toBe(2);
