@@ -110,6 +110,13 @@ describe("provider schema transcribed from the provider's docs", () => {
     for (const name of ["authority_name", "external_key", "user_id"]) expect(attribute(identity, name)).toMatchObject({ type: "string", required: true });
   });
 
+  test("npm ci generated a binding class for every resource type and the two data sources", () => {
+    const gen = path.join(repo, ".gen", "providers", "genesyscloud");
+    const expected = [...knownResourceTypes().map((type) => type.replace(/^genesyscloud_/, "").replace(/_/g, "-")), "provider", "data-genesyscloud-auth-role", "data-genesyscloud-integration"];
+    expect(expected.filter((folder) => !fs.existsSync(path.join(gen, folder, "index.ts")))).toEqual([]);
+    expect(fs.readFileSync(path.join(gen, "routing-email-route", "index.ts"), "utf8")).toContain('public static readonly tfResourceType = "genesyscloud_routing_email_route"');
+  });
+
   test("the committed file is what the script writes from the docs (run npm run provider-schema)", { timeout: 120_000 }, () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "provider-schema-")), "genesyscloud.json");
     const result = runScript([docs, out]);
