@@ -11,6 +11,8 @@ export interface SchemaAttribute {
   computed?: true;
   sensitive?: true;
   deprecated?: true;
+  /** Only the documented default ("Defaults to `active`."), a fact that drift needs; never the prose. */
+  description?: string;
 }
 
 export interface SchemaBlockType {
@@ -62,8 +64,12 @@ interface Entry {
   sensitive: boolean;
   deprecated: boolean;
   nestedAnchor?: string;
+  /** The default the page documents, as written between backticks. */
+  defaultValue?: string;
   line: number;
 }
+
+const DEFAULT = /Defaults to `([^`]*)`/;
 
 const ENTRY = /^- `([A-Za-z0-9_]+)` \(([^)]*)\)(.*)$/;
 const NESTED_LINK = /\(see \[below for nested schema\]\(#(nested(?:block|att|objatt)--[A-Za-z0-9_-]+)\)\)/;
@@ -165,6 +171,8 @@ function readSections(text: string): Map<string, Section> {
       const read: Entry = { name: entry[1]!, presence, kind, sensitive, deprecated, line };
       const link = NESTED_LINK.exec(entry[3]!);
       if (link) read.nestedAnchor = link[1];
+      const documented = DEFAULT.exec(entry[3]!);
+      if (documented) read.defaultValue = documented[1];
       if (current.entries.some((other) => other.name === read.name)) throw new SchemaPageError(line, `each attribute once per block, "${read.name}" appears twice`);
       current.entries.push(read);
       last = read;
@@ -174,6 +182,8 @@ function readSections(text: string): Map<string, Section> {
       // A description that runs over several lines; its nested-schema link may sit on a later line.
       const link = NESTED_LINK.exec(text);
       if (link) last.nestedAnchor = link[1];
+      const documented = DEFAULT.exec(text);
+      if (documented && last.defaultValue === undefined) last.defaultValue = documented[1];
     } else if (/^#{1,4} /.test(text) || text.startsWith("- `")) {
       throw new SchemaPageError(line, `an attribute line "- \`name\` (Type) description", a "### Nested Schema for \`path\`" heading or a Required/Optional/Read-Only heading, got "${text.slice(0, 80)}"`);
     }
@@ -228,6 +238,7 @@ function buildBlock(section: Section, sections: Map<string, Section>, seen: Set<
     attribute[entry.presence] = true;
     if (entry.sensitive) attribute.sensitive = true;
     if (entry.deprecated) attribute.deprecated = true;
+    if (entry.defaultValue !== undefined) attribute.description = `Defaults to \`${entry.defaultValue}\`.`;
     attributes[entry.name] = sortKeys(attribute as unknown as Record<string, unknown>) as unknown as SchemaAttribute;
   }
   return { attributes: sortKeys(attributes), block_types: sortKeys(blockTypes), description_kind: "plain" };
