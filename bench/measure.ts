@@ -20,26 +20,6 @@ export async function secondsAsync(run: () => Promise<unknown>): Promise<number>
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** What one measurement child prints as its last line. */
-export interface ChildResult {
-  seconds: number;
-  /** Peak resident set size of the child, in MiB. */
-  peakMiB: number;
-  [key: string]: unknown;
-}
-
-/** Runs a benchmark child (`bench/child.ts <task> <args>`) in a fresh process and reads its JSON result. */
-export function runChild(task: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--max-old-space-size=16384", "bench/child.ts", task, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1", ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const last = result.stdout.trim().split("\n").pop() ?? "";
-  if (result.status !== 0 || !last.startsWith("{")) throw new Error(`bench child ${task} ${args.join(" ")} failed (${result.status}): ${result.stderr.slice(-2000)}`);
-  return JSON.parse(last) as ChildResult;
-}
-
 /** CPU time (user + system) that waited-for children have used, from /proc/self/stat (clock ticks of 1/100 s). */
 function childrenCpuSeconds(): number {
   const stat = readFileSync("/proc/self/stat", "utf8");

@@ -5,7 +5,15 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { cpuSecondsOf, median, type ChildResult } from "./measure";
+import { cpuSecondsOf, median } from "./measure";
+
+/** What one measurement child prints as its last line. */
+interface ChildResult {
+  seconds: number;
+  /** Peak resident set size of the child, in MiB. */
+  peakMiB: number;
+  [key: string]: unknown;
+}
 
 const QUICK = process.env.BENCH_QUICK === "1";
 /** A measurement that runs longer than this is reported as not finished, not waited for. */
