@@ -3,6 +3,18 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { parse } from "@cdktf/hcl2json";
+import { App, Aspects, TerraformProvider, TerraformStack } from "cdktf";
+import { DpiaGate } from "../src";
+import { scanSample } from "../src/classify/content/scan-sample";
+import { assessInventory } from "../src/dpia/assess-inventory";
+import { readHclFolder } from "../src/inventory/read-hcl";
+import { readPlanJson } from "../src/inventory/read-plan";
+import { readTerraformJson } from "../src/inventory/read-terraform-json";
+import { applyPolicy } from "../src/policy/load-policy";
+import { SINGLE_REGEX, contentCorpus } from "./content-corpus";
+import { GenericResource } from "./generic-resource";
+import { BENCH_POLICY, HCL_HEADER, blocks, hclUnit, planJson, terraformJson } from "./workload";
 import { median, seconds, secondsAsync } from "./measure";
 
 const [task, ...args] = process.argv.slice(2);
@@ -16,14 +28,9 @@ function print(result: Record<string, unknown>): void {
 }
 
 async function synth(resources: number, withGate: boolean): Promise<void> {
-  const { App, Aspects, TerraformStack } = await import("cdktf");
-  const { GenericResource } = await import("./generic-resource");
-  const { blocks, BENCH_POLICY } = await import("./workload");
-  const { DpiaGate } = await import("../src");
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-synth-"));
   const app = new App({ outdir });
   const stack = new TerraformStack(app, "bench");
-  const { TerraformProvider } = await import("cdktf");
   new (class extends TerraformProvider {
     protected override synthesizeAttributes(): Record<string, unknown> {
       return { aws_region: "eu-west-1" };
@@ -37,10 +44,6 @@ async function synth(resources: number, withGate: boolean): Promise<void> {
 }
 
 async function plan(megabytes: number, repetitions: number): Promise<void> {
-  const { planJson, BENCH_POLICY } = await import("./workload");
-  const { readPlanJson } = await import("../src/inventory/read-plan");
-  const { assessInventory } = await import("../src/dpia/assess-inventory");
-  const { applyPolicy } = await import("../src/policy/load-policy");
   const policy = applyPolicy(BENCH_POLICY, "bench", process.cwd());
   // Grow the plan until it reaches the size asked for.
   let resources = 600;
@@ -62,9 +65,6 @@ async function plan(megabytes: number, repetitions: number): Promise<void> {
 }
 
 async function hcl(files: number, repetitions: number): Promise<void> {
-  const { HCL_HEADER, hclUnit } = await import("./workload");
-  const { parse } = await import("@cdktf/hcl2json");
-  const { readHclFolder } = await import("../src/inventory/read-hcl");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-hcl-"));
   fs.writeFileSync(path.join(dir, "providers.tf"), HCL_HEADER);
   for (let i = 0; i < files; i++) fs.writeFileSync(path.join(dir, `unit_${String(i).padStart(5, "0")}.tf`), hclUnit(i));
@@ -81,10 +81,6 @@ async function hcl(files: number, repetitions: number): Promise<void> {
 }
 
 async function engine(resources: number): Promise<void> {
-  const { terraformJson, BENCH_POLICY } = await import("./workload");
-  const { readTerraformJson } = await import("../src/inventory/read-terraform-json");
-  const { assessInventory } = await import("../src/dpia/assess-inventory");
-  const { applyPolicy } = await import("../src/policy/load-policy");
   const policy = applyPolicy(BENCH_POLICY, "bench", process.cwd());
   const document = terraformJson(resources);
   const time = seconds(() => assessInventory(readTerraformJson(document, { scope: "bench", origin: "bench" }), { policy, now: new Date(0) }));
@@ -92,8 +88,6 @@ async function engine(resources: number): Promise<void> {
 }
 
 async function scan(megabytes: number, repetitions: number): Promise<void> {
-  const { contentCorpus, SINGLE_REGEX } = await import("./content-corpus");
-  const { scanSample } = await import("../src/classify/content/scan-sample");
   const warmUp = contentCorpus(4);
   for (const doc of warmUp) scanSample({ target: "bench", source: "bench", content: doc });
   const documents = contentCorpus(megabytes);
