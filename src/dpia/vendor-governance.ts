@@ -50,6 +50,10 @@ export function vendorGovernanceSection(subject: AssessmentSubject, inventory: I
   const note =
     flows.length === 0
       ? "No personal data flows to a named host outside Genesys, so no vendor was compared."
-      : `${flows.length} flow${flows.length === 1 ? "" : "s"} compared with the receiving vendor's record; ${mismatches.length === 0 ? "no mismatch" : `${mismatches.length} DATA_GOVERNANCE_MISMATCH${mismatches.length === 1 ? "" : "es"}`}${handling === "warn" ? ", reported as warnings because the policy sets vendors.on_mismatch to \"warn\"" : ", each blocking (the policy can make them warnings with vendors.on_mismatch)"}.`;
+      : `${flows.length} flow${flows.length === 1 ? "" : "s"} compared with the receiving vendor's record; ${
+          mismatches.length === 0
+            ? "no mismatch"
+            : `${mismatches.length} DATA_GOVERNANCE_MISMATCH${mismatches.length === 1 ? "" : "es"}${handling === "warn" ? ", reported as warnings because the policy sets vendors.on_mismatch to \"warn\"" : ", each blocking (the policy can make them warnings with vendors.on_mismatch)"}`
+        }.`;
   return { assessed: true, note, mismatch_handling: handling, flows, mismatches };
 }

@@ -5,8 +5,12 @@ export const VENDOR_CAPABILITY_VERSION = 1;
 
 const isoDuration = z
   .string()
-  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, "an ISO 8601 duration such as P90D, P6M or P1Y");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, "an ISO 8601 date such as 2026-03-31");
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, "an ISO 8601 duration such as P90D, P6M or P1Y")
+  .describe("an ISO 8601 duration such as P90D, P6M or P1Y");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, "an ISO 8601 date such as 2026-03-31")
+  .describe("an ISO 8601 date such as 2026-03-31");
 const country = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code");
 
 export const DeletionModeSchema = z.enum(["hard", "soft", "crypto-shred", "none"]);
@@ -24,10 +28,11 @@ export const VendorCapabilitySchema = z
     hosts: z.array(z.string().min(1)).min(1).describe("Hosts (or *.domain patterns) of the vendor's services: how a destination is mapped to this vendor"),
     retention: z
       .object({
-        live: isoDuration.describe("How long the vendor keeps the data in its live systems"),
-        backups: isoDuration.optional().describe("How long copies stay in backups after deletion from live systems"),
+        live: isoDuration,
+        backups: isoDuration.optional(),
       })
-      .strict(),
+      .strict()
+      .describe("live: how long the vendor keeps the data in its live systems; backups: how long copies stay in backups after that"),
     deletion: z
       .object({
         mode: DeletionModeSchema.describe("hard: erased; soft: flagged, still stored; crypto-shred: keys destroyed; none: no deletion"),
@@ -40,7 +45,7 @@ export const VendorCapabilitySchema = z
       .default([]),
     certifications: z.array(z.string().min(1)).default([]),
     evidence_url: z.string().url().optional(),
-    as_of: isoDate.describe("When the record was last reviewed"),
+    as_of: isoDate,
   })
   .strict();
 
@@ -91,7 +96,8 @@ export const PurposeRetentionSchema = z
     purpose: z.string().min(1),
     retention: isoDuration,
   })
-  .strict();
+  .strict()
+  .describe("How long the controller needs data sent to this host for the purpose");
 
 const HttpSourceSchema = z
   .object({
