@@ -13,19 +13,29 @@ export interface RetentionSide {
 
 const RECORDED = new Set(["call_recording_audio", "screen_recording", "message_content", "transcript_text"]);
 
+/** A retention block's deletion period; archiving only moves recordings, so it is reported, not counted. */
+function retentionOf(block: Record<string, unknown> | undefined, at: string): RetentionSide {
+  const days = numberAt(firstBlock(block, "delete_retention"), "days");
+  const archived = numberAt(firstBlock(block, "archive_retention"), "days");
+  const archive = typeof archived === "number" ? `, archived after ${archived} days` : "";
+  return typeof days === "number" ? { days, source: `${at}.delete_retention.days${archive}` } : { days: null, source: `${at} keeps recordings with no deletion period${archive}` };
+}
+
 /**
  * Recordings and conversation content: the longest deletion period of the retention policies in the
  * configuration (a policy that keeps them without one wins). Other data: the catalog's default.
  */
 export function genesysRetention(elementIds: readonly string[], inventory: Inventory, catalog: Catalog): RetentionSide {
   if (elementIds.some((id) => RECORDED.has(id))) {
-    const periods: Array<{ days: number | null; source: string }> = [];
+    const periods: RetentionSide[] = [];
+    const screen = elementIds.includes("screen_recording");
     for (const policy of inventory.resources) {
       if (policy.type !== "genesyscloud_recording_media_retention_policy" || policy.mode !== "managed") continue;
       for (const { path, actions } of retentionActions(policy.attributes)) {
         if (boolAt(actions, "retain_recording") === false || boolAt(actions, "always_delete") === true) continue;
-        const days = numberAt(firstBlock(firstBlock(actions, "retention_duration"), "delete_retention"), "days");
-        periods.push(typeof days === "number" ? { days, source: `${policy.address} ${path}.retention_duration.delete_retention.days` } : { days: null, source: `${policy.address} ${path} keeps recordings with no deletion period` });
+        periods.push(retentionOf(firstBlock(actions, "retention_duration"), `${policy.address} ${path}.retention_duration`));
+        const screenRecording = firstBlock(actions, "initiate_screen_recording");
+        if (screen && screenRecording) periods.push(retentionOf(screenRecording, `${policy.address} ${path}.initiate_screen_recording`));
       }
     }
     const endless = periods.find((period) => period.days === null);
