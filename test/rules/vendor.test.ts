@@ -106,6 +106,12 @@ describe("GC-VEN-5 VendorSubProcessorTransfersLawful: sub-processors abroad have
     const record = vendorRecord({ sub_processors: [{ name: "Example Support Pvt", country: "IN", transfer_mechanism: "none" }] });
     expect(idsOf(config, vendorPolicy({ records: [record] }))).toContain("GC-VEN-5");
   });
+  test("Noncompliance: the org's region is unknown: judged as an EU controller, not skipped", () => {
+    const unknownRegion = recordingShareConfig(90) as { provider?: unknown };
+    delete unknownRegion.provider;
+    const record = vendorRecord({ sub_processors: [{ name: "Example Analytics Inc.", country: "US", transfer_mechanism: "none" }] });
+    expect(idsOf(unknownRegion, vendorPolicy({ records: [record] }))).toContain("GC-VEN-5");
+  });
   test("Compliance: US sub-processor under the DPF, Japanese one under adequacy, German one", () => {
     const record = vendorRecord({
       sub_processors: [
@@ -125,6 +131,9 @@ describe("GC-VEN-6 VendorRecordReviewed: the vendor record is current", () => {
   });
   test("Noncompliance: a shorter review interval in the policy", () => {
     expect(idsOf(config, vendorPolicy({ records: [vendorRecord({ as_of: "2025-09-01" })], review_interval_days: 90 }))).toContain("GC-VEN-6");
+  });
+  test("Noncompliance: a review date in the future is not believed", () => {
+    expect(integrationDpia(config, vendorPolicy({ records: [vendorRecord({ as_of: "2099-01-01" })] })).findings.find((f) => f.rule_id === "GC-VEN-6")?.message).toContain("in the future");
   });
   test("Compliance: reviewed last month", () => {
     expect(idsOf(config, vendorPolicy({ records: [vendorRecord()] }))).not.toContain("GC-VEN-6");

@@ -127,6 +127,22 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
     expect(result.status === "unavailable" && result.reason).toContain(reason);
   });
 
+  test("an endless answer is cut off at 16 MB and is unavailable, not read into memory", async () => {
+    const api = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const push = () => {
+        while (sent < 40 && response.write(chunk)) sent++;
+        if (sent < 40) response.once("drain", push);
+        else response.end();
+      };
+      push();
+    });
+    const result = await lookup({ api: { url: api.url, retries: 0 } });
+    expect(result.status === "unavailable" && result.reason).toContain("more than 16 MB");
+  });
+
   test("the token's environment variable is not set: unavailable, and nothing is sent", async () => {
     const api = await serve((_request, response) => json(response, 200, { vendors: [vendorRecord()] }));
     const result = await lookup({ api: { url: api.url, token_env: "VRA_TOKEN" } }, {});

@@ -16,6 +16,7 @@ export const VendorRecordReviewed: FlowRule = {
     if (!view?.record || !context.now || !context.vendors) return [];
     const asOf = Date.parse(view.record.vendor_data_capability.as_of);
     const ageDays = Math.floor((context.now.getTime() - asOf) / DAY_MS);
+    if (ageDays < -1) return [mismatch(`the record of ${vendorName(view)} claims a review date in the future (${view.record.vendor_data_capability.as_of}); it cannot be relied on`)];
     if (!Number.isFinite(ageDays) || ageDays <= context.vendors.reviewIntervalDays) return [];
     return [mismatch(`the record of ${vendorName(view)} was last reviewed ${ageDays} days ago (${view.record.vendor_data_capability.as_of}), longer than the review interval of ${context.vendors.reviewIntervalDays} days`)];
   },

@@ -13,6 +13,26 @@ export interface HttpJsonOptions {
 /** The longest wait a Retry-After header may ask for before the source counts as unavailable. */
 const MAX_RETRY_AFTER_MS = 30_000;
 const BASE_BACKOFF_MS = 200;
+/** A vendor answer larger than this is not a vendor record: stop reading rather than fill memory. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+async function boundedText(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new VendorSourceError(`answered with more than ${MAX_BODY_BYTES / (1024 * 1024)} MB`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -43,7 +63,7 @@ export async function getJson(url: string, options: HttpJsonOptions): Promise<un
         signal: AbortSignal.timeout(options.timeoutMs),
         redirect: "error",
       });
-      const text = await response.text();
+      const text = await boundedText(response);
       if (response.ok) {
         try {
           return JSON.parse(text);
