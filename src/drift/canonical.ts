@@ -13,11 +13,22 @@ function sortedSet(items: Json[]): Json[] {
   return [...items].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : canonicalJson(a) > canonicalJson(b) ? 1 : 0));
 }
 
-/** Set-typed attributes and set blocks in the provider schema have no order: sort them so order is never drift. */
+/** The default the provider documents for an attribute ("Defaults to `active`."), as text. */
+function documentedDefault(description: string | undefined): string | undefined {
+  return description ? /Defaults to `([^`]*)`/.exec(description)?.[1] : undefined;
+}
+
+/**
+ * Set-typed attributes and set blocks in the provider schema have no order: sort them so order is
+ * never drift. An attribute set to its documented default means the same as one left out (the live
+ * org and an export show defaults that the code never wrote): drop it.
+ */
 export function withoutSetOrder(value: Json, block: SchemaBlock | undefined): Json {
   if (!value || typeof value !== "object" || Array.isArray(value) || !block) return value;
   const out: Record<string, Json> = {};
   for (const [key, item] of Object.entries(value as Record<string, Json>)) {
+    const fallback = documentedDefault(block.attributes?.[key]?.description);
+    if (fallback !== undefined && (typeof item === "string" || typeof item === "number" || typeof item === "boolean") && String(item) === fallback) continue;
     const nested = block.block_types?.[key];
     if (nested && Array.isArray(item)) {
       const items = item.map((entry) => withoutSetOrder(entry, nested.block));
