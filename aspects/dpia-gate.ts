@@ -12,6 +12,8 @@ import { writeDpias } from "../src/report/write-dpias";
 import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
 import { DpiaBlockedError } from "./dpia-blocked-error";
 import { samplesInStack, toSamples } from "./samples";
+import { hostsNamedIn } from "../src/flows/hosts-in-inventory";
+import { resolveVendorKnowledgeSync } from "../src/vendors/sources/resolve-sync";
 
 const WARN_METADATA = "@cdktf/warn";
 
@@ -69,7 +71,8 @@ export class DpiaGate {
     const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
     const policy = this.effectivePolicy();
     const now = new Date();
-    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples }), readExceptions(policy.exceptionsFile), policy, now);
+    const vendors = resolveVendorKnowledgeSync(policy.vendors, hostsNamedIn(inventory, policy.catalog), now);
+    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, vendors }), readExceptions(policy.exceptionsFile), policy, now);
     appendLog(policy.exceptionsFile, uses);
     const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);

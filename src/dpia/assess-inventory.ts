@@ -11,6 +11,9 @@ import { runRules } from "../rules/run-rules";
 import { buildDpia } from "./build-dpia";
 import type { Dpia } from "./schema";
 import { assertValidDpia } from "./validate-dpia";
+import { noVendorKnowledge, type VendorKnowledge } from "../vendors/model";
+import { MISMATCH_PREFIX } from "../rules/vendor/vendor-view";
+import type { Finding } from "../rules/rule";
 
 export interface AssessmentResult {
   scope: string;
@@ -25,7 +28,10 @@ export interface AssessmentResult {
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
  * the clock, which the caller passes in.
  */
-export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[] }): AssessmentResult {
+export function assessInventory(
+  inventory: Inventory,
+  options: { policy: EffectivePolicy; now: Date; samples?: Sample[]; vendors?: VendorKnowledge },
+): AssessmentResult {
   const { policy } = options;
   const classifications = classifyInventory(inventory, policy.catalog, {
     samples: [...policy.samples, ...(options.samples ?? [])],
@@ -34,12 +40,13 @@ export function assessInventory(inventory: Inventory, options: { policy: Effecti
   });
   const subjects = buildSubjects(inventory, classifications, policy);
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const vendors = options.vendors ?? noVendorKnowledge();
   const dpias = subjects.map((subject) => {
-    const findings = runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
+    const findings = asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now }), vendors);
     const risk = assessRisk(subject, findings, policy.catalog);
     const mitigations = evaluateMitigations({ subject, findings, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
     const screening = screen(subject, classifications, policy.catalog);
-    const dpia = buildDpia({ subject, scope: inventory.scope, findings, classifications, risk, mitigations, screening, policy, timestamp });
+    const dpia = buildDpia({ subject, scope: inventory.scope, findings, classifications, risk, mitigations, screening, policy, timestamp, inventory, vendors });
     assertValidDpia(dpia);
     return dpia;
   });
@@ -48,4 +55,14 @@ export function assessInventory(inventory: Inventory, options: { policy: Effecti
     (dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && atLeast(dpia.risk_assessment.overall_risk_score, policy.thresholds.warn_at),
   );
   return { scope: inventory.scope, dpias, blocked, warned };
+}
+
+/** With `vendors.on_mismatch: "warn"` a DATA_GOVERNANCE_MISMATCH counts as High, not Critical, and says why. */
+function asPolicyHandlesMismatches(findings: Finding[], vendors: VendorKnowledge): Finding[] {
+  if (vendors.onMismatch !== "warn") return findings;
+  return findings.map((finding) =>
+    finding.message.startsWith(MISMATCH_PREFIX) && finding.severity === "Critical"
+      ? { ...finding, severity: "High", message: `${finding.message} (a warning: the policy sets vendors.on_mismatch to "warn")` }
+      : finding,
+  );
 }

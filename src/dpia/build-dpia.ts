@@ -14,6 +14,9 @@ import { GENERATOR_NAME, GENERATOR_VERSION } from "../version";
 import { sourceJurisdiction } from "../flows/jurisdiction";
 import { fingerprint } from "./fingerprint";
 import { DPIA_SCHEMA_VERSION, type Dpia } from "./schema";
+import type { Inventory } from "../inventory/model";
+import type { VendorKnowledge } from "../vendors/model";
+import { vendorGovernanceSection } from "./vendor-governance";
 
 const PREFIX = { integration: "INT", oauth_client: "OAC", data_action: "ACT", resource: "RES" } as const;
 
@@ -30,6 +33,8 @@ export interface DpiaInputs {
   screening: Screening;
   policy: EffectivePolicy;
   timestamp: string;
+  inventory?: Inventory;
+  vendors?: VendorKnowledge;
 }
 
 function slug(text: string): string {
@@ -225,6 +230,7 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
         : `Overall risk ${risk.overall_risk_score} is below the block threshold ${policy.thresholds.block_at}.`,
     },
     ...(policy.controller ? { controller: policy.controller } : {}),
+    ...(inputs.vendors && inputs.inventory ? { vendor_governance: vendorGovernanceSection(subject, inputs.inventory, policy.catalog, inputs.vendors, findings) } : {}),
     fingerprint: fingerprint(subject.members, subject.provider),
     generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION, catalog_version: policy.catalog.version },
     disclaimer: DISCLAIMER,

@@ -14,6 +14,39 @@ const FindingSchema = z
   })
   .strict();
 
+const RetentionSideSchema = z.object({ days: z.number().int().nullable(), source: z.string() }).strict();
+
+const VendorGovernanceSchema = z
+  .object({
+    assessed: z.boolean().describe("False when the policy names no vendor source"),
+    note: z.string(),
+    mismatch_handling: z.enum(["block", "warn"]).describe("What a mismatch does under the policy (vendors.on_mismatch)"),
+    flows: z.array(
+      z
+        .object({
+          via: z.string(),
+          host: z.string(),
+          status: z.enum(["found", "not_found", "unavailable", "not_looked_up"]),
+          source: z.string().optional(),
+          reason: z.string().optional(),
+          vendor: z.string().optional(),
+          fides_key: z.string().optional(),
+          as_of: z.string().optional(),
+          genesys_retention: RetentionSideSchema.describe("How long Genesys keeps the data"),
+          vendor_retention: z.object({ live_days: z.number().int(), backup_days: z.number().int() }).strict().optional(),
+          controller_need: z.object({ days: z.number().int(), source: z.string() }).strict().optional(),
+          deletion: z.object({ mode: z.string(), api: z.boolean() }).strict().optional(),
+          dpa: z.object({ status: z.string(), date: z.string().optional() }).strict().optional(),
+          sub_processors: z.array(z.object({ name: z.string(), country: z.string(), transfer_mechanism: z.string() }).strict()).optional(),
+          certifications: z.array(z.string()).optional(),
+          evidence_url: z.string().optional(),
+        })
+        .strict(),
+    ),
+    mismatches: z.array(z.object({ rule_id: z.string(), severity: RiskLevelSchema, via: z.string(), message: z.string() }).strict()),
+  })
+  .strict();
+
 const DataFlowSchema = z
   .object({
     source: z.string(),
@@ -163,6 +196,7 @@ export const DpiaSchema = z
       .object({ block_at: RiskLevelSchema, warn_at: RiskLevelSchema, policy: z.string(), reason: z.string() })
       .strict(),
     controller: z.object({ name: z.string(), dpo_contact: z.string().optional() }).strict().optional(),
+    vendor_governance: VendorGovernanceSchema.optional().describe("The receiving vendors' retention, deletion, DPA and sub-processors next to the Genesys side, and every DATA_GOVERNANCE_MISMATCH"),
     exception: z
       .object({
         exception_id: z.string(),

@@ -4,7 +4,7 @@ import { InputError } from "../validation/input-error";
 
 /** The parts of `terraform providers schema -json` that readers need to normalise blocks. */
 interface SchemaBlock {
-  attributes?: Record<string, { type: unknown }>;
+  attributes?: Record<string, { type: unknown; description?: string }>;
   block_types?: Record<string, { nesting_mode: string; block: SchemaBlock }>;
 }
 

@@ -8,6 +8,8 @@ import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
 import { isEd25519PublicKey } from "./approver-key";
+import { readVendorSettings } from "./vendor-settings";
+import type { VendorSettings } from "../vendors/sources/resolve";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
 export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
@@ -38,6 +40,8 @@ export interface EffectivePolicy {
   /** Where exceptions live: the policy's `exceptions.file`, or dpia.exceptions.json next to the policy. */
   exceptionsFile: string;
   maxExceptionHours: number;
+  /** Where vendor records come from; the edges resolve them into VendorKnowledge before the engine runs. */
+  vendors: VendorSettings;
 }
 
 function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undefined): T[] {
@@ -85,6 +89,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
       largeScaleSubjectsPerMonth: LARGE_SCALE_SUBJECTS_PER_MONTH,
       exceptionsFile: path.join(baseDir, EXCEPTIONS_FILE_NAME),
       maxExceptionHours: MAX_EXCEPTION_HOURS,
+      vendors: readVendorSettings(undefined, "policy", baseDir),
     };
   }
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
@@ -116,6 +121,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     largeScaleSubjectsPerMonth: policy.large_scale_subjects_per_month ?? LARGE_SCALE_SUBJECTS_PER_MONTH,
     exceptionsFile: path.resolve(baseDir, policy.exceptions?.file ?? EXCEPTIONS_FILE_NAME),
     maxExceptionHours: Math.min(MAX_EXCEPTION_HOURS, policy.exceptions?.max_window_hours ?? MAX_EXCEPTION_HOURS),
+    vendors: readVendorSettings(policy.vendors, source ?? "policy", baseDir),
   };
 }
 

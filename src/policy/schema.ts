@@ -7,6 +7,7 @@ import {
   ScopeEntrySchema,
   TopicEntrySchema,
 } from "../catalog/schema";
+import { VendorPolicySchema } from "../vendors/schema";
 
 export const POLICY_FILE_NAME = "dpia.policy.json";
 
@@ -116,6 +117,7 @@ export const PolicySchema = z
       .optional()
       .describe("Expected volumes; declared numbers win over what the configuration suggests"),
     large_scale_subjects_per_month: z.number().int().positive().optional().describe("From how many data subjects a month processing counts as large scale (default 10000)"),
+    vendors: VendorPolicySchema.optional().describe("Receiving vendors' data capabilities: records, a vendor-risk API, fides"),
     exceptions: z
       .object({
         file: z.string().min(1).optional().describe("Default: dpia.exceptions.json next to the policy"),

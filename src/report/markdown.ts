@@ -67,6 +67,7 @@ export function renderMarkdown(dpia: Dpia): string {
     out.push(`### Hosts named in the configuration\n`);
     out.push(table(["Host", "Where", "Approved", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : h.aws_account ? `AWS account ${h.aws_account}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "yes" : "no", h.warnings.join("; ")])));
   }
+  if (dpia.vendor_governance) out.push(vendorSection(dpia.vendor_governance));
   out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${t(risk.justification)}\n`);
   out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));
   out.push(`### Findings\n`);
@@ -79,5 +80,37 @@ export function renderMarkdown(dpia: Dpia): string {
   out.push(table(["Control", "Measure", "Status", "Evidence"], dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence])));
   out.push(`Residual risk: **${dpia.measures.residual_risk}**. ${t(dpia.measures.prior_consultation)}\n`);
   out.push(`## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${risk.method}_\n`);
+  return out.join("\n");
+}
+
+function days(value: number | null | undefined): string {
+  return value === null || value === undefined ? "not set" : `${value} days`;
+}
+
+/** Receiving vendors next to the Genesys side, and the mismatches (issue: vendor data capabilities). */
+function vendorSection(section: NonNullable<Dpia["vendor_governance"]>): string {
+  const out = [`### Receiving vendors: retention, deletion, DPA (Art. 5(1)(e), 17, 28)\n`, `${t(section.note)}\n`];
+  if (section.flows.length > 0) {
+    out.push(
+      table(
+        ["Via", "Host", "Vendor (record)", "Genesys keeps", "Vendor keeps", "Needed for", "Deletion", "DPA", "Sub-processors"],
+        section.flows.map((flow) => [
+          `\`${flow.via}\``,
+          `\`${flow.host}\``,
+          flow.vendor ? `${flow.vendor} (${flow.source ?? ""}, reviewed ${flow.as_of ?? "?"})` : `unknown: ${flow.reason ?? flow.status.replace(/_/g, " ")}`,
+          `${days(flow.genesys_retention.days)} (${flow.genesys_retention.source})`,
+          flow.vendor_retention ? `${flow.vendor_retention.live_days} days live${flow.vendor_retention.backup_days ? ` + ${flow.vendor_retention.backup_days} in backups` : ""}` : "unknown",
+          flow.controller_need ? `${flow.controller_need.days} days (${flow.controller_need.source})` : "not stated",
+          flow.deletion ? `${flow.deletion.mode}${flow.deletion.api ? ", by API" : ", no API"}` : "unknown",
+          flow.dpa ? `${flow.dpa.status.replace(/_/g, " ")}${flow.dpa.date ? ` (${flow.dpa.date})` : ""}` : "unknown",
+          flow.sub_processors ? flow.sub_processors.map((sub) => `${sub.name} (${sub.country}, ${sub.transfer_mechanism})`).join("\n") || "none" : "unknown",
+        ]),
+      ),
+    );
+  }
+  if (section.mismatches.length > 0) {
+    out.push(`**DATA_GOVERNANCE_MISMATCH** (${section.mismatch_handling === "warn" ? "warnings under the policy" : "each blocks"}):\n`);
+    out.push(table(["Rule", "Severity", "Via", "Mismatch"], section.mismatches.map((m) => [m.rule_id, m.severity, `\`${m.via}\``, m.message])));
+  }
   return out.join("\n");
 }

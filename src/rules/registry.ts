@@ -34,6 +34,13 @@ import { TransferHasLegalBasis } from "./transfer/TransferHasLegalBasis";
 import { TransferMechanismRobust } from "./transfer/TransferMechanismRobust";
 import { CobrowseMasksFields } from "./webdeployment/CobrowseMasksFields";
 import { WebFormContentNotCaptured } from "./webdeployment/WebFormContentNotCaptured";
+import { VendorCapabilityKnown } from "./vendor/VendorCapabilityKnown";
+import { VendorRetentionWithinPurpose } from "./vendor/VendorRetentionWithinPurpose";
+import { VendorCanErase } from "./vendor/VendorCanErase";
+import { VendorDpaSigned } from "./vendor/VendorDpaSigned";
+import { VendorSubProcessorTransfersLawful } from "./vendor/VendorSubProcessorTransfersLawful";
+import { VendorRecordReviewed } from "./vendor/VendorRecordReviewed";
+import { GenesysRetentionWithinPurpose } from "./vendor/GenesysRetentionWithinPurpose";
 
 /** Every rule the engine runs, in id order. A test pins this list so a lost rule fails the build. */
 export const ALL_RULES: readonly Rule[] = [
@@ -72,4 +79,11 @@ export const ALL_RULES: readonly Rule[] = [
   RecordingRetentionHasDeletionPeriod,
   WebFormContentNotCaptured,
   CobrowseMasksFields,
+  VendorCapabilityKnown,
+  VendorRetentionWithinPurpose,
+  VendorCanErase,
+  VendorDpaSigned,
+  VendorSubProcessorTransfersLawful,
+  VendorRecordReviewed,
+  GenesysRetentionWithinPurpose,
 ];

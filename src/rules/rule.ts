@@ -4,6 +4,7 @@ import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject, DataFlow } from "../flows/model";
 import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
 import type { RiskThresholds } from "../policy/schema";
+import type { VendorKnowledge } from "../vendors/model";
 
 /** What a rule found. Evidence names attributes and values that are safe to print. */
 export interface Finding {
@@ -20,6 +21,10 @@ export interface RuleContext {
   classifications: Map<string, ResourceClassification>;
   catalog: Catalog;
   thresholds: RiskThresholds;
+  /** What the vendor sources said about the receiving vendors; vendor rules do nothing without it. */
+  vendors?: VendorKnowledge;
+  /** The assessment's clock (records older than the review interval are stale). */
+  now?: Date;
 }
 
 /** A finding before the runner stamps the rule's id, severity and the resource on it. */

@@ -3,7 +3,8 @@ import addFormats from "ajv-formats";
 import { z } from "zod";
 import type { InputProblem } from "./input-error";
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+// verbose: errors carry their schema, so a pattern error can say what the pattern means.
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 addFormats(ajv);
 
 const compiled = new WeakMap<z.ZodType, ValidateFunction>();
@@ -33,8 +34,10 @@ function expectation(error: ErrorObject): string {
       return `missing required property "${String(params.missingProperty)}"`;
     case "additionalProperties":
       return `unknown property "${String(params.additionalProperty)}"`;
-    case "pattern":
-      return `expected a value matching ${String(params.pattern)}`;
+    case "pattern": {
+      const meaning = (error.parentSchema as { description?: string } | undefined)?.description;
+      return meaning ? `expected ${meaning}` : `expected a value matching ${String(params.pattern)}`;
+    }
     default:
       return `expected a value that ${error.message ?? "matches the schema"}`;
   }

@@ -13,6 +13,7 @@ import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
+import { vendorKnowledgeFor } from "../vendor-knowledge";
 
 const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
 type Format = keyof typeof FORMATS;
@@ -38,6 +39,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const exceptions = readExceptions(policy.exceptionsFile);
   const now = new Date();
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
+  const vendors = await vendorKnowledgeFor(inputs.flatMap((input) => (input.inventory ? [input.inventory] : [])), policy, now);
   for (const input of inputs) {
     if (!input.inventory) {
       // Blocked at synthesis: report what the aspect decided; an unreadable DPIA counts as blocked.
@@ -48,7 +50,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
       continue;
     }
     progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
-    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now }), exceptions, policy, now);
+    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now, vendors }), exceptions, policy, now);
     appendLog(policy.exceptionsFile, uses);
     report.dpias.push(...result.dpias);
     report.artifactFindings.push(...checkArtifacts(result.dpias, input.aspectDpias));

@@ -1,0 +1,37 @@
+import type { HostPattern } from "../hosts/host-pattern";
+import type { VendorRecord } from "./schema";
+
+/** What one source said about the vendor behind one host. */
+export type VendorLookup =
+  | { status: "found"; host: string; source: string; record: VendorRecord }
+  | { status: "not_found"; host: string; source: string }
+  /** The source could not be asked or gave an answer that cannot be read: capability unknown. */
+  | { status: "unavailable"; host: string; source: string; reason: string };
+
+/** A purpose retention from the policy, with its host pattern parsed. */
+export interface PurposeRetention {
+  pattern: HostPattern;
+  purpose: string;
+  days: number;
+}
+
+/**
+ * Everything the engine knows about receiving vendors, gathered before it runs (the edges do the
+ * I/O). `configured` is false when the policy names no vendor source: vendor checks are then not
+ * run and the DPIA says so.
+ */
+export interface VendorKnowledge {
+  configured: boolean;
+  /** By lower-case ASCII host. A host with no entry was not looked up: capability unknown. */
+  lookups: Map<string, VendorLookup>;
+  reviewIntervalDays: number;
+  onMismatch: "block" | "warn";
+  erasureRequired: boolean;
+  purposeRetention: PurposeRetention[];
+}
+
+export const DEFAULT_REVIEW_INTERVAL_DAYS = 365;
+
+export function noVendorKnowledge(): VendorKnowledge {
+  return { configured: false, lookups: new Map(), reviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS, onMismatch: "block", erasureRequired: true, purposeRetention: [] };
+}

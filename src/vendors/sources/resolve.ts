@@ -1,0 +1,101 @@
+import { DEFAULT_REVIEW_INTERVAL_DAYS, type PurposeRetention, type VendorKnowledge, type VendorLookup } from "../model";
+import type { VendorPolicy, VendorRecord } from "../schema";
+import { VendorCache } from "./cache";
+import { fidesSource } from "./fides-source";
+import type { HttpJsonOptions } from "./http-json";
+import { recordsSource } from "./records-source";
+import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, tokenFrom, type VendorSource } from "./source";
+import { vendorApiSource } from "./vendor-api-source";
+
+export const DEFAULT_CACHE_HOURS = 24;
+
+export interface VendorSettings {
+  policy?: VendorPolicy;
+  /** Records from the policy and the files it names. */
+  records: VendorRecord[];
+  purposeRetention: PurposeRetention[];
+  /** Absolute path of the cache file. */
+  cacheFile: string;
+}
+
+export function vendorSources(settings: VendorSettings, env: NodeJS.ProcessEnv, sleep?: (ms: number) => Promise<void>): VendorSource[] {
+  const sources: VendorSource[] = [];
+  const policy = settings.policy;
+  if (settings.records.length > 0) sources.push(recordsSource(settings.records));
+  for (const [key, make] of [["api", vendorApiSource], ["fides", fidesSource]] as const) {
+    const config = policy?.[key];
+    if (!config) continue;
+    const { token, missing } = tokenFrom(env, config.token_env);
+    const http: HttpJsonOptions = { token, timeoutMs: config.timeout_ms ?? DEFAULT_TIMEOUT_MS, retries: config.retries ?? DEFAULT_RETRIES, ...(sleep ? { sleep } : {}) };
+    sources.push(make(config.url, http, missing));
+  }
+  return sources;
+}
+
+/** True when the policy names any vendor source: only then are vendor checks run. */
+export function vendorChecksConfigured(settings: VendorSettings): boolean {
+  const policy = settings.policy;
+  return settings.records.length > 0 || !!policy?.api || !!policy?.fides || (policy?.files?.length ?? 0) > 0;
+}
+
+/**
+ * Asks each source, in order (policy records, the vendor-risk API, fides), about every host, through
+ * the cache. The first source that knows the host wins; when none does and one could not be asked,
+ * capability is unknown.
+ */
+export async function resolveVendorKnowledge(
+  settings: VendorSettings,
+  hosts: readonly string[],
+  options: { now: Date; env?: NodeJS.ProcessEnv; sleep?: (ms: number) => Promise<void> },
+): Promise<VendorKnowledge> {
+  const policy = settings.policy;
+  const knowledge: VendorKnowledge = {
+    configured: vendorChecksConfigured(settings),
+    lookups: new Map(),
+    reviewIntervalDays: policy?.review_interval_days ?? DEFAULT_REVIEW_INTERVAL_DAYS,
+    onMismatch: policy?.on_mismatch ?? "block",
+    erasureRequired: policy?.erasure_required ?? true,
+    purposeRetention: settings.purposeRetention,
+  };
+  if (!knowledge.configured) return knowledge;
+  const unique = [...new Set(hosts.map((host) => host.toLowerCase()))].sort();
+  const cache = new VendorCache(settings.cacheFile, policy?.cache?.max_age_hours ?? DEFAULT_CACHE_HOURS);
+  const answers = new Map<string, VendorLookup[]>(unique.map((host) => [host, []]));
+  let cacheChanged = false;
+  for (const source of vendorSources(settings, options.env ?? process.env, options.sleep)) {
+    const cacheable = source.name !== "policy vendor records";
+    const pending = unique.filter((host) => !answers.get(host)!.some((answer) => answer.status === "found"));
+    const ask: string[] = [];
+    for (const host of pending) {
+      const cached = cacheable ? cache.get(source.name, host, options.now) : undefined;
+      if (cached) answers.get(host)!.push(cached);
+      else ask.push(host);
+    }
+    for (const answer of await source.lookup(ask)) {
+      answers.get(answer.host)?.push(answer);
+      if (cacheable && answer.status !== "unavailable") {
+        cache.put(answer, options.now);
+        cacheChanged = true;
+      }
+    }
+  }
+  for (const [host, list] of answers) {
+    const found = list.find((answer) => answer.status === "found");
+    const unavailable = list.filter((answer): answer is Extract<VendorLookup, { status: "unavailable" }> => answer.status === "unavailable");
+    knowledge.lookups.set(
+      host,
+      found ??
+        (unavailable.length > 0
+          ? { status: "unavailable", host, source: unavailable.map((answer) => answer.source).join(", "), reason: unavailable.map((answer) => answer.reason).join("; ") }
+          : { status: "not_found", host, source: list.map((answer) => answer.source).join(", ") || "no source" }),
+    );
+  }
+  if (cacheChanged) {
+    try {
+      cache.save();
+    } catch {
+      // A cache that cannot be written only costs a lookup next time.
+    }
+  }
+  return knowledge;
+}

@@ -1,0 +1,54 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadPolicy } from "../../src/policy/load-policy";
+import { InputError } from "../../src/validation/input-error";
+import { durationDays, fidesRetentionDays } from "../../src/vendors/duration";
+import { tempDir } from "../helpers/stacks";
+import { vendorRecord } from "../helpers/vendors";
+
+function policyWith(vendors: unknown, files: Record<string, string> = {}): string {
+  const dir = tempDir("vendor-policy-");
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ version: 1, vendors }));
+  return path.join(dir, "dpia.policy.json");
+}
+
+function problemsOf(file: string) {
+  try {
+    loadPolicy({ file });
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected the policy to be refused");
+}
+
+describe("vendor records named by the policy", () => {
+  test("a file with a list of records is read, relative to the policy", () => {
+    const file = policyWith({ files: ["vendors.json"] }, { "vendors.json": JSON.stringify([vendorRecord(), vendorRecord({ hosts: ["*.crm.example.eu"] }, { fides_key: "crm" })]) });
+    expect(loadPolicy({ file }).vendors.records.map((record) => record.fides_key)).toEqual(["example_marketing", "crm"]);
+  });
+
+  test.each([
+    ["a missing file", { files: ["nope.json"] }, {}, "vendors.files[0]", "does not exist"],
+    ["a file that is not JSON", { files: ["v.json"] }, { "v.json": "<html>" }, "vendors.files[0]", "a JSON vendor record file"],
+    ["a record with a bad duration", { files: ["v.json"] }, { "v.json": JSON.stringify(vendorRecord({ retention: { live: "90 days" } })) }, "vendor_data_capability.retention.live", "ISO 8601 duration"],
+    ["a record with an unknown deletion mode", { records: [{ ...vendorRecord(), vendor_data_capability: { ...vendorRecord().vendor_data_capability, deletion: { mode: "shredded", api: true } } }] }, {}, "vendors.records[0].vendor_data_capability.deletion.mode", "hard"],
+    ["a host pattern as wide as a public suffix", { records: [vendorRecord({ hosts: ["*.com"] })] }, {}, "hosts[0]", "public suffix"],
+    ["the same vendor twice", { records: [vendorRecord(), vendorRecord()] }, {}, "vendors", "given twice"],
+    ["a purpose retention that is not a duration", { purpose_retention: [{ host: "api.example.eu", purpose: "x", retention: "ninety" }] }, {}, "vendors.purpose_retention[0].retention", "an ISO 8601 duration such as P90D"],
+  ])("%s is refused with the file and the place", (_name, vendors, files, location, expected) => {
+    const problems = problemsOf(policyWith(vendors, files as Record<string, string>));
+    expect(problems.some((problem) => problem.location.includes(location) && problem.expected.includes(expected)), JSON.stringify(problems)).toBe(true);
+  });
+});
+
+describe("durations", () => {
+  test("ISO 8601 durations in days, months and years from a fixed reference", () => {
+    expect([durationDays("P90D"), durationDays("P2W"), durationDays("P1Y"), durationDays("P6M"), durationDays("P1Y6M")]).toEqual([90, 14, 365, 181, 546]);
+  });
+  test("fides retention_period as days, in the forms fides stores", () => {
+    expect([fidesRetentionDays(30), fidesRetentionDays("30"), fidesRetentionDays("30 days"), fidesRetentionDays("P1Y"), fidesRetentionDays("forever"), fidesRetentionDays(undefined)]).toEqual([30, 30, 30, 365, undefined, undefined]);
+  });
+});
