@@ -45,8 +45,41 @@ export function numberAt(attributes: Attributes | undefined, key: string): numbe
   return "unknown";
 }
 
+interface InventoryIndex {
+  size: number;
+  byAddress: Map<string, GenesysResource>;
+  byType: Map<string, GenesysResource[]>;
+}
+
+/** Built once per list of resources (and again if it grows), so a look-up never scans the inventory. */
+const indexes = new WeakMap<readonly GenesysResource[], InventoryIndex>();
+let indexBuilds = 0;
+
+function indexOf(inventory: Inventory): InventoryIndex {
+  const cached = indexes.get(inventory.resources);
+  if (cached && cached.size === inventory.resources.length) return cached;
+  indexBuilds++;
+  const byAddress = new Map<string, GenesysResource>();
+  const byType = new Map<string, GenesysResource[]>();
+  for (const resource of inventory.resources) {
+    // The first of two resources with one address wins, as the readers keep the first and warn.
+    if (!byAddress.has(resource.address)) byAddress.set(resource.address, resource);
+    const ofType = byType.get(resource.type);
+    if (ofType) ofType.push(resource);
+    else byType.set(resource.type, [resource]);
+  }
+  const index = { size: inventory.resources.length, byAddress, byType };
+  indexes.set(inventory.resources, index);
+  return index;
+}
+
+/** How many times an index was built: a test keeps the cost of look-ups from growing with the inventory. */
+export function inventoryIndexBuilds(): number {
+  return indexBuilds;
+}
+
 export function findResource(inventory: Inventory, address: string): GenesysResource | undefined {
-  return inventory.resources.find((resource) => resource.address === address);
+  return indexOf(inventory).byAddress.get(address);
 }
 
 /**
@@ -68,5 +101,5 @@ export function resolveReference(
 }
 
 export function resourcesOfType(inventory: Inventory, type: string): GenesysResource[] {
-  return inventory.resources.filter((resource) => resource.type === type && resource.mode === "managed");
+  return (indexOf(inventory).byType.get(type) ?? []).filter((resource) => resource.mode === "managed");
 }
