@@ -4,6 +4,7 @@ import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
+import { SYNTH } from "../helpers/e2e-timeouts";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
@@ -44,7 +45,7 @@ describe("real `cdktf synth` through the CLI", () => {
     }
     const crm = JSON.parse(fs.readFileSync(jsonFiles.find((file) => file.includes("INT-crm-customer-sync"))!, "utf8"));
     expect(crm.data_flows[0]).toMatchObject({ destination_host: "api.crm.example.eu", vendor: "Example CRM GmbH", country: "DE", transfer_mechanism: "not a transfer", approved: true });
-  });
+  }, SYNTH);
 
   const environments: Array<Record<string, string>> = [{}, { CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "1" }];
   for (const env of environments) {
@@ -60,7 +61,7 @@ describe("real `cdktf synth` through the CLI", () => {
       expect(output).toContain('"Agent-assisted card payments" (genesyscloud_integration.card_payments): Critical risk');
       expect(output).toContain(`DPIA: ${path.relative(path.join(root, "examples", "blocked"), file!)}`);
       expect(fs.existsSync(path.join(outdir, "stacks", "card-payments", "cdk.tf.json"))).toBe(false);
-    });
+    }, SYNTH);
   }
 
   test("a malformed dpia.policy.json in the working folder stops synthesis with file, path and expectation", () => {
@@ -74,5 +75,5 @@ describe("real `cdktf synth` through the CLI", () => {
     expect(status).not.toBe(0);
     expect(output).toContain("dpia.policy.json: thresholds.warn_at: expected one of");
     expect(output).not.toMatch(/\n\s+at .*\.ts:\d+/);
-  });
+  }, SYNTH);
 });
