@@ -4,6 +4,7 @@ import { parse as parseHcl } from "@cdktf/hcl2json";
 import { InputError } from "../validation/input-error";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { resourceInstances } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
@@ -136,9 +137,13 @@ async function readModule(
         if (!type.startsWith(GENESYS_PREFIX)) continue;
         for (const [name, bodies] of Object.entries(byName)) {
           for (const body of bodies) {
-            const evaluated = evaluateBody(body, scope) as Body;
-            const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
-            resources.push(genesysResource(kind === "resource" ? "managed" : "data", type, name, rendered, { file: file.file, line: lineOf(file, kind, type, name) }, call.prefix));
+            const { instances, unresolved } = resourceInstances(body, scope, { file: file.file, block: `${kind} "${type}" "${name}"` });
+            if (unresolved) onWarning?.(unresolved);
+            for (const instance of instances) {
+              const evaluated = evaluateBody(body, instance.scope) as Body;
+              const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
+              resources.push(genesysResource(kind === "resource" ? "managed" : "data", type, name, rendered, { file: file.file, line: lineOf(file, kind, type, name) }, call.prefix, instance.key));
+            }
           }
         }
       }

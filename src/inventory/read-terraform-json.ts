@@ -1,5 +1,6 @@
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { expandDynamicBlocks } from "./hcl/evaluate-body";
+import { instanceSuffix } from "./hcl/instances";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
@@ -17,12 +18,13 @@ export function genesysResource(
   body: Body,
   location: GenesysResource["location"],
   modulePath = "",
+  instanceKey?: number | string,
 ): GenesysResource {
   return {
     mode,
     type,
     name,
-    address: `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}`,
+    address: `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}${instanceSuffix(instanceKey)}`,
     attributes: normalizeAttributes(body, resourceSchema(type, mode)),
     provider: typeof body.provider === "string" ? body.provider : undefined,
     location,
