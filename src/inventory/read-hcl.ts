@@ -4,6 +4,7 @@ import { parse as parseHcl } from "@cdktf/hcl2json";
 import { InputError } from "../validation/input-error";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
 import { resourceInstances } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
@@ -76,10 +77,13 @@ async function readVarFile(file: string): Promise<Record<string, unknown>> {
 
 interface ModuleCall {
   prefix: string;
+  /** The module's key in .terraform/modules/modules.json: "" for the root, "a.b" for module b inside a. */
+  key: string;
   dir: string;
   /** The folder given to the gate: Terraform resolves relative file paths against it. */
   rootDir: string;
   inputs: Record<string, HclValue>;
+  manifest?: ModuleManifest;
 }
 
 /** Reads one module folder (and the local modules it calls) into Genesys resources. */
@@ -156,18 +160,16 @@ async function readModule(
     for (const [name, blocks] of Object.entries((file.document.module ?? {}) as Record<string, Body[]>)) {
       for (const block of blocks) {
         const source = typeof block.source === "string" ? block.source : "";
-        if (!source.startsWith("./") && !source.startsWith("../")) {
-          onWarning?.(`module "${name}" in ${file.file} comes from ${source || "an unknown source"}; its resources are not assessed from .tf files (assess the plan JSON to include them)`);
-          continue;
-        }
-        const dir = path.resolve(call.dir, source);
+        const key = call.key ? `${call.key}.${name}` : name;
+        const local = source.startsWith("./") || source.startsWith("../");
+        const dir = local ? path.resolve(call.dir, source) : installedModuleDir(call.manifest, call.rootDir, key, { name, source, file: file.file });
         if (!fs.existsSync(dir)) throw new InputError([{ file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
         const inputs: Record<string, HclValue> = {};
         for (const [key, value] of Object.entries(block)) {
           if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
           inputs[key] = typeof value === "string" ? evaluateTemplate(value, scope) : fromJsonValue(evaluateBody(value, scope));
         }
-        await readModule({ prefix: `${call.prefix}module.${name}.`, dir, rootDir: call.rootDir, inputs }, rootVars, resources, providers, depth + 1, onWarning);
+        await readModule({ prefix: `${call.prefix}module.${name}.`, key, dir, rootDir: call.rootDir, inputs, manifest: call.manifest }, rootVars, resources, providers, depth + 1, onWarning);
       }
     }
   }
@@ -223,7 +225,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   }
   const resources: GenesysResource[] = [];
   const providers: ProviderConfig[] = [];
-  await readModule({ prefix: "", dir, rootDir: dir, inputs: {} }, rootVars, resources, providers, 0, options.onWarning);
+  await readModule({ prefix: "", key: "", dir, rootDir: dir, inputs: {}, manifest: readModuleManifest(dir) }, rootVars, resources, providers, 0, options.onWarning);
   resources.sort((a, b) => a.address.localeCompare(b.address));
   // Terraform rejects a folder that declares the same resource twice (example folders often do):
   // the first declaration is assessed and the rest are reported.
