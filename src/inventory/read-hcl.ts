@@ -8,6 +8,7 @@ import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./h
 import { resourceInstances } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { prefixReferences } from "./module-references";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { terraformJsonDocument } from "./terraform-json-blocks";
 
@@ -173,14 +174,6 @@ async function readModule(
       }
     }
   }
-}
-
-/** References inside a module are relative to it: `${genesyscloud_x.y.id}` becomes `${module.m.genesyscloud_x.y.id}`. */
-function prefixReferences(value: unknown, prefix: string): unknown {
-  if (typeof value === "string") return value.replace(/\$\{((?:data\.)?genesyscloud_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g, (_m, ref: string) => `\${${prefix}${ref}`);
-  if (Array.isArray(value)) return value.map((item) => prefixReferences(item, prefix));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, prefixReferences(item, prefix)]));
-  return value;
 }
 
 export interface HclReadOptions {

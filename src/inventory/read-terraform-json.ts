@@ -1,6 +1,8 @@
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { expandDynamicBlocks } from "./hcl/evaluate-body";
 import { instanceSuffix } from "./hcl/instances";
+import { blockShapeProblems } from "./block-shapes";
+import { InputError } from "../validation/input-error";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
@@ -20,13 +22,21 @@ export function genesysResource(
   modulePath = "",
   instanceKey?: number | string,
 ): GenesysResource {
+  const address = `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}${instanceSuffix(instanceKey)}`;
+  const schema = resourceSchema(type, mode);
+  const problems = blockShapeProblems(body, schema);
+  if (problems.length > 0) {
+    const file = location.file ?? location.constructPath ?? "configuration";
+    throw new InputError(problems.map((problem) => ({ file, location: `${address}.${problem.at}`, expected: problem.expected })));
+  }
   return {
     mode,
     type,
     name,
-    address: `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}${instanceSuffix(instanceKey)}`,
-    attributes: normalizeAttributes(body, resourceSchema(type, mode)),
-    provider: typeof body.provider === "string" ? body.provider : undefined,
+    address,
+    attributes: normalizeAttributes(body, schema),
+    // HCL gives `provider = genesyscloud.eu` as the expression "${genesyscloud.eu}".
+    provider: typeof body.provider === "string" ? body.provider.replace(/^\$\{(.*)\}$/s, "$1").trim() : undefined,
     location,
   };
 }
