@@ -69,7 +69,7 @@ export class DpiaGate {
     const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
     const policy = this.effectivePolicy();
     const now = new Date();
-    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples }), readExceptions(policy.exceptionsFile), policy, now);
+    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION } }), readExceptions(policy.exceptionsFile), policy, now);
     appendLog(policy.exceptionsFile, uses);
     const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);

@@ -4,6 +4,7 @@ import { atLeast } from "../assess/risk-scale";
 import { screen } from "../assess/screening";
 import { classifyInventory } from "../classify/classify-inventory";
 import { buildSubjects } from "../flows/build-subjects";
+import { withOrgRegion, type OrgRegionSources } from "../flows/org-region";
 import type { Inventory } from "../inventory/model";
 import type { Sample } from "../inventory/sample";
 import type { EffectivePolicy } from "../policy/load-policy";
@@ -25,8 +26,12 @@ export interface AssessmentResult {
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
  * the clock, which the caller passes in.
  */
-export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[] }): AssessmentResult {
+export function assessInventory(
+  configured: Inventory,
+  options: { policy: EffectivePolicy; now: Date; samples?: Sample[]; orgRegion?: Omit<OrgRegionSources, "policy"> },
+): AssessmentResult {
   const { policy } = options;
+  const inventory = withOrgRegion(configured, { ...options.orgRegion, policy: policy.orgRegion });
   const classifications = classifyInventory(inventory, policy.catalog, {
     samples: [...policy.samples, ...(options.samples ?? [])],
     masked: policy.masked,

@@ -162,7 +162,7 @@ export const DpiaSchema = z
     decision: z
       .object({ block_at: RiskLevelSchema, warn_at: RiskLevelSchema, policy: z.string(), reason: z.string() })
       .strict(),
-    controller: z.object({ name: z.string(), dpo_contact: z.string().optional() }).strict().optional(),
+    controller: z.object({ name: z.string(), dpo_contact: z.string().optional(), country: z.string().optional() }).strict().optional(),
     exception: z
       .object({
         exception_id: z.string(),
