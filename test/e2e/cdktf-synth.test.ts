@@ -64,6 +64,41 @@ describe("real `cdktf synth` through the CLI", () => {
     }, SYNTH);
   }
 
+  test("an aspect added to the App (Aspects.of(app)) gates every stack: a stack with card data over http blocks synthesis", () => {
+    const project = tempDir("synth-app-aspect-");
+    const cdktfModule = JSON.stringify(path.join(root, "node_modules", "cdktf"));
+    fs.writeFileSync(
+      path.join(project, "app.ts"),
+      `import { App, Aspects, TerraformResource, TerraformStack } from ${cdktfModule};
+import { DpiaGate } from ${JSON.stringify(path.join(root, "src"))};
+
+const app = new App();
+Aspects.of(app).add(new DpiaGate());
+
+const directory = new TerraformStack(app, "directory");
+new TerraformResource(directory, "note", { terraformResourceType: "genesyscloud_routing_wrapupcode" }).addOverride("name", "Resolved");
+
+const payments = new TerraformStack(app, "payments");
+new TerraformResource(payments, "psp", { terraformResourceType: "genesyscloud_integration" }).addOverride("integration_type", "custom-rest-actions");
+const charge = new TerraformResource(payments, "charge", { terraformResourceType: "genesyscloud_integration_action" });
+charge.addOverride("name", "Charge");
+charge.addOverride("category", "Payments");
+charge.addOverride("integration_id", "\${genesyscloud_integration.psp.id}");
+charge.addOverride("contract_input", JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } }));
+charge.addOverride("contract_output", "{}");
+charge.addOverride("config_request", [{ request_type: "POST", request_url_template: "http://psp.example.com/charge" }]);
+app.synth();
+`,
+    );
+    fs.writeFileSync(path.join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: `${path.join(root, "node_modules", ".bin", "tsx")} app.ts`, sendCrashReports: "false" }));
+    const { status, output } = synth(project, path.join(project, "cdktf.out"));
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('Deployment blocked by the DPIA gate: 1 of 1 DPIA in stack "payments"');
+    const [file] = dpiaFiles(path.join(project, "cdktf.out"), "payments", ".json");
+    expect(JSON.parse(fs.readFileSync(file!, "utf8")).compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(fs.existsSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"))).toBe(false);
+  }, SYNTH);
+
   test("a malformed dpia.policy.json in the working folder stops synthesis with file, path and expectation", () => {
     const project = tempDir("synth-policy-");
     fs.writeFileSync(
