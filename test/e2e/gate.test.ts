@@ -76,6 +76,9 @@ describe("dpia gate", () => {
     fs.copyFileSync(path.join(outdir, "stacks", "three-forms", "cdk.tf.json"), path.join(jsonFolder, "main.tf.json"));
     const fromTfJson = await runGate(jsonFolder, { format: "json" });
     expect(essence(fromTfJson.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
+    // The same configuration built with functions, conditionals, for expressions and dynamic blocks.
+    const fromEvaluated = await runGate(path.join(fixtures, "hcl-evaluated"), { format: "json" });
+    expect(essence(fromEvaluated.report.dpias)).toEqual(essence(fromCdktf.report.dpias));
   }, IN_PROCESS);
 
   test("--var-file applies to every root folder when the gate is given a folder of them", async () => {
