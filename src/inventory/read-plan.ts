@@ -108,6 +108,11 @@ function configAddressOf(address: string): string | undefined {
   return parsed && `${parsed.configModulePath}${parsed.mode === "data" ? "data." : ""}${parsed.type}.${parsed.name}`;
 }
 
+/** A Genesys resource by its type or by its address: a plan whose two disagree must not drop it. */
+function namesGenesys(entry: { address: string; type: string }): boolean {
+  return entry.type.startsWith(GENESYS_PREFIX) || (parseInstanceAddress(entry.address)?.type.startsWith(GENESYS_PREFIX) ?? false);
+}
+
 /** Actions after which the resource no longer exists in what this configuration deploys. */
 function isRemoved(actions: string[]): boolean {
   return actions.length === 1 && (actions[0] === "delete" || actions[0] === "forget");
@@ -164,7 +169,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
 
   const deployed = new Set<string>();
   changes.forEach((change, index) => {
-    if (change.mode !== "managed" || !change.type.startsWith(GENESYS_PREFIX)) return;
+    if (change.mode !== "managed" || !namesGenesys(change)) return;
     const where = `resource_changes[${index}] (${change.address})`;
     const plannedEntry = planned.get(change.address);
     if (isRemoved(change.change.actions)) {
@@ -178,7 +183,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     read(change.address, change.type, plannedEntry, where);
   });
   for (const [address, { item, at }] of planned) {
-    if (item.mode !== "managed" || !item.type.startsWith(GENESYS_PREFIX) || deployed.has(address)) continue;
+    if (item.mode !== "managed" || !namesGenesys(item) || deployed.has(address)) continue;
     fail(at, `a change for ${address} in resource_changes (every planned resource has one, no-op included); it has none`);
   }
   // Data sources are read, not deployed: they come from the configuration, with planned values when there are any.

@@ -106,3 +106,12 @@ describe("a plan: child modules at every depth", () => {
     expect(problemOf(p)).toMatch(/module\.platform\["eu"\]\.module\.clients\.genesyscloud_[a-z_]+\.[a-z]+ in configuration too/);
   });
 });
+
+describe("a plan: attacks on the reader", () => {
+  test("a Genesys resource relabelled with another provider's type in resource_changes and planned_values is refused, not dropped", () => {
+    const p = plan();
+    changeOf(p, EXPORTER).type = "aws_s3_bucket";
+    plannedOf(p, EXPORTER).type = "aws_s3_bucket";
+    expect(problemOf(p)).toContain("a resource whose type (aws_s3_bucket) is the one its address names");
+  });
+});

@@ -100,3 +100,67 @@ describe("count and for_each instances of a resource", () => {
     await expect(assess(pair('count = 1\n  for_each = { a = 1 }', '"https://crm.example.eu/x"', "genesyscloud_integration.crm.id"))).rejects.toThrow(/resource "genesyscloud_integration" "crm": either count or for_each/);
   });
 });
+
+describe("module instances and the providers passed to modules", () => {
+  const MODULE = `variable "host" {}
+resource "genesyscloud_integration" "crm" {
+  integration_type = "custom-rest-actions"
+}
+resource "genesyscloud_oauth_client" "client" {
+  name = "Client \${var.host}"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+}
+`;
+  async function folder(root: string) {
+    const dir = tempDir("hcl-module-instances-");
+    fs.mkdirSync(path.join(dir, "crm"));
+    fs.writeFileSync(path.join(dir, "crm", "main.tf"), MODULE);
+    fs.writeFileSync(path.join(dir, "main.tf"), root);
+    return readHclFolder(dir, { env: {} });
+  }
+
+  test("a module with for_each gives one set of resources per instance, each with its own inputs", async () => {
+    const inventory = await folder('module "crm" {\n  source = "./crm"\n  for_each = toset(["eu", "us"])\n  host = each.key\n}\n');
+    expect(inventory.resources.map((r) => r.address).sort()).toEqual([
+      'module.crm["eu"].genesyscloud_integration.crm',
+      'module.crm["eu"].genesyscloud_oauth_client.client',
+      'module.crm["us"].genesyscloud_integration.crm',
+      'module.crm["us"].genesyscloud_oauth_client.client',
+    ]);
+    expect(inventory.resources.filter((r) => r.type === "genesyscloud_oauth_client").map((r) => r.attributes.name).sort()).toEqual(["Client eu", "Client us"]);
+  });
+
+  test("resources of a module use the provider configuration passed to it, as Terraform does", async () => {
+    const inventory = await folder(
+      'provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\nprovider "genesyscloud" {\n  alias = "eu"\n  aws_region = "eu-west-1"\n}\nmodule "crm" {\n  source = "./crm"\n  host = "x"\n  providers = {\n    genesyscloud = genesyscloud.eu\n  }\n}\nmodule "plain" {\n  source = "./crm"\n  host = "y"\n}\n',
+    );
+    expect(inventory.resources.find((r) => r.address === "module.crm.genesyscloud_integration.crm")!.provider).toBe("genesyscloud.eu");
+    expect(inventory.resources.find((r) => r.address === "module.plain.genesyscloud_integration.crm")!.provider).toBeUndefined();
+    const { dpias } = assessInventory(inventory, { policy: applyPolicy(undefined), now: new Date("2026-01-01T00:00:00Z") });
+    expect(dpias.find((d) => d.subject.address === "module.crm.genesyscloud_integration.crm")!.data_flows[0]!.source).toContain("eu-west-1");
+    expect(dpias.find((d) => d.subject.address === "module.plain.genesyscloud_integration.crm")!.data_flows[0]!.source).toContain("us-east-1");
+  });
+});
+
+describe("inputs built to exhaust the gate", () => {
+  test("a count of a hundred million is not expanded: one instance with count.index unresolved, and a warning", async () => {
+    const warnings: string[] = [];
+    const { inventory } = await assess(pair("count = 100000000", '"https://crm.example.eu/${count.index}"', "genesyscloud_integration.crm[0].id"), warnings);
+    expect(inventory.resources).toHaveLength(2);
+    expect(warnings.join("\n")).toContain("more than the 1000 instances");
+  });
+
+  test("locals that double at every step stay unresolved instead of filling memory", async () => {
+    const locals = Array.from({ length: 40 }, (_v, i) => `  l${i} = "\${local.l${i + 1}}\${local.l${i + 1}}"`).join("\n");
+    const { inventory } = await assess(`locals {\n${locals}\n  l40 = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"\n}\n${pair("", '"https://${local.l0}.example.com/x"', "genesyscloud_integration.crm.id")}`);
+    const url = (inventory.resources.find((r) => r.type === "genesyscloud_integration_action")!.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template!;
+    expect(url.length).toBeLessThanOrEqual(1_000_100);
+    expect(url).toContain("${");
+  });
+
+  test("a format width or a replace that would build gigabytes stays unresolved", async () => {
+    const { inventory } = await assess(pair("", 'format("https://%0999999999d.example.com", 1)', "genesyscloud_integration.crm.id"));
+    const url = (inventory.resources.find((r) => r.type === "genesyscloud_integration_action")!.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template!;
+    expect(url).toContain("${format(");
+  });
+});

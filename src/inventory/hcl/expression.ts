@@ -275,8 +275,13 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
     // Terraform cannot interpolate null or a collection into a string: the template is an error.
     return new Unknown(text);
   }
-  return parts.map((part) => (typeof part === "string" ? part : render(part))).join("");
+  const rendered = parts.map((part) => (typeof part === "string" ? part : render(part)));
+  // Locals that each repeat the one before grow exponentially; such a value is not assessed as text.
+  if (rendered.reduce((total, part) => total + part.length, 0) > MAX_TEMPLATE_LENGTH) return new Unknown("a value too long to evaluate");
+  return rendered.join("");
 }
+
+const MAX_TEMPLATE_LENGTH = 1_000_000;
 
 /** Evaluates one HCL expression; syntax it does not know, and expressions Terraform would reject, are Unknown, never an error. */
 export function evaluateExpression(source: string, scope: Scope): HclValue {

@@ -8,6 +8,14 @@ export interface CallContext {
 
 type TerraformFunction = (args: HclValue[], context: CallContext) => HclValue;
 
+/** Longer results are not built: a configuration value this long is an attack on the gate, not a URL. */
+const MAX_RESULT_LENGTH = 1_000_000;
+
+function bounded(text: string): string {
+  if (text.length > MAX_RESULT_LENGTH) throw new EvaluationFailure(`result longer than ${MAX_RESULT_LENGTH} characters`);
+  return text;
+}
+
 /** Marks "not known before plan": the caller turns it into an Unknown with the call's text. */
 export const NOT_KNOWN = new Unknown("");
 
@@ -56,6 +64,7 @@ function formatText(spec: string, args: HclValue[]): string {
         throw new EvaluationFailure(`format: unsupported verb %${verb}`);
     }
     if (flags.includes("+") && (verb === "d" || verb === "f") && !text.startsWith("-")) text = `+${text}`;
+    if (width && Number(width) > MAX_RESULT_LENGTH) throw new EvaluationFailure("format: width too large");
     const pad = width ? Number(width) - text.length : 0;
     if (pad > 0) text = flags.includes("-") ? text + " ".repeat(pad) : flags.includes("0") && verb !== "s" ? "0".repeat(pad) + text : " ".repeat(pad) + text;
     return text;
@@ -110,19 +119,25 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
     if (!known(args)) return NOT_KNOWN;
     const [separator, ...lists] = args;
     if (lists.length === 0) throw new EvaluationFailure("join: expected at least one list");
-    return lists.flatMap((list) => strings(asList(list, "join"), "join")).join(asString(separator!, "join"));
+    const parts = lists.flatMap((list) => strings(asList(list, "join"), "join"));
+    const glue = asString(separator!, "join");
+    if (parts.reduce((total, part) => total + part.length + glue.length, 0) > MAX_RESULT_LENGTH) throw new EvaluationFailure("join: result too long");
+    return parts.join(glue);
   },
   split: (args) => (known(args) ? asString(args[1]!, "split").split(asString(args[0]!, "split")) : NOT_KNOWN),
   replace: (args) => {
     if (!known(args)) return NOT_KNOWN;
     const [text, search, replacement] = strings(args.slice(0, 3), "replace");
     if (search!.length > 1 && search!.startsWith("/") && search!.endsWith("/")) {
+      if (replacement!.length * (text!.length + 1) > MAX_RESULT_LENGTH) throw new EvaluationFailure("replace: result too long");
       const pattern = safeRegExp(search!.slice(1, -1));
-      return pattern ? text!.replace(pattern, replacement!.replace(/\$\{(\d+)\}/g, "$$$1")) : NOT_KNOWN;
+      return pattern ? bounded(text!.replace(pattern, replacement!.replace(/\$\{(\d+)\}/g, "$$$1"))) : NOT_KNOWN;
     }
-    return text!.split(search!).join(replacement!);
+    const pieces = text!.split(search!);
+    if ((pieces.length - 1) * replacement!.length > MAX_RESULT_LENGTH) throw new EvaluationFailure("replace: result too long");
+    return pieces.join(replacement!);
   },
-  format: (args) => (known(args) ? formatText(asString(args[0]!, "format"), args.slice(1)) : NOT_KNOWN),
+  format: (args) => (known(args) ? bounded(formatText(asString(args[0]!, "format"), args.slice(1))) : NOT_KNOWN),
   formatlist: (args) => {
     if (!known(args)) return NOT_KNOWN;
     const [spec, ...rest] = args;

@@ -2,6 +2,9 @@ import { InputError } from "../../validation/input-error";
 import { evaluateTemplate, scopeWith, type Scope } from "./expression";
 import { isObject, isWhollyKnown, Unknown, type HclValue } from "./values";
 
+/** More instances than any Genesys configuration has: evaluating them would only exhaust memory. */
+const MAX_INSTANCES = 1000;
+
 /** One instance of a resource block: its key in the address (`[0]`, `["eu"]`) and what it sees. */
 export interface ResourceInstance {
   key?: number | string;
@@ -31,9 +34,12 @@ export function resourceInstances(body: Record<string, unknown>, scope: Scope, w
     const count = evaluated(body.count, scope);
     const n = typeof count === "number" ? count : typeof count === "string" && /^\d+$/.test(count) ? Number(count) : undefined;
     if (n === undefined || !Number.isInteger(n) || n < 0) return notKnown("count cannot be evaluated statically");
+    if (n > MAX_INSTANCES) return notKnown(`count is ${n}, more than the ${MAX_INSTANCES} instances the gate expands`);
     return { instances: Array.from({ length: n }, (_v, index) => ({ key: index, scope: scopeWith(scope, { count: { index } }) })) };
   }
   const collection = evaluated(body.for_each, scope);
+  const size = isObject(collection) ? Object.keys(collection).length : Array.isArray(collection) ? collection.length : 0;
+  if (size > MAX_INSTANCES) return notKnown(`for_each has ${size} elements, more than the ${MAX_INSTANCES} instances the gate expands`);
   if (isObject(collection)) {
     return { instances: Object.keys(collection).sort().map((key) => ({ key, scope: scopeWith(scope, { each: { key, value: collection[key]! } }) })) };
   }
