@@ -122,6 +122,8 @@ function isRemoved(actions: string[]): boolean {
 function providerOf(configured: ConfiguredResource, providerConfig: Plan["configuration"]["provider_config"]): string | undefined {
   const key = configured.provider_config_key;
   const entry = key ? providerConfig?.[key] : undefined;
+  // A key the plan does not resolve is not silently the default: no configuration matches it, so the region is unknown.
+  if (key && !entry && !/(^|:)genesyscloud$/.test(key)) return `genesyscloud.unresolved-${key.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   return entry?.alias ? `${entry.name}.${entry.alias}` : undefined;
 }
 

@@ -115,3 +115,15 @@ describe("a plan: attacks on the reader", () => {
     expect(problemOf(p)).toContain("a resource whose type (aws_s3_bucket) is the one its address names");
   });
 });
+
+describe("a plan: which provider configuration a resource uses", () => {
+  test("provider_config_key names the aliased configuration; one the plan does not define is never the default", () => {
+    const p = plan();
+    p.configuration.provider_config = { genesyscloud: { name: "genesyscloud", expressions: { aws_region: { constant_value: "us-east-1" } } } };
+    configOf(p, EXPORTER).provider_config_key = "module.gone:genesyscloud.eu";
+    configOf(p, "genesyscloud_integration.crm").provider_config_key = "module.x:genesyscloud";
+    const resources = readPlanJson(p, "plan.json").resources;
+    expect(resources.find((r) => r.address === EXPORTER)!.provider).toMatch(/^genesyscloud\.unresolved-/);
+    expect(resources.find((r) => r.address === "genesyscloud_integration.crm")!.provider).toBeUndefined();
+  });
+});
