@@ -61,7 +61,13 @@ describe("real `cdktf synth` through the CLI", () => {
       expect(output).toContain('"Agent-assisted card payments" (genesyscloud_integration.card_payments): Critical risk');
       expect(output).toContain(`DPIA: ${path.relative(path.join(root, "examples", "blocked"), file!)}`);
       expect(fs.existsSync(path.join(outdir, "stacks", "card-payments", "cdk.tf.json"))).toBe(false);
-    }, SYNTH);
+      if (Object.keys(env).length > 0) return;
+      // The pipeline gate on that cdktf.out: no cdk.tf.json, so the aspect's blocked DPIA decides (exit 1), never "nothing found".
+      const gated = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", outdir], { cwd: path.join(root, "examples", "blocked"), encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+      expect(gated.status, gated.stderr).toBe(1);
+      expect(gated.stdout).toContain('BLOCKED "Agent-assisted card payments"');
+      expect(gated.stdout).toContain("blocked at synthesis");
+    }, SYNTH + 120_000);
   }
 
   test("an aspect added to the App (Aspects.of(app)) gates every stack: a stack with card data over http blocks synthesis", () => {
