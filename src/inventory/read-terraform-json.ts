@@ -1,6 +1,7 @@
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
-import { expandDynamicBlocks } from "./hcl/evaluate-body";
-import { instanceSuffix } from "./hcl/instances";
+import { evaluateBody, expandDynamicBlocks } from "./hcl/evaluate-body";
+import type { Scope } from "./hcl/expression";
+import { instanceSuffix, resourceInstances } from "./hcl/instances";
 import { blockShapeProblems } from "./block-shapes";
 import { InputError } from "../validation/input-error";
 import { normalizeAttributes } from "./normalize";
@@ -49,6 +50,24 @@ export function genesysProvider(body: Body, location: GenesysResource["location"
   };
 }
 
+const NOTHING_KNOWN: Scope = { variable: () => undefined, local: () => undefined };
+
+/**
+ * The resources a block stands for: one per instance of a literal `count` or `for_each` (as a
+ * plan lists them, with `count.index` and `each.*` evaluated), else the block itself. Variables
+ * are not known in Terraform JSON, so a count over one is assessed once with the index unresolved.
+ */
+function instancesOf(mode: "managed" | "data", type: string, name: string, body: Body, context: { origin: string; onWarning?: (message: string) => void }): GenesysResource[] {
+  const location = { constructPath: constructPathOf(body) };
+  if (body.count === undefined && body.for_each === undefined) return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
+  const { instances, unresolved } = resourceInstances(body, NOTHING_KNOWN, { file: context.origin, block: `${mode === "data" ? "data" : "resource"} "${type}" "${name}"` });
+  if (unresolved) {
+    context.onWarning?.(unresolved);
+    return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
+  }
+  return instances.map((instance) => genesysResource(mode, type, name, evaluateBody(body, instance.scope) as Body, location, "", instance.key));
+}
+
 /**
  * Reads Terraform JSON configuration (what `cdktf synth` writes as `cdk.tf.json`, and what a
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
@@ -65,7 +84,7 @@ export function readTerraformJson(config: unknown, context: { scope: string; ori
   const resources = (["managed", "data"] as const)
     .flatMap((mode) =>
       Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
-        Object.entries(byName).flatMap(([name, blocks]) => blocks.map((body) => genesysResource(mode, type, name, expandDynamicBlocks(body), { constructPath: constructPathOf(body) }))),
+        Object.entries(byName).flatMap(([name, blocks]) => blocks.flatMap((body) => instancesOf(mode, type, name, body, context))),
       ),
     )
     .sort((a, b) => a.address.localeCompare(b.address));

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { readHclFolder } from "../../src/inventory/read-hcl";
+import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
 import { InputError } from "../../src/validation/input-error";
 import { tempDir } from "../helpers/stacks";
@@ -162,5 +163,43 @@ describe("inputs built to exhaust the gate", () => {
     const { inventory } = await assess(pair("", 'format("https://%0999999999d.example.com", 1)', "genesyscloud_integration.crm.id"));
     const url = (inventory.resources.find((r) => r.type === "genesyscloud_integration_action")!.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template!;
     expect(url).toContain("${format(");
+  });
+});
+
+describe("count and for_each in Terraform JSON (cdk.tf.json) match the .tf form", () => {
+  test("a literal count and a literal for_each give the same instances and the same DPIAs as HCL", async () => {
+    const hosts = ["crm.example.eu", "collector.example.com"];
+    const hcl = await assess(`locals {\n  hosts = ${JSON.stringify(hosts)}\n}\n` + pair("count = 2", '"https://${local.hosts[count.index]}/push"', "genesyscloud_integration.crm[count.index].id"));
+    const action = (index: string) => ({
+      name: "Push",
+      category: "CRM",
+      integration_id: "${genesyscloud_integration.crm[" + index + "].id}",
+      secure: false,
+      contract_input: JSON.stringify({ type: "object", properties: { email: { type: "string" }, phoneNumber: { type: "string" } } }),
+      contract_output: "{}",
+      config_request: [{ request_type: "POST", request_url_template: "https://${element(" + JSON.stringify(hosts) + ", " + index + ")}/push" }],
+    });
+    const json = {
+      provider: { genesyscloud: [{ aws_region: "eu-west-1" }] },
+      resource: {
+        genesyscloud_integration: { crm: { count: 2, integration_type: "custom-rest-actions", config: [{ name: "CRM" }] } },
+        genesyscloud_integration_action: { push: { count: 2, ...action("count.index") } },
+      },
+    };
+    const inventory = readTerraformJson(json, { scope: "t", origin: "cdk.tf.json" });
+    const fromJson = assessInventory(inventory, { policy: applyPolicy(undefined), now: new Date("2026-01-01T00:00:00Z") }).dpias;
+    expect(fromJson.map((d) => d.subject.address)).toEqual(hcl.dpias.map((d) => d.subject.address));
+    expect(fromJson.map((d) => d.fingerprint)).toEqual(hcl.dpias.map((d) => d.fingerprint));
+    expect(fromJson.map((d) => d.data_flows[0]!.destination_host)).toEqual(hosts);
+  });
+
+  test("a count over a variable in Terraform JSON: one resource, its index unresolved, and a warning", () => {
+    const warnings: string[] = [];
+    const inventory = readTerraformJson(
+      { resource: { genesyscloud_integration: { crm: { count: "${var.n}", integration_type: "custom-rest-actions" } } } },
+      { scope: "t", origin: "cdk.tf.json", onWarning: (message) => warnings.push(message) },
+    );
+    expect(inventory.resources.map((r) => r.address)).toEqual(["genesyscloud_integration.crm"]);
+    expect(warnings.join("\n")).toContain("count cannot be evaluated statically");
   });
 });
