@@ -16,12 +16,19 @@ const GENESYS_PREFIX = "genesyscloud_";
 /**
  * Terraform leaves dynamic blocks out of the configuration's expressions (hashicorp/terraform#28346);
  * the blocks they generated are in the planned values. Without this a role granted through a
- * dynamic "roles" block would vanish from the assessment.
+ * dynamic "roles" block would vanish from the assessment. When static and dynamic blocks of one
+ * type are mixed, the planned values hold more blocks than the expressions: the extra ones are
+ * assessed too (a planned block is never dropped for lack of an expression).
  */
 function withGeneratedBlocks(body: Json, planned: Json | undefined, type: string, mode: "managed" | "data"): Json {
-  const blockTypes = Object.keys(resourceSchema(type, mode)?.block_types ?? {});
-  const generated = blockTypes.filter((name) => !(name in body) && Array.isArray(planned?.[name]) && (planned[name] as unknown[]).length > 0);
-  return generated.length === 0 ? body : { ...body, ...Object.fromEntries(generated.map((name) => [name, planned![name]])) };
+  const result = { ...body };
+  for (const name of Object.keys(resourceSchema(type, mode)?.block_types ?? {})) {
+    const plannedBlocks = planned?.[name];
+    if (!Array.isArray(plannedBlocks)) continue;
+    const configured = Array.isArray(result[name]) ? (result[name] as unknown[]) : result[name] === undefined ? [] : [result[name]];
+    if (plannedBlocks.length > configured.length) result[name] = [...configured, ...plannedBlocks.slice(configured.length)];
+  }
+  return result;
 }
 
 interface Expression {

@@ -127,3 +127,19 @@ describe("a plan: which provider configuration a resource uses", () => {
     expect(resources.find((r) => r.address === "genesyscloud_integration.crm")!.provider).toBeUndefined();
   });
 });
+
+describe("a plan: blocks that only the planned values show", () => {
+  test("configuration listing fewer roles than planned (static beside dynamic, or emptied) never hides the planned ones", () => {
+    for (const configuredRoles of [[], undefined]) {
+      const p = plan();
+      if (configuredRoles) configOf(p, EXPORTER).expressions.roles = configuredRoles;
+      else delete configOf(p, EXPORTER).expressions.roles;
+      const client = readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!;
+      expect(client.attributes.roles, JSON.stringify(configuredRoles)).toEqual([expect.objectContaining({ division_id: "*" })]);
+    }
+    const p = plan();
+    plannedOf(p, EXPORTER).values.roles.push({ role_id: "r-2", division_id: "d-2" });
+    const roles = readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!.attributes.roles as Array<Record<string, string>>;
+    expect(roles.map((role) => role.division_id)).toEqual(["*", "d-2"]);
+  });
+});
