@@ -40,7 +40,9 @@ export function applyGatesAboveStacks(app: ConstructLike): void {
 }
 
 export function patchAppSynthesis(): void {
-  for (const [file, loaded] of Object.entries(require.cache)) {
+  // Loaded as an ES module there is no CommonJS cache to search: only stack-level aspects apply then.
+  const cache = typeof require === "function" ? require.cache : undefined;
+  for (const [file, loaded] of Object.entries(cache ?? {})) {
     if (!loaded || !APP_MODULE.test(file)) continue;
     const App = (loaded.exports as { App?: { prototype: Record<PropertyKey, unknown> } }).App;
     const prototype = App?.prototype;
