@@ -122,3 +122,22 @@ describe("DpiaGate added to the App (the habit of cdk-nag users)", () => {
     }
   }, IN_PROCESS);
 });
+
+describe("the aspect and the org's region", () => {
+  test("a provider block without aws_region takes GENESYSCLOUD_REGION, as the provider does at deploy time", () => {
+    const previous = process.env.GENESYSCLOUD_REGION;
+    process.env.GENESYSCLOUD_REGION = "eu-central-1";
+    try {
+      const outdir = tempDir("app-aspect-region-");
+      const app = new App({ outdir });
+      cardOverHttp({ TerraformStack, TerraformResource }, app, "payments");
+      Aspects.of(app).add(new DpiaGate({ quiet: true, policy: REVIEWED }));
+      synthError(app);
+      const [dpia] = readDpias(outdir, "payments");
+      expect(dpia!.data_flows[0]!.source).toContain("eu-central-1, from GENESYSCLOUD_REGION");
+    } finally {
+      if (previous === undefined) delete process.env.GENESYSCLOUD_REGION;
+      else process.env.GENESYSCLOUD_REGION = previous;
+    }
+  }, IN_PROCESS);
+});
