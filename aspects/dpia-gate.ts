@@ -9,6 +9,7 @@ import { applyPolicy, loadPolicy, type EffectivePolicy } from "../src/policy/loa
 import type { Policy } from "../src/policy/schema";
 import { oneLineJustification, summaryLine } from "../src/report/summary";
 import { writeDpias } from "../src/report/write-dpias";
+import { patchAppSynthesis } from "./app-aspects";
 import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
 import { DpiaBlockedError } from "./dpia-blocked-error";
 import { samplesInStack, toSamples } from "./samples";
@@ -16,6 +17,19 @@ import { hostsNamedIn } from "../src/flows/hosts-in-inventory";
 import { resolveVendorKnowledgeSync } from "../src/vendors/sources/resolve-sync";
 
 const WARN_METADATA = "@cdktf/warn";
+const GATES = Symbol("dpia-gates");
+
+/** The gates that reached a stack; the synthesis hook is added when the first one does. */
+function gatesOf(stack: StackLike): DpiaGate[] {
+  const holder = stack as unknown as Record<symbol, DpiaGate[] | undefined>;
+  let gates = holder[GATES];
+  if (!gates) {
+    gates = [];
+    Object.defineProperty(stack, GATES, { value: gates, enumerable: false });
+    addSynthesisHook(stack, (session) => DpiaGate.runAll(stack, session));
+  }
+  return gates;
+}
 
 export interface DpiaGateOptions {
   /** Policy file to read. Default: `dpia.policy.json` in the working folder, if there is one. */
@@ -33,7 +47,7 @@ export interface DpiaGateOptions {
  * stack and stops synthesis when one is blocked.
  *
  * ```ts
- * Aspects.of(stack).add(new DpiaGate());
+ * Aspects.of(stack).add(new DpiaGate());   // or Aspects.of(app): every stack of the App
  * ```
  *
  * The assessment runs when cdktf synthesizes the stack, on the configuration exactly as it is
@@ -42,17 +56,34 @@ export interface DpiaGateOptions {
  */
 export class DpiaGate {
   private readonly options: DpiaGateOptions;
-  private readonly hooked = new WeakSet<object>();
+  /** Marks this as an aspect that gates stacks, also when added above them (app-aspects.ts). */
+  readonly gatesStacks = true as const;
 
   constructor(options: DpiaGateOptions = {}) {
     this.options = options;
+    patchAppSynthesis();
   }
 
   visit(node: ConstructLike): void {
     const stack = stackOf(node);
-    if (!stack || this.hooked.has(stack)) return;
-    this.hooked.add(stack);
-    addSynthesisHook(stack, (session) => this.gate(stack, session));
+    if (!stack) return;
+    const gates = gatesOf(stack);
+    if (!gates.includes(this)) gates.push(this);
+  }
+
+  /** Gates with the same options decide the same: a stack reached by several is assessed once per distinct set of options. */
+  private optionsKey(): string {
+    return JSON.stringify(this.options);
+  }
+
+  /** @internal Runs the gates that reached the stack, when cdktf synthesizes it. */
+  static runAll(stack: StackLike, session: SynthesisSession): void {
+    const seen = new Set<string>();
+    for (const gate of gatesOf(stack)) {
+      if (seen.has(gate.optionsKey())) continue;
+      seen.add(gate.optionsKey());
+      gate.gate(stack, session);
+    }
   }
 
   private effectivePolicy(): EffectivePolicy {
@@ -72,7 +103,7 @@ export class DpiaGate {
     const policy = this.effectivePolicy();
     const now = new Date();
     const vendors = resolveVendorKnowledgeSync(policy.vendors, hostsNamedIn(inventory, policy.catalog), now);
-    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, vendors }), readExceptions(policy.exceptionsFile), policy, now);
+    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION }, vendors }), readExceptions(policy.exceptionsFile), policy, now);
     appendLog(policy.exceptionsFile, uses);
     const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);

@@ -4,6 +4,7 @@ import { atLeast } from "../assess/risk-scale";
 import { screen } from "../assess/screening";
 import { classifyInventory } from "../classify/classify-inventory";
 import { buildSubjects } from "../flows/build-subjects";
+import { withOrgRegion, type OrgRegionSources } from "../flows/org-region";
 import type { Inventory } from "../inventory/model";
 import type { Sample } from "../inventory/sample";
 import type { EffectivePolicy } from "../policy/load-policy";
@@ -29,10 +30,11 @@ export interface AssessmentResult {
  * the clock, which the caller passes in.
  */
 export function assessInventory(
-  inventory: Inventory,
-  options: { policy: EffectivePolicy; now: Date; samples?: Sample[]; vendors?: VendorKnowledge },
+  configured: Inventory,
+  options: { policy: EffectivePolicy; now: Date; samples?: Sample[]; orgRegion?: Omit<OrgRegionSources, "policy">; vendors?: VendorKnowledge },
 ): AssessmentResult {
   const { policy } = options;
+  const inventory = withOrgRegion(configured, { ...options.orgRegion, policy: policy.orgRegion });
   const classifications = classifyInventory(inventory, policy.catalog, {
     samples: [...policy.samples, ...(options.samples ?? [])],
     masked: policy.masked,
@@ -42,7 +44,7 @@ export function assessInventory(
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const vendors = options.vendors ?? noVendorKnowledge();
   const dpias = subjects.map((subject) => {
-    const findings = asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now }), vendors);
+    const findings = asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now, controllerCountry: policy.controller?.country }), vendors);
     const risk = assessRisk(subject, findings, policy.catalog);
     const mitigations = evaluateMitigations({ subject, findings, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
     const screening = screen(subject, classifications, policy.catalog);

@@ -119,7 +119,7 @@ function necessity(inputs: DpiaInputs, elementIds: string[]): Dpia["necessity_an
 /** Assembles the DPIA artifact. Deterministic apart from `timestamp`. */
 export function buildDpia(inputs: DpiaInputs): Dpia {
   const { subject, findings, classifications, risk, mitigations, screening, policy } = inputs;
-  const sourceCountry = sourceJurisdiction(subject.provider, policy.catalog).country;
+  const sourceCountry = sourceJurisdiction(subject.provider, policy.catalog, policy.controller?.country).country;
   const constructPathOf = (address: string) => subject.members.find((member) => member.address === address)?.location.constructPath;
   const elementIds = [...new Set(subject.flows.flatMap((flow) => flow.data_elements))].sort();
   const dataElements = elementIds.map((id) => {

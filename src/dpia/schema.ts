@@ -195,7 +195,7 @@ export const DpiaSchema = z
     decision: z
       .object({ block_at: RiskLevelSchema, warn_at: RiskLevelSchema, policy: z.string(), reason: z.string() })
       .strict(),
-    controller: z.object({ name: z.string(), dpo_contact: z.string().optional() }).strict().optional(),
+    controller: z.object({ name: z.string(), dpo_contact: z.string().optional(), country: z.string().optional() }).strict().optional(),
     vendor_governance: VendorGovernanceSchema.optional().describe("The receiving vendors' retention, deletion, DPA and sub-processors next to the Genesys side, and every DATA_GOVERNANCE_MISMATCH"),
     exception: z
       .object({

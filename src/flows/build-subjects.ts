@@ -33,15 +33,17 @@ interface Context {
 
 type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transferNotes">;
 
+/** As Terraform picks it: the aliased configuration a resource names, else the default (unaliased) one, never another alias. */
 function providerFor(resource: GenesysResource, inventory: Inventory): ProviderConfig | undefined {
   const alias = resource.provider?.split(".")[1];
-  return inventory.providers.find((provider) => provider.alias === alias) ?? (alias ? undefined : inventory.providers[0]);
+  return inventory.providers.find((provider) => provider.alias === alias);
 }
 
 export function sourceName(provider: ProviderConfig | undefined, catalog: Catalog): string {
   const source = sourceJurisdiction(provider, catalog);
   const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
-  return region ? `Genesys Cloud CX org (${region.name}, ${region.aws_region})` : "Genesys Cloud CX org (region unknown)";
+  const from = provider?.region_from ? `, from ${provider.region_from}` : "";
+  return region ? `Genesys Cloud CX org (${region.name}, ${region.aws_region}${from})` : "Genesys Cloud CX org (region unknown)";
 }
 
 function literalName(value: string | undefined, fallback: string): string {
@@ -279,7 +281,7 @@ export function buildSubjects(inventory: Inventory, classifications: Map<string,
     .map((draft) => {
       const approved = draft.flows.map((flow) => ({ ...flow, destination: approveDestination(flow.destination, policy.destinations, catalog, draft.kind === "oauth_client" ? draft.name : undefined) }));
       const flows = withVolume(approved, [draft.name, draft.primary.address], { inventory, classifications, policy });
-      const { transfers, notes } = evaluateTransfers(flows, draft.provider, catalog);
+      const { transfers, notes } = evaluateTransfers(flows, draft.provider, catalog, policy.controller?.country);
       return { ...draft, flows, transfers, transferNotes: notes, referencedHosts: referencedHosts(draft.members, draft.provider, policy.destinations, catalog) };
     })
     .sort((a, b) => a.primary.address.localeCompare(b.primary.address));

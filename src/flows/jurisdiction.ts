@@ -13,16 +13,39 @@ export interface SourceJurisdiction {
   country?: string;
   regime: Regime;
   awsRegion?: string;
+  /**
+   * What the regime rests on: the org's region, or, when the region is unknown, the controller's
+   * establishment named in the policy, or the assumption of an EU controller.
+   */
+  basis: "region" | "controller" | "assumed_eu_controller";
 }
 
-/** Where the org's data lives, from the provider's `aws_region`, and whose transfer rules apply. */
-export function sourceJurisdiction(provider: ProviderConfig | undefined, catalog: Catalog): SourceJurisdiction {
+function regimeOf(country: string | undefined, catalog: Catalog): Regime {
+  return !country ? "other" : catalog.jurisdictions.eea.includes(country) ? "EU" : country === "GB" ? "UK" : country === "CH" ? "CH" : "other";
+}
+
+/**
+ * Where the org's data lives, from the provider's `aws_region`, and whose transfer rules apply.
+ * When the region is unknown, transfers are judged from the controller's establishment
+ * (`controller.country` in the policy), else as an EU controller: GDPR applies to an EU
+ * controller wherever the org is hosted, so an unknown region is never a reason to skip Chapter V.
+ */
+export function sourceJurisdiction(provider: ProviderConfig | undefined, catalog: Catalog, controllerCountry?: string): SourceJurisdiction {
   const awsRegion = stringAt(provider?.attributes, "aws_region");
   const known = awsRegion && !hasUnresolved(awsRegion) ? regionOf(catalog, awsRegion) : undefined;
-  if (!known) return { regime: "unknown" };
+  if (!known) {
+    if (controllerCountry) return { country: controllerCountry, regime: regimeOf(controllerCountry, catalog), basis: "controller" };
+    return { regime: "EU", basis: "assumed_eu_controller" };
+  }
   const country = known.country || undefined;
-  const regime: Regime = !country ? "other" : catalog.jurisdictions.eea.includes(country) ? "EU" : country === "GB" ? "UK" : country === "CH" ? "CH" : "other";
-  return { country, regime, awsRegion: known.aws_region };
+  return { country, regime: regimeOf(country, catalog), awsRegion: known.aws_region, basis: "region" };
+}
+
+/** What the DPIA says about an org whose region is unknown, and how its transfers were judged. */
+export function unknownRegionNote(source: SourceJurisdiction): string | undefined {
+  if (source.basis === "region") return undefined;
+  const judged = source.basis === "controller" ? `from the controller's establishment in ${countryName(source.country)} (the policy's controller.country)` : "as for an EU controller (the policy names no controller.country)";
+  return `The org's region is unknown: neither the provider block (aws_region), GENESYSCLOUD_REGION, --region nor the policy's org_region names it. Transfers are judged ${judged}.`;
 }
 
 export interface TransferDecision {
@@ -54,9 +77,8 @@ export function decideTransfer(
   derogation?: string,
 ): TransferDecision {
   const declared = mechanism ?? "none";
-  if (source.regime === "unknown") return { status: "unknown", mechanism: declared, legal_basis: "the org's region is unknown, so it cannot be said whether this is a transfer" };
   if (!destination) return { status: "unknown", mechanism: declared, legal_basis: "the recipient's country is unknown: name it in the policy's allow-list" };
-  if (destination === source.country) return { status: "not_a_transfer", mechanism: "none needed", legal_basis: `recipient in the org's own country (${countryName(destination)})` };
+  if (destination === source.country) return { status: "not_a_transfer", mechanism: "none needed", legal_basis: `recipient in the ${source.basis === "region" ? "org's" : "controller's"} own country (${countryName(destination)})` };
   const { eea, eu_adequacy, uk_adequacy, ch_adequacy } = catalog.jurisdictions;
   if (source.regime === "other") {
     return { status: "needs_review", mechanism: declared, legal_basis: `the org is in ${countryName(source.country)}, outside the EU, UK and Swiss regimes this tool assesses; the transfer rules of that country apply` };

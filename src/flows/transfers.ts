@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/schema";
 import { countryName } from "../hosts/country";
 import type { ProviderConfig } from "../inventory/model";
-import { decideTransfer, sourceJurisdiction } from "./jurisdiction";
+import { decideTransfer, sourceJurisdiction, unknownRegionNote } from "./jurisdiction";
 import type { DataFlow, Transfer } from "./model";
 
 const NO_TRANSFER_KINDS = new Set(["genesys_org", "configuration"]);
@@ -10,8 +10,8 @@ const NO_TRANSFER_KINDS = new Set(["genesys_org", "configuration"]);
  * One transfer assessment per flow that carries personal data out of the org, and one per
  * declared onward recipient of middleware; plus notes such as the ACD email transit region.
  */
-export function evaluateTransfers(flows: DataFlow[], provider: ProviderConfig | undefined, catalog: Catalog): { transfers: Transfer[]; notes: string[] } {
-  const source = sourceJurisdiction(provider, catalog);
+export function evaluateTransfers(flows: DataFlow[], provider: ProviderConfig | undefined, catalog: Catalog, controllerCountry?: string): { transfers: Transfer[]; notes: string[] } {
+  const source = sourceJurisdiction(provider, catalog, controllerCountry);
   const transfers: Transfer[] = [];
   for (const flow of flows) {
     if (flow.data_elements.length === 0 || NO_TRANSFER_KINDS.has(flow.destination.kind)) continue;
@@ -43,6 +43,8 @@ export function evaluateTransfers(flows: DataFlow[], provider: ProviderConfig | 
     }
   }
   const notes: string[] = [];
+  const unknownRegion = unknownRegionNote(source);
+  if (unknownRegion) notes.push(unknownRegion);
   const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
   if (region?.acd_email_transit_region && flows.some((flow) => flow.data_elements.includes("message_content"))) {
     const transitCountry = catalog.aws_regions.find((entry) => entry.aws_region === region.acd_email_transit_region)?.country;

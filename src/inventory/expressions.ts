@@ -17,7 +17,8 @@ const VELOCITY_NAMESPACES = new Set([
 
 const TERRAFORM_ONLY_ROOTS = new Set(["var", "local", "module", "each", "count", "path", "terraform", "self"]);
 
-const RESOURCE_REFERENCE = /^((?:module\.[A-Za-z0-9_-]+\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.(.+))?$/;
+/** `type.name`, with an instance key (`[0]`, `["eu"]`) when the resource has count or for_each. */
+const RESOURCE_REFERENCE = /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"[^"\\\]]*")\])?\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\\]]*")\])?)(?:\.(.+))?$/;
 const BARE_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DOTTED_PATH = /^([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
 

@@ -27,6 +27,13 @@ export const ProviderConfigSchema = z.object({
   alias: z.string().optional(),
   attributes: z.record(z.string(), z.unknown()),
   location: SourceLocationSchema,
+  /**
+   * Where `aws_region` came from when the block does not set it: `GENESYSCLOUD_REGION` (read by
+   * the provider itself), `--region`, or the policy. Undefined when the block sets it.
+   */
+  region_from: z.string().optional(),
+  /** True for the default configuration Terraform uses when no unaliased provider block exists. */
+  implicit: z.boolean().optional(),
 });
 
 export const InventorySchema = z.object({

@@ -14,6 +14,15 @@ const PlannedResource = z.looseObject({
   values: JsonObject.optional(),
 });
 
+/** One entry of `resource_changes`: what Terraform will do to one resource instance. */
+const ResourceChange = z.looseObject({
+  address: z.string(),
+  mode: z.string(),
+  type: z.string(),
+  name: z.string(),
+  change: z.looseObject({ actions: z.array(z.string()).min(1) }),
+});
+
 const PlannedModule: z.ZodType<PlannedModuleShape> = z.looseObject({
   resources: z.array(PlannedResource).optional(),
   get child_modules() {
@@ -31,6 +40,7 @@ const ConfiguredResource = z.looseObject({
   mode: z.string(),
   type: z.string(),
   name: z.string(),
+  provider_config_key: z.string().optional(),
   expressions: JsonObject.optional(),
 });
 
@@ -50,6 +60,8 @@ export const PlanSchema = z.looseObject({
   format_version: z.string(),
   variables: z.record(z.string(), z.looseObject({ value: z.unknown().optional() })).optional(),
   planned_values: z.looseObject({ root_module: PlannedModule.optional() }),
+  /** Terraform omits it when nothing is planned. */
+  resource_changes: z.array(ResourceChange).optional(),
   configuration: z.looseObject({
     provider_config: z
       .record(z.string(), z.looseObject({ name: z.string(), alias: z.string().optional(), expressions: JsonObject.optional() }))
@@ -60,4 +72,6 @@ export const PlanSchema = z.looseObject({
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlannedModule = PlannedModuleShape;
+export type PlannedResource = z.infer<typeof PlannedResource>;
+export type ConfiguredResource = z.infer<typeof ConfiguredResource>;
 export type ConfigModule = ConfigModuleShape;

@@ -4,8 +4,11 @@ import { parse as parseHcl } from "@cdktf/hcl2json";
 import { InputError } from "../validation/input-error";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
+import { instanceSuffix, resourceInstances } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { prefixReferences } from "./module-references";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { terraformJsonDocument } from "./terraform-json-blocks";
 
@@ -75,10 +78,28 @@ async function readVarFile(file: string): Promise<Record<string, unknown>> {
 
 interface ModuleCall {
   prefix: string;
+  /** The module's key in .terraform/modules/modules.json: "" for the root, "a.b" for module b inside a. */
+  key: string;
   dir: string;
   /** The folder given to the gate: Terraform resolves relative file paths against it. */
   rootDir: string;
   inputs: Record<string, HclValue>;
+  manifest?: ModuleManifest;
+  /**
+   * The root module's provider configuration (`genesyscloud`, `genesyscloud.eu`) behind each
+   * provider address used in this module, from the `providers` arguments of the module calls.
+   */
+  providers: Record<string, string>;
+}
+
+/** `${genesyscloud.eu}` or `genesyscloud.eu` as a provider address. */
+function providerAddress(value: unknown): string | undefined {
+  return typeof value === "string" ? value.replace(/^\$\{(.*)\}$/s, "$1").trim() : undefined;
+}
+
+/** The root configuration a provider address in a module means; Terraform passes only the default one implicitly. */
+function rootProvider(call: ModuleCall, local: string): string {
+  return call.providers[local] ?? local;
 }
 
 /** Reads one module folder (and the local modules it calls) into Genesys resources. */
@@ -136,9 +157,16 @@ async function readModule(
         if (!type.startsWith(GENESYS_PREFIX)) continue;
         for (const [name, bodies] of Object.entries(byName)) {
           for (const body of bodies) {
-            const evaluated = evaluateBody(body, scope) as Body;
-            const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
-            resources.push(genesysResource(kind === "resource" ? "managed" : "data", type, name, rendered, { file: file.file, line: lineOf(file, kind, type, name) }, call.prefix));
+            const { instances, unresolved } = resourceInstances(body, scope, { file: file.file, block: `${kind} "${type}" "${name}"` });
+            if (unresolved) onWarning?.(unresolved);
+            for (const instance of instances) {
+              const evaluated = evaluateBody(body, instance.scope) as Body;
+              const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
+              const provider = rootProvider(call, providerAddress(body.provider) ?? "genesyscloud");
+              if (provider === "genesyscloud") delete rendered.provider;
+              else rendered.provider = provider;
+              resources.push(genesysResource(kind === "resource" ? "managed" : "data", type, name, rendered, { file: file.file, line: lineOf(file, kind, type, name) }, call.prefix, instance.key));
+            }
           }
         }
       }
@@ -151,29 +179,28 @@ async function readModule(
     for (const [name, blocks] of Object.entries((file.document.module ?? {}) as Record<string, Body[]>)) {
       for (const block of blocks) {
         const source = typeof block.source === "string" ? block.source : "";
-        if (!source.startsWith("./") && !source.startsWith("../")) {
-          onWarning?.(`module "${name}" in ${file.file} comes from ${source || "an unknown source"}; its resources are not assessed from .tf files (assess the plan JSON to include them)`);
-          continue;
-        }
-        const dir = path.resolve(call.dir, source);
+        const key = call.key ? `${call.key}.${name}` : name;
+        const local = source.startsWith("./") || source.startsWith("../");
+        const dir = local ? path.resolve(call.dir, source) : installedModuleDir(call.manifest, call.rootDir, key, { name, source, file: file.file });
         if (!fs.existsSync(dir)) throw new InputError([{ file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
-        const inputs: Record<string, HclValue> = {};
-        for (const [key, value] of Object.entries(block)) {
-          if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
-          inputs[key] = typeof value === "string" ? evaluateTemplate(value, scope) : fromJsonValue(evaluateBody(value, scope));
+        const passed = block.providers && typeof block.providers === "object" ? (block.providers as Record<string, unknown>) : undefined;
+        const moduleProviders = passed
+          ? Object.fromEntries(Object.entries(passed).map(([inModule, fromHere]) => [inModule, rootProvider(call, providerAddress(fromHere) ?? inModule)]))
+          : { genesyscloud: rootProvider(call, "genesyscloud") };
+        const { instances, unresolved } = resourceInstances(block, scope, { file: file.file, block: `module "${name}"` });
+        if (unresolved) onWarning?.(unresolved);
+        for (const instance of instances) {
+          const inputs: Record<string, HclValue> = {};
+          for (const [key, value] of Object.entries(block)) {
+            if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
+            inputs[key] = typeof value === "string" ? evaluateTemplate(value, instance.scope) : fromJsonValue(evaluateBody(value, instance.scope));
+          }
+          const prefix = `${call.prefix}module.${name}${instanceSuffix(instance.key)}.`;
+          await readModule({ prefix, key, dir, rootDir: call.rootDir, inputs, manifest: call.manifest, providers: moduleProviders }, rootVars, resources, providers, depth + 1, onWarning);
         }
-        await readModule({ prefix: `${call.prefix}module.${name}.`, dir, rootDir: call.rootDir, inputs }, rootVars, resources, providers, depth + 1, onWarning);
       }
     }
   }
-}
-
-/** References inside a module are relative to it: `${genesyscloud_x.y.id}` becomes `${module.m.genesyscloud_x.y.id}`. */
-function prefixReferences(value: unknown, prefix: string): unknown {
-  if (typeof value === "string") return value.replace(/\$\{((?:data\.)?genesyscloud_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g, (_m, ref: string) => `\${${prefix}${ref}`);
-  if (Array.isArray(value)) return value.map((item) => prefixReferences(item, prefix));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, prefixReferences(item, prefix)]));
-  return value;
 }
 
 export interface HclReadOptions {
@@ -218,7 +245,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   }
   const resources: GenesysResource[] = [];
   const providers: ProviderConfig[] = [];
-  await readModule({ prefix: "", dir, rootDir: dir, inputs: {} }, rootVars, resources, providers, 0, options.onWarning);
+  await readModule({ prefix: "", key: "", dir, rootDir: dir, inputs: {}, manifest: readModuleManifest(dir), providers: {} }, rootVars, resources, providers, 0, options.onWarning);
   resources.sort((a, b) => a.address.localeCompare(b.address));
   // Terraform rejects a folder that declares the same resource twice (example folders often do):
   // the first declaration is assessed and the rest are reported.

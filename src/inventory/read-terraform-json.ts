@@ -1,5 +1,9 @@
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
-import { expandDynamicBlocks } from "./hcl/evaluate-body";
+import { evaluateBody, expandDynamicBlocks } from "./hcl/evaluate-body";
+import type { Scope } from "./hcl/expression";
+import { instanceSuffix, resourceInstances } from "./hcl/instances";
+import { blockShapeProblems } from "./block-shapes";
+import { InputError } from "../validation/input-error";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
@@ -17,14 +21,23 @@ export function genesysResource(
   body: Body,
   location: GenesysResource["location"],
   modulePath = "",
+  instanceKey?: number | string,
 ): GenesysResource {
+  const address = `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}${instanceSuffix(instanceKey)}`;
+  const schema = resourceSchema(type, mode);
+  const problems = blockShapeProblems(body, schema);
+  if (problems.length > 0) {
+    const file = location.file ?? location.constructPath ?? "configuration";
+    throw new InputError(problems.map((problem) => ({ file, location: `${address}.${problem.at}`, expected: problem.expected })));
+  }
   return {
     mode,
     type,
     name,
-    address: `${modulePath}${mode === "data" ? "data." : ""}${type}.${name}`,
-    attributes: normalizeAttributes(body, resourceSchema(type, mode)),
-    provider: typeof body.provider === "string" ? body.provider : undefined,
+    address,
+    attributes: normalizeAttributes(body, schema),
+    // HCL gives `provider = genesyscloud.eu` as the expression "${genesyscloud.eu}".
+    provider: typeof body.provider === "string" ? body.provider.replace(/^\$\{(.*)\}$/s, "$1").trim() : undefined,
     location,
   };
 }
@@ -35,6 +48,24 @@ export function genesysProvider(body: Body, location: GenesysResource["location"
     attributes: normalizeAttributes(Object.fromEntries(Object.entries(body).filter(([key]) => key !== "alias")), providerSchema()),
     location,
   };
+}
+
+const NOTHING_KNOWN: Scope = { variable: () => undefined, local: () => undefined };
+
+/**
+ * The resources a block stands for: one per instance of a literal `count` or `for_each` (as a
+ * plan lists them, with `count.index` and `each.*` evaluated), else the block itself. Variables
+ * are not known in Terraform JSON, so a count over one is assessed once with the index unresolved.
+ */
+function instancesOf(mode: "managed" | "data", type: string, name: string, body: Body, context: { origin: string; onWarning?: (message: string) => void }): GenesysResource[] {
+  const location = { constructPath: constructPathOf(body) };
+  if (body.count === undefined && body.for_each === undefined) return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
+  const { instances, unresolved } = resourceInstances(body, NOTHING_KNOWN, { file: context.origin, block: `${mode === "data" ? "data" : "resource"} "${type}" "${name}"` });
+  if (unresolved) {
+    context.onWarning?.(unresolved);
+    return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
+  }
+  return instances.map((instance) => genesysResource(mode, type, name, evaluateBody(body, instance.scope) as Body, location, "", instance.key));
 }
 
 /**
@@ -53,7 +84,7 @@ export function readTerraformJson(config: unknown, context: { scope: string; ori
   const resources = (["managed", "data"] as const)
     .flatMap((mode) =>
       Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
-        Object.entries(byName).flatMap(([name, blocks]) => blocks.map((body) => genesysResource(mode, type, name, expandDynamicBlocks(body), { constructPath: constructPathOf(body) }))),
+        Object.entries(byName).flatMap(([name, blocks]) => blocks.flatMap((body) => instancesOf(mode, type, name, body, context))),
       ),
     )
     .sort((a, b) => a.address.localeCompare(b.address));

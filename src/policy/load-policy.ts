@@ -26,6 +26,8 @@ export interface EffectivePolicy {
   /** The policy file that was read, or undefined when the defaults apply. */
   source?: string;
   controller?: Policy["controller"];
+  /** The org's region as the policy states it (checked against the catalog's regions). */
+  orgRegion?: string;
   catalog: Catalog;
   thresholds: RiskThresholds;
   destinations: ApprovedDestination[];
@@ -107,9 +109,11 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     topics: [...(policy.topics ?? []), ...base.topics],
   };
   checkReferences(catalog, source ?? "policy");
+  checkOrgJurisdiction(policy, catalog, source ?? "policy");
   return {
     source,
     controller: policy.controller,
+    orgRegion: policy.org_region?.toLowerCase(),
     catalog,
     thresholds: { ...DEFAULT_THRESHOLDS, ...policy.thresholds },
     destinations: readDestinations(policy.destinations ?? [], source ?? "policy"),
@@ -123,6 +127,16 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     maxExceptionHours: Math.min(MAX_EXCEPTION_HOURS, policy.exceptions?.max_window_hours ?? MAX_EXCEPTION_HOURS),
     vendors: readVendorSettings(policy.vendors, source ?? "policy", baseDir),
   };
+}
+
+/** The policy's org region and controller country must be ones the catalog can judge. */
+function checkOrgJurisdiction(policy: Policy, catalog: Catalog, file: string): void {
+  const problems: InputProblem[] = [];
+  if (policy.org_region && !catalog.regions.some((entry) => entry.aws_region === policy.org_region!.toLowerCase())) {
+    problems.push({ file, location: "org_region", expected: `a Genesys Cloud region (${catalog.regions.map((entry) => entry.aws_region).join(", ")}), got "${policy.org_region}"` });
+  }
+  if (policy.controller?.country && !isCountryCode(policy.controller.country)) problems.push({ file, location: "controller.country", expected: `an ISO 3166-1 alpha-2 country code, got "${policy.controller.country}"` });
+  if (problems.length > 0) throw new InputError(problems);
 }
 
 function readApprovers(approvers: Approver[], file: string): Approver[] {

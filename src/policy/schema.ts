@@ -72,9 +72,14 @@ export const PolicySchema = z
     $schema: z.string().optional(),
     version: z.literal(1),
     controller: z
-      .object({ name: z.string().min(1), dpo_contact: z.string().min(1).optional() })
+      .object({
+        name: z.string().min(1),
+        dpo_contact: z.string().min(1).optional(),
+        country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as \"DE\"").optional().describe("Where the controller is established; decides the transfer regime when the org's region is unknown"),
+      })
       .strict()
       .optional(),
+    org_region: z.string().min(1).optional().describe("The org's Genesys Cloud region (an aws_region key such as eu-west-1), used when neither the provider block, GENESYSCLOUD_REGION nor --region names it"),
     thresholds: ThresholdsSchema.optional(),
     data_elements: z.array(DataElementSchema).optional().describe("Added, or replacing the built-in entry with the same id"),
     scopes: z.array(ScopeEntrySchema).optional().describe("Replace the built-in entry for the scopes they name"),

@@ -23,6 +23,8 @@ export interface RuleContext {
   thresholds: RiskThresholds;
   /** What the vendor sources said about the receiving vendors; vendor rules do nothing without it. */
   vendors?: VendorKnowledge;
+  /** The controller's establishment from the policy: how transfers are judged when the org's region is unknown. */
+  controllerCountry?: string;
   /** The assessment's clock (records older than the review interval are stale). */
   now?: Date;
 }

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { Aspects, TerraformHclModule, TerraformIterator, TerraformStack, TerraformVariable } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { addDpiaSample, DpiaBlockedError, DpiaGate, type Policy } from "../../src";
+import { IN_PROCESS } from "../helpers/e2e-timeouts";
 import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
 import { AuthRole } from "../../.gen/providers/genesyscloud/auth-role";
 import { Integration } from "../../.gen/providers/genesyscloud/integration";
@@ -154,7 +155,7 @@ describe("DpiaGate aspect", () => {
     const [dpia] = readDpias(outdir, "copy");
     expect(dpia!.subject.address).toBe("genesyscloud_integration.dummy");
     expect(dpia!.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-2");
-  });
+  }, IN_PROCESS); // copies and loads another cdktf
 
   test("works with CDK Terrain (cdktn), the community fork", async () => {
     const cdktn = (await import("cdktn")) as unknown as typeof import("cdktf");
@@ -170,7 +171,7 @@ describe("DpiaGate aspect", () => {
     const [dpia] = readDpias(outdir, "terrain");
     expect(dpia!.data_flows[0]!.destination).toBe("AWS EventBridge partner event bus in account 123456789012 (us-east-1)");
     expect(dpia!.data_flows[0]!.frequency).toBe("Real-time");
-  });
+  }, IN_PROCESS); // copies and loads another cdktf
 
   test("a sample attached next to the construct in CDKTF code is scanned", () => {
     const { error, outdir } = synthesize((app) => {

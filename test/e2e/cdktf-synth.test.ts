@@ -4,6 +4,7 @@ import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
+import { SYNTH } from "../helpers/e2e-timeouts";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
@@ -44,7 +45,7 @@ describe("real `cdktf synth` through the CLI", () => {
     }
     const crm = JSON.parse(fs.readFileSync(jsonFiles.find((file) => file.includes("INT-crm-customer-sync"))!, "utf8"));
     expect(crm.data_flows[0]).toMatchObject({ destination_host: "api.crm.example.eu", vendor: "Example CRM GmbH", country: "DE", transfer_mechanism: "not a transfer", approved: true });
-  });
+  }, SYNTH);
 
   const environments: Array<Record<string, string>> = [{}, { CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "1" }];
   for (const env of environments) {
@@ -60,8 +61,49 @@ describe("real `cdktf synth` through the CLI", () => {
       expect(output).toContain('"Agent-assisted card payments" (genesyscloud_integration.card_payments): Critical risk');
       expect(output).toContain(`DPIA: ${path.relative(path.join(root, "examples", "blocked"), file!)}`);
       expect(fs.existsSync(path.join(outdir, "stacks", "card-payments", "cdk.tf.json"))).toBe(false);
-    });
+      if (Object.keys(env).length > 0) return;
+      // The pipeline gate on that cdktf.out: no cdk.tf.json, so the aspect's blocked DPIA decides (exit 1), never "nothing found".
+      const gated = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", outdir], { cwd: path.join(root, "examples", "blocked"), encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+      expect(gated.status, gated.stderr).toBe(1);
+      expect(gated.stdout).toContain('BLOCKED "Agent-assisted card payments"');
+      expect(gated.stdout).toContain("blocked at synthesis");
+    }, SYNTH + 120_000);
   }
+
+  test("an aspect added to the App (Aspects.of(app)) gates every stack: a stack with card data over http blocks synthesis", () => {
+    const project = tempDir("synth-app-aspect-");
+    const cdktfModule = JSON.stringify(path.join(root, "node_modules", "cdktf"));
+    fs.writeFileSync(
+      path.join(project, "app.ts"),
+      `import { App, Aspects, TerraformResource, TerraformStack } from ${cdktfModule};
+import { DpiaGate } from ${JSON.stringify(path.join(root, "src"))};
+
+const app = new App();
+Aspects.of(app).add(new DpiaGate());
+
+const directory = new TerraformStack(app, "directory");
+new TerraformResource(directory, "note", { terraformResourceType: "genesyscloud_routing_wrapupcode" }).addOverride("name", "Resolved");
+
+const payments = new TerraformStack(app, "payments");
+new TerraformResource(payments, "psp", { terraformResourceType: "genesyscloud_integration" }).addOverride("integration_type", "custom-rest-actions");
+const charge = new TerraformResource(payments, "charge", { terraformResourceType: "genesyscloud_integration_action" });
+charge.addOverride("name", "Charge");
+charge.addOverride("category", "Payments");
+charge.addOverride("integration_id", "\${genesyscloud_integration.psp.id}");
+charge.addOverride("contract_input", JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } }));
+charge.addOverride("contract_output", "{}");
+charge.addOverride("config_request", [{ request_type: "POST", request_url_template: "http://psp.example.com/charge" }]);
+app.synth();
+`,
+    );
+    fs.writeFileSync(path.join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: `${path.join(root, "node_modules", ".bin", "tsx")} app.ts`, sendCrashReports: "false" }));
+    const { status, output } = synth(project, path.join(project, "cdktf.out"));
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('Deployment blocked by the DPIA gate: 1 of 1 DPIA in stack "payments"');
+    const [file] = dpiaFiles(path.join(project, "cdktf.out"), "payments", ".json");
+    expect(JSON.parse(fs.readFileSync(file!, "utf8")).compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(fs.existsSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"))).toBe(false);
+  }, SYNTH);
 
   test("a malformed dpia.policy.json in the working folder stops synthesis with file, path and expectation", () => {
     const project = tempDir("synth-policy-");
@@ -74,5 +116,5 @@ describe("real `cdktf synth` through the CLI", () => {
     expect(status).not.toBe(0);
     expect(output).toContain("dpia.policy.json: thresholds.warn_at: expected one of");
     expect(output).not.toMatch(/\n\s+at .*\.ts:\d+/);
-  });
+  }, SYNTH);
 });

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { SYNTH } from "../helpers/e2e-timeouts";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
@@ -66,7 +67,7 @@ describe("unblocking the blocked example with dpia keygen and a dual-signed exce
     const due = dpia(project, "exception", "due", "--within", "48h");
     expect(due.stdout).toContain(id);
     expect(dpia(project, "exception", "due", "--within", "1h").stdout).toContain("no exception expires within 1h");
-  });
+  }, 2 * SYNTH + 120_000); // two syntheses and ten CLI runs
 
   test("a malformed exceptions file leaves the block standing and says why", () => {
     const project = tempDir("dpia-exception-bad-");
@@ -76,5 +77,5 @@ describe("unblocking the blocked example with dpia keygen and a dual-signed exce
     const result = synth(project);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain("exception not applied: EXC-STRUCTURE");
-  });
+  }, SYNTH);
 });

@@ -26,7 +26,10 @@ describe("transfer matrix", () => {
     ["UK org → EU", "eu-west-2", "IE", undefined, "covered", "UK"],
     ["UK org → Korea (UK data bridge)", "eu-west-2", "KR", undefined, "covered", "UK"],
     ["UK org → India with the IDTA", "eu-west-2", "IN", "uk_idta", "covered", "UK"],
-    ["unresolved region", "${var.region}", "US", "dpf", "unknown", "unknown"],
+    // An unknown region is judged as for an EU controller (no controller.country in the policy).
+    ["unresolved region → US with DPF", "${var.region}", "US", "dpf", "covered", "EU"],
+    ["unresolved region → US without a mechanism", "${var.region}", "US", undefined, "missing", "EU"],
+    ["unresolved region → EEA", "${var.region}", "DE", undefined, "not_a_transfer", "EU"],
   ] as const)("%s", (_name, region, country, mechanism, status, regime) => {
     const result = transferFor(region, country, mechanism as Mechanism | undefined);
     expect(result.status).toBe(status);

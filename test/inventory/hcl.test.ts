@@ -31,9 +31,9 @@ describe("HCL expressions", () => {
   });
   test("what cannot be evaluated statically stays an unresolved expression", () => {
     expect(evaluate("${var.missing}")).toBe("${var.missing}");
-    expect(evaluate('${var.region == "eu-west-1" ? "a" : "b"}')).toBe('${var.region == "eu-west-1" ? "a" : "b"}');
-    expect(evaluate("${file(\"x.json\")}")).toBe('${file(...)}');
-    expect(evaluate("${[for t in var.topics : upper(t)]}")).toContain("for t in var.topics");
+    expect(evaluate('${var.missing == "eu-west-1" ? "a" : "b"}')).toBe('${var.missing == "eu-west-1" ? "a" : "b"}');
+    expect(evaluate('${file("x.json")}')).toBe('${file("x.json")}');
+    expect(evaluate("${[for t in var.missing : upper(t)]}")).toBe("${[for t in var.missing : upper(t)]}");
   });
 });
 

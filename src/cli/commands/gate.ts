@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { region } from "../../catalog/lookup";
 import { assessInventory } from "../../dpia/assess-inventory";
 import { enforce } from "../../exceptions/enforce";
 import { appendLog, readExceptions } from "../../exceptions/store";
@@ -28,11 +29,19 @@ export interface GateOptions {
   format: string;
   out?: string;
   varFile?: string[];
+  /** The org's region when the provider block does not set it and GENESYSCLOUD_REGION is not set. */
+  region?: string;
+  /** Where GENESYSCLOUD_REGION is read from; process.env by default. */
+  env?: Record<string, string | undefined>;
 }
 
 export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
   if (!(options.format in FORMATS)) throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
   const policy = loadPolicy({ file: options.policy });
+  if (options.region !== undefined && !region(policy.catalog, options.region)) {
+    throw new UsageError(`--region: a Genesys Cloud region (${policy.catalog.regions.map((entry) => entry.aws_region).join(", ")}), got "${options.region}"`);
+  }
+  const orgRegion = { environment: (options.env ?? process.env).GENESYSCLOUD_REGION, option: options.region };
   const warnings: string[] = [];
   progress(`reading ${target}…`);
   const inputs = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
@@ -50,7 +59,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
       continue;
     }
     progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
-    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now, vendors }), exceptions, policy, now);
+    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now, orgRegion, vendors }), exceptions, policy, now);
     appendLog(policy.exceptionsFile, uses);
     report.dpias.push(...result.dpias);
     report.artifactFindings.push(...checkArtifacts(result.dpias, input.aspectDpias));
@@ -72,6 +81,7 @@ export function registerGate(program: Command): void {
     .option("--format <format>", "text, json, sarif, junit or markdown", "text")
     .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
     .option("--var-file <file...>", "Terraform variables files for a .tf folder (after terraform.tfvars and *.auto.tfvars)")
+    .option("--region <aws_region>", "the org's Genesys Cloud region, when neither the provider block nor GENESYSCLOUD_REGION names it (before the policy's org_region)")
     .action(
       guarded(async (target: string, options: GateOptions) => {
         const { report, output } = await runGate(target, options);

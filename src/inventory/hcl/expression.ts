@@ -1,101 +1,239 @@
 /**
- * A small evaluator for the HCL expressions `@cdktf/hcl2json` leaves inside "${...}": literals,
- * objects and tuples, string templates, var./local. references, resource references, and the
- * functions a Genesys configuration uses (jsonencode, tostring, lower, upper, trimspace).
- * Anything else evaluates to Unknown: the engine then fails closed on it.
+ * A static evaluator for the HCL expressions `@cdktf/hcl2json` leaves inside "${...}": literals,
+ * objects and tuples, string templates, operators and conditionals, `for` expressions, splats,
+ * var./local. references, resource references, and the Terraform functions configurations use
+ * (functions.ts). Whatever is not known before plan evaluates to Unknown, and an expression
+ * Terraform would reject is Unknown too: the engine then fails closed on it.
  */
-export class Unknown {
-  constructor(readonly expression: string) {}
-}
+import { callFunction, NOT_KNOWN, type CallContext } from "./functions";
+import { parseExpression, type Expression, type Step } from "./syntax";
+import { asBool, asNumber, asString, EvaluationFailure, isObject, isPending, isWhollyKnown, Reference, render, sameValue, toJson, Unknown, type HclObject, type HclValue } from "./values";
 
-/** A reference to another resource's attribute, kept symbolic (Terraform resolves it at apply). */
-export class Reference {
-  constructor(readonly path: string) {}
-}
-
-export type HclValue = string | number | boolean | null | HclValue[] | { [key: string]: HclValue } | Unknown | Reference;
+export { Reference, toJson, Unknown, type HclValue };
 
 export interface Scope {
   variable(name: string): HclValue | undefined;
   local(name: string): HclValue | undefined;
-  /** Other symbols bound where the expression sits, such as a dynamic block's iterator. */
+  /** Other symbols bound where the expression sits: a dynamic block's iterator, `count`, `each`, `path`. */
   symbol?(name: string): HclValue | undefined;
   /** The text of a file named in the configuration (file, templatefile), or undefined. */
   readFile?(file: string): string | undefined;
 }
 
-type Token = { kind: "string" | "number" | "ident" | "punct" | "heredoc"; text: string; raw?: string };
+function withSymbols(scope: Scope, symbols: Record<string, HclValue>): Scope {
+  return { ...scope, symbol: (name) => (Object.hasOwn(symbols, name) ? symbols[name] : scope.symbol?.(name)) };
+}
 
-const PUNCT = ["==", "!=", "<=", ">=", "&&", "||", "=>", "...", "{", "}", "[", "]", "(", ")", ",", ":", "=", ".", "?", "+", "-", "*", "/", "%", "<", ">", "!"];
+class Evaluator {
+  constructor(private readonly scope: Scope) {}
 
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const char = source[i]!;
-    if (/\s/.test(char)) {
-      i++;
-    } else if (char === "#" || (char === "/" && source[i + 1] === "/")) {
-      while (i < source.length && source[i] !== "\n") i++;
-    } else if (char === '"') {
-      let j = i + 1;
-      let depth = 0;
-      while (j < source.length) {
-        if (source[j] === "\\") j += 2;
-        else if (source.startsWith("${", j) && source[j - 1] !== "$") {
-          depth++;
-          j += 2;
-        } else if (source[j] === "}" && depth > 0) {
-          depth--;
-          j++;
-        } else if (source[j] === '"' && depth === 0) break;
-        else j++;
+  private unknown(expression: Expression): Unknown {
+    return new Unknown(expression.source);
+  }
+
+  evaluate(expression: Expression): HclValue {
+    switch (expression.kind) {
+      case "literal":
+        return expression.value;
+      case "template":
+        return evaluateTemplate(expression.text, this.scope);
+      case "tuple":
+        return expression.items.map((item) => this.evaluate(item));
+      case "object": {
+        const result: HclObject = {};
+        for (const entry of expression.entries) {
+          const key = this.evaluate(entry.key);
+          if (!isWhollyKnown(key)) return this.unknown(expression);
+          result[asString(key, "object key")] = this.evaluate(entry.value);
+        }
+        return result;
       }
-      tokens.push({ kind: "string", text: source.slice(i + 1, j) });
-      i = j + 1;
-    } else if (/[0-9]/.test(char)) {
-      const match = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(source.slice(i))!;
-      tokens.push({ kind: "number", text: match[0] });
-      i += match[0].length;
-    } else if (/[A-Za-z_]/.test(char)) {
-      const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(source.slice(i))!;
-      tokens.push({ kind: "ident", text: match[0] });
-      i += match[0].length;
-    } else {
-      const punct = PUNCT.find((p) => source.startsWith(p, i));
-      if (!punct) throw new SyntaxError(`unexpected "${char}"`);
-      tokens.push({ kind: "punct", text: punct });
-      i += punct.length;
+      case "name":
+      case "traversal":
+        return this.traversal(expression);
+      case "splat":
+        return this.splat(expression);
+      case "call":
+        return this.call(expression);
+      case "unary":
+        return this.unary(expression);
+      case "binary":
+        return this.binary(expression);
+      case "conditional": {
+        const condition = this.evaluate(expression.condition);
+        if (isPending(condition)) return this.unknown(expression);
+        return asBool(condition, "condition") ? this.evaluate(expression.then) : this.evaluate(expression.otherwise);
+      }
+      case "for":
+        return this.forExpression(expression);
     }
   }
-  return tokens;
-}
 
-function unescapeString(text: string): string {
-  return text.replace(/\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g, (_m, simple: string | undefined, hex: string | undefined) => {
-    if (hex) return String.fromCharCode(parseInt(hex, 16));
-    return ({ n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" } as Record<string, string>)[simple!]!;
-  });
-}
-
-
-/** The text Terraform would leave for a value inside a string. */
-function render(value: HclValue): string {
-  if (value instanceof Reference) return `\${${value.path}}`;
-  if (value instanceof Unknown) return `\${${value.expression}}`;
-  if (value === null) return "";
-  if (typeof value === "object") return JSON.stringify(toJson(value));
-  return String(value);
-}
-
-/** A value as JSON, with references and unknowns kept as their "${...}" text. */
-export function toJson(value: HclValue): unknown {
-  if (value instanceof Reference || value instanceof Unknown) return render(value);
-  if (Array.isArray(value)) return value.map(toJson);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, toJson((value as Record<string, HclValue>)[key]!)]));
+  /** `root.step[step]…`, with var., local., data. and resource references resolved first. */
+  private traversal(expression: Expression): HclValue {
+    const steps: Step[] = [];
+    let root = expression;
+    while (root.kind === "traversal") {
+      steps.unshift(root.step);
+      root = root.target;
+    }
+    if (root.kind !== "name") return this.applySteps(this.evaluate(root), steps, expression);
+    const name = root.name;
+    const attribute = (at: number) => (steps[at]?.kind === "attribute" ? (steps[at] as { name: string }).name : undefined);
+    if (name === "var" || name === "local") {
+      const variable = attribute(0);
+      if (variable === undefined) return this.unknown(expression);
+      const value = name === "var" ? this.scope.variable(variable) : this.scope.local(variable);
+      return value === undefined ? this.unknown(expression) : this.applySteps(value, steps.slice(1), expression);
+    }
+    const bound = this.scope.symbol?.(name);
+    if (bound !== undefined) return this.applySteps(bound, steps, expression);
+    if (name === "data" && attribute(0) && attribute(1)) return this.applySteps(new Reference(`data.${attribute(0)}.${attribute(1)}`), steps.slice(2), expression);
+    if (name.includes("_") && attribute(0)) return this.applySteps(new Reference(`${name}.${attribute(0)}`), steps.slice(1), expression);
+    return this.unknown(expression);
   }
-  return value;
+
+  private applySteps(value: HclValue, steps: Step[], whole: Expression): HclValue {
+    let current = value;
+    for (const step of steps) {
+      const key = step.kind === "attribute" ? step.name : this.evaluate(step.index);
+      if (current instanceof Unknown || !isWhollyKnown(key)) return this.unknown(whole);
+      if (current instanceof Reference) {
+        current = new Reference(step.kind === "attribute" ? `${current.path}.${step.name}` : `${current.path}[${typeof key === "string" ? JSON.stringify(key) : render(key)}]`);
+        continue;
+      }
+      if (Array.isArray(current)) {
+        const index = asNumber(key, "index");
+        if (!Number.isInteger(index) || index < 0 || index >= current.length) throw new EvaluationFailure(`index ${index} out of range`);
+        current = current[index]!;
+      } else if (isObject(current)) {
+        const name = asString(key, "key");
+        if (!Object.hasOwn(current, name)) throw new EvaluationFailure(`no attribute "${name}"`);
+        current = current[name]!;
+      } else throw new EvaluationFailure("cannot index a primitive value");
+    }
+    return current;
+  }
+
+  /** `list[*].a.b`: the steps applied to every element; a single non-list value is a one-element list. */
+  private splat(expression: Extract<Expression, { kind: "splat" }>): HclValue {
+    const target = this.evaluate(expression.target);
+    if (target instanceof Reference) {
+      return new Reference(`${target.path}[*]${expression.steps.map((step) => (step.kind === "attribute" ? `.${step.name}` : `[${render(this.evaluate(step.index))}]`)).join("")}`);
+    }
+    if (isPending(target)) return this.unknown(expression);
+    const items = target === null ? [] : Array.isArray(target) ? target : [target];
+    return items.map((item) => this.applySteps(item, expression.steps, expression));
+  }
+
+  private call(expression: Extract<Expression, { kind: "call" }>): HclValue {
+    if (expression.name === "try" || expression.name === "can") return this.attempt(expression);
+    let args = expression.args.map((arg) => this.evaluate(arg));
+    if (expression.expandLast) {
+      const last = args[args.length - 1];
+      if (!Array.isArray(last)) return this.unknown(expression);
+      args = [...args.slice(0, -1), ...last];
+    }
+    const context: CallContext = {
+      readFile: this.scope.readFile,
+      renderTemplate: (text, variables) => evaluateTemplate(text, { variable: () => undefined, local: () => undefined, symbol: (name) => variables[name], readFile: this.scope.readFile }),
+    };
+    const result = callFunction(expression.name, args, context);
+    return result === NOT_KNOWN ? this.unknown(expression) : result;
+  }
+
+  /** try(): the first argument Terraform could evaluate without an error; can(): whether the first could be. */
+  private attempt(expression: Extract<Expression, { kind: "call" }>): HclValue {
+    for (const arg of expression.args) {
+      let value: HclValue;
+      try {
+        value = this.evaluate(arg);
+      } catch (error) {
+        if (error instanceof EvaluationFailure) {
+          if (expression.name === "can") return false;
+          continue;
+        }
+        throw error;
+      }
+      // An unknown argument might still fail at plan time: which argument wins is not known.
+      if (!isWhollyKnown(value)) return this.unknown(expression);
+      return expression.name === "can" ? true : value;
+    }
+    if (expression.name === "can") return this.unknown(expression);
+    throw new EvaluationFailure("try: no argument could be evaluated");
+  }
+
+  private unary(expression: Extract<Expression, { kind: "unary" }>): HclValue {
+    const operand = this.evaluate(expression.operand);
+    if (!isWhollyKnown(operand)) return this.unknown(expression);
+    return expression.operator === "!" ? !asBool(operand, "!") : -asNumber(operand, "-");
+  }
+
+  private binary(expression: Extract<Expression, { kind: "binary" }>): HclValue {
+    const left = this.evaluate(expression.left);
+    const right = this.evaluate(expression.right);
+    if (!isWhollyKnown(left) || !isWhollyKnown(right)) return this.unknown(expression);
+    const op = expression.operator;
+    if (op === "==") return sameValue(left, right);
+    if (op === "!=") return !sameValue(left, right);
+    if (op === "&&") return asBool(left, op) && asBool(right, op);
+    if (op === "||") return asBool(left, op) || asBool(right, op);
+    const a = asNumber(left, op);
+    const b = asNumber(right, op);
+    switch (op) {
+      case "+":
+        return a + b;
+      case "-":
+        return a - b;
+      case "*":
+        return a * b;
+      case "/":
+        if (b === 0) throw new EvaluationFailure("division by zero");
+        return a / b;
+      case "%":
+        if (b === 0) throw new EvaluationFailure("division by zero");
+        return a % b;
+      case "<":
+        return a < b;
+      case ">":
+        return a > b;
+      case "<=":
+        return a <= b;
+      default:
+        return a >= b;
+    }
+  }
+
+  private forExpression(expression: Extract<Expression, { kind: "for" }>): HclValue {
+    const collection = this.evaluate(expression.collection);
+    if (isPending(collection) || collection === null || typeof collection !== "object") {
+      if (!isPending(collection)) throw new EvaluationFailure("for: expected a collection");
+      return this.unknown(expression);
+    }
+    const entries: Array<[HclValue, HclValue]> = Array.isArray(collection) ? collection.map((item, index) => [index, item]) : Object.keys(collection).sort().map((key) => [key, collection[key]!]);
+    const tuple: HclValue[] = [];
+    const object: HclObject = {};
+    const groups: Record<string, HclValue[]> = {};
+    for (const [key, value] of entries) {
+      const inner = new Evaluator(withSymbols(this.scope, expression.keyName ? { [expression.keyName]: key, [expression.valueName]: value } : { [expression.valueName]: value }));
+      if (expression.condition) {
+        const keep = inner.evaluate(expression.condition);
+        if (!isWhollyKnown(keep)) return this.unknown(expression);
+        if (!asBool(keep, "for ... if")) continue;
+      }
+      if (expression.produces === "tuple") {
+        tuple.push(inner.evaluate(expression.value));
+        continue;
+      }
+      const name = inner.evaluate(expression.key!);
+      if (!isWhollyKnown(name)) return this.unknown(expression);
+      const text = asString(name, "for key");
+      if (expression.grouping) (groups[text] ??= []).push(inner.evaluate(expression.value));
+      else if (Object.hasOwn(object, text)) throw new EvaluationFailure(`for: duplicate key "${text}" (use ... to group)`);
+      else object[text] = inner.evaluate(expression.value);
+    }
+    return expression.produces === "tuple" ? tuple : expression.grouping ? groups : object;
+  }
 }
 
 /** Evaluates a string template: `$${` is a literal `${`, every `${expr}` is evaluated. */
@@ -133,174 +271,35 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
   }
   if (literal) parts.push(literal);
   if (parts.length === 1 && typeof parts[0] !== "string") return parts[0]!;
-  return parts.map((part) => (typeof part === "string" ? part : render(part))).join("");
+  if (parts.some((part) => part === null || (typeof part === "object" && !isPending(part)))) {
+    // Terraform cannot interpolate null or a collection into a string: the template is an error.
+    return new Unknown(text);
+  }
+  const rendered = parts.map((part) => (typeof part === "string" ? part : render(part)));
+  // Locals that each repeat the one before grow exponentially; such a value is not assessed as text.
+  if (rendered.reduce((total, part) => total + part.length, 0) > MAX_TEMPLATE_LENGTH) return new Unknown("a value too long to evaluate");
+  return rendered.join("");
 }
 
-class Parser {
-  private position = 0;
-  constructor(private readonly tokens: Token[], private readonly scope: Scope, private readonly source: string) {}
+const MAX_TEMPLATE_LENGTH = 1_000_000;
 
-  private peek(offset = 0): Token | undefined {
-    return this.tokens[this.position + offset];
-  }
-
-  private take(text?: string): Token {
-    const token = this.tokens[this.position];
-    if (!token || (text !== undefined && token.text !== text)) throw new SyntaxError(`expected "${text ?? "a value"}"`);
-    this.position++;
-    return token;
-  }
-
-  parseAll(): HclValue {
-    const value = this.expression();
-    if (this.position < this.tokens.length) return new Unknown(this.source.trim());
-    return value;
-  }
-
-  private expression(): HclValue {
-    const value = this.postfix(this.primary());
-    const next = this.peek();
-    if (next?.kind === "punct" && ["?", "==", "!=", "&&", "||", "+", "-", "*", "/", "%", "<", ">", "<=", ">="].includes(next.text)) {
-      this.position = this.tokens.length;
-      return new Unknown(this.source.trim());
-    }
-    return value;
-  }
-
-  private postfix(value: HclValue): HclValue {
-    for (;;) {
-      const next = this.peek();
-      if (next?.text === "." && this.peek(1)?.kind === "ident") {
-        this.take(".");
-        const name = this.take().text;
-        value = value instanceof Reference ? new Reference(`${value.path}.${name}`) : value instanceof Unknown ? new Unknown(`${value.expression}.${name}`) : value && typeof value === "object" && !Array.isArray(value) ? ((value as Record<string, HclValue>)[name] ?? new Unknown(name)) : new Unknown(name);
-      } else if (next?.text === "[") {
-        this.take("[");
-        const index = this.expression();
-        this.take("]");
-        if (Array.isArray(value) && typeof index === "number") value = value[index] ?? new Unknown(`[${index}]`);
-        else if (value instanceof Reference) value = new Reference(`${value.path}[${render(index)}]`);
-        else value = new Unknown(value instanceof Unknown ? `${value.expression}[${render(index)}]` : `[${render(index)}]`);
-      } else return value;
-    }
-  }
-
-  private primary(): HclValue {
-    const token = this.take();
-    if (token.kind === "string") return evaluateTemplate(unescapeString(token.text), this.scope);
-    if (token.kind === "number") return Number(token.text);
-    if (token.text === "{") return this.object();
-    if (token.text === "[") return this.tuple();
-    if (token.text === "(") {
-      const inner = this.expression();
-      this.take(")");
-      return inner;
-    }
-    if (token.text === "-" && this.peek()?.kind === "number") return -Number(this.take().text);
-    if (token.kind !== "ident") throw new SyntaxError(`unexpected "${token.text}"`);
-    if (token.text === "true") return true;
-    if (token.text === "false") return false;
-    if (token.text === "null") return null;
-    if (this.peek()?.text === "(") return this.call(token.text);
-    if (token.text === "var" || token.text === "local") {
-      this.take(".");
-      const name = this.take().text;
-      const value = token.text === "var" ? this.scope.variable(name) : this.scope.local(name);
-      return value === undefined ? new Unknown(`${token.text}.${name}`) : value;
-    }
-    if (token.text === "data" && this.peek()?.text === ".") {
-      this.take(".");
-      const type = this.take().text;
-      this.take(".");
-      const name = this.take().text;
-      return new Reference(`data.${type}.${name}`);
-    }
-    if (this.peek()?.text === "." && token.text.includes("_")) {
-      this.take(".");
-      const name = this.take().text;
-      return new Reference(`${token.text}.${name}`);
-    }
-    return this.scope.symbol?.(token.text) ?? new Unknown(token.text);
-  }
-
-  private object(): HclValue {
-    const result: Record<string, HclValue> = {};
-    while (this.peek() && this.peek()!.text !== "}") {
-      const keyToken = this.take();
-      const key = keyToken.kind === "string" ? render(evaluateTemplate(unescapeString(keyToken.text), this.scope)) : keyToken.text;
-      const separator = this.take();
-      if (separator.text !== "=" && separator.text !== ":") throw new SyntaxError(`expected "=" or ":" after ${key}`);
-      result[key] = this.expression();
-      if (this.peek()?.text === ",") this.take(",");
-    }
-    this.take("}");
-    return result;
-  }
-
-  private tuple(): HclValue {
-    const result: HclValue[] = [];
-    while (this.peek() && this.peek()!.text !== "]") {
-      if (this.peek()?.kind === "ident" && this.peek()?.text === "for") {
-        this.position = this.tokens.length;
-        return new Unknown(this.source.trim());
-      }
-      result.push(this.expression());
-      if (this.peek()?.text === ",") this.take(",");
-    }
-    this.take("]");
-    return result;
-  }
-
-  /** templatefile(path, vars): the file rendered as a template in which only `vars` are bound. */
-  private templateFile(file: HclValue, vars: HclValue | undefined): HclValue {
-    const text = typeof file === "string" ? this.scope.readFile?.(file) : undefined;
-    if (text === undefined || !vars || typeof vars !== "object" || Array.isArray(vars) || vars instanceof Reference || vars instanceof Unknown) return new Unknown("templatefile(...)");
-    const bound = vars as Record<string, HclValue>;
-    return evaluateTemplate(text, { variable: () => undefined, local: () => undefined, symbol: (symbol) => bound[symbol], readFile: this.scope.readFile });
-  }
-
-  private call(name: string): HclValue {
-    this.take("(");
-    const args: HclValue[] = [];
-    while (this.peek() && this.peek()!.text !== ")") {
-      args.push(this.expression());
-      if (this.peek()?.text === ",") this.take(",");
-    }
-    this.take(")");
-    const [first] = args;
-    if (first === undefined || args.some((arg) => arg instanceof Unknown)) return new Unknown(`${name}(...)`);
-    switch (name) {
-      case "jsonencode":
-        return JSON.stringify(toJson(first));
-      case "tostring":
-        return render(first);
-      case "tonumber":
-        return Number(first);
-      case "lower":
-        return typeof first === "string" ? first.toLowerCase() : new Unknown(`${name}(...)`);
-      case "upper":
-        return typeof first === "string" ? first.toUpperCase() : new Unknown(`${name}(...)`);
-      case "file":
-        return (typeof first === "string" ? this.scope.readFile?.(first) : undefined) ?? new Unknown(`${name}(...)`);
-      case "templatefile":
-        return this.templateFile(first, args[1]);
-      case "toset":
-        return Array.isArray(first) ? [...new Map(first.map((item) => [JSON.stringify(toJson(item)), item])).values()] : new Unknown(`${name}(...)`);
-      case "tolist":
-        return Array.isArray(first) ? first : new Unknown(`${name}(...)`);
-      case "trimspace":
-        return typeof first === "string" ? first.trim() : new Unknown(`${name}(...)`);
-      default:
-        return new Unknown(`${name}(...)`);
-    }
-  }
-}
-
-/** Evaluates one HCL expression; syntax it does not know is Unknown, never an error. */
+/** Evaluates one HCL expression; syntax it does not know, and expressions Terraform would reject, are Unknown, never an error. */
 export function evaluateExpression(source: string, scope: Scope): HclValue {
+  let expression: Expression;
   try {
-    return new Parser(tokenize(source), scope, source).parseAll();
+    expression = parseExpression(source);
   } catch {
     return new Unknown(source.trim());
   }
+  try {
+    return new Evaluator(scope).evaluate(expression);
+  } catch (error) {
+    if (error instanceof EvaluationFailure || error instanceof RangeError) return new Unknown(source.trim());
+    throw error;
+  }
+}
+
+/** Evaluates with extra symbols bound (`count`, `each`), as a resource instance sees them. */
+export function scopeWith(scope: Scope, symbols: Record<string, HclValue>): Scope {
+  return withSymbols(scope, symbols);
 }

@@ -14,9 +14,7 @@ export const VendorSubProcessorTransfersLawful: FlowRule = {
   check(flow, context) {
     const view = vendorView(flow, context);
     if (!view?.record) return [];
-    const known = sourceJurisdiction(context.subject.provider, context.catalog);
-    // With the org's region unknown, judge as an EU controller would rather than not at all.
-    const source = known.regime === "unknown" ? { regime: "EU" as const } : known;
+    const source = sourceJurisdiction(context.subject.provider, context.catalog, context.controllerCountry);
     return view.record.vendor_data_capability.sub_processors
       .filter((sub) => decideTransfer(source, sub.country, sub.transfer_mechanism === "none" ? undefined : sub.transfer_mechanism, context.catalog).status === "missing")
       .map((sub) => mismatch(`sub-processor ${sub.name} of ${vendorName(view)} is in ${countryName(sub.country)} with no transfer mechanism`, flow.destination.attribute));

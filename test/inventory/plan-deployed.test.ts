@@ -1,0 +1,145 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { assessInventory } from "../../src/dpia/assess-inventory";
+import { readPlanJson } from "../../src/inventory/read-plan";
+import { applyPolicy } from "../../src/policy/load-policy";
+import { InputError } from "../../src/validation/input-error";
+
+const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyJson = any;
+const plan = (): AnyJson => JSON.parse(fs.readFileSync(fixture, "utf8"));
+const EXPORTER = "genesyscloud_oauth_client.exporter";
+
+const changeOf = (p: AnyJson, address: string) => p.resource_changes.find((c: AnyJson) => c.address === address);
+const plannedOf = (p: AnyJson, address: string) => p.planned_values.root_module.resources.find((r: AnyJson) => r.address === address);
+const configOf = (p: AnyJson, address: string) => p.configuration.root_module.resources.find((r: AnyJson) => r.address === address);
+
+function problemOf(value: unknown): string {
+  try {
+    readPlanJson(value, "plan.json");
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error("expected an InputError");
+}
+
+const addresses = (p: unknown) => readPlanJson(p, "plan.json").resources.map((r) => r.address).sort();
+
+describe("a plan: what will be deployed is resource_changes and planned_values", () => {
+  test("a resource planned for deletion is not deployed, so not assessed; create, update, replace and no-op are", () => {
+    const p = plan();
+    changeOf(p, EXPORTER).change.actions = ["delete"];
+    p.planned_values.root_module.resources = p.planned_values.root_module.resources.filter((r: AnyJson) => r.address !== EXPORTER);
+    expect(addresses(p)).not.toContain(EXPORTER);
+    for (const actions of [["update"], ["no-op"], ["delete", "create"], ["create", "delete"]]) {
+      const q = plan();
+      changeOf(q, EXPORTER).change.actions = actions;
+      expect(addresses(q), actions.join(",")).toContain(EXPORTER);
+    }
+  });
+
+  test.each([
+    ["in resource_changes but not in planned_values", (p: AnyJson) => { p.planned_values.root_module.resources = p.planned_values.root_module.resources.filter((r: AnyJson) => r.address !== EXPORTER); }, `resource_changes[3] (${EXPORTER}): ${EXPORTER} in planned_values too`],
+    ["in planned_values but not in resource_changes", (p: AnyJson) => { p.resource_changes = p.resource_changes.filter((c: AnyJson) => c.address !== EXPORTER); }, `planned_values.root_module.resources[3]: a change for ${EXPORTER} in resource_changes`],
+    ["planned but not configured", (p: AnyJson) => { p.configuration.root_module.resources = p.configuration.root_module.resources.filter((r: AnyJson) => r.address !== EXPORTER); }, `${EXPORTER} in configuration too`],
+    ["deleted yet still planned", (p: AnyJson) => { changeOf(p, EXPORTER).change.actions = ["delete"]; }, "a resource that is deleted to be absent from planned_values"],
+    ["of another type in planned_values than in resource_changes", (p: AnyJson) => { plannedOf(p, EXPORTER).type = "genesyscloud_auth_role"; }, "type genesyscloud_oauth_client, as resource_changes[3] says; planned_values says genesyscloud_auth_role"],
+    ["of a type its address does not name", (p: AnyJson) => { changeOf(p, EXPORTER).type = "genesyscloud_auth_role"; plannedOf(p, EXPORTER).type = "genesyscloud_auth_role"; }, "a resource whose type (genesyscloud_auth_role) is the one its address names"],
+    ["of another type in configuration", (p: AnyJson) => { configOf(p, EXPORTER).type = "genesyscloud_auth_role"; }, "type genesyscloud_oauth_client, as planned for"],
+    ["listed twice in resource_changes", (p: AnyJson) => { p.resource_changes.push(changeOf(p, EXPORTER)); }, "one change per resource"],
+    ["with an address that is not one", (p: AnyJson) => { changeOf(p, EXPORTER).address = "genesyscloud_oauth_client exporter"; plannedOf(p, EXPORTER).address = "genesyscloud_oauth_client exporter"; }, "a Terraform resource address"],
+  ])("a resource %s: exit 2 naming the place, never left out", (_name, spoil, expected) => {
+    const p = plan();
+    spoil(p);
+    expect(problemOf(p)).toContain(expected);
+  });
+});
+
+describe("a plan: expressions and values of the wrong shape are refused, never read as 'no roles'", () => {
+  test.each([
+    ["roles = \"str\" in the configuration", (p: AnyJson) => { configOf(p, EXPORTER).expressions.roles = { constant_value: "str" }; }, "configuration.root_module.resources[3].expressions.roles: a roles block (an object), got a string"],
+    ["roles = \"str\" in the planned values", (p: AnyJson) => { plannedOf(p, EXPORTER).values.roles = "str"; delete configOf(p, EXPORTER).expressions.roles; }, "planned_values.root_module.resources[3].values.roles: a roles block (an object), got a string"],
+    ["a null permission policy in the planned values", (p: AnyJson) => { plannedOf(p, "genesyscloud_auth_role.recordings").values.permission_policies = [null]; }, "values.permission_policies[0]: a permission_policies block (an object), got null"],
+    ["permission policies that are null in the configuration", (p: AnyJson) => { configOf(p, "genesyscloud_auth_role.recordings").expressions.permission_policies = { constant_value: null }; }, "expressions.permission_policies: a list of permission_policies blocks, got null"],
+    ["a role that is a number", (p: AnyJson) => { configOf(p, EXPORTER).expressions.roles = [42]; }, "expressions.roles[0]: a roles block (an object), got a number"],
+  ])("%s", (_name, spoil, expected) => {
+    const p = plan();
+    spoil(p);
+    expect(problemOf(p)).toContain(expected);
+  });
+});
+
+describe("a plan: child modules at every depth", () => {
+  /** Moves the fixture's resources into module.platform["eu"].module.clients, as Terraform would plan them. */
+  function nested(): AnyJson {
+    const p = plan();
+    const prefix = 'module.platform["eu"].module.clients.';
+    const resources = p.planned_values.root_module.resources.map((r: AnyJson) => ({ ...r, address: `${prefix}${r.address}` }));
+    p.planned_values.root_module = { child_modules: [{ address: 'module.platform["eu"]', child_modules: [{ address: 'module.platform["eu"].module.clients', resources }] }] };
+    p.resource_changes = p.resource_changes.map((c: AnyJson) => ({ ...c, address: `${prefix}${c.address}`, module_address: 'module.platform["eu"].module.clients' }));
+    const configured = p.configuration.root_module.resources;
+    p.configuration.root_module = { resources: [], module_calls: { platform: { source: "./platform", module: { module_calls: { clients: { source: "./clients", module: { resources: configured } } } } } } };
+    return p;
+  }
+
+  test("resources two modules deep, one with for_each, are read with their full addresses and assessed", () => {
+    const inventory = readPlanJson(nested(), "plan.json");
+    expect(inventory.resources.map((r) => r.address).sort()).toEqual([
+      'module.platform["eu"].module.clients.genesyscloud_auth_role.recordings',
+      'module.platform["eu"].module.clients.genesyscloud_integration.crm',
+      'module.platform["eu"].module.clients.genesyscloud_integration_action.lookup',
+      'module.platform["eu"].module.clients.genesyscloud_oauth_client.exporter',
+    ]);
+    const { dpias } = assessInventory(inventory, { policy: applyPolicy(undefined), now: new Date("2026-01-01T00:00:00Z") });
+    expect(dpias.map((d) => d.subject.address).sort()).toEqual(['module.platform["eu"].module.clients.genesyscloud_integration.crm', 'module.platform["eu"].module.clients.genesyscloud_oauth_client.exporter']);
+    expect(dpias.find((d) => d.subject.address.endsWith("exporter"))!.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    // References inside the module are the module's own: the action joins its integration's DPIA.
+    expect(dpias.find((d) => d.subject.address.endsWith("crm"))!.resources.map((r) => r.address)).toContain('module.platform["eu"].module.clients.genesyscloud_integration_action.lookup');
+  });
+
+  test("a module resource missing from the configuration's module_calls: exit 2", () => {
+    const p = nested();
+    p.configuration.root_module.module_calls.platform.module.module_calls = {};
+    expect(problemOf(p)).toMatch(/module\.platform\["eu"\]\.module\.clients\.genesyscloud_[a-z_]+\.[a-z]+ in configuration too/);
+  });
+});
+
+describe("a plan: attacks on the reader", () => {
+  test("a Genesys resource relabelled with another provider's type in resource_changes and planned_values is refused, not dropped", () => {
+    const p = plan();
+    changeOf(p, EXPORTER).type = "aws_s3_bucket";
+    plannedOf(p, EXPORTER).type = "aws_s3_bucket";
+    expect(problemOf(p)).toContain("a resource whose type (aws_s3_bucket) is the one its address names");
+  });
+});
+
+describe("a plan: which provider configuration a resource uses", () => {
+  test("provider_config_key names the aliased configuration; one the plan does not define is never the default", () => {
+    const p = plan();
+    p.configuration.provider_config = { genesyscloud: { name: "genesyscloud", expressions: { aws_region: { constant_value: "us-east-1" } } } };
+    configOf(p, EXPORTER).provider_config_key = "module.gone:genesyscloud.eu";
+    configOf(p, "genesyscloud_integration.crm").provider_config_key = "module.x:genesyscloud";
+    const resources = readPlanJson(p, "plan.json").resources;
+    expect(resources.find((r) => r.address === EXPORTER)!.provider).toMatch(/^genesyscloud\.unresolved-/);
+    expect(resources.find((r) => r.address === "genesyscloud_integration.crm")!.provider).toBeUndefined();
+  });
+});
+
+describe("a plan: blocks that only the planned values show", () => {
+  test("configuration listing fewer roles than planned (static beside dynamic, or emptied) never hides the planned ones", () => {
+    for (const configuredRoles of [[], undefined]) {
+      const p = plan();
+      if (configuredRoles) configOf(p, EXPORTER).expressions.roles = configuredRoles;
+      else delete configOf(p, EXPORTER).expressions.roles;
+      const client = readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!;
+      expect(client.attributes.roles, JSON.stringify(configuredRoles)).toEqual([expect.objectContaining({ division_id: "*" })]);
+    }
+    const p = plan();
+    plannedOf(p, EXPORTER).values.roles.push({ role_id: "r-2", division_id: "d-2" });
+    const roles = readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!.attributes.roles as Array<Record<string, string>>;
+    expect(roles.map((role) => role.division_id)).toEqual(["*", "d-2"]);
+  });
+});
