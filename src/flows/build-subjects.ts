@@ -11,6 +11,7 @@ import { readEndpoint } from "./endpoint";
 import { sourceJurisdiction } from "./jurisdiction";
 import type { AssessmentSubject, DataFlow, Destination } from "./model";
 import { referencedHosts } from "./referenced-hosts";
+import { providerSubjects } from "./subjects/provider-subject";
 import { withVolume } from "./scale";
 import { evaluateTransfers } from "./transfers";
 
@@ -275,6 +276,7 @@ export function buildSubjects(inventory: Inventory, classifications: Map<string,
     if (ACTION_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "data_action"));
     else if (STANDALONE_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "resource"));
   }
+  drafts.push(...providerSubjects(inventory, drafts));
   return drafts
     .map((draft) => {
       const approved = draft.flows.map((flow) => ({ ...flow, destination: approveDestination(flow.destination, policy.destinations, catalog, draft.kind === "oauth_client" ? draft.name : undefined) }));

@@ -19,6 +19,8 @@ import { OAuthClientSecretNotInState } from "./oauth/OAuthClientSecretNotInState
 import { OAuthClientTokenLifetimeBounded } from "./oauth/OAuthClientTokenLifetimeBounded";
 import { ProviderRegionKnown } from "./provider/ProviderRegionKnown";
 import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
+import { ProviderSecretsNotLiteral } from "./provider/ProviderSecretsNotLiteral";
+import { ProviderApiTrafficGoesToApprovedHosts } from "./provider/ProviderApiTrafficGoesToApprovedHosts";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
 import type { Rule } from "./rule";
@@ -68,6 +70,8 @@ export const ALL_RULES: readonly Rule[] = [
   OAuthClientGrantTypeRecognised,
   ProviderSdkDebugDisabled,
   ProviderRegionKnown,
+  ProviderSecretsNotLiteral,
+  ProviderApiTrafficGoesToApprovedHosts,
   RecordingExportTargetsS3BulkIntegration,
   RecordingRetentionHasDeletionPeriod,
   WebFormContentNotCaptured,

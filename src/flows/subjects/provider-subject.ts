@@ -1,0 +1,31 @@
+import type { GenesysResource, Inventory, ProviderConfig } from "../../inventory/model";
+import type { AssessmentSubject } from "../model";
+
+type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transferNotes">;
+
+/** The provider block as a member of its own DPIA; its attributes are fingerprinted through `provider`. */
+function providerResource(provider: ProviderConfig): GenesysResource {
+  const address = provider.alias ? `provider.genesyscloud.${provider.alias}` : "provider.genesyscloud";
+  return { mode: "managed", type: "genesyscloud", name: provider.alias ?? "genesyscloud", address, attributes: {}, location: provider.location };
+}
+
+/**
+ * A DPIA of each provider configuration that no other DPIA covers, so that debug logging, literal
+ * secrets and gateways are reported even in a folder without integrations or OAuth clients.
+ */
+export function providerSubjects(inventory: Inventory, covered: Array<{ provider?: ProviderConfig }>): Draft[] {
+  const used = new Set(covered.map((draft) => draft.provider).filter((provider): provider is ProviderConfig => !!provider));
+  return inventory.providers
+    .filter((provider) => !used.has(provider))
+    .map((provider) => {
+      const primary = providerResource(provider);
+      return {
+        kind: "resource",
+        primary,
+        members: [primary],
+        name: provider.alias ? `Genesys Cloud provider configuration (${provider.alias})` : "Genesys Cloud provider configuration",
+        provider,
+        flows: [],
+      };
+    });
+}
