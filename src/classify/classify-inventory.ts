@@ -4,7 +4,7 @@ import { stringAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { Sample } from "./content/scan-sample";
 import { mergeElements, type ResourceClassification } from "./model";
-import { classifyAction } from "./resources/classify-action";
+import { callsOwnGenesysApi, classifyAction } from "./resources/classify-action";
 import { classifyIntegration } from "./resources/classify-integration";
 import { classifyOAuthClient } from "./resources/classify-oauth-client";
 import { classifyOtherResource } from "./resources/classify-other";
@@ -42,6 +42,7 @@ export function classifyInventory(inventory: Inventory, catalog: Catalog, conten
         samples: content.samples.filter((sample) => names.includes(sample.target)),
         maskingDeclared: content.masked.some((target) => names.includes(target)),
         maxSampleBytes: content.maxSampleBytes,
+        staysInGenesys: callsOwnGenesysApi(resource, inventory),
       });
     }
     else if (resource.type === "genesyscloud_oauth_client") classification = classifyOAuthClient(resource, inventory, catalog);
