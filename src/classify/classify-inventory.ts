@@ -8,6 +8,7 @@ import { callsOwnGenesysApi, classifyAction } from "./resources/classify-action"
 import { classifyIntegration } from "./resources/classify-integration";
 import { classifyOAuthClient } from "./resources/classify-oauth-client";
 import { classifyOtherResource } from "./resources/classify-other";
+import { RESOURCE_CLASSIFIERS } from "./resources/registry";
 
 const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
 
@@ -48,7 +49,8 @@ export function classifyInventory(inventory: Inventory, catalog: Catalog, conten
     else if (resource.type === "genesyscloud_oauth_client") classification = classifyOAuthClient(resource, inventory, catalog);
     else if (resource.type === "genesyscloud_integration") {
       classification = classifyIntegration(resource, integrationsWithActions.has(resource.address), catalog);
-    } else classification = classifyOtherResource(resource, catalog);
+    } else if (RESOURCE_CLASSIFIERS[resource.type]) classification = RESOURCE_CLASSIFIERS[resource.type]!(resource, inventory, catalog);
+    else classification = classifyOtherResource(resource, catalog);
     result.set(resource.address, { ...classification, elements: mergeElements(classification.elements) });
   }
   return result;

@@ -4,16 +4,21 @@ import type { ResourceClassification } from "../classify/model";
 import { integrationProperties } from "../classify/resources/classify-integration";
 import { hasUnresolved } from "../inventory/expressions";
 import { allBlocks, firstBlock, resolveReference, stringAt, stringListAt } from "../inventory/lookup";
-import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
+import type { GenesysResource, Inventory } from "../inventory/model";
 import type { EffectivePolicy } from "../policy/load-policy";
+import type { SubjectBuilder } from "./subjects/subject-builder";
 import { approveDestination } from "./approve-destination";
 import { readEndpoint } from "./endpoint";
-import { sourceJurisdiction } from "./jurisdiction";
 import type { AssessmentSubject, DataFlow, Destination } from "./model";
 import { referencedHosts } from "./referenced-hosts";
 import { providerSubjects } from "./subjects/provider-subject";
 import { withVolume } from "./scale";
+import { SUBJECT_BUILDERS } from "./subjects/registry";
+import { elementsOf, literalName, providerFor, sourceName, type SubjectContext, type SubjectDraft } from "./subjects/subject-context";
 import { evaluateTransfers } from "./transfers";
+import { urlDestination } from "./url-destination";
+
+export { sourceName } from "./subjects/subject-context";
 
 const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
 const STANDALONE_TYPES = new Set([
@@ -25,34 +30,8 @@ const STANDALONE_TYPES = new Set([
 /** Credential fields that name the third party's service. */
 const CREDENTIAL_URL_FIELDS = ["baseUrl", "orgWebAddress", "loginUrl", "instanceUrl", "url"];
 
-interface Context {
-  inventory: Inventory;
-  classifications: Map<string, ResourceClassification>;
-  catalog: Catalog;
-  policy: EffectivePolicy;
-}
-
-type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transferNotes">;
-
-function providerFor(resource: GenesysResource, inventory: Inventory): ProviderConfig | undefined {
-  const alias = resource.provider?.split(".")[1];
-  return inventory.providers.find((provider) => provider.alias === alias) ?? (alias ? undefined : inventory.providers[0]);
-}
-
-export function sourceName(provider: ProviderConfig | undefined, catalog: Catalog): string {
-  const source = sourceJurisdiction(provider, catalog);
-  const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
-  return region ? `Genesys Cloud CX org (${region.name}, ${region.aws_region})` : "Genesys Cloud CX org (region unknown)";
-}
-
-function literalName(value: string | undefined, fallback: string): string {
-  return value && !hasUnresolved(value) ? value : fallback;
-}
-
-function elementsOf(context: Context, ...addresses: string[]): string[] {
-  const ids = addresses.flatMap((address) => context.classifications.get(address)?.elements.map((item) => item.element) ?? []);
-  return [...new Set(ids)].sort();
-}
+type Context = SubjectContext;
+type Draft = SubjectDraft;
 
 function credentialsOf(integration: GenesysResource | undefined, inventory: Inventory): { fields: Record<string, unknown>; credentials: GenesysResource[] } {
   const credentials: GenesysResource[] = [];
@@ -66,19 +45,6 @@ function credentialsOf(integration: GenesysResource | undefined, inventory: Inve
     }
   }
   return { fields, credentials };
-}
-
-/** A destination read from a URL template (or a credential URL for relative templates of a third-party type). */
-function urlDestination(template: string | undefined, attribute: string, fields: Record<string, unknown>, recipient: string): Destination {
-  const endpoint = readEndpoint(template, fields);
-  if (endpoint.kind === "lambda_arn") {
-    return { name: `AWS Lambda in account ${endpoint.account} (${endpoint.region})`, kind: "customer_cloud", attribute, awsAccount: endpoint.account, awsRegion: endpoint.region, vendor: "Amazon Web Services" };
-  }
-  if (endpoint.kind === "absolute" && endpoint.url) {
-    return { name: `${recipient} (${endpoint.url.unicodeHost ?? endpoint.url.host})`, kind: "third_party", attribute, url: endpoint.url };
-  }
-  const because = endpoint.reason?.includes("not resolved") ? "expression" : endpoint.reason === "no URL is configured" ? "unnamed" : "unparseable";
-  return { name: "Unknown destination", kind: "unknown", attribute, ...(endpoint.scheme ? { scheme: endpoint.scheme } : {}), unresolved: endpoint.reason ?? "the destination cannot be read", unknownBecause: because };
 }
 
 function actionDestination(action: GenesysResource, integration: GenesysResource | undefined, fields: Record<string, unknown>, catalog: Catalog): Destination {
@@ -257,6 +223,17 @@ function standaloneSubject(resource: GenesysResource, context: Context, kind: As
   };
 }
 
+/** A resource that feeds another DPIA's subject joins it; otherwise it gets a DPIA of its own. */
+function addStandalone(resource: GenesysResource, builder: SubjectBuilder, context: Context, drafts: Draft[]): void {
+  const joined = builder.join?.(resource, context, drafts);
+  if (!joined) {
+    drafts.push(builder.build(resource, context));
+    return;
+  }
+  joined.draft.members.push(resource);
+  joined.draft.flows.push(...joined.flows);
+}
+
 /**
  * Groups the inventory into what DPIAs are written for and traces where each one's data goes:
  * an integration with its actions, credentials and recording exports; an OAuth client with its
@@ -270,11 +247,13 @@ export function buildSubjects(inventory: Inventory, classifications: Map<string,
   for (const resource of inventory.resources.filter((r) => r.mode === "managed")) {
     if (resource.type === "genesyscloud_integration") drafts.push(integrationSubject(resource, context));
     else if (resource.type === "genesyscloud_oauth_client") drafts.push(oauthClientSubject(resource, context));
+    else if (SUBJECT_BUILDERS[resource.type]?.pass === "owner") drafts.push(SUBJECT_BUILDERS[resource.type]!.build(resource, context));
   }
   const covered = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
   for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
     if (ACTION_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "data_action"));
     else if (STANDALONE_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "resource"));
+    else if (SUBJECT_BUILDERS[resource.type]?.pass === "standalone") addStandalone(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
   }
   drafts.push(...providerSubjects(inventory, drafts));
   return drafts
