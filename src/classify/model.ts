@@ -37,6 +37,8 @@ export interface ResourceClassification {
   elements: ClassifiedElement[];
   unknowns: UnknownValue[];
   access?: OAuthAccess;
+  /** Roles granted to people (user_roles, group_roles), read like a client-credentials client's. */
+  grants?: RoleGrant[];
 }
 
 export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[] {

@@ -23,6 +23,11 @@ import { ProviderSecretsNotLiteral } from "./provider/ProviderSecretsNotLiteral"
 import { ProviderApiTrafficGoesToApprovedHosts } from "./provider/ProviderApiTrafficGoesToApprovedHosts";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
+import { PeopleRolesAvoidCustomerData } from "./people/PeopleRolesAvoidCustomerData";
+import { PeopleRolesGrantNamedDivisions } from "./people/PeopleRolesGrantNamedDivisions";
+import { UserPasswordNotInConfiguration } from "./people/UserPasswordNotInConfiguration";
+import { EmployeeRecordMinimalInConfiguration } from "./people/EmployeeRecordMinimalInConfiguration";
+import { DataTableRowsHoldNoPersonalData } from "./datatable/DataTableRowsHoldNoPersonalData";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -76,4 +81,9 @@ export const ALL_RULES: readonly Rule[] = [
   RecordingRetentionHasDeletionPeriod,
   WebFormContentNotCaptured,
   CobrowseMasksFields,
+  PeopleRolesAvoidCustomerData,
+  PeopleRolesGrantNamedDivisions,
+  UserPasswordNotInConfiguration,
+  EmployeeRecordMinimalInConfiguration,
+  DataTableRowsHoldNoPersonalData,
 ];

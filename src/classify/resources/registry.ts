@@ -1,5 +1,12 @@
+import { classifyDatatableRow } from "./classify-datatable-row";
+import { classifyPeopleRoles } from "./classify-people-roles";
+import { classifyUser } from "./classify-user";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
 export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> = {
+  genesyscloud_user_roles: classifyPeopleRoles,
+  genesyscloud_group_roles: classifyPeopleRoles,
+  genesyscloud_user: classifyUser,
+  genesyscloud_architect_datatable_row: classifyDatatableRow,
 };

@@ -1,5 +1,11 @@
+import { datatableRowSubject, userSubject } from "./configuration-record-subject";
+import { peopleRolesSubject } from "./people-roles-subject";
 import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
 export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_user_roles: peopleRolesSubject,
+  genesyscloud_group_roles: peopleRolesSubject,
+  genesyscloud_user: userSubject,
+  genesyscloud_architect_datatable_row: datatableRowSubject,
 };

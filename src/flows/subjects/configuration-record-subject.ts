@@ -1,0 +1,47 @@
+import { referencedAddresses } from "../../inventory/expressions";
+import { stringAt } from "../../inventory/lookup";
+import type { GenesysResource } from "../../inventory/model";
+import type { DataFlow } from "../model";
+import type { SubjectBuilder } from "./subject-builder";
+import type { SubjectContext } from "./subject-context";
+import { elementsOf, literalName, providerFor, sourceOf } from "./subject-context";
+
+/** The flow of personal data written into the configuration: it lives on in the repository, plans and state. */
+export function intoConfiguration(resource: GenesysResource, context: SubjectContext, nature: string): DataFlow {
+  return {
+    source: sourceOf(resource, context),
+    destination: { name: "Terraform configuration and state (personal data written into infrastructure code)", kind: "configuration" },
+    data_elements: elementsOf(context, resource.address),
+    processing_nature: nature,
+    frequency: "Continuous",
+    via: resource.address,
+  };
+}
+
+/** A record kept in code (an employee, a data-table row): a DPIA per record, or per group the caller names. */
+export function configurationRecordSubject(options: { nature: string; nameOf: (resource: GenesysResource) => string; groupOf?: (resource: GenesysResource) => string | undefined }): SubjectBuilder {
+  return {
+    pass: "standalone",
+    build(resource, context) {
+      return { kind: "resource", primary: resource, members: [resource], name: options.nameOf(resource), provider: providerFor(resource, context.inventory), flows: [intoConfiguration(resource, context, options.nature)] };
+    },
+    join(resource, context, drafts) {
+      const group = options.groupOf?.(resource);
+      if (!group) return undefined;
+      const draft = drafts.find((candidate) => candidate.primary.type === resource.type && options.groupOf!(candidate.primary) === group && candidate.provider === providerFor(resource, context.inventory));
+      return draft ? { draft, flows: [intoConfiguration(resource, context, options.nature)] } : undefined;
+    },
+  };
+}
+
+export const userSubject = configurationRecordSubject({
+  nature: "Employee record managed in infrastructure code",
+  // The resource's label, never the person's name: a DPIA's title is printed everywhere.
+  nameOf: (user) => `Employee record ${user.name}`,
+});
+
+export const datatableRowSubject = configurationRecordSubject({
+  nature: "Data-table rows managed in infrastructure code",
+  nameOf: (row) => `Rows of data table ${referencedAddresses(row.attributes.datatable_id)[0] ?? literalName(stringAt(row.attributes, "datatable_id"), row.name)}`,
+  groupOf: (row) => stringAt(row.attributes, "datatable_id"),
+});
