@@ -36,6 +36,8 @@ export const InventorySchema = z.object({
   scope: z.string(),
   resources: z.array(GenesysResourceSchema),
   providers: z.array(ProviderConfigSchema),
+  /** Architect flow files (`genesyscloud_flow.filepath`) read at the edge, by the flow's address. */
+  flowFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
 });
 
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;

@@ -28,6 +28,10 @@ import { PeopleRolesGrantNamedDivisions } from "./people/PeopleRolesGrantNamedDi
 import { UserPasswordNotInConfiguration } from "./people/UserPasswordNotInConfiguration";
 import { EmployeeRecordMinimalInConfiguration } from "./people/EmployeeRecordMinimalInConfiguration";
 import { DataTableRowsHoldNoPersonalData } from "./datatable/DataTableRowsHoldNoPersonalData";
+import { TranscriptionRedactsPersonalData } from "./routing/TranscriptionRedactsPersonalData";
+import { TranscriptReachReviewed } from "./routing/TranscriptReachReviewed";
+import { FlowCallsDefinedDataActions } from "./architect/FlowCallsDefinedDataActions";
+import { FlowLogsExcludeConversationData } from "./architect/FlowLogsExcludeConversationData";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -86,4 +90,8 @@ export const ALL_RULES: readonly Rule[] = [
   UserPasswordNotInConfiguration,
   EmployeeRecordMinimalInConfiguration,
   DataTableRowsHoldNoPersonalData,
+  TranscriptionRedactsPersonalData,
+  TranscriptReachReviewed,
+  FlowCallsDefinedDataActions,
+  FlowLogsExcludeConversationData,
 ];

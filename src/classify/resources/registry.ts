@@ -1,10 +1,17 @@
 import { classifyDatatableRow } from "./classify-datatable-row";
+import { classifyFlow } from "./classify-flow";
+import { classifyFlowLogLevel } from "./classify-flow-loglevel";
 import { classifyPeopleRoles } from "./classify-people-roles";
+import { classifyRoutingQueue, classifyRoutingSettings } from "./classify-routing";
 import { classifyUser } from "./classify-user";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
 export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> = {
+  genesyscloud_flow: classifyFlow,
+  genesyscloud_flow_loglevel: classifyFlowLogLevel,
+  genesyscloud_routing_settings: classifyRoutingSettings,
+  genesyscloud_routing_queue: classifyRoutingQueue,
   genesyscloud_user_roles: classifyPeopleRoles,
   genesyscloud_group_roles: classifyPeopleRoles,
   genesyscloud_user: classifyUser,

@@ -1,9 +1,15 @@
 import { datatableRowSubject, userSubject } from "./configuration-record-subject";
+import { flowLogLevelSubject, flowSubject } from "./flow-subject";
 import { peopleRolesSubject } from "./people-roles-subject";
+import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
 import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
 export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_flow: flowSubject,
+  genesyscloud_flow_loglevel: flowLogLevelSubject,
+  genesyscloud_routing_settings: routingSettingsSubject,
+  genesyscloud_routing_queue: routingQueueSubject,
   genesyscloud_user_roles: peopleRolesSubject,
   genesyscloud_group_roles: peopleRolesSubject,
   genesyscloud_user: userSubject,
