@@ -18,6 +18,7 @@ const FILES = {
   free_text_endpoints: "free-text-endpoints.json",
   lexicon: "lexicon.json",
   topics: "topics.json",
+  resourceTypes: "resource-types.json",
 } as const;
 
 let builtIn: Catalog | undefined;
@@ -57,5 +58,9 @@ export function checkReferences(catalog: Catalog, file: string): void {
   );
   catalog.integration_types.forEach((type, i) => check(type.data_elements_without_actions, `integration_types[${i}].data_elements_without_actions`));
   catalog.topics.forEach((topic, i) => check(topic.data_elements, `topics[${i}].data_elements`));
+  for (const [type, entry] of Object.entries(catalog.resourceTypes.resource_types)) {
+    check(entry.data_categories, `resource_types.${type}.data_categories`);
+    check(entry.personal_data_attributes.map((attribute) => attribute.element), `resource_types.${type}.personal_data_attributes`);
+  }
   if (problems.length > 0) throw new InputError(problems);
 }

@@ -1,4 +1,4 @@
-import type { Catalog, DataElement, IntegrationType, Region, ScopeEntry } from "./schema";
+import type { Catalog, DataElement, IntegrationType, Region, ResourceTypeEntry, ScopeEntry } from "./schema";
 
 export function dataElement(catalog: Catalog, id: string): DataElement {
   const element = catalog.data_elements.find((entry) => entry.id === id);
@@ -12,6 +12,11 @@ export function scopeEntry(catalog: Catalog, scope: string): ScopeEntry | undefi
 
 export function integrationType(catalog: Catalog, id: string): IntegrationType | undefined {
   return catalog.integration_types.find((entry) => entry.id === id);
+}
+
+/** What the catalog says about a provider resource type; undefined when the type is not classified. */
+export function resourceTypeInfo(catalog: Catalog, type: string): ResourceTypeEntry | undefined {
+  return Object.hasOwn(catalog.resourceTypes.resource_types, type) ? catalog.resourceTypes.resource_types[type] : undefined;
 }
 
 export function region(catalog: Catalog, awsRegion: string): Region | undefined {

@@ -136,6 +136,33 @@ export const TopicEntrySchema = z
   })
   .strict();
 
+/** A dot path into a resource's attributes; a nested block or object is traversed, all its items. */
+const attributePath = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, "a dot path of attribute names, e.g. auto_bcc.email");
+
+/**
+ * What a provider resource type can do with personal data. high: can move it out of the org, widen
+ * who can read it, or keep it in code or state; low: touches it only indirectly; none: holds none.
+ */
+export const ResourceTypeEntrySchema = z
+  .object({
+    relevance: z.enum(["none", "low", "high"]),
+    why: z.string().min(10).describe("What the type does with personal data, in the DPO's words"),
+    destination_attributes: z.array(attributePath).describe("Attributes naming where data goes: URLs, hosts, emails, phone numbers, ARNs, SIP addresses, regions, or the resource that sends it on"),
+    personal_data_attributes: z
+      .array(z.object({ path: attributePath, element: snakeId.describe("A data element id") }).strict())
+      .describe("Attributes whose literal values are personal data"),
+    secret_attributes: z.array(attributePath).describe("Attributes that hold secrets (tokens, passwords, client secrets)"),
+    data_categories: z.array(snakeId).describe("Data elements the type can reach"),
+  })
+  .strict();
+
+export const ResourceTypesSchema = z
+  .object({
+    provider_version: z.string().regex(/^\d+\.\d+\.\d+$/, "the provider version the catalog was made for, e.g. 1.84.1"),
+    resource_types: z.record(z.string().regex(/^genesyscloud_[a-z0-9_]+$/, "a genesyscloud_ resource type"), ResourceTypeEntrySchema),
+  })
+  .strict();
+
 export const CatalogSchema = z
   .object({
     version: z.string(),
@@ -150,6 +177,7 @@ export const CatalogSchema = z
     free_text_endpoints: z.array(z.string().regex(/^\/api\/v2\//)).describe("Genesys API paths whose payloads are free text; {id} matches one segment"),
     lexicon: z.array(LexiconEntrySchema),
     topics: z.array(TopicEntrySchema),
+    resourceTypes: ResourceTypesSchema.describe("Every resource type of the provider, classified"),
   })
   .strict();
 
@@ -162,4 +190,6 @@ export type Jurisdictions = z.infer<typeof JurisdictionsSchema>;
 export type AdequacyDecision = z.infer<typeof AdequacyDecisionSchema>;
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 export type TopicEntry = z.infer<typeof TopicEntrySchema>;
+export type ResourceTypeEntry = z.infer<typeof ResourceTypeEntrySchema>;
+export type ResourceTypes = z.infer<typeof ResourceTypesSchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
