@@ -11,6 +11,7 @@ import { approveDestination } from "./approve-destination";
 import { readEndpoint } from "./endpoint";
 import type { AssessmentSubject, DataFlow, Destination } from "./model";
 import { referencedHosts } from "./referenced-hosts";
+import { catalogSubject } from "./subjects/catalog-subject";
 import { providerSubjects } from "./subjects/provider-subject";
 import { withVolume } from "./scale";
 import { SUBJECT_BUILDERS } from "./subjects/registry";
@@ -255,6 +256,8 @@ export function buildSubjects(inventory: Inventory, classifications: Map<string,
     else if (STANDALONE_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "resource"));
     else if (SUBJECT_BUILDERS[resource.type]?.pass === "standalone") addStandalone(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
   }
+  const assessed = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
+  for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !assessed.has(r.address))) drafts.push(...[catalogSubject(resource, context)].filter((draft) => !!draft));
   drafts.push(...providerSubjects(inventory, drafts));
   return drafts
     .map((draft) => {

@@ -93,4 +93,6 @@ export interface AssessmentSubject {
   referencedHosts: ReferencedHost[];
   /** Facts about the transfers that are not findings, e.g. the ACD email transit region. */
   transferNotes: string[];
+  /** Set when no dedicated assessment covers the type: judged from the resource-type catalog, or an unknown type. */
+  assessedFrom?: "catalog" | "unknown_type";
 }

@@ -32,6 +32,8 @@ import { TranscriptionRedactsPersonalData } from "./routing/TranscriptionRedacts
 import { TranscriptReachReviewed } from "./routing/TranscriptReachReviewed";
 import { FlowCallsDefinedDataActions } from "./architect/FlowCallsDefinedDataActions";
 import { FlowLogsExcludeConversationData } from "./architect/FlowLogsExcludeConversationData";
+import { ResourceTypeRecognised } from "./unknown/ResourceTypeRecognised";
+import { SecretAttributesNotLiteral } from "./unknown/SecretAttributesNotLiteral";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -94,4 +96,6 @@ export const ALL_RULES: readonly Rule[] = [
   TranscriptReachReviewed,
   FlowCallsDefinedDataActions,
   FlowLogsExcludeConversationData,
+  ResourceTypeRecognised,
+  SecretAttributesNotLiteral,
 ];

@@ -1,5 +1,5 @@
 import { referencedAddresses } from "../../inventory/expressions";
-import { stringAt } from "../../inventory/lookup";
+import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
@@ -19,11 +19,18 @@ export function intoConfiguration(resource: GenesysResource, context: SubjectCon
 }
 
 /** A record kept in code (an employee, a data-table row): a DPIA per record, or per group the caller names. */
-export function configurationRecordSubject(options: { nature: string; nameOf: (resource: GenesysResource) => string; groupOf?: (resource: GenesysResource) => string | undefined }): SubjectBuilder {
+export function configurationRecordSubject(options: {
+  nature: string;
+  nameOf: (resource: GenesysResource) => string;
+  groupOf?: (resource: GenesysResource) => string | undefined;
+  /** The resource the records belong to (a row's data table), assessed with them. */
+  containerOf?: (resource: GenesysResource, context: SubjectContext) => GenesysResource | undefined;
+}): SubjectBuilder {
   return {
     pass: "standalone",
     build(resource, context) {
-      return { kind: "resource", primary: resource, members: [resource], name: options.nameOf(resource), provider: providerFor(resource, context.inventory), flows: [intoConfiguration(resource, context, options.nature)] };
+      const container = options.containerOf?.(resource, context);
+      return { kind: "resource", primary: resource, members: container ? [resource, container] : [resource], name: options.nameOf(resource), provider: providerFor(resource, context.inventory), flows: [intoConfiguration(resource, context, options.nature)] };
     },
     join(resource, context, drafts) {
       const group = options.groupOf?.(resource);
@@ -44,4 +51,8 @@ export const datatableRowSubject = configurationRecordSubject({
   nature: "Data-table rows managed in infrastructure code",
   nameOf: (row) => `Rows of data table ${referencedAddresses(row.attributes.datatable_id)[0] ?? literalName(stringAt(row.attributes, "datatable_id"), row.name)}`,
   groupOf: (row) => stringAt(row.attributes, "datatable_id"),
+  containerOf: (row, context) => {
+    const table = resolveReference(context.inventory, row.attributes.datatable_id).resource;
+    return table?.type === "genesyscloud_architect_datatable" ? table : undefined;
+  },
 });
