@@ -36,6 +36,8 @@ export const InventorySchema = z.object({
   scope: z.string(),
   resources: z.array(GenesysResourceSchema),
   providers: z.array(ProviderConfigSchema),
+  /** Version constraints on the genesyscloud provider (required_providers, or the plan's provider config). */
+  genesysVersionConstraints: z.array(z.string()).optional(),
   /** Architect flow files (`genesyscloud_flow.filepath`) read at the edge, by the flow's address. */
   flowFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
 });

@@ -6,6 +6,7 @@ import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { terraformJsonDocument } from "./terraform-json-blocks";
 
@@ -79,6 +80,8 @@ interface ModuleCall {
   /** The folder given to the gate: Terraform resolves relative file paths against it. */
   rootDir: string;
   inputs: Record<string, HclValue>;
+  /** Collects the genesyscloud version constraints of the root module's terraform blocks. */
+  versionConstraints?: string[];
 }
 
 /** Reads one module folder (and the local modules it calls) into Genesys resources. */
@@ -93,6 +96,7 @@ async function readModule(
   if (depth > 16) throw new InputError([{ file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" }]);
   const files = fs.readdirSync(call.dir).filter(isTerraformFile).sort();
   const parsed = applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(call.dir, name)))));
+  call.versionConstraints?.push(...parsed.flatMap(({ document }) => genesysVersionConstraints((document as Record<string, unknown>).terraform)));
   const defaults: Record<string, HclValue> = {};
   const localsSource: Record<string, unknown> = {};
   for (const { document } of parsed) {
@@ -218,7 +222,8 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   }
   const resources: GenesysResource[] = [];
   const providers: ProviderConfig[] = [];
-  await readModule({ prefix: "", dir, rootDir: dir, inputs: {} }, rootVars, resources, providers, 0, options.onWarning);
+  const versionConstraints: string[] = [];
+  await readModule({ prefix: "", dir, rootDir: dir, inputs: {}, versionConstraints }, rootVars, resources, providers, 0, options.onWarning);
   resources.sort((a, b) => a.address.localeCompare(b.address));
   // Terraform rejects a folder that declares the same resource twice (example folders often do):
   // the first declaration is assessed and the rest are reported.
@@ -230,7 +235,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     else seen.set(resource.address, resource);
   }
   for (const message of duplicates) options.onWarning?.(message);
-  return InventorySchema.parse({ origin: `Terraform folder ${dir}`, scope: `folder "${path.basename(path.resolve(dir))}"`, resources: [...seen.values()], providers });
+  return InventorySchema.parse({ origin: `Terraform folder ${dir}`, scope: `folder "${path.basename(path.resolve(dir))}"`, resources: [...seen.values()], providers, ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}) });
 }
 
 export { Unknown };

@@ -2,6 +2,7 @@ import { InventorySchema, type GenesysResource, type Inventory, type ProviderCon
 import { expandDynamicBlocks } from "./hcl/evaluate-body";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
+import { genesysVersionConstraints } from "./provider-version";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
 
 function constructPathOf(body: Body): string | undefined {
@@ -57,5 +58,6 @@ export function readTerraformJson(config: unknown, context: { scope: string; ori
       ),
     )
     .sort((a, b) => a.address.localeCompare(b.address));
-  return InventorySchema.parse({ origin: context.origin, scope: context.scope, resources, providers });
+  const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
+  return InventorySchema.parse({ origin: context.origin, scope: context.scope, resources, providers, ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}) });
 }

@@ -34,6 +34,7 @@ import { FlowCallsDefinedDataActions } from "./architect/FlowCallsDefinedDataAct
 import { FlowLogsExcludeConversationData } from "./architect/FlowLogsExcludeConversationData";
 import { ResourceTypeRecognised } from "./unknown/ResourceTypeRecognised";
 import { SecretAttributesNotLiteral } from "./unknown/SecretAttributesNotLiteral";
+import { ProviderVersionInCatalog } from "./unknown/ProviderVersionInCatalog";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -98,4 +99,5 @@ export const ALL_RULES: readonly Rule[] = [
   FlowLogsExcludeConversationData,
   ResourceTypeRecognised,
   SecretAttributesNotLiteral,
+  ProviderVersionInCatalog,
 ];

@@ -45,3 +45,22 @@ describe("provider-level findings surface without any integration", () => {
     expect(result.dpias[0]!.findings.some((finding) => finding.rule_id === "GC-PRV-1")).toBe(true);
   });
 });
+
+describe("the required provider version is read from every input form", () => {
+  test("a .tf folder's required_providers and a plan's version_constraint", async () => {
+    const dir = tempDir("provider-version-");
+    fs.writeFileSync(path.join(dir, "main.tf"), `terraform {\n  required_providers {\n    genesyscloud = {\n      source  = "mypurecloud/genesyscloud"\n      version = "1.99.0"\n    }\n  }\n}\n\nprovider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n`);
+    fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
+    const fromHcl = await runGate(dir, { format: "json", policy: path.join(dir, "none.json") });
+    expect(fromHcl.report.dpias.flatMap((dpia) => dpia.findings).map((finding) => finding.rule_id)).toContain("GC-UNK-3");
+    const plan = {
+      format_version: "1.2",
+      planned_values: { root_module: {} },
+      configuration: { provider_config: { genesyscloud: { name: "genesyscloud", full_name: "registry.terraform.io/mypurecloud/genesyscloud", version_constraint: "1.99.0", expressions: { aws_region: { constant_value: "eu-west-1" } } } }, root_module: {} },
+    };
+    const planFile = path.join(dir, "plan.json");
+    fs.writeFileSync(planFile, JSON.stringify(plan));
+    const fromPlan = await runGate(planFile, { format: "json", policy: path.join(dir, "none.json") });
+    expect(fromPlan.report.dpias.flatMap((dpia) => dpia.findings).map((finding) => finding.rule_id)).toContain("GC-UNK-3");
+  });
+});

@@ -43,3 +43,26 @@ describe("types without a dedicated assessment are assessed from the catalog", (
     expect(hidden.data_flows.map((flow) => flow.destination_kind)).toEqual(["unknown"]);
   });
 });
+
+describe("GC-UNK-3 ProviderVersionInCatalog: the required provider is not newer than the catalog", () => {
+  const withVersion = (version: string, resources = { genesyscloud_routing_wrapupcode: { w: { name: "Resolved" } } }) => ({
+    terraform: { required_providers: { genesyscloud: { source: "mypurecloud/genesyscloud", version } } },
+    ...terraformJson(resources),
+  });
+  test("Noncompliance: a pinned newer version, even in a folder of none-rated types", () => {
+    const result = assess(withVersion("1.90.0"));
+    expect(result.dpias).toHaveLength(1);
+    const findings = result.dpias[0]!.findings.filter((finding) => finding.rule_id === "GC-UNK-3");
+    expect(findings.map((finding) => finding.message)).toEqual(["the configuration requires provider 1.90.0, newer than the 1.84.1 the catalog was made for"]);
+  });
+  test("Noncompliance: a lower bound above the catalog, and a constraint that cannot be read", () => {
+    expect(findingsOf(withVersion(">= 1.85.0, < 2.0.0"), "GC-UNK-3")).toHaveLength(1);
+    expect(findingsOf(withVersion("> 1.84.1"), "GC-UNK-3")).toHaveLength(1);
+    expect(findingsOf(withVersion("latest please"), "GC-UNK-3")[0]!.message).toContain("cannot be read");
+  });
+  test("Compliance: the catalog's version, or a constraint it satisfies", () => {
+    expect(findingsOf(withVersion("1.84.1"), "GC-UNK-3")).toEqual([]);
+    expect(findingsOf(withVersion("~> 1.80"), "GC-UNK-3")).toEqual([]);
+    expect(findingsOf(withVersion(">= 1.60.0"), "GC-UNK-3")).toEqual([]);
+  });
+});

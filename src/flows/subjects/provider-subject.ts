@@ -15,7 +15,9 @@ function providerResource(provider: ProviderConfig): GenesysResource {
  */
 export function providerSubjects(inventory: Inventory, covered: Array<{ provider?: ProviderConfig }>): Draft[] {
   const used = new Set(covered.map((draft) => draft.provider).filter((provider): provider is ProviderConfig => !!provider));
-  return inventory.providers
+  // Required versions alone (no provider block, no other DPIA) still need a place to be reported.
+  const configs = inventory.providers.length === 0 && covered.length === 0 && (inventory.genesysVersionConstraints?.length ?? 0) > 0 ? [{ attributes: {}, location: {} }] : inventory.providers;
+  return configs
     .filter((provider) => !used.has(provider))
     .map((provider) => {
       const primary = providerResource(provider);
