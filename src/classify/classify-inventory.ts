@@ -10,7 +10,7 @@ import { classifyOAuthClient } from "./resources/classify-oauth-client";
 import { classifyOtherResource } from "./resources/classify-other";
 import { RESOURCE_CLASSIFIERS } from "./resources/registry";
 
-const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
+const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_action_draft", "genesyscloud_integration_custom_auth_action"]);
 
 /** What the user gives beyond the configuration: payload samples and declared masking steps. */
 export interface ContentInputs {

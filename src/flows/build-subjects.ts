@@ -21,7 +21,7 @@ import { urlDestination } from "./url-destination";
 
 export { sourceName } from "./subjects/subject-context";
 
-const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
+const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_action_draft", "genesyscloud_integration_custom_auth_action"]);
 const STANDALONE_TYPES = new Set([
   "genesyscloud_processautomation_trigger",
   "genesyscloud_recording_media_retention_policy",

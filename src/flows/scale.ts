@@ -55,6 +55,7 @@ function inferred(flow: DataFlow, via: GenesysResource | undefined, context: Sca
       return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
     }
     case "genesyscloud_integration_action":
+    case "genesyscloud_integration_action_draft":
     case "genesyscloud_integration_custom_auth_action":
       return { frequency: flow.frequency, scale: { population: "single_record", evidence: ["each call moves the record of one interaction"] } };
     case "genesyscloud_processautomation_trigger":
