@@ -35,6 +35,7 @@ import { FlowLogsExcludeConversationData } from "./architect/FlowLogsExcludeConv
 import { ResourceTypeRecognised } from "./unknown/ResourceTypeRecognised";
 import { SecretAttributesNotLiteral } from "./unknown/SecretAttributesNotLiteral";
 import { ProviderVersionInCatalog } from "./unknown/ProviderVersionInCatalog";
+import { WebDeploymentAllowsNamedDomains } from "./webdeployment/WebDeploymentAllowsNamedDomains";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -100,4 +101,5 @@ export const ALL_RULES: readonly Rule[] = [
   ResourceTypeRecognised,
   SecretAttributesNotLiteral,
   ProviderVersionInCatalog,
+  WebDeploymentAllowsNamedDomains,
 ];

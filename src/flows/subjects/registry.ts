@@ -2,10 +2,12 @@ import { datatableRowSubject, userSubject } from "./configuration-record-subject
 import { flowLogLevelSubject, flowSubject } from "./flow-subject";
 import { peopleRolesSubject } from "./people-roles-subject";
 import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
+import { webDeploymentSubject } from "./web-deployment-subject";
 import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
 export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_webdeployments_deployment: webDeploymentSubject,
   genesyscloud_flow: flowSubject,
   genesyscloud_flow_loglevel: flowLogLevelSubject,
   genesyscloud_routing_settings: routingSettingsSubject,
