@@ -36,6 +36,8 @@ import { ResourceTypeRecognised } from "./unknown/ResourceTypeRecognised";
 import { SecretAttributesNotLiteral } from "./unknown/SecretAttributesNotLiteral";
 import { ProviderVersionInCatalog } from "./unknown/ProviderVersionInCatalog";
 import { WebDeploymentAllowsNamedDomains } from "./webdeployment/WebDeploymentAllowsNamedDomains";
+import { SipTrunkEncrypted } from "./telephony/SipTrunkEncrypted";
+import { SiteMediaStaysInOrgRegion } from "./telephony/SiteMediaStaysInOrgRegion";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -102,4 +104,6 @@ export const ALL_RULES: readonly Rule[] = [
   SecretAttributesNotLiteral,
   ProviderVersionInCatalog,
   WebDeploymentAllowsNamedDomains,
+  SipTrunkEncrypted,
+  SiteMediaStaysInOrgRegion,
 ];

@@ -3,12 +3,15 @@ import { classifyFlow } from "./classify-flow";
 import { classifyFlowLogLevel } from "./classify-flow-loglevel";
 import { classifyPeopleRoles } from "./classify-people-roles";
 import { classifyRoutingQueue, classifyRoutingSettings } from "./classify-routing";
+import { classifySite, classifyTrunkBaseSettings } from "./classify-telephony";
 import { classifyUser } from "./classify-user";
 import { classifyWebDeploymentOnSites } from "./classify-web-deployment";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
 export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> = {
+  genesyscloud_telephony_providers_edges_trunkbasesettings: classifyTrunkBaseSettings,
+  genesyscloud_telephony_providers_edges_site: classifySite,
   genesyscloud_webdeployments_deployment: classifyWebDeploymentOnSites,
   genesyscloud_flow: classifyFlow,
   genesyscloud_flow_loglevel: classifyFlowLogLevel,

@@ -3,10 +3,15 @@ import { flowLogLevelSubject, flowSubject } from "./flow-subject";
 import { peopleRolesSubject } from "./people-roles-subject";
 import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
 import { webDeploymentSubject } from "./web-deployment-subject";
+import { siteSubject, trunkBaseSettingsSubject, trunkUserSubject } from "./telephony-subject";
 import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
 export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_telephony_providers_edges_trunkbasesettings: trunkBaseSettingsSubject,
+  genesyscloud_telephony_providers_edges_trunk: trunkUserSubject,
+  genesyscloud_telephony_providers_edges_site_outbound_route: trunkUserSubject,
+  genesyscloud_telephony_providers_edges_site: siteSubject,
   genesyscloud_webdeployments_deployment: webDeploymentSubject,
   genesyscloud_flow: flowSubject,
   genesyscloud_flow_loglevel: flowLogLevelSubject,
