@@ -38,6 +38,7 @@ import { ProviderVersionInCatalog } from "./unknown/ProviderVersionInCatalog";
 import { WebDeploymentAllowsNamedDomains } from "./webdeployment/WebDeploymentAllowsNamedDomains";
 import { SipTrunkEncrypted } from "./telephony/SipTrunkEncrypted";
 import { SiteMediaStaysInOrgRegion } from "./telephony/SiteMediaStaysInOrgRegion";
+import { CalledTargetsDefinedInConfiguration } from "./journey/CalledTargetsDefinedInConfiguration";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -106,4 +107,5 @@ export const ALL_RULES: readonly Rule[] = [
   WebDeploymentAllowsNamedDomains,
   SipTrunkEncrypted,
   SiteMediaStaysInOrgRegion,
+  CalledTargetsDefinedInConfiguration,
 ];

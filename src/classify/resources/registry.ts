@@ -1,3 +1,4 @@
+import { classifyGuideVersion, classifyJourneyActionMap } from "./classify-data-action-callers";
 import { classifyDatatableRow } from "./classify-datatable-row";
 import { classifyFlow } from "./classify-flow";
 import { classifyFlowLogLevel } from "./classify-flow-loglevel";
@@ -10,6 +11,8 @@ import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
 export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> = {
+  genesyscloud_guide_version: classifyGuideVersion,
+  genesyscloud_journey_action_map: classifyJourneyActionMap,
   genesyscloud_telephony_providers_edges_trunkbasesettings: classifyTrunkBaseSettings,
   genesyscloud_telephony_providers_edges_site: classifySite,
   genesyscloud_webdeployments_deployment: classifyWebDeploymentOnSites,

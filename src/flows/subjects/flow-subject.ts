@@ -11,58 +11,69 @@ function flowName(flow: GenesysResource): string {
   return literalName(stringAt(flow.attributes, "name"), flow.name);
 }
 
-function undefinedActionFlow(flow: GenesysResource, call: Call | undefined, context: SubjectContext): DataFlow {
-  const destination: Destination = call
-    ? { name: `Data action "${call.name}" (not defined in this configuration)`, kind: "unknown", attribute: "filepath", unresolved: `the flow calls data action "${call.name}", which this configuration does not define`, unknownBecause: "unnamed" }
-    : { name: "Unknown destination", kind: "unknown", attribute: "filepath", unresolved: "the flow file could not be read, so the data actions it calls are unknown", unknownBecause: "unnamed" };
-  return { source: sourceOf(flow, context), destination, data_elements: ["unknown_data"], processing_nature: `Architect flow ${flowName(flow)}${call ? ` calls data action ${call.name}` : ""}`, frequency: "Per interaction", via: flow.address };
+/** How a resource that calls data actions (or flows) is named in the DPIA. */
+export interface CallerKind {
+  label: (resource: GenesysResource) => string;
+  /** What the resource calls, in the user's words: "data action", "flow or action". */
+  target: string;
 }
 
-function calledActionFlow(flow: GenesysResource, call: Call, target: SubjectDraft, context: SubjectContext): DataFlow {
-  const destination = target.flows.find((candidate) => candidate.via === call.action)?.destination ?? { name: `Data action ${call.action}`, kind: "unknown", unresolved: "the action's destination is not known", unknownBecause: "unnamed" };
-  return { source: sourceOf(flow, context), destination, data_elements: elementsOf(context, call.action!), processing_nature: `Architect flow ${flowName(flow)} calls data action ${call.name}`, frequency: "Per interaction", via: flow.address };
+function undefinedActionFlow(caller: GenesysResource, call: Call | undefined, context: SubjectContext, kind: CallerKind): DataFlow {
+  const destination: Destination = call
+    ? { name: `${kind.target} "${call.name}" (not defined in this configuration)`, kind: "unknown", attribute: call.path.startsWith("$") ? "filepath" : call.path, unresolved: `${kind.label(caller)} calls ${kind.target} "${call.name}", which this configuration does not define`, unknownBecause: "unnamed" }
+    : { name: "Unknown destination", kind: "unknown", attribute: "filepath", unresolved: "the flow file could not be read, so the data actions it calls are unknown", unknownBecause: "unnamed" };
+  return { source: sourceOf(caller, context), destination, data_elements: ["unknown_data"], processing_nature: `${kind.label(caller)}${call ? ` calls ${kind.target} ${call.name}` : ""}`, frequency: "Per interaction", via: caller.address };
+}
+
+function calledActionFlow(caller: GenesysResource, call: Call, target: SubjectDraft, context: SubjectContext, kind: CallerKind): DataFlow {
+  const destination = target.flows.find((candidate) => candidate.via === call.action)?.destination ?? { name: `${kind.target} ${call.action}`, kind: "unknown", unresolved: "the destination of what it calls is not known", unknownBecause: "unnamed" };
+  const reached = target.flows.filter((candidate) => candidate.via === call.action).flatMap((candidate) => candidate.data_elements);
+  return { source: sourceOf(caller, context), destination, data_elements: [...new Set([...elementsOf(context, call.action!), ...reached])].sort(), processing_nature: `${kind.label(caller)} calls ${kind.target} ${call.name}`, frequency: "Per interaction", via: caller.address };
 }
 
 /**
- * An Architect flow joins the DPIA of the integration whose data actions it calls (and is listed
- * in every other such DPIA too); a flow calling actions the configuration does not define, or
- * whose file cannot be read, has unknown destinations.
+ * A resource that calls data actions (a flow, a guide, a journey action map) joins the DPIA of
+ * what it calls, and is listed in every other such DPIA too; calls to what the configuration does
+ * not define, or a flow file that cannot be read, are flows to unknown destinations.
  */
-export const flowSubject: SubjectBuilder = {
-  pass: "standalone",
-  build(flow, context) {
-    const classification = context.classifications.get(flow.address);
-    const calls = classification?.dataActionCalls;
-    const flows = calls === undefined || classification?.elements.some((item) => item.rule === "CLS-UNKNOWN" && item.evidence.some((text) => text.startsWith("filepath")))
-      ? [undefinedActionFlow(flow, undefined, context)]
-      : calls.filter((call) => !call.action).map((call) => undefinedActionFlow(flow, call, context));
-    if (flows.length === 0) {
-      flows.push({ source: sourceOf(flow, context), destination: { name: "Genesys Cloud Architect (same org)", kind: "genesys_org", vendor: "Genesys" }, data_elements: [], processing_nature: `Architect flow ${flowName(flow)} (calls no data action)`, frequency: "Per interaction", via: flow.address });
-    }
-    return { kind: "resource", primary: flow, members: [flow], name: `Architect flow ${flowName(flow)}`, provider: providerFor(flow, context.inventory), flows };
-  },
-  join(flow, context, drafts) {
-    const calls = context.classifications.get(flow.address)?.dataActionCalls ?? [];
-    const byDraft = new Map<SubjectDraft, Call[]>();
-    for (const call of calls.filter((entry) => entry.action)) {
-      const target = drafts.find((draft) => draft.members.some((member) => member.address === call.action));
-      if (target) byDraft.set(target, [...(byDraft.get(target) ?? []), call]);
-    }
-    const targets = [...byDraft.keys()];
-    if (targets.length === 0) return undefined;
-    // Every DPIA of an action the flow calls lists the flow; the first one also carries its unknown calls.
-    for (const other of targets.slice(1)) {
-      other.members.push(flow);
-      other.flows.push(...byDraft.get(other)!.map((call) => calledActionFlow(flow, call, other, context)));
-    }
-    const first = targets[0]!;
-    const flows = [
-      ...byDraft.get(first)!.map((call) => calledActionFlow(flow, call, first, context)),
-      ...calls.filter((call) => !call.action || !drafts.some((draft) => draft.members.some((member) => member.address === call.action))).map((call) => undefinedActionFlow(flow, call, context)),
-    ];
-    return { draft: first, flows };
-  },
-};
+export function callerSubject(kind: CallerKind): SubjectBuilder {
+  return {
+    pass: "standalone",
+    build(caller, context) {
+      const classification = context.classifications.get(caller.address);
+      const calls = classification?.dataActionCalls;
+      const unreadable = calls === undefined || (classification?.unknowns ?? []).some((unknown) => unknown.attribute === "filepath");
+      const flows = unreadable ? [undefinedActionFlow(caller, undefined, context, kind)] : calls.map((call) => undefinedActionFlow(caller, call, context, kind));
+      if (flows.length === 0) {
+        flows.push({ source: sourceOf(caller, context), destination: { name: "Genesys Cloud (same org)", kind: "genesys_org", vendor: "Genesys" }, data_elements: classification?.elements.map((item) => item.element) ?? [], processing_nature: `${kind.label(caller)} (calls no ${kind.target})`, frequency: "Per interaction", via: caller.address });
+      }
+      return { kind: "resource", primary: caller, members: [caller], name: kind.label(caller), provider: providerFor(caller, context.inventory), flows };
+    },
+    join(caller, context, drafts) {
+      const calls = context.classifications.get(caller.address)?.dataActionCalls ?? [];
+      const byDraft = new Map<SubjectDraft, Call[]>();
+      for (const call of calls.filter((entry) => entry.action)) {
+        const target = drafts.find((draft) => draft.members.some((member) => member.address === call.action));
+        if (target) byDraft.set(target, [...(byDraft.get(target) ?? []), call]);
+      }
+      const targets = [...byDraft.keys()];
+      if (targets.length === 0) return undefined;
+      // Every DPIA of something the caller calls lists it; the first one also carries its unknown calls.
+      for (const other of targets.slice(1)) {
+        other.members.push(caller);
+        other.flows.push(...byDraft.get(other)!.map((call) => calledActionFlow(caller, call, other, context, kind)));
+      }
+      const first = targets[0]!;
+      const joined = new Set(targets.flatMap((draft) => byDraft.get(draft)!));
+      const flows = [...byDraft.get(first)!.map((call) => calledActionFlow(caller, call, first, context, kind)), ...calls.filter((call) => !joined.has(call)).map((call) => undefinedActionFlow(caller, call, context, kind))];
+      return { draft: first, flows };
+    },
+  };
+}
+
+export const flowSubject = callerSubject({ label: (flow) => `Architect flow ${flowName(flow)}`, target: "data action" });
+export const guideVersionSubject = callerSubject({ label: (guide) => `Guide version ${guide.name}`, target: "data action" });
+export const journeyActionMapSubject = callerSubject({ label: (map) => `Journey action map ${literalName(stringAt(map.attributes, "display_name"), map.name)}`, target: "flow or action" });
 
 /** A flow's log level joins the DPIA its flow is in; alone, it is a DPIA of the flow's execution logs. */
 export const flowLogLevelSubject: SubjectBuilder = {

@@ -1,5 +1,5 @@
 import { datatableRowSubject, userSubject } from "./configuration-record-subject";
-import { flowLogLevelSubject, flowSubject } from "./flow-subject";
+import { flowLogLevelSubject, flowSubject, guideVersionSubject, journeyActionMapSubject } from "./flow-subject";
 import { peopleRolesSubject } from "./people-roles-subject";
 import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
 import { webDeploymentSubject } from "./web-deployment-subject";
@@ -8,6 +8,8 @@ import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
 export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_guide_version: guideVersionSubject,
+  genesyscloud_journey_action_map: journeyActionMapSubject,
   genesyscloud_telephony_providers_edges_trunkbasesettings: trunkBaseSettingsSubject,
   genesyscloud_telephony_providers_edges_trunk: trunkUserSubject,
   genesyscloud_telephony_providers_edges_site_outbound_route: trunkUserSubject,
