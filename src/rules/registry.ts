@@ -39,6 +39,8 @@ import { WebDeploymentAllowsNamedDomains } from "./webdeployment/WebDeploymentAl
 import { SipTrunkEncrypted } from "./telephony/SipTrunkEncrypted";
 import { SiteMediaStaysInOrgRegion } from "./telephony/SiteMediaStaysInOrgRegion";
 import { CalledTargetsDefinedInConfiguration } from "./journey/CalledTargetsDefinedInConfiguration";
+import { WorkitemsHoldNoCustomerDataInConfiguration } from "./task/WorkitemsHoldNoCustomerDataInConfiguration";
+import { WorkitemSchemaAvoidsSensitiveFields } from "./task/WorkitemSchemaAvoidsSensitiveFields";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -108,4 +110,6 @@ export const ALL_RULES: readonly Rule[] = [
   SipTrunkEncrypted,
   SiteMediaStaysInOrgRegion,
   CalledTargetsDefinedInConfiguration,
+  WorkitemsHoldNoCustomerDataInConfiguration,
+  WorkitemSchemaAvoidsSensitiveFields,
 ];

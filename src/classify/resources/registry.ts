@@ -5,12 +5,15 @@ import { classifyFlowLogLevel } from "./classify-flow-loglevel";
 import { classifyPeopleRoles } from "./classify-people-roles";
 import { classifyRoutingQueue, classifyRoutingSettings } from "./classify-routing";
 import { classifySite, classifyTrunkBaseSettings } from "./classify-telephony";
+import { classifyWorkitem, classifyWorkitemSchema } from "./classify-task-management";
 import { classifyUser } from "./classify-user";
 import { classifyWebDeploymentOnSites } from "./classify-web-deployment";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
 export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> = {
+  genesyscloud_task_management_workitem_schema: classifyWorkitemSchema,
+  genesyscloud_task_management_workitem: classifyWorkitem,
   genesyscloud_guide_version: classifyGuideVersion,
   genesyscloud_journey_action_map: classifyJourneyActionMap,
   genesyscloud_telephony_providers_edges_trunkbasesettings: classifyTrunkBaseSettings,

@@ -56,3 +56,8 @@ export const datatableRowSubject = configurationRecordSubject({
     return table?.type === "genesyscloud_architect_datatable" ? table : undefined;
   },
 });
+
+export const workitemSubject = configurationRecordSubject({
+  nature: "Work items managed in infrastructure code",
+  nameOf: (item) => `Work item ${item.name}`,
+});

@@ -1,4 +1,5 @@
-import { datatableRowSubject, userSubject } from "./configuration-record-subject";
+import { datatableRowSubject, userSubject, workitemSubject } from "./configuration-record-subject";
+import { workitemSchemaSubject, worktypeSubject } from "./workitem-schema-subject";
 import { flowLogLevelSubject, flowSubject, guideVersionSubject, journeyActionMapSubject } from "./flow-subject";
 import { peopleRolesSubject } from "./people-roles-subject";
 import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
@@ -8,6 +9,9 @@ import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
 export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_task_management_workitem_schema: workitemSchemaSubject,
+  genesyscloud_task_management_worktype: worktypeSubject,
+  genesyscloud_task_management_workitem: workitemSubject,
   genesyscloud_guide_version: guideVersionSubject,
   genesyscloud_journey_action_map: journeyActionMapSubject,
   genesyscloud_telephony_providers_edges_trunkbasesettings: trunkBaseSettingsSubject,
