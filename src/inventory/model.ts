@@ -38,8 +38,8 @@ export const InventorySchema = z.object({
   providers: z.array(ProviderConfigSchema),
   /** Version constraints on the genesyscloud provider (required_providers, or the plan's provider config). */
   genesysVersionConstraints: z.array(z.string()).optional(),
-  /** Architect flow files (`genesyscloud_flow.filepath`) read at the edge, by the flow's address. */
-  flowFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
+  /** Files a resource names in `filepath` (Architect flow YAML, agent script JSON), read at the edge, by the resource's address. */
+  referencedFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
 });
 
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;

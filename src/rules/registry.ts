@@ -41,6 +41,7 @@ import { SiteMediaStaysInOrgRegion } from "./telephony/SiteMediaStaysInOrgRegion
 import { CalledTargetsDefinedInConfiguration } from "./journey/CalledTargetsDefinedInConfiguration";
 import { WorkitemsHoldNoCustomerDataInConfiguration } from "./task/WorkitemsHoldNoCustomerDataInConfiguration";
 import { WorkitemSchemaAvoidsSensitiveFields } from "./task/WorkitemSchemaAvoidsSensitiveFields";
+import { ScriptFileReadable } from "./script/ScriptFileReadable";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -112,4 +113,5 @@ export const ALL_RULES: readonly Rule[] = [
   CalledTargetsDefinedInConfiguration,
   WorkitemsHoldNoCustomerDataInConfiguration,
   WorkitemSchemaAvoidsSensitiveFields,
+  ScriptFileReadable,
 ];

@@ -28,7 +28,7 @@ function unreadable(resource: GenesysResource, reason: string): ResourceClassifi
  * the actions; an action the configuration does not define moves unknown data.
  */
 export const classifyFlow: ResourceClassifier = (resource, inventory) => {
-  const file = inventory.flowFiles?.[resource.address];
+  const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {
     const reason = !filepath ? "is not set" : hasUnresolved(filepath) ? "is not resolved before deployment, so the flow file cannot be read" : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath) ? "names a remote file the gate does not fetch" : "was not read, so the data actions the flow calls are unknown";

@@ -4,6 +4,7 @@ import { classifyFlow } from "./classify-flow";
 import { classifyFlowLogLevel } from "./classify-flow-loglevel";
 import { classifyPeopleRoles } from "./classify-people-roles";
 import { classifyRoutingQueue, classifyRoutingSettings } from "./classify-routing";
+import { classifyScript } from "./classify-script";
 import { classifySite, classifyTrunkBaseSettings } from "./classify-telephony";
 import { classifyWorkitem, classifyWorkitemSchema } from "./classify-task-management";
 import { classifyUser } from "./classify-user";
@@ -12,6 +13,7 @@ import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
 export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> = {
+  genesyscloud_script: classifyScript,
   genesyscloud_task_management_workitem_schema: classifyWorkitemSchema,
   genesyscloud_task_management_workitem: classifyWorkitem,
   genesyscloud_guide_version: classifyGuideVersion,

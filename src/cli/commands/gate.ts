@@ -12,7 +12,7 @@ import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
-import { attachFlowFiles } from "../read-flow-files";
+import { attachReferencedFiles } from "../read-referenced-files";
 import { readGateInput } from "../read-input";
 
 const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
@@ -36,7 +36,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const warnings: string[] = [];
   progress(`reading ${target}…`);
   const read = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
-  const inputs = read.map((input) => (input.inventory ? { ...input, inventory: attachFlowFiles(input.inventory, target) } : input));
+  const inputs = read.map((input) => (input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input));
   const exceptions = readExceptions(policy.exceptionsFile);
   const now = new Date();
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };

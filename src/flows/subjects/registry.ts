@@ -5,10 +5,12 @@ import { peopleRolesSubject } from "./people-roles-subject";
 import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
 import { webDeploymentSubject } from "./web-deployment-subject";
 import { siteSubject, trunkBaseSettingsSubject, trunkUserSubject } from "./telephony-subject";
+import { scriptSubject } from "./script-subject";
 import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
 export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_script: scriptSubject,
   genesyscloud_task_management_workitem_schema: workitemSchemaSubject,
   genesyscloud_task_management_worktype: worktypeSubject,
   genesyscloud_task_management_workitem: workitemSubject,
