@@ -32,7 +32,9 @@ function jsonProblem(text: string): string | undefined {
     const value = JSON.parse(text);
     return value && typeof value === "object" ? undefined : "a JSON object";
   } catch (problem) {
-    return (problem as Error).message;
+    // Node quotes the text around the error, which may be personal data: keep only where it is.
+    const position = /position (\d+)/.exec((problem as Error).message)?.[1];
+    return `not valid JSON${position ? ` at position ${position}` : ""}`;
   }
 }
 

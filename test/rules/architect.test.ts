@@ -113,6 +113,8 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
     const broken = folder(CRM + flowResource(), { "flows/support.yaml": "inboundCall:\n  name: [unclosed\n  tasks: {\n" });
     await expect(gate(broken)).rejects.toThrow(InputError);
     await expect(gate(broken)).rejects.toThrow(/support\.yaml.*line \d+/s);
+    const bomb = folder(CRM + flowResource(), { "flows/support.yaml": `a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n` });
+    await expect(gate(bomb)).rejects.toThrow(InputError);
     const missing = folder(CRM + flowResource(), {});
     await expect(gate(missing)).rejects.toThrow(/genesyscloud_flow\.support\.filepath/);
   }, 60_000);

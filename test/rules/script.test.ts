@@ -28,6 +28,9 @@ describe("GC-SCR-1 ScriptFileReadable: an agent script's file can be assessed", 
   test("a script file that is not JSON, or is missing, is exit 2 naming the file", async () => {
     const broken = scriptFolder("{ not json");
     await expect(runGate(broken, { format: "json", policy: path.join(broken, "none.json") })).rejects.toThrow(/care\.json.*agent script in JSON/s);
+    const leaking = scriptFolder('{ "email": jane.doe@example.com }');
+    const error = await runGate(leaking, { format: "json", policy: path.join(leaking, "none.json") }).catch((problem: Error) => problem);
+    expect(String((error as Error).message)).not.toContain("jane");
     const missing = scriptFolder(undefined);
     await expect(runGate(missing, { format: "json", policy: path.join(missing, "none.json") })).rejects.toThrow(/genesyscloud_script\.care\.filepath/);
   }, 60_000);

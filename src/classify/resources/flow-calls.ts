@@ -12,7 +12,7 @@ export interface FlowDataActionCall {
   substitutedFrom?: string;
 }
 
-const CALL_KEYS = new Set(["callData", "callDataAction"]);
+const CALL_KEYS = new Set(["calldata", "calldataaction"]);
 
 /** `{{key}}` in a flow file is replaced by the resource's `substitutions`, as the provider does. */
 function substitute(text: string, substitutions: Record<string, unknown>): { text: string; from?: string } {
@@ -41,7 +41,7 @@ export function flowDataActionCalls(text: string, substitutions: Record<string, 
     if (!node || typeof node !== "object") continue;
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
       const at = Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`;
-      if (CALL_KEYS.has(key) && child && typeof child === "object") calls.push(...callsIn(child as Record<string, unknown>, at, substitutions));
+      if (CALL_KEYS.has(key.toLowerCase()) && child && typeof child === "object") calls.push(...callsIn(child as Record<string, unknown>, at, substitutions));
       if (child && typeof child === "object") stack.push([child, at]);
     }
   }
@@ -52,7 +52,7 @@ function callsIn(call: Record<string, unknown>, path: string, substitutions: Rec
   const categories = call.category && typeof call.category === "object" ? Object.entries(call.category as Record<string, unknown>) : [];
   const found: FlowDataActionCall[] = [];
   for (const [categoryName, body] of categories) {
-    const actions = body && typeof body === "object" ? (body as Record<string, unknown>).dataAction : undefined;
+    const actions = body && typeof body === "object" ? Object.entries(body as Record<string, unknown>).find(([key]) => key.toLowerCase() === "dataaction")?.[1] : undefined;
     const names = actions && typeof actions === "object" ? Object.keys(actions as Record<string, unknown>) : [];
     if (names.length === 0) found.push({ name: "(no data action named)", category: substitute(categoryName, substitutions).text, path: `${path}.category` });
     for (const name of names) {

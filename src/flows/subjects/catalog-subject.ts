@@ -36,13 +36,31 @@ function flowTo(resource: GenesysResource, destination: Destination, elements: s
   return { source: sourceOf(resource, context), destination, data_elements: elements, processing_nature: nature, frequency: "Continuous", via: resource.address };
 }
 
-/** Every URL-looking value anywhere in a resource, with its attribute path. */
+/** A host with a path but no scheme (`collector.example.com/hook`, `//host/x`): a URL to an unknown type. */
+const SCHEMELESS_URL = /^(?:\/\/)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63})(?::\d{1,5})?\/\S*$/;
+
+/**
+ * Every URL-looking value anywhere in a resource, with its attribute path: URLs with or without a
+ * scheme, email addresses and ARNs, also inside JSON documents held in strings.
+ */
 function urlsAnywhere(resource: GenesysResource): Array<{ path: string; value: string }> {
   const found: Array<{ path: string; value: string }> = [];
-  visitStrings(resource.attributes, (text, path) => {
-    const first = parseTemplate(text)[0];
-    if (looksLikeUrl(text) || (first?.kind === "literal" && /^[a-z][a-z0-9+.-]*:\/\//i.test(first.text)) || ARN.test(text.trim())) found.push({ path, value: text });
-  });
+  const scan = (value: unknown, prefix: string, depth: number) =>
+    visitStrings(value, (text, path) => {
+      const at = prefix && path ? `${prefix}.${path}` : prefix || path;
+      const trimmed = text.trim();
+      const first = parseTemplate(trimmed)[0];
+      if (looksLikeUrl(trimmed) || (first?.kind === "literal" && /^[a-z][a-z0-9+.-]*:\/\//i.test(first.text)) || ARN.test(trimmed) || EMAIL.test(trimmed)) found.push({ path: at, value: trimmed });
+      else if (SCHEMELESS_URL.test(trimmed)) found.push({ path: at, value: `https://${trimmed.replace(/^\/\//, "")}` });
+      if (depth < 4 && /^[[{]/.test(trimmed) && trimmed.length <= 1_000_000) {
+        try {
+          scan(JSON.parse(trimmed), at, depth + 1);
+        } catch {
+          // Not JSON: already scanned as text.
+        }
+      }
+    });
+  scan(resource.attributes, "", 0);
   return found;
 }
 
