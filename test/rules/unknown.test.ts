@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { assess, dpiaFor, findingsOf, terraformJson } from "../helpers/assess-config";
+import { assessInventory } from "../../src/dpia/assess-inventory";
+import { readTerraformJson } from "../../src/inventory/read-terraform-json";
+import { applyPolicy } from "../../src/policy/load-policy";
+import { assess, dpiaFor, FIXED_NOW, findingsOf, terraformJson } from "../helpers/assess-config";
 
 describe("GC-UNK-1 ResourceTypeRecognised: every Genesys resource type is in the catalog", () => {
   test("Noncompliance: an unknown type posting to an unknown host is named and blocks", () => {
@@ -31,13 +34,27 @@ describe("GC-UNK-1 ResourceTypeRecognised: every Genesys resource type is in the
 });
 
 describe("GC-UNK-2 SecretAttributesNotLiteral: catalogued secret attributes are not literal", () => {
-  test("Noncompliance: a literal secret in a credential no integration uses", () => {
-    const findings = findingsOf(terraformJson({ genesyscloud_integration_credential: { spare: { name: "Spare", credential_type_name: "basicAuth", fields: { userName: "u", password: "hunter2hunter2" } } } }), "GC-UNK-2");
-    expect(findings.map((finding) => finding.attribute)).toEqual(["fields"]);
-    expect(JSON.stringify(findings)).not.toContain("hunter2");
+  // A type only the catalog knows, so that no dedicated assessment of it can take over the test.
+  const policy = applyPolicy();
+  const catalog = {
+    ...policy.catalog,
+    resourceTypes: {
+      ...policy.catalog.resourceTypes,
+      resource_types: { ...policy.catalog.resourceTypes.resource_types, genesyscloud_test_vault: { relevance: "high" as const, why: "Holds a token for a third party.", destination_attributes: [], personal_data_attributes: [], secret_attributes: ["auth.api_token"], data_categories: ["credentials"] } },
+    },
+  };
+  const findings = (body: Record<string, unknown>) => {
+    const inventory = readTerraformJson(terraformJson({ genesyscloud_test_vault: { v: body } }), { scope: "test", origin: "test" });
+    return assessInventory(inventory, { policy: { ...policy, catalog }, now: FIXED_NOW }).dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-UNK-2");
+  };
+  test("Noncompliance: a literal token in a block of a type assessed from the catalog", () => {
+    const found = findings({ auth: [{ api_token: "EAAGliteraltoken" }] });
+    expect(found.map((finding) => finding.attribute)).toEqual(["auth.api_token"]);
+    expect(JSON.stringify(found)).not.toContain("EAAGliteraltoken");
   });
-  test("Compliance: the secret from a variable", () => {
-    expect(findingsOf(terraformJson({ genesyscloud_integration_credential: { spare: { name: "Spare", credential_type_name: "basicAuth", fields: { password: "${var.password}" } } } }), "GC-UNK-2")).toEqual([]);
+  test("Compliance: the token from a variable; a credential's fields are left to GC-INT-2", () => {
+    expect(findings({ auth: [{ api_token: "${var.token}" }] })).toEqual([]);
+    expect(findingsOf(terraformJson({ genesyscloud_integration_credential: { spare: { name: "Spare", credential_type_name: "basicAuth", fields: { password: "hunter2hunter2" } } } }), "GC-UNK-2")).toEqual([]);
   });
 });
 

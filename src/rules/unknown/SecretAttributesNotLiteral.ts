@@ -3,6 +3,9 @@ import { parseTemplate, visitStrings } from "../../inventory/expressions";
 import { valuesAtPath } from "../../classify/resources/attribute-paths";
 import type { SubjectRule } from "../rule";
 
+/** Types whose secrets a dedicated rule names field by field (GC-INT-2, GC-PPL-3, GC-OAC-4): not reported twice. */
+const CHECKED_ELSEWHERE = new Set(["genesyscloud_integration_credential", "genesyscloud_user", "genesyscloud_oauth_client"]);
+
 export const SecretAttributesNotLiteral: SubjectRule = {
   id: "GC-UNK-2",
   name: "SecretAttributesNotLiteral",
@@ -14,7 +17,7 @@ export const SecretAttributesNotLiteral: SubjectRule = {
   remediation: "Pass the secret through a sensitive variable without a default, or set it outside Terraform.",
   check(context) {
     if (context.subject.assessedFrom !== "catalog") return [];
-    return context.subject.members.flatMap((member) =>
+    return context.subject.members.filter((member) => !CHECKED_ELSEWHERE.has(member.type)).flatMap((member) =>
       (resourceTypeInfo(context.catalog, member.type)?.secret_attributes ?? [])
         .filter((path) =>
           valuesAtPath(member.attributes, path).some((value) => {
