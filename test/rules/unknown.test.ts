@@ -35,7 +35,7 @@ describe("GC-UNK-1 ResourceTypeRecognised: every Genesys resource type is in the
 
 describe("GC-UNK-2 SecretAttributesNotLiteral: catalogued secret attributes are not literal", () => {
   // A type only the catalog knows, so that no dedicated assessment of it can take over the test.
-  const policy = applyPolicy();
+  const policy = applyPolicy(undefined);
   const catalog = {
     ...policy.catalog,
     resourceTypes: {
