@@ -12,7 +12,7 @@ import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
-import { attachReferencedFiles } from "../read-referenced-files";
+import { attachReferencedFiles } from "../../inventory/read-referenced-files";
 import { readGateInput } from "../read-input";
 
 const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;

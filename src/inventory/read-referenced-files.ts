@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "yaml";
-import { hasUnresolved } from "../inventory/expressions";
-import { stringAt } from "../inventory/lookup";
-import type { Inventory } from "../inventory/model";
+import { hasUnresolved } from "./expressions";
+import { stringAt } from "./lookup";
+import type { Inventory } from "./model";
 import { InputError } from "../validation/input-error";
 
 /** A file larger than this is refused: flows and scripts are kilobytes, not megabytes. */
@@ -38,11 +38,17 @@ function jsonProblem(text: string): string | undefined {
   }
 }
 
-/** Where Terraform resolves a relative `filepath`: the folder of the configuration that was read. */
+/**
+ * Where Terraform resolves a relative `filepath`: the working folder it runs in, which is the
+ * folder of .tf files that was read (the HCL reader evaluates path.module relative to it), the
+ * folder of a cdk.tf.json or plan file, or the stack's output folder.
+ */
 function configurationDir(inventory: Inventory, target: string): string {
-  const origin = inventory.origin;
+  const folder = /^Terraform folder (.+)$/.exec(inventory.origin)?.[1];
+  if (folder && fs.existsSync(folder)) return folder;
+  const origin = inventory.origin.replace(/^Terraform plan /, "");
   if (fs.existsSync(origin) && fs.statSync(origin).isFile()) return path.dirname(origin);
-  return fs.statSync(target).isFile() ? path.dirname(target) : target;
+  return fs.existsSync(target) && fs.statSync(target).isFile() ? path.dirname(target) : target;
 }
 
 /**
@@ -55,9 +61,10 @@ export function attachReferencedFiles(inventory: Inventory, target: string): Inv
   const referencedFiles: NonNullable<Inventory["referencedFiles"]> = {};
   for (const resource of inventory.resources.filter((candidate) => FORMATS[candidate.type] && candidate.mode === "managed")) {
     const format = FORMATS[resource.type]!;
-    const filepath = stringAt(resource.attributes, "filepath");
+    // path.module, path.root and path.cwd are the working folder for a root module (CDKTF writes them literally).
+    const filepath = stringAt(resource.attributes, "filepath")?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
     if (!filepath || hasUnresolved(filepath) || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) continue;
-    const base = resource.location.file ? path.dirname(resource.location.file) : configurationDir(inventory, target);
+    const base = configurationDir(inventory, target);
     const file = path.resolve(base, filepath);
     const where = `${resource.address}.filepath`;
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new InputError([{ file, location: where, expected: `the file the resource names (${format.what})` }]);
