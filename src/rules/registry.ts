@@ -21,6 +21,8 @@ import { ProviderRegionKnown } from "./provider/ProviderRegionKnown";
 import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
+import { MessagingMediaTypesRestricted } from "./messaging/MessagingMediaTypesRestricted";
+import { MessagingSecretsNotLiteral } from "./messaging/MessagingSecretsNotLiteral";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -72,4 +74,6 @@ export const ALL_RULES: readonly Rule[] = [
   RecordingRetentionHasDeletionPeriod,
   WebFormContentNotCaptured,
   CobrowseMasksFields,
+  MessagingSecretsNotLiteral,
+  MessagingMediaTypesRestricted,
 ];
