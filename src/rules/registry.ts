@@ -23,6 +23,9 @@ import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingEx
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
 import { MessagingMediaTypesRestricted } from "./messaging/MessagingMediaTypesRestricted";
 import { MessagingSecretsNotLiteral } from "./messaging/MessagingSecretsNotLiteral";
+import { ContactListColumnsAvoidSensitiveData } from "./outbound/ContactListColumnsAvoidSensitiveData";
+import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotInConfiguration";
+import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -76,4 +79,7 @@ export const ALL_RULES: readonly Rule[] = [
   CobrowseMasksFields,
   MessagingSecretsNotLiteral,
   MessagingMediaTypesRestricted,
+  ContactRecordsNotInConfiguration,
+  ContactListColumnsAvoidSensitiveData,
+  OrgPairingNamesUsersInConfiguration,
 ];

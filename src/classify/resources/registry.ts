@@ -1,4 +1,9 @@
+import { classifyContactList } from "./classify-contact-list";
+import { classifyContactListContact } from "./classify-contact-list-contact";
+import { classifyDncList } from "./classify-dnc-list";
 import { classifyMessagingIntegration } from "./classify-messaging-integration";
+import { classifyOrgPairing } from "./classify-org-pairing";
+import { classifyOutboundRuleset } from "./classify-outbound-ruleset";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
@@ -8,4 +13,10 @@ export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> 
   genesyscloud_conversations_messaging_integrations_instagram: classifyMessagingIntegration,
   genesyscloud_conversations_messaging_integrations_apple: classifyMessagingIntegration,
   genesyscloud_integration_facebook: classifyMessagingIntegration,
+  genesyscloud_outbound_contact_list: classifyContactList,
+  genesyscloud_outbound_contact_list_template: classifyContactList,
+  genesyscloud_outbound_contact_list_contact: classifyContactListContact,
+  genesyscloud_outbound_dnclist: classifyDncList,
+  genesyscloud_outbound_ruleset: classifyOutboundRuleset,
+  genesyscloud_orgauthorization_pairing: classifyOrgPairing,
 };

@@ -1,4 +1,8 @@
+import { contactListContactSubject, contactListSubject } from "./contact-list-subject";
+import { dncListSubject } from "./dnc-list-subject";
 import { messagingIntegrationSubject } from "./messaging-integration-subject";
+import { orgPairingSubject } from "./org-pairing-subject";
+import { outboundRulesetSubject } from "./outbound-ruleset-subject";
 import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
@@ -8,4 +12,10 @@ export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
   genesyscloud_conversations_messaging_integrations_instagram: messagingIntegrationSubject,
   genesyscloud_conversations_messaging_integrations_apple: messagingIntegrationSubject,
   genesyscloud_integration_facebook: messagingIntegrationSubject,
+  genesyscloud_outbound_contact_list: contactListSubject,
+  genesyscloud_outbound_contact_list_template: contactListSubject,
+  genesyscloud_outbound_contact_list_contact: contactListContactSubject,
+  genesyscloud_outbound_dnclist: dncListSubject,
+  genesyscloud_outbound_ruleset: outboundRulesetSubject,
+  genesyscloud_orgauthorization_pairing: orgPairingSubject,
 };
