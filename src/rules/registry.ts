@@ -26,6 +26,7 @@ import { MessagingSecretsNotLiteral } from "./messaging/MessagingSecretsNotLiter
 import { ContactListColumnsAvoidSensitiveData } from "./outbound/ContactListColumnsAvoidSensitiveData";
 import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotInConfiguration";
 import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
+import { EmailRouteBlindCopiesStayInOrg } from "./email/EmailRouteBlindCopiesStayInOrg";
 import type { Rule } from "./rule";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
@@ -82,4 +83,5 @@ export const ALL_RULES: readonly Rule[] = [
   ContactRecordsNotInConfiguration,
   ContactListColumnsAvoidSensitiveData,
   OrgPairingNamesUsersInConfiguration,
+  EmailRouteBlindCopiesStayInOrg,
 ];

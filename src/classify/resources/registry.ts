@@ -1,6 +1,8 @@
 import { classifyContactList } from "./classify-contact-list";
 import { classifyContactListContact } from "./classify-contact-list-contact";
 import { classifyDncList } from "./classify-dnc-list";
+import { classifyEmailDomain } from "./classify-email-domain";
+import { classifyEmailRoute } from "./classify-email-route";
 import { classifyMessagingIntegration } from "./classify-messaging-integration";
 import { classifyOrgPairing } from "./classify-org-pairing";
 import { classifyOutboundRuleset } from "./classify-outbound-ruleset";
@@ -19,4 +21,6 @@ export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> 
   genesyscloud_outbound_dnclist: classifyDncList,
   genesyscloud_outbound_ruleset: classifyOutboundRuleset,
   genesyscloud_orgauthorization_pairing: classifyOrgPairing,
+  genesyscloud_routing_email_route: classifyEmailRoute,
+  genesyscloud_routing_email_domain: classifyEmailDomain,
 };

@@ -1,5 +1,7 @@
 import { contactListContactSubject, contactListSubject } from "./contact-list-subject";
 import { dncListSubject } from "./dnc-list-subject";
+import { emailDomainSubject } from "./email-domain-subject";
+import { emailRouteSubject } from "./email-route-subject";
 import { messagingIntegrationSubject } from "./messaging-integration-subject";
 import { orgPairingSubject } from "./org-pairing-subject";
 import { outboundRulesetSubject } from "./outbound-ruleset-subject";
@@ -18,4 +20,6 @@ export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
   genesyscloud_outbound_dnclist: dncListSubject,
   genesyscloud_outbound_ruleset: outboundRulesetSubject,
   genesyscloud_orgauthorization_pairing: orgPairingSubject,
+  genesyscloud_routing_email_route: emailRouteSubject,
+  genesyscloud_routing_email_domain: emailDomainSubject,
 };
