@@ -28,6 +28,8 @@ import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotIn
 import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
 import { EmailRouteBlindCopiesStayInOrg } from "./email/EmailRouteBlindCopiesStayInOrg";
 import type { Rule } from "./rule";
+import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCertificatesDefined";
+import { IdentityProviderRequestsSigned } from "./sso/IdentityProviderRequestsSigned";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
 import { DestinationApproved } from "./destination/DestinationApproved";
@@ -84,4 +86,6 @@ export const ALL_RULES: readonly Rule[] = [
   ContactListColumnsAvoidSensitiveData,
   OrgPairingNamesUsersInConfiguration,
   EmailRouteBlindCopiesStayInOrg,
+  IdentityProviderCertificatesDefined,
+  IdentityProviderRequestsSigned,
 ];

@@ -3,6 +3,7 @@ import { classifyContactListContact } from "./classify-contact-list-contact";
 import { classifyDncList } from "./classify-dnc-list";
 import { classifyEmailDomain } from "./classify-email-domain";
 import { classifyEmailRoute } from "./classify-email-route";
+import { classifyIdentityProvider } from "./classify-identity-provider";
 import { classifyMessagingIntegration } from "./classify-messaging-integration";
 import { classifyOrgPairing } from "./classify-org-pairing";
 import { classifyOutboundRuleset } from "./classify-outbound-ruleset";
@@ -23,4 +24,11 @@ export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> 
   genesyscloud_orgauthorization_pairing: classifyOrgPairing,
   genesyscloud_routing_email_route: classifyEmailRoute,
   genesyscloud_routing_email_domain: classifyEmailDomain,
+  genesyscloud_idp_adfs: classifyIdentityProvider,
+  genesyscloud_idp_generic: classifyIdentityProvider,
+  genesyscloud_idp_gsuite: classifyIdentityProvider,
+  genesyscloud_idp_okta: classifyIdentityProvider,
+  genesyscloud_idp_onelogin: classifyIdentityProvider,
+  genesyscloud_idp_ping: classifyIdentityProvider,
+  genesyscloud_idp_salesforce: classifyIdentityProvider,
 };

@@ -2,6 +2,7 @@ import { contactListContactSubject, contactListSubject } from "./contact-list-su
 import { dncListSubject } from "./dnc-list-subject";
 import { emailDomainSubject } from "./email-domain-subject";
 import { emailRouteSubject } from "./email-route-subject";
+import { identityProviderSubject } from "./identity-provider-subject";
 import { messagingIntegrationSubject } from "./messaging-integration-subject";
 import { orgPairingSubject } from "./org-pairing-subject";
 import { outboundRulesetSubject } from "./outbound-ruleset-subject";
@@ -22,4 +23,11 @@ export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
   genesyscloud_orgauthorization_pairing: orgPairingSubject,
   genesyscloud_routing_email_route: emailRouteSubject,
   genesyscloud_routing_email_domain: emailDomainSubject,
+  genesyscloud_idp_adfs: identityProviderSubject,
+  genesyscloud_idp_generic: identityProviderSubject,
+  genesyscloud_idp_gsuite: identityProviderSubject,
+  genesyscloud_idp_okta: identityProviderSubject,
+  genesyscloud_idp_onelogin: identityProviderSubject,
+  genesyscloud_idp_ping: identityProviderSubject,
+  genesyscloud_idp_salesforce: identityProviderSubject,
 };
