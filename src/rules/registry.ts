@@ -28,6 +28,8 @@ import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotIn
 import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
 import { EmailRouteBlindCopiesStayInOrg } from "./email/EmailRouteBlindCopiesStayInOrg";
 import type { Rule } from "./rule";
+import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutomationTriggerTargetsWorkflow";
+import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
 import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCertificatesDefined";
 import { IdentityProviderRequestsSigned } from "./sso/IdentityProviderRequestsSigned";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
@@ -88,4 +90,6 @@ export const ALL_RULES: readonly Rule[] = [
   EmailRouteBlindCopiesStayInOrg,
   IdentityProviderCertificatesDefined,
   IdentityProviderRequestsSigned,
+  ProcessAutomationTriggerTargetsWorkflow,
+  ProcessAutomationTriggerWorkflowInConfiguration,
 ];
