@@ -12,12 +12,14 @@ export function mailDomain(address: string): string | undefined {
 }
 
 /**
- * Where mail to an address goes: back into the org when its domain is one of the org's Genesys
- * routing domains (or a Genesys domain), else to whoever runs that domain's mail. The address
- * itself is never named, only its domain. Mail has no URL: the domain is the host the allow-list
- * matches, and whether SMTP uses TLS is the receiving server's choice, so no scheme is claimed.
+ * Where mail to an address goes: back into Genesys when its domain is a Genesys domain (an org's
+ * routing subdomain), else to whoever runs that domain's mail. A custom domain counts as outside
+ * even when the org routes it: its MX records, not the configuration, decide who receives the
+ * mail, so the allow-list must name it. The address itself is never named, only its domain. Mail
+ * has no URL: the domain is the host the allow-list matches, and whether SMTP uses TLS is the
+ * receiving server's choice, so no scheme is claimed.
  */
-export function emailDestination(address: string | undefined, attribute: string, orgDomains: readonly string[], catalog: Catalog, purpose: string): Destination {
+export function emailDestination(address: string | undefined, attribute: string, catalog: Catalog, purpose: string): Destination {
   if (address === undefined || hasUnresolved(address)) {
     return { name: "Unknown mailbox", kind: "unknown", attribute, unresolved: address === undefined ? "no address is configured" : "the address is an expression that is not resolved before deployment", unknownBecause: address === undefined ? "unnamed" : "expression" };
   }
@@ -25,8 +27,8 @@ export function emailDestination(address: string | undefined, attribute: string,
   const parsed = domain ? analyzeUrl(`https://${domain}/`) : undefined;
   if (!domain || !parsed?.ok) return { name: "Unknown mailbox", kind: "unknown", attribute, unresolved: "the value is not an email address", unknownBecause: "unparseable" };
   const host = parsed.url.host;
-  if (orgDomains.some((own) => host === own || host.endsWith(`.${own}`)) || isGenesysHost(host, catalog)) {
-    return { name: `${purpose} to a mailbox of this org (${parsed.url.unicodeHost ?? host})`, kind: "genesys_org", attribute, vendor: "Genesys" };
+  if (isGenesysHost(host, catalog)) {
+    return { name: `${purpose} to a Genesys Cloud mailbox (${parsed.url.unicodeHost ?? host})`, kind: "genesys_org", attribute, vendor: "Genesys" };
   }
   return { name: `${purpose} to a mailbox at ${parsed.url.unicodeHost ?? host}`, kind: "third_party", attribute, url: { ...parsed.url, warnings: parsed.url.warnings.filter((warning) => warning.kind !== "non_default_port") } };
 }

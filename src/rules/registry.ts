@@ -26,7 +26,7 @@ import { MessagingSecretsNotLiteral } from "./messaging/MessagingSecretsNotLiter
 import { ContactListColumnsAvoidSensitiveData } from "./outbound/ContactListColumnsAvoidSensitiveData";
 import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotInConfiguration";
 import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
-import { EmailRouteBlindCopiesStayInOrg } from "./email/EmailRouteBlindCopiesStayInOrg";
+import { EmailRouteBlindCopiesStayInGenesys } from "./email/EmailRouteBlindCopiesStayInGenesys";
 import type { Rule } from "./rule";
 import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutomationTriggerTargetsWorkflow";
 import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
@@ -87,7 +87,7 @@ export const ALL_RULES: readonly Rule[] = [
   ContactRecordsNotInConfiguration,
   ContactListColumnsAvoidSensitiveData,
   OrgPairingNamesUsersInConfiguration,
-  EmailRouteBlindCopiesStayInOrg,
+  EmailRouteBlindCopiesStayInGenesys,
   IdentityProviderCertificatesDefined,
   IdentityProviderRequestsSigned,
   ProcessAutomationTriggerTargetsWorkflow,

@@ -9,18 +9,23 @@ const route = (body: Record<string, unknown>, extra: Record<string, Record<strin
     ...extra,
   });
 
-describe("GC-EML-1 EmailRouteBlindCopiesStayInOrg: replies are blind-copied only inside the org", () => {
+describe("GC-EML-1 EmailRouteBlindCopiesStayInGenesys: replies are blind-copied only inside Genesys Cloud", () => {
   test("Noncompliance: every reply blind-copied to a mailbox at another domain, the address never printed", () => {
     const config = route({ auto_bcc: [{ email: "archive.jane@mail-collector.example.com", name: "Archive" }] });
     const findings = findingsOf(config, "GC-EML-1");
-    expect(findings.map((finding) => finding.message)).toEqual(["every reply is blind-copied to a mailbox at mail-collector.example.com, outside the org's routing domains"]);
+    expect(findings.map((finding) => finding.message)).toEqual(["every reply is blind-copied to a mailbox at mail-collector.example.com, outside Genesys Cloud"]);
     expect(JSON.stringify(assess(config).dpias)).not.toContain("archive.jane");
   });
   test("Noncompliance: a copy address set by a variable cannot be checked", () => {
     expect(findingsOf(route({ auto_bcc: [{ email: "${var.bcc}" }] }), "GC-EML-1")).toHaveLength(1);
   });
-  test("Compliance: copies to a mailbox on the org's own routing domain (any case)", () => {
-    const config = route({ auto_bcc: [{ email: "Quality@SHOP.example.eu" }] });
+  test("Noncompliance: a custom routing domain does not make its mailboxes Genesys's: its MX records decide who receives the copy", () => {
+    const laundered = route({ auto_bcc: [{ email: "archive@gmail.com" }] }, { genesyscloud_routing_email_domain: { gmail: { domain_id: "gmail.com", subdomain: false } } });
+    expect(findingsOf(laundered, "GC-EML-1")).toHaveLength(1);
+    expect(dpiaFor(laundered, ROUTE).data_flows[0]!.destination_host).toBe("gmail.com");
+  });
+  test("Compliance: copies to the org's routing subdomain in Genesys Cloud (any case)", () => {
+    const config = route({ auto_bcc: [{ email: "Quality@Shop.MyPureCloud.ie" }] });
     expect(findingsOf(config, "GC-EML-1")).toEqual([]);
     expect(dpiaFor(config, ROUTE).compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
   });
@@ -38,9 +43,18 @@ describe("email routes and domains are assessed", () => {
     expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-FLW-2");
   });
-  test("a value that is not an address is not read as a domain", () => {
-    const dpia = dpiaFor(route({ auto_bcc: [{ email: "https://collector.example.com/@x" }] }), ROUTE);
-    expect(dpia.data_flows[0]!.destination_kind).toBe("unknown");
+  test("a value that is not an address is not read as a domain, and blocks", () => {
+    for (const email of ["https://collector.example.com/@x", "Archive <x@collector.example.com>", "x@localhost"]) {
+      const dpia = dpiaFor(route({ auto_bcc: [{ email }] }), ROUTE);
+      expect(dpia.data_flows[0]!.destination_kind, email).toBe("unknown");
+      expect(dpia.compliance_status, email).toBe("BLOCKED_FOR_DEPLOYMENT");
+    }
+  });
+  test("a copy to the company's own mail domain is approved once the allow-list names it", () => {
+    const policy = { version: 1 as const, destinations: [{ host: "shop.example.eu", vendor: "Shop GmbH (own mail)", country: "DE", purposes: ["Quality review of replies"] }] };
+    const dpia = dpiaFor(route({ auto_bcc: [{ email: "quality@shop.example.eu" }] }), ROUTE, policy);
+    expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
+    expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(["GC-EML-1"]);
   });
   test("a route without blind copies writes no DPIA", () => {
     expect(assess(route({ queue_id: "q" })).dpias).toEqual([]);

@@ -43,6 +43,11 @@ describe("GC-OUT-2 ContactListColumnsAvoidSensitiveData: campaign columns carry 
     });
     expect(findingsOf(config, "GC-OUT-2").map((finding) => finding.resource)).toEqual(["genesyscloud_outbound_ruleset.rs"]);
   });
+  test("columns set by a variable are unknown data, never assumed harmless", () => {
+    const dpia = dpiaFor(terraformJson({ genesyscloud_outbound_contact_list: list({ column_names: "${var.columns}" }) }), LIST);
+    expect(dpia.data_flows[0]!.data_elements).toContain("unknown_data");
+    expect(dpia.unresolved.map((entry) => entry.attribute)).toEqual(["column_names"]);
+  });
   test("Compliance: name and phone columns only", () => {
     expect(findingsOf(terraformJson({ genesyscloud_outbound_contact_list_template: list() }), "GC-OUT-2")).toEqual([]);
   });

@@ -51,8 +51,10 @@ describe("identity providers are assessed as single sign-on trusts", () => {
     const dpia = dpiaFor(config, "genesyscloud_idp_adfs.sso");
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-FLW-2");
   });
-  test("a generic provider with no sign-in URL is named as unknown", () => {
-    const config = terraformJson({ genesyscloud_idp_generic: { sso: { name: "Corp IdP", issuer_uri: "urn:corp", certificates: [CERT], sign_authn_requests: true } } });
-    expect(dpiaFor(config, "genesyscloud_idp_generic.sso").findings.map((finding) => finding.rule_id)).toContain("GC-FLW-4");
+  test("a provider with no sign-in URL is named as unknown; an issuer that looks like an http URL is not taken for it", () => {
+    const config = terraformJson({ genesyscloud_idp_generic: { sso: { name: "Corp IdP", issuer_uri: "http://www.okta.com/exk1", certificates: [CERT], sign_authn_requests: true } } });
+    const rules = dpiaFor(config, "genesyscloud_idp_generic.sso").findings.map((finding) => finding.rule_id);
+    expect(rules).toContain("GC-FLW-4");
+    expect(rules).not.toContain("GC-FLW-3");
   });
 });

@@ -1,7 +1,6 @@
 import { allBlocks, stringAt } from "../../inventory/lookup";
 import { emailDestination } from "../email-destination";
 import type { DataFlow } from "../model";
-import { orgMailDomains } from "./email-domains";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
 
@@ -16,10 +15,9 @@ export const emailRouteSubject: SubjectBuilder = {
     if (copies.length === 0) return undefined;
     const provider = providerFor(route, context.inventory);
     const source = sourceName(provider, context.catalog);
-    const own = orgMailDomains(context.inventory);
     const flows: DataFlow[] = copies.map((copy, index) => ({
       source,
-      destination: emailDestination(stringAt(copy, "email"), `auto_bcc[${index}].email`, own, context.catalog, "Blind copy of every reply"),
+      destination: emailDestination(stringAt(copy, "email"), `auto_bcc[${index}].email`, context.catalog, "Blind copy of every reply"),
       data_elements: elementsOf(context, route.address),
       processing_nature: "Automatic blind copy of outbound email replies",
       frequency: "Per interaction",

@@ -1,4 +1,3 @@
-import { looksLikeUrl } from "../endpoint";
 import { stringAt } from "../../inventory/lookup";
 import type { Destination } from "../model";
 import { urlDestination } from "../url-destination";
@@ -14,15 +13,16 @@ const VENDORS: Record<string, string> = {
   genesyscloud_idp_salesforce: "Salesforce",
 };
 
-/** The sign-in URL users are sent to (target_uri), else an issuer that is itself a URL. */
+/**
+ * The sign-in URL users are sent to (target_uri). The issuer is an identifier even when it looks
+ * like a URL (Okta's is http://www.okta.com/...), so it never stands in for the sign-in host.
+ */
 function signInDestination(type: string, attributes: Record<string, unknown>): Destination {
   const target = stringAt(attributes, "target_uri");
-  const issuer = stringAt(attributes, "issuer_uri");
-  const [url, attribute] = target !== undefined ? [target, "target_uri"] : issuer !== undefined && looksLikeUrl(issuer) ? [issuer, "issuer_uri"] : [undefined, "target_uri"];
   const vendor = VENDORS[type];
   const recipient = `Identity provider${vendor ? ` (${vendor})` : ""}`;
-  const destination = urlDestination(url, attribute, {}, recipient);
-  if (url === undefined) return { ...destination, name: recipient, unresolved: "neither target_uri nor a URL issuer_uri names where users sign in" };
+  const destination = urlDestination(target, "target_uri", {}, recipient);
+  if (target === undefined) return { ...destination, name: recipient, unresolved: "target_uri does not name where users sign in" };
   return vendor ? { ...destination, vendor } : destination;
 }
 
