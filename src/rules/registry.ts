@@ -27,6 +27,8 @@ import { ContactListColumnsAvoidSensitiveData } from "./outbound/ContactListColu
 import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotInConfiguration";
 import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
 import { EmailRouteBlindCopiesStayInGenesys } from "./email/EmailRouteBlindCopiesStayInGenesys";
+import { ExportFiltersResources } from "./export/ExportFiltersResources";
+import { ExportLeavesStateOut } from "./export/ExportLeavesStateOut";
 import type { Rule } from "./rule";
 import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutomationTriggerTargetsWorkflow";
 import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
@@ -92,4 +94,6 @@ export const ALL_RULES: readonly Rule[] = [
   IdentityProviderRequestsSigned,
   ProcessAutomationTriggerTargetsWorkflow,
   ProcessAutomationTriggerWorkflowInConfiguration,
+  ExportLeavesStateOut,
+  ExportFiltersResources,
 ];

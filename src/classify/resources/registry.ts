@@ -5,6 +5,7 @@ import { classifyEmailDomain } from "./classify-email-domain";
 import { classifyEmailRoute } from "./classify-email-route";
 import { classifyIdentityProvider } from "./classify-identity-provider";
 import { classifyMessagingIntegration } from "./classify-messaging-integration";
+import { classifyOrgExport } from "./classify-org-export";
 import { classifyOrgPairing } from "./classify-org-pairing";
 import { classifyOutboundRuleset } from "./classify-outbound-ruleset";
 import type { ResourceClassifier } from "./resource-classifier";
@@ -31,4 +32,6 @@ export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> 
   genesyscloud_idp_onelogin: classifyIdentityProvider,
   genesyscloud_idp_ping: classifyIdentityProvider,
   genesyscloud_idp_salesforce: classifyIdentityProvider,
+  genesyscloud_tf_export: classifyOrgExport,
+  genesyscloud_bcp_tf_exporter: classifyOrgExport,
 };

@@ -4,6 +4,7 @@ import { emailDomainSubject } from "./email-domain-subject";
 import { emailRouteSubject } from "./email-route-subject";
 import { identityProviderSubject } from "./identity-provider-subject";
 import { messagingIntegrationSubject } from "./messaging-integration-subject";
+import { orgExportSubject } from "./org-export-subject";
 import { orgPairingSubject } from "./org-pairing-subject";
 import { outboundRulesetSubject } from "./outbound-ruleset-subject";
 import type { SubjectBuilder } from "./subject-builder";
@@ -30,4 +31,6 @@ export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
   genesyscloud_idp_onelogin: identityProviderSubject,
   genesyscloud_idp_ping: identityProviderSubject,
   genesyscloud_idp_salesforce: identityProviderSubject,
+  genesyscloud_tf_export: orgExportSubject,
+  genesyscloud_bcp_tf_exporter: orgExportSubject,
 };
