@@ -100,8 +100,16 @@ describe("messaging integrations are assessed as integrations", () => {
     const config = terraformJson({ genesyscloud_conversations_messaging_integrations_whatsapp: { wa: { name: "WA", embedded_signup_access_token: "${var.t}" } } });
     const dpia = dpiaFor(config, "genesyscloud_conversations_messaging_integrations_whatsapp.wa");
     expect(dpia.data_flows[0]!.destination).toContain("Meta Platforms");
+    expect(dpia.data_flows[0]!.destination_host).toBe("graph.facebook.com");
     expect(dpia.data_flows[0]!.data_elements).toEqual(["contact_pii", "conversation_metadata", "message_content"]);
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-DST-1");
+  });
+  test("a Meta channel is approved once the allow-list names Meta's API host", () => {
+    const config = terraformJson({ genesyscloud_integration_facebook: { fb: { name: "FB", page_id: "1", page_access_token: "${var.page_token}" } } });
+    const policy = { version: 1 as const, destinations: [{ host: "graph.facebook.com", vendor: "Meta Platforms Ireland Ltd", country: "IE", purposes: ["Customer messaging on Facebook"] }] };
+    const dpia = dpiaFor(config, "genesyscloud_integration_facebook.fb", policy);
+    expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
+    expect(dpia.findings).toEqual([]);
   });
   test("Apple Pay callback URLs are flows of the shopper's contact details", () => {
     const config = terraformJson({

@@ -5,12 +5,16 @@ import { urlDestination } from "../url-destination";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
 
-/** The platform that carries a channel's messages; Open Messaging names its own webhook instead. */
-const PLATFORMS: Record<string, { name: string; vendor: string; attribute: string }> = {
-  genesyscloud_conversations_messaging_integrations_whatsapp: { name: "WhatsApp Business Platform", vendor: "Meta Platforms", attribute: "embedded_signup_access_token" },
-  genesyscloud_integration_facebook: { name: "Facebook Messenger", vendor: "Meta Platforms", attribute: "page_id" },
-  genesyscloud_conversations_messaging_integrations_instagram: { name: "Instagram messaging", vendor: "Meta Platforms", attribute: "page_id" },
-  genesyscloud_conversations_messaging_integrations_apple: { name: "Apple Messages for Business", vendor: "Apple", attribute: "messages_for_business_id" },
+/**
+ * The platform that carries a channel's messages, with the API host Genesys Cloud exchanges them
+ * with, so that the allow-list can approve the platform by host. Open Messaging names its own
+ * webhook instead.
+ */
+const PLATFORMS: Record<string, { name: string; vendor: string; api: string; attribute: string }> = {
+  genesyscloud_conversations_messaging_integrations_whatsapp: { name: "WhatsApp Business Platform", vendor: "Meta Platforms", api: "https://graph.facebook.com/", attribute: "embedded_signup_access_token" },
+  genesyscloud_integration_facebook: { name: "Facebook Messenger", vendor: "Meta Platforms", api: "https://graph.facebook.com/", attribute: "page_id" },
+  genesyscloud_conversations_messaging_integrations_instagram: { name: "Instagram messaging", vendor: "Meta Platforms", api: "https://graph.facebook.com/", attribute: "page_id" },
+  genesyscloud_conversations_messaging_integrations_apple: { name: "Apple Messages for Business", vendor: "Apple", api: "https://mspgw.push.apple.com/", attribute: "messages_for_business_id" },
 };
 
 /** URLs an Apple Messages for Business integration makes Apple or the customer's device call, with what they carry. */
@@ -39,7 +43,7 @@ function platformDestination(integration: GenesysResource): Destination {
     return urlDestination(stringAt(integration.attributes, "outbound_notification_webhook_url"), "outbound_notification_webhook_url", {}, "Open Messaging webhook");
   }
   const platform = PLATFORMS[integration.type]!;
-  return { name: `${platform.name} (${platform.vendor})`, kind: "third_party", attribute: platform.attribute, vendor: platform.vendor };
+  return { ...urlDestination(platform.api, platform.attribute, {}, `${platform.name} (${platform.vendor})`), vendor: platform.vendor };
 }
 
 /**
