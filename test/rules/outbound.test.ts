@@ -93,6 +93,16 @@ describe("outbound resources are assessed", () => {
     expect(flow.destination).toContain("score.example.com");
     expect(dpias[0]!.findings.filter((finding) => finding.rule_id === "GC-FLW-3").map((finding) => finding.resource)).toContain("genesyscloud_outbound_ruleset.rs");
   });
+  test("a digital ruleset's data-action condition is read too, and fails closed when the action is elsewhere", () => {
+    const config = terraformJson({
+      genesyscloud_outbound_digitalruleset: {
+        sms: { name: "SMS", rules: [{ name: "r", order: 0, category: "PreContact", conditions: [{ data_action_condition_settings: { data_action_id: "d0c5-guid", contact_id_field: "id", contact_column_to_data_action_field_mappings: [{ contact_column_name: "Diagnosis", data_action_field: "d" }] } }], actions: [{ do_not_send_action_settings: "{}" }] }] },
+      },
+    });
+    const dpia = dpiaFor(config, "genesyscloud_outbound_digitalruleset.sms");
+    expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-FLW-4", "GC-OUT-2"]));
+    expect(dpia.data_flows[0]!.destination_unresolved).toContain("named by an id");
+  });
   test("a ruleset calling a data action outside the configuration cannot name its recipient", () => {
     const config = terraformJson({ genesyscloud_outbound_ruleset: { rs: { name: "RS", rules: [{ name: "r", category: "DIALER_PRECALL", conditions: [{ type: "dataActionCondition", data_action_id: "d0c5-guid" }], actions: [{ type: "Action", action_type_name: "DO_NOT_DIAL" }] }] } } });
     expect(dpiaFor(config, "genesyscloud_outbound_ruleset.rs").findings.map((finding) => finding.rule_id)).toContain("GC-FLW-4");

@@ -22,6 +22,7 @@ export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> 
   genesyscloud_outbound_contact_list_contact: classifyContactListContact,
   genesyscloud_outbound_dnclist: classifyDncList,
   genesyscloud_outbound_ruleset: classifyOutboundRuleset,
+  genesyscloud_outbound_digitalruleset: classifyOutboundRuleset,
   genesyscloud_orgauthorization_pairing: classifyOrgPairing,
   genesyscloud_routing_email_route: classifyEmailRoute,
   genesyscloud_routing_email_domain: classifyEmailDomain,

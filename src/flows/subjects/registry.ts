@@ -21,6 +21,7 @@ export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
   genesyscloud_outbound_contact_list_contact: contactListContactSubject,
   genesyscloud_outbound_dnclist: dncListSubject,
   genesyscloud_outbound_ruleset: outboundRulesetSubject,
+  genesyscloud_outbound_digitalruleset: outboundRulesetSubject,
   genesyscloud_orgauthorization_pairing: orgPairingSubject,
   genesyscloud_routing_email_route: emailRouteSubject,
   genesyscloud_routing_email_domain: emailDomainSubject,

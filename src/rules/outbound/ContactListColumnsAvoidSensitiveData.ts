@@ -5,7 +5,7 @@ export const ContactListColumnsAvoidSensitiveData: ResourceRule = {
   id: "GC-OUT-2",
   name: "ContactListColumnsAvoidSensitiveData",
   target: "resource",
-  resourceTypes: ["genesyscloud_outbound_contact_list", "genesyscloud_outbound_contact_list_template", "genesyscloud_outbound_contact_list_contact", "genesyscloud_outbound_ruleset"],
+  resourceTypes: ["genesyscloud_outbound_contact_list", "genesyscloud_outbound_contact_list_template", "genesyscloud_outbound_contact_list_contact", "genesyscloud_outbound_ruleset", "genesyscloud_outbound_digitalruleset"],
   severity: "High",
   description: "Outbound contact lists do not carry card data, health or other special-category data, or criminal-offence data in their columns.",
   rationale:
@@ -13,6 +13,6 @@ export const ContactListColumnsAvoidSensitiveData: ResourceRule = {
   remediation: "Drop the column, or keep the data in the system of record and look it up only when needed; record the Art. 9(2) condition in the DPIA if it must stay.",
   check(resource, context) {
     const sensitive = elementIdsOf(context, resource.address).filter((id) => isTopCategory(context, id)).sort();
-    return sensitive.length === 0 ? [] : [{ attribute: resource.type === "genesyscloud_outbound_ruleset" ? "rules" : resource.type.endsWith("_contact") ? "data" : "column_names", message: `columns hold ${elementNames(context, sensitive)}` }];
+    return sensitive.length === 0 ? [] : [{ attribute: resource.type.includes("ruleset") ? "rules" : resource.type.endsWith("_contact") ? "data" : "column_names", message: `columns hold ${elementNames(context, sensitive)}` }];
   },
 };
