@@ -75,6 +75,12 @@ describe("messaging integrations are assessed as integrations", () => {
     expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-FLW-2");
   });
+  test("a webhook URL that cannot be parsed (control characters, no host, 10 kB long) blocks instead of crashing", () => {
+    for (const url of ["\u0000\u0001http://x", "https://", `https://hooks.shop.example.eu/${"a".repeat(10_000)}`, "hooks.shop.example.eu/genesys"]) {
+      const dpia = dpiaFor(open({ outbound_notification_webhook_url: url }), "genesyscloud_conversations_messaging_integrations_open.shop");
+      expect(dpia.compliance_status, url.slice(0, 30)).toBe("BLOCKED_FOR_DEPLOYMENT");
+    }
+  });
   test("an approved https webhook in the EEA is approved", () => {
     const policy = { version: 1 as const, destinations: [{ host: "hooks.shop.example.eu", vendor: "Shop GmbH", country: "DE", purposes: ["Customer messaging"] }] };
     const dpia = dpiaFor(open(), "genesyscloud_conversations_messaging_integrations_open.shop", policy);
