@@ -1,4 +1,6 @@
-import { stringAt } from "../../inventory/lookup";
+import { EXPORT_FILTERS } from "../../classify/resources/classify-org-export";
+import { stringAt, stringListAt } from "../../inventory/lookup";
+import type { FlowScale } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, providerFor, sourceName } from "./subject-context";
 
@@ -12,6 +14,8 @@ export const orgExportSubject: SubjectBuilder = {
     const provider = providerFor(exporter, context.inventory);
     const directory = stringAt(exporter.attributes, "directory") ?? DEFAULT_DIRECTORY[exporter.type] ?? "the default directory";
     const label = exporter.type === "genesyscloud_tf_export" ? "Terraform export" : "business-continuity export";
+    const filters = EXPORT_FILTERS.filter((key) => stringListAt(exporter.attributes, key).length > 0);
+    const scale: FlowScale = filters.length > 0 ? { population: "subset", evidence: filters.map((key) => `${key}: only the resources it matches`) } : { population: "org_wide", evidence: ["no include filter: every exportable resource of the org"] };
     return {
       kind: "resource",
       primary: exporter,
@@ -25,6 +29,7 @@ export const orgExportSubject: SubjectBuilder = {
           data_elements: elementsOf(context, exporter.address),
           processing_nature: `Export of the org's configuration to files (${label})`,
           frequency: "Batch",
+          scale,
           via: exporter.address,
         },
       ],
