@@ -34,8 +34,9 @@ export function assessInventory(inventory: Inventory, options: { policy: Effecti
   });
   const subjects = buildSubjects(inventory, classifications, policy);
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const dpias = subjects.map((subject) => {
-    const findings = runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
+  const assessed = subjects.map((subject) => ({ subject, findings: runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds }) }));
+  // A provider configuration no other DPIA covers is a DPIA only when something is wrong with it.
+  const dpias = assessed.filter(({ subject, findings }) => subject.assessedFrom !== "provider" || findings.length > 0).map(({ subject, findings }) => {
     const risk = assessRisk(subject, findings, policy.catalog);
     const mitigations = evaluateMitigations({ subject, findings, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
     const screening = screen(subject, classifications, policy.catalog);

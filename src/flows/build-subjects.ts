@@ -224,15 +224,19 @@ function standaloneSubject(resource: GenesysResource, context: Context, kind: As
   };
 }
 
-/** A resource that feeds another DPIA's subject joins it; otherwise it gets a DPIA of its own. */
+function addOwned(resource: GenesysResource, builder: SubjectBuilder, context: Context, drafts: Draft[]): void {
+  const draft = builder.build(resource, context, drafts);
+  if (draft) drafts.push(draft);
+}
+
+/** A resource that feeds other DPIAs' subjects joins them; otherwise it gets a DPIA of its own. */
 function addStandalone(resource: GenesysResource, builder: SubjectBuilder, context: Context, drafts: Draft[]): void {
-  const joined = builder.join?.(resource, context, drafts);
-  if (!joined) {
-    drafts.push(builder.build(resource, context));
-    return;
+  const joins = builder.join?.(resource, context, drafts) ?? [];
+  if (joins.length === 0) return addOwned(resource, builder, context, drafts);
+  for (const { draft, flows } of joins) {
+    draft.members.push(resource);
+    draft.flows.push(...flows);
   }
-  joined.draft.members.push(resource);
-  joined.draft.flows.push(...joined.flows);
 }
 
 /**
@@ -248,16 +252,26 @@ export function buildSubjects(inventory: Inventory, classifications: Map<string,
   for (const resource of inventory.resources.filter((r) => r.mode === "managed")) {
     if (resource.type === "genesyscloud_integration") drafts.push(integrationSubject(resource, context));
     else if (resource.type === "genesyscloud_oauth_client") drafts.push(oauthClientSubject(resource, context));
-    else if (SUBJECT_BUILDERS[resource.type]?.pass === "owner") drafts.push(SUBJECT_BUILDERS[resource.type]!.build(resource, context));
+    else if (SUBJECT_BUILDERS[resource.type]?.pass === "owner") addOwned(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
   }
   const covered = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
   for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
     if (ACTION_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "data_action"));
     else if (STANDALONE_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "resource"));
-    else if (SUBJECT_BUILDERS[resource.type]?.pass === "standalone") addStandalone(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
+    else if (SUBJECT_BUILDERS[resource.type]?.pass === "standalone" && !SUBJECT_BUILDERS[resource.type]!.join) addOwned(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
   }
+  // Joiners last, so that every DPIA they may join exists whatever the order of the resources.
+  for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
+    const builder = SUBJECT_BUILDERS[resource.type];
+    if (builder?.pass === "standalone" && builder.join) addStandalone(resource, builder, context, drafts);
+  }
+  // What no dedicated builder covers (a builder may decide a resource processes no personal data) is assessed from the catalog.
   const assessed = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
-  for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !assessed.has(r.address))) drafts.push(...[catalogSubject(resource, context)].filter((draft) => !!draft));
+  const dedicated = (type: string) => type === "genesyscloud_integration" || type === "genesyscloud_oauth_client" || ACTION_TYPES.has(type) || STANDALONE_TYPES.has(type) || !!SUBJECT_BUILDERS[type];
+  for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !assessed.has(r.address) && !dedicated(r.type))) {
+    const draft = catalogSubject(resource, context);
+    if (draft) drafts.push(draft);
+  }
   drafts.push(...providerSubjects(inventory, drafts));
   return drafts
     .map((draft) => {

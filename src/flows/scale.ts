@@ -67,7 +67,8 @@ function inferred(flow: DataFlow, via: GenesysResource | undefined, context: Sca
     case "genesyscloud_webdeployments_configuration":
       return { frequency: flow.frequency, scale: { population: "org_wide", evidence: ["every visitor of the sites the deployment is on"] } };
     default:
-      return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
+      // Subject builders of other types state the reach they can see.
+      return { frequency: flow.frequency, scale: flow.scale ?? { population: "unknown", evidence: [] } };
   }
 }
 

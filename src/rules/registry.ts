@@ -42,7 +42,19 @@ import { CalledTargetsDefinedInConfiguration } from "./journey/CalledTargetsDefi
 import { WorkitemsHoldNoCustomerDataInConfiguration } from "./task/WorkitemsHoldNoCustomerDataInConfiguration";
 import { WorkitemSchemaAvoidsSensitiveFields } from "./task/WorkitemSchemaAvoidsSensitiveFields";
 import { ScriptFileReadable } from "./script/ScriptFileReadable";
+import { MessagingMediaTypesRestricted } from "./messaging/MessagingMediaTypesRestricted";
+import { MessagingSecretsNotLiteral } from "./messaging/MessagingSecretsNotLiteral";
+import { ContactListColumnsAvoidSensitiveData } from "./outbound/ContactListColumnsAvoidSensitiveData";
+import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotInConfiguration";
+import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
+import { EmailRouteBlindCopiesStayInGenesys } from "./email/EmailRouteBlindCopiesStayInGenesys";
+import { ExportFiltersResources } from "./export/ExportFiltersResources";
+import { ExportLeavesStateOut } from "./export/ExportLeavesStateOut";
 import type { Rule } from "./rule";
+import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutomationTriggerTargetsWorkflow";
+import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
+import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCertificatesDefined";
+import { IdentityProviderRequestsSigned } from "./sso/IdentityProviderRequestsSigned";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
 import { DestinationApproved } from "./destination/DestinationApproved";
@@ -114,4 +126,16 @@ export const ALL_RULES: readonly Rule[] = [
   WorkitemsHoldNoCustomerDataInConfiguration,
   WorkitemSchemaAvoidsSensitiveFields,
   ScriptFileReadable,
+  MessagingSecretsNotLiteral,
+  MessagingMediaTypesRestricted,
+  ContactRecordsNotInConfiguration,
+  ContactListColumnsAvoidSensitiveData,
+  OrgPairingNamesUsersInConfiguration,
+  EmailRouteBlindCopiesStayInGenesys,
+  IdentityProviderCertificatesDefined,
+  IdentityProviderRequestsSigned,
+  ProcessAutomationTriggerTargetsWorkflow,
+  ProcessAutomationTriggerWorkflowInConfiguration,
+  ExportLeavesStateOut,
+  ExportFiltersResources,
 ];

@@ -32,11 +32,16 @@ describe("provider-level findings surface without any integration", () => {
     expect(report.exitCode).toBe(1);
   });
 
-  test("a clean provider block alone is one approved, Low DPIA", async () => {
+  test("a clean provider block alone writes no DPIA: there is nothing to report", async () => {
     const dir = providerOnlyFolder(`  aws_region = "eu-west-1"`);
     const { report } = await runGate(dir, { format: "text", policy: path.join(dir, "none.json") });
-    expect(report.dpias.map((dpia) => [dpia.compliance_status, dpia.risk_assessment.overall_risk_score, dpia.findings.length])).toEqual([["APPROVED_FOR_DEPLOYMENT", "Low", 0]]);
+    expect(report.dpias).toEqual([]);
     expect(report.exitCode).toBe(0);
+  });
+  test("a provider without aws_region alone is reported (GC-PRV-2)", async () => {
+    const dir = providerOnlyFolder(`  sdk_debug = false`);
+    const { report } = await runGate(dir, { format: "text", policy: path.join(dir, "none.json") });
+    expect(report.dpias.flatMap((dpia) => dpia.findings.map((finding) => finding.rule_id))).toEqual(["GC-PRV-2"]);
   });
 
   test("a provider already covered by an integration's DPIA is not assessed twice", () => {

@@ -34,9 +34,9 @@ export function configurationRecordSubject(options: {
     },
     join(resource, context, drafts) {
       const group = options.groupOf?.(resource);
-      if (!group) return undefined;
+      if (!group) return [];
       const draft = drafts.find((candidate) => candidate.primary.type === resource.type && options.groupOf!(candidate.primary) === group && candidate.provider === providerFor(resource, context.inventory));
-      return draft ? { draft, flows: [intoConfiguration(resource, context, options.nature)] } : undefined;
+      return draft ? [{ draft, flows: [intoConfiguration(resource, context, options.nature)] }] : [];
     },
   };
 }

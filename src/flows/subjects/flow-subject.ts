@@ -57,16 +57,11 @@ export function callerSubject(kind: CallerKind): SubjectBuilder {
         if (target) byDraft.set(target, [...(byDraft.get(target) ?? []), call]);
       }
       const targets = [...byDraft.keys()];
-      if (targets.length === 0) return undefined;
+      if (targets.length === 0) return [];
       // Every DPIA of something the caller calls lists it; the first one also carries its unknown calls.
-      for (const other of targets.slice(1)) {
-        other.members.push(caller);
-        other.flows.push(...byDraft.get(other)!.map((call) => calledActionFlow(caller, call, other, context, kind)));
-      }
-      const first = targets[0]!;
       const joined = new Set(targets.flatMap((draft) => byDraft.get(draft)!));
-      const flows = [...byDraft.get(first)!.map((call) => calledActionFlow(caller, call, first, context, kind)), ...calls.filter((call) => !joined.has(call)).map((call) => undefinedActionFlow(caller, call, context, kind))];
-      return { draft: first, flows };
+      const unknown = calls.filter((call) => !joined.has(call)).map((call) => undefinedActionFlow(caller, call, context, kind));
+      return targets.map((draft, index) => ({ draft, flows: [...byDraft.get(draft)!.map((call) => calledActionFlow(caller, call, draft, context, kind)), ...(index === 0 ? unknown : [])] }));
     },
   };
 }
@@ -84,7 +79,7 @@ export const flowLogLevelSubject: SubjectBuilder = {
   join(resource, context, drafts) {
     const flowAddress = resolveReference(context.inventory, resource.attributes.flow_id).address;
     const draft = flowAddress ? drafts.find((candidate) => candidate.members.some((member) => member.address === flowAddress)) : undefined;
-    return draft ? { draft, flows: [logFlow(resource, context)] } : undefined;
+    return draft ? [{ draft, flows: [logFlow(resource, context)] }] : [];
   },
 };
 

@@ -11,7 +11,8 @@ function providerResource(provider: ProviderConfig): GenesysResource {
 
 /**
  * A DPIA of each provider configuration that no other DPIA covers, so that debug logging, literal
- * secrets and gateways are reported even in a folder without integrations or OAuth clients.
+ * secrets and gateways are reported even in a folder without integrations or OAuth clients. The
+ * engine keeps it only when the provider rules find something.
  */
 export function providerSubjects(inventory: Inventory, covered: Array<{ provider?: ProviderConfig }>): Draft[] {
   const used = new Set(covered.map((draft) => draft.provider).filter((provider): provider is ProviderConfig => !!provider));
@@ -28,6 +29,7 @@ export function providerSubjects(inventory: Inventory, covered: Array<{ provider
         name: provider.alias ? `Genesys Cloud provider configuration (${provider.alias})` : "Genesys Cloud provider configuration",
         provider,
         flows: [],
+        assessedFrom: "provider" as const,
       };
     });
 }

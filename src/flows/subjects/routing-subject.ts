@@ -34,6 +34,6 @@ export const routingQueueSubject: SubjectBuilder = {
     const draft =
       drafts.find((candidate) => candidate.primary.type === "genesyscloud_routing_settings" && candidate.provider === provider) ??
       drafts.find((candidate) => candidate.primary.type === "genesyscloud_routing_queue" && candidate.provider === provider);
-    return draft ? { draft, flows: [transcriptFlow(resource, context)] } : undefined;
+    return draft ? [{ draft, flows: [transcriptFlow(resource, context)] }] : [];
   },
 };

@@ -13,10 +13,11 @@ export interface SubjectJoin {
  * - `owner`: every resource of the type gets a DPIA, built first, so that the resources it pulls in
  *   as members (settings, credentials) are not assessed a second time on their own;
  * - `standalone`: a resource gets a DPIA only when no owner already covers it; with `join`, it is
- *   added to the DPIA of the subject it feeds when that subject is in the configuration.
+ *   added to the DPIAs of the subjects it feeds when they are all in the configuration.
+ * `build` returns nothing for a resource that, as configured, processes no personal data.
  */
 export interface SubjectBuilder {
   pass: "owner" | "standalone";
-  build(resource: GenesysResource, context: SubjectContext): SubjectDraft;
-  join?(resource: GenesysResource, context: SubjectContext, drafts: readonly SubjectDraft[]): SubjectJoin | undefined;
+  build(resource: GenesysResource, context: SubjectContext, drafts: readonly SubjectDraft[]): SubjectDraft | undefined;
+  join?(resource: GenesysResource, context: SubjectContext, drafts: readonly SubjectDraft[]): SubjectJoin[];
 }

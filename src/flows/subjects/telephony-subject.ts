@@ -39,7 +39,7 @@ export const trunkUserSubject: SubjectBuilder = {
   join(resource, _context, drafts) {
     const targets = referencedAddresses([resource.attributes.trunk_base_settings_id, resource.attributes.external_trunk_base_ids]);
     const draft = drafts.find((candidate) => candidate.primary.type === "genesyscloud_telephony_providers_edges_trunkbasesettings" && targets.includes(candidate.primary.address));
-    return draft ? { draft, flows: [] } : undefined;
+    return draft ? [{ draft, flows: [] }] : [];
   },
 };
 

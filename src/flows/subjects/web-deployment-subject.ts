@@ -30,6 +30,6 @@ export const webDeploymentSubject: SubjectBuilder = {
   join(deployment, context, drafts) {
     const configuration = resolveReference(context.inventory, (deployment.attributes.configuration as Array<Record<string, unknown>> | undefined)?.[0]?.id).address;
     const draft = configuration ? drafts.find((candidate) => candidate.primary.address === configuration) : undefined;
-    return draft ? { draft, flows: [sitesFlow(deployment, context)] } : undefined;
+    return draft ? [{ draft, flows: [sitesFlow(deployment, context)] }] : [];
   },
 };

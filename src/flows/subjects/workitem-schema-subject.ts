@@ -30,6 +30,6 @@ export const worktypeSubject: SubjectBuilder = {
   join(worktype, _context, drafts) {
     const schema = referencedAddresses(worktype.attributes.schema_id)[0];
     const draft = schema ? drafts.find((candidate) => candidate.primary.address === schema) : undefined;
-    return draft ? { draft, flows: [] } : undefined;
+    return draft ? [{ draft, flows: [] }] : [];
   },
 };

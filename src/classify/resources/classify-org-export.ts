@@ -1,0 +1,23 @@
+import { stringListAt } from "../../inventory/lookup";
+import type { GenesysResource } from "../../inventory/model";
+import type { ClassifiedElement, ResourceClassification } from "../model";
+
+export const EXPORT_RULE = "CLS-ORG-EXPORT";
+
+/** Attributes that narrow what an exporter writes; without any, it writes every exportable resource of the org. */
+export const EXPORT_FILTERS = ["include_filter_resources", "include_filter_resources_by_id", "resource_types"];
+
+/**
+ * An exporter writes the org's configuration to files: users' names and emails, contact lists and
+ * contacts among it. Filters are regular expressions over types and names, so what they let
+ * through cannot be told without the org: assessed as reaching people's data either way.
+ */
+export function classifyOrgExport(resource: GenesysResource): ResourceClassification {
+  const filters = EXPORT_FILTERS.filter((key) => stringListAt(resource.attributes, key).length > 0);
+  const scope = filters.length > 0 ? `resources matching ${filters.join(", ")}` : "every exportable resource of the org";
+  const elements: ClassifiedElement[] = [
+    { element: "employee_pii", rule: EXPORT_RULE, evidence: [`${scope} (users, groups and their contact details)`] },
+    { element: "contact_pii", rule: EXPORT_RULE, evidence: [`${scope} (contact lists, contacts and data-table rows)`] },
+  ];
+  return { address: resource.address, elements, unknowns: [] };
+}
