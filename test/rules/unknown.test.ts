@@ -93,3 +93,21 @@ describe("GC-UNK-3 ProviderVersionInCatalog: the required provider is not newer 
     expect(findingsOf(withVersion(">= 1.60.0"), "GC-UNK-3")).toEqual([]);
   });
 });
+
+describe("an unknown type with binary values cannot be assessed", () => {
+  test("the gate stops with exit 2 naming the file and the attribute, and without printing the value", async () => {
+    const { runGate } = await import("../../src/cli/commands/gate");
+    const { tempDir } = await import("../helpers/stacks");
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const dir = tempDir("unknown-binary-");
+    const file = path.join(dir, "main.tf.json");
+    fs.writeFileSync(file, JSON.stringify(terraformJson({ genesyscloud_brand_new: { x: { blob: "PK\u0003\u0004secret\u0000payload" } } })));
+    fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
+    const error = await runGate(file, { format: "json", policy: path.join(dir, "none.json") }).catch((problem: Error) => problem);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe("InputError");
+    expect((error as Error).message).toContain("genesyscloud_brand_new.x.blob");
+    expect((error as Error).message).not.toContain("secret");
+  });
+});

@@ -14,6 +14,7 @@ import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
 import { attachReferencedFiles } from "../../inventory/read-referenced-files";
 import { readGateInput } from "../read-input";
+import { assertReadableUnknownTypes } from "../unknown-type-values";
 
 const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
 type Format = keyof typeof FORMATS;
@@ -37,6 +38,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   progress(`reading ${target}…`);
   const read = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
   const inputs = read.map((input) => (input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input));
+  for (const input of inputs) if (input.inventory) assertReadableUnknownTypes(input.inventory, policy.catalog);
   const exceptions = readExceptions(policy.exceptionsFile);
   const now = new Date();
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
