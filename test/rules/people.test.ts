@@ -101,3 +101,11 @@ describe("GC-PPL-4 EmployeeRecordMinimalInConfiguration: a user in code holds on
     expect(assess(config).dpias.map((dpia) => dpia.subject.address)).toEqual(["genesyscloud_user.a", "genesyscloud_user.b"]);
   });
 });
+
+describe("people's roles that cannot be read are not read as no roles", () => {
+  test("roles from a variable are unknown data and an unresolved division (GC-PPL-2)", () => {
+    const config = terraformJson({ genesyscloud_user_roles: { agent: { user_id: "abc", roles: "${var.roles}" } } });
+    expect(dpiaFor(config, "genesyscloud_user_roles.agent").data_elements.map((element) => element.id)).toContain("unknown_data");
+    expect(findingsOf(config, "GC-PPL-2")[0]!.message).toContain("not resolved");
+  });
+});

@@ -48,3 +48,9 @@ describe("GC-RTE-2 TranscriptReachReviewed: content search, transcript streaming
     expect(findingsOf(terraformJson({ ...settings({ transcription: "EnabledGlobally", content_search_enabled: false }), ...queue({ enable_audio_monitoring: false }) }), "GC-RTE-2")).toEqual([]);
   });
 });
+
+describe("a transcription block given as an expression is not read as transcription off", () => {
+  test("GC-RTE-1 assesses it as on", () => {
+    expect(findingsOf(terraformJson({ genesyscloud_routing_settings: { org: { transcription: "${var.transcription}" } } }), "GC-RTE-1")).toHaveLength(2);
+  });
+});

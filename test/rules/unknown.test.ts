@@ -1,4 +1,8 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { runGate } from "../../src/cli/commands/gate";
+import { tempDir } from "../helpers/stacks";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
@@ -96,10 +100,6 @@ describe("GC-UNK-3 ProviderVersionInCatalog: the required provider is not newer 
 
 describe("an unknown type with binary values cannot be assessed", () => {
   test("the gate stops with exit 2 naming the file and the attribute, and without printing the value", async () => {
-    const { runGate } = await import("../../src/cli/commands/gate");
-    const { tempDir } = await import("../helpers/stacks");
-    const fs = await import("node:fs");
-    const path = await import("node:path");
     const dir = tempDir("unknown-binary-");
     const file = path.join(dir, "main.tf.json");
     fs.writeFileSync(file, JSON.stringify(terraformJson({ genesyscloud_brand_new: { x: { blob: "PK\u0003\u0004secret\u0000payload" } } })));
