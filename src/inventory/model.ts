@@ -18,6 +18,8 @@ export const GenesysResourceSchema = z.object({
   name: z.string(),
   address: z.string(),
   attributes: z.record(z.string(), z.unknown()),
+  /** SHA-256 of the file `filepath` names (flow YAML, script JSON), when it was read: part of the fingerprint. */
+  fileSha256: z.string().optional(),
   /** The `provider` meta-argument (`genesyscloud.alias`), when the resource names one. */
   provider: z.string().optional(),
   location: SourceLocationSchema,

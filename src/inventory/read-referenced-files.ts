@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "yaml";
@@ -74,5 +75,11 @@ export function attachReferencedFiles(inventory: Inventory, target: string): Inv
     if (problem) throw new InputError([{ file, location: where, expected: `${format.what} (${problem})` }]);
     referencedFiles[resource.address] = { file, text };
   }
-  return Object.keys(referencedFiles).length === 0 ? inventory : { ...inventory, referencedFiles };
+  if (Object.keys(referencedFiles).length === 0) return inventory;
+  // What the file says is part of what is deployed: an approval or exception is bound to it too.
+  const resources = inventory.resources.map((resource) => {
+    const read = referencedFiles[resource.address];
+    return read ? { ...resource, fileSha256: createHash("sha256").update(read.text).digest("hex") } : resource;
+  });
+  return { ...inventory, resources, referencedFiles };
 }

@@ -109,6 +109,13 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
     expect(substituted.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual([]);
   }, 60_000);
 
+  test("the flow file is part of the fingerprint: changing what the flow calls changes the DPIA it joins", async () => {
+    const fingerprintOf = async (yaml: string) => (await gate(folder(CRM + flowResource(), { "flows/support.yaml": yaml }))).dpias.find((dpia) => dpia.integration_name === "CRM")!.fingerprint;
+    const first = await fingerprintOf(flowYaml("Get Customer"));
+    expect(await fingerprintOf(flowYaml("Get Customer"))).toBe(first);
+    expect(await fingerprintOf(flowYaml("Get Customer").replace("name: Look up caller", "name: Look up the caller"))).not.toBe(first);
+  }, 60_000);
+
   test("a flow file that is not YAML is exit 2 naming the file and line; a missing one names the flow", async () => {
     const broken = folder(CRM + flowResource(), { "flows/support.yaml": "inboundCall:\n  name: [unclosed\n  tasks: {\n" });
     await expect(gate(broken)).rejects.toThrow(InputError);
