@@ -31,6 +31,10 @@ describe("GC-TSK-1 WorkitemsHoldNoCustomerDataInConfiguration: work items in cod
     expect(findings).toHaveLength(1);
     expect(JSON.stringify(findings)).not.toContain("jane@example.com");
   });
+  test("the DPIA never repeats a work item's description, which is customer data", () => {
+    const dpia = dpiaFor(workitem({ description: "Jane Doe wants a refund for order 77" }), "genesyscloud_task_management_workitem.callback");
+    expect(JSON.stringify(dpia)).not.toContain("Jane Doe");
+  });
   test("Noncompliance: a free-text description and an external contact", () => {
     expect(findingsOf(workitem({ description: "Customer wants a refund", external_contact_id: "c-123" }), "GC-TSK-1")[0]!.message).toContain("free text");
   });
