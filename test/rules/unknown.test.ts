@@ -44,7 +44,9 @@ describe("GC-UNK-2 SecretAttributesNotLiteral: catalogued secret attributes are 
     ...policy.catalog,
     resourceTypes: {
       ...policy.catalog.resourceTypes,
-      resource_types: { ...policy.catalog.resourceTypes.resource_types, genesyscloud_test_vault: { relevance: "high" as const, why: "Holds a token for a third party.", destination_attributes: [], personal_data_attributes: [], secret_attributes: ["auth.api_token"], data_categories: ["credentials"] } },
+      resource_types: { ...policy.catalog.resourceTypes.resource_types, genesyscloud_test_vault: { relevance: "high" as const, why: "Holds a token for a third party.", destination_attributes: [], personal_data_attributes: [], secret_attributes: ["auth.api_token"], data_categories: ["credentials"] },
+        genesyscloud_test_person: { relevance: "high" as const, why: "A person's record kept in code.", destination_attributes: [], personal_data_attributes: [{ path: "name", element: "contact_pii" }], secret_attributes: [], data_categories: ["contact_pii"] },
+      },
     },
   };
   const findings = (body: Record<string, unknown>) => {
@@ -55,6 +57,12 @@ describe("GC-UNK-2 SecretAttributesNotLiteral: catalogued secret attributes are 
     const found = findings({ auth: [{ api_token: "EAAGliteraltoken" }] });
     expect(found.map((finding) => finding.attribute)).toEqual(["auth.api_token"]);
     expect(JSON.stringify(found)).not.toContain("EAAGliteraltoken");
+  });
+  test("a name the catalog calls personal data is never printed in the DPIA", () => {
+    const inventory = readTerraformJson(terraformJson({ genesyscloud_test_person: { p: { name: "Jane Doe" } } }), { scope: "test", origin: "test" });
+    const dpias = assessInventory(inventory, { policy: { ...policy, catalog }, now: FIXED_NOW }).dpias;
+    expect(dpias).toHaveLength(1);
+    expect(JSON.stringify(dpias)).not.toContain("Jane Doe");
   });
   test("Compliance: the token from a variable; a credential's fields are left to GC-INT-2", () => {
     expect(findings({ auth: [{ api_token: "${var.token}" }] })).toEqual([]);

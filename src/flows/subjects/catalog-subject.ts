@@ -74,7 +74,9 @@ export function catalogSubject(resource: GenesysResource, context: SubjectContex
   const info = resourceTypeInfo(context.catalog, resource.type);
   if (info?.relevance === "none") return undefined;
   const label = resource.type.replace(/^genesyscloud_/, "").replace(/_/g, " ");
-  const name = literalName(stringAt(resource.attributes, "name"), resource.name);
+  // A name the catalog calls personal data (a person's, a customer's) is never printed: the label is.
+  const personalName = info?.personal_data_attributes.some((attribute) => attribute.path === "name");
+  const name = personalName ? resource.name : literalName(stringAt(resource.attributes, "name"), resource.name);
   const elements = elementsOf(context, resource.address);
   const flows: DataFlow[] = [];
   if (!info) {
