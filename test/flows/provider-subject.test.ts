@@ -23,26 +23,26 @@ describe("provider-level findings surface without any integration", () => {
     expect(dpia.risk_assessment.overall_risk_score).toBe("High");
     expect(output).toContain("GC-PRV-1");
     expect(output).not.toContain("literal-secret-123");
-  });
+  }, 60_000);
 
   test("a blocking policy turns the provider findings into exit 1", async () => {
     const dir = providerOnlyFolder(`  aws_region = "eu-west-1"\n  sdk_debug  = true`);
     fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ version: 1, thresholds: { block_at: "High" } }));
     const { report } = await runGate(dir, { format: "text", policy: path.join(dir, "dpia.policy.json") });
     expect(report.exitCode).toBe(1);
-  });
+  }, 60_000);
 
   test("a clean provider block alone writes no DPIA: there is nothing to report", async () => {
     const dir = providerOnlyFolder(`  aws_region = "eu-west-1"`);
     const { report } = await runGate(dir, { format: "text", policy: path.join(dir, "none.json") });
     expect(report.dpias).toEqual([]);
     expect(report.exitCode).toBe(0);
-  });
+  }, 60_000);
   test("a provider without aws_region alone is reported (GC-PRV-2)", async () => {
     const dir = providerOnlyFolder(`  sdk_debug = false`);
     const { report } = await runGate(dir, { format: "text", policy: path.join(dir, "none.json") });
     expect(report.dpias.flatMap((dpia) => dpia.findings.map((finding) => finding.rule_id))).toEqual(["GC-PRV-2"]);
-  });
+  }, 60_000);
 
   test("a provider already covered by an integration's DPIA is not assessed twice", () => {
     const result = assess(terraformJson(webServiceAction({}), { aws_region: "eu-west-1", sdk_debug: true }));
@@ -67,5 +67,5 @@ describe("the required provider version is read from every input form", () => {
     fs.writeFileSync(planFile, JSON.stringify(plan));
     const fromPlan = await runGate(planFile, { format: "json", policy: path.join(dir, "none.json") });
     expect(fromPlan.report.dpias.flatMap((dpia) => dpia.findings).map((finding) => finding.rule_id)).toContain("GC-UNK-3");
-  });
+  }, 60_000);
 });

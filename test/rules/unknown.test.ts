@@ -117,5 +117,5 @@ describe("an unknown type with binary values cannot be assessed", () => {
     expect((error as Error).name).toBe("InputError");
     expect((error as Error).message).toContain("genesyscloud_brand_new.x.blob");
     expect((error as Error).message).not.toContain("secret");
-  });
+  }, 60_000);
 });
