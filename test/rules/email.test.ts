@@ -50,6 +50,17 @@ describe("email routes and domains are assessed", () => {
       expect(dpia.compliance_status, email).toBe("BLOCKED_FOR_DEPLOYMENT");
     }
   });
+  test("an address built from a routing domain's domain_id (as the provider's examples write it) is read through the reference", () => {
+    const custom = route({ auto_bcc: [{ email: "supervisors@${genesyscloud_routing_email_domain.shop.domain_id}" }] });
+    expect(dpiaFor(custom, ROUTE).data_flows[0]!.destination_host).toBe("shop.example.eu");
+    const genesys = route({ auto_bcc: [{ email: "quality@${genesyscloud_routing_email_domain.sub.domain_id}" }] }, { genesyscloud_routing_email_domain: { sub: { domain_id: "acme", subdomain: true } } });
+    expect(dpiaFor(genesys, ROUTE).data_flows[0]!.destination_kind).toBe("genesys_org");
+    expect(findingsOf(genesys, "GC-EML-1")).toEqual([]);
+  });
+  test("a reference to anything else is not taken as a host (it blocks)", () => {
+    const config = route({ auto_bcc: [{ email: "x@${genesyscloud_routing_queue.q.name}" }] });
+    expect(dpiaFor(config, ROUTE).findings.map((finding) => finding.rule_id)).toContain("GC-FLW-2");
+  });
   test("a copy to the company's own mail domain is approved once the allow-list names it", () => {
     const policy = { version: 1 as const, destinations: [{ host: "shop.example.eu", vendor: "Shop GmbH (own mail)", country: "DE", purposes: ["Quality review of replies"] }] };
     const dpia = dpiaFor(route({ auto_bcc: [{ email: "quality@shop.example.eu" }] }), ROUTE, policy);

@@ -17,7 +17,7 @@ export const emailRouteSubject: SubjectBuilder = {
     const source = sourceName(provider, context.catalog);
     const flows: DataFlow[] = copies.map((copy, index) => ({
       source,
-      destination: emailDestination(stringAt(copy, "email"), `auto_bcc[${index}].email`, context.catalog, "Blind copy of every reply"),
+      destination: emailDestination(stringAt(copy, "email"), `auto_bcc[${index}].email`, context.inventory, context.catalog, "Blind copy of every reply"),
       data_elements: elementsOf(context, route.address),
       processing_nature: "Automatic blind copy of outbound email replies",
       frequency: "Per interaction",
