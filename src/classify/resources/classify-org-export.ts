@@ -1,10 +1,8 @@
-import { stringListAt } from "../../inventory/lookup";
+import { stringListAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 
 export const EXPORT_RULE = "CLS-ORG-EXPORT";
-
-import type { Attributes } from "../../inventory/lookup";
 
 /** Attributes that narrow what an exporter writes; without any, it writes every exportable resource of the org. */
 const EXPORT_FILTERS = ["include_filter_resources", "include_filter_resources_by_id", "resource_types"];
