@@ -123,9 +123,11 @@ describe("outbound resources are assessed", () => {
     const config = terraformJson({ genesyscloud_outbound_ruleset: { rs: { name: "RS", rules: [{ name: "r", category: "DIALER_PRECALL", conditions: [{ type: "dataActionCondition", data_action_id: "d0c5-guid" }], actions: [{ type: "Action", action_type_name: "DO_NOT_DIAL" }] }] } } });
     expect(dpiaFor(config, "genesyscloud_outbound_ruleset.rs").findings.map((finding) => finding.rule_id)).toContain("GC-FLW-4");
   });
-  test("a ruleset without data actions writes no DPIA", () => {
+  test("a ruleset without data actions is a DPIA of dialing inside Genesys, approved", () => {
     const config = terraformJson({ genesyscloud_outbound_ruleset: { rs: { name: "RS", rules: [{ name: "r", category: "DIALER_PRECALL", conditions: [{ type: "contactAttributeCondition", attribute_name: "x", operator: "EQUALS", value: "1" }], actions: [{ type: "Action", action_type_name: "DO_NOT_DIAL" }] }] } } });
-    expect(assess(config).dpias).toEqual([]);
+    const dpia = dpiaFor(config, "genesyscloud_outbound_ruleset.rs");
+    expect(dpia.data_flows.map((flow) => flow.destination_kind)).toEqual(["genesys_org"]);
+    expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
   });
 });
 
