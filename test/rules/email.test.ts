@@ -22,7 +22,7 @@ describe("GC-EML-1 EmailRouteBlindCopiesStayInGenesys: replies are blind-copied 
   test("Noncompliance: a custom routing domain does not make its mailboxes Genesys's: its MX records decide who receives the copy", () => {
     const laundered = route({ auto_bcc: [{ email: "archive@gmail.com" }] }, { genesyscloud_routing_email_domain: { gmail: { domain_id: "gmail.com", subdomain: false } } });
     expect(findingsOf(laundered, "GC-EML-1")).toHaveLength(1);
-    expect(dpiaFor(laundered, ROUTE).data_flows[0]!.destination_host).toBe("gmail.com");
+    expect(dpiaFor(laundered, ROUTE).data_flows[1]!.destination_host).toBe("gmail.com");
   });
   test("Compliance: copies to the org's routing subdomain in Genesys Cloud (any case)", () => {
     const config = route({ auto_bcc: [{ email: "Quality@Shop.MyPureCloud.ie" }] });
@@ -34,8 +34,8 @@ describe("GC-EML-1 EmailRouteBlindCopiesStayInGenesys: replies are blind-copied 
 describe("email routes and domains are assessed", () => {
   test("a blind copy outside the org is a flow of customer email to an unreviewed recipient", () => {
     const dpia = dpiaFor(route({ auto_bcc: [{ email: "x@collector.example.com" }] }), ROUTE);
-    expect(dpia.data_flows[0]!.destination_host).toBe("collector.example.com");
-    expect(dpia.data_flows[0]!.data_elements).toEqual(["contact_pii", "message_content"]);
+    expect(dpia.data_flows[1]!.destination_host).toBe("collector.example.com");
+    expect(dpia.data_flows[1]!.data_elements).toEqual(["contact_pii", "message_content"]);
     expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-DST-1", "GC-TRF-2"]));
   });
   test("a blind copy address hidden behind a variable blocks (fail closed)", () => {
@@ -46,9 +46,20 @@ describe("email routes and domains are assessed", () => {
   test("a value that is not an address is not read as a domain, and blocks", () => {
     for (const email of ["https://collector.example.com/@x", "Archive <x@collector.example.com>", "x@localhost"]) {
       const dpia = dpiaFor(route({ auto_bcc: [{ email }] }), ROUTE);
-      expect(dpia.data_flows[0]!.destination_kind, email).toBe("unknown");
+      expect(dpia.data_flows[1]!.destination_kind, email).toBe("unknown");
       expect(dpia.compliance_status, email).toBe("BLOCKED_FOR_DEPLOYMENT");
     }
+  });
+  test("an address built from a routing domain's domain_id (as the provider's examples write it) is read through the reference", () => {
+    const custom = route({ auto_bcc: [{ email: "supervisors@${genesyscloud_routing_email_domain.shop.domain_id}" }] });
+    expect(dpiaFor(custom, ROUTE).data_flows[1]!.destination_host).toBe("shop.example.eu");
+    const genesys = route({ auto_bcc: [{ email: "quality@${genesyscloud_routing_email_domain.sub.domain_id}" }] }, { genesyscloud_routing_email_domain: { sub: { domain_id: "acme", subdomain: true } } });
+    expect(dpiaFor(genesys, ROUTE).data_flows[1]!.destination_kind).toBe("genesys_org");
+    expect(findingsOf(genesys, "GC-EML-1")).toEqual([]);
+  });
+  test("a reference to anything else is not taken as a host (it blocks)", () => {
+    const config = route({ auto_bcc: [{ email: "x@${genesyscloud_routing_queue.q.name}" }] });
+    expect(dpiaFor(config, ROUTE).findings.map((finding) => finding.rule_id)).toContain("GC-FLW-2");
   });
   test("a copy to the company's own mail domain is approved once the allow-list names it", () => {
     const policy = { version: 1 as const, destinations: [{ host: "shop.example.eu", vendor: "Shop GmbH (own mail)", country: "DE", purposes: ["Quality review of replies"] }] };
@@ -56,8 +67,10 @@ describe("email routes and domains are assessed", () => {
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
     expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(["GC-EML-1"]);
   });
-  test("a route without blind copies writes no DPIA", () => {
-    expect(assess(route({ queue_id: "q" })).dpias).toEqual([]);
+  test("a route without blind copies is a DPIA of email that stays in Genesys, approved", () => {
+    const dpias = assess(route({ queue_id: "q" })).dpias;
+    expect(dpias.map((dpia) => dpia.data_flows.map((flow) => flow.destination_kind))).toEqual([["genesys_org"], ["genesys_org"]]);
+    expect(dpias.every((dpia) => dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" && dpia.findings.length === 0)).toBe(true);
   });
   test("a domain sending through a custom SMTP server joins the server integration's DPIA", () => {
     const config = terraformJson({

@@ -103,13 +103,31 @@ describe("outbound resources are assessed", () => {
     expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-FLW-4", "GC-OUT-2"]));
     expect(dpia.data_flows[0]!.destination_unresolved).toContain("named by an id");
   });
+  test("a ruleset calling actions of two integrations joins both DPIAs, and writes none of its own", () => {
+    const action = (integration: string, url: string) => ({
+      name: integration, category: "X", integration_id: ref(`genesyscloud_integration.${integration}`), secure: true,
+      contract_input: JSON.stringify({ type: "object", properties: { phone: { type: "string" } } }), contract_output: JSON.stringify({ type: "object", properties: {} }),
+      config_request: { request_type: "POST", request_url_template: url },
+    });
+    const step = (address: string) => ({ type: "dataActionCondition", data_action_id: ref(address), contact_column_to_data_action_field_mappings: [{ contact_column_name: "Phone", data_action_field: "phone" }] });
+    const config = terraformJson({
+      genesyscloud_integration: { a: { integration_type: "custom-rest-actions", config: { name: "A" } }, b: { integration_type: "custom-rest-actions", config: { name: "B" } } },
+      genesyscloud_integration_action: { a1: action("a", "https://a.example.eu/x"), b1: action("b", "https://b.example.eu/x") },
+      genesyscloud_outbound_ruleset: { rs: { name: "RS", rules: [{ name: "r", category: "DIALER_PRECALL", conditions: [step("genesyscloud_integration_action.a1"), step("genesyscloud_integration_action.b1")], actions: [{ type: "Action", action_type_name: "DO_NOT_DIAL" }] }] } },
+    });
+    const dpias = assess(config).dpias;
+    expect(dpias.map((dpia) => dpia.resources.map((resource) => resource.address).includes("genesyscloud_outbound_ruleset.rs"))).toEqual([true, true]);
+    expect(dpias.map((dpia) => dpia.data_flows.filter((flow) => flow.via === "genesyscloud_outbound_ruleset.rs").map((flow) => flow.destination_host))).toEqual([["a.example.eu"], ["b.example.eu"]]);
+  });
   test("a ruleset calling a data action outside the configuration cannot name its recipient", () => {
     const config = terraformJson({ genesyscloud_outbound_ruleset: { rs: { name: "RS", rules: [{ name: "r", category: "DIALER_PRECALL", conditions: [{ type: "dataActionCondition", data_action_id: "d0c5-guid" }], actions: [{ type: "Action", action_type_name: "DO_NOT_DIAL" }] }] } } });
     expect(dpiaFor(config, "genesyscloud_outbound_ruleset.rs").findings.map((finding) => finding.rule_id)).toContain("GC-FLW-4");
   });
-  test("a ruleset without data actions writes no DPIA", () => {
+  test("a ruleset without data actions is a DPIA of dialing inside Genesys, approved", () => {
     const config = terraformJson({ genesyscloud_outbound_ruleset: { rs: { name: "RS", rules: [{ name: "r", category: "DIALER_PRECALL", conditions: [{ type: "contactAttributeCondition", attribute_name: "x", operator: "EQUALS", value: "1" }], actions: [{ type: "Action", action_type_name: "DO_NOT_DIAL" }] }] } } });
-    expect(assess(config).dpias).toEqual([]);
+    const dpia = dpiaFor(config, "genesyscloud_outbound_ruleset.rs");
+    expect(dpia.data_flows.map((flow) => flow.destination_kind)).toEqual(["genesys_org"]);
+    expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
   });
 });
 

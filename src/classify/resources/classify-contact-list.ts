@@ -2,7 +2,7 @@ import type { Catalog } from "../../catalog/schema";
 import { allBlocks, stringAt, stringListAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds } from "../combine-kinds";
-import { hasUnresolved } from "../../inventory/expressions";
+import { parseTemplate } from "../../inventory/expressions";
 import type { ResourceClassification, UnknownValue } from "../model";
 import { addKind, columnKinds } from "./column-kinds";
 
@@ -28,7 +28,7 @@ export function classifyContactList(resource: GenesysResource, _inventory: Inven
     elements.push({ element: "contact_pii", rule: CONTACT_LIST_RULE, evidence: ["an outbound contact list holds the people a campaign contacts"] });
   }
   // Columns set by a variable could hold anything: assessed as unknown data until they can be read.
-  const unknowns: UnknownValue[] = names.some(hasUnresolved) ? [{ kind: "value", attribute: "column_names", value: "column_names", reason: "the column names are not resolved before deployment" }] : [];
+  const unknowns: UnknownValue[] = names.some((name) => parseTemplate(name).some((part) => part.kind !== "literal")) ? [{ kind: "value", attribute: "column_names", value: "column_names", reason: "the column names are not resolved before deployment" }] : [];
   if (unknowns.length > 0) elements.push({ element: "unknown_data", rule: CONTACT_LIST_RULE, evidence: ["column_names is not resolved before deployment"] });
   return { address: resource.address, elements, unknowns };
 }

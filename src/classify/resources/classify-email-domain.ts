@@ -3,10 +3,9 @@ import type { ResourceClassification } from "../model";
 
 export const EMAIL_DOMAIN_RULE = "CLS-EMAIL-DOMAIN";
 
-/** Outbound email of a domain with a custom SMTP server is relayed through that server. */
+/** A domain's email is customers' email; with a custom SMTP server, every outbound email is relayed through it. */
 export function classifyEmailDomain(resource: GenesysResource): ResourceClassification {
-  if (resource.attributes.custom_smtp_server_id === undefined) return { address: resource.address, elements: [], unknowns: [] };
-  const evidence = ["custom_smtp_server_id (every outbound email of the domain is relayed through it)"];
+  const evidence = resource.attributes.custom_smtp_server_id === undefined ? ["the domain's inbound and outbound customer email"] : ["custom_smtp_server_id (every outbound email of the domain is relayed through it)"];
   return {
     address: resource.address,
     elements: [

@@ -24,10 +24,10 @@ export function rulesetDataActionSteps(attributes: Attributes): Array<{ path: st
   );
 }
 
-/** Contact columns a ruleset passes to data actions: the contact, and what its mapped columns hold. */
+/** A ruleset reads the dialed contact; what it passes to data actions is what its mapped columns hold. */
 export function classifyOutboundRuleset(resource: GenesysResource, _inventory: Inventory, catalog: Catalog): ResourceClassification {
   const steps = rulesetDataActionSteps(resource.attributes);
-  if (steps.length === 0) return { address: resource.address, elements: [], unknowns: [] };
+  if (steps.length === 0) return { address: resource.address, elements: [{ element: "contact_pii", rule: RULESET_RULE, evidence: ["rules evaluate the dialed contact's columns"] }], unknowns: [] };
   const columns = steps.flatMap(({ path, step }) =>
     allBlocks(step, "contact_column_to_data_action_field_mappings").map((mapping, m) => ({ name: stringAt(mapping, "contact_column_name") ?? "", attribute: `${path}.contact_column_to_data_action_field_mappings[${m}]` })),
   );

@@ -1,4 +1,4 @@
-import { hasUnresolved } from "../../inventory/expressions";
+import { parseTemplate } from "../../inventory/expressions";
 import { allBlocks, stringAt, stringListAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow, Destination } from "../model";
@@ -17,12 +17,13 @@ function listDestination(list: GenesysResource): Destination {
   const service = SERVICES[type.toLowerCase()];
   if (service) return { name: `${service.name} (${service.vendor})`, kind: "third_party", attribute: service.attribute, vendor: service.vendor };
   if (INTERNAL.has(type.toLowerCase())) return { name: "Genesys Cloud do-not-call list (this org)", kind: "genesys_org", vendor: "Genesys", attribute: "dnc_source_type" };
+  const expression = parseTemplate(type).some((part) => part.kind !== "literal");
   return {
     name: "Unknown do-not-call source",
     kind: "unknown",
     attribute: "dnc_source_type",
-    unresolved: hasUnresolved(type) ? "dnc_source_type is not resolved before deployment" : `dnc_source_type "${type}" is not a source the catalog knows (rds, rds_custom, dnc.com, gryphon)`,
-    unknownBecause: hasUnresolved(type) ? "expression" : "unparseable",
+    unresolved: expression ? "dnc_source_type is not resolved before deployment" : `dnc_source_type "${type}" is not a source the gate knows (rds, rds_custom, dnc.com, gryphon)`,
+    unknownBecause: expression ? "expression" : "unparseable",
   };
 }
 

@@ -5,25 +5,32 @@ import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
 
 /**
- * An email route whose replies are blind-copied: each copy is a flow of the customer's email to
- * the copied mailbox. Routing mail into a queue or flow stays in Genesys and needs no DPIA of its own.
+ * An email route: customers' email routed to a queue or flow inside Genesys, and, when replies are
+ * blind-copied, a flow of the customer's email to each copied mailbox.
  */
 export const emailRouteSubject: SubjectBuilder = {
   pass: "standalone",
   build(route, context) {
     const copies = allBlocks(route.attributes, "auto_bcc");
-    if (copies.length === 0) return undefined;
     const provider = providerFor(route, context.inventory);
     const source = sourceName(provider, context.catalog);
+    const routing: DataFlow = {
+      source,
+      destination: { name: "Genesys Cloud email routing (this org)", kind: "genesys_org", vendor: "Genesys", attribute: route.attributes.flow_id !== undefined ? "flow_id" : "queue_id" },
+      data_elements: elementsOf(context, route.address),
+      processing_nature: "Inbound customer email routed to a queue or flow",
+      frequency: "Per interaction",
+      via: route.address,
+    };
     const flows: DataFlow[] = copies.map((copy, index) => ({
       source,
-      destination: emailDestination(stringAt(copy, "email"), `auto_bcc[${index}].email`, context.catalog, "Blind copy of every reply"),
+      destination: emailDestination(stringAt(copy, "email"), `auto_bcc[${index}].email`, context.inventory, context.catalog, "Blind copy of every reply"),
       data_elements: elementsOf(context, route.address),
       processing_nature: "Automatic blind copy of outbound email replies",
       frequency: "Per interaction",
       via: route.address,
     }));
     const pattern = stringAt(route.attributes, "pattern");
-    return { kind: "resource", primary: route, members: [route], name: literalName(pattern ? `email route ${pattern}` : undefined, `email route ${route.name}`), provider, flows };
+    return { kind: "resource", primary: route, members: [route], name: literalName(pattern ? `email route ${pattern}` : undefined, `email route ${route.name}`), provider, flows: [routing, ...flows] };
   },
 };

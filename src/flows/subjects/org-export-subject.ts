@@ -1,5 +1,5 @@
-import { EXPORT_FILTERS } from "../../classify/resources/classify-org-export";
-import { stringAt, stringListAt } from "../../inventory/lookup";
+import { narrowingFilters } from "../../classify/resources/classify-org-export";
+import { stringAt } from "../../inventory/lookup";
 import type { FlowScale } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, providerFor, sourceName } from "./subject-context";
@@ -14,7 +14,7 @@ export const orgExportSubject: SubjectBuilder = {
     const provider = providerFor(exporter, context.inventory);
     const directory = stringAt(exporter.attributes, "directory") ?? DEFAULT_DIRECTORY[exporter.type] ?? "the default directory";
     const label = exporter.type === "genesyscloud_tf_export" ? "Terraform export" : "business-continuity export";
-    const filters = EXPORT_FILTERS.filter((key) => stringListAt(exporter.attributes, key).length > 0);
+    const filters = narrowingFilters(exporter.attributes);
     const scale: FlowScale = filters.length > 0 ? { population: "subset", evidence: filters.map((key) => `${key}: only the resources it matches`) } : { population: "org_wide", evidence: ["no include filter: every exportable resource of the org"] };
     return {
       kind: "resource",

@@ -47,7 +47,7 @@ function callFlow(ruleset: GenesysResource, call: Call, source: string, context:
  * An outbound ruleset passes each dialed contact's columns to data actions. It joins the DPIA of
  * each integration whose action it calls, as one more flow to that action's destination; when an
  * action is outside the configuration, the ruleset is a DPIA of its own whose recipients cannot be
- * named (fail closed). A ruleset that calls no data action processes nothing outside dialing.
+ * named (fail closed). A ruleset that calls no data action is a DPIA of dialing inside Genesys.
  */
 export const outboundRulesetSubject: SubjectBuilder = {
   pass: "standalone",
@@ -64,9 +64,10 @@ export const outboundRulesetSubject: SubjectBuilder = {
   },
   build(ruleset, context, drafts) {
     const found = calls(ruleset, context, drafts);
-    if (found.length === 0) return undefined;
     const provider = providerFor(ruleset, context.inventory);
     const source = sourceName(provider, context.catalog);
-    return { kind: "resource", primary: ruleset, members: [ruleset], name: literalName(stringAt(ruleset.attributes, "name"), ruleset.name), provider, flows: found.map((call) => callFlow(ruleset, call, source, context)) };
+    const dialing: DataFlow = { source, destination: { name: "Genesys Cloud outbound dialing (this org)", kind: "genesys_org", vendor: "Genesys", attribute: "rules" }, data_elements: elementsOf(context, ruleset.address), processing_nature: "Outbound rules evaluated on each dialed contact", frequency: "Per interaction", via: ruleset.address };
+    const flows = found.length === 0 ? [dialing] : found.map((call) => callFlow(ruleset, call, source, context));
+    return { kind: "resource", primary: ruleset, members: [ruleset], name: literalName(stringAt(ruleset.attributes, "name"), ruleset.name), provider, flows };
   },
 };

@@ -15,7 +15,7 @@ export const EmailRouteBlindCopiesStayInGenesys: ResourceRule = {
   check(resource, context) {
     return allBlocks(resource.attributes, "auto_bcc").flatMap((copy, index) => {
       const attribute = `auto_bcc[${index}].email`;
-      const destination = emailDestination(stringAt(copy, "email"), attribute, context.catalog, "Blind copy");
+      const destination = emailDestination(stringAt(copy, "email"), attribute, context.inventory, context.catalog, "Blind copy");
       if (destination.kind === "genesys_org") return [];
       const where = destination.url ? `a mailbox at ${destination.url.host}` : `a mailbox that cannot be read (${destination.unresolved})`;
       return [{ attribute, message: `every reply is blind-copied to ${where}, outside Genesys Cloud` }];
