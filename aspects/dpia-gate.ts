@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { RiskLevel } from "../src/catalog/schema";
 import { assessInventory, type AssessmentResult } from "../src/dpia/assess-inventory";
+import { attachReferencedFiles } from "../src/inventory/read-referenced-files";
 import { readTerraformJson } from "../src/inventory/read-terraform-json";
 import { enforce } from "../src/exceptions/enforce";
 import { appendLog, readExceptions } from "../src/exceptions/store";
@@ -94,18 +95,22 @@ export class DpiaGate {
   /** Assesses the stack as synthesized, writes the DPIAs, and throws when anything is blocked. */
   private gate(stack: StackLike, session: SynthesisSession): AssessmentResult {
     const name = stack.node.id;
-    const inventory = readTerraformJson(stack.toTerraform(), {
-      scope: `stack "${name}"`,
-      origin: "cdktf construct tree",
-      onWarning: (message) => stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${message}`),
-    });
+    const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
+    // Flow and script files are read as Terraform will read them: relative to the stack's folder.
+    const inventory = attachReferencedFiles(
+      readTerraformJson(stack.toTerraform(), {
+        scope: `stack "${name}"`,
+        origin: "cdktf construct tree",
+        onWarning: (message) => stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${message}`),
+      }),
+      stackDir,
+    );
     const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
     const policy = this.effectivePolicy();
     const now = new Date();
     const vendors = resolveVendorKnowledgeSync(policy.vendors, hostsNamedIn(inventory, policy.catalog), now);
     const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION }, vendors }), readExceptions(policy.exceptionsFile), policy, now);
     appendLog(policy.exceptionsFile, uses);
-    const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
     const relative = (file: string) => path.relative(process.cwd(), file) || file;
     if (!this.options.quiet && written.length > 0) {

@@ -4,12 +4,13 @@ import { stringAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { Sample } from "./content/scan-sample";
 import { mergeElements, type ResourceClassification } from "./model";
-import { classifyAction } from "./resources/classify-action";
+import { callsOwnGenesysApi, classifyAction } from "./resources/classify-action";
 import { classifyIntegration } from "./resources/classify-integration";
 import { classifyOAuthClient } from "./resources/classify-oauth-client";
 import { classifyOtherResource } from "./resources/classify-other";
+import { RESOURCE_CLASSIFIERS } from "./resources/registry";
 
-const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
+const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_action_draft", "genesyscloud_integration_custom_auth_action"]);
 
 /** What the user gives beyond the configuration: payload samples and declared masking steps. */
 export interface ContentInputs {
@@ -42,12 +43,14 @@ export function classifyInventory(inventory: Inventory, catalog: Catalog, conten
         samples: content.samples.filter((sample) => names.includes(sample.target)),
         maskingDeclared: content.masked.some((target) => names.includes(target)),
         maxSampleBytes: content.maxSampleBytes,
+        staysInGenesys: callsOwnGenesysApi(resource, inventory),
       });
     }
     else if (resource.type === "genesyscloud_oauth_client") classification = classifyOAuthClient(resource, inventory, catalog);
     else if (resource.type === "genesyscloud_integration") {
       classification = classifyIntegration(resource, integrationsWithActions.has(resource.address), catalog);
-    } else classification = classifyOtherResource(resource, catalog);
+    } else if (RESOURCE_CLASSIFIERS[resource.type]) classification = RESOURCE_CLASSIFIERS[resource.type]!(resource, inventory, catalog);
+    else classification = classifyOtherResource(resource, catalog);
     result.set(resource.address, { ...classification, elements: mergeElements(classification.elements) });
   }
   return result;

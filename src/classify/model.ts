@@ -37,6 +37,10 @@ export interface ResourceClassification {
   elements: ClassifiedElement[];
   unknowns: UnknownValue[];
   access?: OAuthAccess;
+  /** Roles granted to people (user_roles, group_roles), read like a client-credentials client's. */
+  grants?: RoleGrant[];
+  /** Data actions an Architect flow calls, with the action resource when the configuration defines it. */
+  dataActionCalls?: Array<{ name: string; category?: string; path: string; action?: string }>;
 }
 
 export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[] {

@@ -43,8 +43,9 @@ export function assessInventory(
   const subjects = buildSubjects(inventory, classifications, policy);
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const vendors = options.vendors ?? noVendorKnowledge();
-  const dpias = subjects.map((subject) => {
-    const findings = asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now, controllerCountry: policy.controller?.country }), vendors);
+  const assessed = subjects.map((subject) => ({ subject, findings: asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now, controllerCountry: policy.controller?.country }), vendors) }));
+  // A provider configuration no other DPIA covers is a DPIA only when something is wrong with it.
+  const dpias = assessed.filter(({ subject, findings }) => subject.assessedFrom !== "provider" || findings.length > 0).map(({ subject, findings }) => {
     const risk = assessRisk(subject, findings, policy.catalog);
     const mitigations = evaluateMitigations({ subject, findings, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
     const screening = screen(subject, classifications, policy.catalog);

@@ -73,7 +73,10 @@ function volumeInWords(subject: AssessmentSubject): string {
 }
 
 /** What the author wrote about the purpose: a description, or an integration's config notes. */
-function statedPurpose(subject: AssessmentSubject): string | undefined {
+function statedPurpose(subject: AssessmentSubject, classifications: Map<string, ResourceClassification>): string | undefined {
+  // A description the engine classified as data (a work item's text) is not a purpose, and is never repeated.
+  const isData = classifications.get(subject.primary.address)?.elements.some((item) => item.evidence.some((evidence) => evidence.startsWith("description")));
+  if (isData) return undefined;
   const stated = stringAt(subject.primary.attributes, "description") ?? stringAt(firstBlock(subject.primary.attributes, "config"), "notes");
   return stated && !hasUnresolved(stated) ? stated : undefined;
 }
@@ -88,7 +91,7 @@ function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description
     nature: `${list([...new Set(subject.flows.map((flow) => flow.processing_nature))])}. Data moves from ${subject.flows[0]?.source ?? "the Genesys Cloud CX org"} to ${list(destinations)}.`,
     scope: `Data elements: ${list(elementNames)}. Data subjects: ${list(subjects.map((s) => s.replace(/_/g, " ")))}. ${volumeInWords(subject)}`,
     context: `Declared in ${inputs.scope} as ${list(subject.members.map((member) => member.address))}. Genesys Cloud region: ${region ? `${region.name} (${region.aws_region}, ${region.country || "no country"})` : "unknown"}.`,
-    purposes: `${subject.name}: ${statedPurpose(subject) ?? "the configuration states no purpose"}. The controller must state the business purpose and the benefit to data subjects.`,
+    purposes: `${subject.name}: ${statedPurpose(subject, inputs.classifications) ?? "the configuration states no purpose"}. The controller must state the business purpose and the benefit to data subjects.`,
   };
 }
 

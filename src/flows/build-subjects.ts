@@ -4,17 +4,24 @@ import type { ResourceClassification } from "../classify/model";
 import { integrationProperties } from "../classify/resources/classify-integration";
 import { hasUnresolved } from "../inventory/expressions";
 import { allBlocks, firstBlock, resolveReference, stringAt, stringListAt } from "../inventory/lookup";
-import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
+import type { GenesysResource, Inventory } from "../inventory/model";
 import type { EffectivePolicy } from "../policy/load-policy";
+import type { SubjectBuilder } from "./subjects/subject-builder";
 import { approveDestination } from "./approve-destination";
 import { readEndpoint } from "./endpoint";
-import { sourceJurisdiction } from "./jurisdiction";
 import type { AssessmentSubject, DataFlow, Destination } from "./model";
 import { referencedHosts } from "./referenced-hosts";
+import { catalogSubject } from "./subjects/catalog-subject";
+import { providerSubjects } from "./subjects/provider-subject";
 import { withVolume } from "./scale";
+import { SUBJECT_BUILDERS } from "./subjects/registry";
+import { elementsOf, literalName, providerFor, sourceName, type SubjectContext, type SubjectDraft } from "./subjects/subject-context";
 import { evaluateTransfers } from "./transfers";
+import { urlDestination } from "./url-destination";
 
-const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"]);
+export { sourceName } from "./subjects/subject-context";
+
+const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_action_draft", "genesyscloud_integration_custom_auth_action"]);
 const STANDALONE_TYPES = new Set([
   "genesyscloud_processautomation_trigger",
   "genesyscloud_recording_media_retention_policy",
@@ -24,36 +31,8 @@ const STANDALONE_TYPES = new Set([
 /** Credential fields that name the third party's service. */
 const CREDENTIAL_URL_FIELDS = ["baseUrl", "orgWebAddress", "loginUrl", "instanceUrl", "url"];
 
-interface Context {
-  inventory: Inventory;
-  classifications: Map<string, ResourceClassification>;
-  catalog: Catalog;
-  policy: EffectivePolicy;
-}
-
-type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transferNotes">;
-
-/** As Terraform picks it: the aliased configuration a resource names, else the default (unaliased) one, never another alias. */
-function providerFor(resource: GenesysResource, inventory: Inventory): ProviderConfig | undefined {
-  const alias = resource.provider?.split(".")[1];
-  return inventory.providers.find((provider) => provider.alias === alias);
-}
-
-export function sourceName(provider: ProviderConfig | undefined, catalog: Catalog): string {
-  const source = sourceJurisdiction(provider, catalog);
-  const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
-  const from = provider?.region_from ? `, from ${provider.region_from}` : "";
-  return region ? `Genesys Cloud CX org (${region.name}, ${region.aws_region}${from})` : "Genesys Cloud CX org (region unknown)";
-}
-
-function literalName(value: string | undefined, fallback: string): string {
-  return value && !hasUnresolved(value) ? value : fallback;
-}
-
-function elementsOf(context: Context, ...addresses: string[]): string[] {
-  const ids = addresses.flatMap((address) => context.classifications.get(address)?.elements.map((item) => item.element) ?? []);
-  return [...new Set(ids)].sort();
-}
+type Context = SubjectContext;
+type Draft = SubjectDraft;
 
 function credentialsOf(integration: GenesysResource | undefined, inventory: Inventory): { fields: Record<string, unknown>; credentials: GenesysResource[] } {
   const credentials: GenesysResource[] = [];
@@ -67,19 +46,6 @@ function credentialsOf(integration: GenesysResource | undefined, inventory: Inve
     }
   }
   return { fields, credentials };
-}
-
-/** A destination read from a URL template (or a credential URL for relative templates of a third-party type). */
-function urlDestination(template: string | undefined, attribute: string, fields: Record<string, unknown>, recipient: string): Destination {
-  const endpoint = readEndpoint(template, fields);
-  if (endpoint.kind === "lambda_arn") {
-    return { name: `AWS Lambda in account ${endpoint.account} (${endpoint.region})`, kind: "customer_cloud", attribute, awsAccount: endpoint.account, awsRegion: endpoint.region, vendor: "Amazon Web Services" };
-  }
-  if (endpoint.kind === "absolute" && endpoint.url) {
-    return { name: `${recipient} (${endpoint.url.unicodeHost ?? endpoint.url.host})`, kind: "third_party", attribute, url: endpoint.url };
-  }
-  const because = endpoint.reason?.includes("not resolved") ? "expression" : endpoint.reason === "no URL is configured" ? "unnamed" : "unparseable";
-  return { name: "Unknown destination", kind: "unknown", attribute, ...(endpoint.scheme ? { scheme: endpoint.scheme } : {}), unresolved: endpoint.reason ?? "the destination cannot be read", unknownBecause: because };
 }
 
 function actionDestination(action: GenesysResource, integration: GenesysResource | undefined, fields: Record<string, unknown>, catalog: Catalog): Destination {
@@ -258,6 +224,21 @@ function standaloneSubject(resource: GenesysResource, context: Context, kind: As
   };
 }
 
+function addOwned(resource: GenesysResource, builder: SubjectBuilder, context: Context, drafts: Draft[]): void {
+  const draft = builder.build(resource, context, drafts);
+  if (draft) drafts.push(draft);
+}
+
+/** A resource that feeds other DPIAs' subjects joins them; otherwise it gets a DPIA of its own. */
+function addStandalone(resource: GenesysResource, builder: SubjectBuilder, context: Context, drafts: Draft[]): void {
+  const joins = builder.join?.(resource, context, drafts) ?? [];
+  if (joins.length === 0) return addOwned(resource, builder, context, drafts);
+  for (const { draft, flows } of joins) {
+    draft.members.push(resource);
+    draft.flows.push(...flows);
+  }
+}
+
 /**
  * Groups the inventory into what DPIAs are written for and traces where each one's data goes:
  * an integration with its actions, credentials and recording exports; an OAuth client with its
@@ -271,12 +252,27 @@ export function buildSubjects(inventory: Inventory, classifications: Map<string,
   for (const resource of inventory.resources.filter((r) => r.mode === "managed")) {
     if (resource.type === "genesyscloud_integration") drafts.push(integrationSubject(resource, context));
     else if (resource.type === "genesyscloud_oauth_client") drafts.push(oauthClientSubject(resource, context));
+    else if (SUBJECT_BUILDERS[resource.type]?.pass === "owner") addOwned(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
   }
   const covered = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
   for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
     if (ACTION_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "data_action"));
     else if (STANDALONE_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "resource"));
+    else if (SUBJECT_BUILDERS[resource.type]?.pass === "standalone" && !SUBJECT_BUILDERS[resource.type]!.join) addOwned(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
   }
+  // Joiners last, so that every DPIA they may join exists whatever the order of the resources.
+  for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
+    const builder = SUBJECT_BUILDERS[resource.type];
+    if (builder?.pass === "standalone" && builder.join) addStandalone(resource, builder, context, drafts);
+  }
+  // What no dedicated builder covers (a builder may decide a resource processes no personal data) is assessed from the catalog.
+  const assessed = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
+  const dedicated = (type: string) => type === "genesyscloud_integration" || type === "genesyscloud_oauth_client" || ACTION_TYPES.has(type) || STANDALONE_TYPES.has(type) || !!SUBJECT_BUILDERS[type];
+  for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !assessed.has(r.address) && !dedicated(r.type))) {
+    const draft = catalogSubject(resource, context);
+    if (draft) drafts.push(draft);
+  }
+  drafts.push(...providerSubjects(inventory, drafts));
   return drafts
     .map((draft) => {
       const approved = draft.flows.map((flow) => ({ ...flow, destination: approveDestination(flow.destination, policy.destinations, catalog, draft.kind === "oauth_client" ? draft.name : undefined) }));

@@ -93,4 +93,9 @@ export interface AssessmentSubject {
   referencedHosts: ReferencedHost[];
   /** Facts about the transfers that are not findings, e.g. the ACD email transit region. */
   transferNotes: string[];
+  /**
+   * Set when no dedicated assessment covers the subject: judged from the resource-type catalog, an
+   * unknown type, or the provider configuration alone (kept only when it has findings).
+   */
+  assessedFrom?: "catalog" | "unknown_type" | "provider";
 }

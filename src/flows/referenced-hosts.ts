@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/schema";
 import { analyzeUrl } from "../hosts/url-analysis";
-import { parseTemplate, visitStrings } from "../inventory/expressions";
+import { hasUnresolved, parseTemplate, visitStrings } from "../inventory/expressions";
 import { allBlocks } from "../inventory/lookup";
 import type { GenesysResource, ProviderConfig } from "../inventory/model";
 import type { ApprovedDestination } from "../policy/load-policy";
@@ -58,6 +58,10 @@ export function referencedHosts(members: GenesysResource[], provider: ProviderCo
     allBlocks(provider?.attributes, key).forEach((block, index) => {
       const host = block.host;
       if (typeof host !== "string") return;
+      if (hasUnresolved(host)) {
+        found.push({ resource: "provider.genesyscloud", attribute: `${key}[${index}].host`, approved: false, warnings: [], unresolved: "the host is not resolved before deployment" });
+        return;
+      }
       const protocol = typeof block.protocol === "string" ? block.protocol.toLowerCase() : "https";
       const port = typeof block.port === "string" && block.port ? `:${block.port}` : "";
       const url = analyzeUrl(`${protocol}://${host}${port}/`);

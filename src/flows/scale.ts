@@ -55,6 +55,7 @@ function inferred(flow: DataFlow, via: GenesysResource | undefined, context: Sca
       return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
     }
     case "genesyscloud_integration_action":
+    case "genesyscloud_integration_action_draft":
     case "genesyscloud_integration_custom_auth_action":
       return { frequency: flow.frequency, scale: { population: "single_record", evidence: ["each call moves the record of one interaction"] } };
     case "genesyscloud_processautomation_trigger":
@@ -66,7 +67,8 @@ function inferred(flow: DataFlow, via: GenesysResource | undefined, context: Sca
     case "genesyscloud_webdeployments_configuration":
       return { frequency: flow.frequency, scale: { population: "org_wide", evidence: ["every visitor of the sites the deployment is on"] } };
     default:
-      return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
+      // Subject builders of other types state the reach they can see.
+      return { frequency: flow.frequency, scale: flow.scale ?? { population: "unknown", evidence: [] } };
   }
 }
 

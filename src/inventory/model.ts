@@ -18,6 +18,8 @@ export const GenesysResourceSchema = z.object({
   name: z.string(),
   address: z.string(),
   attributes: z.record(z.string(), z.unknown()),
+  /** SHA-256 of the file `filepath` names (flow YAML, script JSON), when it was read: part of the fingerprint. */
+  fileSha256: z.string().optional(),
   /** The `provider` meta-argument (`genesyscloud.alias`), when the resource names one. */
   provider: z.string().optional(),
   location: SourceLocationSchema,
@@ -43,6 +45,10 @@ export const InventorySchema = z.object({
   scope: z.string(),
   resources: z.array(GenesysResourceSchema),
   providers: z.array(ProviderConfigSchema),
+  /** Version constraints on the genesyscloud provider (required_providers, or the plan's provider config). */
+  genesysVersionConstraints: z.array(z.string()).optional(),
+  /** Files a resource names in `filepath` (Architect flow YAML, agent script JSON), read at the edge, by the resource's address. */
+  referencedFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
 });
 
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;

@@ -9,6 +9,7 @@ import { instanceSuffix, resourceInstances } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { prefixReferences } from "./module-references";
+import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { terraformJsonDocument } from "./terraform-json-blocks";
 
@@ -90,6 +91,8 @@ interface ModuleCall {
    * provider address used in this module, from the `providers` arguments of the module calls.
    */
   providers: Record<string, string>;
+  /** Collects the genesyscloud version constraints of the root module's terraform blocks. */
+  versionConstraints?: string[];
 }
 
 /** `${genesyscloud.eu}` or `genesyscloud.eu` as a provider address. */
@@ -114,6 +117,7 @@ async function readModule(
   if (depth > 16) throw new InputError([{ file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" }]);
   const files = fs.readdirSync(call.dir).filter(isTerraformFile).sort();
   const parsed = applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(call.dir, name)))));
+  call.versionConstraints?.push(...parsed.flatMap(({ document }) => genesysVersionConstraints((document as Record<string, unknown>).terraform)));
   const defaults: Record<string, HclValue> = {};
   const localsSource: Record<string, unknown> = {};
   for (const { document } of parsed) {
@@ -245,7 +249,8 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   }
   const resources: GenesysResource[] = [];
   const providers: ProviderConfig[] = [];
-  await readModule({ prefix: "", key: "", dir, rootDir: dir, inputs: {}, manifest: readModuleManifest(dir), providers: {} }, rootVars, resources, providers, 0, options.onWarning);
+  const versionConstraints: string[] = [];
+  await readModule({ prefix: "", key: "", dir, rootDir: dir, inputs: {}, manifest: readModuleManifest(dir), providers: {}, versionConstraints }, rootVars, resources, providers, 0, options.onWarning);
   resources.sort((a, b) => a.address.localeCompare(b.address));
   // Terraform rejects a folder that declares the same resource twice (example folders often do):
   // the first declaration is assessed and the rest are reported.
@@ -257,7 +262,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     else seen.set(resource.address, resource);
   }
   for (const message of duplicates) options.onWarning?.(message);
-  return InventorySchema.parse({ origin: `Terraform folder ${dir}`, scope: `folder "${path.basename(path.resolve(dir))}"`, resources: [...seen.values()], providers });
+  return InventorySchema.parse({ origin: `Terraform folder ${dir}`, scope: `folder "${path.basename(path.resolve(dir))}"`, resources: [...seen.values()], providers, ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}) });
 }
 
 export { Unknown };

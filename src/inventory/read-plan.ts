@@ -206,5 +206,6 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     .filter((entry) => entry.name === "genesyscloud")
     .map((entry) => genesysProvider({ ...(configuredValue(entry.expressions ?? {}, undefined, variables) as Json), ...(entry.alias ? { alias: entry.alias } : {}) }, { file }));
   resources.sort((a, b) => a.address.localeCompare(b.address));
-  return InventorySchema.parse({ origin: `Terraform plan ${file}`, scope: `plan "${file}"`, resources, providers });
+  const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) => (entry.name === "genesyscloud" && typeof entry.version_constraint === "string" ? [entry.version_constraint] : []));
+  return InventorySchema.parse({ origin: `Terraform plan ${file}`, scope: `plan "${file}"`, resources, providers, ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}) });
 }

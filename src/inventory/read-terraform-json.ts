@@ -6,6 +6,7 @@ import { blockShapeProblems } from "./block-shapes";
 import { InputError } from "../validation/input-error";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
+import { genesysVersionConstraints } from "./provider-version";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
 
 function constructPathOf(body: Body): string | undefined {
@@ -88,5 +89,6 @@ export function readTerraformJson(config: unknown, context: { scope: string; ori
       ),
     )
     .sort((a, b) => a.address.localeCompare(b.address));
-  return InventorySchema.parse({ origin: context.origin, scope: context.scope, resources, providers });
+  const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
+  return InventorySchema.parse({ origin: context.origin, scope: context.scope, resources, providers, ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}) });
 }

@@ -19,9 +19,42 @@ import { OAuthClientSecretNotInState } from "./oauth/OAuthClientSecretNotInState
 import { OAuthClientTokenLifetimeBounded } from "./oauth/OAuthClientTokenLifetimeBounded";
 import { ProviderRegionKnown } from "./provider/ProviderRegionKnown";
 import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
+import { ProviderSecretsNotLiteral } from "./provider/ProviderSecretsNotLiteral";
+import { ProviderApiTrafficGoesToApprovedHosts } from "./provider/ProviderApiTrafficGoesToApprovedHosts";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
+import { PeopleRolesAvoidCustomerData } from "./people/PeopleRolesAvoidCustomerData";
+import { PeopleRolesGrantNamedDivisions } from "./people/PeopleRolesGrantNamedDivisions";
+import { UserPasswordNotInConfiguration } from "./people/UserPasswordNotInConfiguration";
+import { EmployeeRecordMinimalInConfiguration } from "./people/EmployeeRecordMinimalInConfiguration";
+import { DataTableRowsHoldNoPersonalData } from "./datatable/DataTableRowsHoldNoPersonalData";
+import { TranscriptionRedactsPersonalData } from "./routing/TranscriptionRedactsPersonalData";
+import { TranscriptReachReviewed } from "./routing/TranscriptReachReviewed";
+import { FlowCallsDefinedDataActions } from "./architect/FlowCallsDefinedDataActions";
+import { FlowLogsExcludeConversationData } from "./architect/FlowLogsExcludeConversationData";
+import { ResourceTypeRecognised } from "./unknown/ResourceTypeRecognised";
+import { SecretAttributesNotLiteral } from "./unknown/SecretAttributesNotLiteral";
+import { ProviderVersionInCatalog } from "./unknown/ProviderVersionInCatalog";
+import { WebDeploymentAllowsNamedDomains } from "./webdeployment/WebDeploymentAllowsNamedDomains";
+import { SipTrunkEncrypted } from "./telephony/SipTrunkEncrypted";
+import { SiteMediaStaysInOrgRegion } from "./telephony/SiteMediaStaysInOrgRegion";
+import { CalledTargetsDefinedInConfiguration } from "./journey/CalledTargetsDefinedInConfiguration";
+import { WorkitemsHoldNoCustomerDataInConfiguration } from "./task/WorkitemsHoldNoCustomerDataInConfiguration";
+import { WorkitemSchemaAvoidsSensitiveFields } from "./task/WorkitemSchemaAvoidsSensitiveFields";
+import { ScriptFileReadable } from "./script/ScriptFileReadable";
+import { MessagingMediaTypesRestricted } from "./messaging/MessagingMediaTypesRestricted";
+import { MessagingSecretsNotLiteral } from "./messaging/MessagingSecretsNotLiteral";
+import { ContactListColumnsAvoidSensitiveData } from "./outbound/ContactListColumnsAvoidSensitiveData";
+import { ContactRecordsNotInConfiguration } from "./outbound/ContactRecordsNotInConfiguration";
+import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUsersInConfiguration";
+import { EmailRouteBlindCopiesStayInGenesys } from "./email/EmailRouteBlindCopiesStayInGenesys";
+import { ExportFiltersResources } from "./export/ExportFiltersResources";
+import { ExportLeavesStateOut } from "./export/ExportLeavesStateOut";
 import type { Rule } from "./rule";
+import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutomationTriggerTargetsWorkflow";
+import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
+import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCertificatesDefined";
+import { IdentityProviderRequestsSigned } from "./sso/IdentityProviderRequestsSigned";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
 import { DestinationApproved } from "./destination/DestinationApproved";
@@ -75,6 +108,8 @@ export const ALL_RULES: readonly Rule[] = [
   OAuthClientGrantTypeRecognised,
   ProviderSdkDebugDisabled,
   ProviderRegionKnown,
+  ProviderSecretsNotLiteral,
+  ProviderApiTrafficGoesToApprovedHosts,
   RecordingExportTargetsS3BulkIntegration,
   RecordingRetentionHasDeletionPeriod,
   WebFormContentNotCaptured,
@@ -86,4 +121,35 @@ export const ALL_RULES: readonly Rule[] = [
   VendorSubProcessorTransfersLawful,
   VendorRecordReviewed,
   GenesysRetentionWithinPurpose,
+  PeopleRolesAvoidCustomerData,
+  PeopleRolesGrantNamedDivisions,
+  UserPasswordNotInConfiguration,
+  EmployeeRecordMinimalInConfiguration,
+  DataTableRowsHoldNoPersonalData,
+  TranscriptionRedactsPersonalData,
+  TranscriptReachReviewed,
+  FlowCallsDefinedDataActions,
+  FlowLogsExcludeConversationData,
+  ResourceTypeRecognised,
+  SecretAttributesNotLiteral,
+  ProviderVersionInCatalog,
+  WebDeploymentAllowsNamedDomains,
+  SipTrunkEncrypted,
+  SiteMediaStaysInOrgRegion,
+  CalledTargetsDefinedInConfiguration,
+  WorkitemsHoldNoCustomerDataInConfiguration,
+  WorkitemSchemaAvoidsSensitiveFields,
+  ScriptFileReadable,
+  MessagingSecretsNotLiteral,
+  MessagingMediaTypesRestricted,
+  ContactRecordsNotInConfiguration,
+  ContactListColumnsAvoidSensitiveData,
+  OrgPairingNamesUsersInConfiguration,
+  EmailRouteBlindCopiesStayInGenesys,
+  IdentityProviderCertificatesDefined,
+  IdentityProviderRequestsSigned,
+  ProcessAutomationTriggerTargetsWorkflow,
+  ProcessAutomationTriggerWorkflowInConfiguration,
+  ExportLeavesStateOut,
+  ExportFiltersResources,
 ];

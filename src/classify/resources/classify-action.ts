@@ -1,7 +1,7 @@
 import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
-import { boolAt, firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
-import type { GenesysResource } from "../../inventory/model";
+import { boolAt, firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
+import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { contractFields, jsonPathFieldNames } from "../contract-fields";
 import { kindsOfField } from "../field-names";
@@ -18,6 +18,20 @@ export interface ActionContentInputs {
   /** True when a redaction step is declared for this action in the policy. */
   maskingDeclared: boolean;
   maxSampleBytes?: number;
+  /** True when the action calls this org's own Genesys API, so its free text does not leave Genesys. */
+  staysInGenesys?: boolean;
+}
+
+/**
+ * A relative `/api/v2/` URL of a Genesys Cloud Data Actions integration is a call of the org's own
+ * API. Anything else (a third-party integration, an integration outside the configuration, an
+ * unresolved URL) may send the data out.
+ */
+export function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory): boolean {
+  const url = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template")?.trim();
+  if (!url?.startsWith("/api/v2/")) return false;
+  const integration = resolveReference(inventory, action.attributes.integration_id).resource;
+  return integration?.type === "genesyscloud_integration" && stringAt(integration.attributes, "integration_type") === "purecloud-data-actions";
 }
 
 function freeTextEndpoint(url: string | undefined, catalog: Catalog): string | undefined {
@@ -31,15 +45,16 @@ function freeTextEndpoint(url: string | undefined, catalog: Catalog): string | u
 
 /**
  * Free text may hold anything a customer says or types: at least contact details, and card numbers
- * unless a masking control is declared (the action runs only in secure flows, or the policy names a
- * redaction step).
+ * when it leaves Genesys unless a masking control is declared (the action runs only in secure flows,
+ * or the policy names a redaction step). Free text passed to the org's own API keeps the
+ * classification of what that API holds (an agentless email, a transcript, a work item).
  */
 function freeTextRisk(kinds: KindEvidence, resource: GenesysResource, content: ActionContentInputs): ClassifiedElement[] {
   const where = (kinds.get("free_text") ?? []).slice(0, 3).join("; ");
   if (!where) return [];
   const elements: ClassifiedElement[] = [{ element: "contact_pii", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold contact details`] }];
   const secure = boolAt(resource.attributes, "secure") === true;
-  if (!secure && !content.maskingDeclared) {
+  if (!secure && !content.maskingDeclared && !content.staysInGenesys) {
     elements.push({ element: "payment_card_pan", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold card numbers and no masking control is declared (secure action or a policy masking entry)`] });
   }
   return elements;

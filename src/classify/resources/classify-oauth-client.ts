@@ -1,79 +1,19 @@
 import { scopeEntry } from "../../catalog/lookup";
-import type { Catalog, PermissionDomain } from "../../catalog/schema";
+import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
-import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
+import { allBlocks, stringAt, stringListAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import type { ClassifiedElement, OAuthAccess, ResourceClassification, RoleGrant, UnknownValue } from "../model";
+import { divisionOf, grantElements, readRoleGrant } from "./role-grants";
 
 export const SCOPE_RULE = "CLS-SCOPE";
-export const ROLE_RULE = "CLS-ROLE-PERMISSION";
+export { ROLE_RULE } from "./role-grants";
 
 /** The provider's validator accepts these; SAML2BEARER is an undocumented spelling of SAML2-BEARER. */
 const GRANT_TYPES = ["CODE", "TOKEN", "SAML2BEARER", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"];
 
-/** The legacy `admin` permission can change anything in the org: read it like the `all` scope. */
-const LEGACY_ADMIN = "admin";
-
-function permissionsOfPolicy(
-  domain: PermissionDomain,
-  entityName: string,
-  actionSet: string[],
-): Array<{ permission: string; elements: string[] }> {
-  return domain.personal_data
-    .filter((entry) => entityName === "*" || entry.entity === entityName)
-    .flatMap((entry) => {
-      const actions = actionSet.includes("*") ? entry.actions : entry.actions.filter((action) => actionSet.includes(action));
-      return actions.map((action) => ({ permission: `${domain.domain}:${entry.entity}:${action}`, elements: entry.data_elements }));
-    });
-}
-
-function divisionOf(value: unknown): RoleGrant["division"] {
-  if (value === undefined || value === "") return "home";
-  if (typeof value !== "string") return "unknown";
-  if (value === "*") return "all";
-  return hasUnresolved(value) ? "unknown" : "specific";
-}
-
-function readRoleGrants(
-  client: GenesysResource,
-  inventory: Inventory,
-  catalog: Catalog,
-  unknowns: UnknownValue[],
-): RoleGrant[] {
-  return allBlocks(client.attributes, "roles").map((grant, index) => {
-    const attribute = `roles[${index}]`;
-    const reference = String(grant.role_id ?? "");
-    const resolved = resolveReference(inventory, grant.role_id);
-    const role = resolved.resource?.mode === "managed" && resolved.resource.type === "genesyscloud_auth_role" ? resolved.resource : undefined;
-    const result: RoleGrant = {
-      attribute,
-      roleReference: resolved.address ?? (resolved.literal !== undefined ? JSON.stringify(resolved.literal) : reference || "(missing role_id)"),
-      roleAddress: resolved.address,
-      visible: !!role,
-      division: divisionOf(grant.division_id),
-      permissions: [],
-    };
-    if (!role) {
-      unknowns.push({ kind: "role", attribute: `${attribute}.role_id`, value: result.roleReference, reason: "is defined outside this configuration, so the permissions it grants cannot be read" });
-      return result;
-    }
-    if (stringListAt(role.attributes, "permissions").includes(LEGACY_ADMIN)) {
-      result.permissions.push({ permission: LEGACY_ADMIN, elements: scopeEntry(catalog, "all")?.data_elements ?? ["unknown_data"] });
-    }
-    for (const policy of allBlocks(role.attributes, "permission_policies")) {
-      const domainName = stringAt(policy, "domain") ?? "";
-      const entityName = stringAt(policy, "entity_name") ?? "*";
-      const actions = stringListAt(policy, "action_set");
-      const domain = catalog.permission_domains.find((entry) => entry.domain === domainName);
-      if (!domain) {
-        unknowns.push({ kind: "permission_domain", attribute: `${role.address}.permission_policies`, value: domainName || "(unresolved)", reason: "is not a permission domain the catalog knows" });
-        result.permissions.push({ permission: `${domainName}:${entityName}:${actions.join(",")}`, elements: ["unknown_data"] });
-        continue;
-      }
-      result.permissions.push(...permissionsOfPolicy(domain, entityName, actions));
-    }
-    return result;
-  });
+function readRoleGrants(client: GenesysResource, inventory: Inventory, catalog: Catalog, unknowns: UnknownValue[]): RoleGrant[] {
+  return allBlocks(client.attributes, "roles").map((grant, index) => readRoleGrant(inventory, catalog, unknowns, `roles[${index}]`, grant.role_id, divisionOf(grant.division_id)));
 }
 
 function readScopes(client: GenesysResource, catalog: Catalog, unknowns: UnknownValue[]): OAuthAccess["scopes"] {
@@ -112,15 +52,7 @@ export function classifyOAuthClient(client: GenesysResource, inventory: Inventor
   for (const scope of access.scopes) {
     for (const element of scope.elements) elements.push({ element, rule: SCOPE_RULE, evidence: [`scopes: ${scope.scope}`] });
   }
-  for (const grant of access.grants) {
-    const division = grant.division === "all" ? "all divisions" : `${grant.division} division`;
-    for (const permission of grant.permissions) {
-      for (const element of permission.elements) {
-        elements.push({ element, rule: ROLE_RULE, evidence: [`${grant.attribute} ${grant.roleAddress}: ${permission.permission} (${division})`] });
-      }
-    }
-    if (!grant.visible) elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`${grant.attribute}: role ${grant.roleReference} is not in this configuration`] });
-  }
+  elements.push(...grantElements(access.grants));
   for (const unknown of unknowns.filter((u) => u.kind === "scope")) {
     elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`scopes: ${unknown.value} ${unknown.reason}`] });
   }

@@ -4,6 +4,7 @@ import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, boolAt, firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
+import { classifyByCatalog } from "./classify-by-catalog";
 
 export const CONTENT_RULE = "CLS-RESOURCE-CONTENT";
 
@@ -104,6 +105,8 @@ export function classifyOtherResource(resource: GenesysResource, catalog: Catalo
     case "genesyscloud_externalcontacts_contact":
       elements = classifyExternalContact(resource);
       break;
+    default:
+      return classifyByCatalog(resource, catalog);
   }
   return { address: resource.address, elements, unknowns };
 }

@@ -13,8 +13,10 @@ import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
+import { attachReferencedFiles } from "../../inventory/read-referenced-files";
 import { readGateInput } from "../read-input";
 import { vendorKnowledgeFor } from "../vendor-knowledge";
+import { assertReadableUnknownTypes } from "../unknown-type-values";
 
 const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
 type Format = keyof typeof FORMATS;
@@ -44,7 +46,9 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const orgRegion = { environment: (options.env ?? process.env).GENESYSCLOUD_REGION, option: options.region };
   const warnings: string[] = [];
   progress(`reading ${target}…`);
-  const inputs = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
+  const read = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
+  const inputs = read.map((input) => (input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input));
+  for (const input of inputs) if (input.inventory) assertReadableUnknownTypes(input.inventory, policy.catalog);
   const exceptions = readExceptions(policy.exceptionsFile);
   const now = new Date();
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };

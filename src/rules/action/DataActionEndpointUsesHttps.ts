@@ -4,7 +4,7 @@ export const DataActionEndpointUsesHttps: ResourceRule = {
   id: "GC-ACT-2",
   name: "DataActionEndpointUsesHttps",
   target: "resource",
-  resourceTypes: ["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action"],
+  resourceTypes: ["genesyscloud_integration_action", "genesyscloud_integration_action_draft", "genesyscloud_integration_custom_auth_action"],
   severity: "High",
   description: "A data action whose request carries no personal data still calls its URL over TLS (credentials and tokens travel with it).",
   rationale: "Personal data and credentials sent over plain http can be read and changed in transit (GDPR Art. 32(1)(a), PCI DSS Req. 4.2.1).",

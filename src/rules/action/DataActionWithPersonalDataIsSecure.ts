@@ -6,7 +6,7 @@ export const DataActionWithPersonalDataIsSecure: ResourceRule = {
   id: "GC-ACT-1",
   name: "DataActionWithPersonalDataIsSecure",
   target: "resource",
-  resourceTypes: ["genesyscloud_integration_action"],
+  resourceTypes: ["genesyscloud_integration_action", "genesyscloud_integration_action_draft"],
   severity: "High",
   description: "A data action whose inputs or outputs carry personal data is marked secure (secure = true).",
   rationale:

@@ -1,5 +1,6 @@
 import type { ResourceRule } from "../rule";
 import { classificationOf } from "../helpers";
+import { wideDivisionGrants } from "../role-grant-checks";
 
 export const OAuthClientGrantsNamedDivisions: ResourceRule = {
   id: "GC-OAC-3",
@@ -12,15 +13,6 @@ export const OAuthClientGrantsNamedDivisions: ResourceRule = {
     "A grant in all divisions applies every division-aware permission of the role to every division, now and in the future: the client reaches every queue's conversations and recordings (GDPR Art. 25(2), data protection by default).",
   remediation: "Grant the role in the divisions the integration serves instead of \"*\".",
   check(resource, context) {
-    const access = classificationOf(context, resource.address)?.access;
-    return (access?.grants ?? [])
-      .filter((grant) => (grant.division === "all" || grant.division === "unknown") && (!grant.visible || grant.permissions.some((p) => p.elements.length > 0)))
-      .map((grant) => ({
-        attribute: `${grant.attribute}.division_id`,
-        message:
-          grant.division === "all"
-            ? `role ${grant.roleReference} is granted in all divisions (division_id = "*")`
-            : `role ${grant.roleReference} is granted in a division that is not resolved before deployment`,
-      }));
+    return wideDivisionGrants(classificationOf(context, resource.address)?.access?.grants ?? [], "division_id");
   },
 };

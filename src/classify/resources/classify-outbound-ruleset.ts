@@ -1,0 +1,37 @@
+import type { Catalog } from "../../catalog/schema";
+import { allBlocks, stringAt } from "../../inventory/lookup";
+import type { Attributes } from "../../inventory/lookup";
+import type { GenesysResource, Inventory } from "../../inventory/model";
+import { combineKinds } from "../combine-kinds";
+import type { ResourceClassification } from "../model";
+import { columnKinds } from "./column-kinds";
+
+export const RULESET_RULE = "CLS-RULESET-DATA-ACTION";
+
+/**
+ * Every step of a ruleset that calls a data action, with its attribute path: conditions and
+ * actions of a dialer ruleset, and the data-action condition settings of a digital ruleset.
+ */
+export function rulesetDataActionSteps(attributes: Attributes): Array<{ path: string; step: Attributes }> {
+  return allBlocks(attributes, "rules").flatMap((rule, r) =>
+    (["conditions", "actions"] as const).flatMap((key) =>
+      allBlocks(rule, key).flatMap((step, s) => {
+        const path = `rules[${r}].${key}[${s}]`;
+        const digital = allBlocks(step, "data_action_condition_settings").map((settings, d) => ({ path: `${path}.data_action_condition_settings[${d}]`, step: settings }));
+        return [{ path, step }, ...digital].filter((candidate) => candidate.step.data_action_id !== undefined);
+      }),
+    ),
+  );
+}
+
+/** A ruleset reads the dialed contact; what it passes to data actions is what its mapped columns hold. */
+export function classifyOutboundRuleset(resource: GenesysResource, _inventory: Inventory, catalog: Catalog): ResourceClassification {
+  const steps = rulesetDataActionSteps(resource.attributes);
+  if (steps.length === 0) return { address: resource.address, elements: [{ element: "contact_pii", rule: RULESET_RULE, evidence: ["rules evaluate the dialed contact's columns"] }], unknowns: [] };
+  const columns = steps.flatMap(({ path, step }) =>
+    allBlocks(step, "contact_column_to_data_action_field_mappings").map((mapping, m) => ({ name: stringAt(mapping, "contact_column_name") ?? "", attribute: `${path}.contact_column_to_data_action_field_mappings[${m}]` })),
+  );
+  const elements = combineKinds(columnKinds(columns, catalog));
+  elements.push({ element: "contact_pii", rule: RULESET_RULE, evidence: steps.map(({ path }) => `${path}.data_action_id (the dialed contact is passed to a data action)`) });
+  return { address: resource.address, elements, unknowns: [] };
+}

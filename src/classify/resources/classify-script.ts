@@ -1,0 +1,17 @@
+import { hasUnresolved } from "../../inventory/expressions";
+import { stringAt } from "../../inventory/lookup";
+import type { ClassifiedElement, UnknownValue } from "../model";
+import type { ResourceClassifier } from "./resource-classifier";
+
+/** An agent script shows the customer's details and conversation data to the agent, and may pass them on. */
+export const classifyScript: ResourceClassifier = (resource, inventory) => {
+  const filepath = stringAt(resource.attributes, "filepath") ?? "";
+  const unknowns: UnknownValue[] = [];
+  const elements: ClassifiedElement[] = ["contact_pii", "participant_data"].map((element) => ({ element, rule: "CLS-SCRIPT", evidence: ["an agent script displays the interaction's customer data"] }));
+  if (!inventory.referencedFiles?.[resource.address]) {
+    const reason = !filepath ? "is not set" : hasUnresolved(filepath) ? "is not resolved before deployment, so the script file cannot be read" : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath) ? "names a remote file the gate does not fetch" : "was not read, so the URLs and actions the script uses are unknown";
+    unknowns.push({ kind: "value", attribute: "filepath", value: filepath || "(missing)", reason });
+    elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`filepath ${reason}`] });
+  }
+  return { address: resource.address, elements, unknowns };
+};

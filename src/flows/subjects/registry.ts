@@ -1,0 +1,64 @@
+import { datatableRowSubject, userSubject, workitemSubject } from "./configuration-record-subject";
+import { workitemSchemaSubject, worktypeSubject } from "./workitem-schema-subject";
+import { flowLogLevelSubject, flowSubject, guideVersionSubject, journeyActionMapSubject } from "./flow-subject";
+import { peopleRolesSubject } from "./people-roles-subject";
+import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
+import { webDeploymentSubject } from "./web-deployment-subject";
+import { siteSubject, trunkBaseSettingsSubject, trunkUserSubject } from "./telephony-subject";
+import { scriptSubject } from "./script-subject";
+import { contactListContactSubject, contactListSubject } from "./contact-list-subject";
+import { dncListSubject } from "./dnc-list-subject";
+import { emailDomainSubject } from "./email-domain-subject";
+import { emailRouteSubject } from "./email-route-subject";
+import { identityProviderSubject } from "./identity-provider-subject";
+import { messagingIntegrationSubject } from "./messaging-integration-subject";
+import { orgExportSubject } from "./org-export-subject";
+import { orgPairingSubject } from "./org-pairing-subject";
+import { outboundRulesetSubject } from "./outbound-ruleset-subject";
+import type { SubjectBuilder } from "./subject-builder";
+
+/** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
+export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+  genesyscloud_script: scriptSubject,
+  genesyscloud_task_management_workitem_schema: workitemSchemaSubject,
+  genesyscloud_task_management_worktype: worktypeSubject,
+  genesyscloud_task_management_workitem: workitemSubject,
+  genesyscloud_guide_version: guideVersionSubject,
+  genesyscloud_journey_action_map: journeyActionMapSubject,
+  genesyscloud_telephony_providers_edges_trunkbasesettings: trunkBaseSettingsSubject,
+  genesyscloud_telephony_providers_edges_trunk: trunkUserSubject,
+  genesyscloud_telephony_providers_edges_site_outbound_route: trunkUserSubject,
+  genesyscloud_telephony_providers_edges_site: siteSubject,
+  genesyscloud_webdeployments_deployment: webDeploymentSubject,
+  genesyscloud_flow: flowSubject,
+  genesyscloud_flow_loglevel: flowLogLevelSubject,
+  genesyscloud_routing_settings: routingSettingsSubject,
+  genesyscloud_routing_queue: routingQueueSubject,
+  genesyscloud_user_roles: peopleRolesSubject,
+  genesyscloud_group_roles: peopleRolesSubject,
+  genesyscloud_user: userSubject,
+  genesyscloud_architect_datatable_row: datatableRowSubject,
+  genesyscloud_conversations_messaging_integrations_open: messagingIntegrationSubject,
+  genesyscloud_conversations_messaging_integrations_whatsapp: messagingIntegrationSubject,
+  genesyscloud_conversations_messaging_integrations_instagram: messagingIntegrationSubject,
+  genesyscloud_conversations_messaging_integrations_apple: messagingIntegrationSubject,
+  genesyscloud_integration_facebook: messagingIntegrationSubject,
+  genesyscloud_outbound_contact_list: contactListSubject,
+  genesyscloud_outbound_contact_list_template: contactListSubject,
+  genesyscloud_outbound_contact_list_contact: contactListContactSubject,
+  genesyscloud_outbound_dnclist: dncListSubject,
+  genesyscloud_outbound_ruleset: outboundRulesetSubject,
+  genesyscloud_outbound_digitalruleset: outboundRulesetSubject,
+  genesyscloud_orgauthorization_pairing: orgPairingSubject,
+  genesyscloud_routing_email_route: emailRouteSubject,
+  genesyscloud_routing_email_domain: emailDomainSubject,
+  genesyscloud_idp_adfs: identityProviderSubject,
+  genesyscloud_idp_generic: identityProviderSubject,
+  genesyscloud_idp_gsuite: identityProviderSubject,
+  genesyscloud_idp_okta: identityProviderSubject,
+  genesyscloud_idp_onelogin: identityProviderSubject,
+  genesyscloud_idp_ping: identityProviderSubject,
+  genesyscloud_idp_salesforce: identityProviderSubject,
+  genesyscloud_tf_export: orgExportSubject,
+  genesyscloud_bcp_tf_exporter: orgExportSubject,
+};

@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseDocument } from "yaml";
+import { hasUnresolved } from "./expressions";
+import { stringAt } from "./lookup";
+import type { Inventory } from "./model";
+import { InputError } from "../validation/input-error";
+
+/** A file larger than this is refused: flows and scripts are kilobytes, not megabytes. */
+const MAX_FILE_BYTES = 5_000_000;
+
+/** The resource types whose `filepath` the engine reads, and the format each file must be in. */
+const FORMATS: Record<string, { what: string; check: (text: string) => string | undefined }> = {
+  genesyscloud_flow: { what: "an Architect flow in YAML", check: yamlProblem },
+  genesyscloud_script: { what: "an agent script in JSON", check: jsonProblem },
+};
+
+function yamlProblem(text: string): string | undefined {
+  const document = parseDocument(text, { uniqueKeys: false });
+  const error = document.errors[0];
+  if (error) return `${error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ""}${error.message.split("\n")[0]}`;
+  try {
+    const value = document.toJS({ maxAliasCount: 100 });
+    return value && typeof value === "object" ? undefined : "a mapping such as inboundCall: ...";
+  } catch (problem) {
+    return (problem as Error).message.split("\n")[0];
+  }
+}
+
+function jsonProblem(text: string): string | undefined {
+  try {
+    const value = JSON.parse(text);
+    return value && typeof value === "object" ? undefined : "a JSON object";
+  } catch (problem) {
+    // Node quotes the text around the error, which may be personal data: keep only where it is.
+    const position = /position (\d+)/.exec((problem as Error).message)?.[1];
+    return `not valid JSON${position ? ` at position ${position}` : ""}`;
+  }
+}
+
+/**
+ * Where Terraform resolves a relative `filepath`: the working folder it runs in, which is the
+ * folder of .tf files that was read (the HCL reader evaluates path.module relative to it), the
+ * folder of a cdk.tf.json or plan file, or the stack's output folder.
+ */
+function configurationDir(inventory: Inventory, target: string): string {
+  const folder = /^Terraform folder (.+)$/.exec(inventory.origin)?.[1];
+  if (folder && fs.existsSync(folder)) return folder;
+  const origin = inventory.origin.replace(/^Terraform plan /, "");
+  if (fs.existsSync(origin) && fs.statSync(origin).isFile()) return path.dirname(origin);
+  return fs.existsSync(target) && fs.statSync(target).isFile() ? path.dirname(target) : target;
+}
+
+/**
+ * Reads the file each `genesyscloud_flow` (YAML) and `genesyscloud_script` (JSON) names, so that
+ * the engine can see which data actions and URLs they use. A file that is missing or not in its
+ * format cannot be assessed (exit 2); a path that is an expression or an S3 URL stays unread and
+ * is assessed as unknown.
+ */
+export function attachReferencedFiles(inventory: Inventory, target: string): Inventory {
+  const referencedFiles: NonNullable<Inventory["referencedFiles"]> = {};
+  for (const resource of inventory.resources.filter((candidate) => FORMATS[candidate.type] && candidate.mode === "managed")) {
+    const format = FORMATS[resource.type]!;
+    // path.module, path.root and path.cwd are the working folder for a root module (CDKTF writes them literally).
+    const filepath = stringAt(resource.attributes, "filepath")?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
+    if (!filepath || hasUnresolved(filepath) || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) continue;
+    const base = configurationDir(inventory, target);
+    const file = path.resolve(base, filepath);
+    const where = `${resource.address}.filepath`;
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new InputError([{ file, location: where, expected: `the file the resource names (${format.what})` }]);
+    if (fs.statSync(file).size > MAX_FILE_BYTES) throw new InputError([{ file, location: where, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
+    const text = fs.readFileSync(file, "utf8");
+    const problem = format.check(text);
+    if (problem) throw new InputError([{ file, location: where, expected: `${format.what} (${problem})` }]);
+    referencedFiles[resource.address] = { file, text };
+  }
+  if (Object.keys(referencedFiles).length === 0) return inventory;
+  // What the file says is part of what is deployed: an approval or exception is bound to it too.
+  const resources = inventory.resources.map((resource) => {
+    const read = referencedFiles[resource.address];
+    return read ? { ...resource, fileSha256: createHash("sha256").update(read.text).digest("hex") } : resource;
+  });
+  return { ...inventory, resources, referencedFiles };
+}
