@@ -93,6 +93,7 @@ function planJson() {
     format_version: "1.2",
     terraform_version: "1.9.8",
     planned_values: { root_module: { resources: entries.map((e) => ({ address: e.address, mode: "managed", type: e.type, name: e.name, provider_name: "registry.terraform.io/mypurecloud/genesyscloud", schema_version: 0, values: planned(e.body), sensitive_values: {} })) } },
+    resource_changes: entries.map((e) => ({ address: e.address, mode: "managed", type: e.type, name: e.name, provider_name: "registry.terraform.io/mypurecloud/genesyscloud", change: { actions: ["create"], before: null, after: planned(e.body), after_unknown: {} } })),
     configuration: {
       provider_config: { genesyscloud: { name: "genesyscloud", full_name: "registry.terraform.io/mypurecloud/genesyscloud", expressions: { aws_region: { constant_value: "eu-west-1" } } } },
       root_module: { resources: entries.map((e) => ({ address: e.address, mode: "managed", type: e.type, name: e.name, provider_config_key: "genesyscloud", expressions: expressions(e.body), schema_version: 0 })) },

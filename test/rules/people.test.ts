@@ -103,9 +103,8 @@ describe("GC-PPL-4 EmployeeRecordMinimalInConfiguration: a user in code holds on
 });
 
 describe("people's roles that cannot be read are not read as no roles", () => {
-  test("roles from a variable are unknown data and an unresolved division (GC-PPL-2)", () => {
+  test("roles given as an expression instead of blocks are refused as Terraform refuses them, never read as no roles", () => {
     const config = terraformJson({ genesyscloud_user_roles: { agent: { user_id: "abc", roles: "${var.roles}" } } });
-    expect(dpiaFor(config, "genesyscloud_user_roles.agent").data_elements.map((element) => element.id)).toContain("unknown_data");
-    expect(findingsOf(config, "GC-PPL-2")[0]!.message).toContain("not resolved");
+    expect(() => findingsOf(config, "GC-PPL-2")).toThrow(/genesyscloud_user_roles\.agent\.roles: a roles block \(an object\), got a string/);
   });
 });

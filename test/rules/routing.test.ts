@@ -50,7 +50,7 @@ describe("GC-RTE-2 TranscriptReachReviewed: content search, transcript streaming
 });
 
 describe("a transcription block given as an expression is not read as transcription off", () => {
-  test("GC-RTE-1 assesses it as on", () => {
-    expect(findingsOf(terraformJson({ genesyscloud_routing_settings: { org: { transcription: "${var.transcription}" } } }), "GC-RTE-1")).toHaveLength(2);
+  test("it is refused as Terraform refuses it (a block cannot be an expression), not read as off", () => {
+    expect(() => findingsOf(terraformJson({ genesyscloud_routing_settings: { org: { transcription: "${var.transcription}" } } }), "GC-RTE-1")).toThrow(/transcription: a transcription block \(an object\), got a string/);
   });
 });
