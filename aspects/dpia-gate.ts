@@ -10,6 +10,7 @@ import type { Policy } from "../src/policy/schema";
 import { oneLineJustification, summaryLine } from "../src/report/summary";
 import { writeDpias } from "../src/report/write-dpias";
 import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
+import { acknowledgementsInStack } from "./acknowledgements";
 import { DpiaBlockedError } from "./dpia-blocked-error";
 import { samplesInStack, toSamples } from "./samples";
 
@@ -66,10 +67,12 @@ export class DpiaGate {
       origin: "cdktf construct tree",
       onWarning: (message) => stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${message}`),
     });
-    const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
+    const addressOf = (constructPath: string) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address;
+    const samples = toSamples(samplesInStack(stack), addressOf);
+    const acknowledgements = acknowledgementsInStack(stack, addressOf);
     const policy = this.effectivePolicy();
     const now = new Date();
-    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples }), readExceptions(policy.exceptionsFile), policy, now);
+    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, acknowledgements }), readExceptions(policy.exceptionsFile), policy, now);
     appendLog(policy.exceptionsFile, uses);
     const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
@@ -77,6 +80,9 @@ export class DpiaGate {
     if (!this.options.quiet && written.length > 0) {
       console.log(`DPIA gate: stack "${name}", ${written.length} DPIA${written.length === 1 ? "" : "s"}`);
       for (const entry of written) console.log(`  ${summaryLine(entry.dpia, relative(entry.jsonFile))}`);
+    }
+    for (const dpia of result.dpias) {
+      for (const note of dpia.acknowledgement_notes ?? []) (findConstruct(stack, dpia.subject.construct_path) ?? stack).node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${note}`);
     }
     for (const dpia of result.warned) {
       const construct = findConstruct(stack, dpia.subject.construct_path) ?? stack;

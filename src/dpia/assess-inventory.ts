@@ -6,8 +6,12 @@ import { classifyInventory } from "../classify/classify-inventory";
 import { buildSubjects } from "../flows/build-subjects";
 import type { Inventory } from "../inventory/model";
 import type { Sample } from "../inventory/sample";
+import type { Acknowledgement } from "../policy/acknowledgement";
 import type { EffectivePolicy } from "../policy/load-policy";
+import { ALL_RULES } from "../rules/registry";
 import { runRules } from "../rules/run-rules";
+import { InputError, type InputProblem } from "../validation/input-error";
+import { acknowledgeFindings } from "./acknowledge-findings";
 import { buildDpia } from "./build-dpia";
 import type { Dpia } from "./schema";
 import { assertValidDpia } from "./validate-dpia";
@@ -17,7 +21,7 @@ export interface AssessmentResult {
   dpias: Dpia[];
   /** DPIAs at or above the block threshold. */
   blocked: Dpia[];
-  /** DPIAs at or above the warn threshold but not blocked. */
+  /** DPIAs at or above the warn threshold but not blocked, counting only unacknowledged findings. */
   warned: Dpia[];
 }
 
@@ -25,7 +29,7 @@ export interface AssessmentResult {
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
  * the clock, which the caller passes in.
  */
-export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[] }): AssessmentResult {
+export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[]; acknowledgements?: Acknowledgement[] }): AssessmentResult {
   const { policy } = options;
   const classifications = classifyInventory(inventory, policy.catalog, {
     samples: [...policy.samples, ...(options.samples ?? [])],
@@ -34,18 +38,31 @@ export function assessInventory(inventory: Inventory, options: { policy: Effecti
   });
   const subjects = buildSubjects(inventory, classifications, policy);
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const acknowledgements = [...policy.acknowledgements, ...(options.acknowledgements ?? [])];
+  const ruleIds = new Set(ALL_RULES.map((rule) => rule.id));
+  const refused: InputProblem[] = acknowledgements
+    .filter((ack) => !ruleIds.has(ack.rule_id))
+    .map((ack) => ({ file: ack.file, location: ack.location, expected: `expected the id of a rule listed in RULES.md, got "${ack.rule_id}"` }));
+  const warnedIds = new Set<string>();
   const dpias = subjects.map((subject) => {
     const findings = runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
     const risk = assessRisk(subject, findings, policy.catalog);
+    const acknowledged = acknowledgeFindings(findings, acknowledgements, { subject, catalog: policy.catalog, thresholds: policy.thresholds, risk, now: options.now });
+    refused.push(...acknowledged.refused);
     const mitigations = evaluateMitigations({ subject, findings, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
     const screening = screen(subject, classifications, policy.catalog);
-    const dpia = buildDpia({ subject, scope: inventory.scope, findings, classifications, risk, mitigations, screening, policy, timestamp });
+    const built = buildDpia({ subject, scope: inventory.scope, findings, classifications, risk, mitigations, screening, policy, timestamp });
+    const dpia: Dpia = {
+      ...built,
+      findings: built.findings.map((finding, index) => ({ ...finding, ...(acknowledged.findings[index]!.acknowledged ? { acknowledged: acknowledged.findings[index]!.acknowledged } : {}) })),
+      ...(acknowledged.notes.length > 0 ? { acknowledgement_notes: acknowledged.notes } : {}),
+    };
     assertValidDpia(dpia);
+    if (atLeast(acknowledged.unacknowledgedRisk, policy.thresholds.warn_at)) warnedIds.add(dpia.dpia_id);
     return dpia;
   });
+  if (refused.length > 0) throw new InputError(refused);
   const blocked = dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
-  const warned = dpias.filter(
-    (dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && atLeast(dpia.risk_assessment.overall_risk_score, policy.thresholds.warn_at),
-  );
+  const warned = dpias.filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && warnedIds.has(dpia.dpia_id));
   return { scope: inventory.scope, dpias, blocked, warned };
 }

@@ -7,6 +7,7 @@ import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
+import { parseExpiry, reasonProblem, type Acknowledgement } from "./acknowledgement";
 import { isEd25519PublicKey } from "./approver-key";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
@@ -38,6 +39,8 @@ export interface EffectivePolicy {
   /** Where exceptions live: the policy's `exceptions.file`, or dpia.exceptions.json next to the policy. */
   exceptionsFile: string;
   maxExceptionHours: number;
+  /** Non-blocking findings the policy accepts, each with its reason and expiry. */
+  acknowledgements: Acknowledgement[];
 }
 
 function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undefined): T[] {
@@ -85,6 +88,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
       largeScaleSubjectsPerMonth: LARGE_SCALE_SUBJECTS_PER_MONTH,
       exceptionsFile: path.join(baseDir, EXCEPTIONS_FILE_NAME),
       maxExceptionHours: MAX_EXCEPTION_HOURS,
+      acknowledgements: [],
     };
   }
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
@@ -116,7 +120,23 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     largeScaleSubjectsPerMonth: policy.large_scale_subjects_per_month ?? LARGE_SCALE_SUBJECTS_PER_MONTH,
     exceptionsFile: path.resolve(baseDir, policy.exceptions?.file ?? EXCEPTIONS_FILE_NAME),
     maxExceptionHours: Math.min(MAX_EXCEPTION_HOURS, policy.exceptions?.max_window_hours ?? MAX_EXCEPTION_HOURS),
+    acknowledgements: readAcknowledgements(policy.acknowledgements ?? [], source ?? "policy"),
   };
+}
+
+/** Checks what JSON Schema cannot say well: a reason a reviewer can judge, an expiry that is a date. */
+function readAcknowledgements(entries: NonNullable<Policy["acknowledgements"]>, file: string): Acknowledgement[] {
+  const problems: InputProblem[] = [];
+  const result = entries.map((entry, index) => {
+    const at = `acknowledgements[${index}]`;
+    const reason = reasonProblem(entry.reason);
+    if (reason) problems.push({ file, location: `${at}.reason`, expected: reason });
+    const expiry = parseExpiry(entry.expires);
+    if ("expected" in expiry) problems.push({ file, location: `${at}.expires`, expected: expiry.expected });
+    return { address: entry.address, rule_id: entry.rule_id, reason: entry.reason.trim(), ...("at" in expiry ? { expires_at: expiry.at } : {}), file, location: at };
+  });
+  if (problems.length > 0) throw new InputError(problems);
+  return result;
 }
 
 function readApprovers(approvers: Approver[], file: string): Approver[] {

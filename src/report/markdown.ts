@@ -70,7 +70,13 @@ export function renderMarkdown(dpia: Dpia): string {
   out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${t(risk.justification)}\n`);
   out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));
   out.push(`### Findings\n`);
-  out.push(table(["Rule", "Severity", "Resource", "Attribute", "Finding"], dpia.findings.map((f) => [f.rule_id, f.severity, `\`${f.resource}\``, f.attribute ?? "", f.message])));
+  out.push(
+    table(
+      ["Rule", "Severity", "Resource", "Attribute", "Finding"],
+      dpia.findings.map((f) => [f.rule_id, f.severity, `\`${f.resource}\``, f.attribute ?? "", f.acknowledged ? `${f.message} (acknowledged: ${f.acknowledged.reason} ${f.acknowledged.source}${f.acknowledged.expires_at ? `, until ${f.acknowledged.expires_at}` : ""})` : f.message]),
+    ),
+  );
+  for (const note of dpia.acknowledgement_notes ?? []) out.push(`- ${t(note)}\n`);
   if (dpia.unresolved.length > 0) {
     out.push(`### Not resolved (assessed as the riskier case)\n`);
     out.push(table(["Resource", "Attribute", "Value", "Why"], dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason])));
