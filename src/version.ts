@@ -14,3 +14,5 @@ const manifest = JSON.parse(fs.readFileSync(manifestFile(), "utf8")) as { name: 
 
 export const GENERATOR_NAME: string = manifest.name;
 export const GENERATOR_VERSION: string = manifest.version;
+/** Where the project lives (package.json `homepage`, without its fragment). */
+export const PROJECT_URL: string = (manifest.homepage ?? "https://github.com/genesys-dpia-gate/genesys-dpia-gate").replace(/#.*$/, "");

@@ -9,12 +9,13 @@ import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
 import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
+import { colourEnabled, textStyle } from "../colour";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
 
-const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
+const FORMATS = { text: (report: GateReport) => renderText(report), json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
 type Format = keyof typeof FORMATS;
 
 /** Progress for people at a terminal; nothing when output goes to a file or a CI log. */
@@ -27,10 +28,17 @@ export interface GateOptions {
   format: string;
   out?: string;
   varFile?: string[];
+  /** Text format: only what blocks. */
+  quiet?: boolean;
+  /** Text format: one line per DPIA. */
+  compact?: boolean;
+  /** Text format: colour the status words and risk levels. */
+  colour?: boolean;
 }
 
 export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
   if (!(options.format in FORMATS)) throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
+  if ((options.quiet || options.compact) && options.format !== "text") throw new UsageError(`--quiet and --compact shape the text format; --format ${options.format} always carries every DPIA`);
   const policy = loadPolicy({ file: options.policy });
   const warnings: string[] = [];
   progress(`reading ${target}…`);
@@ -59,7 +67,8 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   report.exitCode = blocked ? EXIT.blocked : EXIT.approved;
   // The --out folder may be shared with other files: write, never prune.
   if (options.out) writeDpias(options.out, report.dpias, { html: true });
-  return { report, output: FORMATS[options.format as Format](report) };
+  const output = options.format === "text" ? renderText(report, { quiet: options.quiet, compact: options.compact, style: textStyle(!!options.colour) }) : FORMATS[options.format as Format](report);
+  return { report, output };
 }
 
 export function registerGate(program: Command): void {
@@ -70,9 +79,12 @@ export function registerGate(program: Command): void {
     .option("--format <format>", "text, json, sarif, junit or markdown", "text")
     .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
     .option("--var-file <file...>", "Terraform variables files for a .tf folder (after terraform.tfvars and *.auto.tfvars)")
+    .option("--quiet", "text format: print only what blocks (nothing when everything is approved)")
+    .option("--compact", "text format: one line per DPIA, a blocked one with its reason")
+    .addHelpText("after", "\nColour on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 (or 0) forces it on (or off).")
     .action(
       guarded(async (target: string, options: GateOptions) => {
-        const { report, output } = await runGate(target, options);
+        const { report, output } = await runGate(target, { ...options, colour: options.format === "text" && colourEnabled(process.stdout) });
         process.stdout.write(output);
         if (options.format !== "text") for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
         return report.exitCode;
