@@ -75,12 +75,12 @@ describe("the HTML DPIA page in headless Chromium", () => {
     const [approved, blocked] = await typicalDpias();
     const page = await open(blocked!);
     expect(await page.$eval(".badge.blocked", (badge) => badge.textContent)).toBe("Blocked for deployment");
-    const headers = await page.$$eval("table", (tables) => tables.map((table) => [table.querySelector("caption")?.textContent, [...table.querySelectorAll("th")].map((th) => th.textContent)]));
+    const headers = await page.$$eval("table", (tables) => tables.map((table) => [table.querySelector("caption")?.textContent, Array.from(table.querySelectorAll("th"), (th) => th.textContent)]));
     const flows = headers.find(([caption]) => caption === "Data flows")!;
     expect(flows[1]).toContain("Allow-list");
     expect(flows[1]).not.toContain("Approved");
     expect(await page.evaluate(() => document.body.innerText)).toContain("not on the allow-list");
-    const signers = await page.$$eval(".sign-off .signer", (blocks) => blocks.map((block) => [block.querySelector("h3")?.textContent, [...block.querySelectorAll(".label")].map((label) => label.textContent)]));
+    const signers = await page.$$eval(".sign-off .signer", (blocks) => blocks.map((block) => [block.querySelector("h3")?.textContent, Array.from(block.querySelectorAll(".label"), (label) => label.textContent)]));
     expect(signers).toEqual([
       ["Data protection officer", ["Name", "Role", "Decision", "Date", "Signature"]],
       ["Controller", ["Name", "Role", "Decision", "Date", "Signature"]],
