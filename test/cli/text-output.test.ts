@@ -26,7 +26,7 @@ function dpia(args: string[], env: Record<string, string | undefined>) {
   const base = { ...process.env };
   delete base.FORCE_COLOR;
   delete base.NO_COLOR;
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd: root, encoding: "utf8", env: { ...base, ...env }, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd: root, encoding: "utf8", env: { ...base, ...env }, timeout: 240_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -59,7 +59,7 @@ describe("the text output people expect", () => {
     // eslint-disable-next-line no-control-regex
     expect(coloured.stdout.replace(/\u001b\[\d+m/g, "")).toBe(piped.stdout);
     expect(dpia(["gate", plan, "--format", "json"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESCAPE);
-  }, 120_000);
+  }, 480_000);
 
   test("--quiet prints only what blocks, and nothing at all when everything is approved", async () => {
     const { output } = await runGate(plan, { format: "text", quiet: true });
@@ -75,7 +75,7 @@ describe("the text output people expect", () => {
     expect(approved.report.dpias).toHaveLength(1);
     expect(approved.output).toBe("");
     expect((await runGate(path.join(dir, "tf"), { format: "text" })).output).toMatch(/^APPROVED Medium +OAC-wallboard-[0-9a-f]{6}  "Wallboard"/);
-  });
+  }, 120_000);
 
   test("--compact prints one line per DPIA, a blocked one with its reason, and the total", async () => {
     const { output } = await runGate(plan, { format: "text", compact: true });
@@ -85,11 +85,11 @@ describe("the text output people expect", () => {
       "2 DPIAs: 1 approved, 1 blocked.",
       "",
     ]);
-  });
+  }, 120_000);
 
   test("--quiet or --compact with another format is a usage error, exit 2", () => {
     const result = dpia(["gate", plan, "--format", "sarif", "--compact"], {});
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("dpia: --quiet and --compact shape the text format; --format sarif always carries every DPIA\n");
-  }, 120_000);
+  }, 240_000);
 });

@@ -36,7 +36,7 @@ function gateWith(acknowledgements: object[]) {
   fs.mkdirSync(path.join(dir, "terraform"));
   fs.writeFileSync(path.join(dir, "terraform", "main.tf"), HCL);
   fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ version: 1, acknowledgements }));
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", "terraform"], { cwd: dir, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", "terraform"], { cwd: dir, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 240_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -48,11 +48,11 @@ describe("acknowledgements through the pipeline gate", () => {
     expect(stderr).toBe(
       "dpia: dpia.policy.json: acknowledgements[0]: expected a non-blocking finding: GC-FLW-1 on genesyscloud_integration_action.take is Critical, at or above block_at Critical, and only a dual-signed exception can lift it (npx dpia exception request)\n",
     );
-  }, 120_000);
+  }, 240_000);
 
   test("an acknowledged non-blocking finding is counted on the DPIA's line; the block by the Critical one stands", () => {
     const { status, stdout } = gateWith([{ address: "genesyscloud_integration_action.take", rule_id: "GC-DST-1", reason: REASON, expires: "2099-01-31" }]);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^BLOCKED  Critical INT-pay-[0-9a-f]{6}  "Pay" \(\d+ findings, 1 acknowledged\)$/m);
-  }, 120_000);
+  }, 240_000);
 });

@@ -140,5 +140,14 @@ describe("the npm package in a consumer's project", () => {
     expect(gate.status, gate.output).toBe(1);
     expect(gate.stdout).toMatch(/^APPROVED Medium +INT-crm-look-up-[0-9a-f]{6} +"CRM look-up"/m);
     expect(gate.stdout).toMatch(/^BLOCKED  Critical INT-card-payments-[0-9a-f]{6} +"Card payments"/m);
+    // A .tf folder (the HCL parser and its WebAssembly from dist/) and a plan JSON, through the package.
+    const threeForms = path.join(root, "test", "fixtures", "three-forms");
+    fs.cpSync(path.join(threeForms, "hcl"), path.join(terrainProject, "terraform"), { recursive: true });
+    fs.copyFileSync(path.join(threeForms, "plan.json"), path.join(terrainProject, "plan.json"));
+    for (const target of ["terraform", "plan.json"]) {
+      const assessed = run("npx", ["--no-install", "dpia", "gate", target, "--compact"], terrainProject);
+      expect(assessed.status, assessed.output).toBe(1);
+      expect(assessed.stdout).toMatch(/^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(4 findings\)/m);
+    }
   }, SLOW);
 });

@@ -12,7 +12,7 @@ import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SLOW = 120_000;
+const SLOW = 240_000;
 let browser: Browser;
 const dir = tempDir("dpia-html-");
 

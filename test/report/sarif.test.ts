@@ -25,7 +25,7 @@ describe("SARIF that code scanning ranks", () => {
     const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(root, "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json"), "utf8")));
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...resultsOf(log)[0], level: "fatal" }] }] })).toBe(false);
-  });
+  }, 120_000);
 
   test("every rule links to its own section of RULES.md, which exists, and carries a security-severity", async () => {
     const rules = (await sarifOf(path.join(fixtures, "plan.json"))).runs[0]!.tool.driver.rules ?? [];
@@ -40,7 +40,7 @@ describe("SARIF that code scanning ranks", () => {
     }
     const byId = Object.fromEntries(rules.map((rule) => [rule.id, rule.properties?.["security-severity"]]));
     expect(byId).toMatchObject({ "GC-FLW-1": "9.5", "GC-OAC-2": "8.0", "GC-ART-3": "9.5" });
-  });
+  }, 120_000);
 
   test("the level comes from the outcome: what blocks is an error, a non-blocking High a warning, the rest notes", async () => {
     const results = resultsOf(await sarifOf(path.join(fixtures, "plan.json")));
@@ -51,7 +51,7 @@ describe("SARIF that code scanning ranks", () => {
     const crm = Object.entries(levels).filter(([name]) => name.startsWith("INT-crm"));
     expect(crm.length).toBeGreaterThan(0);
     for (const [name, level] of crm) expect(level, name).toBe(/ High$/.test(name) ? "warning" : "note");
-  });
+  }, 120_000);
 
   test("partialFingerprints are the same across runs and across input forms (HCL folder and plan)", async () => {
     const fingerprints = (log: Log) => Object.fromEntries(resultsOf(log).map((result) => [key(result), result.partialFingerprints?.["dpiaFinding/v1"]]));
@@ -62,7 +62,7 @@ describe("SARIF that code scanning ranks", () => {
     expect(new Set(Object.values(first)).size).toBe(Object.keys(first).length);
     expect(again).toEqual(first);
     expect(fromHcl).toEqual(first);
-  });
+  }, 120_000);
 
   test("an acknowledged finding is a suppressed result with the reason as its justification", async () => {
     const dir = tempDir("sarif-ack-");
@@ -73,5 +73,5 @@ describe("SARIF that code scanning ranks", () => {
     const suppressed = results.filter((result) => result.suppressions);
     expect(suppressed.map((result) => result.ruleId)).toEqual(["GC-DST-1"]);
     expect(suppressed[0]!.suppressions).toEqual([{ kind: "external", status: "accepted", justification: `${reason} (${policy} acknowledgements[0])` }]);
-  });
+  }, 120_000);
 });
