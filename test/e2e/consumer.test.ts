@@ -23,6 +23,7 @@ let tarball = "";
 let tarballFiles: string[] = [];
 let cdktfProject = "";
 let terrainProject = "";
+const installOutput: string[] = [];
 
 /** A project folder with its package.json and dependencies installed from the npm cache. */
 function install(name: string, dependencies: string[]): string {
@@ -30,6 +31,7 @@ function install(name: string, dependencies: string[]): string {
   fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ name: `consumer-${name}`, version: "1.0.0", private: true }, null, 2)}\n`);
   const result = run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...dependencies], dir);
   if (result.status !== 0) throw new Error(`npm install in ${dir} failed:\n${result.output}`);
+  installOutput.push(result.output);
   return dir;
 }
 
@@ -71,16 +73,15 @@ function expectBothOutcomes(dir: string): void {
 
 describe("the npm package in a consumer's project", () => {
   beforeAll(() => {
-    // Built first and packed without lifecycle scripts: `prepare` would regenerate this repository's
-    // .gen/ bindings under the feet of tests running in parallel.
-    const build = run("npm", ["run", "build"], root);
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.output}`);
+    // `npm pack` runs `prepack`, which builds dist/ from the sources: exactly what `npm publish` ships.
+    fs.rmSync(path.join(root, "dist"), { recursive: true, force: true });
     const packDir = tempDir("consumer-pack-");
-    const pack = run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", packDir], root);
+    const pack = run("npm", ["pack", "--pack-destination", packDir], root);
     if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.output}`);
-    const [packed] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
-    tarball = path.join(packDir, packed!.filename);
-    tarballFiles = packed!.files.map((file) => file.path);
+    const [name] = fs.readdirSync(packDir).filter((file) => file.endsWith(".tgz"));
+    tarball = path.join(packDir, name!);
+    const listing = run("tar", ["-tzf", tarball], packDir);
+    tarballFiles = listing.stdout.split("\n").filter(Boolean).map((file) => file.replace(/^package\//, ""));
     const common = [`constructs@${versionOf("constructs")}`, `ts-node@${versionOf("ts-node")}`, `typescript@${versionOf("typescript5")}`, `@types/node@${versionOf("@types/node")}`];
     cdktfProject = install("cdktf", [`cdktf@${versionOf("cdktf")}`, `tsx@${versionOf("tsx")}`, ...common]);
     terrainProject = install("terrain", [`cdktn@${versionOf("cdktn")}`, ...common]);
@@ -94,6 +95,10 @@ describe("the npm package in a consumer's project", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(cdktfProject, "node_modules", "genesys-dpia-gate", "package.json"), "utf8"));
     expect(manifest.private).toBeUndefined();
     expect(manifest.peerDependenciesMeta).toMatchObject({ cdktf: { optional: true }, cdktn: { optional: true } });
+    expect(manifest.scripts).not.toHaveProperty("prepare");
+    expect(manifest.scripts).not.toHaveProperty("postinstall");
+    // npm lists a dependency's install scripts to the consumer; this package has none to list.
+    expect(installOutput.join("\n")).not.toContain("genesys-dpia-gate@");
   });
 
   test("under ts-node with TypeScript 5, as cdktf's own template runs an app", () => {

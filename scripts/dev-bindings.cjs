@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// npm runs `prepare` after a plain `npm install`/`npm ci` in this repository: it generates the
-// Genesys provider bindings that this repository's own examples and tests import. The generator is a
-// devDependency; where it is absent (the package installed without its devDependencies) there is
-// nothing to generate for, and nothing is done.
+// The `dependencies` lifecycle script: npm runs it after `npm ci` or an `npm install` that changed
+// node_modules, in this repository only (never when the package is installed as a dependency, and
+// npm does not list it as an install script to consumers, as it would `prepare` or `postinstall`).
+// It generates the Genesys provider bindings that this repository's own examples and tests import.
+// Without the generator (a devDependency) there is nothing to generate for, and nothing is done.
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
