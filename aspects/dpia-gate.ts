@@ -8,6 +8,7 @@ import { appendLog, readExceptions } from "../src/exceptions/store";
 import { applyPolicy, loadPolicy, type EffectivePolicy } from "../src/policy/load-policy";
 import type { Policy } from "../src/policy/schema";
 import { oneLineJustification, summaryLine } from "../src/report/summary";
+import { unmatchedAcknowledgements } from "../src/report/unmatched-acknowledgements";
 import { writeDpias } from "../src/report/write-dpias";
 import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
 import { acknowledgementsInStack } from "./acknowledgements";
@@ -81,6 +82,7 @@ export class DpiaGate {
       console.log(`DPIA gate: stack "${name}", ${written.length} DPIA${written.length === 1 ? "" : "s"}`);
       for (const entry of written) console.log(`  ${summaryLine(entry.dpia, relative(entry.jsonFile))}`);
     }
+    for (const warning of unmatchedAcknowledgements(acknowledgements, result.dpias)) stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${warning}`);
     for (const dpia of result.dpias) {
       for (const note of dpia.acknowledgement_notes ?? []) (findConstruct(stack, dpia.subject.construct_path) ?? stack).node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${note}`);
     }

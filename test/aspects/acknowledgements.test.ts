@@ -75,6 +75,13 @@ describe("acknowledgeFinding in CDKTF code", () => {
     expect(attempt({ id: "GC-OAC-2", reason: REASON, expires: "soon" })).toThrow(/acknowledgeFinding\("GC-OAC-2"\)\.expires: expected an expiry date/);
   });
 
+  test("an acknowledgement that matches no finding on its construct is named in a warning", () => {
+    const { warnings } = synthesize(({ client }) => acknowledgeFinding(client, { id: "GC-OAC-3", reason: REASON }));
+    expect(warnings).toContain(
+      'acknowledged: DPIA gate: cdktf construct acknowledged/wallboard: acknowledgeFinding("GC-OAC-3"): acknowledges GC-OAC-3 on genesyscloud_oauth_client.wallboard, which has no such finding; remove it or correct the address or rule id',
+    );
+  });
+
   test("an acknowledgement on a construct that is not a Genesys resource is refused", () => {
     const { error } = synthesize(({ stack }) => acknowledgeFinding(stack, { id: "GC-OAC-2", reason: REASON }));
     expect((error as Error).message).toBe('cdktf construct acknowledged: acknowledgeFinding("GC-OAC-2"): expected a Genesys Cloud resource construct (an integration, action, OAuth client, role…), whose findings it acknowledges');

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { runGate } from "../../src/cli/commands/gate";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
@@ -31,11 +32,16 @@ resource "genesyscloud_integration_action" "take" {
 }
 `;
 
-function gateWith(acknowledgements: object[]) {
+function project(acknowledgements: object[]): string {
   const dir = tempDir("ack-cli-");
   fs.mkdirSync(path.join(dir, "terraform"));
   fs.writeFileSync(path.join(dir, "terraform", "main.tf"), HCL);
   fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ version: 1, acknowledgements }));
+  return dir;
+}
+
+function gateWith(acknowledgements: object[]) {
+  const dir = project(acknowledgements);
   const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", "terraform"], { cwd: dir, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 240_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -55,4 +61,12 @@ describe("acknowledgements through the pipeline gate", () => {
     expect(status).toBe(1);
     expect(stdout).toMatch(/^BLOCKED  Critical INT-pay-[0-9a-f]{6}  "Pay" \(\d+ findings, 1 acknowledged\)$/m);
   }, 240_000);
+
+  test("a policy acknowledgement that matches no finding is named in a warning", async () => {
+    const dir = project([{ address: "genesyscloud_integration_action.tkae", rule_id: "GC-DST-1", reason: REASON, expires: "2099-01-31" }]);
+    const { report, output } = await runGate(path.join(dir, "terraform"), { format: "text", policy: path.join(dir, "dpia.policy.json") });
+    const warning = `${path.join(dir, "dpia.policy.json")}: acknowledgements[0]: acknowledges GC-DST-1 on genesyscloud_integration_action.tkae, which has no such finding; remove it or correct the address or rule id`;
+    expect(report.warnings).toContain(warning);
+    expect(output).toContain(`warning: ${warning}`);
+  }, 120_000);
 });

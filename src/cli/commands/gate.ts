@@ -9,6 +9,7 @@ import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
 import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
+import { unmatchedAcknowledgements } from "../../report/unmatched-acknowledgements";
 import { colourEnabled, textStyle } from "../colour";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
@@ -63,6 +64,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   }
   progress("");
   if (inputs.length === 0 || report.dpias.length === 0) warnings.push(`no Genesys Cloud integration or OAuth client found in ${target}`);
+  warnings.push(...unmatchedAcknowledgements(policy.acknowledgements, report.dpias));
   const blocked = report.dpias.some((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") || report.artifactFindings.length > 0;
   report.exitCode = blocked ? EXIT.blocked : EXIT.approved;
   // The --out folder may be shared with other files: write, never prune.
