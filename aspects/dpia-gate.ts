@@ -9,9 +9,11 @@ import { appendLog, readExceptions } from "../src/exceptions/store";
 import { applyPolicy, loadPolicy, type EffectivePolicy } from "../src/policy/load-policy";
 import type { Policy } from "../src/policy/schema";
 import { oneLineJustification, summaryLine } from "../src/report/summary";
+import { unmatchedAcknowledgements } from "../src/report/unmatched-acknowledgements";
 import { writeDpias } from "../src/report/write-dpias";
 import { patchAppSynthesis } from "./app-aspects";
 import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
+import { acknowledgementsInStack } from "./acknowledgements";
 import { DpiaBlockedError } from "./dpia-blocked-error";
 import { samplesInStack, toSamples } from "./samples";
 import { hostsNamedIn } from "../src/flows/hosts-in-inventory";
@@ -105,17 +107,23 @@ export class DpiaGate {
       }),
       stackDir,
     );
-    const samples = toSamples(samplesInStack(stack), (constructPath) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address);
+    const addressOf = (constructPath: string) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address;
+    const samples = toSamples(samplesInStack(stack), addressOf);
+    const acknowledgements = acknowledgementsInStack(stack, addressOf);
     const policy = this.effectivePolicy();
     const now = new Date();
     const vendors = resolveVendorKnowledgeSync(policy.vendors, hostsNamedIn(inventory, policy.catalog), now);
-    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION }, vendors }), readExceptions(policy.exceptionsFile), policy, now);
+    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION }, vendors, acknowledgements }), readExceptions(policy.exceptionsFile), policy, now);
     appendLog(policy.exceptionsFile, uses);
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
     const relative = (file: string) => path.relative(process.cwd(), file) || file;
     if (!this.options.quiet && written.length > 0) {
       console.log(`DPIA gate: stack "${name}", ${written.length} DPIA${written.length === 1 ? "" : "s"}`);
       for (const entry of written) console.log(`  ${summaryLine(entry.dpia, relative(entry.jsonFile))}`);
+    }
+    for (const warning of unmatchedAcknowledgements(acknowledgements, result.dpias)) stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${warning}`);
+    for (const dpia of result.dpias) {
+      for (const note of dpia.acknowledgement_notes ?? []) (findConstruct(stack, dpia.subject.construct_path) ?? stack).node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${note}`);
     }
     for (const dpia of result.warned) {
       const construct = findConstruct(stack, dpia.subject.construct_path) ?? stack;

@@ -1,4 +1,14 @@
 #!/usr/bin/env node
-// The package ships TypeScript; tsx runs it without a build step.
-require("tsx/cjs/api").register();
-require("../src/cli/main.ts").main(process.argv);
+// The installed package runs its compiled JavaScript. A checkout of the repository (where the
+// TypeScript sources sit beside this file) runs those through tsx instead, so that a dist/ left
+// over from an earlier build can never answer for code that has changed since.
+const fs = require("node:fs");
+const path = require("node:path");
+
+const source = path.join(__dirname, "..", "src", "cli", "main.ts");
+if (fs.existsSync(source)) {
+  require("tsx/cjs/api").register();
+  require(source).main(process.argv);
+} else {
+  require("../dist/src/cli/main.js").main(process.argv);
+}

@@ -8,10 +8,12 @@
  * - `loadPolicy` / `parsePolicy`: the user's policy file, validated.
  * - `renderMarkdown`: a DPIA for the legal team.
  * - `addDpiaSample`: attach a payload sample to a data action construct for content scanning.
+ * - `acknowledgeFinding`: accept one non-blocking finding on a construct, with a reason.
  */
 export { DpiaGate, type DpiaGateOptions } from "../aspects/dpia-gate";
 export { DpiaBlockedError, type BlockedDpia } from "../aspects/dpia-blocked-error";
 export { addDpiaSample, type DpiaSampleInput } from "../aspects/samples";
+export { acknowledgeFinding, type FindingAcknowledgement } from "../aspects/acknowledgements";
 export type { Sample } from "./inventory/sample";
 export { assessInventory, type AssessmentResult } from "./dpia/assess-inventory";
 export { readTerraformJson } from "./inventory/read-terraform-json";

@@ -11,6 +11,11 @@ const FindingSchema = z
     resource: z.string(),
     attribute: z.string().optional(),
     construct_path: z.string().optional(),
+    acknowledged: z
+      .object({ reason: z.string(), source: z.string(), expires_at: z.string().optional() })
+      .strict()
+      .optional()
+      .describe("Accepted with a reason: the finding still counts in the risk, and raises no warning"),
   })
   .strict();
 
@@ -212,6 +217,7 @@ export const DpiaSchema = z
       .optional()
       .describe("Present when a valid, dual-signed exception turned a block into an approval"),
     exception_notes: z.array(z.string()).optional().describe("Exceptions considered and not applied, with the rule each broke"),
+    acknowledgement_notes: z.array(z.string()).optional().describe("Acknowledgements that matched a finding and no longer apply (expired)"),
     fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
     generator: z.object({ name: z.string(), version: z.string(), catalog_version: z.string() }).strict(),
     disclaimer: z.string(),

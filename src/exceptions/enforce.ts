@@ -1,4 +1,3 @@
-import { atLeast } from "../assess/risk-scale";
 import type { AssessmentResult } from "../dpia/assess-inventory";
 import { assertValidDpia } from "../dpia/validate-dpia";
 import type { EffectivePolicy } from "../policy/load-policy";
@@ -27,7 +26,8 @@ export function enforce(
       scope: result.scope,
       dpias: final,
       blocked: final.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT"),
-      warned: final.filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && (atLeast(dpia.risk_assessment.overall_risk_score, policy.thresholds.warn_at) || !!dpia.exception)),
+      // Warned as assessed (acknowledged findings raise none), and every approval that rests on an exception.
+      warned: final.filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && (result.warned.some((warned) => warned.dpia_id === dpia.dpia_id) || !!dpia.exception)),
     },
     uses,
   };

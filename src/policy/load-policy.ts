@@ -7,6 +7,7 @@ import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
+import { parseExpiry, reasonProblem, type Acknowledgement } from "./acknowledgement";
 import { isEd25519PublicKey } from "./approver-key";
 import { readVendorSettings } from "./vendor-settings";
 import type { VendorSettings } from "../vendors/sources/resolve";
@@ -44,6 +45,8 @@ export interface EffectivePolicy {
   maxExceptionHours: number;
   /** Where vendor records come from; the edges resolve them into VendorKnowledge before the engine runs. */
   vendors: VendorSettings;
+  /** Non-blocking findings the policy accepts, each with its reason and expiry. */
+  acknowledgements: Acknowledgement[];
 }
 
 function replaceById<T extends { id: string }>(base: T[], overrides: T[] | undefined): T[] {
@@ -92,6 +95,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
       exceptionsFile: path.join(baseDir, EXCEPTIONS_FILE_NAME),
       maxExceptionHours: MAX_EXCEPTION_HOURS,
       vendors: readVendorSettings(undefined, "policy", baseDir),
+      acknowledgements: [],
     };
   }
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
@@ -126,6 +130,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     exceptionsFile: path.resolve(baseDir, policy.exceptions?.file ?? EXCEPTIONS_FILE_NAME),
     maxExceptionHours: Math.min(MAX_EXCEPTION_HOURS, policy.exceptions?.max_window_hours ?? MAX_EXCEPTION_HOURS),
     vendors: readVendorSettings(policy.vendors, source ?? "policy", baseDir),
+    acknowledgements: readAcknowledgements(policy.acknowledgements ?? [], source ?? "policy"),
   };
 }
 
@@ -137,6 +142,20 @@ function checkOrgJurisdiction(policy: Policy, catalog: Catalog, file: string): v
   }
   if (policy.controller?.country && !isCountryCode(policy.controller.country)) problems.push({ file, location: "controller.country", expected: `an ISO 3166-1 alpha-2 country code, got "${policy.controller.country}"` });
   if (problems.length > 0) throw new InputError(problems);
+}
+/** Checks what JSON Schema cannot say well: a reason a reviewer can judge, an expiry that is a date. */
+function readAcknowledgements(entries: NonNullable<Policy["acknowledgements"]>, file: string): Acknowledgement[] {
+  const problems: InputProblem[] = [];
+  const result = entries.map((entry, index) => {
+    const at = `acknowledgements[${index}]`;
+    const reason = reasonProblem(entry.reason);
+    if (reason) problems.push({ file, location: `${at}.reason`, expected: reason });
+    const expiry = parseExpiry(entry.expires);
+    if ("expected" in expiry) problems.push({ file, location: `${at}.expires`, expected: expiry.expected });
+    return { address: entry.address, rule_id: entry.rule_id, reason: entry.reason.trim(), ...("at" in expiry ? { expires_at: expiry.at } : {}), file, location: at };
+  });
+  if (problems.length > 0) throw new InputError(problems);
+  return result;
 }
 
 function readApprovers(approvers: Approver[], file: string): Approver[] {

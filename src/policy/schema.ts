@@ -8,6 +8,7 @@ import {
   TopicEntrySchema,
 } from "../catalog/schema";
 import { VendorPolicySchema } from "../vendors/schema";
+import { AcknowledgementEntrySchema } from "./acknowledgement";
 
 export const POLICY_FILE_NAME = "dpia.policy.json";
 
@@ -121,6 +122,10 @@ export const PolicySchema = z
       )
       .optional()
       .describe("Expected volumes; declared numbers win over what the configuration suggests"),
+    acknowledgements: z
+      .array(AcknowledgementEntrySchema)
+      .optional()
+      .describe("Non-blocking findings accepted with a reason until an expiry; a blocking finding needs an exception"),
     large_scale_subjects_per_month: z.number().int().positive().optional().describe("From how many data subjects a month processing counts as large scale (default 10000)"),
     vendors: VendorPolicySchema.optional().describe("Receiving vendors' data capabilities: records, a vendor-risk API, fides"),
     exceptions: z

@@ -1,4 +1,5 @@
 import type { Dpia } from "../dpia/schema";
+import { allowListOf } from "./allow-list";
 
 /** Text from the configuration must not become HTML when the Markdown is rendered (names, reasons, hosts). */
 function t(text: string): string {
@@ -41,14 +42,14 @@ export function renderMarkdown(dpia: Dpia): string {
   out.push(`### Data flows\n`);
   out.push(
     table(
-      ["Source", "Destination", "Host", "Country", "Transfer", "Approved", "Data elements", "Nature", "Frequency", "Via"],
+      ["Source", "Destination", "Host", "Country", "Transfer", "Allow-list", "Data elements", "Nature", "Frequency", "Via"],
       dpia.data_flows.map((f) => [
         f.source,
         f.destination,
         f.destination_host ? `\`${f.destination_host}\`${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}` : f.destination_unresolved ? `unknown: ${f.destination_unresolved}` : "",
         f.country,
         f.transfer_mechanism,
-        f.approved ? "yes" : "no",
+        allowListOf(f),
         f.data_elements.join(", ") || "none",
         f.processing_nature,
         f.frequency,
@@ -65,13 +66,19 @@ export function renderMarkdown(dpia: Dpia): string {
   for (const note of dpia.transfer_notes) out.push(`- ${t(note)}\n`);
   if (dpia.referenced_hosts.length > 0) {
     out.push(`### Hosts named in the configuration\n`);
-    out.push(table(["Host", "Where", "Approved", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : h.aws_account ? `AWS account ${h.aws_account}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "yes" : "no", h.warnings.join("; ")])));
+    out.push(table(["Host", "Where", "Allow-list", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : h.aws_account ? `AWS account ${h.aws_account}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "on the allow-list" : "not on the allow-list", h.warnings.join("; ")])));
   }
   if (dpia.vendor_governance) out.push(vendorSection(dpia.vendor_governance));
   out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${t(risk.justification)}\n`);
   out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));
   out.push(`### Findings\n`);
-  out.push(table(["Rule", "Severity", "Resource", "Attribute", "Finding"], dpia.findings.map((f) => [f.rule_id, f.severity, `\`${f.resource}\``, f.attribute ?? "", f.message])));
+  out.push(
+    table(
+      ["Rule", "Severity", "Resource", "Attribute", "Finding"],
+      dpia.findings.map((f) => [f.rule_id, f.severity, `\`${f.resource}\``, f.attribute ?? "", f.acknowledged ? `${f.message} (acknowledged: ${f.acknowledged.reason} ${f.acknowledged.source}${f.acknowledged.expires_at ? `, until ${f.acknowledged.expires_at}` : ""})` : f.message]),
+    ),
+  );
+  for (const note of dpia.acknowledgement_notes ?? []) out.push(`- ${t(note)}\n`);
   if (dpia.unresolved.length > 0) {
     out.push(`### Not resolved (assessed as the riskier case)\n`);
     out.push(table(["Resource", "Attribute", "Value", "Why"], dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason])));

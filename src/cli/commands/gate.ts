@@ -10,6 +10,8 @@ import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
 import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
+import { unmatchedAcknowledgements } from "../../report/unmatched-acknowledgements";
+import { colourEnabled, textStyle } from "../colour";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, guarded, UsageError } from "../exit";
@@ -18,7 +20,7 @@ import { readGateInput } from "../read-input";
 import { vendorKnowledgeFor } from "../vendor-knowledge";
 import { assertReadableUnknownTypes } from "../unknown-type-values";
 
-const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
+const FORMATS = { text: (report: GateReport) => renderText(report), json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
 type Format = keyof typeof FORMATS;
 
 /** Progress for people at a terminal; nothing when output goes to a file or a CI log. */
@@ -35,10 +37,17 @@ export interface GateOptions {
   region?: string;
   /** Where GENESYSCLOUD_REGION is read from; process.env by default. */
   env?: Record<string, string | undefined>;
+  /** Text format: only what blocks. */
+  quiet?: boolean;
+  /** Text format: one line per DPIA. */
+  compact?: boolean;
+  /** Text format: colour the status words and risk levels. */
+  colour?: boolean;
 }
 
 export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
   if (!(options.format in FORMATS)) throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
+  if ((options.quiet || options.compact) && options.format !== "text") throw new UsageError(`--quiet and --compact shape the text format; --format ${options.format} always carries every DPIA`);
   const policy = loadPolicy({ file: options.policy });
   if (options.region !== undefined && !region(policy.catalog, options.region)) {
     throw new UsageError(`--region: a Genesys Cloud region (${policy.catalog.regions.map((entry) => entry.aws_region).join(", ")}), got "${options.region}"`);
@@ -70,11 +79,13 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   }
   progress("");
   if (inputs.length === 0 || report.dpias.length === 0) warnings.push(`no Genesys Cloud integration or OAuth client found in ${target}`);
+  warnings.push(...unmatchedAcknowledgements(policy.acknowledgements, report.dpias));
   const blocked = report.dpias.some((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") || report.artifactFindings.length > 0;
   report.exitCode = blocked ? EXIT.blocked : EXIT.approved;
   // The --out folder may be shared with other files: write, never prune.
   if (options.out) writeDpias(options.out, report.dpias, { html: true });
-  return { report, output: FORMATS[options.format as Format](report) };
+  const output = options.format === "text" ? renderText(report, { quiet: options.quiet, compact: options.compact, style: textStyle(!!options.colour) }) : FORMATS[options.format as Format](report);
+  return { report, output };
 }
 
 export function registerGate(program: Command): void {
@@ -86,9 +97,12 @@ export function registerGate(program: Command): void {
     .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
     .option("--var-file <file...>", "Terraform variables files for a .tf folder (after terraform.tfvars and *.auto.tfvars)")
     .option("--region <aws_region>", "the org's Genesys Cloud region, when neither the provider block nor GENESYSCLOUD_REGION names it (before the policy's org_region)")
+    .option("--quiet", "text format: print only what blocks (nothing when everything is approved)")
+    .option("--compact", "text format: one line per DPIA, a blocked one with its reason")
+    .addHelpText("after", "\nColour on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 (or 0) forces it on (or off).")
     .action(
       guarded(async (target: string, options: GateOptions) => {
-        const { report, output } = await runGate(target, options);
+        const { report, output } = await runGate(target, { ...options, colour: options.format === "text" && colourEnabled(process.stdout) });
         process.stdout.write(output);
         if (options.format !== "text") for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
         return report.exitCode;

@@ -1,50 +1,93 @@
+import { createHash } from "node:crypto";
 import * as path from "node:path";
+import type { Location, Log, ReportingDescriptor, Result } from "sarif";
+import { atLeast } from "../../assess/risk-scale";
 import type { RiskLevel } from "../../catalog/schema";
+import type { Dpia } from "../../dpia/schema";
 import { ALL_RULES } from "../../rules/registry";
-import { GENERATOR_NAME, GENERATOR_VERSION } from "../../version";
+import { GENERATOR_NAME, GENERATOR_VERSION, PROJECT_URL } from "../../version";
 import { ARTIFACT_RULES, type GateReport } from "../gate-report";
+import { ruleAnchor } from "../rules-markdown";
 
-const LEVEL: Record<RiskLevel, "error" | "warning" | "note"> = { Critical: "error", High: "error", Medium: "warning", Low: "note" };
+/** GitHub code scanning ranks security results by this score: 9.0+ critical, 7.0+ high, 4.0+ medium. */
+const SECURITY_SEVERITY: Record<RiskLevel, string> = { Critical: "9.5", High: "8.0", Medium: "5.5", Low: "3.0" };
+
+/** The rule's section in RULES.md, at the tag of this version so that the text matches the rule. */
+export function ruleHelpUri(ruleId: string): string {
+  return `${PROJECT_URL}/blob/v${GENERATOR_VERSION}/RULES.md#${ruleAnchor(ruleId)}`;
+}
 
 function uri(file: string, base: string): string {
   const relative = path.relative(base, file);
   return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
 }
 
+/**
+ * What blocks is an error: in a blocked DPIA its findings at or above block_at, or, when none is
+ * (the risk adds up), every finding at or above warn_at. Elsewhere a finding at or above warn_at
+ * is a warning, and the rest are notes.
+ */
+function levelOf(finding: Dpia["findings"][number], dpia: Dpia): Result.level {
+  const { block_at, warn_at } = dpia.decision;
+  if (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") {
+    const anyAtBlock = dpia.findings.some((other) => atLeast(other.severity, block_at));
+    if (atLeast(finding.severity, anyAtBlock ? block_at : warn_at)) return "error";
+  }
+  return atLeast(finding.severity, warn_at) ? "warning" : "note";
+}
+
+/** Stable across runs and input forms: the rule, the resource and the attribute, never the wording. */
+function fingerprintOf(...parts: Array<string | undefined>): Record<string, string> {
+  return { "dpiaFinding/v1": createHash("sha256").update(parts.map((part) => part ?? "").join("\u0000")).digest("hex").slice(0, 32) };
+}
+
+function descriptor(rule: { id: string; name: string; description: string; rationale: string; remediation: string }, severity: RiskLevel): ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.rationale },
+    help: { text: rule.remediation, markdown: `${rule.remediation}\n\n[${rule.id} in RULES.md](${ruleHelpUri(rule.id)})` },
+    helpUri: ruleHelpUri(rule.id),
+    defaultConfiguration: { level: atLeast(severity, "Critical") ? "error" : atLeast(severity, "High") ? "warning" : "note" },
+    properties: { severity, "security-severity": SECURITY_SEVERITY[severity], tags: ["security", "privacy", "gdpr"] },
+  };
+}
+
 /** SARIF 2.1.0: one result per finding, located at the .tf file and line, else the construct path or address. */
 export function renderSarif(report: GateReport, base = process.cwd()): string {
-  const rules = [
-    ...ALL_RULES.map((rule) => ({ id: rule.id, name: rule.name, shortDescription: { text: rule.description }, fullDescription: { text: rule.rationale }, help: { text: rule.remediation }, properties: { severity: rule.severity } })),
-    ...ARTIFACT_RULES.map((rule) => ({ id: rule.id, name: rule.name, shortDescription: { text: rule.description }, fullDescription: { text: rule.rationale }, help: { text: rule.remediation }, properties: { severity: "Critical" } })),
-  ];
-  const results = [
+  const rules: ReportingDescriptor[] = [...ALL_RULES.map((rule) => descriptor(rule, rule.severity)), ...ARTIFACT_RULES.map((rule) => descriptor(rule, "Critical"))];
+  const results: Result[] = [
     ...report.dpias.flatMap((dpia) =>
-      dpia.findings.map((finding) => {
+      dpia.findings.map((finding): Result => {
         const resource = dpia.resources.find((r) => r.address === finding.resource);
         const logical = [{ fullyQualifiedName: finding.construct_path ?? finding.resource, kind: "resource" }];
-        const location = resource?.file
+        const location: Location = resource?.file
           ? { physicalLocation: { artifactLocation: { uri: uri(resource.file, base) }, ...(resource.line ? { region: { startLine: resource.line } } : {}) }, logicalLocations: logical }
           : { logicalLocations: logical };
         return {
           ruleId: finding.rule_id,
-          level: LEVEL[finding.severity],
+          level: levelOf(finding, dpia),
           message: { text: `${finding.message} (DPIA ${dpia.dpia_id}, ${dpia.compliance_status})` },
           locations: [location],
-          properties: { dpia_id: dpia.dpia_id, severity: finding.severity, attribute: finding.attribute ?? null },
+          partialFingerprints: fingerprintOf(finding.rule_id, finding.resource, finding.attribute),
+          ...(finding.acknowledged ? { suppressions: [{ kind: "external", status: "accepted", justification: `${finding.acknowledged.reason} (${finding.acknowledged.source})` }] } : {}),
+          properties: { dpia_id: dpia.dpia_id, severity: finding.severity, "security-severity": SECURITY_SEVERITY[finding.severity], attribute: finding.attribute ?? null },
         };
       }),
     ),
-    ...report.artifactFindings.map((finding) => ({
+    ...report.artifactFindings.map((finding): Result => ({
       ruleId: finding.rule_id,
-      level: "error" as const,
+      level: "error",
       message: { text: finding.message },
       locations: [finding.file ? { physicalLocation: { artifactLocation: { uri: uri(finding.file, base) } } } : { logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] }],
+      partialFingerprints: fingerprintOf(finding.rule_id, finding.dpia_id, finding.file ? uri(finding.file, base) : undefined),
     })),
   ];
-  const log = {
+  const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: GENERATOR_NAME, version: GENERATOR_VERSION, informationUri: "https://github.com/genesys-dpia-gate", rules } }, results }],
+    runs: [{ tool: { driver: { name: GENERATOR_NAME, version: GENERATOR_VERSION, informationUri: PROJECT_URL, rules } }, results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -1,22 +1,70 @@
+import type { RiskLevel } from "../../catalog/schema";
+import type { Dpia } from "../../dpia/schema";
 import { oneLineJustification, summaryLine } from "../summary";
 import { summaryOf, type GateReport } from "../gate-report";
 
-/** Concise: one line per DPIA, then what blocks and why. */
-export function renderText(report: GateReport): string {
-  const lines = report.dpias.map((dpia) => summaryLine(dpia));
-  const blocked = report.dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
-  for (const dpia of blocked) {
-    lines.push("", `BLOCKED "${dpia.integration_name}" (${dpia.subject.address}, ${dpia.subject.scope}): ${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`);
-    for (const finding of dpia.findings.filter((f) => f.severity === "Critical" || f.severity === "High")) {
-      const resource = dpia.resources.find((r) => r.address === finding.resource);
-      const where = resource?.file ? `${resource.file}${resource.line ? `:${resource.line}` : ""}` : (finding.construct_path ?? finding.resource);
-      lines.push(`  ${finding.rule_id} ${finding.severity.padEnd(8)} ${where}${finding.attribute ? ` ${finding.attribute}` : ""}: ${finding.message}`);
-    }
-    for (const note of dpia.exception_notes ?? []) lines.push(`  exception not applied: ${note}`);
+/** How the text report marks words: colour on a terminal, nothing elsewhere. */
+export interface TextStyle {
+  blocked(text: string): string;
+  approved(text: string): string;
+  risk(level: RiskLevel, text: string): string;
+  dim(text: string): string;
+}
+
+export interface TextOptions {
+  /** Only what blocks: the blocked DPIAs with their reasons, and failed artifact checks. */
+  quiet?: boolean;
+  /** One line per DPIA (a blocked one with its reason) and the total; no finding lists. */
+  compact?: boolean;
+  style?: TextStyle;
+}
+
+const PLAIN: TextStyle = { blocked: (text) => text, approved: (text) => text, risk: (_level, text) => text, dim: (text) => text };
+
+/** The summary line with its status word and risk level styled; the words themselves never change. */
+function styledLine(dpia: Dpia, style: TextStyle): string {
+  const line = summaryLine(dpia);
+  const blocked = dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT";
+  const status = line.slice(0, 8);
+  const risk = dpia.risk_assessment.overall_risk_score;
+  return `${blocked ? style.blocked(status) : style.approved(status)} ${style.risk(risk, risk.padEnd(8))}${line.slice(8 + 1 + 8)}`;
+}
+
+function findingLines(dpia: Dpia, style: TextStyle): string[] {
+  const lines: string[] = [];
+  for (const finding of dpia.findings.filter((f) => f.severity === "Critical" || f.severity === "High")) {
+    const resource = dpia.resources.find((r) => r.address === finding.resource);
+    const where = resource?.file ? `${resource.file}${resource.line ? `:${resource.line}` : ""}` : (finding.construct_path ?? finding.resource);
+    const acknowledged = finding.acknowledged ? style.dim(` (acknowledged: ${finding.acknowledged.reason})`) : "";
+    lines.push(`  ${finding.rule_id} ${style.risk(finding.severity, finding.severity.padEnd(8))} ${where}${finding.attribute ? ` ${finding.attribute}` : ""}: ${finding.message}${acknowledged}`);
   }
-  for (const finding of report.artifactFindings) lines.push("", `BLOCKED ${finding.rule_id}: ${finding.message}`);
-  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
-  const summary = summaryOf(report);
-  lines.push("", `${summary.dpias} DPIA${summary.dpias === 1 ? "" : "s"}: ${summary.approved} approved, ${summary.blocked} blocked${summary.artifact_findings ? `, ${summary.artifact_findings} artifact finding(s)` : ""}.`);
-  return `${lines.join("\n")}\n`;
+  for (const note of dpia.exception_notes ?? []) lines.push(`  exception not applied: ${note}`);
+  return lines;
+}
+
+/** Concise: one line per DPIA, then what blocks and why. */
+export function renderText(report: GateReport, options: TextOptions = {}): string {
+  const style = options.style ?? PLAIN;
+  const blocked = report.dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
+  const lines: string[] = [];
+  const reason = (dpia: Dpia) => `${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`;
+  if (options.compact) {
+    for (const dpia of options.quiet ? blocked : report.dpias) lines.push(dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? `${styledLine(dpia, style)}: ${reason(dpia)}` : styledLine(dpia, style));
+    for (const finding of report.artifactFindings) lines.push(`${style.blocked("BLOCKED")} ${finding.rule_id}: ${finding.message}`);
+  } else {
+    if (!options.quiet) lines.push(...report.dpias.map((dpia) => styledLine(dpia, style)));
+    for (const dpia of blocked) {
+      if (lines.length > 0) lines.push("");
+      lines.push(`${style.blocked("BLOCKED")} "${dpia.integration_name}" (${dpia.subject.address}, ${dpia.subject.scope}): ${reason(dpia)}`, ...findingLines(dpia, style));
+    }
+    for (const finding of report.artifactFindings) lines.push(...(lines.length > 0 ? [""] : []), `${style.blocked("BLOCKED")} ${finding.rule_id}: ${finding.message}`);
+  }
+  if (!options.quiet) {
+    for (const dpia of report.dpias) for (const note of dpia.acknowledgement_notes ?? []) lines.push(`note: ${dpia.dpia_id}: ${note}`);
+    for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+    const summary = summaryOf(report);
+    if (!options.compact) lines.push("");
+    lines.push(`${summary.dpias} DPIA${summary.dpias === 1 ? "" : "s"}: ${summary.approved} approved, ${summary.blocked} blocked${summary.artifact_findings ? `, ${summary.artifact_findings} artifact finding(s)` : ""}.`);
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }

@@ -1,0 +1,33 @@
+// Builds the package consumers install: CommonJS and declarations in dist/, with the data files the
+// compiled code reads at run time (catalog JSON, the provider schema) copied next to it, so that
+// dist/ resolves them exactly as the TypeScript sources do.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+const dist = path.join(root, "dist");
+/** Folders whose non-TypeScript files the code reads relative to its own location. */
+const DATA_FOLDERS = ["src", "aspects", "provider-schema"];
+
+function dataFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith(".ts"))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+fs.rmSync(dist, { recursive: true, force: true });
+const tsc = spawnSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", path.join(root, "tsconfig.build.json")], { stdio: "inherit" });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+let copied = 0;
+for (const folder of DATA_FOLDERS) {
+  for (const file of dataFiles(path.join(root, folder))) {
+    const target = path.join(dist, path.relative(root, file));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(file, target);
+    copied++;
+  }
+}
+console.log(`dist/ built: compiled sources and ${copied} data files`);

@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { colourEnabled } from "../../src/cli/colour";
+import { runGate } from "../../src/cli/commands/gate";
+import { tempDir } from "../helpers/stacks";
+
+const root = path.resolve(__dirname, "../..");
+const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
+const ESCAPE = "\u001b[";
+/** An authorization-code client reading users: approved, nothing blocks. */
+const APPROVED_HCL = `
+provider "genesyscloud" {
+  aws_region = "eu-west-1"
+}
+resource "genesyscloud_oauth_client" "wallboard" {
+  name                    = "Wallboard"
+  authorized_grant_type   = "CODE"
+  registered_redirect_uris = ["https://wallboard.example.eu/callback"]
+  scopes                  = ["users:readonly"]
+}
+`;
+
+function dpia(args: string[], env: Record<string, string | undefined>) {
+  const base = { ...process.env };
+  delete base.FORCE_COLOR;
+  delete base.NO_COLOR;
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd: root, encoding: "utf8", env: { ...base, ...env }, timeout: 240_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the text output people expect", () => {
+  test("colour: FORCE_COLOR wins (0 and false turn it off), then NO_COLOR, then a terminal that is not dumb", () => {
+    const tty = { isTTY: true };
+    const pipe = { isTTY: false };
+    expect(colourEnabled(tty, {})).toBe(true);
+    expect(colourEnabled(tty, { TERM: "dumb" })).toBe(false);
+    expect(colourEnabled(pipe, {})).toBe(false);
+    expect(colourEnabled(pipe, { CI: "true" })).toBe(false);
+    expect(colourEnabled(tty, { NO_COLOR: "1" })).toBe(false);
+    expect(colourEnabled(tty, { NO_COLOR: "" })).toBe(true);
+    expect(colourEnabled(pipe, { FORCE_COLOR: "1" })).toBe(true);
+    expect(colourEnabled(pipe, { FORCE_COLOR: "" })).toBe(true);
+    expect(colourEnabled(tty, { FORCE_COLOR: "0" })).toBe(false);
+    expect(colourEnabled(tty, { FORCE_COLOR: "false" })).toBe(false);
+    expect(colourEnabled(pipe, { FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(true);
+  });
+
+  test("the real CLI colours with FORCE_COLOR, and prints plain text into a pipe or with NO_COLOR; the words are the same", () => {
+    const coloured = dpia(["gate", plan], { FORCE_COLOR: "1" });
+    const piped = dpia(["gate", plan], {});
+    const noColour = dpia(["gate", plan], { FORCE_COLOR: undefined, NO_COLOR: "1" });
+    expect(coloured.status).toBe(1);
+    expect(coloured.stdout).toContain(`${ESCAPE}31mBLOCKED`);
+    expect(coloured.stdout).toContain(`${ESCAPE}32mAPPROVED`);
+    expect(piped.stdout).not.toContain(ESCAPE);
+    expect(noColour.stdout).not.toContain(ESCAPE);
+    // eslint-disable-next-line no-control-regex
+    expect(coloured.stdout.replace(/\u001b\[\d+m/g, "")).toBe(piped.stdout);
+    expect(dpia(["gate", plan, "--format", "json"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESCAPE);
+  }, 480_000);
+
+  test("--quiet prints only what blocks, and nothing at all when everything is approved", async () => {
+    const { output } = await runGate(plan, { format: "text", quiet: true });
+    expect(output.split("\n")[0]).toMatch(/^BLOCKED "Exporter" \(genesyscloud_oauth_client\.exporter, plan ".*plan\.json"\): Critical risk\. GC-DST-1:/);
+    expect(output).not.toContain("APPROVED");
+    expect(output).not.toContain('"CRM"');
+    expect(output).not.toMatch(/DPIAs: /);
+    const dir = tempDir("quiet-approved-");
+    fs.mkdirSync(path.join(dir, "tf"));
+    fs.writeFileSync(path.join(dir, "tf", "main.tf"), APPROVED_HCL);
+    const approved = await runGate(path.join(dir, "tf"), { format: "text", quiet: true });
+    expect(approved.report.exitCode).toBe(0);
+    expect(approved.report.dpias).toHaveLength(1);
+    expect(approved.output).toBe("");
+    expect((await runGate(path.join(dir, "tf"), { format: "text" })).output).toMatch(/^APPROVED Medium +OAC-wallboard-[0-9a-f]{6}  "Wallboard"/);
+  }, 120_000);
+
+  test("--compact prints one line per DPIA, a blocked one with its reason, and the total", async () => {
+    const { output } = await runGate(plan, { format: "text", compact: true });
+    expect(output.split("\n")).toEqual([
+      expect.stringMatching(/^APPROVED High +INT-crm-[0-9a-f]{6}  "CRM" \(3 findings\)$/),
+      expect.stringMatching(/^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(4 findings\): Critical risk\. GC-DST-1: API client "Exporter" receives personal data and is not on the allow-list$/),
+      "2 DPIAs: 1 approved, 1 blocked.",
+      "",
+    ]);
+  }, 120_000);
+
+  test("--quiet or --compact with another format is a usage error, exit 2", () => {
+    const result = dpia(["gate", plan, "--format", "sarif", "--compact"], {});
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("dpia: --quiet and --compact shape the text format; --format sarif always carries every DPIA\n");
+  }, 240_000);
+});
