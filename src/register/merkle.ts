@@ -27,7 +27,7 @@ export function rootOf(leafHashes: readonly Uint8Array[]): Buffer {
   // A stack of perfect subtrees, as in a compact range: merge while the two on top have equal size.
   const stack: Array<{ hash: Buffer; size: number }> = [];
   for (const leaf of leafHashes) {
-    let entry = { hash: Buffer.from(leaf), size: 1 };
+    let entry: { hash: Buffer; size: number } = { hash: Buffer.from(leaf), size: 1 };
     while (stack.length > 0 && stack[stack.length - 1]!.size === entry.size) {
       const left = stack.pop()!;
       entry = { hash: hashChildren(left.hash, entry.hash), size: left.size * 2 };
@@ -74,7 +74,7 @@ export function verifyInclusion(index: number, size: number, leafHash: Uint8Arra
   if (proof.some((node) => node.length !== 32) || leafHash.length !== 32 || root.length !== 32) return false;
   let fn = index;
   let sn = size - 1;
-  let hash = Buffer.from(leafHash);
+  let hash: Buffer = Buffer.from(leafHash);
   for (const node of proof) {
     if (sn === 0) return false;
     if (isOdd(fn) || fn === sn) {
@@ -106,8 +106,8 @@ export function verifyConsistency(size1: number, size2: number, root1: Uint8Arra
     fn = half(fn);
     sn = half(sn);
   }
-  let fr = Buffer.from(path[0]!);
-  let sr = Buffer.from(path[0]!);
+  let fr: Buffer = Buffer.from(path[0]!);
+  let sr: Buffer = Buffer.from(path[0]!);
   for (const node of path.slice(1)) {
     if (sn === 0) return false;
     if (isOdd(fn) || fn === sn) {

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { assessInventory } from "../../dpia/assess-inventory";
-import { enforce } from "../../exceptions/enforce";
-import { appendLog, readExceptions } from "../../exceptions/store";
+import { enforceWithTrustRoot } from "../../exceptions/enforce-trusted";
 import { loadPolicy } from "../../policy/load-policy";
 import { checkArtifacts } from "../../report/artifact-checks";
 import { renderJson } from "../../report/formats/json";
@@ -11,6 +10,11 @@ import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
+import { recordAssessments } from "../../register/assessments";
+import { recordUses } from "../../register/exceptions";
+import { withRegister } from "../../register/register";
+import { withTrustRoot } from "../../trust/apply-root";
+import { loadGateAuthority } from "../gate-authority";
 import { EXIT, guarded, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
 
@@ -27,6 +31,7 @@ export interface GateOptions {
   format: string;
   out?: string;
   varFile?: string[];
+  register?: string;
 }
 
 export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
@@ -35,9 +40,12 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const warnings: string[] = [];
   progress(`reading ${target}…`);
   const inputs = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
-  const exceptions = readExceptions(policy.exceptionsFile);
   const now = new Date();
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
+  // An approval that cannot be recorded is not given: a register that cannot be written is exit 2.
+  await withRegister({ url: options.register, write: true }, async (register) => {
+  const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
+  const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
   for (const input of inputs) {
     if (!input.inventory) {
       // Blocked at synthesis: report what the aspect decided; an unreadable DPIA counts as blocked.
@@ -48,11 +56,13 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
       continue;
     }
     progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
-    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now }), exceptions, policy, now);
-    appendLog(policy.exceptionsFile, uses);
+    const { result, uses } = enforceWithTrustRoot(assessInventory(input.inventory, { policy: trusted, now }), exceptions, policy, trust, now);
+    await recordAssessments(register, result.dpias, input.inventory, target, now);
+    await recordUses(register, uses);
     report.dpias.push(...result.dpias);
     report.artifactFindings.push(...checkArtifacts(result.dpias, input.aspectDpias));
   }
+  });
   progress("");
   if (inputs.length === 0 || report.dpias.length === 0) warnings.push(`no Genesys Cloud integration or OAuth client found in ${target}`);
   const blocked = report.dpias.some((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") || report.artifactFindings.length > 0;
@@ -70,6 +80,7 @@ export function registerGate(program: Command): void {
     .option("--format <format>", "text, json, sarif, junit or markdown", "text")
     .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
     .option("--var-file <file...>", "Terraform variables files for a .tf folder (after terraform.tfvars and *.auto.tfvars)")
+    .option("--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)")
     .action(
       guarded(async (target: string, options: GateOptions) => {
         const { report, output } = await runGate(target, options);

@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+import type { Dpia } from "../dpia/schema";
+import type { GenesysResource, Inventory } from "../inventory/model";
+import type { DpiaRegister } from "./register";
+
+const SECRET_NAME = /secret|password|passwd|token|api[_-]?key|private[_-]?key|credential/i;
+
+/** Secrets are kept as their hash: drift still sees a change, the register never holds the value. */
+function withoutSecrets(value: unknown, name = ""): unknown {
+  if (typeof value === "string" && SECRET_NAME.test(name)) return `sha256:${createHash("sha256").update(value).digest("hex")}`;
+  if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, name));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, SECRET_NAME.test(name) ? name : key)]));
+  return value;
+}
+
+/** The canonical configuration of what a DPIA assessed, for drift to diff against later. */
+export function snapshotOf(dpia: Dpia, inventory: Inventory): Record<string, unknown> {
+  const addresses = new Set(dpia.resources.map((resource) => resource.address));
+  const members = inventory.resources.filter((resource: GenesysResource) => addresses.has(resource.address)).sort((a, b) => a.address.localeCompare(b.address));
+  return {
+    providers: inventory.providers.map((provider) => withoutSecrets({ alias: provider.alias, attributes: provider.attributes })),
+    resources: members.map((resource) => ({ address: resource.address, type: resource.type, attributes: withoutSecrets(resource.attributes) })),
+  };
+}
+
+/** One record per DPIA: the artifact, the snapshot of its subject and the fingerprints. */
+export async function recordAssessments(register: DpiaRegister, dpias: Dpia[], inventory: Inventory | undefined, input: string, at = new Date()): Promise<void> {
+  for (const dpia of dpias) {
+    await register.append("assessment", dpia.dpia_id, { dpia, snapshot: inventory ? snapshotOf(dpia, inventory) : null, fingerprint: dpia.fingerprint, input, compliance_status: dpia.compliance_status }, at);
+  }
+}
