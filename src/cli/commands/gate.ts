@@ -14,7 +14,7 @@ import { recordAssessments } from "../../register/assessments";
 import { recordUses } from "../../register/exceptions";
 import { withRegister } from "../../register/register";
 import { withTrustRoot } from "../../trust/apply-root";
-import { loadGateAuthority } from "../gate-authority";
+import { loadGateAuthority } from "../../register/gate-authority";
 import { EXIT, guarded, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
 
