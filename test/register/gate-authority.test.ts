@@ -81,7 +81,7 @@ describe("the gate takes authority from the pinned trust root only", () => {
     expect(gate.status).toBe(1);
     expect(gate.notes).toContain("EXC-APPROVER-KNOWN: eve is not an approver in the trust root in force");
     writePolicy(keys.slice(0, 2));
-  }, 120_000);
+  }, 300_000);
 
   test("a rotation signed only by new approvers is refused, and cannot be slipped into the register", () => {
     const { dir, env, keys, writePolicy } = project;
@@ -94,7 +94,7 @@ describe("the gate takes authority from the pinned trust root only", () => {
     expect(rotate.output).toContain("0 valid signature(s) of the approvers of version 1; 2 are required to rotate");
     expect(cli(dir, env, "trust", "show").stdout).toContain("Trust root version 1");
     writePolicy(keys.slice(0, 2));
-  }, 120_000);
+  }, 300_000);
 
   test("a register of the developer's own, with a root of their own, is not the pinned one", () => {
     const { dir, env, keys, writePolicy } = project;
@@ -113,7 +113,7 @@ describe("the gate takes authority from the pinned trust root only", () => {
     expect(pinned.status).toBe(1);
     expect(pinned.notes).toContain("EXC-TRUST-ROOT: DPIA_TRUST_ROOT pins sha256:");
     writePolicy(keys.slice(0, 2));
-  }, 120_000);
+  }, 300_000);
 
   test("a DPIA_TRUST_ROOT that does not read, a register that cannot be written or is newer: exit 2, never approved", () => {
     const { dir, env } = project;
@@ -135,7 +135,7 @@ describe("the gate takes authority from the pinned trust root only", () => {
     const unknownScheme = gateJson(dir, { ...env, DPIA_REGISTER: "mysql://db/register" });
     expect(unknownScheme.status).toBe(2);
     expect(unknownScheme.output).toContain('unsupported scheme "mysql:"');
-  }, 120_000);
+  }, 300_000);
 
   test("the legitimate approvers' exception applies, and the use is recorded", () => {
     const { dir, env } = project;
@@ -146,5 +146,5 @@ describe("the gate takes authority from the pinned trust root only", () => {
     expect(gateJson(dir, env).status).toBe(0);
     const shown = JSON.parse(cli(dir, env, "register", "show", BLOCKED).stdout) as Array<{ kind: string; subject: string }>;
     expect(shown.filter((record) => record.subject === id).map((record) => record.kind)).toEqual(["exception-requested", "exception-approved", "exception-approved", "exception-applied"]);
-  }, 120_000);
+  }, 300_000);
 });
