@@ -8,6 +8,8 @@
  * - `loadPolicy` / `parsePolicy`: the user's policy file, validated.
  * - `renderMarkdown`: a DPIA for the legal team.
  * - `addDpiaSample`: attach a payload sample to a data action construct for content scanning.
+ * - `DpiaRegister`: the tamper-evident register (SQLite or PostgreSQL); `verifyProof` checks a
+ *   proof file from `dpia register proof` with the register's verifier key, offline.
  */
 export { DpiaGate, type DpiaGateOptions } from "../aspects/dpia-gate";
 export { DpiaBlockedError, type BlockedDpia } from "../aspects/dpia-blocked-error";
@@ -24,3 +26,6 @@ export { DpiaSchema, type Dpia } from "./dpia/schema";
 export type { RiskLevel, DataElement } from "./catalog/schema";
 export { renderMarkdown } from "./report/markdown";
 export { InputError, type InputProblem } from "./validation/input-error";
+export { DpiaRegister } from "./register/register";
+export { verifyProof, ProofFileSchema, type ProofFile } from "./register/proof-file";
+export type { TrustRoot } from "./trust/schema";

@@ -1,6 +1,7 @@
 import { CatalogSchema, DataElementSchema } from "../catalog/schema";
 import { DpiaSchema } from "../dpia/schema";
 import { PolicySchema } from "../policy/schema";
+import { TrustRootSchema } from "../trust/schema";
 import { jsonSchemaOf } from "../validation/schema-validator";
 
 const BASE = "https://genesys-dpia-gate.dev/schemas";
@@ -12,5 +13,6 @@ export function publishedSchemas(): Record<string, Record<string, unknown>> {
     "policy.schema.json": jsonSchemaOf(PolicySchema, `${BASE}/policy.schema.json`),
     "catalog.schema.json": jsonSchemaOf(CatalogSchema, `${BASE}/catalog.schema.json`),
     "data-element.schema.json": jsonSchemaOf(DataElementSchema, `${BASE}/data-element.schema.json`),
+    "trust-root.schema.json": jsonSchemaOf(TrustRootSchema, `${BASE}/trust-root.schema.json`),
   };
 }

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
-const baseEnv = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" };
+const baseEnv: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" };
 delete baseEnv.DPIA_REGISTER;
 delete baseEnv.DPIA_TRUST_ROOT;
 delete baseEnv.DPIA_REGISTER_KEY;

@@ -12,7 +12,7 @@ const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
 const BLOCKED = "OAC-exporter-2c08fc";
 
 function cli(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
-  const clean = { ...process.env, FORCE_COLOR: "0" };
+  const clean: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
   for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete clean[name];
   const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, encoding: "utf8", env: { ...clean, ...env }, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
@@ -98,7 +98,7 @@ describe("the gate takes authority from the pinned trust root only", () => {
 
   test("a register of the developer's own, with a root of their own, is not the pinned one", () => {
     const { dir, env, keys, writePolicy } = project;
-    const own = { ...env, DPIA_REGISTER: path.join(dir, "own.db") };
+    const own: NodeJS.ProcessEnv = { ...env, DPIA_REGISTER: path.join(dir, "own.db") };
     delete own.DPIA_TRUST_ROOT;
     writePolicy(keys.slice(2));
     cli(dir, own, "trust", "init", "--out", "own-root.json");

@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, "../..");
 const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
 
 function dpia(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
-  const clean = { ...process.env, FORCE_COLOR: "0" };
+  const clean: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
   for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete clean[name];
   const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, encoding: "utf8", env: { ...clean, ...env }, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
