@@ -19,7 +19,7 @@ export async function loadGateAuthority(
   warnings: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ trust: RootInForce; exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] } }> {
-  const records = await register.records();
+  const records = await register.verifiedRecords();
   const trust = rootInForce(recordedTrustRoots(records), parsePin(env.DPIA_TRUST_ROOT), new Date());
   warnings.push(...trust.notes);
   const exceptions = currentExceptions(records);

@@ -21,22 +21,37 @@ function splitPoint(n: number): number {
   return k;
 }
 
-/** MTH(D[n]) over leaf hashes, computed bottom-up in one pass. */
-export function rootOf(leafHashes: readonly Uint8Array[]): Buffer {
-  if (leafHashes.length === 0) return emptyRoot();
-  // A stack of perfect subtrees, as in a compact range: merge while the two on top have equal size.
-  const stack: Array<{ hash: Buffer; size: number }> = [];
-  for (const leaf of leafHashes) {
+/**
+ * A growing tree kept as its perfect subtrees (a compact range): appending a leaf and reading the
+ * root each cost O(log n), so replaying a log of n records is O(n log n).
+ */
+export class MerkleAccumulator {
+  private readonly stack: Array<{ hash: Buffer; size: number }> = [];
+  size = 0;
+
+  push(leaf: Uint8Array): void {
     let entry: { hash: Buffer; size: number } = { hash: Buffer.from(leaf), size: 1 };
-    while (stack.length > 0 && stack[stack.length - 1]!.size === entry.size) {
-      const left = stack.pop()!;
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.size === entry.size) {
+      const left = this.stack.pop()!;
       entry = { hash: hashChildren(left.hash, entry.hash), size: left.size * 2 };
     }
-    stack.push(entry);
+    this.stack.push(entry);
+    this.size++;
   }
-  let hash = stack.pop()!.hash;
-  while (stack.length > 0) hash = hashChildren(stack.pop()!.hash, hash);
-  return hash;
+
+  root(): Buffer {
+    if (this.stack.length === 0) return emptyRoot();
+    let hash = this.stack[this.stack.length - 1]!.hash;
+    for (let i = this.stack.length - 2; i >= 0; i--) hash = hashChildren(this.stack[i]!.hash, hash);
+    return hash;
+  }
+}
+
+/** MTH(D[n]) over leaf hashes. */
+export function rootOf(leafHashes: readonly Uint8Array[]): Buffer {
+  const tree = new MerkleAccumulator();
+  for (const leaf of leafHashes) tree.push(leaf);
+  return tree.root();
 }
 
 /** PATH(m, D[n]) of RFC 9162 §2.1.3.1: the audit path of leaf m. */

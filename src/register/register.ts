@@ -10,6 +10,7 @@ import { isoSeconds, parseRecord, recordText, type RecordKind, type RegisterReco
 import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
+import { assertIntact } from "./verify-log";
 
 export interface OpenOptions {
   /** `--register`; else DPIA_REGISTER; else `.dpia/register.db`. */
@@ -74,6 +75,13 @@ export class DpiaRegister {
   /** The records that parse, in order; verify is the place that judges the others. */
   async records(): Promise<RegisterRecord[]> {
     return (await this.rows()).map((row) => parseRecord(row.record)).filter((record): record is RegisterRecord => record !== undefined);
+  }
+
+  /** The records, after the whole log has verified; a tampered register is an error (exit 2). */
+  async verifiedRecords(): Promise<RegisterRecord[]> {
+    const rows = await this.rows();
+    assertIntact(rows, await this.backend.meta(), this.location);
+    return rows.map((row) => parseRecord(row.record)!);
   }
 
   /** The backend's own idea of its size and identity, read again (not cached). */

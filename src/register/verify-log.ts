@@ -1,7 +1,7 @@
 import { InputError } from "../validation/input-error";
 import type { RegisterMeta, StoredRow } from "./backends/backend";
 import { checkpointBody, parseCheckpointBody, type Checkpoint } from "./checkpoint";
-import { consistencyProof, hashLeaf, rootOf, verifyConsistency } from "./merkle";
+import { consistencyProof, hashLeaf, MerkleAccumulator, rootOf, verifyConsistency } from "./merkle";
 import { parseRecord } from "./record";
 import { openNote, parseVerifierKey, type NoteVerifier } from "./signed-note";
 
@@ -35,6 +35,7 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
     return { intact: false, kind: "forked", seq: 0, message: `the register ${meta.origin} is signed by ${shortKey(meta.verifierKey)}, not by the key you trust (${shortKey(trusted)}): it was re-created or re-keyed` };
   }
   const leaves: Buffer[] = [];
+  const tree = new MerkleAccumulator();
   const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({ intact: false, kind, seq, message: `record ${seq}: ${message}` });
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -42,7 +43,9 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
     if (row.seq !== seq) return bad("deleted", seq, `missing: the log jumps from record ${seq - 1} to record ${row.seq}`);
     const record = parseRecord(row.record);
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
-    const root = rootOf([...leaves, leaf]);
+    // The first bad record ends the replay, so the tree can take the leaf before it is judged.
+    tree.push(leaf);
+    const root = tree.root();
     const signed = openNote(row.checkpoint, verifier);
     const body = signed.ok ? parseCheckpointBody(signed.text) : undefined;
     const signedRoot = body?.ok && body.checkpoint.size === seq + 1 && body.checkpoint.origin === meta.origin ? body.checkpoint.root : undefined;
@@ -63,7 +66,7 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
   }
   if (meta.size > leaves.length) return bad("truncated", leaves.length, `and later are missing: the register recorded ${meta.size} records, ${leaves.length} are left`);
   if (meta.size < leaves.length) return bad("inserted", meta.size, `and later were added without the register (it recorded ${meta.size} records, ${leaves.length} are there)`);
-  const root = rootOf(leaves);
+  const root = tree.root();
   if (checkpoint) {
     if (checkpoint.size > leaves.length) return bad("truncated", leaves.length, `and later are missing: a checkpoint signed ${checkpoint.size} records, ${leaves.length} are left`);
     const earlier = rootOf(leaves.slice(0, checkpoint.size));
@@ -75,4 +78,15 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
     }
   }
   return { intact: true, size: leaves.length, root, ...(checkpoint ? { checkpoint } : {}) };
+}
+
+/**
+ * The register's records, trusted only after the whole log verifies: the gate never takes a trust
+ * root or an exception from a register that was changed behind its back.
+ */
+export function assertIntact(rows: StoredRow[], meta: RegisterMeta, location: string): void {
+  const verdict = verifyLog(rows, meta, meta.verifierKey);
+  if (!verdict.intact) {
+    throw new InputError([{ file: location, location: "", expected: `an intact register, but it was tampered with (${verdict.kind}): ${verdict.message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint` }]);
+  }
 }

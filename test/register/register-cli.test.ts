@@ -123,6 +123,12 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toContain("TAMPERED (edited)");
     expect(tampered.stdout).toContain("record 2: was changed after it was recorded");
+    // Nothing is taken from a tampered register: not its trust root, not its exceptions.
+    const gate = dpia(dir, env, "gate", plan, "--register", `sqlite:${copy}`);
+    expect(gate.status).toBe(2);
+    expect(gate.stderr).toContain("an intact register, but it was tampered with (edited)");
+    expect(dpia(dir, env, "register", "list", "--register", copy).status).toBe(2);
+    expect(dpia(dir, env, "register", "export", "--format", "records", "--register", copy).status).toBe(0);
     expect(dpia(dir, env, "register", "verify", "--register", path.join(dir, "none.db")).status).toBe(2);
     fs.writeFileSync(path.join(dir, "corrupt.db"), Buffer.alloc(8192, 0x41));
     const corrupt = dpia(dir, env, "register", "verify", "--register", path.join(dir, "corrupt.db"));

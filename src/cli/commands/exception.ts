@@ -45,7 +45,7 @@ async function findException(reference: string, register: DpiaRegister): Promise
     if (typeof raw?.exception_id !== "string") throw new UsageError(`${reference}: expected an exception request with an exception_id`);
     id = raw.exception_id;
   }
-  const found = currentExceptions(await register.records()).find((exception) => exception.exception_id === id);
+  const found = currentExceptions(await register.verifiedRecords()).find((exception) => exception.exception_id === id);
   if (!found) throw new UsageError(`no exception ${id} in the register ${register.location}`);
   return found;
 }
@@ -53,7 +53,7 @@ async function findException(reference: string, register: DpiaRegister): Promise
 /** The approvers of the trust root in force; without one, nobody can sign, and the message says how to pin one. */
 async function trustedPolicy(register: DpiaRegister, policyFile?: string) {
   const policy = loadPolicy({ file: policyFile });
-  const trust = rootInForce(recordedTrustRoots(await register.records()), parsePin(process.env.DPIA_TRUST_ROOT), new Date());
+  const trust = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date());
   return { policy: withTrustRoot(policy, trust.ok ? trust.root : undefined), trust };
 }
 
@@ -169,7 +169,7 @@ function dueCommand(parent: Command): void {
       guarded((options: { within: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
         const now = Date.now();
         const horizon = now + parseHours(options.within) * 3_600_000;
-        const due = currentExceptions(await register.records()).filter((exception) => {
+        const due = currentExceptions(await register.verifiedRecords()).filter((exception) => {
           const end = Date.parse(exception.not_after);
           return end > now && end <= horizon;
         });
@@ -191,7 +191,7 @@ function importCommand(parent: Command): void {
     .action(
       guarded((file: string, options: { register?: string; actor: string }) => withRegister({ url: options.register, write: true }, async (register) => {
         const incoming = readExceptionsStrict(file).exceptions;
-        const known = new Map(currentExceptions(await register.records()).map((exception) => [exception.exception_id, JSON.stringify(exception)]));
+        const known = new Map(currentExceptions(await register.verifiedRecords()).map((exception) => [exception.exception_id, JSON.stringify(exception)]));
         const fresh = incoming.filter((exception) => known.get(exception.exception_id) !== JSON.stringify(exception));
         for (const exception of fresh) await recordException(register, "exception-imported", exception, options.actor);
         process.stdout.write(`${fresh.length} of ${incoming.length} exception(s) from ${file} recorded in ${register.location}${fresh.length < incoming.length ? " (the others were there already)" : ""}.\n`);
@@ -207,7 +207,7 @@ function exportCommand(parent: Command): void {
     .option(...REGISTER_OPTION)
     .action(
       guarded((file: string, options: { register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-        const exceptions = currentExceptions(await register.records());
+        const exceptions = currentExceptions(await register.verifiedRecords());
         writeExceptions(file, { version: 1, exceptions });
         process.stdout.write(`${exceptions.length} exception(s) written to ${file}\n`);
         return 0;

@@ -29,7 +29,7 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
     .option(...registerOption)
     .action(guarded((options: { format: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
       const format = oneOf(options.format, ["text", "json"], "--format");
-      const dpias = currentDpias(await register.records());
+      const dpias = currentDpias(await register.verifiedRecords());
       if (format === "json") emit(`${JSON.stringify(dpias.map(({ dpia, seq, assessed_at, assessments }) => ({ dpia_id: dpia.dpia_id, integration_name: dpia.integration_name, compliance_status: dpia.compliance_status, overall_risk_score: dpia.risk_assessment.overall_risk_score, fingerprint: dpia.fingerprint, assessed_at, record: seq, assessments })), null, 2)}\n`);
       else emit(dpias.map(({ dpia, assessed_at, seq }) => `${dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" ? "APPROVED" : "BLOCKED "} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${dpia.integration_name}"  ${assessed_at}  record ${seq}\n`).join("") || "no DPIAs recorded yet\n");
       return 0;
@@ -40,7 +40,7 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
     .description("every record about one DPIA (assessments, exceptions, uses), as JSON")
     .option(...registerOption)
     .action(guarded((dpiaId: string, options: { register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-      const records = await register.records();
+      const records = await register.verifiedRecords();
       const exceptionIds = new Set(records.filter((record) => record.kind.startsWith("exception-") && record.data.dpia_id === dpiaId).map((record) => record.subject));
       const about = records.filter((record) => record.subject === dpiaId || exceptionIds.has(record.subject));
       if (about.length === 0) throw new UsageError(`no records about ${dpiaId} in the register ${register.location}`);
@@ -56,7 +56,8 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
     .option(...registerOption)
     .action(guarded((options: { format: string; out?: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
       const format = oneOf(options.format, ["json", "markdown", "html", "records"], "--format");
-      const records = await register.records();
+      // The raw records stay readable from a tampered register, for the investigation; the index does not.
+      const records = format === "records" ? await register.records() : await register.verifiedRecords();
       const dpias = currentDpias(records);
       const text =
         format === "records" ? `${JSON.stringify(records, null, 2)}\n`
@@ -75,7 +76,7 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
     .option(...registerOption)
     .action(guarded((options: { format: string; out?: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
       const format = oneOf(options.format, ["csv", "markdown"], "--format");
-      const entries = ropaEntries(currentDpias(await register.records()));
+      const entries = ropaEntries(currentDpias(await register.verifiedRecords()));
       emit(format === "csv" ? ropaCsv(entries) : ropaMarkdown(entries, isoSeconds(new Date())), options.out);
       return 0;
     })));

@@ -47,8 +47,8 @@ function initCommand(parent: Command): void {
         withRegister({ url: options.register, write: true }, async (register) => {
           const policy = loadPolicy({ file: options.policy });
           if (policy.approvers.length < 2) throw new UsageError(`the policy ${policy.source ?? "(none)"} requests ${policy.approvers.length} approver(s); list at least two under "approvers" (dpia keygen prints each entry)`);
-          const current = rootInForce(recordedTrustRoots(await register.records()), parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
-          const recorded = recordedTrustRoots(await register.records());
+          const current = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
+          const recorded = recordedTrustRoots(await register.verifiedRecords());
           if (!current.ok && recorded.length > 0) throw new UsageError(`the register holds trust roots but none is in force (${current.reason})`);
           const version = current.ok ? current.root.signed.version + 1 : 1;
           const days = Number(options.days);
@@ -93,7 +93,7 @@ function signCommand(parent: Command): void {
           } catch {
             throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
           }
-          const current = rootInForce(recordedTrustRoots(await register.records()), parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
+          const current = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
           const candidates = [...root.signed.approvers, ...(current.ok ? current.root.signed.approvers : [])];
           const approver = candidates.find((candidate) => candidate.public_key === publicKey);
           if (!approver) throw new UsageError(`the key ${options.key} is not an approver of this root${current.ok ? ` or of the root in force (version ${current.root.signed.version})` : ""}`);
@@ -115,7 +115,7 @@ function rotateCommand(parent: Command): void {
       guarded((file: string, options: { register?: string }) =>
         withRegister({ url: options.register, write: true }, async (register) => {
           const root = readRoot(file);
-          const recorded = recordedTrustRoots(await register.records());
+          const recorded = recordedTrustRoots(await register.verifiedRecords());
           const pin = parsePin(process.env.DPIA_TRUST_ROOT);
           const current = rootInForce(recorded, pin, new Date(0));
           const hash = rootHash(root.signed);
@@ -142,7 +142,7 @@ function showCommand(parent: Command): void {
     .action(
       guarded((options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
-          const trust = rootInForce(recordedTrustRoots(await register.records()), parsePin(process.env.DPIA_TRUST_ROOT), new Date());
+          const trust = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date());
           for (const note of trust.notes) process.stderr.write(`warning: ${note}\n`);
           if (!trust.ok) throw new UsageError(trust.reason);
           const { signed } = trust.root;
