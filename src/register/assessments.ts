@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Dpia } from "../dpia/schema";
 import type { GenesysResource, Inventory } from "../inventory/model";
+import type { NewRecord } from "./record";
 import type { DpiaRegister } from "./register";
 
 const SECRET_NAME = /secret|password|passwd|token|api[_-]?key|private[_-]?key|credential/i;
@@ -24,8 +25,10 @@ export function snapshotOf(dpia: Dpia, inventory: Inventory): Record<string, unk
 }
 
 /** One record per DPIA: the artifact, the snapshot of its subject and the fingerprints. */
+export function assessmentEntries(dpias: Dpia[], inventory: Inventory | undefined, input: string): NewRecord[] {
+  return dpias.map((dpia) => ({ kind: "assessment", subject: dpia.dpia_id, data: { dpia, snapshot: inventory ? snapshotOf(dpia, inventory) : null, fingerprint: dpia.fingerprint, input, compliance_status: dpia.compliance_status } }));
+}
+
 export async function recordAssessments(register: DpiaRegister, dpias: Dpia[], inventory: Inventory | undefined, input: string, at = new Date()): Promise<void> {
-  for (const dpia of dpias) {
-    await register.append("assessment", dpia.dpia_id, { dpia, snapshot: inventory ? snapshotOf(dpia, inventory) : null, fingerprint: dpia.fingerprint, input, compliance_status: dpia.compliance_status }, at);
-  }
+  for (const entry of assessmentEntries(dpias, inventory, input)) await register.append(entry.kind, entry.subject, entry.data, at);
 }

@@ -1,7 +1,7 @@
 import { ExceptionRecordSchema, type ExceptionRecord } from "../exceptions/schema";
 import type { ExceptionUse } from "../exceptions/apply-exceptions";
 import type { DpiaRegister } from "./register";
-import type { RecordKind, RegisterRecord } from "./record";
+import type { NewRecord, RecordKind, RegisterRecord } from "./record";
 
 const STATE_KINDS: RecordKind[] = ["exception-requested", "exception-approved", "exception-renewed", "exception-imported"];
 
@@ -21,6 +21,10 @@ export async function recordException(register: DpiaRegister, kind: "exception-r
 }
 
 /** Each use the gate made of an exception: applied, rejected with the rule it broke, or expired. */
+export function useEntries(uses: ExceptionUse[]): NewRecord[] {
+  return uses.map((use) => ({ kind: `exception-${use.event}` as const, subject: use.exception_id, data: { ...use }, at: new Date(use.at) }));
+}
+
 export async function recordUses(register: DpiaRegister, uses: ExceptionUse[]): Promise<void> {
-  for (const use of uses) await register.append(`exception-${use.event}`, use.exception_id, { ...use }, new Date(use.at));
+  for (const entry of useEntries(uses)) await register.append(entry.kind, entry.subject, entry.data, entry.at);
 }

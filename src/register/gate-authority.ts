@@ -3,6 +3,7 @@ import type { ExceptionRecord } from "../exceptions/schema";
 import { readExceptions } from "../exceptions/store";
 import type { EffectivePolicy } from "../policy/load-policy";
 import { currentExceptions } from "./exceptions";
+import type { RegisterRecord } from "./record";
 import type { DpiaRegister } from "./register";
 import { recordedTrustRoots } from "./trust-roots";
 import { parsePin } from "../trust/pin";
@@ -18,8 +19,17 @@ export async function loadGateAuthority(
   policy: EffectivePolicy,
   warnings: string[],
   env: NodeJS.ProcessEnv = process.env,
-): Promise<{ trust: RootInForce; exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] } }> {
-  const records = await register.verifiedRecords();
+): Promise<GateAuthority> {
+  return authorityFrom(await register.verifiedRecords(), register.location, policy, warnings, env);
+}
+
+export interface GateAuthority {
+  trust: RootInForce;
+  exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] };
+}
+
+/** The same, from records already read and verified. */
+export function authorityFrom(records: RegisterRecord[], location: string, policy: EffectivePolicy, warnings: string[], env: NodeJS.ProcessEnv = process.env): GateAuthority {
   const trust = rootInForce(recordedTrustRoots(records), parsePin(env.DPIA_TRUST_ROOT), new Date());
   warnings.push(...trust.notes);
   const exceptions = currentExceptions(records);
@@ -28,7 +38,7 @@ export async function loadGateAuthority(
     const file = readExceptions(policy.exceptionsFile);
     const missing = file.exceptions.filter((exception) => !known.has(exception.exception_id));
     if (missing.length > 0 || file.problems.length > 0) {
-      warnings.push(`${policy.exceptionsFile} is not read by the gate: exceptions live in the register ${register.location}; import them with dpia exception import ${policy.exceptionsFile}`);
+      warnings.push(`${policy.exceptionsFile} is not read by the gate: exceptions live in the register ${location}; import them with dpia exception import ${policy.exceptionsFile}`);
     }
   }
   return { trust, exceptions: { exceptions, problems: [] } };

@@ -24,6 +24,14 @@ export interface RegisterRecord {
   data: Record<string, unknown>;
 }
 
+/** A record before the register gives it its place and time. */
+export interface NewRecord {
+  kind: RecordKind;
+  subject: string;
+  data: Record<string, unknown>;
+  at?: Date;
+}
+
 export const recordText = (record: RegisterRecord): string => canonicalJson(record);
 
 export function parseRecord(text: string): RegisterRecord | undefined {

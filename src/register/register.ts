@@ -44,17 +44,8 @@ export class DpiaRegister {
     try {
       if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined);
       const key = loadOrCreateRegisterKey(where.keyFile);
-      const origin = `dpia-register/${randomBytes(8).toString("hex")}`;
-      const created = verifierKey(origin, key.publicKey);
-      const meta = await backend.initialise({
-        origin,
-        verifierKey: created,
-        firstRow: (seq, leaves) => signedRow(origin, key, { seq, kind: "register-created", subject: origin, at: isoSeconds(new Date()), data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION } }, leaves),
-      });
-      const expected = parseVerifierKey(meta.verifierKey);
-      if (!expected || !expected.publicKey.equals(key.publicKey)) {
-        throw new InputError([{ file: where.keyFile, location: "", expected: `the signing key of the register ${backend.location} (${meta.verifierKey}); this key is another one` }]);
-      }
+      const meta = await backend.initialise(newIdentity(key));
+      checkKey(meta, key, where, backend.location);
       return new DpiaRegister(where, backend, meta, key);
     } catch (error) {
       await backend.close();
@@ -94,7 +85,25 @@ export class DpiaRegister {
   }
 }
 
-function signedRow(origin: string, key: RegisterKey, record: RegisterRecord, leaves: Buffer[]) {
+/** A new register's identity: a random origin, the key's verifier key and the first record. */
+export function newIdentity(key: RegisterKey) {
+  const origin = `dpia-register/${randomBytes(8).toString("hex")}`;
+  const created = verifierKey(origin, key.publicKey);
+  return {
+    origin,
+    verifierKey: created,
+    firstRow: (seq: number, leaves: Buffer[]) => signedRow(origin, key, { seq, kind: "register-created", subject: origin, at: isoSeconds(new Date()), data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION } }, leaves),
+  };
+}
+
+export function checkKey(meta: RegisterMeta, key: RegisterKey, where: RegisterLocation, location: string): void {
+  const expected = parseVerifierKey(meta.verifierKey);
+  if (!expected || !expected.publicKey.equals(key.publicKey)) {
+    throw new InputError([{ file: where.keyFile, location: "", expected: `the signing key of the register ${location} (${meta.verifierKey}); this key is another one` }]);
+  }
+}
+
+export function signedRow(origin: string, key: RegisterKey, record: RegisterRecord, leaves: Buffer[]) {
   const text = recordText(record);
   const leaf = hashLeaf(Buffer.from(text, "utf8"));
   const root = rootOf([...leaves, leaf]);

@@ -55,6 +55,10 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   async initialise(create: Parameters<RegisterBackend["initialise"]>[0]): Promise<RegisterMeta> {
+    return this.initialiseSync(create);
+  }
+
+  initialiseSync(create: Parameters<RegisterBackend["initialise"]>[0]): RegisterMeta {
     return this.guard(() => {
       const existing = this.readMeta();
       if (existing && existing.schemaVersion === SCHEMA_VERSION) return existing;
@@ -89,6 +93,10 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   async append(build: (seq: number, leaves: Buffer[]) => NewRow): Promise<StoredRow> {
+    return this.appendSync(build);
+  }
+
+  appendSync(build: (seq: number, leaves: Buffer[]) => NewRow): StoredRow {
     return this.guard(() =>
       this.db
         .transaction(() => {
@@ -100,10 +108,18 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   async rows(): Promise<StoredRow[]> {
+    return this.rowsSync();
+  }
+
+  rowsSync(): StoredRow[] {
     return this.guard(() => this.db.prepare("SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records ORDER BY seq").all() as StoredRow[]);
   }
 
   async meta(): Promise<RegisterMeta> {
+    return this.metaSync();
+  }
+
+  metaSync(): RegisterMeta {
     return this.guard(() => {
       const meta = this.readMeta();
       if (!meta) throw new InputError([{ file: this.location, location: "", expected: "an initialised register (this database holds none)" }]);
@@ -112,6 +128,10 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   async close(): Promise<void> {
+    this.closeSync();
+  }
+
+  closeSync(): void {
     this.db.close();
   }
 }
