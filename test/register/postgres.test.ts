@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { Aspects, App } from "cdktf";
+import { DpiaGate } from "../../aspects/dpia-gate";
 import { DpiaRegister, withRegister } from "../../src/register/register";
+import { bindingsStack } from "../helpers/stacks";
 import { parseVerifierKey } from "../../src/register/signed-note";
 import { readCheckpoint, verifyLog } from "../../src/register/verify-log";
 import { tempFolder } from "./helpers";
@@ -64,7 +67,7 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     await expect(cluster.sql(name, "DELETE FROM dpia_records WHERE seq = 2")).rejects.toThrow(/append-only/);
     await expect(cluster.sql(name, "TRUNCATE dpia_records")).rejects.toThrow(/append-only/);
     expect(await verdict({ DPIA_REGISTER: url })).toMatchObject({ intact: true, size: 4 });
-  }, 120_000);
+  }, 300_000);
 
   test.each([
     ["edited", ["UPDATE dpia_records SET record = replace(record, '\"n\":3', '\"n\":4') WHERE seq = 3"], 3],
@@ -76,7 +79,7 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     const { name, env } = await registerWith(6);
     await tamper(name, [...statements]);
     expect(await verdict(env)).toMatchObject({ intact: false, kind, seq });
-  }, 120_000);
+  }, 300_000);
 
   test("a copy that went another way is a fork against a saved checkpoint", async () => {
     const { name, env } = await registerWith(3);
@@ -87,7 +90,7 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     const saved = await withRegister({ env, write: false }, async (register) => (await register.rows()).at(-1)!.checkpoint);
     expect(await verdict(env, saved)).toMatchObject({ intact: true, size: 4 });
     expect(await verdict(copyEnv, saved)).toMatchObject({ intact: false, kind: "forked" });
-  }, 120_000);
+  }, 300_000);
 
   test("a newer schema is refused; a server that is down is a clear error, exit 2 from the CLI", async () => {
     const { name, env } = await registerWith(2);
@@ -99,7 +102,7 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     expect(result.stderr).toContain("a PostgreSQL register that accepts the connection");
     expect(result.stderr).toContain("ECONNREFUSED");
     expect(result.stderr).not.toContain("secret-password");
-  }, 120_000);
+  }, 300_000);
 
   test("the real CLI gate records into PostgreSQL, and verify reads it", async () => {
     const url = await cluster.createDatabase("gate_cli");
@@ -110,5 +113,24 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     expect(verified.stdout).toContain("INTACT");
     expect(verified.stdout).toContain("3 records");
     expect(dpia("register", "list").stdout).toContain("BLOCKED  Critical OAC-exporter-2c08fc");
-  }, 120_000);
+  }, 300_000);
+
+  test("the aspect records into PostgreSQL through its register option (a child process, cdktf being synchronous)", async () => {
+    const url = await cluster.createDatabase("aspect_register");
+    const previous = process.env.DPIA_REGISTER_KEY;
+    process.env.DPIA_REGISTER_KEY = keyFile;
+    try {
+      const app = new App({ outdir: tempFolder("dpia-pg-aspect-") });
+      Aspects.of(bindingsStack(app, "crm")).add(new DpiaGate({ register: url, quiet: true }));
+      // This stack has a blocked client: synthesis throws, and both DPIAs are recorded all the same.
+      expect(() => app.synth()).toThrow(/blocked by the DPIA gate/);
+    } finally {
+      if (previous === undefined) delete process.env.DPIA_REGISTER_KEY;
+      else process.env.DPIA_REGISTER_KEY = previous;
+    }
+    const records = await withRegister({ url, env: { DPIA_REGISTER_KEY: keyFile }, write: false }, (register) => register.verifiedRecords());
+    const assessed = records.filter((record) => record.kind === "assessment").map((record) => record.subject);
+    expect(assessed).toHaveLength(2);
+    expect(assessed.some((id) => id.startsWith("INT-crm-"))).toBe(true);
+  }, 300_000);
 });
