@@ -102,4 +102,13 @@ describe("SQLite register: the log names the first bad record and what was done 
     await expect(DpiaRegister.open({ env, write: true })).rejects.toThrow(/schema version 99 is newer/);
     await expect(DpiaRegister.open({ env, write: false })).rejects.toThrow(/schema version 99 is newer/);
   });
+
+  test("another signing key, an empty or unknown register value: refused before anything is written", async () => {
+    const { env } = await registerWith(2);
+    const otherKey = path.join(tempFolder("dpia-other-key-"), "register.key");
+    await expect(DpiaRegister.open({ env: { ...env, DPIA_REGISTER_KEY: otherKey }, write: true })).rejects.toThrow(/register.key: the signing key of the register .*this key is another one/);
+    await expect(DpiaRegister.open({ url: "", env: {}, write: true })).rejects.toThrow(/--register: a register: .*empty value/);
+    await expect(DpiaRegister.open({ env: { DPIA_REGISTER: "ftp://host/register" }, write: true })).rejects.toThrow(/unsupported scheme "ftp:"/);
+    expect(await verdict(env)).toMatchObject({ intact: true, size: 2 });
+  });
 });
