@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { generateKeyPair } from "../../src/exceptions/signing";
 import type { Approver } from "../../src/policy/schema";
+import { applyPolicy } from "../../src/policy/load-policy";
+import { withTrustRoot } from "../../src/trust/apply-root";
 import { parsePin } from "../../src/trust/pin";
 import { keyFingerprint, rootHash, signRoot } from "../../src/trust/root-signatures";
 import { rootInForce } from "../../src/trust/root-in-force";
@@ -79,5 +81,18 @@ describe("trust root: k-of-n signatures, rotation by the previous root, pinned o
   test("an expired root in force grants nothing, and no root at all says how to pin one", () => {
     expect(rootInForce([root(1, [anna, ben], [anna, ben], { expires: "2029-12-31T23:59:59Z" })], undefined, now)).toMatchObject({ ok: false, reason: expect.stringContaining("expired at 2029-12-31T23:59:59Z") });
     expect(rootInForce([], undefined, now)).toMatchObject({ ok: false, reason: expect.stringContaining("DPIA_TRUST_ROOT") });
+  });
+
+  test("approvers come from the root only, and its floors make a lenient policy stricter, never the reverse", () => {
+    const lenient = applyPolicy({ version: 1, thresholds: { block_at: "Critical", warn_at: "Critical" }, approvers: [strip(eve), strip(mallory)] });
+    const v1 = root(1, [anna, ben], [anna, ben], { policy_floors: { block_at: "High", max_exception_hours: 8 } });
+    const trusted = withTrustRoot(lenient, v1);
+    expect(trusted.approvers.map((approver) => approver.id)).toEqual(["dpo.anna", "sec.ben"]);
+    expect(trusted.thresholds.block_at).toBe("High");
+    expect(trusted.thresholds.warn_at).toBe("Critical");
+    expect(trusted.maxExceptionHours).toBe(8);
+    const strict = applyPolicy({ version: 1, thresholds: { block_at: "Medium" } });
+    expect(withTrustRoot(strict, v1).thresholds.block_at).toBe("Medium");
+    expect(withTrustRoot(lenient, undefined).approvers).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { withTrustRoot } from "../../trust/apply-root";
 import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
 import { guarded, UsageError } from "../exit";
+import { REGISTER_OPTION } from "../register-option";
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
@@ -30,7 +31,6 @@ function readDpia(file: string): Dpia {
   return DpiaSchema.parse(raw);
 }
 
-const REGISTER_OPTION = ["--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)"] as const;
 
 /** Finds an exception by id in the register, or by reading a request file that names one. */
 async function findException(reference: string, register: DpiaRegister): Promise<ExceptionRecord> {

@@ -6,9 +6,9 @@ import { parseVerifierKey } from "../../register/signed-note";
 import { readCheckpoint, verifyLog } from "../../register/verify-log";
 import { InputError } from "../../validation/input-error";
 import { EXIT, guarded, UsageError } from "../exit";
+import { REGISTER_OPTION } from "../register-option";
 import { registerAuditCommands } from "./register-audit";
 
-const REGISTER_OPTION = ["--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)"] as const;
 
 function readText(file: string, what: string): string {
   try {

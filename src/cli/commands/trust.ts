@@ -13,8 +13,8 @@ import { verifyFoundingRoot, verifyRotation } from "../../trust/verify-root";
 import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
 import { guarded, UsageError } from "../exit";
+import { REGISTER_OPTION } from "../register-option";
 
-const REGISTER_OPTION = ["--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)"] as const;
 const DEFAULT_FILE = "dpia.trust-root.json";
 
 function readRoot(file: string): TrustRoot {
@@ -47,14 +47,18 @@ function initCommand(parent: Command): void {
         withRegister({ url: options.register, write: true }, async (register) => {
           const policy = loadPolicy({ file: options.policy });
           if (policy.approvers.length < 2) throw new UsageError(`the policy ${policy.source ?? "(none)"} requests ${policy.approvers.length} approver(s); list at least two under "approvers" (dpia keygen prints each entry)`);
-          const current = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
           const recorded = recordedTrustRoots(await register.verifiedRecords());
+          const current = rootInForce(recorded, parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
           if (!current.ok && recorded.length > 0) throw new UsageError(`the register holds trust roots but none is in force (${current.reason})`);
           const version = current.ok ? current.root.signed.version + 1 : 1;
           const days = Number(options.days);
           if (!(days > 0 && days <= 3660)) throw new UsageError(`--days: a number of days up to 3660, got "${options.days}"`);
           const floors: NonNullable<TrustRootContent["policy_floors"]> = {};
-          if (options.blockAt) floors.block_at = RiskLevelSchema.parse(options.blockAt);
+          if (options.blockAt) {
+            const level = RiskLevelSchema.safeParse(options.blockAt);
+            if (!level.success) throw new UsageError(`--block-at: one of Low, Medium, High, Critical, got "${options.blockAt}"`);
+            floors.block_at = level.data;
+          }
           if (options.maxExceptionHours) floors.max_exception_hours = Number(options.maxExceptionHours);
           const content: TrustRootContent = {
             type: "dpia-trust-root",
