@@ -124,7 +124,7 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     expect(tampered.stdout).toContain("TAMPERED (edited)");
     expect(tampered.stdout).toContain("record 2: was changed after it was recorded");
     // Nothing is taken from a tampered register: not its trust root, not its exceptions.
-    const gate = dpia(dir, env, "gate", plan, "--register", `sqlite:${copy}`);
+    const gate = dpia(dir, { DPIA_REGISTER_KEY: path.join(dir, ".dpia", "register.key") }, "gate", plan, "--register", `sqlite:${copy}`);
     expect(gate.status).toBe(2);
     expect(gate.stderr).toContain("an intact register, but it was tampered with (edited)");
     expect(dpia(dir, env, "register", "list", "--register", copy).status).toBe(2);
