@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { scanText } from "../classify/content/scan-text";
 import type { Dpia } from "../dpia/schema";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { NewRecord } from "./record";
@@ -6,9 +7,19 @@ import type { DpiaRegister } from "./register";
 
 const SECRET_NAME = /secret|password|passwd|token|api[_-]?key|private[_-]?key|credential/i;
 
-/** Secrets are kept as their hash: drift still sees a change, the register never holds the value. */
+/** Personal data found in a value is kept masked, as everywhere else the tool writes it. */
+function masked(text: string): string {
+  let result = text;
+  for (const detection of scanText(text).sort((a, b) => b.start - a.start)) result = result.slice(0, detection.start) + detection.masked + result.slice(detection.end);
+  return result;
+}
+
+/**
+ * Secrets are kept as their hash (drift still sees a change, the register never holds the value),
+ * personal data masked.
+ */
 function withoutSecrets(value: unknown, name = ""): unknown {
-  if (typeof value === "string" && SECRET_NAME.test(name)) return `sha256:${createHash("sha256").update(value).digest("hex")}`;
+  if (typeof value === "string") return SECRET_NAME.test(name) ? `sha256:${createHash("sha256").update(value).digest("hex")}` : masked(value);
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, name));
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, SECRET_NAME.test(name) ? name : key)]));
   return value;
