@@ -4,8 +4,9 @@ import type { RiskLevel } from "../src/catalog/schema";
 import { assessInventory, type AssessmentResult } from "../src/dpia/assess-inventory";
 import { attachReferencedFiles } from "../src/inventory/read-referenced-files";
 import { readTerraformJson } from "../src/inventory/read-terraform-json";
-import { enforce } from "../src/exceptions/enforce";
-import { appendLog, readExceptions } from "../src/exceptions/store";
+import { enforceWithTrustRoot } from "../src/exceptions/enforce-trusted";
+import { askRegister } from "../src/register/sync-bridge";
+import { withTrustRoot } from "../src/trust/apply-root";
 import { applyPolicy, loadPolicy, type EffectivePolicy } from "../src/policy/load-policy";
 import type { Policy } from "../src/policy/schema";
 import { oneLineJustification, summaryLine } from "../src/report/summary";
@@ -43,6 +44,8 @@ export interface DpiaGateOptions {
   readonly blockAt?: RiskLevel;
   /** Do not print one line per DPIA during synthesis. */
   readonly quiet?: boolean;
+  /** The DPIA register (a file, `sqlite:<file>` or `postgres://…`). Default: DPIA_REGISTER, else `.dpia/register.db`. */
+  readonly register?: string;
 }
 
 /**
@@ -113,8 +116,12 @@ export class DpiaGate {
     const policy = this.effectivePolicy();
     const now = new Date();
     const vendors = resolveVendorKnowledgeSync(policy.vendors, hostsNamedIn(inventory, policy.catalog), now);
-    const { result, uses } = enforce(assessInventory(inventory, { policy, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION }, vendors, acknowledgements }), readExceptions(policy.exceptionsFile), policy, now);
-    appendLog(policy.exceptionsFile, uses);
+    // Authority and exceptions come from the register; what cannot be recorded there is not approved.
+    const authority = askRegister({ op: "authority", register: this.options.register, policyFile: this.options.policyFile });
+    for (const warning of authority.warnings) stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${warning}`);
+    const trusted = withTrustRoot(policy, authority.trust.ok ? authority.trust.root : undefined);
+    const { result, uses } = enforceWithTrustRoot(assessInventory(inventory, { policy: trusted, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION }, vendors, acknowledgements }), { exceptions: authority.exceptions, problems: [] }, policy, authority.trust, now);
+    askRegister({ op: "record", register: this.options.register, dpias: result.dpias, inventory, uses, input: `cdktf stack "${name}"`, at: now.toISOString() });
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
     const relative = (file: string) => path.relative(process.cwd(), file) || file;
     if (!this.options.quiet && written.length > 0) {

@@ -9,6 +9,8 @@
  * - `renderMarkdown`: a DPIA for the legal team.
  * - `addDpiaSample`: attach a payload sample to a data action construct for content scanning.
  * - `acknowledgeFinding`: accept one non-blocking finding on a construct, with a reason.
+ * - `DpiaRegister`: the tamper-evident register (SQLite or PostgreSQL); `verifyProof` checks a
+ *   proof file from `dpia register proof` with the register's verifier key, offline.
  */
 export { DpiaGate, type DpiaGateOptions } from "../aspects/dpia-gate";
 export { DpiaBlockedError, type BlockedDpia } from "../aspects/dpia-blocked-error";
@@ -26,3 +28,6 @@ export { DpiaSchema, type Dpia } from "./dpia/schema";
 export type { RiskLevel, DataElement } from "./catalog/schema";
 export { renderMarkdown } from "./report/markdown";
 export { InputError, type InputProblem } from "./validation/input-error";
+export { DpiaRegister } from "./register/register";
+export { verifyProof, ProofFileSchema, type ProofFile } from "./register/proof-file";
+export type { TrustRoot } from "./trust/schema";

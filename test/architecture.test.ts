@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 
 /** The pipeline, left to right (DESIGN.md). A stage imports only from itself and stages to its left. */
-const STAGES = ["validation", "hosts", "inventory", "catalog", "vendors", "policy", "classify", "flows", "rules", "assess", "dpia", "exceptions", "report", "drift", "cli"];
+const STAGES = ["validation", "hosts", "inventory", "catalog", "vendors", "policy", "classify", "flows", "rules", "assess", "dpia", "trust", "exceptions", "report", "register", "drift", "cli"];
 const src = path.join(__dirname, "..", "src");
 
 function filesOf(dir: string): string[] {

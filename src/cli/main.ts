@@ -4,6 +4,9 @@ import { registerException } from "./commands/exception";
 import { registerExplain } from "./commands/explain";
 import { registerGate } from "./commands/gate";
 import { registerKeygen } from "./commands/keygen";
+import { registerRegister } from "./commands/register";
+import { registerTrust } from "./commands/trust";
+import { registerVerifyProof } from "./commands/verify-proof";
 
 /** The `dpia` command. Exit codes: 0 approved, 1 blocked by policy, 2 could not assess. */
 export async function main(argv: string[]): Promise<void> {
@@ -17,6 +20,9 @@ export async function main(argv: string[]): Promise<void> {
   registerExplain(program);
   registerKeygen(program);
   registerException(program);
+  registerTrust(program);
+  registerRegister(program);
+  registerVerifyProof(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -27,7 +27,7 @@ export function validateException(
     if (seen.has(signature.approver_id)) return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} signed twice; two different approvers must sign`);
     seen.add(signature.approver_id);
     const approver = approvers.find((candidate) => candidate.id === signature.approver_id);
-    if (!approver) return fail("EXC-APPROVER-KNOWN", `${signature.approver_id} is not an approver in the policy`);
+    if (!approver) return fail("EXC-APPROVER-KNOWN", `${signature.approver_id} is not an approver in the trust root in force`);
     if (!signatureVerifies(exception, signature.approver_id, signature.signed_at, signature.signature, approver.public_key)) {
       return fail("EXC-SIGNATURE", `the signature of ${signature.approver_id} does not verify: the exception was changed after signing, or signed with a key that is not ${signature.approver_id}'s`);
     }

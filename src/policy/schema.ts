@@ -109,7 +109,7 @@ export const PolicySchema = z
       )
       .optional(),
     scan: z.object({ max_sample_bytes: z.number().int().min(1024).optional() }).strict().optional(),
-    approvers: z.array(ApproverSchema).optional().describe("Who may sign exceptions"),
+    approvers: z.array(ApproverSchema).optional().describe("A request for the trust root (dpia trust init reads it); never a source of authority: approvers come from the pinned trust root"),
     volumes: z
       .array(
         z

@@ -1,6 +1,7 @@
 import { CatalogSchema, DataElementSchema } from "../catalog/schema";
 import { DpiaSchema } from "../dpia/schema";
 import { PolicySchema } from "../policy/schema";
+import { TrustRootSchema } from "../trust/schema";
 import { jsonSchemaOf } from "../validation/schema-validator";
 import { VendorRecordSchema } from "../vendors/schema";
 
@@ -14,5 +15,6 @@ export function publishedSchemas(): Record<string, Record<string, unknown>> {
     "catalog.schema.json": jsonSchemaOf(CatalogSchema, `${BASE}/catalog.schema.json`),
     "data-element.schema.json": jsonSchemaOf(DataElementSchema, `${BASE}/data-element.schema.json`),
     "vendor-record.schema.json": jsonSchemaOf(VendorRecordSchema, `${BASE}/vendor-record.schema.json`),
+    "trust-root.schema.json": jsonSchemaOf(TrustRootSchema, `${BASE}/trust-root.schema.json`),
   };
 }

@@ -265,7 +265,7 @@ describe("the dpia CLI", () => {
 
   test("--help describes every command", () => {
     const help = dpiaCli(["--help"]).stdout;
-    for (const command of ["gate", "explain", "keygen", "exception"]) expect(help).toContain(command);
+    for (const command of ["gate", "explain", "keygen", "exception", "trust", "register", "verify-proof"]) expect(help).toContain(command);
     expect(dpiaCli(["gate", "--help"]).stdout).toContain("--format <format>");
   }, CLI);
 });

@@ -4,11 +4,18 @@ import { DpiaSchema, type Dpia } from "../../dpia/schema";
 import { createException } from "../../exceptions/create-exception";
 import type { ExceptionRecord } from "../../exceptions/schema";
 import { publicKeyOf, signException } from "../../exceptions/signing";
-import { appendLog, readExceptionsStrict, writeExceptions } from "../../exceptions/store";
-import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
+import { readExceptionsStrict, writeExceptions } from "../../exceptions/store";
+import { loadPolicy } from "../../policy/load-policy";
+import { currentExceptions, recordException } from "../../register/exceptions";
+import { withRegister, type DpiaRegister } from "../../register/register";
+import { recordedTrustRoots } from "../../register/trust-roots";
+import { parsePin } from "../../trust/pin";
+import { rootInForce } from "../../trust/root-in-force";
+import { withTrustRoot } from "../../trust/apply-root";
 import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
 import { guarded, UsageError } from "../exit";
+import { REGISTER_OPTION } from "../register-option";
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
@@ -24,25 +31,30 @@ function readDpia(file: string): Dpia {
   return DpiaSchema.parse(raw);
 }
 
-/** Finds an exception by id in the store, or by reading a request file that names one. */
-function findException(reference: string, policy: EffectivePolicy): { all: ExceptionRecord[]; index: number } {
-  const store = readExceptionsStrict(policy.exceptionsFile);
+
+/** Finds an exception by id in the register, or by reading a request file that names one. */
+async function findException(reference: string, register: DpiaRegister): Promise<ExceptionRecord> {
   let id = reference;
   if (fs.existsSync(reference) && reference.endsWith(".json")) {
-    const raw = JSON.parse(fs.readFileSync(reference, "utf8")) as { exception_id?: unknown };
-    if (typeof raw.exception_id !== "string") throw new UsageError(`${reference}: expected an exception request with an exception_id`);
+    let raw: { exception_id?: unknown };
+    try {
+      raw = JSON.parse(fs.readFileSync(reference, "utf8")) as { exception_id?: unknown };
+    } catch (error) {
+      throw new UsageError(`${reference}: expected an exception request in JSON (${(error as Error).message})`);
+    }
+    if (typeof raw?.exception_id !== "string") throw new UsageError(`${reference}: expected an exception request with an exception_id`);
     id = raw.exception_id;
   }
-  const index = store.exceptions.findIndex((exception) => exception.exception_id === id);
-  if (index < 0) throw new UsageError(`no exception ${id} in ${policy.exceptionsFile}`);
-  return { all: store.exceptions, index };
+  const found = currentExceptions(await register.verifiedRecords()).find((exception) => exception.exception_id === id);
+  if (!found) throw new UsageError(`no exception ${id} in the register ${register.location}`);
+  return found;
 }
 
-/** Appends a new exception to the store and logs how it came about. */
-function saveNew(policy: EffectivePolicy, exception: ExceptionRecord, event: "requested" | "renewed", actor: string, detail: string, existing?: ExceptionRecord[]): void {
-  const all = existing ?? readExceptionsStrict(policy.exceptionsFile).exceptions;
-  writeExceptions(policy.exceptionsFile, { version: 1, exceptions: [...all, exception] });
-  appendLog(policy.exceptionsFile, [{ at: exception.requested_at, event, exception_id: exception.exception_id, dpia_id: exception.dpia_id, fingerprint: exception.fingerprint, actor, detail }]);
+/** The approvers of the trust root in force; without one, nobody can sign, and the message says how to pin one. */
+async function trustedPolicy(register: DpiaRegister, policyFile?: string) {
+  const policy = loadPolicy({ file: policyFile });
+  const trust = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date());
+  return { policy: withTrustRoot(policy, trust.ok ? trust.root : undefined), trust };
 }
 
 function parseHours(text: string): number {
@@ -61,18 +73,19 @@ function requestCommand(parent: Command): void {
     .option("--hours <n>", "length of the window, at most 72", "72")
     .option("--starts <iso>", "start of the window (default: now)")
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .option(...REGISTER_OPTION)
     .action(
-      guarded((dpiaFile: string, options: { reason: string; ticket: string; requester: string; hours: string; starts?: string; policy?: string }) => {
-        const policy = loadPolicy({ file: options.policy });
+      guarded((dpiaFile: string, options: { reason: string; ticket: string; requester: string; hours: string; starts?: string; policy?: string; register?: string }) => withRegister({ url: options.register, write: true }, async (register) => {
+        const { policy } = await trustedPolicy(register, options.policy);
         const dpia = readDpia(dpiaFile);
         const now = new Date();
         const notBefore = options.starts ? new Date(options.starts) : now;
         if (Number.isNaN(notBefore.getTime())) throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
         const exception = createException({ dpia, requester: options.requester, reason: options.reason, ticket: options.ticket, notBefore, hours: parseHours(options.hours), maxHours: policy.maxExceptionHours, requestedAt: now });
-        saveNew(policy, exception, "requested", options.requester, `${exception.not_before} to ${exception.not_after}; ticket ${exception.ticket}`);
-        process.stdout.write(`${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}).\nIt needs two approvers from the policy, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`);
+        await recordException(register, "exception-requested", exception, options.requester, now);
+        process.stdout.write(`${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}), recorded in ${register.location}.\nIt needs two approvers of the trust root, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`);
         return 0;
-      }),
+      })),
     );
 }
 
@@ -82,9 +95,11 @@ function approveCommand(parent: Command): void {
     .description("sign an exception (by id, or a request file) with an approver's private key")
     .requiredOption("--key <file>", "the approver's private key from dpia keygen")
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .option(...REGISTER_OPTION)
     .action(
-      guarded((reference: string, options: { key: string; policy?: string }) => {
-        const policy = loadPolicy({ file: options.policy });
+      guarded((reference: string, options: { key: string; policy?: string; register?: string }) => withRegister({ url: options.register, write: true }, async (register) => {
+        const { policy, trust } = await trustedPolicy(register, options.policy);
+        if (!trust.ok) throw new UsageError(`EXC-TRUST-ROOT: ${trust.reason}`);
         let privateKey: string;
         let publicKey: string;
         try {
@@ -94,22 +109,20 @@ function approveCommand(parent: Command): void {
           throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
         }
         const approver = policy.approvers.find((candidate) => candidate.public_key === publicKey);
-        if (!approver) throw new UsageError(`EXC-APPROVER-KNOWN: the key ${options.key} does not match any approver in the policy`);
-        const { all, index } = findException(reference, policy);
-        const exception = all[index]!;
+        if (!approver) throw new UsageError(`EXC-APPROVER-KNOWN: the key ${options.key} does not match any approver of the trust root in force (version ${trust.root.signed.version}); approvers in dpia.policy.json are only a request for a root`);
+        const exception = await findException(reference, register);
         if (exception.signatures.some((signature) => signature.approver_id === approver.id)) {
           throw new UsageError(`EXC-DISTINCT-APPROVERS: ${approver.id} has already signed ${exception.exception_id}`);
         }
         const now = new Date();
         const signedAt = iso(now);
         const signed: ExceptionRecord = { ...exception, signatures: [...exception.signatures, { approver_id: approver.id, signed_at: signedAt, signature: signException(exception, approver.id, signedAt, privateKey) }] };
-        writeExceptions(policy.exceptionsFile, { version: 1, exceptions: all.map((entry, i) => (i === index ? signed : entry)) });
-        appendLog(policy.exceptionsFile, [{ at: signedAt, event: "approved", exception_id: exception.exception_id, dpia_id: exception.dpia_id, fingerprint: exception.fingerprint, actor: `${approver.id} (${approver.role})`, detail: `${signed.signatures.length} signature(s)` }]);
+        await recordException(register, "exception-approved", signed, `${approver.id} (${approver.role})`, now);
         const hasDpo = signed.signatures.some((signature) => policy.approvers.find((a) => a.id === signature.approver_id)?.role === "DPO");
         const missing = signed.signatures.length < 2 ? "a second approver" : !hasDpo ? "a DPO" : undefined;
         process.stdout.write(`${approver.name} (${approver.role}) signed ${exception.exception_id}.${missing ? ` It still needs ${missing}.` : " It is complete and applies while its window is open."}\n`);
         return 0;
-      }),
+      })),
     );
 }
 
@@ -122,11 +135,11 @@ function renewCommand(parent: Command): void {
     .option("--requester <name>", "who asks", process.env.USER ?? "unknown")
     .option("--hours <n>", "length of the new window, at most 72", "72")
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .option(...REGISTER_OPTION)
     .action(
-      guarded((reference: string, options: { reason?: string; ticket?: string; requester: string; hours: string; policy?: string }) => {
-        const policy = loadPolicy({ file: options.policy });
-        const { all, index } = findException(reference, policy);
-        const earlier = all[index]!;
+      guarded((reference: string, options: { reason?: string; ticket?: string; requester: string; hours: string; policy?: string; register?: string }) => withRegister({ url: options.register, write: true }, async (register) => {
+        const { policy } = await trustedPolicy(register, options.policy);
+        const earlier = await findException(reference, register);
         const now = new Date();
         const renewal = createException({
           dpia: { dpia_id: earlier.dpia_id, integration_name: earlier.integration_name, fingerprint: earlier.fingerprint, subject: { address: earlier.subject_address } as Dpia["subject"] },
@@ -139,10 +152,10 @@ function renewCommand(parent: Command): void {
           requestedAt: now,
           renews: earlier.exception_id,
         });
-        saveNew(policy, renewal, "renewed", options.requester, `renews ${earlier.exception_id}`, all);
+        await recordException(register, "exception-renewed", renewal, options.requester, now);
         process.stdout.write(`${renewal.exception_id} renews ${earlier.exception_id} (${renewal.not_before} to ${renewal.not_after}); it needs a DPO and a second approver to sign.\n`);
         return 0;
-      }),
+      })),
     );
 }
 
@@ -151,13 +164,12 @@ function dueCommand(parent: Command): void {
     .command("due")
     .description("list exceptions that expire soon, for a scheduled job")
     .option("--within <hours>", "look-ahead, e.g. 24h", "24h")
-    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
+    .option(...REGISTER_OPTION)
     .action(
-      guarded((options: { within: string; policy?: string }) => {
-        const policy = loadPolicy({ file: options.policy });
+      guarded((options: { within: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
         const now = Date.now();
         const horizon = now + parseHours(options.within) * 3_600_000;
-        const due = readExceptionsStrict(policy.exceptionsFile).exceptions.filter((exception) => {
+        const due = currentExceptions(await register.verifiedRecords()).filter((exception) => {
           const end = Date.parse(exception.not_after);
           return end > now && end <= horizon;
         });
@@ -166,7 +178,40 @@ function dueCommand(parent: Command): void {
         }
         if (due.length === 0) process.stdout.write(`no exception expires within ${options.within}\n`);
         return 0;
-      }),
+      })),
+    );
+}
+
+function importCommand(parent: Command): void {
+  parent
+    .command("import <file>")
+    .description("move exceptions from a JSON exceptions file (version 1) into the register; they apply only if the trust root's approvers signed them")
+    .option(...REGISTER_OPTION)
+    .option("--actor <name>", "who imports", process.env.USER ?? "unknown")
+    .action(
+      guarded((file: string, options: { register?: string; actor: string }) => withRegister({ url: options.register, write: true }, async (register) => {
+        const incoming = readExceptionsStrict(file).exceptions;
+        const known = new Map(currentExceptions(await register.verifiedRecords()).map((exception) => [exception.exception_id, JSON.stringify(exception)]));
+        const fresh = incoming.filter((exception) => known.get(exception.exception_id) !== JSON.stringify(exception));
+        for (const exception of fresh) await recordException(register, "exception-imported", exception, options.actor);
+        process.stdout.write(`${fresh.length} of ${incoming.length} exception(s) from ${file} recorded in ${register.location}${fresh.length < incoming.length ? " (the others were there already)" : ""}.\n`);
+        return 0;
+      })),
+    );
+}
+
+function exportCommand(parent: Command): void {
+  parent
+    .command("export <file>")
+    .description("write the register's exceptions as a JSON exceptions file (version 1)")
+    .option(...REGISTER_OPTION)
+    .action(
+      guarded((file: string, options: { register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
+        const exceptions = currentExceptions(await register.verifiedRecords());
+        writeExceptions(file, { version: 1, exceptions });
+        process.stdout.write(`${exceptions.length} exception(s) written to ${file}\n`);
+        return 0;
+      })),
     );
 }
 
@@ -176,4 +221,6 @@ export function registerException(program: Command): void {
   approveCommand(exception);
   renewCommand(exception);
   dueCommand(exception);
+  importCommand(exception);
+  exportCommand(exception);
 }

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { region } from "../../catalog/lookup";
 import { assessInventory } from "../../dpia/assess-inventory";
-import { enforce } from "../../exceptions/enforce";
-import { appendLog, readExceptions } from "../../exceptions/store";
+import { enforceWithTrustRoot } from "../../exceptions/enforce-trusted";
 import { loadPolicy } from "../../policy/load-policy";
 import { checkArtifacts } from "../../report/artifact-checks";
 import { renderJson } from "../../report/formats/json";
@@ -14,6 +13,11 @@ import { unmatchedAcknowledgements } from "../../report/unmatched-acknowledgemen
 import { colourEnabled, textStyle } from "../colour";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
+import { recordAssessments } from "../../register/assessments";
+import { recordUses } from "../../register/exceptions";
+import { withRegister } from "../../register/register";
+import { withTrustRoot } from "../../trust/apply-root";
+import { loadGateAuthority } from "../../register/gate-authority";
 import { EXIT, guarded, UsageError } from "../exit";
 import { attachReferencedFiles } from "../../inventory/read-referenced-files";
 import { readGateInput } from "../read-input";
@@ -43,6 +47,7 @@ export interface GateOptions {
   compact?: boolean;
   /** Text format: colour the status words and risk levels. */
   colour?: boolean;
+  register?: string;
 }
 
 export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
@@ -58,10 +63,13 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const read = await readGateInput(target, { varFiles: options.varFile, onWarning: (message) => warnings.push(message) });
   const inputs = read.map((input) => (input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input));
   for (const input of inputs) if (input.inventory) assertReadableUnknownTypes(input.inventory, policy.catalog);
-  const exceptions = readExceptions(policy.exceptionsFile);
   const now = new Date();
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
   const vendors = await vendorKnowledgeFor(inputs.flatMap((input) => (input.inventory ? [input.inventory] : [])), policy, now);
+  // An approval that cannot be recorded is not given: a register that cannot be written is exit 2.
+  await withRegister({ url: options.register, write: true }, async (register) => {
+  const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
+  const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
   for (const input of inputs) {
     if (!input.inventory) {
       // Blocked at synthesis: report what the aspect decided; an unreadable DPIA counts as blocked.
@@ -72,11 +80,13 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
       continue;
     }
     progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
-    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now, orgRegion, vendors }), exceptions, policy, now);
-    appendLog(policy.exceptionsFile, uses);
+    const { result, uses } = enforceWithTrustRoot(assessInventory(input.inventory, { policy: trusted, now, orgRegion, vendors }), exceptions, policy, trust, now);
+    await recordAssessments(register, result.dpias, input.inventory, target, now);
+    await recordUses(register, uses);
     report.dpias.push(...result.dpias);
     report.artifactFindings.push(...checkArtifacts(result.dpias, input.aspectDpias));
   }
+  });
   progress("");
   if (inputs.length === 0 || report.dpias.length === 0) warnings.push(`no Genesys Cloud integration or OAuth client found in ${target}`);
   warnings.push(...unmatchedAcknowledgements(policy.acknowledgements, report.dpias));
@@ -100,6 +110,7 @@ export function registerGate(program: Command): void {
     .option("--quiet", "text format: print only what blocks (nothing when everything is approved)")
     .option("--compact", "text format: one line per DPIA, a blocked one with its reason")
     .addHelpText("after", "\nColour on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 (or 0) forces it on (or off).")
+    .option("--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)")
     .action(
       guarded(async (target: string, options: GateOptions) => {
         const { report, output } = await runGate(target, { ...options, colour: options.format === "text" && colourEnabled(process.stdout) });

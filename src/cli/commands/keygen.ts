@@ -24,7 +24,7 @@ export function registerKeygen(program: Command): void {
         fs.writeFileSync(path.resolve(options.out, `${options.id}.pub`), `${pair.publicKey}\n`);
         const entry = { id: options.id, name: options.name || options.id, role: options.role, public_key: pair.publicKey };
         process.stdout.write(
-          `Private key: ${keyFile} (keep it with the approver; never commit it)\nAdd to "approvers" in dpia.policy.json:\n${JSON.stringify(entry, null, 2)}\n`,
+          `Private key: ${keyFile} (keep it with the approver; never commit it)\nAdd to "approvers" in dpia.policy.json, as a request for the trust root (dpia trust init reads it):\n${JSON.stringify(entry, null, 2)}\n`,
         );
         return 0;
       }),

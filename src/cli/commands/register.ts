@@ -1,0 +1,111 @@
+import * as fs from "node:fs";
+import type { Command } from "commander";
+import { buildProof } from "../../register/proof-file";
+import { withRegister } from "../../register/register";
+import { parseVerifierKey } from "../../register/signed-note";
+import { readCheckpoint, verifyLog } from "../../register/verify-log";
+import { InputError } from "../../validation/input-error";
+import { EXIT, guarded, UsageError } from "../exit";
+import { REGISTER_OPTION } from "../register-option";
+import { registerAuditCommands } from "./register-audit";
+
+
+function readText(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new InputError([{ file, location: "", expected: `${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+  }
+}
+
+/** A key given on the command line, or in a file (as `dpia register key` writes it). */
+export function readKeyOption(value: string): string {
+  if (parseVerifierKey(value)) return value.trim();
+  if (fs.existsSync(value)) return readText(value, "a register verifier key").trim();
+  return value.trim();
+}
+
+function verifyCommand(parent: Command): void {
+  parent
+    .command("verify")
+    .description("replay every record, recompute the Merkle tree and check the register's signatures; exit 0 intact, 1 tampered, 2 could not read")
+    .option("--checkpoint <file>", "a checkpoint saved earlier (dpia register checkpoint): the register must still contain it")
+    .option("--key <key>", "the register's verifier key you trust (default: the one the register names)")
+    .option(...REGISTER_OPTION)
+    .action(
+      guarded((options: { checkpoint?: string; key?: string; register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const trusted = options.key ? readKeyOption(options.key) : register.verifierKey;
+          const verifier = parseVerifierKey(trusted);
+          if (!verifier) throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
+          const checkpoint = options.checkpoint ? readCheckpoint(readText(options.checkpoint, "a saved checkpoint"), options.checkpoint, register.meta.origin, verifier) : undefined;
+          const verdict = verifyLog(await register.rows(), await register.currentMeta(), trusted, checkpoint);
+          if (!verdict.intact) {
+            process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
+            return EXIT.blocked;
+          }
+          process.stdout.write(`INTACT ${register.location}: ${verdict.size} records, root ${verdict.root.toString("base64")}${verdict.checkpoint ? `; consistent with the checkpoint of ${verdict.checkpoint.size} records` : ""}\n`);
+          return EXIT.approved;
+        }),
+      ),
+    );
+}
+
+function checkpointCommand(parent: Command): void {
+  parent
+    .command("checkpoint")
+    .description("print the register's current signed checkpoint, to be kept outside the database (CI artifact, git tag, object-lock bucket)")
+    .option(...REGISTER_OPTION)
+    .action(
+      guarded((options: { register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const rows = await register.rows();
+          if (rows.length === 0) throw new InputError([{ file: register.location, location: "", expected: "a register with at least its first record" }]);
+          process.stdout.write(rows[rows.length - 1]!.checkpoint);
+          return 0;
+        }),
+      ),
+    );
+}
+
+function keyCommand(parent: Command): void {
+  parent
+    .command("key")
+    .description("print the register's verifier key (public), for dpia verify-proof and dpia register verify --key")
+    .option(...REGISTER_OPTION)
+    .action(guarded((options: { register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
+      process.stdout.write(`${register.verifierKey}\n`);
+      return 0;
+    })));
+}
+
+function proofCommand(parent: Command): void {
+  parent
+    .command("proof <dpia_id>")
+    .description("write one file with the DPIA's latest assessment record, its inclusion proof and a signed checkpoint")
+    .option("--out <file>", "where to write it (default: <dpia_id>.proof.json)")
+    .option(...REGISTER_OPTION)
+    .action(
+      guarded((dpiaId: string, options: { out?: string; register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const rows = await register.rows();
+          let index = rows.length - 1;
+          while (index >= 0 && !(rows[index]!.kind === "assessment" && rows[index]!.subject === dpiaId)) index--;
+          if (index < 0) throw new UsageError(`no assessment of ${dpiaId} in the register ${register.location}`);
+          const out = options.out ?? `${dpiaId}.proof.json`;
+          fs.writeFileSync(out, `${JSON.stringify(buildProof(rows, index), null, 2)}\n`);
+          process.stdout.write(`Proof of record ${rows[index]!.seq} (${dpiaId}, ${rows[index]!.at}) in a log of ${rows.length} records written to ${out}.\nVerify it anywhere: npx dpia verify-proof ${out} --key ${register.verifierKey}\n`);
+          return 0;
+        }),
+      ),
+    );
+}
+
+export function registerRegister(program: Command): void {
+  const register = program.command("register").description("the tamper-evident DPIA register: verify, checkpoints, proofs and the auditor's views");
+  verifyCommand(register);
+  checkpointCommand(register);
+  keyCommand(register);
+  proofCommand(register);
+  registerAuditCommands(register, REGISTER_OPTION);
+}

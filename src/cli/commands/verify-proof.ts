@@ -1,0 +1,36 @@
+import * as fs from "node:fs";
+import type { Command } from "commander";
+import { ProofFileSchema, verifyProof } from "../../register/proof-file";
+import { InputError } from "../../validation/input-error";
+import { validateAgainst } from "../../validation/schema-validator";
+import { EXIT, guarded } from "../exit";
+import { readKeyOption } from "./register";
+
+export function registerVerifyProof(program: Command): void {
+  program
+    .command("verify-proof <file>")
+    .description("check a proof from dpia register proof offline, with the register's public key only (exit 0 valid, 1 not proven, 2 unreadable)")
+    .requiredOption("--key <key>", "the register's verifier key (dpia register key), or a file holding it")
+    .option("--dpia <id>", "also require the proof to be about this DPIA")
+    .action(
+      guarded((file: string, options: { key: string; dpia?: string }) => {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(fs.readFileSync(file, "utf8"));
+        } catch (error) {
+          throw new InputError([{ file, location: "", expected: `a proof file in JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+        }
+        const problems = validateAgainst(ProofFileSchema, raw, file);
+        if (problems.length > 0) throw new InputError(problems);
+        const verdict = verifyProof(ProofFileSchema.parse(raw), readKeyOption(options.key), options.dpia);
+        if (!verdict.valid) {
+          process.stdout.write(`NOT PROVEN ${file}: ${verdict.reason}\n`);
+          return EXIT.blocked;
+        }
+        const { record } = verdict;
+        const status = typeof record.data.compliance_status === "string" ? ` ${record.data.compliance_status}` : "";
+        process.stdout.write(`PROVEN ${file}: record ${record.seq} (${record.kind} of ${record.subject}${status}, ${record.at}) is in the register ${verdict.origin} of ${verdict.treeSize} records\n`);
+        return EXIT.approved;
+      }),
+    );
+}

@@ -1,0 +1,42 @@
+/** One row of the records table: the canonical record and the signed checkpoint of the log after it. */
+export interface StoredRow {
+  seq: number;
+  kind: string;
+  subject: string;
+  at: string;
+  /** The canonical JSON of the record; its leaf hash is SHA-256(0x00 ‖ this text in UTF-8). */
+  record: string;
+  /** Base64 leaf hash, kept so that appends need not rehash every record (verify never trusts it). */
+  leaf: string;
+  /** Base64 root hash of the log of seq + 1 records. */
+  root: string;
+  /** The C2SP signed note of that checkpoint, by the register's key. */
+  checkpoint: string;
+}
+
+export type NewRow = Omit<StoredRow, "seq">;
+
+export interface RegisterMeta {
+  schemaVersion: number;
+  origin: string;
+  /** The register's verifier key, `<origin>+<hash>+<key>`. */
+  verifierKey: string;
+  /** The number of records the register says it holds; updated in the transaction of each record. */
+  size: number;
+}
+
+/** What a database has to do for the register; everything about hashing and signing is above it. */
+export interface RegisterBackend {
+  /** Where the register is, for messages (never a password). */
+  readonly location: string;
+  /**
+   * Brings the schema to the current version (refusing a newer one) and, for a new register,
+   * stores its identity and first record, all under one lock so that concurrent first uses agree.
+   */
+  initialise(create: { origin: string; verifierKey: string; firstRow: (seq: number, leaves: Buffer[]) => NewRow } | undefined): Promise<RegisterMeta>;
+  /** Appends one record in its own transaction: its seq is the number of records before it. */
+  append(build: (seq: number, leaves: Buffer[]) => NewRow): Promise<StoredRow>;
+  rows(): Promise<StoredRow[]>;
+  meta(): Promise<RegisterMeta>;
+  close(): Promise<void>;
+}

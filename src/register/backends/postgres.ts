@@ -1,0 +1,123 @@
+import pg from "pg";
+import { InputError } from "../../validation/input-error";
+import type { NewRow, RegisterBackend, RegisterMeta, StoredRow } from "./backend";
+import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
+
+/** One advisory lock orders every writer of a register: records are gapless and never interleave. */
+const LOCK_KEY = 0x44504941; // "DPIA"
+
+const META = `CREATE TABLE IF NOT EXISTS dpia_register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "postgres://…";
+  }
+}
+
+/** The shared register: insert-only tables, one advisory lock per append, one transaction per record. */
+export class PostgresRegister implements RegisterBackend {
+  readonly location: string;
+  private readonly client: pg.Client;
+
+  private constructor(url: string, client: pg.Client) {
+    this.location = redactUrl(url);
+    this.client = client;
+  }
+
+  static async open(url: string): Promise<PostgresRegister> {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+    // A connection lost later must surface as an error of the query, not crash the process.
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw new InputError([{ file: redactUrl(url), location: "", expected: `a PostgreSQL register that accepts the connection (${(error as Error).message || (error as { code?: string }).code})` }]);
+    }
+    return new PostgresRegister(url, client);
+  }
+
+  private async guard<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      await this.client.query("ROLLBACK").catch(() => undefined);
+      if (error instanceof InputError) throw error;
+      throw new InputError([{ file: this.location, location: "", expected: `a readable and writable register (${(error as Error).message})` }]);
+    }
+  }
+
+  private async readMeta(): Promise<RegisterMeta | undefined> {
+    const exists = await this.client.query("SELECT to_regclass('dpia_register_meta') IS NOT NULL AS present");
+    if (!exists.rows[0]?.present) return undefined;
+    const values = new Map((await this.client.query("SELECT key, value FROM dpia_register_meta")).rows.map((row: { key: string; value: string }) => [row.key, row.value]));
+    const version = Number(values.get("schema_version") ?? 0);
+    if (version > SCHEMA_VERSION) throw new InputError([{ file: this.location, location: "dpia_register_meta.schema_version", expected: newerSchemaMessage(version) }]);
+    if (!values.get("origin")) return undefined;
+    const size = await this.client.query("SELECT size FROM dpia_register_size WHERE id = 1");
+    return { schemaVersion: version, origin: values.get("origin")!, verifierKey: values.get("verifier_key") ?? "", size: Number(size.rows[0]?.size ?? 0) };
+  }
+
+  async initialise(create: Parameters<RegisterBackend["initialise"]>[0]): Promise<RegisterMeta> {
+    return this.guard(async () => {
+      const existing = await this.readMeta();
+      if (existing && existing.schemaVersion === SCHEMA_VERSION) return existing;
+      if (!existing && !create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register (this database holds none)" }]);
+      await this.client.query("BEGIN");
+      await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
+      await this.client.query(META);
+      const again = await this.readMeta();
+      const from = Number((await this.client.query("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'")).rows[0]?.value ?? 0);
+      for (const migration of MIGRATIONS.filter((entry) => entry.version > from)) {
+        for (const statement of migration.postgres) await this.client.query(statement);
+        await this.client.query("INSERT INTO dpia_register_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [String(migration.version)]);
+      }
+      if (!again) {
+        if (!create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register" }]);
+        await this.client.query("INSERT INTO dpia_register_meta (key, value) VALUES ('origin', $1), ('verifier_key', $2)", [create.origin, create.verifierKey]);
+        await this.client.query("INSERT INTO dpia_register_size (id, size) VALUES (1, 0)");
+        await this.insert(0, create.firstRow(0, []));
+      }
+      await this.client.query("COMMIT");
+      return (await this.readMeta())!;
+    });
+  }
+
+  private async insert(seq: number, row: NewRow): Promise<StoredRow> {
+    await this.client.query("INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", [seq, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint]);
+    await this.client.query("UPDATE dpia_register_size SET size = $1 WHERE id = 1", [seq + 1]);
+    return { seq, ...row };
+  }
+
+  async append(build: (seq: number, leaves: Buffer[]) => NewRow): Promise<StoredRow> {
+    return this.guard(async () => {
+      await this.client.query("BEGIN");
+      await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
+      const leaves = (await this.client.query("SELECT leaf FROM dpia_records ORDER BY seq")).rows.map((row: { leaf: string }) => Buffer.from(row.leaf, "base64"));
+      const stored = await this.insert(leaves.length, build(leaves.length, leaves));
+      await this.client.query("COMMIT");
+      return stored;
+    });
+  }
+
+  async rows(): Promise<StoredRow[]> {
+    return this.guard(async () => (await this.client.query("SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records ORDER BY seq")).rows.map((row: StoredRow) => ({ ...row, seq: Number(row.seq) })));
+  }
+
+  async meta(): Promise<RegisterMeta> {
+    return this.guard(async () => {
+      const meta = await this.readMeta();
+      if (!meta) throw new InputError([{ file: this.location, location: "", expected: "an initialised register (this database holds none)" }]);
+      return meta;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => undefined);
+  }
+}

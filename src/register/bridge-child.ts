@@ -1,0 +1,33 @@
+import { loadPolicy } from "../policy/load-policy";
+import type { BridgeRequest, BridgeResponse } from "./sync-bridge";
+import { recordAssessments } from "./assessments";
+import { recordUses } from "./exceptions";
+import { loadGateAuthority } from "./gate-authority";
+import { withRegister } from "./register";
+
+async function handle(request: BridgeRequest): Promise<BridgeResponse> {
+  return withRegister({ url: request.register, write: true }, async (register) => {
+    if (request.op === "authority") {
+      const warnings: string[] = [];
+      const policy = loadPolicy({ file: request.policyFile });
+      const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
+      return { ok: true, op: "authority", location: register.location, trust, exceptions: exceptions.exceptions, warnings };
+    }
+    await recordAssessments(register, request.dpias, request.inventory, request.input, new Date(request.at));
+    await recordUses(register, request.uses);
+    return { ok: true, op: "record", location: register.location };
+  });
+}
+
+/** Runs one request from the aspect (stdin JSON) and answers on stdout; every failure is an answer too. */
+export async function main(): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let response: BridgeResponse;
+  try {
+    response = await handle(JSON.parse(Buffer.concat(chunks).toString("utf8")) as BridgeRequest);
+  } catch (error) {
+    response = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  process.stdout.write(JSON.stringify(response));
+}

@@ -1,0 +1,30 @@
+import { ExceptionRecordSchema, type ExceptionRecord } from "../exceptions/schema";
+import type { ExceptionUse } from "../exceptions/apply-exceptions";
+import type { DpiaRegister } from "./register";
+import type { NewRecord, RecordKind, RegisterRecord } from "./record";
+
+const STATE_KINDS: RecordKind[] = ["exception-requested", "exception-approved", "exception-renewed", "exception-imported"];
+
+/** Every exception as its latest record leaves it (a request, then each signature added). */
+export function currentExceptions(records: RegisterRecord[]): ExceptionRecord[] {
+  const byId = new Map<string, ExceptionRecord>();
+  for (const record of records) {
+    if (!STATE_KINDS.includes(record.kind)) continue;
+    const parsed = ExceptionRecordSchema.safeParse(record.data.exception);
+    if (parsed.success) byId.set(parsed.data.exception_id, parsed.data);
+  }
+  return [...byId.values()];
+}
+
+export async function recordException(register: DpiaRegister, kind: "exception-requested" | "exception-approved" | "exception-renewed" | "exception-imported", exception: ExceptionRecord, actor: string, at = new Date()): Promise<void> {
+  await register.append(kind, exception.exception_id, { exception, actor, dpia_id: exception.dpia_id, fingerprint: exception.fingerprint }, at);
+}
+
+/** Each use the gate made of an exception: applied, rejected with the rule it broke, or expired. */
+export function useEntries(uses: ExceptionUse[]): NewRecord[] {
+  return uses.map((use) => ({ kind: `exception-${use.event}` as const, subject: use.exception_id, data: { ...use }, at: new Date(use.at) }));
+}
+
+export async function recordUses(register: DpiaRegister, uses: ExceptionUse[]): Promise<void> {
+  for (const entry of useEntries(uses)) await register.append(entry.kind, entry.subject, entry.data, entry.at);
+}

@@ -1,0 +1,50 @@
+import { SqliteRegister } from "./backends/sqlite";
+import type { RegisterMeta } from "./backends/backend";
+import { isoSeconds, parseRecord, type RecordKind, type RegisterRecord } from "./record";
+import { loadOrCreateRegisterKey, type RegisterKey } from "./register-key";
+import type { RegisterLocation } from "./register-location";
+import { checkKey, newIdentity, signedRow } from "./register";
+import { assertIntact } from "./verify-log";
+
+/**
+ * The SQLite register used synchronously, for the CDKTF aspect (cdktf runs aspects synchronously):
+ * the same records, hashes and signatures as DpiaRegister, without a child process.
+ */
+export class LocalRegister {
+  private constructor(
+    private readonly backend: SqliteRegister,
+    private readonly meta: RegisterMeta,
+    private readonly key: RegisterKey,
+  ) {}
+
+  get location(): string {
+    return this.backend.location;
+  }
+
+  static open(where: Extract<RegisterLocation, { backend: "sqlite" }>): LocalRegister {
+    const backend = SqliteRegister.open(where.file, { mustExist: false });
+    try {
+      const key = loadOrCreateRegisterKey(where.keyFile);
+      const meta = backend.initialiseSync(newIdentity(key));
+      checkKey(meta, key, where, backend.location);
+      return new LocalRegister(backend, meta, key);
+    } catch (error) {
+      backend.closeSync();
+      throw error;
+    }
+  }
+
+  verifiedRecords(): RegisterRecord[] {
+    const rows = this.backend.rowsSync();
+    assertIntact(rows, this.backend.metaSync(), this.location);
+    return rows.map((row) => parseRecord(row.record)!);
+  }
+
+  append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): void {
+    this.backend.appendSync((seq, leaves) => signedRow(this.meta.origin, this.key, { seq, kind, subject, at: isoSeconds(at), data }, leaves));
+  }
+
+  close(): void {
+    this.backend.closeSync();
+  }
+}

@@ -1,0 +1,122 @@
+import { randomBytes } from "node:crypto";
+import { InputError } from "../validation/input-error";
+import type { RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
+import { SCHEMA_VERSION } from "./backends/migrations";
+import { PostgresRegister } from "./backends/postgres";
+import { SqliteRegister } from "./backends/sqlite";
+import { checkpointBody } from "./checkpoint";
+import { hashLeaf, rootOf } from "./merkle";
+import { isoSeconds, parseRecord, recordText, type RecordKind, type RegisterRecord } from "./record";
+import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
+import { resolveRegister, type RegisterLocation } from "./register-location";
+import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
+import { assertIntact } from "./verify-log";
+
+export interface OpenOptions {
+  /** `--register`; else DPIA_REGISTER; else `.dpia/register.db`. */
+  url?: string;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Readers need no key and never create a register; writers do both on first use. */
+  write: boolean;
+}
+
+/** The DPIA register: an append-only, signed Merkle log of everything the gate decided. */
+export class DpiaRegister {
+  private constructor(
+    readonly where: RegisterLocation,
+    private readonly backend: RegisterBackend,
+    readonly meta: RegisterMeta,
+    private readonly key: RegisterKey | undefined,
+  ) {}
+
+  get location(): string {
+    return this.backend.location;
+  }
+
+  get verifierKey(): string {
+    return this.meta.verifierKey;
+  }
+
+  static async open(options: OpenOptions): Promise<DpiaRegister> {
+    const where = resolveRegister(options.url, options.env ?? process.env, options.cwd ?? process.cwd());
+    const backend: RegisterBackend = where.backend === "sqlite" ? SqliteRegister.open(where.file, { mustExist: !options.write }) : await PostgresRegister.open(where.url);
+    try {
+      if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined);
+      const key = loadOrCreateRegisterKey(where.keyFile);
+      const meta = await backend.initialise(newIdentity(key));
+      checkKey(meta, key, where, backend.location);
+      return new DpiaRegister(where, backend, meta, key);
+    } catch (error) {
+      await backend.close();
+      throw error;
+    }
+  }
+
+  /** Appends one record in its own transaction and returns it as stored. */
+  async append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): Promise<StoredRow> {
+    const key = this.key ?? loadRegisterKey(this.where.keyFile);
+    return this.backend.append((seq, leaves) => signedRow(this.meta.origin, key, { seq, kind, subject, at: isoSeconds(at), data }, leaves));
+  }
+
+  rows(): Promise<StoredRow[]> {
+    return this.backend.rows();
+  }
+
+  /** The records that parse, in order; verify is the place that judges the others. */
+  async records(): Promise<RegisterRecord[]> {
+    return (await this.rows()).map((row) => parseRecord(row.record)).filter((record): record is RegisterRecord => record !== undefined);
+  }
+
+  /** The records, after the whole log has verified; a tampered register is an error (exit 2). */
+  async verifiedRecords(): Promise<RegisterRecord[]> {
+    const rows = await this.rows();
+    assertIntact(rows, await this.backend.meta(), this.location);
+    return rows.map((row) => parseRecord(row.record)!);
+  }
+
+  /** The backend's own idea of its size and identity, read again (not cached). */
+  currentMeta(): Promise<RegisterMeta> {
+    return this.backend.meta();
+  }
+
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+}
+
+/** A new register's identity: a random origin, the key's verifier key and the first record. */
+export function newIdentity(key: RegisterKey) {
+  const origin = `dpia-register/${randomBytes(8).toString("hex")}`;
+  const created = verifierKey(origin, key.publicKey);
+  return {
+    origin,
+    verifierKey: created,
+    firstRow: (seq: number, leaves: Buffer[]) => signedRow(origin, key, { seq, kind: "register-created", subject: origin, at: isoSeconds(new Date()), data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION } }, leaves),
+  };
+}
+
+export function checkKey(meta: RegisterMeta, key: RegisterKey, where: RegisterLocation, location: string): void {
+  const expected = parseVerifierKey(meta.verifierKey);
+  if (!expected || !expected.publicKey.equals(key.publicKey)) {
+    throw new InputError([{ file: where.keyFile, location: "", expected: `the signing key of the register ${location} (${meta.verifierKey}); this key is another one` }]);
+  }
+}
+
+export function signedRow(origin: string, key: RegisterKey, record: RegisterRecord, leaves: Buffer[]) {
+  const text = recordText(record);
+  const leaf = hashLeaf(Buffer.from(text, "utf8"));
+  const root = rootOf([...leaves, leaf]);
+  const checkpoint = signNote(checkpointBody({ origin, size: record.seq + 1, root }), origin, key.privateKeyPem);
+  return { kind: record.kind, subject: record.subject, at: record.at, record: text, leaf: leaf.toString("base64"), root: root.toString("base64"), checkpoint };
+}
+
+/** Opens, runs and always closes. */
+export async function withRegister<T>(options: OpenOptions, action: (register: DpiaRegister) => Promise<T>): Promise<T> {
+  const register = await DpiaRegister.open(options);
+  try {
+    return await action(register);
+  } finally {
+    await register.close();
+  }
+}

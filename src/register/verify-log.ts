@@ -1,0 +1,92 @@
+import { InputError } from "../validation/input-error";
+import type { RegisterMeta, StoredRow } from "./backends/backend";
+import { checkpointBody, parseCheckpointBody, type Checkpoint } from "./checkpoint";
+import { consistencyProof, hashLeaf, MerkleAccumulator, rootOf, verifyConsistency } from "./merkle";
+import { parseRecord } from "./record";
+import { openNote, parseVerifierKey, type NoteVerifier } from "./signed-note";
+
+export type TamperKind = "edited" | "deleted" | "inserted" | "reordered" | "truncated" | "forked";
+
+export type LogVerdict =
+  | { intact: true; size: number; root: Buffer; checkpoint?: Checkpoint }
+  | { intact: false; kind: TamperKind; seq: number; message: string };
+
+/** Reads a checkpoint saved earlier; one from another log or with a bad signature cannot be used. */
+export function readCheckpoint(note: string, file: string, origin: string, verifier: NoteVerifier): Checkpoint {
+  const opened = openNote(note, verifier);
+  if (!opened.ok) throw new InputError([{ file, location: "", expected: `a checkpoint signed by the register's key ${verifier.name}: ${opened.problem}` }]);
+  const parsed = parseCheckpointBody(opened.text);
+  if (!parsed.ok) throw new InputError([{ file, location: "", expected: parsed.problem }]);
+  if (parsed.checkpoint.origin !== origin) throw new InputError([{ file, location: "line 1", expected: `a checkpoint of this register (${origin}), but it is from the log "${parsed.checkpoint.origin.slice(0, 80)}"` }]);
+  return parsed.checkpoint;
+}
+
+const shortKey = (key: string) => key.split("+").slice(0, 2).join("+");
+const embeddedSeq = (row: StoredRow | undefined) => (row ? parseRecord(row.record)?.seq : undefined);
+
+/**
+ * Replays every record: recomputes each leaf and the tree after it, checks the register's
+ * signature on that tree, and names the first record that does not fit and how.
+ */
+export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string, checkpoint?: Checkpoint): LogVerdict {
+  const verifier = parseVerifierKey(trusted);
+  if (!verifier) throw new InputError([{ file: "--key", location: "", expected: `a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"` }]);
+  if (verifier.name !== meta.origin || meta.verifierKey !== trusted) {
+    return { intact: false, kind: "forked", seq: 0, message: `the register ${meta.origin} is signed by ${shortKey(meta.verifierKey)}, not by the key you trust (${shortKey(trusted)}): it was re-created or re-keyed` };
+  }
+  const leaves: Buffer[] = [];
+  const tree = new MerkleAccumulator();
+  const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({ intact: false, kind, seq, message: `record ${seq}: ${message}` });
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const seq = leaves.length;
+    if (row.seq !== seq) return bad("deleted", seq, `missing: the log jumps from record ${seq - 1} to record ${row.seq}`);
+    const record = parseRecord(row.record);
+    const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
+    // The first bad record ends the replay, so the tree can take the leaf before it is judged.
+    tree.push(leaf);
+    const root = tree.root();
+    const signed = openNote(row.checkpoint, verifier);
+    const body = signed.ok ? parseCheckpointBody(signed.text) : undefined;
+    const signedRoot = body?.ok && body.checkpoint.size === seq + 1 && body.checkpoint.origin === meta.origin ? body.checkpoint.root : undefined;
+    if (record && record.seq === seq && signedRoot?.equals(root)) {
+      leaves.push(leaf);
+      continue;
+    }
+    if (record && record.seq !== seq) {
+      const copied = rows.some((other, j) => j !== i && embeddedSeq(other) === record.seq);
+      if (copied) return bad("inserted", seq, `was inserted: it is a copy of record ${record.seq}`);
+      const elsewhere = rows.some((other, j) => j !== i && embeddedSeq(other) === seq);
+      if (elsewhere) return bad("reordered", seq, `holds record ${record.seq}, and record ${seq} stands elsewhere in the log`);
+      if (record.seq > seq) return bad("deleted", seq, `missing: the records after it were renumbered (record ${seq} holds record ${record.seq})`);
+      return bad("inserted", seq, `was inserted: it claims to be record ${record.seq}`);
+    }
+    if (!signedRoot && embeddedSeq(rows[i + 1]) === seq) return bad("inserted", seq, "was inserted: the register never signed it, and the records after it were renumbered");
+    return bad("edited", seq, signedRoot ? "was changed after it was recorded: it no longer hashes to the tree the register signed" : "was changed after it was recorded: its signed checkpoint does not verify");
+  }
+  if (meta.size > leaves.length) return bad("truncated", leaves.length, `and later are missing: the register recorded ${meta.size} records, ${leaves.length} are left`);
+  if (meta.size < leaves.length) return bad("inserted", meta.size, `and later were added without the register (it recorded ${meta.size} records, ${leaves.length} are there)`);
+  const root = tree.root();
+  if (checkpoint) {
+    if (checkpoint.size > leaves.length) return bad("truncated", leaves.length, `and later are missing: a checkpoint signed ${checkpoint.size} records, ${leaves.length} are left`);
+    const earlier = rootOf(leaves.slice(0, checkpoint.size));
+    if (!earlier.equals(checkpoint.root)) {
+      return { intact: false, kind: "forked", seq: checkpoint.size - 1, message: `the first ${checkpoint.size} records are not the ones the checkpoint signed (${checkpointBody(checkpoint).split("\n")[2]}): the register holds another history` };
+    }
+    if (checkpoint.size > 0 && !verifyConsistency(checkpoint.size, leaves.length, checkpoint.root, root, consistencyProof(checkpoint.size, leaves))) {
+      return { intact: false, kind: "forked", seq: checkpoint.size - 1, message: "the log is not consistent with the checkpoint" };
+    }
+  }
+  return { intact: true, size: leaves.length, root, ...(checkpoint ? { checkpoint } : {}) };
+}
+
+/**
+ * The register's records, trusted only after the whole log verifies: the gate never takes a trust
+ * root or an exception from a register that was changed behind its back.
+ */
+export function assertIntact(rows: StoredRow[], meta: RegisterMeta, location: string): void {
+  const verdict = verifyLog(rows, meta, meta.verifierKey);
+  if (!verdict.intact) {
+    throw new InputError([{ file: location, location: "", expected: `an intact register, but it was tampered with (${verdict.kind}): ${verdict.message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint` }]);
+  }
+}

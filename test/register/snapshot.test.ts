@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import type { Dpia } from "../../src/dpia/schema";
+import type { Inventory } from "../../src/inventory/model";
+import { snapshotOf } from "../../src/register/assessments";
+
+const inventory: Inventory = {
+  origin: "test",
+  scope: "test",
+  providers: [{ alias: undefined, attributes: { aws_region: "eu-west-1", oauthclient_secret: "s3cr3t-provider" }, location: {} }],
+  resources: [
+    {
+      mode: "managed",
+      type: "genesyscloud_integration_credential",
+      name: "crm",
+      address: "genesyscloud_integration_credential.crm",
+      attributes: { name: "CRM credentials", fields: { clientId: "crm-client", clientSecret: "very-secret-value" } },
+      location: {},
+    },
+    {
+      mode: "managed",
+      type: "genesyscloud_externalcontacts_contact",
+      name: "jane",
+      address: "genesyscloud_externalcontacts_contact.jane",
+      attributes: { first_name: "Jane", work_email: "jane.doe@example.com", notes: "card 4111 1111 1111 1111 on file" },
+      location: {},
+    },
+    { mode: "managed", type: "genesyscloud_integration", name: "other", address: "genesyscloud_integration.other", attributes: { name: "Other" }, location: {} },
+  ],
+};
+
+describe("the configuration snapshot kept with each assessment", () => {
+  const snapshot = snapshotOf({ resources: [{ address: "genesyscloud_integration_credential.crm", type: "x" }, { address: "genesyscloud_externalcontacts_contact.jane", type: "x" }] } as Dpia, inventory);
+  const text = JSON.stringify(snapshot);
+
+  test("holds exactly the DPIA's resources and the provider", () => {
+    expect((snapshot.resources as Array<{ address: string }>).map((resource) => resource.address)).toEqual(["genesyscloud_externalcontacts_contact.jane", "genesyscloud_integration_credential.crm"]);
+    expect(text).toContain("eu-west-1");
+    expect(text).toContain("crm-client");
+  });
+
+  test("never holds a secret or personal data in the clear", () => {
+    for (const value of ["very-secret-value", "s3cr3t-provider", "jane.doe@example.com", "4111 1111 1111 1111"]) expect(text).not.toContain(value);
+    expect(text).toMatch(/"clientSecret":"sha256:[0-9a-f]{64}"/);
+    expect(text).toContain("j***@example.com");
+    expect(text).toContain("4111 **** **** 1111");
+  });
+});
