@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { GENERATOR_VERSION } from "../version";
 import { registerException } from "./commands/exception";
+import { registerDrift } from "./commands/drift";
 import { registerExplain } from "./commands/explain";
 import { registerGate } from "./commands/gate";
 import { registerKeygen } from "./commands/keygen";
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<void> {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerGate(program);
+  registerDrift(program);
   registerExplain(program);
   registerKeygen(program);
   registerException(program);

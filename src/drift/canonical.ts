@@ -20,13 +20,15 @@ function documentedDefault(description: string | undefined): string | undefined 
 
 /**
  * Set-typed attributes and set blocks in the provider schema have no order: sort them so order is
- * never drift. An attribute set to its documented default means the same as one left out (the live
- * org and an export show defaults that the code never wrote): drop it.
+ * never drift. An attribute set to its documented default, or to "" or [], means the same as one left
+ * out (the live org, state and an export show values that the code never wrote): drop it.
  */
 export function withoutSetOrder(value: Json, block: SchemaBlock | undefined): Json {
   if (!value || typeof value !== "object" || Array.isArray(value) || !block) return value;
   const out: Record<string, Json> = {};
   for (const [key, item] of Object.entries(value as Record<string, Json>)) {
+    // State and the API write "" and [] for what the configuration leaves unset.
+    if (item === "" || item === null || (Array.isArray(item) && item.length === 0)) continue;
     const fallback = documentedDefault(block.attributes?.[key]?.description);
     if (fallback !== undefined && (typeof item === "string" || typeof item === "number" || typeof item === "boolean") && String(item) === fallback) continue;
     const nested = block.block_types?.[key];

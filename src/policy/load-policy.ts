@@ -43,6 +43,8 @@ export interface EffectivePolicy {
   /** Where exceptions live: the policy's `exceptions.file`, or dpia.exceptions.json next to the policy. */
   exceptionsFile: string;
   maxExceptionHours: number;
+  /** Known drift to leave out of `dpia drift`, each with a reason and an expiry. */
+  driftIgnores: NonNullable<NonNullable<Policy["drift"]>["ignore"]>;
   /** Where vendor records come from; the edges resolve them into VendorKnowledge before the engine runs. */
   vendors: VendorSettings;
   /** Non-blocking findings the policy accepts, each with its reason and expiry. */
@@ -96,6 +98,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
       maxExceptionHours: MAX_EXCEPTION_HOURS,
       vendors: readVendorSettings(undefined, "policy", baseDir),
       acknowledgements: [],
+      driftIgnores: [],
     };
   }
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
@@ -131,6 +134,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     maxExceptionHours: Math.min(MAX_EXCEPTION_HOURS, policy.exceptions?.max_window_hours ?? MAX_EXCEPTION_HOURS),
     vendors: readVendorSettings(policy.vendors, source ?? "policy", baseDir),
     acknowledgements: readAcknowledgements(policy.acknowledgements ?? [], source ?? "policy"),
+    driftIgnores: policy.drift?.ignore ?? [],
   };
 }
 

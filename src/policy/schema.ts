@@ -127,6 +127,24 @@ export const PolicySchema = z
       .optional()
       .describe("Non-blocking findings accepted with a reason until an expiry; a blocking finding needs an exception"),
     large_scale_subjects_per_month: z.number().int().positive().optional().describe("From how many data subjects a month processing counts as large scale (default 10000)"),
+    drift: z
+      .object({
+        ignore: z
+          .array(
+            z
+              .object({
+                subject: z.string().min(1).describe("The DPIA's subject address, e.g. genesyscloud_integration.crm"),
+                path: z.string().min(1).describe("<resource address>.<attribute path>: changes at or below it are known drift"),
+                reason: z.string().min(20).describe("Why this drift is accepted, with a ticket or decision reference"),
+                expires: z.string().datetime({ offset: true }).describe("After this the entry stops applying"),
+              })
+              .strict(),
+          )
+          .optional(),
+      })
+      .strict()
+      .optional()
+      .describe("Continuous compliance: known drift to leave out of `dpia drift` until it expires"),
     vendors: VendorPolicySchema.optional().describe("Receiving vendors' data capabilities: records, a vendor-risk API, fides"),
     exceptions: z
       .object({

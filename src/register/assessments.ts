@@ -19,7 +19,8 @@ function masked(text: string): string {
  * personal data masked.
  */
 function withoutSecrets(value: unknown, name = ""): unknown {
-  if (typeof value === "string") return SECRET_NAME.test(name) ? `sha256:${createHash("sha256").update(value).digest("hex")}` : masked(value);
+  // A reference to another resource (a credential's id) is not a secret and must stay comparable.
+  if (typeof value === "string") return SECRET_NAME.test(name) && !/^\$\{[^{}]+\}$/.test(value) ? `sha256:${createHash("sha256").update(value).digest("hex")}` : masked(value);
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, name));
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, SECRET_NAME.test(name) ? name : key)]));
   return value;

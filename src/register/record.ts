@@ -12,6 +12,7 @@ export const RECORD_KINDS = [
   "exception-rejected",
   "exception-expired",
   "trust-root",
+  "drift-run",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -5,14 +5,12 @@ import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import type { Inventory } from "../../src/inventory/model";
 import { applyPolicy } from "../../src/policy/load-policy";
 import type { Policy } from "../../src/policy/schema";
+import { snapshotOf as registerSnapshot } from "../../src/register/assessments";
 import { FIXED_NOW } from "../helpers/assess-config";
 
+/** The register's own snapshot function, so tests compare what the register would hold. */
 export function snapshotOf(dpia: Dpia, inventory: Inventory): ConfigurationSnapshot {
-  const addresses = new Set(dpia.resources.map((resource) => resource.address));
-  return {
-    providers: inventory.providers.map((provider) => ({ ...(provider.alias ? { alias: provider.alias } : {}), attributes: provider.attributes })),
-    resources: inventory.resources.filter((resource) => addresses.has(resource.address)).sort((a, b) => a.address.localeCompare(b.address)).map(({ address, type, attributes }) => ({ address, type, attributes })),
-  };
+  return registerSnapshot(dpia, inventory) as unknown as ConfigurationSnapshot;
 }
 
 export function assessed(config: unknown, policy?: Policy) {

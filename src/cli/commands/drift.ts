@@ -1,0 +1,96 @@
+import type { Command } from "commander";
+import { assessInventory } from "../../dpia/assess-inventory";
+import { approvedBaselines } from "../../drift/baselines";
+import { compareWithBaselines, type CurrentSubject } from "../../drift/compare";
+import type { DriftReport } from "../../drift/model";
+import { alertPayload, renderDriftMarkdown, renderDriftText } from "../../drift/render-drift";
+import { enforceWithTrustRoot } from "../../exceptions/enforce-trusted";
+import { loadPolicy } from "../../policy/load-policy";
+import { snapshotOf } from "../../register/assessments";
+import { loadGateAuthority } from "../../register/gate-authority";
+import { withRegister } from "../../register/register";
+import { withTrustRoot } from "../../trust/apply-root";
+import { InputError } from "../../validation/input-error";
+import { readDriftSource, type DriftSourceOptions } from "../drift-source";
+import { guarded, UsageError } from "../exit";
+import { vendorKnowledgeFor } from "../vendor-knowledge";
+
+export interface DriftOptions extends DriftSourceOptions {
+  policy?: string;
+  register?: string;
+  format: string;
+  alertWebhook?: string;
+}
+
+const FORMATS = { text: renderDriftText, json: (report: DriftReport) => `${JSON.stringify(report, null, 2)}\n`, markdown: renderDriftMarkdown } as const;
+
+/** Posts the summary; a webhook that cannot be reached is reported, and the verdict stands. */
+async function postAlert(url: string, report: DriftReport): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(alertPayload(report)), signal: AbortSignal.timeout(10_000), redirect: "error" });
+    return response.ok ? undefined : `the alert webhook answered HTTP ${response.status}`;
+  } catch (error) {
+    return `the alert webhook could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name})`;
+  }
+}
+
+function regionsOf(snapshots: Array<{ providers: Array<{ attributes: Record<string, unknown> }> }>): Set<string> {
+  return new Set(snapshots.flatMap((snapshot) => snapshot.providers.map((provider) => provider.attributes.aws_region)).filter((region): region is string => typeof region === "string" && !region.includes("${")));
+}
+
+export async function runDrift(source: string, options: DriftOptions): Promise<{ report: DriftReport; output: string; warnings: string[] }> {
+  if (!(options.format in FORMATS)) throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
+  const policy = loadPolicy({ file: options.policy });
+  const warnings: string[] = [];
+  const now = new Date();
+  const inventories = await readDriftSource(source, options, policy.catalog, (message) => warnings.push(message));
+  const vendors = await vendorKnowledgeFor(inventories, policy, now);
+  const report = await withRegister({ url: options.register, write: true }, async (register) => {
+    const baselines = approvedBaselines(await register.verifiedRecords());
+    if (baselines.length === 0) {
+      throw new InputError([{ file: register.location, location: "", expected: "a register with at least one approved DPIA to compare with (record approvals with dpia gate first)" }]);
+    }
+    const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
+    const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
+    const current: CurrentSubject[] = [];
+    for (const inventory of inventories) {
+      const { result } = enforceWithTrustRoot(assessInventory(inventory, { policy: trusted, now, vendors }), exceptions, policy, trust, now);
+      current.push(...result.dpias.map((dpia) => ({ dpia, snapshot: snapshotOf(dpia, inventory) as unknown as CurrentSubject["snapshot"] })));
+    }
+    const drift = compareWithBaselines(current, baselines, { ignores: policy.driftIgnores, now, source });
+    const approvedRegions = regionsOf(baselines.map((baseline) => baseline.snapshot));
+    const currentRegions = regionsOf(current.map((subject) => subject.snapshot));
+    if (drift.subjects.every((subject) => subject.state === "new" || subject.state === "gone") && approvedRegions.size > 0 && currentRegions.size > 0 && ![...currentRegions].some((region) => approvedRegions.has(region))) {
+      throw new InputError([{ file: register.location, location: "", expected: `the register of this org: it holds approvals for ${[...approvedRegions].join(", ")}, and ${source} is in ${[...currentRegions].join(", ")} with no subject in common` }]);
+    }
+    await register.append("drift-run", source, { exit_code: drift.exit_code, summary: drift.summary, subjects: drift.subjects.map((subject) => ({ subject: subject.subject, dpia_id: subject.dpia_id, state: subject.state, failed: subject.failed, fingerprint: subject.fresh?.fingerprint ?? null, kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))] })) }, now);
+    return drift;
+  });
+  if (options.alertWebhook) {
+    const problem = await postAlert(options.alertWebhook, report);
+    if (problem) warnings.push(problem);
+  }
+  return { report, output: FORMATS[options.format as keyof typeof FORMATS](report), warnings };
+}
+
+export function registerDrift(program: Command): void {
+  program
+    .command("drift <source>")
+    .description("compare what is deployed now with the last approved DPIA of each subject in the register (exit 0 as approved or cosmetic drift, 1 drift never approved or no longer approved, 2 could not assess); <source>: live, a state or plan JSON, a cdktf.out folder, a folder of .tf files (e.g. genesyscloud_tf_export output)")
+    .option("--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)")
+    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder, if any); drift.ignore entries live there")
+    .option("--format <format>", "text, json or markdown", "text")
+    .option("--region <aws-region>", "the org's region for live and state sources (default: GENESYSCLOUD_REGION)")
+    .option("--api-url <url>", "the Platform API base for live (default: https://api.<domain of the region>)")
+    .option("--login-url <url>", "the login base for live (default: https://login.<domain of the region>)")
+    .option("--alert-webhook <url>", "POST a JSON summary (no personal data, no secrets) to this URL")
+    .option("--var-file <file...>", "Terraform variables files for a .tf folder")
+    .action(
+      guarded(async (source: string, options: DriftOptions) => {
+        const { report, output, warnings } = await runDrift(source, options);
+        process.stdout.write(output);
+        for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+        return report.exit_code;
+      }),
+    );
+}
