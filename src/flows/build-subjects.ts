@@ -8,6 +8,7 @@ import type { GenesysResource, Inventory } from "../inventory/model";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { SubjectBuilder } from "./subjects/subject-builder";
 import { approveDestination } from "./approve-destination";
+import { relationsOf } from "./inventory-relations";
 import { readEndpoint } from "./endpoint";
 import type { AssessmentSubject, DataFlow, Destination } from "./model";
 import { referencedHosts } from "./referenced-hosts";
@@ -98,17 +99,10 @@ function integrationSubject(integration: GenesysResource, context: Context): Dra
   const source = sourceName(provider, catalog);
   const typeId = stringAt(integration.attributes, "integration_type") ?? "";
   const type = integrationType(catalog, typeId);
-  const actions = inventory.resources.filter(
-    (resource) => ACTION_TYPES.has(resource.type) && resolveReference(inventory, resource.attributes.integration_id).address === integration.address,
-  );
+  const relations = relationsOf(inventory);
+  const actions = relations.actionsOf.get(integration.address) ?? [];
   const { fields, credentials } = credentialsOf(integration, inventory);
-  const exports = inventory.resources.filter(
-    (resource) =>
-      resource.type === "genesyscloud_recording_media_retention_policy" &&
-      allBlocks(resource.attributes, "actions").some((actions) =>
-        allBlocks(actions, "integration_export").some((exp) => resolveReference(inventory, exp.integration_id).address === integration.address),
-      ),
-  );
+  const exports = relations.exportsTo.get(integration.address) ?? [];
   const frequency = typeId === "amazon-eventbridge-source" ? "Real-time" : "Per interaction";
   const flows: DataFlow[] = actions.map((action) => ({
     source,
@@ -143,19 +137,8 @@ function integrationSubject(integration: GenesysResource, context: Context): Dra
 
 /** A client whose id and secret feed a Genesys data-actions credential is used by Genesys itself. */
 function usedByGenesysDataActions(client: GenesysResource, inventory: Inventory): GenesysResource | undefined {
-  return inventory.resources.find((credential) => {
-    if (credential.type !== "genesyscloud_integration_credential") return false;
-    const fields = (credential.attributes.fields ?? {}) as Record<string, unknown>;
-    if (resolveReference(inventory, fields.clientId).address !== client.address) return false;
-    return inventory.resources.some(
-      (integration) =>
-        integration.type === "genesyscloud_integration" &&
-        stringAt(integration.attributes, "integration_type") === "purecloud-data-actions" &&
-        Object.values((firstBlock(integration.attributes, "config")?.credentials ?? {}) as Record<string, unknown>).some(
-          (reference) => resolveReference(inventory, reference).address === credential.address,
-        ),
-    );
-  });
+  const relations = relationsOf(inventory);
+  return relations.credentialsOfClient.get(client.address)?.find((credential) => relations.usedByGenesysDataActions.has(credential.address));
 }
 
 function oauthClientSubject(client: GenesysResource, context: Context): Draft {

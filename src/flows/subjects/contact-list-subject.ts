@@ -1,4 +1,4 @@
-import { resolveReference, stringAt } from "../../inventory/lookup";
+import { resolveReference, resourcesOfType, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
@@ -33,9 +33,8 @@ export const contactListSubject: SubjectBuilder = {
     const provider = providerFor(list, context.inventory);
     const source = sourceName(provider, context.catalog);
     const filterAttribute = list.type === "genesyscloud_outbound_contact_list" ? "contact_list_id" : "contact_list_template_id";
-    const managed = context.inventory.resources.filter((resource) => resource.mode === "managed");
-    const filters = managed.filter((resource) => resource.type === FILTER && refersTo(resource, filterAttribute, list.address, context));
-    const contacts = list.type === "genesyscloud_outbound_contact_list" ? managed.filter((resource) => resource.type === CONTACT && refersTo(resource, "contact_list_id", list.address, context)) : [];
+    const filters = resourcesOfType(context.inventory, FILTER).filter((resource) => refersTo(resource, filterAttribute, list.address, context));
+    const contacts = list.type === "genesyscloud_outbound_contact_list" ? resourcesOfType(context.inventory, CONTACT).filter((resource) => refersTo(resource, "contact_list_id", list.address, context)) : [];
     const flows: DataFlow[] = [
       {
         source,

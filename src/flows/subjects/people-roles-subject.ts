@@ -1,4 +1,4 @@
-import { resolveReference, stringAt } from "../../inventory/lookup";
+import { findResource, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceOf } from "./subject-context";
@@ -23,7 +23,7 @@ export const peopleRolesSubject: SubjectBuilder = {
   build(resource, context) {
     const holder = holderOf(resource, context.inventory);
     const roles = (context.classifications.get(resource.address)?.grants ?? [])
-      .map((grant) => (grant.roleAddress ? context.inventory.resources.find((candidate) => candidate.address === grant.roleAddress) : undefined))
+      .map((grant) => (grant.roleAddress ? findResource(context.inventory, grant.roleAddress) : undefined))
       .filter((role): role is GenesysResource => !!role);
     return {
       kind: "resource",
