@@ -7,6 +7,7 @@ import { buildSubjects } from "../flows/build-subjects";
 import type { Inventory } from "../inventory/model";
 import type { Sample } from "../inventory/sample";
 import type { EffectivePolicy } from "../policy/load-policy";
+import type { Rule } from "../rules/rule";
 import { runRules } from "../rules/run-rules";
 import { buildDpia } from "./build-dpia";
 import type { Dpia } from "./schema";
@@ -25,7 +26,7 @@ export interface AssessmentResult {
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
  * the clock, which the caller passes in.
  */
-export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[] }): AssessmentResult {
+export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[]; rules?: readonly Rule[] }): AssessmentResult {
   const { policy } = options;
   const classifications = classifyInventory(inventory, policy.catalog, {
     samples: [...policy.samples, ...(options.samples ?? [])],
@@ -35,7 +36,7 @@ export function assessInventory(inventory: Inventory, options: { policy: Effecti
   const subjects = buildSubjects(inventory, classifications, policy);
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const dpias = subjects.map((subject) => {
-    const findings = runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
+    const findings = runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds }, options.rules);
     const risk = assessRisk(subject, findings, policy.catalog);
     const mitigations = evaluateMitigations({ subject, findings, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
     const screening = screen(subject, classifications, policy.catalog);
