@@ -1,10 +1,11 @@
 import type { Catalog } from "../../catalog/schema";
-import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
+import { hasUnresolved } from "../../inventory/expressions";
 import { boolAt, firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { contractFields, jsonPathFieldNames } from "../contract-fields";
 import { kindsOfField } from "../field-names";
+import { parseVelocity, velocityFieldNames } from "../velocity";
 import { classifyContent } from "../content/classify-content";
 import type { Sample } from "../content/scan-sample";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
@@ -54,13 +55,7 @@ function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: st
 }
 
 function templateInputs(value: string | undefined): string[] {
-  if (!value) return [];
-  return parseTemplate(value).flatMap((part) => {
-    if (part.kind !== "velocity") return [];
-    if (part.namespace === "input" && part.path && part.path !== "rawRequest") return part.path.split(".");
-    if (part.namespace === "" && part.path) return [part.path];
-    return [];
-  });
+  return velocityFieldNames(value);
 }
 
 function pathMatches(pattern: string, path: string): boolean {
@@ -72,8 +67,8 @@ function pathMatches(pattern: string, path: string): boolean {
 /** A relative `/api/v2/...` URL is the Genesys org's own API; the catalog says what such a path returns. */
 function endpointElements(url: string | undefined, catalog: Catalog): ClassifiedElement[] {
   if (!url || !url.startsWith("/api/v2/")) return [];
-  const path = parseTemplate(url.split("?")[0]!)
-    .map((part) => (part.kind === "literal" ? part.text : "{x}"))
+  const path = parseVelocity(url.split("?")[0]!)
+    .map((part) => (part.kind === "text" ? part.text : part.kind === "directive" && part.name === "set" ? "" : "{x}"))
     .join("");
   return catalog.data_elements
     .filter((element) => element.source_api_endpoint && pathMatches(element.source_api_endpoint, path))
