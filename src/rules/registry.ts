@@ -5,6 +5,7 @@ import { NoPersonalDataInConfiguration } from "./contact/NoPersonalDataInConfigu
 import { CallDestinationKnown } from "./flow/CallDestinationKnown";
 import { DataFlowDestinationKnown } from "./flow/DataFlowDestinationKnown";
 import { SensitiveDataStaysInGenesys } from "./flow/SensitiveDataStaysInGenesys";
+import { UnknownContractDataStaysInGenesys } from "./flow/UnknownContractDataStaysInGenesys";
 import { CredentialSecretsNotLiteral } from "./integration/CredentialSecretsNotLiteral";
 import { EventTopicsRecognised } from "./integration/EventTopicsRecognised";
 import { IntegrationTypeRecognised } from "./integration/IntegrationTypeRecognised";
@@ -45,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   DataFlowDestinationKnown,
   CallDestinationKnown,
   PersonalDataEncryptedInTransit,
+  UnknownContractDataStaysInGenesys,
   DestinationApproved,
   ReferencedHostsApproved,
   DestinationUrlUnambiguous,

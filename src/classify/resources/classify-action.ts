@@ -3,7 +3,7 @@ import { hasUnresolved } from "../../inventory/expressions";
 import { boolAt, firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
-import { contractFields, jsonPathFieldNames } from "../contract-fields";
+import { jsonPathFieldNames, readContract } from "../contract-fields";
 import { kindsOfField } from "../field-names";
 import { parseVelocity, velocityFieldNames } from "../velocity";
 import { classifyContent } from "../content/classify-content";
@@ -78,10 +78,16 @@ function endpointElements(url: string | undefined, catalog: Catalog): Classified
 function parseContract(attributes: Attributes, key: string, unknowns: UnknownValue[]): unknown {
   const raw = attributes[key];
   if (raw === undefined) return undefined;
-  if (typeof raw === "object") return raw;
-  if (typeof raw !== "string") return undefined;
+  if (typeof raw === "object" && raw !== null) return raw;
+  if (typeof raw !== "string") {
+    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is not a JSON Schema, so the fields it carries are unknown" });
+    return undefined;
+  }
   try {
-    return JSON.parse(raw);
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === "boolean" || (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))) return parsed;
+    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is JSON but not a JSON Schema (an object or a boolean), so the fields it carries are unknown" });
+    return undefined;
   } catch {
     const reason = hasUnresolved(raw) ? "is not resolved before deployment, so the fields it carries are unknown" : "is not valid JSON, so the fields it carries are unknown";
     unknowns.push({ kind: "contract", attribute: key, value: key, reason });
@@ -89,16 +95,43 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
   }
 }
 
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
+
+/**
+ * True when the request body is the input as received: `${input.rawRequest}` in the request
+ * template, no template on a method with a body (that is the default), or a template or method
+ * that is not resolved before deployment.
+ */
+function forwardsRawInput(request: Attributes | undefined): boolean {
+  const method = stringAt(request, "request_type");
+  const template = stringAt(request, "request_template");
+  const methodUnknown = method === undefined ? false : hasUnresolved(method);
+  if (!template || template.trim() === "") return methodUnknown || BODY_METHODS.has((method ?? "").toUpperCase());
+  if (hasUnresolved(template)) return true;
+  return parseVelocity(template).some((part) => part.kind === "reference" && part.root === "input" && part.properties[0] === "rawRequest");
+}
+
 /** Data actions and custom auth actions: contracts, template tokens and translation maps. */
 export function classifyAction(resource: GenesysResource, catalog: Catalog, content: ActionContentInputs = { samples: [], maskingDeclared: false }): ResourceClassification {
   const attributes = resource.attributes;
   const unknowns: UnknownValue[] = [];
   const kinds: KindEvidence = new Map();
+  const request = firstBlock(attributes, "config_request");
   for (const key of ["contract_input", "contract_output"]) {
     const schema = parseContract(attributes, key, unknowns);
-    for (const field of contractFields(schema, key)) addField(kinds, catalog, field.name, field.path);
+    if (schema === undefined) continue;
+    const contract = readContract(schema, key);
+    for (const field of contract.fields) addField(kinds, catalog, field.name, field.path);
+    for (const gap of contract.gaps) unknowns.push({ kind: "contract", attribute: key, value: gap.path, reason: `cannot be evaluated where ${gap.path} ${gap.reason}, so the fields it carries are unknown` });
+    if (key === "contract_input" && contract.open.length > 0 && forwardsRawInput(request)) {
+      unknowns.push({
+        kind: "open_contract",
+        attribute: key,
+        value: contract.open.slice(0, 3).join(", "),
+        reason: `accepts properties it does not name (${contract.open.slice(0, 3).join(", ")}: additionalProperties is not false) and the request forwards the input whole (\${input.rawRequest}), so the action carries whatever the flow passes`,
+      });
+    }
   }
-  const request = firstBlock(attributes, "config_request");
   for (const key of ["request_url_template", "request_template"]) {
     for (const name of templateInputs(stringAt(request, key))) addField(kinds, catalog, name, `config_request.${key}`);
   }
@@ -122,7 +155,7 @@ export function classifyAction(resource: GenesysResource, catalog: Catalog, cont
   const scanned = classifyContent(resource, content.samples, content.maxSampleBytes);
   unknowns.push(...scanned.unknowns);
   const elements = [...combineKinds(kinds), ...freeTextRisk(kinds, resource, content), ...endpointElements(url, catalog), ...scanned.elements];
-  const contractUnknowns = unknowns.filter((u) => u.kind === "contract");
+  const contractUnknowns = unknowns.filter((u) => u.kind === "contract" || u.kind === "open_contract");
   if (contractUnknowns.length > 0) {
     elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`) });
   }
