@@ -73,7 +73,7 @@ describe("overall risk never goes down when the configuration gets worse (proper
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 180_000);
 
   test("replacing https by http", () => {
     fc.assert(
@@ -84,7 +84,7 @@ describe("overall risk never goes down when the configuration gets worse (proper
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 180_000);
 
   test("replacing a known host by an unresolved token", () => {
     fc.assert(
@@ -95,5 +95,5 @@ describe("overall risk never goes down when the configuration gets worse (proper
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 180_000);
 });
