@@ -8,6 +8,7 @@ import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
 import { isEd25519PublicKey } from "./approver-key";
+import { policyFloorProblems } from "./policy-floors";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
 export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
@@ -87,6 +88,8 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
       maxExceptionHours: MAX_EXCEPTION_HOURS,
     };
   }
+  const floors = policyFloorProblems(base, policy, source ?? "policy", LARGE_SCALE_SUBJECTS_PER_MONTH);
+  if (floors.length > 0) throw new InputError(floors);
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
   const catalog: Catalog = {
     ...base,
