@@ -1,5 +1,5 @@
 import { RISK_LEVELS } from "../assess/risk-scale";
-import { ALL_RULES } from "../rules/registry";
+import { ALL_IDS, ALL_RULES, type RegisteredId } from "../rules/registry";
 import type { Rule } from "../rules/rule";
 
 function appliesTo(rule: Rule): string {
@@ -8,6 +8,12 @@ function appliesTo(rule: Rule): string {
   if (rule.target === "subject") return "the whole DPIA subject";
   return rule.resourceTypes.map((type) => `\`${type}\``).join(", ");
 }
+
+const OTHER_IDS: Array<[RegisteredId["kind"], string, string]> = [
+  ["classification", "Classification rules (CLS-*)", "Each data element in a DPIA names the classification rule that decided it. Severity: the highest risk of the data elements the rule can decide."],
+  ["exception", "Exception checks (EXC-*)", "Why an exception does not lift a block; the DPIA's exception notes name the check. Severity: the block that stays."],
+  ["artifact", "Artifact checks (GC-ART-*)", "What the pipeline gate checks about the DPIA artifacts in cdktf.out."],
+];
 
 /** The RULES.md document, generated from the rule definitions (never edited by hand). */
 export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string {
@@ -26,6 +32,12 @@ export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string 
     for (const rule of group) {
       lines.push(`| ${rule.id} | ${rule.name} | ${appliesTo(rule)} | ${rule.description} | ${rule.rationale} | ${rule.remediation} |`.replace(/\n/g, " "));
     }
+    lines.push("");
+  }
+  for (const [kind, title, intro] of OTHER_IDS) {
+    const group = ALL_IDS.filter((entry) => entry.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
+    lines.push(`## ${title}`, "", intro, "", "| Id | Name | Severity | Checks | Why | Fix |", "| --- | --- | --- | --- | --- | --- |");
+    for (const entry of group) lines.push(`| ${entry.id} | ${entry.name} | ${entry.severity} | ${entry.description} | ${entry.rationale} | ${entry.remediation} |`.replace(/\n/g, " "));
     lines.push("");
   }
   return `${lines.join("\n")}`;

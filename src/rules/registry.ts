@@ -23,6 +23,10 @@ import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
 import type { Rule } from "./rule";
+import { ARTIFACT_CHECKS } from "./registered/artifact";
+import type { RegisteredCheck } from "./registered/check";
+import { CLASSIFICATION_RULES } from "./registered/classification";
+import { EXCEPTION_CHECKS } from "./registered/exception";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
 import { DestinationApproved } from "./destination/DestinationApproved";
@@ -75,3 +79,19 @@ export const ALL_RULES: readonly Rule[] = [
   WebFormContentNotCaptured,
   CobrowseMasksFields,
 ];
+
+/** Every id the tool can emit, with its kind: the rules, and the classification, exception and artifact checks. */
+export type RegisteredId = RegisteredCheck & { kind: "rule" | "classification" | "exception" | "artifact" };
+
+export const ALL_IDS: readonly RegisteredId[] = [
+  ...ALL_RULES.map(({ id, name, severity, description, rationale, remediation }) => ({ id, name, severity, description, rationale, remediation, kind: "rule" as const })),
+  ...CLASSIFICATION_RULES.map((check) => ({ ...check, kind: "classification" as const })),
+  ...EXCEPTION_CHECKS.map((check) => ({ ...check, kind: "exception" as const })),
+  ...ARTIFACT_CHECKS.map((check) => ({ ...check, kind: "artifact" as const })),
+];
+
+/** The registered id, case-insensitively; undefined when the tool never emits it. */
+export function registeredId(id: string): RegisteredId | undefined {
+  const wanted = id.trim().toUpperCase();
+  return ALL_IDS.find((candidate) => candidate.id === wanted);
+}
