@@ -1,14 +1,24 @@
 import type { LexiconEntry } from "../catalog/schema";
 
-/** Letters that Unicode does not decompose into a base letter and a mark. */
-const FOLDED: Record<string, string> = { ß: "ss", ẞ: "SS", ł: "l", Ł: "L", ø: "o", Ø: "O", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", đ: "d", Đ: "D", ı: "i", þ: "th", Þ: "TH" };
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, and Cyrillic and Greek
+ * letters that look like Latin ones (a field called `сardNumber` with a Cyrillic `с` is still a card).
+ */
+const FOLDED: Record<string, string> = {
+  ß: "ss", ẞ: "SS", ł: "l", Ł: "L", ø: "o", Ø: "O", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", đ: "d", Đ: "D", ı: "i", þ: "th", Þ: "TH",
+  а: "a", А: "A", в: "b", В: "B", е: "e", Е: "E", ѕ: "s", Ѕ: "S", і: "i", І: "I", ј: "j", Ј: "J", к: "k", К: "K", м: "m", М: "M", н: "h", Н: "H",
+  о: "o", О: "O", р: "p", Р: "P", с: "c", С: "C", т: "t", Т: "T", у: "y", У: "Y", х: "x", Х: "X", ԁ: "d", ԛ: "q", ԝ: "w",
+  α: "a", Α: "A", β: "b", Β: "B", ε: "e", Ε: "E", ι: "i", Ι: "I", κ: "k", Κ: "K", μ: "m", Μ: "M", ν: "v", Ν: "N", ο: "o", Ο: "O",
+  ρ: "p", Ρ: "P", τ: "t", Τ: "T", υ: "u", Υ: "Y", χ: "x", Χ: "X", Ζ: "Z", Η: "H",
+};
+const FOLDABLE = new RegExp(`[${Object.keys(FOLDED).join("")}]`, "g");
 
-/** `Geburtsdatum`, `numéro_de_carte`, `Prüfnummer` → ASCII letters, case kept, marks removed. */
+/** `Geburtsdatum`, `numéro_de_carte`, `Prüfnummer`, `ｃａｒｄ` → ASCII letters, case kept, marks removed. */
 export function foldDiacritics(text: string): string {
   return text
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
-    .replace(/[ßẞłŁøØæÆœŒđĐıþÞ]/g, (letter) => FOLDED[letter]!);
+    .replace(FOLDABLE, (letter) => FOLDED[letter]!);
 }
 
 /** `contactFirstName`, `contact_first_name`, `CONTACT-FIRST-NAME`, `Número de tarjeta` → words. */

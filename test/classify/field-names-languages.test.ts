@@ -102,3 +102,17 @@ describe("no false positives", () => {
     expect(kinds(field)).not.toContain(kind);
   });
 });
+
+describe("spellings meant to slip past the lexicon", () => {
+  test.each([
+    ["ｃａｒｄＮｕｍｂｅｒ", "card_pan"],
+    ["сardNumber", "card_pan"],
+    ["саrd_numbеr", "card_pan"],
+    ["card\u200bNumber", "card_pan"],
+    ["ﬁrstName", "name"],
+    ["Ｇｅｂｕｒｔｓｄａｔｕｍ", "dob"],
+    ["ΙΒΑΝ", "bank_account"],
+  ])("%s → %s", (field, kind) => {
+    expect(kinds(field)).toContain(kind);
+  });
+});

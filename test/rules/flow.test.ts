@@ -109,3 +109,19 @@ describe("GC-FLW-5 UnknownContractDataStaysInGenesys: data actions with contract
     expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
   });
 });
+
+describe("GC-FLW-5 UnknownContractDataStaysInGenesys: every way a template forwards the whole input", () => {
+  const policy = { version: 1 as const, destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }] };
+  const open = JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } });
+  test.each(["$${input.rawRequest}", "$input.rawRequest", "$!{input.rawRequest}", '{"body": $esc.jsonString($input.rawRequest)}', "#set($b = $input.rawRequest)$b", "$${input}", "$input"])(
+    "Noncompliance: %s",
+    (template) => {
+      const config = terraformJson(webServiceAction({ contract_input: open, config_request: { request_type: "POST", request_url_template: "https://crm.example.eu/c", request_template: template } }));
+      expect(findingsOf(config, "GC-FLW-5", policy)).toHaveLength(1);
+    },
+  );
+  test.each(['{"p": "$input.phoneNumber"}', '{"p": "$${input.phoneNumber}"}', '{"p": "$input.rawRequestId"}'])("Compliance: %s names its fields", (template) => {
+    const config = terraformJson(webServiceAction({ contract_input: open, config_request: { request_type: "POST", request_url_template: "https://crm.example.eu/c", request_template: template } }));
+    expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
+  });
+});

@@ -96,6 +96,8 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
 }
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
+/** `$input.rawRequest` or `$input` itself, in any Velocity form and at any depth (`$esc.jsonString($input.rawRequest)`, `#set`). */
+const WHOLE_INPUT = /\$!?\{?\s*input(?:\.rawRequest)?(?![\w-]|\.[A-Za-z])/;
 
 /**
  * True when the request body is the input as received: `${input.rawRequest}` in the request
@@ -108,7 +110,7 @@ function forwardsRawInput(request: Attributes | undefined): boolean {
   const methodUnknown = method === undefined ? false : hasUnresolved(method);
   if (!template || template.trim() === "") return methodUnknown || BODY_METHODS.has((method ?? "").toUpperCase());
   if (hasUnresolved(template)) return true;
-  return parseVelocity(template).some((part) => part.kind === "reference" && part.root === "input" && part.properties[0] === "rawRequest");
+  return WHOLE_INPUT.test(template);
 }
 
 /** Data actions and custom auth actions: contracts, template tokens and translation maps. */
