@@ -50,6 +50,8 @@ export function readEndpoint(template: string | undefined, credentialFields: Rec
   if (firstUnknown >= 0) firstUnknown = Math.max(0, firstUnknown - lead);
   const arn = LAMBDA_ARN.exec(resolved);
   if (arn) return { kind: "lambda_arn", region: arn[1], account: arn[2] };
+  // `/${input.x}` may become `//host/...`, a URL of another host.
+  if (resolved.startsWith(`/${PLACEHOLDER}`)) return { kind: "unknown", reason: "the path right after the leading / is an expression, which can turn the URL into //another-host/" };
   if (resolved.startsWith("/") && !resolved.startsWith("//")) return { kind: "relative" };
   const schemeEnd = resolved.indexOf("://");
   const rest = schemeEnd < 0 ? -1 : resolved.slice(schemeEnd + 3).search(/[/?#]/);

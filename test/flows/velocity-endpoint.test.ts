@@ -31,6 +31,9 @@ const HOST_FORMS = [
   "https://$input.x#*comment*#.crm.example.eu/",
   "https://\\\\$input.x.crm.example.eu/",
   "https://${input.x/",
+  "/$input.path/customers",
+  "/${input.path}",
+  "//$input.host/api",
 ];
 
 const PATH_FORMS = [
@@ -47,6 +50,12 @@ const PATH_FORMS = [
   "https://api.crm.example.eu/customers ## a comment",
   "https://api.crm.example.eu/customers#*block*#/x",
 ];
+
+describe("relative Genesys API paths with Velocity after the first segment stay relative", () => {
+  test.each(["/api/v2/users/$input.userId", "/api/v2/users/${input.userId}?expand=$!input.expand"])("%s", (template) => {
+    expect(readEndpoint(template).kind).toBe("relative");
+  });
+});
 
 describe("Velocity in the host position: the host is unresolved", () => {
   test.each(HOST_FORMS)("%s", (template) => {
