@@ -24,7 +24,7 @@ export interface AssessmentResult {
 
 /**
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
- * the clock, which the caller passes in.
+ * the clock, which the caller passes in. `rules` replaces the built-in rule list (default ALL_RULES).
  */
 export function assessInventory(inventory: Inventory, options: { policy: EffectivePolicy; now: Date; samples?: Sample[]; rules?: readonly Rule[] }): AssessmentResult {
   const { policy } = options;
