@@ -95,7 +95,7 @@ export function readContract(schema: unknown, root: string): ContractShape {
   const fields: ContractField[] = [];
   const open: string[] = [];
   const gaps: ContractGap[] = [];
-  const anchors = collectAnchors(schema);
+  let anchors: Map<string, unknown> | undefined;
   const visited = new Set<unknown>();
   const stack: Array<[unknown, string]> = [[schema, root]];
   const unresolvedText = (value: unknown) => typeof value === "string" && hasUnresolved(value);
@@ -133,7 +133,7 @@ export function readContract(schema: unknown, root: string): ContractShape {
     const ref = record.$ref;
     if (typeof ref === "string" && !unresolvedText(ref)) {
       const local = resolvePointer(schema, ref);
-      const target = local.ok ? local.value : resolveAnchor(anchors, ref);
+      const target = local.ok ? local.value : resolveAnchor((anchors ??= collectAnchors(schema)), ref);
       if (target === undefined) gaps.push({ path: at(path, ".$ref"), reason: `refers to "${ref}", which is not a definition in this contract (remote schemas are not read)` });
       else stack.push([target, path]);
     }
@@ -181,7 +181,7 @@ export function readContract(schema: unknown, root: string): ContractShape {
       }
     }
   }
-  const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { fields: fields.sort(byPath), open: [...new Set(open)].sort(), gaps: gaps.sort(byPath) };
 }
 

@@ -104,10 +104,10 @@ describe("hostile contracts", () => {
     let schema: Record<string, unknown> = { properties: { cardNumber: card } };
     for (let i = 0; i < 100_000; i++) schema = { allOf: [{ properties: { [`l${i}`]: schema } }] };
     expect(names(schema)).toContain("cardNumber");
-  });
+  }, 120_000);
   test("a chain of 10,000 references is followed", () => {
     const definitions: Record<string, unknown> = { d10000: { properties: { cardNumber: card } } };
     for (let i = 0; i < 10_000; i++) definitions[`d${i}`] = { $ref: `#/definitions/d${i + 1}` };
     expect(names({ $ref: "#/definitions/d0", definitions })).toContain("cardNumber");
-  });
+  }, 120_000);
 });
