@@ -95,7 +95,7 @@ describe("what cannot be evaluated is a gap, never silence", () => {
     ["JSON null", "null"],
   ])("a contract that is %s is unknown data", (_what, text) => {
     const dpia = dpiaFor(terraformJson(webServiceAction({ contract_input: text })), "genesyscloud_integration_action.lookup");
-    expect(dpia.data_flows.flatMap((flow) => flow.data_elements)).toContain("unknown_data");
+    expect(dpia.data_flows.flatMap((flow) => flow.data_elements)).toContain("unknown_contract_data");
   });
 });
 

@@ -89,4 +89,12 @@ describe("an unresolved contract never lowers the risk (property-based)", () => 
       { numRuns: 400 },
     );
   }, 300_000);
+
+  test("found by the property: card output of an action inside the org, replaced by a local, is still rated as card data", () => {
+    const internal: Action = { inputs: [], outputs: [], closed: false, url: "/api/v2/users/$${input.customerId}", method: "GET", template: undefined, secure: false, internal: true };
+    const actions = [internal, { ...internal, url: "http://tickets.example.org/t" }, { ...internal, outputs: ["cardNumber"] }];
+    const before = risks(configOf(actions));
+    const after = risks(configOf(actions, { index: 2, key: "contract_output", with: "$${local.contract}" }));
+    after.forEach((level, i) => expect(level).toBeGreaterThanOrEqual(before[i]!));
+  });
 });

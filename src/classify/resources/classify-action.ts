@@ -159,7 +159,8 @@ export function classifyAction(resource: GenesysResource, catalog: Catalog, cont
   const elements = [...combineKinds(kinds), ...freeTextRisk(kinds, resource, content), ...endpointElements(url, catalog), ...scanned.elements];
   const contractUnknowns = unknowns.filter((u) => u.kind === "contract" || u.kind === "open_contract");
   if (contractUnknowns.length > 0) {
-    elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`) });
+    // What a contract hides may be anything an action can carry: never rated lower than card data written out.
+    elements.push({ element: "unknown_contract_data", rule: "CLS-UNKNOWN", evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`) });
   }
   return { address: resource.address, elements, unknowns };
 }
