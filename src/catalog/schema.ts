@@ -124,8 +124,13 @@ export const MiddlewareHostSchema = z.object({ suffix: z.string().min(1), vendor
 export const LexiconEntrySchema = z
   .object({
     kind: snakeId,
-    terms: z.array(z.string().min(1)).min(1).describe("Words of a field name, lower case, space separated"),
+    terms: z.array(z.string().min(1)).min(1).describe("Words of a field name (English and abbreviations), lower case, space separated"),
+    translations: z
+      .record(z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 language code"), z.array(z.string().min(1)).min(1))
+      .optional()
+      .describe("The same terms in other languages, by ISO 639-1 code; accents may be written, they are folded before matching"),
     not_after: z.array(z.string()).optional().describe("Words that, directly before the term, mean something else"),
+    not_before: z.array(z.string()).optional().describe("Words that, directly after the term, mean something else (`adresse IP`)"),
   })
   .strict();
 

@@ -33,6 +33,8 @@ export function combineKinds(kinds: KindEvidence): ClassifiedElement[] {
 
   for (const [kind, element] of Object.entries(DIRECT)) if (has(kind)) add(element, kind);
   if (has("card_expiry") && has("card_pan")) add("payment_card_pan", "card_expiry");
+  // `cid` is also a customer or conversation id; next to card data it is the Amex security code.
+  if (has("card_cid") && (has("card_pan") || has("card_expiry"))) add("payment_card_sad", "card_cid");
 
   const reach = ["email", "phone", "address", "account_id"].filter(has);
   const quasi = has("name") && has("dob") && (has("postcode") || has("address"));

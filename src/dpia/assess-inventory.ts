@@ -10,7 +10,7 @@ import type { Sample } from "../inventory/sample";
 import type { Acknowledgement } from "../policy/acknowledgement";
 import type { EffectivePolicy } from "../policy/load-policy";
 import { ALL_RULES } from "../rules/registry";
-import type { Finding } from "../rules/rule";
+import type { Finding, Rule } from "../rules/rule";
 import { runRules } from "../rules/run-rules";
 import { MISMATCH_PREFIX } from "../rules/vendor/vendor-view";
 import { InputError, type InputProblem } from "../validation/input-error";
@@ -39,11 +39,13 @@ export interface AssessmentOptions {
   vendors?: VendorKnowledge;
   /** Acknowledgements made in code (acknowledgeFinding), next to the policy's. */
   acknowledgements?: Acknowledgement[];
+  /** The rules to run; all of them unless a test injects others. */
+  rules?: readonly Rule[];
 }
 
 /**
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
- * the clock, which the caller passes in.
+ * the clock, which the caller passes in. `rules` replaces the built-in rule list (default ALL_RULES).
  */
 export function assessInventory(configured: Inventory, options: AssessmentOptions): AssessmentResult {
   const { policy } = options;
@@ -64,7 +66,7 @@ export function assessInventory(configured: Inventory, options: AssessmentOption
   const warnedIds = new Set<string>();
   const assessed = subjects.map((subject) => ({
     subject,
-    findings: asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now, controllerCountry: policy.controller?.country }), vendors),
+    findings: asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now, controllerCountry: policy.controller?.country }, options.rules), vendors),
   }));
   // A provider configuration no other DPIA covers is a DPIA only when something is wrong with it.
   const dpias = assessed

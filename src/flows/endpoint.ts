@@ -1,4 +1,5 @@
 import { analyzeUrl, type UrlAnalysis } from "../hosts/url-analysis";
+import { parseVelocity, type VelocityPart } from "../classify/velocity";
 import { parseTemplate } from "../inventory/expressions";
 
 export interface Endpoint {
@@ -15,26 +16,42 @@ export interface Endpoint {
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):function:[A-Za-z0-9_-]+/;
 const PLACEHOLDER = "\u0000";
 
+/** The literal value of `$credentials.x` / `${credentials.x}` when the credential holds one. */
+function credentialValue(part: VelocityPart, credentialFields: Record<string, unknown>): string | undefined {
+  if (part.kind !== "reference" || part.root !== "credentials" || part.calls || part.properties.length !== 1) return undefined;
+  const value = credentialFields[part.properties[0]!];
+  return typeof value === "string" && parseTemplate(value).every((p) => p.kind === "literal") && parseVelocity(value).every((p) => p.kind === "text") ? value : undefined;
+}
+
 /**
  * Where a URL template sends a request. Velocity or Terraform expressions in a path or query are
- * fine; one in the scheme or host makes the host unknown. `${credentials.x}` is read from the
- * credential when it holds a literal value.
+ * fine; a reference, a directive (`#if`, `#foreach`, a macro) or an expression anywhere in the scheme
+ * or authority (user information, host, port) makes the host unknown, since its value, and so the
+ * host, is chosen at run time. `#set` and comments output nothing. `${credentials.x}` is read from
+ * the credential when it holds a literal value.
  */
 export function readEndpoint(template: string | undefined, credentialFields: Record<string, unknown> = {}): Endpoint {
   if (!template) return { kind: "unknown", reason: "no URL is configured" };
   let resolved = "";
   let firstUnknown = -1;
-  for (const part of parseTemplate(template.trim())) {
-    const credential = part.kind === "velocity" && part.namespace === "credentials" ? credentialFields[part.path] : undefined;
-    if (part.kind === "literal") resolved += part.text;
-    else if (typeof credential === "string" && parseTemplate(credential).every((p) => p.kind === "literal")) resolved += credential;
+  for (const part of parseVelocity(template.trim())) {
+    const credential = credentialValue(part, credentialFields);
+    if (part.kind === "text") resolved += part.text;
+    else if (credential !== undefined) resolved += credential;
+    else if (part.kind === "directive" && part.name === "set") continue;
     else {
       if (firstUnknown < 0) firstUnknown = resolved.length;
       resolved += PLACEHOLDER;
     }
   }
+  // The line break after a leading `#set(...)` is not part of the URL.
+  const lead = resolved.length - resolved.trimStart().length;
+  resolved = resolved.trimStart();
+  if (firstUnknown >= 0) firstUnknown = Math.max(0, firstUnknown - lead);
   const arn = LAMBDA_ARN.exec(resolved);
   if (arn) return { kind: "lambda_arn", region: arn[1], account: arn[2] };
+  // `/${input.x}` may become `//host/...`, a URL of another host.
+  if (resolved.startsWith(`/${PLACEHOLDER}`)) return { kind: "unknown", reason: "the path right after the leading / is an expression, which can turn the URL into //another-host/" };
   if (resolved.startsWith("/") && !resolved.startsWith("//")) return { kind: "relative" };
   const schemeEnd = resolved.indexOf("://");
   const rest = schemeEnd < 0 ? -1 : resolved.slice(schemeEnd + 3).search(/[/?#]/);

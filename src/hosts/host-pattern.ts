@@ -30,8 +30,10 @@ export function parseHostPattern(pattern: string): { ok: true; value: HostPatter
   return { ok: true, value: { pattern: trimmed, wildcard, base } };
 }
 
-/** Matches on whole labels: `*.salesforce.com` matches `eu1.my.salesforce.com`, never `evilsalesforce.com`. */
+/** Matches on whole labels of a DNS name: `*.salesforce.com` matches `eu1.my.salesforce.com`, never `evilsalesforce.com`. */
 export function hostMatches(pattern: HostPattern, host: string): boolean {
   const candidate = host.toLowerCase().replace(/\.+$/, "");
+  // A label such as `$input.tenant` or `{tenant}` is chosen at run time: no pattern approves it.
+  if (!/^[a-z0-9._-]+$/.test(candidate) || candidate.split(".").some((label) => label === "")) return false;
   return pattern.wildcard ? candidate.endsWith(`.${pattern.base}`) : candidate === pattern.base;
 }

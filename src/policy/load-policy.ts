@@ -11,6 +11,7 @@ import { parseExpiry, reasonProblem, type Acknowledgement } from "./acknowledgem
 import { isEd25519PublicKey } from "./approver-key";
 import { readVendorSettings } from "./vendor-settings";
 import type { VendorSettings } from "../vendors/sources/resolve";
+import { policyFloorProblems } from "./policy-floors";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
 export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
@@ -101,6 +102,8 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
       driftIgnores: [],
     };
   }
+  const floors = policyFloorProblems(base, policy, source ?? "policy", LARGE_SCALE_SUBJECTS_PER_MONTH);
+  if (floors.length > 0) throw new InputError(floors);
   const overriddenScopes = new Set((policy.scopes ?? []).flatMap((entry) => entry.scopes));
   const catalog: Catalog = {
     ...base,

@@ -1,7 +1,6 @@
 import { RISK_LEVELS } from "../assess/risk-scale";
-import { ALL_RULES } from "../rules/registry";
+import { ALL_IDS, ALL_RULES, type RegisteredId } from "../rules/registry";
 import type { Rule } from "../rules/rule";
-import { ARTIFACT_RULES } from "./gate-report";
 
 function appliesTo(rule: Rule): string {
   if (rule.target === "provider") return "provider block";
@@ -20,6 +19,12 @@ function section(rule: { id: string; name: string; description: string; rational
   return [`### ${rule.id}`, "", `**${rule.name}**, applies to ${applies}.`, "", `- **Checks:** ${oneLine(rule.description)}`, `- **Why:** ${oneLine(rule.rationale)}`, `- **Fix:** ${oneLine(rule.remediation)}`, ""];
 }
 
+const OTHER_IDS: Array<[RegisteredId["kind"], string, string]> = [
+  ["classification", "Classification rules (CLS-*)", "Each data element in a DPIA names the classification rule that decided it. Severity: the highest risk of the data elements the rule can decide."],
+  ["exception", "Exception checks (EXC-*)", "Why an exception does not lift a block; the DPIA's exception notes name the check. Severity: the block that stays."],
+  ["artifact", "Artifact checks (GC-ART-*)", "What the pipeline gate checks about the DPIA artifacts in cdktf.out."],
+];
+
 /** The RULES.md document, generated from the rule definitions (never edited by hand). */
 export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string {
   const lines = [
@@ -36,7 +41,10 @@ export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string 
     lines.push(`## ${level}`, "", group.map((rule) => `[${rule.id}](#${ruleAnchor(rule.id)})`).join(" · "), "");
     for (const rule of group) lines.push(...section(rule, appliesTo(rule)));
   }
-  lines.push("## Pipeline gate: DPIA artifacts (Critical)", "", "Checked by `dpia gate` on a `cdktf.out` folder against the DPIAs the aspect wrote.", "");
-  for (const rule of ARTIFACT_RULES) lines.push(...section(rule, "the DPIA artifacts in `cdktf.out`"));
+  for (const [kind, title, intro] of OTHER_IDS) {
+    const group = ALL_IDS.filter((entry) => entry.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
+    lines.push(`## ${title}`, "", intro, "");
+    for (const entry of group) lines.push(...section(entry, `${entry.kind} (severity ${entry.severity})`));
+  }
   return `${lines.join("\n")}`;
 }

@@ -5,6 +5,7 @@ import { NoPersonalDataInConfiguration } from "./contact/NoPersonalDataInConfigu
 import { CallDestinationKnown } from "./flow/CallDestinationKnown";
 import { DataFlowDestinationKnown } from "./flow/DataFlowDestinationKnown";
 import { SensitiveDataStaysInGenesys } from "./flow/SensitiveDataStaysInGenesys";
+import { UnknownContractDataStaysInGenesys } from "./flow/UnknownContractDataStaysInGenesys";
 import { CredentialSecretsNotLiteral } from "./integration/CredentialSecretsNotLiteral";
 import { EventTopicsRecognised } from "./integration/EventTopicsRecognised";
 import { IntegrationTypeRecognised } from "./integration/IntegrationTypeRecognised";
@@ -55,6 +56,10 @@ import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutoma
 import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
 import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCertificatesDefined";
 import { IdentityProviderRequestsSigned } from "./sso/IdentityProviderRequestsSigned";
+import { ARTIFACT_CHECKS } from "./registered/artifact";
+import type { RegisteredCheck } from "./registered/check";
+import { CLASSIFICATION_RULES } from "./registered/classification";
+import { EXCEPTION_CHECKS } from "./registered/exception";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
 import { DestinationApproved } from "./destination/DestinationApproved";
@@ -85,6 +90,7 @@ export const ALL_RULES: readonly Rule[] = [
   DataFlowDestinationKnown,
   CallDestinationKnown,
   PersonalDataEncryptedInTransit,
+  UnknownContractDataStaysInGenesys,
   DestinationApproved,
   ReferencedHostsApproved,
   DestinationUrlUnambiguous,
@@ -153,3 +159,19 @@ export const ALL_RULES: readonly Rule[] = [
   ExportLeavesStateOut,
   ExportFiltersResources,
 ];
+
+/** Every id the tool can emit, with its kind: the rules, and the classification, exception and artifact checks. */
+export type RegisteredId = RegisteredCheck & { kind: "rule" | "classification" | "exception" | "artifact" };
+
+export const ALL_IDS: readonly RegisteredId[] = [
+  ...ALL_RULES.map(({ id, name, severity, description, rationale, remediation }) => ({ id, name, severity, description, rationale, remediation, kind: "rule" as const })),
+  ...CLASSIFICATION_RULES.map((check) => ({ ...check, kind: "classification" as const })),
+  ...EXCEPTION_CHECKS.map((check) => ({ ...check, kind: "exception" as const })),
+  ...ARTIFACT_CHECKS.map((check) => ({ ...check, kind: "artifact" as const })),
+];
+
+/** The registered id, case-insensitively; undefined when the tool never emits it. */
+export function registeredId(id: string): RegisteredId | undefined {
+  const wanted = id.trim().toUpperCase();
+  return ALL_IDS.find((candidate) => candidate.id === wanted);
+}

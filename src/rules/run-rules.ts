@@ -1,7 +1,25 @@
-import type { Finding, Rule, RuleContext } from "./rule";
+import type { Finding, Rule, RuleContext, Violation } from "./rule";
 import { ALL_RULES } from "./registry";
 
 const SEVERITY_ORDER = { Critical: 0, High: 1, Medium: 2, Low: 3 } as const;
+
+/**
+ * A rule that throws could not tell whether its condition holds, so it counts as violated (fail
+ * closed). Only the error's class is printed: its message may quote configuration values.
+ */
+function failedCheck(rule: Rule, error: unknown): Violation {
+  const kind = error instanceof Error ? error.name : typeof error;
+  return { message: `${rule.name} could not complete its check (${kind}), so it is reported as not met; the configuration cannot be shown to comply` };
+}
+
+/** Runs one rule's check; a throw becomes that rule's finding and the other rules still run. */
+function checked<T extends Violation>(rule: Rule, check: () => T[]): Violation[] {
+  try {
+    return check();
+  } catch (error) {
+    return [failedCheck(rule, error)];
+  }
+}
 
 /** Runs each rule on what it applies to in one subject; findings come back in a stable order. */
 export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULES): Finding[] {
@@ -11,14 +29,20 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULE
   for (const rule of rules) {
     if (rule.target === "resource") {
       for (const member of context.subject.members) {
-        if (rule.resourceTypes.includes(member.type)) rule.check(member, context).forEach(stamp(rule, member.address));
+        if (rule.resourceTypes.includes(member.type)) checked(rule, () => rule.check(member, context)).forEach(stamp(rule, member.address));
       }
     } else if (rule.target === "provider") {
-      rule.check(context.subject.provider, context).forEach(stamp(rule, "provider.genesyscloud"));
+      checked(rule, () => rule.check(context.subject.provider, context)).forEach(stamp(rule, "provider.genesyscloud"));
     } else if (rule.target === "flow") {
-      for (const flow of context.subject.flows) rule.check(flow, context).forEach(stamp(rule, flow.via));
+      for (const flow of context.subject.flows) checked(rule, () => rule.check(flow, context)).forEach(stamp(rule, flow.via));
     } else {
-      for (const violation of rule.check(context)) stamp(rule, violation.resource)(violation);
+      let violations: Array<Violation & { resource: string }>;
+      try {
+        violations = rule.check(context);
+      } catch (error) {
+        violations = [{ ...failedCheck(rule, error), resource: context.subject.primary.address }];
+      }
+      for (const violation of violations) stamp(rule, violation.resource)(violation);
     }
   }
   return findings.sort(

@@ -3,8 +3,9 @@ import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
 import { boolAt, firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
-import { contractFields, jsonPathFieldNames } from "../contract-fields";
+import { jsonPathFieldNames, readContract } from "../contract-fields";
 import { kindsOfField } from "../field-names";
+import { parseVelocity, velocityFieldNames } from "../velocity";
 import { classifyContent } from "../content/classify-content";
 import type { Sample } from "../content/scan-sample";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
@@ -69,13 +70,7 @@ function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: st
 }
 
 function templateInputs(value: string | undefined): string[] {
-  if (!value) return [];
-  return parseTemplate(value).flatMap((part) => {
-    if (part.kind !== "velocity") return [];
-    if (part.namespace === "input" && part.path && part.path !== "rawRequest") return part.path.split(".");
-    if (part.namespace === "" && part.path) return [part.path];
-    return [];
-  });
+  return velocityFieldNames(value);
 }
 
 function pathMatches(pattern: string, path: string): boolean {
@@ -87,8 +82,8 @@ function pathMatches(pattern: string, path: string): boolean {
 /** A relative `/api/v2/...` URL is the Genesys org's own API; the catalog says what such a path returns. */
 function endpointElements(url: string | undefined, catalog: Catalog): ClassifiedElement[] {
   if (!url || !url.startsWith("/api/v2/")) return [];
-  const path = parseTemplate(url.split("?")[0]!)
-    .map((part) => (part.kind === "literal" ? part.text : "{x}"))
+  const path = parseVelocity(url.split("?")[0]!)
+    .map((part) => (part.kind === "text" ? part.text : part.kind === "directive" && part.name === "set" ? "" : "{x}"))
     .join("");
   return catalog.data_elements
     .filter((element) => element.source_api_endpoint && pathMatches(element.source_api_endpoint, path))
@@ -98,10 +93,16 @@ function endpointElements(url: string | undefined, catalog: Catalog): Classified
 function parseContract(attributes: Attributes, key: string, unknowns: UnknownValue[]): unknown {
   const raw = attributes[key];
   if (raw === undefined) return undefined;
-  if (typeof raw === "object") return raw;
-  if (typeof raw !== "string") return undefined;
+  if (typeof raw === "object" && raw !== null) return raw;
+  if (typeof raw !== "string") {
+    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is not a JSON Schema, so the fields it carries are unknown" });
+    return undefined;
+  }
   try {
-    return JSON.parse(raw);
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === "boolean" || (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))) return parsed;
+    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is JSON but not a JSON Schema (an object or a boolean), so the fields it carries are unknown" });
+    return undefined;
   } catch {
     const reason = hasUnresolved(raw) ? "is not resolved before deployment, so the fields it carries are unknown" : "is not valid JSON, so the fields it carries are unknown";
     unknowns.push({ kind: "contract", attribute: key, value: key, reason });
@@ -109,16 +110,45 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
   }
 }
 
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
+/** `$input.rawRequest` or `$input` itself, in any Velocity form and at any depth (`$esc.jsonString($input.rawRequest)`, `#set`). */
+const WHOLE_INPUT = /\$!?\{?\s*input(?:\.rawRequest)?(?![\w-]|\.[A-Za-z])/;
+
+/**
+ * True when the request body is the input as received: `${input.rawRequest}` in the request
+ * template, no template on a method with a body (that is the default), or a template or method
+ * that is not resolved before deployment.
+ */
+function forwardsRawInput(request: Attributes | undefined): boolean {
+  const method = stringAt(request, "request_type");
+  const template = stringAt(request, "request_template");
+  const methodUnknown = method === undefined ? false : hasUnresolved(method);
+  if (!template || template.trim() === "") return methodUnknown || BODY_METHODS.has((method ?? "").toUpperCase());
+  if (hasUnresolved(template)) return true;
+  return WHOLE_INPUT.test(template);
+}
+
 /** Data actions and custom auth actions: contracts, template tokens and translation maps. */
 export function classifyAction(resource: GenesysResource, catalog: Catalog, content: ActionContentInputs = { samples: [], maskingDeclared: false }): ResourceClassification {
   const attributes = resource.attributes;
   const unknowns: UnknownValue[] = [];
   const kinds: KindEvidence = new Map();
+  const request = firstBlock(attributes, "config_request");
   for (const key of ["contract_input", "contract_output"]) {
     const schema = parseContract(attributes, key, unknowns);
-    for (const field of contractFields(schema, key)) addField(kinds, catalog, field.name, field.path);
+    if (schema === undefined) continue;
+    const contract = readContract(schema, key);
+    for (const field of contract.fields) addField(kinds, catalog, field.name, field.path);
+    for (const gap of contract.gaps) unknowns.push({ kind: "contract", attribute: key, value: gap.path, reason: `cannot be evaluated where ${gap.path} ${gap.reason}, so the fields it carries are unknown` });
+    if (key === "contract_input" && contract.open.length > 0 && forwardsRawInput(request)) {
+      unknowns.push({
+        kind: "open_contract",
+        attribute: key,
+        value: contract.open.slice(0, 3).join(", "),
+        reason: `accepts properties it does not name (${contract.open.slice(0, 3).join(", ")}: additionalProperties is not false) and the request forwards the input whole (\${input.rawRequest}), so the action carries whatever the flow passes`,
+      });
+    }
   }
-  const request = firstBlock(attributes, "config_request");
   for (const key of ["request_url_template", "request_template"]) {
     for (const name of templateInputs(stringAt(request, key))) addField(kinds, catalog, name, `config_request.${key}`);
   }
@@ -142,9 +172,10 @@ export function classifyAction(resource: GenesysResource, catalog: Catalog, cont
   const scanned = classifyContent(resource, content.samples, content.maxSampleBytes);
   unknowns.push(...scanned.unknowns);
   const elements = [...combineKinds(kinds), ...freeTextRisk(kinds, resource, content), ...endpointElements(url, catalog), ...scanned.elements];
-  const contractUnknowns = unknowns.filter((u) => u.kind === "contract");
+  const contractUnknowns = unknowns.filter((u) => u.kind === "contract" || u.kind === "open_contract");
   if (contractUnknowns.length > 0) {
-    elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`) });
+    // What a contract hides may be anything an action can carry: never rated lower than card data written out.
+    elements.push({ element: "unknown_contract_data", rule: "CLS-UNKNOWN", evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`) });
   }
   return { address: resource.address, elements, unknowns };
 }

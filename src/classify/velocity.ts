@@ -1,0 +1,229 @@
+import { parseTemplate, type TemplatePart } from "../inventory/expressions";
+
+/**
+ * What a Velocity template (a data action's URL, request or success template) renders, piece by
+ * piece: text that is output as written, references whose value is only known at run time, and
+ * directives that decide at run time what is output. Terraform expressions pass through as they
+ * were read. Follows the reference syntax of the Velocity user guide: `$x`, `$!x`, `${x}`, `$!{x}`,
+ * property, method and index chains, `\` escapes, `##` and `#* *#` comments, `#[[ ]]#` text.
+ */
+export type VelocityPart =
+  | { kind: "text"; text: string }
+  | { kind: "reference"; source: string; root: string; properties: string[]; calls: boolean }
+  | { kind: "directive"; source: string; name: string; assigns?: string }
+  | { kind: "terraform"; part: TemplatePart };
+
+/** Directives that decide at run time what the template outputs. */
+const OUTPUT_DIRECTIVES = new Set(["if", "elseif", "else", "end", "foreach", "break", "stop", "evaluate", "parse", "include", "macro", "define"]);
+const IDENTIFIER_START = /[A-Za-z]/;
+const IDENTIFIER = /[A-Za-z0-9_-]/;
+
+/** Index just past the bracket that closes the one at `open`, or -1. Quotes are skipped. */
+function closing(text: string, open: number): number {
+  const pairs: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+  const expected: string[] = [];
+  let quote = "";
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (pairs[c]) expected.push(pairs[c]!);
+    else if (c === expected[expected.length - 1]) {
+      expected.pop();
+      if (expected.length === 0) return i + 1;
+    } else if (c === ")" || c === "]" || c === "}") return -1;
+  }
+  return -1;
+}
+
+function identifierEnd(text: string, start: number): number {
+  let i = start;
+  if (i >= text.length || !IDENTIFIER_START.test(text[i]!)) return start;
+  while (i < text.length && IDENTIFIER.test(text[i]!)) i++;
+  return i;
+}
+
+type Chain = { end: number; root: string; properties: string[]; calls: boolean };
+
+/**
+ * Reads `name(.name | .name(args) | [index])*` at `start`; undefined when no reference starts there,
+ * "unbalanced" when a bracket never closes (the rest of the template cannot be read).
+ */
+function readChain(text: string, start: number): Chain | "unbalanced" | undefined {
+  const rootEnd = identifierEnd(text, start);
+  if (rootEnd === start) return undefined;
+  const properties: string[] = [];
+  let calls = false;
+  let i = rootEnd;
+  for (;;) {
+    if (text[i] === "." && IDENTIFIER_START.test(text[i + 1] ?? "")) {
+      const end = identifierEnd(text, i + 1);
+      const name = text.slice(i + 1, end);
+      if (text[end] === "(") {
+        const close = closing(text, end);
+        if (close < 0) return "unbalanced";
+        calls = true;
+        i = close;
+      } else {
+        properties.push(name);
+        i = end;
+      }
+    } else if (text[i] === "[") {
+      const close = closing(text, i);
+      if (close < 0) return "unbalanced";
+      calls = true;
+      i = close;
+    } else break;
+  }
+  return { end: i, root: text.slice(start, rootEnd), properties, calls };
+}
+
+/** A `${...}` or `$!{...}` body as a reference: the chain must fill it (an `|` default is allowed). */
+function formalReference(part: TemplatePart & { kind: "velocity" }): VelocityPart {
+  const chain = readChain(part.expression, 0);
+  const source = `\${${part.expression}}`;
+  if (!chain || chain === "unbalanced") return { kind: "reference", source, root: part.namespace, properties: part.path ? part.path.split(".") : [], calls: true };
+  const rest = part.expression.slice(chain.end).trim();
+  return { kind: "reference", source, root: chain.root, properties: chain.properties, calls: chain.calls || rest !== "" };
+}
+
+function lexText(text: string, out: VelocityPart[]): void {
+  let literal = "";
+  const flush = () => {
+    if (literal) out.push({ kind: "text", text: literal });
+    literal = "";
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "\\") {
+      let j = i;
+      while (text[j] === "\\") j++;
+      const escapes = j - i;
+      if (text[j] === "$" || text[j] === "#") {
+        // `\$x` prints `$x`, `\\$x` prints `\` and the value of $x.
+        literal += "\\".repeat(Math.floor(escapes / 2));
+        if (escapes % 2 === 1) {
+          literal += text[j];
+          i = j + 1;
+        } else i = j;
+        continue;
+      }
+      literal += text.slice(i, j);
+      i = j;
+      continue;
+    }
+    if (c === "$") {
+      const silent = text[i + 1] === "!";
+      const start = i + (silent ? 2 : 1);
+      if (text[start] === "{") {
+        // An unbalanced formal reference: Velocity refuses the template, so nothing is known.
+        flush();
+        out.push({ kind: "directive", source: text.slice(i), name: "unparsed" });
+        return;
+      }
+      const chain = readChain(text, start);
+      if (chain === "unbalanced") {
+        flush();
+        out.push({ kind: "directive", source: text.slice(i), name: "unparsed" });
+        return;
+      }
+      if (!chain) {
+        literal += c;
+        i++;
+        continue;
+      }
+      flush();
+      out.push({ kind: "reference", source: text.slice(i, chain.end), root: chain.root, properties: chain.properties, calls: chain.calls });
+      i = chain.end;
+      continue;
+    }
+    if (c === "#") {
+      if (text.startsWith("##", i)) {
+        const newline = text.indexOf("\n", i);
+        i = newline < 0 ? text.length : newline;
+        continue;
+      }
+      if (text.startsWith("#*", i)) {
+        const end = text.indexOf("*#", i + 2);
+        i = end < 0 ? text.length : end + 2;
+        continue;
+      }
+      if (text.startsWith("#[[", i)) {
+        const end = text.indexOf("]]#", i + 3);
+        literal += text.slice(i + 3, end < 0 ? text.length : end);
+        i = end < 0 ? text.length : end + 3;
+        continue;
+      }
+      const braced = text[i + 1] === "{";
+      const macro = text[i + 1] === "@";
+      const nameStart = i + (braced || macro ? 2 : 1);
+      const nameEnd = identifierEnd(text, nameStart);
+      const name = text.slice(nameStart, nameEnd);
+      let end = nameEnd;
+      if (braced) end = text[end] === "}" ? end + 1 : -1;
+      let after = end;
+      while (after >= 0 && (text[after] === " " || text[after] === "\t")) after++;
+      const args = after >= 0 && text[after] === "(";
+      // `#name(...)` may be a macro call; other `#word` is text (a URL fragment).
+      if (name && end >= 0 && (OUTPUT_DIRECTIVES.has(name) || name === "set" || macro || args)) {
+        if (args) {
+          const close = closing(text, after);
+          if (close < 0) {
+            flush();
+            out.push({ kind: "directive", source: text.slice(i), name: "unparsed" });
+            return;
+          }
+          end = close;
+        }
+        flush();
+        const source = text.slice(i, end);
+        const assigns = name === "set" ? /^\(\s*\$!?\{?([A-Za-z][A-Za-z0-9_-]*)/.exec(text.slice(after, end))?.[1] : undefined;
+        out.push({ kind: "directive", source, name, ...(assigns ? { assigns } : {}) });
+        i = end;
+        continue;
+      }
+    }
+    literal += c;
+    i++;
+  }
+  flush();
+}
+
+/** Reads a template into what it outputs; never throws, linear in the length of the text. */
+export function parseVelocity(value: string): VelocityPart[] {
+  const out: VelocityPart[] = [];
+  for (const part of parseTemplate(value)) {
+    if (part.kind === "literal") lexText(part.text, out);
+    else if (part.kind === "velocity") out.push(formalReference(part));
+    else out.push({ kind: "terraform", part });
+  }
+  return out;
+}
+
+/** Roots whose properties are not data fields: tools, credentials, Terraform-only names. */
+const NOT_FIELDS = new Set([
+  "credentials", "rawResult", "esc", "math", "encoding", "urlTool", "successTemplateUtils", "authResponse", "context", "flow",
+  "var", "local", "module", "data", "each", "count", "path", "terraform", "self",
+]);
+const ANY_REFERENCE = /\$!?\{?\s*([A-Za-z][A-Za-z0-9_-]*)((?:\.[A-Za-z][A-Za-z0-9_-]*)*)(\s*\()?/g;
+
+/**
+ * The field names a template reads, at any depth (method arguments and directives included):
+ * `$input.cardNumber`, `${input.a.b}`, `$esc.jsonString($input.iban)` → cardNumber, a, b, iban.
+ * One linear pass over every `$` (an escaped reference counts too: reading more is the safe side).
+ */
+export function velocityFieldNames(value: string | undefined): string[] {
+  if (!value) return [];
+  const names: string[] = [];
+  for (const match of value.matchAll(ANY_REFERENCE)) {
+    const properties = match[2] ? match[2].slice(1).split(".") : [];
+    if (match[3] && properties.length > 0) properties.pop();
+    if (match[1] === "input") names.push(...properties.filter((name) => name !== "rawRequest"));
+    else if (!NOT_FIELDS.has(match[1]!)) names.push(match[1]!, ...properties);
+  }
+  return names;
+}

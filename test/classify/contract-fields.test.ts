@@ -1,0 +1,113 @@
+import { describe, expect, test } from "vitest";
+import { readContract } from "../../src/classify/contract-fields";
+import { dpiaFor, terraformJson, webServiceAction } from "../helpers/assess-config";
+
+const names = (schema: unknown) => readContract(schema, "c").fields.map((field) => field.name);
+const card = { type: "string" };
+
+/** Each schema hides a card number in one keyword; the walker must find it. */
+const HIDING_PLACES: Array<[string, unknown]> = [
+  ["$ref into definitions", { type: "object", properties: { pay: { $ref: "#/definitions/payment" } }, definitions: { payment: { type: "object", properties: { cardNumber: card } } } }],
+  ["$ref into $defs", { $ref: "#/$defs/p", $defs: { p: { properties: { cardNumber: card } } } }],
+  ["$ref with escaped pointer tokens", { $ref: "#/$defs/a~1b/properties/x", $defs: { "a/b": { properties: { x: { properties: { cardNumber: card } } } } } }],
+  ["$ref by $id anchor", { properties: { p: { $ref: "#card" } }, $defs: { c: { $id: "#card", properties: { cardNumber: card } } } }],
+  ["patternProperties", { type: "object", patternProperties: { "^card_number_": card } }],
+  ["additionalProperties schema", { type: "object", additionalProperties: { type: "object", properties: { cardNumber: card } } }],
+  ["dependentSchemas", { dependentSchemas: { payer: { properties: { cardNumber: card } } } }],
+  ["draft-04 dependencies (schema)", { dependencies: { payer: { properties: { cardNumber: card } } } }],
+  ["draft-04 dependencies (names)", { dependencies: { payer: ["cardNumber"] } }],
+  ["if/then/else", { if: { properties: { kind: { const: "card" } } }, then: { properties: { x: card } }, else: { properties: { cardNumber: card } } }],
+  ["prefixItems", { type: "array", prefixItems: [{ type: "string" }, { properties: { cardNumber: card } }] }],
+  ["items (schema)", { type: "array", items: { properties: { cardNumber: card } } }],
+  ["items (draft-04 tuple)", { type: "array", items: [{ type: "string" }, { properties: { cardNumber: card } }] }],
+  ["not", { not: { required: ["cardNumber"] } }],
+  ["required only", { type: "object", required: ["cardNumber"] }],
+  ["allOf/anyOf/oneOf nested", { allOf: [{ anyOf: [{ oneOf: [{ allOf: [{ properties: { cardNumber: card } }] }] }] }] }],
+  ["contains", { type: "array", contains: { properties: { cardNumber: card } } }],
+];
+
+describe("the contract walker reads every JSON Schema keyword that can declare a field", () => {
+  test.each(HIDING_PLACES)("%s", (_where, schema) => {
+    expect(names(schema).join(" ")).toMatch(/card.?number/i);
+  });
+  test.each(HIDING_PLACES)("the gate classifies a card number hidden in %s", (_where, schema) => {
+    const config = terraformJson(webServiceAction({ contract_input: JSON.stringify(schema) }));
+    expect(dpiaFor(config, "genesyscloud_integration_action.lookup").data_flows.flatMap((flow) => flow.data_elements)).toContain("payment_card_pan");
+  });
+});
+
+describe("references", () => {
+  test("a cycle of references terminates", () => {
+    const schema = { $ref: "#/definitions/a", definitions: { a: { properties: { next: { $ref: "#/definitions/b" } } }, b: { properties: { back: { $ref: "#/definitions/a" } } } } };
+    expect(names(schema).sort()).toEqual(["back", "next"]);
+  });
+  test("a self-reference to the root terminates", () => {
+    expect(names({ properties: { child: { $ref: "#" } } })).toEqual(["child"]);
+  });
+  test.each([
+    ["a remote schema", "https://schemas.example.eu/customer.json"],
+    ["a remote definition", "other.json#/definitions/x"],
+    ["a missing definition", "#/definitions/missing"],
+    ["a broken pointer escape", "#/definitions/%E0%A4%A"],
+  ])("%s is a gap", (_what, ref) => {
+    const gaps = readContract({ properties: { p: { $ref: ref } }, additionalProperties: false }, "c").gaps;
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.path).toBe("c.p.$ref");
+  });
+});
+
+describe("open objects", () => {
+  test.each([
+    ["an object schema without additionalProperties", { type: "object", properties: { a: { type: "string" } } }, ["c"]],
+    ["additionalProperties: true", { type: "object", additionalProperties: true }, ["c"]],
+    ["additionalProperties as a schema", { type: "object", additionalProperties: { type: "string" } }, ["c"]],
+    ["the empty schema", {}, ["c"]],
+    ["the schema true", true, ["c"]],
+    ["a nested property with no type", { type: "object", properties: { extra: { description: "anything" } }, additionalProperties: false }, ["c.extra"]],
+  ])("%s is open", (_what, schema, open) => {
+    expect(readContract(schema, "c").open).toEqual(open);
+  });
+  test.each([
+    ["additionalProperties: false", { type: "object", properties: { a: { type: "string" } }, additionalProperties: false }],
+    ["unevaluatedProperties: false", { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: false }],
+    ["a string", { type: "string" }],
+    ["false", false],
+  ])("%s is closed", (_what, schema) => {
+    expect(readContract(schema, "c").open).toEqual([]);
+  });
+});
+
+describe("what cannot be evaluated is a gap, never silence", () => {
+  test.each([
+    ["properties from merge()", { type: "object", properties: "${merge(...)}" }],
+    ["a property schema from a local", { type: "object", properties: { a: "${local.a}" }, additionalProperties: false }],
+    ["a key from an expression", { type: "object", properties: { "${var.name}": { type: "string" } }, additionalProperties: false }],
+    ["a type from a variable", { type: "${var.t}" }],
+    ["a $ref from a variable", { $ref: "${var.ref}" }],
+    ["a number where a schema belongs", { type: "object", properties: { a: 42 }, additionalProperties: false }],
+    ["an array where properties belong", { type: "object", properties: [{ a: 1 }], additionalProperties: false }],
+  ])("%s", (_what, schema) => {
+    expect(readContract(schema, "c").gaps.length).toBeGreaterThan(0);
+  });
+  test.each([
+    ["JSON that is an array", "[]"],
+    ["JSON that is a number", "42"],
+    ["JSON null", "null"],
+  ])("a contract that is %s is unknown data", (_what, text) => {
+    const dpia = dpiaFor(terraformJson(webServiceAction({ contract_input: text })), "genesyscloud_integration_action.lookup");
+    expect(dpia.data_flows.flatMap((flow) => flow.data_elements)).toContain("unknown_contract_data");
+  });
+});
+
+describe("hostile contracts", () => {
+  test("100,000 levels of nesting are walked without a stack overflow", () => {
+    let schema: Record<string, unknown> = { properties: { cardNumber: card } };
+    for (let i = 0; i < 100_000; i++) schema = { allOf: [{ properties: { [`l${i}`]: schema } }] };
+    expect(names(schema)).toContain("cardNumber");
+  }, 120_000);
+  test("a chain of 10,000 references is followed", () => {
+    const definitions: Record<string, unknown> = { d10000: { properties: { cardNumber: card } } };
+    for (let i = 0; i < 10_000; i++) definitions[`d${i}`] = { $ref: `#/definitions/d${i + 1}` };
+    expect(names({ $ref: "#/definitions/d0", definitions })).toContain("cardNumber");
+  }, 120_000);
+});
