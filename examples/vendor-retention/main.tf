@@ -64,7 +64,8 @@ resource "genesyscloud_integration_action" "share_recording" {
   integration_id = genesyscloud_integration.marketing.id
   secure         = true
   contract_input = jsonencode({
-    type = "object"
+    type                 = "object"
+    additionalProperties = false
     properties = {
       conversationId = { type = "string" }
       recordingUrl   = { type = "string" }

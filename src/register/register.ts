@@ -70,12 +70,17 @@ export class DpiaRegister {
 
   /** The records, after the whole log has verified; a tampered register is an error (exit 2). */
   async verifiedRecords(): Promise<RegisterRecord[]> {
-    const rows = await this.rows();
-    assertIntact(rows, await this.backend.meta(), this.location);
+    const { rows, meta } = await this.backend.snapshot();
+    assertIntact(rows, meta, this.location);
     return rows.map((row) => parseRecord(row.record)!);
   }
 
   /** The backend's own idea of its size and identity, read again (not cached). */
+  /** Rows and meta of one moment, for verification while others may be appending. */
+  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }> {
+    return this.backend.snapshot();
+  }
+
   currentMeta(): Promise<RegisterMeta> {
     return this.backend.meta();
   }

@@ -95,7 +95,7 @@ new RecordingMediaRetentionPolicy(stack, "calls", { name: "Calls", mediaPolicies
 const marketing = new Integration(stack, "marketing_platform", { integrationType: "custom-rest-actions", config: { name: "Marketing" } });
 new IntegrationAction(stack, "share", {
   name: "Share recording", category: "Marketing", integrationId: marketing.id, secure: true,
-  contractInput: JSON.stringify({ type: "object", properties: { recordingUrl: { type: "string" } } }),
+  contractInput: JSON.stringify({ type: "object", additionalProperties: false, properties: { recordingUrl: { type: "string" } } }),
   contractOutput: JSON.stringify({ type: "object", properties: { accepted: { type: "boolean" } } }),
   configRequest: { requestType: "POST", requestUrlTemplate: "https://api.marketing.example.eu/v1/insights" },
 });

@@ -44,7 +44,7 @@ export function recordingShareConfig(retentionDays = 90, url = "https://api.mark
         category: "Marketing",
         integration_id: ref("genesyscloud_integration.marketing"),
         secure: true,
-        contract_input: JSON.stringify({ type: "object", properties: { recordingUrl: { type: "string" }, transcript: { type: "string" } } }),
+        contract_input: JSON.stringify({ type: "object", additionalProperties: false, properties: { recordingUrl: { type: "string" }, transcript: { type: "string" } } }),
         contract_output: JSON.stringify({ type: "object", properties: { accepted: { type: "boolean" } } }),
         config_request: [{ request_type: "POST", request_url_template: url }],
       },

@@ -29,7 +29,7 @@ describe("integration_action_draft is assessed as the data action it will become
     const dpia = dpiaFor(
       draft({
         secure: true,
-        contract_input: JSON.stringify({ type: "object", properties: { orderId: { type: "string" } } }),
+        contract_input: JSON.stringify({ type: "object", additionalProperties: false, properties: { orderId: { type: "string" } } }),
         config_request: { request_type: "POST", request_url_template: "https://orders.example.eu/status" },
       }),
       "genesyscloud_integration_action_draft.charge",

@@ -29,7 +29,9 @@ describe("GC-PPL-1 PeopleRolesAvoidCustomerData: roles given to people that reac
   });
   test("the roles' DPIA names what the people can read, and the role joins it", () => {
     const dpia = dpiaFor(userRoles(), "genesyscloud_user_roles.agent");
-    expect(dpia.integration_name).toBe("Roles of user Agent One");
+    // Named by the Terraform label, never by the person's name (personal data).
+    expect(dpia.integration_name).toBe("Roles of user agent");
+    expect(JSON.stringify(dpia)).not.toContain("Agent One");
     expect(dpia.resources.map((resource) => resource.address)).toEqual(["genesyscloud_user_roles.agent", "genesyscloud_auth_role.reader"]);
     expect(dpia.data_elements.map((element) => element.id)).toContain("call_recording_audio");
   });

@@ -39,7 +39,8 @@ function verifyCommand(parent: Command): void {
           const verifier = parseVerifierKey(trusted);
           if (!verifier) throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
           const checkpoint = options.checkpoint ? readCheckpoint(readText(options.checkpoint, "a saved checkpoint"), options.checkpoint, register.meta.origin, verifier) : undefined;
-          const verdict = verifyLog(await register.rows(), await register.currentMeta(), trusted, checkpoint);
+          const { rows, meta } = await register.snapshot();
+          const verdict = verifyLog(rows, meta, trusted, checkpoint);
           if (!verdict.intact) {
             process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
             return EXIT.blocked;

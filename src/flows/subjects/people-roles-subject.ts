@@ -13,7 +13,8 @@ function holderOf(resource: GenesysResource, inventory: Parameters<SubjectBuilde
   const holder = HOLDER[resource.type]!;
   const target = resolveReference(inventory, resource.attributes[holder.attribute]);
   const found = target.resource?.type === holder.type ? target.resource : undefined;
-  const named = found ? literalName(stringAt(found.attributes, "name"), found.name) : undefined;
+  // A person's name is personal data: a user is named in the DPIA by the Terraform label, a group by its name.
+  const named = found ? (found.type === "genesyscloud_user" ? found.name : literalName(stringAt(found.attributes, "name"), found.name)) : undefined;
   return { name: `${holder.noun} ${named ?? target.address ?? resource.name}`, resource: found };
 }
 

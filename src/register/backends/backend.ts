@@ -38,5 +38,7 @@ export interface RegisterBackend {
   append(build: (seq: number, leaves: Buffer[]) => NewRow): Promise<StoredRow>;
   rows(): Promise<StoredRow[]>;
   meta(): Promise<RegisterMeta>;
+  /** Rows and meta read in one transaction: a writer appending meanwhile can never look like tampering. */
+  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }>;
   close(): Promise<void>;
 }

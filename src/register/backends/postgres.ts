@@ -117,6 +117,19 @@ export class PostgresRegister implements RegisterBackend {
     });
   }
 
+  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }> {
+    await this.guard(() => this.client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    try {
+      const rows = await this.rows();
+      const meta = await this.meta();
+      await this.client.query("COMMIT");
+      return { rows, meta };
+    } catch (error) {
+      await this.client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  }
+
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }

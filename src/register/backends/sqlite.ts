@@ -119,6 +119,11 @@ export class SqliteRegister implements RegisterBackend {
     return this.metaSync();
   }
 
+  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }> {
+    // A deferred transaction in WAL mode reads one snapshot from its first read to its end.
+    return this.db.transaction(() => ({ rows: this.rowsSync(), meta: this.metaSync() }))();
+  }
+
   metaSync(): RegisterMeta {
     return this.guard(() => {
       const meta = this.readMeta();
