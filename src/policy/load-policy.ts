@@ -7,7 +7,7 @@ import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
-import { isEd25519PublicKey } from "./approver-key";
+import { approverKeyProblem, ed25519PointOf } from "./approver-key";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
 export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
@@ -122,10 +122,17 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
 function readApprovers(approvers: Approver[], file: string): Approver[] {
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
+  const keys = new Map<string, string>();
   approvers.forEach((approver, index) => {
     if (seen.has(approver.id)) problems.push({ file, location: `approvers[${index}].id`, expected: `a unique id, "${approver.id}" is listed twice` });
     seen.add(approver.id);
-    if (!isEd25519PublicKey(approver.public_key)) problems.push({ file, location: `approvers[${index}].public_key`, expected: "an Ed25519 public key as printed by dpia keygen" });
+    // One key under two ids would let one person give both approvals.
+    const point = ed25519PointOf(approver.public_key)?.toString("hex");
+    const holder = point ? keys.get(point) : undefined;
+    if (holder) problems.push({ file, location: `approvers[${index}].public_key`, expected: `for approver "${approver.id}", a key of its own; it is the key of "${holder}"` });
+    if (point && !holder) keys.set(point, approver.id);
+    const keyProblem = approverKeyProblem(approver.public_key);
+    if (keyProblem) problems.push({ file, location: `approvers[${index}].public_key`, expected: `for approver "${approver.id}", ${keyProblem}` });
   });
   if (problems.length > 0) throw new InputError(problems);
   return approvers;

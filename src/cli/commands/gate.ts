@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { assessInventory } from "../../dpia/assess-inventory";
-import { enforce } from "../../exceptions/enforce";
+import { enforceRecorded } from "../../exceptions/enforce";
 import { appendLog, readExceptions } from "../../exceptions/store";
 import { loadPolicy } from "../../policy/load-policy";
 import { checkArtifacts } from "../../report/artifact-checks";
@@ -11,6 +11,7 @@ import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
+import { describeProblem } from "../../validation/input-error";
 import { EXIT, guarded, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
 
@@ -48,8 +49,8 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
       continue;
     }
     progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
-    const { result, uses } = enforce(assessInventory(input.inventory, { policy, now }), exceptions, policy, now);
-    appendLog(policy.exceptionsFile, uses);
+    const { result, logProblems } = enforceRecorded(assessInventory(input.inventory, { policy, now }), exceptions, policy, now, (uses) => appendLog(policy.exceptionsFile, uses));
+    for (const problem of logProblems) warnings.push(`exceptions log: ${describeProblem(problem)}; no exception is applied and the blocks stand`);
     report.dpias.push(...result.dpias);
     report.artifactFindings.push(...checkArtifacts(result.dpias, input.aspectDpias));
   }
