@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError, type InputProblem } from "../validation/input-error";
+import { assertNestingDepth } from "../validation/nesting-depth";
 import { appendToRegularFile, readRegularFile } from "../validation/regular-file";
 import { validateAgainst } from "../validation/schema-validator";
 import type { ExceptionUse } from "./apply-exceptions";
@@ -24,6 +25,12 @@ export function readExceptions(file: string): { exceptions: ExceptionRecord[]; p
   } catch (error) {
     if (error instanceof InputError) return { exceptions: [], problems: error.problems };
     return { exceptions: [], problems: [{ file, location: "", expected: `valid JSON (${(error as Error).message})` }] };
+  }
+  try {
+    assertNestingDepth(raw, file);
+  } catch (error) {
+    if (error instanceof InputError) return { exceptions: [], problems: error.problems };
+    throw error;
   }
   const problems = validateAgainst(ExceptionsFileSchema, raw, file);
   if (problems.length > 0) return { exceptions: [], problems };

@@ -7,6 +7,8 @@ import { InputError, type InputProblem } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
+import { assertNestingDepth } from "../validation/nesting-depth";
+import { readRegularFile } from "../validation/regular-file";
 import { approverKeyProblem, ed25519PointOf } from "./approver-key";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
@@ -63,6 +65,7 @@ function readSamples(policy: Policy, file: string, baseDir: string, maxBytes: nu
         return;
       }
       if (size > maxBytes) samples.push({ target: entry.target, source: name, content: "", unreadable: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample` });
+      else if (!fs.statSync(full).isFile()) problems.push({ file, location, expected: `a regular sample file, but ${full} is not one` });
       else samples.push({ target: entry.target, source: name, content: fs.readFileSync(full) });
     }),
   );
@@ -174,6 +177,7 @@ export function parsePolicy(text: string, file: string): Policy {
   } catch (error) {
     throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
   }
+  assertNestingDepth(raw, file);
   const problems = validateAgainst(PolicySchema, raw, file);
   if (problems.length > 0) throw new InputError(problems);
   return PolicySchema.parse(raw);
@@ -192,5 +196,5 @@ export function loadPolicy(options: { file?: string; cwd?: string } = {}): Effec
   }
   const relative = path.relative(cwd, file);
   const display = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-  return applyPolicy(parsePolicy(fs.readFileSync(file, "utf8"), display), display, path.dirname(file));
+  return applyPolicy(parsePolicy(readRegularFile(file), display), display, path.dirname(file));
 }

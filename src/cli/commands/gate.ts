@@ -3,7 +3,8 @@ import { assessInventory } from "../../dpia/assess-inventory";
 import { enforceRecorded } from "../../exceptions/enforce";
 import { appendLog, readExceptions } from "../../exceptions/store";
 import { loadPolicy } from "../../policy/load-policy";
-import { checkArtifacts } from "../../report/artifact-checks";
+import type { Dpia } from "../../dpia/schema";
+import { checkArtifacts, rederiveArtifact } from "../../report/artifact-checks";
 import { renderJson } from "../../report/formats/json";
 import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
@@ -41,10 +42,26 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
   for (const input of inputs) {
     if (!input.inventory) {
-      // Blocked at synthesis: report what the aspect decided; an unreadable DPIA counts as blocked.
+      // Blocked at synthesis: nothing to re-assess, so nothing in the DPIAs is trusted but their risk;
+      // an unreadable DPIA counts as blocked.
+      const rederived: Dpia[] = [];
       for (const artifact of input.aspectDpias ?? []) {
-        if (artifact.dpia) report.dpias.push(artifact.dpia);
-        else report.artifactFindings.push({ rule_id: "GC-ART-3", severity: "Critical", dpia_id: "unknown", file: artifact.file, message: `${artifact.file} ${artifact.problem}` });
+        if (!artifact.dpia) {
+          report.artifactFindings.push({ rule_id: "GC-ART-3", severity: "Critical", dpia_id: "unknown", file: artifact.file, message: `${artifact.file} ${artifact.problem}` });
+          continue;
+        }
+        const { dpia, finding } = rederiveArtifact(artifact.dpia, policy.thresholds.block_at);
+        rederived.push(dpia);
+        if (finding) report.artifactFindings.push({ ...finding, file: artifact.file });
+      }
+      const scope = `stack "${input.stackName ?? "unknown"}"`;
+      const { result, logProblems } = enforceRecorded({ scope, dpias: rederived, blocked: [], warned: [] }, exceptions, policy, now, (uses) => appendLog(policy.exceptionsFile, uses));
+      for (const problem of logProblems) warnings.push(`exceptions log: ${describeProblem(problem)}; no exception is applied and the blocks stand`);
+      report.dpias.push(...result.dpias);
+      // The aspect leaves a stack without configuration only when it blocked: if nothing blocks now,
+      // the configuration that will be deployed is somewhere the gate was not shown.
+      if (result.dpias.every((dpia) => dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT")) {
+        report.artifactFindings.push({ rule_id: "GC-ART-2", severity: "Critical", dpia_id: result.dpias[0]?.dpia_id ?? "unknown", message: `${scope} has DPIAs but no synthesized configuration, and none of them blocks: the configuration they describe is not in cdktf.out and cannot be checked` });
       }
       continue;
     }

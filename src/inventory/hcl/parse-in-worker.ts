@@ -1,0 +1,108 @@
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+
+/** How long one file may take to parse before the parser is abandoned and the file reported. */
+export const HCL_PARSE_TIMEOUT_MS = 15_000;
+/** The parser (a Go program compiled to WebAssembly) is renewed after this many files, so memory it keeps cannot grow without bound. */
+export const HCL_FILES_PER_PARSER = 200;
+
+export type HclParseOutcome =
+  | { ok: true; json: string }
+  | { ok: false; kind: "invalid"; message: string }
+  | { ok: false; kind: "crashed" | "timed out"; message: string };
+
+// The worker is plain CommonJS given as source, so it runs the same from TypeScript, tsx or a build.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { parse } = require(workerData.hcl2json);
+parentPort.on("message", ({ id, file, text }) => {
+  parse(file, text).then(
+    (document) => {
+      let json;
+      try { json = JSON.stringify(document); } catch (error) { parentPort.postMessage({ id, crashed: "the parsed document cannot be read back (" + String(error && error.message) + ")" }); return; }
+      parentPort.postMessage({ id, json });
+    },
+    (error) => parentPort.postMessage({ id, invalid: String((error && error.message) || error) }),
+  );
+});
+`;
+
+interface Pending {
+  id: number;
+  resolve: (outcome: HclParseOutcome) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * One parser in a worker thread, used for one file at a time. A file that hangs it or crashes it
+ * costs that worker only: it is terminated, the file is reported, and the next file gets a new one.
+ */
+class HclParser {
+  private worker: Worker | undefined;
+  private served = 0;
+  private nextId = 0;
+  private pending: Pending | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  parse(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
+    const run = this.queue.then(() => this.parseNow(file, text, timeoutMs));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private start(): Worker {
+    const hcl2json = createRequire(__filename).resolve("@cdktf/hcl2json");
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json } });
+    worker.on("message", (message: { id: number; json?: string; invalid?: string; crashed?: string }) => {
+      const pending = this.pending;
+      if (!pending || pending.id !== message.id) return;
+      if (message.json !== undefined) this.settle({ ok: true, json: message.json });
+      else if (message.invalid !== undefined) this.settle({ ok: false, kind: "invalid", message: message.invalid });
+      else this.settle({ ok: false, kind: "crashed", message: message.crashed ?? "no result" }, true);
+    });
+    worker.on("error", (error) => this.settle({ ok: false, kind: "crashed", message: error.message }, true));
+    worker.on("exit", (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      this.settle({ ok: false, kind: "crashed", message: `the parser exited (code ${code})` }, false);
+    });
+    worker.unref();
+    this.served = 0;
+    return worker;
+  }
+
+  private settle(outcome: HclParseOutcome, renew = false): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    clearTimeout(pending.timer);
+    this.worker?.unref();
+    if (renew) this.retire();
+    pending.resolve(outcome);
+  }
+
+  private retire(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+
+  private parseNow(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
+    if (this.served >= HCL_FILES_PER_PARSER) this.retire();
+    const worker = (this.worker ??= this.start());
+    this.served += 1;
+    worker.ref();
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.settle({ ok: false, kind: "timed out", message: `no result within ${timeoutMs / 1000} s` }, true), timeoutMs);
+      this.pending = { id, resolve, timer };
+      worker.postMessage({ id, file, text });
+    });
+  }
+}
+
+const parser = new HclParser();
+
+/** Parses one file of HCL native syntax into @cdktf/hcl2json's JSON text, isolated from every other parse. */
+export function parseHclIsolated(file: string, text: string, timeoutMs = HCL_PARSE_TIMEOUT_MS): Promise<HclParseOutcome> {
+  return parser.parse(file, text, timeoutMs);
+}
