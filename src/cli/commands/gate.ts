@@ -13,7 +13,7 @@ import { renderText } from "../../report/formats/text";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { describeProblem } from "../../validation/input-error";
-import { EXIT, guarded, UsageError } from "../exit";
+import { EXIT, exitCodeOf, UsageError } from "../exit";
 import { readGateInput } from "../read-input";
 
 const FORMATS = { text: renderText, json: renderJson, sarif: (report: GateReport) => renderSarif(report), junit: renderJunit, markdown: renderMarkdownSummary } as const;
@@ -80,6 +80,19 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   return { report, output: FORMATS[options.format as Format](report) };
 }
 
+/**
+ * What `dpia gate` does, in process: the same assessment, output and exit code (0, 1 or 2),
+ * with every failure turned into a message as the CLI turns it.
+ */
+export async function gateExitCode(target: string, options: GateOptions, io: { stdout: (text: string) => void; stderr: (text: string) => void }): Promise<number> {
+  return exitCodeOf(async () => {
+    const { report, output } = await runGate(target, options);
+    io.stdout(output);
+    if (options.format !== "text") for (const warning of report.warnings) io.stderr(`warning: ${warning}\n`);
+    return report.exitCode;
+  }, target, io.stderr);
+}
+
 export function registerGate(program: Command): void {
   program
     .command("gate <path>")
@@ -89,11 +102,8 @@ export function registerGate(program: Command): void {
     .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
     .option("--var-file <file...>", "Terraform variables files for a .tf folder (after terraform.tfvars and *.auto.tfvars)")
     .action(
-      guarded(async (target: string, options: GateOptions) => {
-        const { report, output } = await runGate(target, options);
-        process.stdout.write(output);
-        if (options.format !== "text") for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
-        return report.exitCode;
-      }),
+      async (target: string, options: GateOptions) => {
+        process.exitCode = await gateExitCode(target, options, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
+      },
     );
 }

@@ -54,16 +54,21 @@ class HclParser {
     const hcl2json = createRequire(__filename).resolve("@cdktf/hcl2json");
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json } });
     worker.on("message", (message: { id: number; json?: string; invalid?: string; crashed?: string }) => {
+      if (this.worker !== worker) return;
       const pending = this.pending;
       if (!pending || pending.id !== message.id) return;
       if (message.json !== undefined) this.settle({ ok: true, json: message.json });
       else if (message.invalid !== undefined) this.settle({ ok: false, kind: "invalid", message: message.invalid });
       else this.settle({ ok: false, kind: "crashed", message: message.crashed ?? "no result" }, true);
     });
-    worker.on("error", (error) => this.settle({ ok: false, kind: "crashed", message: error.message }, true));
+    // Events of a worker already retired (terminated on a timeout or renewal) concern no one.
+    worker.on("error", (error) => {
+      if (this.worker === worker) this.settle({ ok: false, kind: "crashed", message: error.message }, true);
+    });
     worker.on("exit", (code) => {
-      if (this.worker === worker) this.worker = undefined;
-      this.settle({ ok: false, kind: "crashed", message: `the parser exited (code ${code})` }, false);
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.settle({ ok: false, kind: "crashed", message: `the parser exited (code ${code})` });
     });
     worker.unref();
     this.served = 0;
