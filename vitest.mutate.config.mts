@@ -5,8 +5,8 @@ import { defineConfig } from "vitest/config";
 // Stryker's sandbox; both run in `npm test`.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    exclude: ["test/e2e/**", "test/fuzz/**", "test/aspects/**", "test/architecture.test.ts", "test/assess/volume.test.ts", "test/rules/registry.test.ts"],
+    include: ["test/rules/**/*.test.ts", "test/exceptions/**/*.test.ts", "test/assess/**/*.test.ts", "test/classify/**/*.test.ts", "test/flows/**/*.test.ts"],
+    exclude: ["test/assess/volume.test.ts", "test/rules/registry.test.ts", "test/exceptions/exceptions-log.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 1,

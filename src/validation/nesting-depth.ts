@@ -6,7 +6,8 @@ import { InputError } from "./input-error";
  */
 export const MAX_NESTING_DEPTH = 256;
 
-function bracketDepth(text: string): number {
+/** How deeply brackets, braces and parentheses nest in a text, counted without parsing it. */
+export function bracketDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
   for (let index = 0; index < text.length; index++) {

@@ -1,9 +1,11 @@
 import { InputError } from "../../validation/input-error";
-import { assertNestingDepth } from "../../validation/nesting-depth";
+import { assertNestingDepth, bracketDepth, MAX_NESTING_DEPTH } from "../../validation/nesting-depth";
 import { parseHclIsolated } from "./parse-in-worker";
 
 /** One .tf (or .tfvars) file as @cdktf/hcl2json's JSON document; every failure is an InputError naming the file. */
 export async function parseHclDocument(file: string, text: string, timeoutMs?: number): Promise<Record<string, unknown>> {
+  // The parser recurses per level and takes minutes to die on deep input: refuse it before parsing.
+  if (bracketDepth(text) > MAX_NESTING_DEPTH) throw new InputError([{ file, location: "", expected: `HCL nested at most ${MAX_NESTING_DEPTH} levels deep (brackets, braces and parentheses)` }]);
   const outcome = await parseHclIsolated(file, text, timeoutMs);
   if (!outcome.ok) {
     if (outcome.kind !== "invalid" || /Maximum call stack size exceeded/.test(outcome.message)) {

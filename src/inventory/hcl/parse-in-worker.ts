@@ -14,6 +14,23 @@ export type HclParseOutcome =
 // The worker is plain CommonJS given as source, so it runs the same from TypeScript, tsx or a build.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+// Go writes straight to file descriptors 1 and 2; in this thread they go to the parent as a stream instead.
+const writeSync = fs.writeSync;
+const write = fs.write;
+const isConsole = (fd) => fd === 1 || fd === 2;
+fs.writeSync = function (fd, buffer, offset, length) {
+  if (!isConsole(fd)) return writeSync.apply(fs, arguments);
+  const bytes = typeof buffer === "string" ? Buffer.from(buffer) : Buffer.from(buffer.buffer, buffer.byteOffset + (offset || 0), length === undefined ? buffer.byteLength - (offset || 0) : length);
+  process.stderr.write(Buffer.from(bytes));
+  return bytes.length;
+};
+fs.write = function (fd, buffer, offset, length) {
+  if (!isConsole(fd)) return write.apply(fs, arguments);
+  const callback = Array.prototype.slice.call(arguments, 1).find((item) => typeof item === "function");
+  const count = fs.writeSync(fd, buffer, typeof offset === "number" ? offset : 0, typeof length === "number" ? length : undefined);
+  if (callback) callback(null, count, buffer);
+};
 const { parse } = require(workerData.hcl2json);
 parentPort.on("message", ({ id, file, text }) => {
   parse(file, text).then(
@@ -52,7 +69,14 @@ class HclParser {
 
   private start(): Worker {
     const hcl2json = createRequire(__filename).resolve("@cdktf/hcl2json");
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json } });
+    // The Go runtime prints goroutine dumps when it dies: they are kept for the message, never shown.
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json }, stdout: true, stderr: true });
+    let said = "";
+    const keep = (chunk: Buffer) => {
+      if (said.length < 2_000) said += chunk.toString("utf8");
+    };
+    worker.stdout.on("data", () => undefined);
+    worker.stderr.on("data", keep);
     worker.on("message", (message: { id: number; json?: string; invalid?: string; crashed?: string }) => {
       if (this.worker !== worker) return;
       const pending = this.pending;
@@ -68,7 +92,8 @@ class HclParser {
     worker.on("exit", (code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      this.settle({ ok: false, kind: "crashed", message: `the parser exited (code ${code})` });
+      const cause = /^(fatal error: .*|runtime: .*|panic: .*)$/m.exec(said)?.[1];
+      this.settle({ ok: false, kind: "crashed", message: `the parser stopped (${cause ?? `exit code ${code}`})` });
     });
     worker.unref();
     this.served = 0;
