@@ -122,7 +122,11 @@ async function readStackFolder(name: string, stackDir: string, onWarning: (messa
   }
   const besides = [...configuration, ...variableFiles].filter((entry) => entry !== "cdk.tf.json" && entry !== "cdk.tf");
   if (besides.length > 0) onWarning(`stack "${name}": ${besides.join(", ")} ${besides.length === 1 ? "is" : "are"} loaded by Terraform with the synthesized configuration, so the gate assesses the folder as one configuration`);
-  const folder = await readHclFolder(stackDir, { onWarning });
+  // In a folder of .tf files a duplicate is reported and the first one assessed; in a stack the
+  // file order would decide which of two declarations is assessed, so it cannot be assessed at all.
+  const duplicates: string[] = [];
+  const folder = await readHclFolder(stackDir, { onWarning: (message) => (/Terraform rejects duplicates/.test(message) ? duplicates.push(message) : onWarning(message)) });
+  if (duplicates.length > 0) throw new InputError(duplicates.map((message) => ({ file: stackDir, location: "", expected: `each resource declared once, as Terraform requires: ${message.replace(/; Terraform rejects duplicates.*$/, "")}` })));
   const inventory: Inventory = { ...folder, scope, resources: withConstructPaths(folder.resources, stackDir) };
   return { inventory, aspectDpias: aspectDpias(stackDir), stackName: name };
 }

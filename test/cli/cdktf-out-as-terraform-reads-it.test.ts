@@ -127,6 +127,13 @@ describe("a stack folder holding what the gate cannot assess is never approved",
     (await import("node:child_process")).execFileSync("mkfifo", [path.join(stack, "main.tf")]);
     expect(await couldNotAssess(out, policy)).toMatch(/main\.tf: a regular file, found a named pipe/);
   });
+  test("a .tf file declaring again a resource of cdk.tf.json (which Terraform refuses): exit 2, whichever file sorts first", async () => {
+    const benign = 'resource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  secure = true\n}\n';
+    for (const name of ["a.tf", "z.tf"]) {
+      const { out, policy } = cdktfOut({ "cdk.tf.json": terraformJson(webServiceAction({ contract_input: CARD_CONTRACT, secure: false, config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" } })), [name]: benign });
+      expect(await couldNotAssess(out, policy)).toMatch(/each resource declared once, as Terraform requires: genesyscloud_integration_action\.lookup is declared in/);
+    }
+  });
   test("a stack folder with neither configuration nor DPIAs: exit 2", async () => {
     const { out, policy } = cdktfOut({ "notes.txt": "nothing here" });
     expect(await couldNotAssess(out, policy)).toContain('the synthesized configuration of stack "shop" (cdk.tf.json), or the DPIAs of a stack the aspect blocked; it holds neither');
