@@ -147,3 +147,14 @@ describe("no internal error reaches a user: exit 2, 'internal error', the input 
     expect(result.stdout).not.toContain("APPROVED");
   }, 120_000);
 });
+
+describe("huge strings are assessed in time proportional to their size", () => {
+  test("a megabyte of card numbers in a request URL is found and blocks (it took minutes when overlapping matches were settled pairwise)", async () => {
+    const url = `https://crm.example.eu/pay?cards=${"4111 1111 1111 1111 ".repeat(52_429)}`;
+    const { dir, policy } = workspace({ "main.tf.json": JSON.stringify(terraformJson(webServiceAction({ config_request: { request_type: "GET", request_url_template: url } }))) });
+    const result = await gate(dir, policy);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("payment card number");
+    expect(result.stdout).not.toContain("4111 1111 1111 1111");
+  }, 120_000);
+});

@@ -21,10 +21,10 @@ describe("fuzzing what the gate reads (seeded; npm run fuzz runs more)", () => {
       expect(figure.failures.map((failure) => `${failure.kind} / ${failure.mutation}: ${failure.failure}`)).toEqual([]);
       expect(figure.slowestMs).toBeLessThan(30_000);
     }
-    // Each kind was really exercised: some mutations are unreadable, and both outcomes occur.
+    // Each kind was really exercised: some mutations are unreadable, and more than one outcome occurs.
     for (const figure of figures) {
       expect(figure.unreadable, figure.kind).toBeGreaterThan(0);
-      expect(figure.exits[2], figure.kind).toBeGreaterThan(0);
+      expect(Object.values(figure.exits).filter((count) => count > 0).length, figure.kind).toBeGreaterThan(1);
     }
   }, 900_000);
 

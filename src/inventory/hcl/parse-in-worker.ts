@@ -15,14 +15,14 @@ export type HclParseOutcome =
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
-// Go writes straight to file descriptors 1 and 2; in this thread they go to the parent as a stream instead.
+// Go writes straight to file descriptors 1 and 2 (goroutine dumps when it dies): they go to the parent as messages instead.
 const writeSync = fs.writeSync;
 const write = fs.write;
 const isConsole = (fd) => fd === 1 || fd === 2;
 fs.writeSync = function (fd, buffer, offset, length) {
   if (!isConsole(fd)) return writeSync.apply(fs, arguments);
   const bytes = typeof buffer === "string" ? Buffer.from(buffer) : Buffer.from(buffer.buffer, buffer.byteOffset + (offset || 0), length === undefined ? buffer.byteLength - (offset || 0) : length);
-  process.stderr.write(Buffer.from(bytes));
+  parentPort.postMessage({ said: Buffer.from(bytes).toString("utf8").slice(0, 2000) });
   return bytes.length;
 };
 fs.write = function (fd, buffer, offset, length) {
@@ -69,16 +69,15 @@ class HclParser {
 
   private start(): Worker {
     const hcl2json = createRequire(__filename).resolve("@cdktf/hcl2json");
-    // The Go runtime prints goroutine dumps when it dies: they are kept for the message, never shown.
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json }, stdout: true, stderr: true });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json } });
+    // What the Go runtime printed when it died: kept for the message, never shown to the user.
     let said = "";
-    const keep = (chunk: Buffer) => {
-      if (said.length < 2_000) said += chunk.toString("utf8");
-    };
-    worker.stdout.on("data", () => undefined);
-    worker.stderr.on("data", keep);
-    worker.on("message", (message: { id: number; json?: string; invalid?: string; crashed?: string }) => {
+    worker.on("message", (message: { id: number; json?: string; invalid?: string; crashed?: string; said?: string }) => {
       if (this.worker !== worker) return;
+      if (message.said !== undefined) {
+        if (said.length < 2_000) said += message.said;
+        return;
+      }
       const pending = this.pending;
       if (!pending || pending.id !== message.id) return;
       if (message.json !== undefined) this.settle({ ok: true, json: message.json });
