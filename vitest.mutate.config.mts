@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/rules/**/*.test.ts", "test/exceptions/**/*.test.ts", "test/assess/**/*.test.ts", "test/classify/**/*.test.ts", "test/flows/**/*.test.ts"],
-    exclude: ["test/assess/volume.test.ts", "test/rules/registry.test.ts", "test/exceptions/exceptions-log.test.ts"],
+    exclude: ["test/assess/volume.test.ts", "test/rules/registry.test.ts", "test/exceptions/exceptions-log.test.ts", "test/**/*.property.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 1,
