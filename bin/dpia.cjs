@@ -5,10 +5,16 @@
 const fs = require("node:fs");
 const path = require("node:path");
 
-const source = path.join(__dirname, "..", "src", "cli", "main.ts");
-if (fs.existsSync(source)) {
-  require("tsx/cjs/api").register();
-  require(source).main(process.argv);
-} else {
-  require("../dist/src/cli/main.js").main(process.argv);
+try {
+  const source = path.join(__dirname, "..", "src", "cli", "main.ts");
+  if (fs.existsSync(source)) {
+    require("tsx/cjs/api").register();
+    require(source).main(process.argv);
+  } else {
+    require("../dist/src/cli/main.js").main(process.argv);
+  }
+} catch (error) {
+  // Even a failure to start is exit 2 ("could not assess"), never a stack trace or exit 1 ("blocked").
+  process.stderr.write(`dpia: internal error while starting: ${error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error)}\n`);
+  process.exitCode = 2;
 }

@@ -10,15 +10,30 @@ export class UsageError extends Error {
   }
 }
 
-/** Runs a command action and turns every failure into a message and exit code 2. */
+/**
+ * Runs a command and returns its exit code. Input and usage problems are one clear message. Any
+ * other error is a bug in the gate (a TypeError, a stack overflow): it is reported as an internal
+ * error naming the input, without a stack trace, and never approves (exit 2).
+ */
+export async function exitCodeOf(run: () => Promise<number> | number, input: string | undefined, writeErr: (text: string) => void): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) writeErr(`dpia: ${error.message}\n`);
+    else writeErr(`dpia: internal error${input ? ` while assessing ${input}` : ""}: ${describeError(error)}. Nothing was approved; please report this with the input that caused it.\n`);
+    return EXIT.couldNotAssess;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message.split("\n")[0]}`;
+  return String(error);
+}
+
+/** Runs a command action and turns every failure into a message and exit code 2; the input named is the action's first text argument. */
 export function guarded<A extends unknown[]>(action: (...args: A) => Promise<number> | number): (...args: A) => Promise<void> {
   return async (...args: A) => {
-    try {
-      process.exitCode = await action(...args);
-    } catch (error) {
-      if (error instanceof InputError || error instanceof UsageError) process.stderr.write(`dpia: ${error.message}\n`);
-      else process.stderr.write(`dpia: could not assess: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = EXIT.couldNotAssess;
-    }
+    const input = args.find((arg): arg is string => typeof arg === "string");
+    process.exitCode = await exitCodeOf(() => action(...args), input, (text) => process.stderr.write(text));
   };
 }

@@ -1,7 +1,7 @@
 import type { AssessmentResult } from "../dpia/assess-inventory";
 import { assertValidDpia } from "../dpia/validate-dpia";
 import type { EffectivePolicy } from "../policy/load-policy";
-import { describeProblem, type InputProblem } from "../validation/input-error";
+import { describeProblem, InputError, type InputProblem } from "../validation/input-error";
 import { applyExceptions, type ExceptionUse } from "./apply-exceptions";
 import type { ExceptionRecord } from "./schema";
 
@@ -11,12 +11,15 @@ import type { ExceptionRecord } from "./schema";
  */
 export function enforce(
   result: AssessmentResult,
-  exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] },
+  exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[]; logProblems?: InputProblem[] },
   policy: EffectivePolicy,
   now: Date,
 ): { result: AssessmentResult; uses: ExceptionUse[] } {
   const { dpias, uses } = applyExceptions(result.dpias, exceptions.exceptions, policy.approvers, now, policy.maxExceptionHours);
-  const fileNotes = exceptions.problems.map((problem) => `EXC-STRUCTURE: ${describeProblem(problem)}`);
+  const fileNotes = [
+    ...exceptions.problems.map((problem) => `EXC-STRUCTURE: ${describeProblem(problem)}`),
+    ...(exceptions.logProblems ?? []).map((problem) => `EXC-LOG: ${describeProblem(problem)}; the exception is not applied because its use cannot be recorded`),
+  ];
   const final = dpias.map((dpia) =>
     dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" && fileNotes.length > 0 ? { ...dpia, exception_notes: [...(dpia.exception_notes ?? []), ...fileNotes] } : dpia,
   );
@@ -31,4 +34,27 @@ export function enforce(
     },
     uses,
   };
+}
+
+/**
+ * Enforces and records every use in the exceptions log. A use that cannot be recorded is no use:
+ * when the log cannot be appended to, no exception is applied and the blocks stand (exit 1),
+ * each blocked DPIA saying why (EXC-LOG).
+ */
+export function enforceRecorded(
+  result: AssessmentResult,
+  exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] },
+  policy: EffectivePolicy,
+  now: Date,
+  record: (uses: ExceptionUse[]) => void,
+): { result: AssessmentResult; uses: ExceptionUse[]; logProblems: InputProblem[] } {
+  const enforced = enforce(result, exceptions, policy, now);
+  try {
+    record(enforced.uses);
+    return { ...enforced, logProblems: [] };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const unrecorded = enforce(result, { exceptions: [], problems: exceptions.problems, logProblems: error.problems }, policy, now);
+    return { ...unrecorded, uses: [], logProblems: error.problems };
+  }
 }

@@ -2,6 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError, type InputProblem } from "../validation/input-error";
+import { assertNestingDepth } from "../validation/nesting-depth";
+import { appendToRegularFile, readRegularFile } from "../validation/regular-file";
 import { validateAgainst } from "../validation/schema-validator";
 import type { ExceptionUse } from "./apply-exceptions";
 import { ExceptionsFileSchema, type ExceptionRecord, type ExceptionsFile } from "./schema";
@@ -19,9 +21,16 @@ export function readExceptions(file: string): { exceptions: ExceptionRecord[]; p
   if (!fs.existsSync(file)) return { exceptions: [], problems: [] };
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+    raw = JSON.parse(readRegularFile(file));
   } catch (error) {
+    if (error instanceof InputError) return { exceptions: [], problems: error.problems };
     return { exceptions: [], problems: [{ file, location: "", expected: `valid JSON (${(error as Error).message})` }] };
+  }
+  try {
+    assertNestingDepth(raw, file);
+  } catch (error) {
+    if (error instanceof InputError) return { exceptions: [], problems: error.problems };
+    throw error;
   }
   const problems = validateAgainst(ExceptionsFileSchema, raw, file);
   if (problems.length > 0) return { exceptions: [], problems };
@@ -59,5 +68,5 @@ export function appendLog(exceptionsFile: string, entries: LogEntry[]): void {
   if (entries.length === 0) return;
   const file = logFileOf(exceptionsFile);
   ensureDirectory(path.dirname(file));
-  fs.appendFileSync(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+  appendToRegularFile(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
 }

@@ -1,6 +1,7 @@
 import type { Dpia } from "../dpia/schema";
 import type { Approver } from "../policy/schema";
 import type { ExceptionRecord } from "./schema";
+import { approverKeyProblem, ed25519PointOf } from "../policy/approver-key";
 import { signatureVerifies } from "./signing";
 
 export type ExceptionVerdict =
@@ -8,6 +9,22 @@ export type ExceptionVerdict =
   | { valid: false; rule: string; message: string; expired?: boolean };
 
 const HOUR = 3_600_000;
+/** Approvers' clocks may be a little ahead of or behind the gate's. */
+const CLOCK_SKEW = 5 * 60_000;
+
+/** A name as people would read it: case, spacing, accents and compatibility forms do not make another person. */
+function personName(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function sameKey(a: Approver, b: Approver): boolean {
+  const [pa, pb] = [ed25519PointOf(a.public_key), ed25519PointOf(b.public_key)];
+  return !!pa && !!pb && pa.equals(pb);
+}
+
+function samePerson(a: Approver, b: Approver): boolean {
+  return sameKey(a, b) || personName(a.name) === personName(b.name);
+}
 
 /**
  * Whether an exception lets this DPIA's block through now. Each failure names the rule it broke;
@@ -23,13 +40,23 @@ export function validateException(
   const fail = (rule: string, message: string, expired = false): ExceptionVerdict => ({ valid: false, rule, message, ...(expired ? { expired } : {}) });
   const seen = new Set<string>();
   const signers: Approver[] = [];
+  const requestedAt = Date.parse(exception.requested_at);
   for (const signature of exception.signatures) {
     if (seen.has(signature.approver_id)) return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} signed twice; two different approvers must sign`);
     seen.add(signature.approver_id);
     const approver = approvers.find((candidate) => candidate.id === signature.approver_id);
     if (!approver) return fail("EXC-APPROVER-KNOWN", `${signature.approver_id} is not an approver in the trust root in force`);
+    const weakKey = approverKeyProblem(approver.public_key);
+    if (weakKey) return fail("EXC-APPROVER-KNOWN", `the key of ${signature.approver_id} is not ${weakKey}`);
+    // Two ids are not two people: the same key or the same name under another id is one approver.
+    const twin = signers.find((other) => samePerson(other, approver));
+    if (twin) return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} and ${twin.id} are the same person (same ${sameKey(twin, approver) ? "key" : "name"}); two different people must sign`);
     if (!signatureVerifies(exception, signature.approver_id, signature.signed_at, signature.signature, approver.public_key)) {
       return fail("EXC-SIGNATURE", `the signature of ${signature.approver_id} does not verify: the exception was changed after signing, or signed with a key that is not ${signature.approver_id}'s`);
+    }
+    const signedAt = Date.parse(signature.signed_at);
+    if (signedAt < requestedAt - CLOCK_SKEW || signedAt > now.getTime() + CLOCK_SKEW || signedAt >= Date.parse(exception.not_after)) {
+      return fail("EXC-SIGNED-AT", `${signature.approver_id} signed at ${signature.signed_at}, outside the time from the request (${exception.requested_at}) to now and before the window ends (${exception.not_after})`);
     }
     signers.push(approver);
   }

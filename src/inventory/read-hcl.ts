@@ -1,7 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse as parseHcl } from "@cdktf/hcl2json";
 import { InputError } from "../validation/input-error";
+import { readRegularFile } from "../validation/regular-file";
+import { assertNestingDepth } from "../validation/nesting-depth";
+import { escapeRegExp } from "../validation/escape-regexp";
+import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
@@ -30,7 +33,7 @@ export function isTerraformFile(name: string): boolean {
 }
 
 async function parseFile(file: string): Promise<ParsedFile> {
-  const text = fs.readFileSync(file, "utf8");
+  const text = readRegularFile(file);
   if (file.endsWith(".json")) {
     let json: unknown;
     try {
@@ -38,20 +41,14 @@ async function parseFile(file: string): Promise<ParsedFile> {
     } catch (error) {
       throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
     }
-    return { file, text, document: terraformJsonDocument(json, file) };
+    return { file, text, document: terraformJsonDocument(assertNestingDepth(json, file), file) };
   }
-  try {
-    return { file, text, document: (await parseHcl(file, text)) as HclDocument };
-  } catch (error) {
-    const message = String((error as Error).message ?? error);
-    const line = /:(\d+),\d+/.exec(message)?.[1];
-    throw new InputError([{ file, location: line ? `line ${line}` : "", expected: `valid HCL (${message.split("\n")[0]!.replace(/^.*?: /, "")})` }]);
-  }
+  return { file, text, document: await parseHclDocument(file, text) };
 }
 
 /** The line a block is declared on, for SARIF locations. */
 function lineOf(parsed: ParsedFile, kind: "resource" | "data", type: string, name: string): number | undefined {
-  const at = parsed.file.endsWith(".json") ? jsonDeclarationAt(parsed.text, type, name) : new RegExp(`^[ \\t]*${kind}[ \\t]+"${type}"[ \\t]+"${name}"`, "m").exec(parsed.text)?.index;
+  const at = parsed.file.endsWith(".json") ? jsonDeclarationAt(parsed.text, type, name) : new RegExp(`^[ \\t]*${kind}[ \\t]+"${escapeRegExp(type)}"[ \\t]+"${escapeRegExp(name)}"`, "m").exec(parsed.text)?.index;
   return at === undefined ? undefined : parsed.text.slice(0, at).split("\n").length;
 }
 
@@ -69,7 +66,7 @@ function fromJsonValue(value: unknown): HclValue {
 async function readVarFile(file: string): Promise<Record<string, unknown>> {
   if (file.endsWith(".json")) {
     try {
-      return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+      return assertNestingDepth(JSON.parse(readRegularFile(file)), file) as Record<string, unknown>;
     } catch (error) {
       throw new InputError([{ file, location: "", expected: `valid JSON variables (${(error as Error).message})` }]);
     }
@@ -149,7 +146,8 @@ async function readModule(
     symbol: (name) => (name === "path" ? { module: path.relative(call.rootDir, call.dir) || ".", root: ".", cwd: "." } : undefined),
     readFile: (file) => {
       try {
-        return fs.readFileSync(path.resolve(call.rootDir, file), "utf8");
+        // Never a pipe or a device: file("/dev/zero") must not hang the gate.
+        return readRegularFile(path.resolve(call.rootDir, file));
       } catch {
         return undefined;
       }

@@ -12,6 +12,9 @@ import { isEd25519PublicKey } from "./approver-key";
 import { readVendorSettings } from "./vendor-settings";
 import type { VendorSettings } from "../vendors/sources/resolve";
 import { policyFloorProblems } from "./policy-floors";
+import { assertNestingDepth } from "../validation/nesting-depth";
+import { readRegularFile } from "../validation/regular-file";
+import { approverKeyProblem, ed25519PointOf } from "./approver-key";
 import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
 
 export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
@@ -75,6 +78,7 @@ function readSamples(policy: Policy, file: string, baseDir: string, maxBytes: nu
         return;
       }
       if (size > maxBytes) samples.push({ target: entry.target, source: name, content: "", unreadable: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample` });
+      else if (!fs.statSync(full).isFile()) problems.push({ file, location, expected: `a regular sample file, but ${full} is not one` });
       else samples.push({ target: entry.target, source: name, content: fs.readFileSync(full) });
     }),
   );
@@ -168,10 +172,17 @@ function readAcknowledgements(entries: NonNullable<Policy["acknowledgements"]>, 
 function readApprovers(approvers: Approver[], file: string): Approver[] {
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
+  const keys = new Map<string, string>();
   approvers.forEach((approver, index) => {
     if (seen.has(approver.id)) problems.push({ file, location: `approvers[${index}].id`, expected: `a unique id, "${approver.id}" is listed twice` });
     seen.add(approver.id);
-    if (!isEd25519PublicKey(approver.public_key)) problems.push({ file, location: `approvers[${index}].public_key`, expected: "an Ed25519 public key as printed by dpia keygen" });
+    // One key under two ids would let one person give both approvals.
+    const point = ed25519PointOf(approver.public_key)?.toString("hex");
+    const holder = point ? keys.get(point) : undefined;
+    if (holder) problems.push({ file, location: `approvers[${index}].public_key`, expected: `for approver "${approver.id}", a key of its own; it is the key of "${holder}"` });
+    if (point && !holder) keys.set(point, approver.id);
+    const keyProblem = approverKeyProblem(approver.public_key);
+    if (keyProblem) problems.push({ file, location: `approvers[${index}].public_key`, expected: `for approver "${approver.id}", ${keyProblem}` });
   });
   if (problems.length > 0) throw new InputError(problems);
   return approvers;
@@ -213,6 +224,7 @@ export function parsePolicy(text: string, file: string): Policy {
   } catch (error) {
     throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
   }
+  assertNestingDepth(raw, file);
   const problems = validateAgainst(PolicySchema, raw, file);
   if (problems.length > 0) throw new InputError(problems);
   return PolicySchema.parse(raw);
@@ -231,5 +243,5 @@ export function loadPolicy(options: { file?: string; cwd?: string } = {}): Effec
   }
   const relative = path.relative(cwd, file);
   const display = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-  return applyPolicy(parsePolicy(fs.readFileSync(file, "utf8"), display), display, path.dirname(file));
+  return applyPolicy(parsePolicy(readRegularFile(file), display), display, path.dirname(file));
 }

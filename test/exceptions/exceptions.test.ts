@@ -21,7 +21,7 @@ const T0 = new Date("2026-03-01T08:00:00Z");
 const hoursAfter = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
 
 function request(dpia: Dpia, hours = 48, start = T0, renews?: string): ExceptionRecord {
-  return createException({ dpia, requester: "platform.oncall", reason: "Card payments go live for the Black Friday campaign before the PSP tokenisation is ready", ticket: "CHG-4711", notBefore: start, hours, maxHours: 72, requestedAt: start, renews });
+  return createException({ dpia, requester: "platform.oncall", reason: "Card payments go live for the Black Friday campaign before the PSP tokenisation is ready", ticket: "CHG-4711", notBefore: start, hours, maxHours: 72, requestedAt: start < T0 ? start : T0, renews });
 }
 
 function sign(exception: ExceptionRecord, approverId: string, privateKeyPem: string, at = T0): ExceptionRecord {

@@ -16,14 +16,17 @@ import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
 import { guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
+import { assertNestingDepth } from "../../validation/nesting-depth";
+import { readRegularFile } from "../../validation/regular-file";
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 function readDpia(file: string): Dpia {
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+    raw = assertNestingDepth(JSON.parse(readRegularFile(file)), file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError([{ file, location: "", expected: `a DPIA JSON file (${(error as Error).message})` }]);
   }
   const problems = validateAgainst(DpiaSchema, raw, file);
@@ -36,11 +39,12 @@ function readDpia(file: string): Dpia {
 async function findException(reference: string, register: DpiaRegister): Promise<ExceptionRecord> {
   let id = reference;
   if (fs.existsSync(reference) && reference.endsWith(".json")) {
-    let raw: { exception_id?: unknown };
+    let raw: { exception_id?: unknown } | null;
     try {
-      raw = JSON.parse(fs.readFileSync(reference, "utf8")) as { exception_id?: unknown };
+      raw = JSON.parse(readRegularFile(reference)) as { exception_id?: unknown } | null;
     } catch (error) {
-      throw new UsageError(`${reference}: expected an exception request in JSON (${(error as Error).message})`);
+      if (error instanceof InputError) throw error;
+      throw new InputError([{ file: reference, location: "", expected: `an exception request in JSON (${(error as Error).message})` }]);
     }
     if (typeof raw?.exception_id !== "string") throw new UsageError(`${reference}: expected an exception request with an exception_id`);
     id = raw.exception_id;
@@ -103,7 +107,7 @@ function approveCommand(parent: Command): void {
         let privateKey: string;
         let publicKey: string;
         try {
-          privateKey = fs.readFileSync(options.key, "utf8");
+          privateKey = readRegularFile(options.key);
           publicKey = publicKeyOf(privateKey);
         } catch {
           throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);

@@ -3,7 +3,8 @@ import { region } from "../../catalog/lookup";
 import { assessInventory } from "../../dpia/assess-inventory";
 import { enforceWithTrustRoot } from "../../exceptions/enforce-trusted";
 import { loadPolicy } from "../../policy/load-policy";
-import { checkArtifacts } from "../../report/artifact-checks";
+import type { Dpia } from "../../dpia/schema";
+import { checkArtifacts, rederiveArtifact } from "../../report/artifact-checks";
 import { renderJson } from "../../report/formats/json";
 import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
@@ -18,7 +19,7 @@ import { recordUses } from "../../register/exceptions";
 import { withRegister } from "../../register/register";
 import { withTrustRoot } from "../../trust/apply-root";
 import { loadGateAuthority } from "../../register/gate-authority";
-import { EXIT, guarded, UsageError } from "../exit";
+import { EXIT, exitCodeOf, UsageError } from "../exit";
 import { attachReferencedFiles } from "../../inventory/read-referenced-files";
 import { readGateInput } from "../read-input";
 import { vendorKnowledgeFor } from "../vendor-knowledge";
@@ -72,10 +73,26 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
   for (const input of inputs) {
     if (!input.inventory) {
-      // Blocked at synthesis: report what the aspect decided; an unreadable DPIA counts as blocked.
+      // Blocked at synthesis: nothing to re-assess, so nothing in the DPIAs is trusted but their risk;
+      // an unreadable DPIA counts as blocked.
+      const rederived: Dpia[] = [];
       for (const artifact of input.aspectDpias ?? []) {
-        if (artifact.dpia) report.dpias.push(artifact.dpia);
-        else report.artifactFindings.push({ rule_id: "GC-ART-3", severity: "Critical", dpia_id: "unknown", file: artifact.file, message: `${artifact.file} ${artifact.problem}` });
+        if (!artifact.dpia) {
+          report.artifactFindings.push({ rule_id: "GC-ART-3", severity: "Critical", dpia_id: "unknown", file: artifact.file, message: `${artifact.file} ${artifact.problem}` });
+          continue;
+        }
+        const { dpia, finding } = rederiveArtifact(artifact.dpia, policy.thresholds.block_at);
+        rederived.push(dpia);
+        if (finding) report.artifactFindings.push({ ...finding, file: artifact.file });
+      }
+      const scope = `stack "${input.stackName ?? "unknown"}"`;
+      const { result, uses } = enforceWithTrustRoot({ scope, dpias: rederived, blocked: [], warned: [] }, exceptions, policy, trust, now);
+      await recordUses(register, uses);
+      report.dpias.push(...result.dpias);
+      // The aspect leaves a stack without configuration only when it blocked: if nothing blocks now,
+      // the configuration that will be deployed is somewhere the gate was not shown.
+      if (result.dpias.every((dpia) => dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT")) {
+        report.artifactFindings.push({ rule_id: "GC-ART-2", severity: "Critical", dpia_id: result.dpias[0]?.dpia_id ?? "unknown", message: `${scope} has DPIAs but no synthesized configuration, and none of them blocks: the configuration they describe is not in cdktf.out and cannot be checked` });
       }
       continue;
     }
@@ -98,6 +115,19 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   return { report, output };
 }
 
+/**
+ * What `dpia gate` does, in process: the same assessment, output and exit code (0, 1 or 2),
+ * with every failure turned into a message as the CLI turns it.
+ */
+export async function gateExitCode(target: string, options: GateOptions, io: { stdout: (text: string) => void; stderr: (text: string) => void }): Promise<number> {
+  return exitCodeOf(async () => {
+    const { report, output } = await runGate(target, options);
+    io.stdout(output);
+    if (options.format !== "text") for (const warning of report.warnings) io.stderr(`warning: ${warning}\n`);
+    return report.exitCode;
+  }, target, io.stderr);
+}
+
 export function registerGate(program: Command): void {
   program
     .command("gate <path>")
@@ -111,12 +141,8 @@ export function registerGate(program: Command): void {
     .option("--compact", "text format: one line per DPIA, a blocked one with its reason")
     .addHelpText("after", "\nColour on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 (or 0) forces it on (or off).")
     .option("--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)")
-    .action(
-      guarded(async (target: string, options: GateOptions) => {
-        const { report, output } = await runGate(target, { ...options, colour: options.format === "text" && colourEnabled(process.stdout) });
-        process.stdout.write(output);
-        if (options.format !== "text") for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
-        return report.exitCode;
-      }),
-    );
+    .action(async (target: string, options: GateOptions) => {
+      const withColour = { ...options, colour: options.format === "text" && colourEnabled(process.stdout) };
+      process.exitCode = await gateExitCode(target, withColour, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
+    });
 }

@@ -1,0 +1,137 @@
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+
+/** How long one file may take to parse before the parser is abandoned and the file reported. */
+export const HCL_PARSE_TIMEOUT_MS = 15_000;
+/** The parser (a Go program compiled to WebAssembly) is renewed after this many files, so memory it keeps cannot grow without bound. */
+export const HCL_FILES_PER_PARSER = 200;
+
+export type HclParseOutcome =
+  | { ok: true; json: string }
+  | { ok: false; kind: "invalid"; message: string }
+  | { ok: false; kind: "crashed" | "timed out"; message: string };
+
+// The worker is plain CommonJS given as source, so it runs the same from TypeScript, tsx or a build.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+// Go writes straight to file descriptors 1 and 2 (goroutine dumps when it dies): they go to the parent as messages instead.
+const writeSync = fs.writeSync;
+const write = fs.write;
+const isConsole = (fd) => fd === 1 || fd === 2;
+fs.writeSync = function (fd, buffer, offset, length) {
+  if (!isConsole(fd)) return writeSync.apply(fs, arguments);
+  const bytes = typeof buffer === "string" ? Buffer.from(buffer) : Buffer.from(buffer.buffer, buffer.byteOffset + (offset || 0), length === undefined ? buffer.byteLength - (offset || 0) : length);
+  parentPort.postMessage({ said: Buffer.from(bytes).toString("utf8").slice(0, 2000) });
+  return bytes.length;
+};
+fs.write = function (fd, buffer, offset, length) {
+  if (!isConsole(fd)) return write.apply(fs, arguments);
+  const callback = Array.prototype.slice.call(arguments, 1).find((item) => typeof item === "function");
+  const count = fs.writeSync(fd, buffer, typeof offset === "number" ? offset : 0, typeof length === "number" ? length : undefined);
+  if (callback) callback(null, count, buffer);
+};
+const { parse } = require(workerData.hcl2json);
+parentPort.on("message", ({ id, file, text }) => {
+  parse(file, text).then(
+    (document) => {
+      let json;
+      try { json = JSON.stringify(document); } catch (error) { parentPort.postMessage({ id, crashed: "the parsed document cannot be read back (" + String(error && error.message) + ")" }); return; }
+      parentPort.postMessage({ id, json });
+    },
+    (error) => parentPort.postMessage({ id, invalid: String((error && error.message) || error) }),
+  );
+});
+`;
+
+interface Pending {
+  id: number;
+  resolve: (outcome: HclParseOutcome) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * One parser in a worker thread, used for one file at a time. A file that hangs it or crashes it
+ * costs that worker only: it is terminated, the file is reported, and the next file gets a new one.
+ */
+class HclParser {
+  private worker: Worker | undefined;
+  private served = 0;
+  private nextId = 0;
+  private pending: Pending | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  parse(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
+    const run = this.queue.then(() => this.parseNow(file, text, timeoutMs));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private start(): Worker {
+    const hcl2json = createRequire(__filename).resolve("@cdktf/hcl2json");
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json } });
+    // What the Go runtime printed when it died: kept for the message, never shown to the user.
+    let said = "";
+    worker.on("message", (message: { id: number; json?: string; invalid?: string; crashed?: string; said?: string }) => {
+      if (this.worker !== worker) return;
+      if (message.said !== undefined) {
+        if (said.length < 2_000) said += message.said;
+        return;
+      }
+      const pending = this.pending;
+      if (!pending || pending.id !== message.id) return;
+      if (message.json !== undefined) this.settle({ ok: true, json: message.json });
+      else if (message.invalid !== undefined) this.settle({ ok: false, kind: "invalid", message: message.invalid });
+      else this.settle({ ok: false, kind: "crashed", message: message.crashed ?? "no result" }, true);
+    });
+    // Events of a worker already retired (terminated on a timeout or renewal) concern no one.
+    worker.on("error", (error) => {
+      if (this.worker === worker) this.settle({ ok: false, kind: "crashed", message: error.message }, true);
+    });
+    worker.on("exit", (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      const cause = /^(fatal error: .*|runtime: .*|panic: .*)$/m.exec(said)?.[1];
+      this.settle({ ok: false, kind: "crashed", message: `the parser stopped (${cause ?? `exit code ${code}`})` });
+    });
+    worker.unref();
+    this.served = 0;
+    return worker;
+  }
+
+  private settle(outcome: HclParseOutcome, renew = false): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    clearTimeout(pending.timer);
+    this.worker?.unref();
+    if (renew) this.retire();
+    pending.resolve(outcome);
+  }
+
+  private retire(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+
+  private parseNow(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
+    if (this.served >= HCL_FILES_PER_PARSER) this.retire();
+    const worker = (this.worker ??= this.start());
+    this.served += 1;
+    worker.ref();
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.settle({ ok: false, kind: "timed out", message: `no result within ${timeoutMs / 1000} s` }, true), timeoutMs);
+      this.pending = { id, resolve, timer };
+      worker.postMessage({ id, file, text });
+    });
+  }
+}
+
+const parser = new HclParser();
+
+/** Parses one file of HCL native syntax into @cdktf/hcl2json's JSON text, isolated from every other parse. */
+export function parseHclIsolated(file: string, text: string, timeoutMs = HCL_PARSE_TIMEOUT_MS): Promise<HclParseOutcome> {
+  return parser.parse(file, text, timeoutMs);
+}
