@@ -32,7 +32,12 @@ describe("issue 10 acceptance: Open Messaging, outbound contact, data-table row 
     const pairing = covering("genesyscloud_orgauthorization_pairing.partner")!;
     expect(pairing.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-PAIR-1", "GC-DST-1"]));
 
-    // The data-table row is assessed by its own work; the lead tightens this test when it lands.
+    const row = covering("genesyscloud_architect_datatable_row.jane")!;
+    expect(row.findings.map((finding) => `${finding.rule_id} ${finding.resource}`)).toContain("GC-DTR-1 genesyscloud_architect_datatable_row.jane");
+    expect(row.data_elements.map((element) => element.id)).toContain("contact_pii");
+
+    // A DPIA for each of the four personal-data resources, and the one that posts messages out blocks.
+    expect(new Set([messaging, contact, row, pairing].map((dpia) => dpia.dpia_id)).size).toBe(4);
     expect(run.stdout).not.toMatch(/Jane|jane\.doe@|861234567/);
   });
 });
