@@ -150,7 +150,8 @@ describe("no internal error reaches a user: exit 2, 'internal error', the input 
 
 describe("huge strings are assessed in time proportional to their size", () => {
   test("a megabyte of card numbers in a request URL is found and blocks (it took minutes when overlapping matches were settled pairwise)", async () => {
-    const url = `https://crm.example.eu/pay?cards=${"4111 1111 1111 1111 ".repeat(52_429)}`;
+    // Just under the 1,000,000 characters above which a template is left unresolved (then it blocks as unknown).
+    const url = `https://crm.example.eu/pay?cards=${"4111 1111 1111 1111 ".repeat(47_000)}`;
     const { dir, policy } = workspace({ "main.tf.json": JSON.stringify(terraformJson(webServiceAction({ config_request: { request_type: "GET", request_url_template: url } }))) });
     const result = await gate(dir, policy);
     expect(result.code).toBe(1);
