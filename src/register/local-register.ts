@@ -35,8 +35,8 @@ export class LocalRegister {
   }
 
   verifiedRecords(): RegisterRecord[] {
-    const rows = this.backend.rowsSync();
-    assertIntact(rows, this.backend.metaSync(), this.location);
+    const { rows, meta } = this.backend.snapshotSync();
+    assertIntact(rows, meta, this.location);
     return rows.map((row) => parseRecord(row.record)!);
   }
 

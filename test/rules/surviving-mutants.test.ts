@@ -74,7 +74,7 @@ describe("GC-DST-1 DestinationApproved: an unapproved host receiving no personal
   const call = (contract: Record<string, unknown>) =>
     terraformJson(
       webServiceAction({
-        contract_input: JSON.stringify({ type: "object", properties: contract }),
+        contract_input: JSON.stringify({ type: "object", additionalProperties: false, properties: contract }),
         contract_output: JSON.stringify({ type: "object", properties: { status: { type: "string" } } }),
         config_request: { request_type: "POST", request_url_template: "https://status.example.org/ping" },
       }),

@@ -120,7 +120,11 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }> {
-    // A deferred transaction in WAL mode reads one snapshot from its first read to its end.
+    return this.snapshotSync();
+  }
+
+  /** A deferred transaction in WAL mode reads one snapshot from its first read to its end. */
+  snapshotSync(): { rows: StoredRow[]; meta: RegisterMeta } {
     return this.db.transaction(() => ({ rows: this.rowsSync(), meta: this.metaSync() }))();
   }
 
