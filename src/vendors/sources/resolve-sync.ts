@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DEFAULT_REVIEW_INTERVAL_DAYS, type VendorKnowledge, type VendorLookup } from "../model";
+import type { VendorKnowledge, VendorLookup } from "../model";
 import { lookupInRecords } from "./records-source";
-import { vendorChecksConfigured, type VendorSettings } from "./resolve";
+import { knowledgeWithoutLookups, type VendorSettings } from "./resolve";
 
 /** Long enough for three retries with their backoff against each of two slow sources. */
 const CHILD_TIMEOUT_MS = 120_000;
@@ -14,14 +14,7 @@ const CHILD_TIMEOUT_MS = 120_000;
  */
 export function resolveVendorKnowledgeSync(settings: VendorSettings, hosts: readonly string[], now: Date): VendorKnowledge {
   const policy = settings.policy;
-  const base: VendorKnowledge = {
-    configured: vendorChecksConfigured(settings),
-    lookups: new Map(),
-    reviewIntervalDays: policy?.review_interval_days ?? DEFAULT_REVIEW_INTERVAL_DAYS,
-    onMismatch: policy?.on_mismatch ?? "block",
-    erasureRequired: policy?.erasure_required ?? true,
-    purposeRetention: settings.purposeRetention,
-  };
+  const base = knowledgeWithoutLookups(settings);
   if (!base.configured) return base;
   const unique = [...new Set(hosts.map((host) => host.toLowerCase()))].sort();
   if (!policy?.api && !policy?.fides) {

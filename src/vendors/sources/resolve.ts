@@ -38,6 +38,19 @@ export function vendorChecksConfigured(settings: VendorSettings): boolean {
   return settings.records.length > 0 || !!policy?.api || !!policy?.fides || (policy?.files?.length ?? 0) > 0;
 }
 
+/** What the policy says about vendor checks, before any host is looked up. */
+export function knowledgeWithoutLookups(settings: VendorSettings): VendorKnowledge {
+  const policy = settings.policy;
+  return {
+    configured: vendorChecksConfigured(settings),
+    lookups: new Map(),
+    reviewIntervalDays: policy?.review_interval_days ?? DEFAULT_REVIEW_INTERVAL_DAYS,
+    onMismatch: policy?.on_mismatch ?? "block",
+    erasureRequired: policy?.erasure_required ?? true,
+    purposeRetention: settings.purposeRetention,
+  };
+}
+
 /**
  * Asks each source, in order (policy records, the vendor-risk API, fides), about every host, through
  * the cache. The first source that knows the host wins; when none does and one could not be asked,
@@ -49,14 +62,7 @@ export async function resolveVendorKnowledge(
   options: { now: Date; env?: NodeJS.ProcessEnv; sleep?: (ms: number) => Promise<void> },
 ): Promise<VendorKnowledge> {
   const policy = settings.policy;
-  const knowledge: VendorKnowledge = {
-    configured: vendorChecksConfigured(settings),
-    lookups: new Map(),
-    reviewIntervalDays: policy?.review_interval_days ?? DEFAULT_REVIEW_INTERVAL_DAYS,
-    onMismatch: policy?.on_mismatch ?? "block",
-    erasureRequired: policy?.erasure_required ?? true,
-    purposeRetention: settings.purposeRetention,
-  };
+  const knowledge = knowledgeWithoutLookups(settings);
   if (!knowledge.configured) return knowledge;
   const unique = [...new Set(hosts.map((host) => host.toLowerCase()))].sort();
   const cache = new VendorCache(settings.cacheFile, policy?.cache?.max_age_hours ?? DEFAULT_CACHE_HOURS);
