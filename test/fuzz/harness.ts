@@ -248,12 +248,16 @@ export async function runCase(kind: FuzzKind, rng: Random, options: { hugeString
   const mutated = MUTATIONS[mutation](target.base, rng, kind.syntax, options.hugeStringSizes);
   fs.writeFileSync(target.file, mutated);
   let stderr = "";
+  // A register of its own per case: every gate run verifies the whole register, and one shared by
+  // thousands of cases would measure the register's growth, not the mutated input.
+  const registerDir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-fuzz-register-"));
   const started = Date.now();
   let exitCode: number;
   try {
-    exitCode = await gateExitCode(kind.target, { policy: kind.policy, format: "json" }, { stdout: () => undefined, stderr: (text) => (stderr += text) });
+    exitCode = await gateExitCode(kind.target, { policy: kind.policy, format: "json", register: path.join(registerDir, "register.db") }, { stdout: () => undefined, stderr: (text) => (stderr += text) });
   } finally {
     fs.writeFileSync(target.file, target.base);
+    fs.rmSync(registerDir, { recursive: true, force: true });
   }
   const ms = Date.now() - started;
   const isUnreadable = await unreadable(kind, mutated);
