@@ -209,7 +209,7 @@ export async function prepareKinds(root = fs.mkdtempSync(path.join(os.tmpdir(), 
     { name: ".tf folder", syntax: "hcl", target: path.dirname(blockedTf), policy, files: [{ file: blockedTf, base: Buffer.from(BLOCKED_TF), baseExit: 1 }], unreadableExits: [2] },
     { name: "cdktf.out", syntax: "json", target: path.join(root, "cdktf.out"), policy, files: [cdkTfJson, ...dpiaFiles].map((file) => ({ file, base: fs.readFileSync(file), baseExit: 0 })), unreadableExits: [1, 2] },
     { name: "policy", syntax: "json", target: path.dirname(approvedTf), policy, files: [{ file: policy, base: fs.readFileSync(policy), baseExit: 0 }], unreadableExits: [2] },
-    { name: "exceptions", syntax: "json", target: path.dirname(blockedJson), policy: exceptionsPolicy, files: [{ file: exceptionsFile, base: fs.readFileSync(exceptionsFile), baseExit: 0 }], unreadableExits: [1] },
+    { name: "exceptions", syntax: "json", target: path.dirname(blockedJson), policy: exceptionsPolicy, files: [{ file: exceptionsFile, base: fs.readFileSync(exceptionsFile), baseExit: 1 }], unreadableExits: [1] },
   ];
   return kinds;
 }
