@@ -59,7 +59,29 @@ export function addSynthesisHook(stack: StackLike, onSynthesize: (session: Synth
   });
 }
 
-export function findConstruct(stack: StackLike, path: string | undefined): ConstructLike | undefined {
-  if (!path) return undefined;
-  return stack.node.findAll().find((construct) => construct.node.path === path);
+/**
+ * Resolves the stack's configuration once per synthesis. cdktf calls `toTerraform()` again right after
+ * the custom-synthesis hooks to write `cdk.tf.json`; resolving a large stack is most of synth's cost,
+ * so that next call is handed the same object, which is also exactly what the gate assessed. The
+ * shortcut is removed when used, and at the latest when the synchronous synthesis is over.
+ */
+export function resolveStackOnce(stack: StackLike): unknown {
+  const resolved = stack.toTerraform();
+  const holder = stack as unknown as Record<string, unknown>;
+  const shortcut = () => {
+    if (Object.prototype.hasOwnProperty.call(holder, "toTerraform") && holder.toTerraform === shortcut) delete holder.toTerraform;
+    return resolved;
+  };
+  Object.defineProperty(holder, "toTerraform", { value: shortcut, configurable: true, writable: true, enumerable: false });
+  setImmediate(() => {
+    if (holder.toTerraform === shortcut) delete holder.toTerraform;
+  });
+  return resolved;
+}
+
+/** Every construct of the stack by path, built once per synthesis instead of a tree walk per look-up. */
+export function constructsByPath(stack: StackLike): Map<string, ConstructLike> {
+  const byPath = new Map<string, ConstructLike>();
+  for (const construct of stack.node.findAll()) if (!byPath.has(construct.node.path)) byPath.set(construct.node.path, construct);
+  return byPath;
 }

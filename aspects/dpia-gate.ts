@@ -13,7 +13,7 @@ import { oneLineJustification, summaryLine } from "../src/report/summary";
 import { unmatchedAcknowledgements } from "../src/report/unmatched-acknowledgements";
 import { writeDpias } from "../src/report/write-dpias";
 import { patchAppSynthesis } from "./app-aspects";
-import { addSynthesisHook, findConstruct, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
+import { addSynthesisHook, constructsByPath, resolveStackOnce, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
 import { acknowledgementsInStack } from "./acknowledgements";
 import { DpiaBlockedError } from "./dpia-blocked-error";
 import { samplesInStack, toSamples } from "./samples";
@@ -85,10 +85,13 @@ export class DpiaGate {
   /** @internal Runs the gates that reached the stack, when cdktf synthesizes it. */
   static runAll(stack: StackLike, session: SynthesisSession): void {
     const seen = new Set<string>();
+    let configuration: unknown;
+    let resolved = false;
     for (const gate of gatesOf(stack)) {
       if (seen.has(gate.optionsKey())) continue;
       seen.add(gate.optionsKey());
-      gate.gate(stack, session);
+      if (!resolved) [configuration, resolved] = [resolveStackOnce(stack), true];
+      gate.gate(stack, session, configuration);
     }
   }
 
@@ -98,19 +101,24 @@ export class DpiaGate {
   }
 
   /** Assesses the stack as synthesized, writes the DPIAs, and throws when anything is blocked. */
-  private gate(stack: StackLike, session: SynthesisSession): AssessmentResult {
+  private gate(stack: StackLike, session: SynthesisSession, configuration: unknown): AssessmentResult {
     const name = stack.node.id;
     const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
     // Flow and script files are read as Terraform will read them: relative to the stack's folder.
     const inventory = attachReferencedFiles(
-      readTerraformJson(stack.toTerraform(), {
+      readTerraformJson(configuration, {
         scope: `stack "${name}"`,
         origin: "cdktf construct tree",
         onWarning: (message) => stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${message}`),
       }),
       stackDir,
     );
-    const addressOf = (constructPath: string) => inventory.resources.find((resource) => resource.location.constructPath === constructPath)?.address;
+    const addressByConstructPath = new Map<string, string>();
+    for (const resource of inventory.resources) {
+      const constructPath = resource.location.constructPath;
+      if (constructPath !== undefined && !addressByConstructPath.has(constructPath)) addressByConstructPath.set(constructPath, resource.address);
+    }
+    const addressOf = (constructPath: string) => addressByConstructPath.get(constructPath);
     const samples = toSamples(samplesInStack(stack), addressOf);
     const acknowledgements = acknowledgementsInStack(stack, addressOf);
     const policy = this.effectivePolicy();
@@ -129,11 +137,13 @@ export class DpiaGate {
       for (const entry of written) console.log(`  ${summaryLine(entry.dpia, relative(entry.jsonFile))}`);
     }
     for (const warning of unmatchedAcknowledgements(acknowledgements, result.dpias)) stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${warning}`);
+    let byPath: Map<string, ConstructLike> | undefined;
+    const constructOf = (constructPath: string | undefined): ConstructLike => (constructPath === undefined ? undefined : (byPath ??= constructsByPath(stack)).get(constructPath)) ?? stack;
     for (const dpia of result.dpias) {
-      for (const note of dpia.acknowledgement_notes ?? []) (findConstruct(stack, dpia.subject.construct_path) ?? stack).node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${note}`);
+      for (const note of dpia.acknowledgement_notes ?? []) constructOf(dpia.subject.construct_path).node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${note}`);
     }
     for (const dpia of result.warned) {
-      const construct = findConstruct(stack, dpia.subject.construct_path) ?? stack;
+      const construct = constructOf(dpia.subject.construct_path);
       const message = dpia.exception
         ? `DPIA ${dpia.dpia_id}: ${dpia.risk_assessment.overall_risk_score} risk, deployed under exception ${dpia.exception.exception_id}, which expires at ${dpia.exception.expires_at}.`
         : `DPIA ${dpia.dpia_id}: ${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`;

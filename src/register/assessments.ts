@@ -7,11 +7,22 @@ import type { DpiaRegister } from "./register";
 
 const SECRET_NAME = /secret|password|passwd|token|api[_-]?key|private[_-]?key|credential/i;
 
-/** Personal data found in a value is kept masked, as everywhere else the tool writes it. */
+/**
+ * Personal data found in a value is kept masked, as everywhere else the tool writes it. Built in one
+ * pass: slicing the whole text per detection made a long value with many card numbers quadratic.
+ */
 function masked(text: string): string {
-  let result = text;
-  for (const detection of scanText(text).sort((a, b) => b.start - a.start)) result = result.slice(0, detection.start) + detection.masked + result.slice(detection.end);
-  return result;
+  const detections = scanText(text).sort((a, b) => a.start - b.start);
+  if (detections.length === 0) return text;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const detection of detections) {
+    if (detection.start < cursor) continue; // overlaps one already masked
+    parts.push(text.slice(cursor, detection.start), detection.masked);
+    cursor = detection.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join("");
 }
 
 /**
@@ -26,13 +37,44 @@ function withoutSecrets(value: unknown, name = ""): unknown {
   return value;
 }
 
+interface SnapshotParts {
+  providers: unknown[];
+  byAddress: Map<string, GenesysResource[]>;
+  /** Masked resources, by address order, computed once each however many DPIAs include them. */
+  masked: Map<GenesysResource, Record<string, unknown>>;
+}
+
+/** Per inventory, once: every DPIA's snapshot shares the providers and looks its resources up by address. */
+const snapshotParts = new WeakMap<Inventory, SnapshotParts>();
+
+function partsOf(inventory: Inventory): SnapshotParts {
+  let parts = snapshotParts.get(inventory);
+  if (!parts) {
+    const byAddress = new Map<string, GenesysResource[]>();
+    for (const resource of inventory.resources) {
+      const same = byAddress.get(resource.address);
+      if (same) same.push(resource);
+      else byAddress.set(resource.address, [resource]);
+    }
+    parts = { providers: inventory.providers.map((provider) => withoutSecrets({ alias: provider.alias, attributes: provider.attributes })), byAddress, masked: new Map() };
+    snapshotParts.set(inventory, parts);
+  }
+  return parts;
+}
+
 /** The canonical configuration of what a DPIA assessed, for drift to diff against later. */
 export function snapshotOf(dpia: Dpia, inventory: Inventory): Record<string, unknown> {
-  const addresses = new Set(dpia.resources.map((resource) => resource.address));
-  const members = inventory.resources.filter((resource: GenesysResource) => addresses.has(resource.address)).sort((a, b) => a.address.localeCompare(b.address));
+  const parts = partsOf(inventory);
+  const members = [...new Set(dpia.resources.map((resource) => resource.address))]
+    .flatMap((address) => parts.byAddress.get(address) ?? [])
+    .sort((a, b) => a.address.localeCompare(b.address));
   return {
-    providers: inventory.providers.map((provider) => withoutSecrets({ alias: provider.alias, attributes: provider.attributes })),
-    resources: members.map((resource) => ({ address: resource.address, type: resource.type, attributes: withoutSecrets(resource.attributes) })),
+    providers: parts.providers,
+    resources: members.map((resource) => {
+      let entry = parts.masked.get(resource);
+      if (!entry) parts.masked.set(resource, (entry = { address: resource.address, type: resource.type, attributes: withoutSecrets(resource.attributes) }));
+      return entry;
+    }),
   };
 }
 
@@ -42,5 +84,5 @@ export function assessmentEntries(dpias: Dpia[], inventory: Inventory | undefine
 }
 
 export async function recordAssessments(register: DpiaRegister, dpias: Dpia[], inventory: Inventory | undefined, input: string, at = new Date()): Promise<void> {
-  for (const entry of assessmentEntries(dpias, inventory, input)) await register.append(entry.kind, entry.subject, entry.data, at);
+  await register.appendAll(assessmentEntries(dpias, inventory, input).map((entry) => ({ ...entry, at })));
 }

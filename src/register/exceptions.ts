@@ -26,5 +26,5 @@ export function useEntries(uses: ExceptionUse[]): NewRecord[] {
 }
 
 export async function recordUses(register: DpiaRegister, uses: ExceptionUse[]): Promise<void> {
-  for (const entry of useEntries(uses)) await register.append(entry.kind, entry.subject, entry.data, entry.at);
+  await register.appendAll(useEntries(uses));
 }

@@ -1,6 +1,6 @@
 import { SqliteRegister } from "./backends/sqlite";
 import type { RegisterMeta } from "./backends/backend";
-import { isoSeconds, parseRecord, type RecordKind, type RegisterRecord } from "./record";
+import { isoSeconds, parseRecord, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import { loadOrCreateRegisterKey, type RegisterKey } from "./register-key";
 import type { RegisterLocation } from "./register-location";
 import { checkKey, newIdentity, signedRow } from "./register";
@@ -41,7 +41,12 @@ export class LocalRegister {
   }
 
   append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): void {
-    this.backend.appendSync((seq, leaves) => signedRow(this.meta.origin, this.key, { seq, kind, subject, at: isoSeconds(at), data }, leaves));
+    this.appendAll([{ kind, subject, data, at }]);
+  }
+
+  /** Appends records in one transaction (all or none), in order. */
+  appendAll(entries: readonly NewRecord[]): void {
+    this.backend.appendAllSync(entries.map((entry) => (seq, tree) => signedRow(this.meta.origin, this.key, { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data }, tree)));
   }
 
   close(): void {

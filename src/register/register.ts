@@ -5,8 +5,8 @@ import { SCHEMA_VERSION } from "./backends/migrations";
 import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { checkpointBody } from "./checkpoint";
-import { hashLeaf, rootOf } from "./merkle";
-import { isoSeconds, parseRecord, recordText, type RecordKind, type RegisterRecord } from "./record";
+import { hashLeaf, MerkleAccumulator } from "./merkle";
+import { isoSeconds, parseRecord, recordText, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
@@ -55,8 +55,13 @@ export class DpiaRegister {
 
   /** Appends one record in its own transaction and returns it as stored. */
   async append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): Promise<StoredRow> {
+    return (await this.appendAll([{ kind, subject, data, at }]))[0]!;
+  }
+
+  /** Appends records in one transaction (all or none), in order. */
+  async appendAll(entries: readonly NewRecord[]): Promise<StoredRow[]> {
     const key = this.key ?? loadRegisterKey(this.where.keyFile);
-    return this.backend.append((seq, leaves) => signedRow(this.meta.origin, key, { seq, kind, subject, at: isoSeconds(at), data }, leaves));
+    return this.backend.appendAll(entries.map((entry) => (seq, tree) => signedRow(this.meta.origin, key, { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data }, tree)));
   }
 
   rows(): Promise<StoredRow[]> {
@@ -97,7 +102,7 @@ export function newIdentity(key: RegisterKey) {
   return {
     origin,
     verifierKey: created,
-    firstRow: (seq: number, leaves: Buffer[]) => signedRow(origin, key, { seq, kind: "register-created", subject: origin, at: isoSeconds(new Date()), data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION } }, leaves),
+    firstRow: (seq: number, tree: MerkleAccumulator) => signedRow(origin, key, { seq, kind: "register-created", subject: origin, at: isoSeconds(new Date()), data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION } }, tree),
   };
 }
 
@@ -108,10 +113,12 @@ export function checkKey(meta: RegisterMeta, key: RegisterKey, where: RegisterLo
   }
 }
 
-export function signedRow(origin: string, key: RegisterKey, record: RegisterRecord, leaves: Buffer[]) {
+/** The row of a record appended to `tree` (the tree of every record before it, which this extends). */
+export function signedRow(origin: string, key: RegisterKey, record: RegisterRecord, tree: MerkleAccumulator) {
   const text = recordText(record);
   const leaf = hashLeaf(Buffer.from(text, "utf8"));
-  const root = rootOf([...leaves, leaf]);
+  tree.push(leaf);
+  const root = tree.root();
   const checkpoint = signNote(checkpointBody({ origin, size: record.seq + 1, root }), origin, key.privateKeyPem);
   return { kind: record.kind, subject: record.subject, at: record.at, record: text, leaf: leaf.toString("base64"), root: root.toString("base64"), checkpoint };
 }

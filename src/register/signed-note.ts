@@ -46,11 +46,21 @@ export function parseVerifierKey(text: string): NoteVerifier | undefined {
   return { name: parts[0]!, keyHash, publicKey };
 }
 
+/** The last key parsed: a run signs one checkpoint per record with the same key, and parsing a PEM costs more than signing. */
+let lastKey: { pem: string; privateKey: KeyObject; publicKey: Buffer } | undefined;
+
+function signingKey(privateKeyPem: string): { privateKey: KeyObject; publicKey: Buffer } {
+  if (lastKey?.pem !== privateKeyPem) {
+    const privateKey = createPrivateKey(privateKeyPem);
+    lastKey = { pem: privateKeyPem, privateKey, publicKey: rawPublicKey(createPublicKey(privateKey)) };
+  }
+  return lastKey;
+}
+
 /** Signs `text` (which must end in a newline) as a note. */
 export function signNote(text: string, name: string, privateKeyPem: string): string {
   if (!text.endsWith("\n")) throw new Error("a note's text ends with a newline");
-  const privateKey = createPrivateKey(privateKeyPem);
-  const publicKey = rawPublicKey(createPublicKey(privateKey));
+  const { privateKey, publicKey } = signingKey(privateKeyPem);
   const signature = sign(null, Buffer.from(text, "utf8"), privateKey);
   return `${text}\n${DASH} ${name} ${Buffer.concat([keyHashOf(name, publicKey), signature]).toString("base64")}\n`;
 }

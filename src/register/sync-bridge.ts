@@ -23,7 +23,7 @@ function answerLocally(request: BridgeRequest, where: Extract<RegisterLocation, 
       return { ok: true, op: "authority", location: register.location, trust, exceptions: exceptions.exceptions, warnings };
     }
     const at = new Date(request.at);
-    for (const entry of [...assessmentEntries(request.dpias, request.inventory, request.input), ...useEntries(request.uses)]) register.append(entry.kind, entry.subject, entry.data, entry.at ?? at);
+    register.appendAll([...assessmentEntries(request.dpias, request.inventory, request.input), ...useEntries(request.uses)].map((entry) => ({ ...entry, at: entry.at ?? at })));
     return { ok: true, op: "record", location: register.location };
   } finally {
     register.close();

@@ -45,3 +45,14 @@ describe("the configuration snapshot kept with each assessment", () => {
     expect(text).toContain("4111 **** **** 1111");
   });
 });
+
+describe("masking a long value", () => {
+  test("every card number in a value with thousands of them is masked, and the text between is kept", () => {
+    const notes = Array.from({ length: 3_000 }, (_, i) => `line ${i}: 4111 1111 1111 1111`).join("; ");
+    const big: Inventory = { ...inventory, resources: [{ ...inventory.resources[1]!, attributes: { notes } }] };
+    const masked = (snapshotOf({ resources: [{ address: "genesyscloud_externalcontacts_contact.jane", type: "x" }] } as Dpia, big).resources as Array<{ attributes: { notes: string } }>)[0]!.attributes.notes;
+    expect(masked).not.toContain("4111 1111 1111 1111");
+    expect(masked.split("4111 **** **** 1111").length - 1).toBe(3_000);
+    expect(masked).toBe(notes.split("4111 1111 1111 1111").join("4111 **** **** 1111"));
+  });
+});

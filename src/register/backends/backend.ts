@@ -1,3 +1,5 @@
+import type { MerkleAccumulator } from "../merkle";
+
 /** One row of the records table: the canonical record and the signed checkpoint of the log after it. */
 export interface StoredRow {
   seq: number;
@@ -25,6 +27,9 @@ export interface RegisterMeta {
   size: number;
 }
 
+/** Builds a record's row from its seq and the tree of every record before it (the builder pushes its own leaf). */
+export type RowBuilder = (seq: number, tree: MerkleAccumulator) => NewRow;
+
 /** What a database has to do for the register; everything about hashing and signing is above it. */
 export interface RegisterBackend {
   /** Where the register is, for messages (never a password). */
@@ -33,9 +38,13 @@ export interface RegisterBackend {
    * Brings the schema to the current version (refusing a newer one) and, for a new register,
    * stores its identity and first record, all under one lock so that concurrent first uses agree.
    */
-  initialise(create: { origin: string; verifierKey: string; firstRow: (seq: number, leaves: Buffer[]) => NewRow } | undefined): Promise<RegisterMeta>;
-  /** Appends one record in its own transaction: its seq is the number of records before it. */
-  append(build: (seq: number, leaves: Buffer[]) => NewRow): Promise<StoredRow>;
+  initialise(create: { origin: string; verifierKey: string; firstRow: RowBuilder } | undefined): Promise<RegisterMeta>;
+  /**
+   * Appends records in one transaction, all or none, in order: each one's seq is the number of
+   * records before it. The existing leaves are read once per call, so a run that records a thousand
+   * DPIAs costs one pass over the log, not one per record.
+   */
+  appendAll(builds: readonly RowBuilder[]): Promise<StoredRow[]>;
   rows(): Promise<StoredRow[]>;
   meta(): Promise<RegisterMeta>;
   /** Rows and meta read in one transaction: a writer appending meanwhile can never look like tampering. */

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { InputError } from "../../validation/input-error";
-import type { NewRow, RegisterBackend, RegisterMeta, StoredRow } from "./backend";
+import { MerkleAccumulator } from "../merkle";
+import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 
 /** One advisory lock orders every writer of a register: records are gapless and never interleave. */
@@ -81,7 +82,7 @@ export class PostgresRegister implements RegisterBackend {
         if (!create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register" }]);
         await this.client.query("INSERT INTO dpia_register_meta (key, value) VALUES ('origin', $1), ('verifier_key', $2)", [create.origin, create.verifierKey]);
         await this.client.query("INSERT INTO dpia_register_size (id, size) VALUES (1, 0)");
-        await this.insert(0, create.firstRow(0, []));
+        await this.insert(0, create.firstRow(0, new MerkleAccumulator()));
       }
       await this.client.query("COMMIT");
       return (await this.readMeta())!;
@@ -94,12 +95,18 @@ export class PostgresRegister implements RegisterBackend {
     return { seq, ...row };
   }
 
-  async append(build: (seq: number, leaves: Buffer[]) => NewRow): Promise<StoredRow> {
+  async appendAll(builds: readonly RowBuilder[]): Promise<StoredRow[]> {
+    if (builds.length === 0) return [];
     return this.guard(async () => {
       await this.client.query("BEGIN");
       await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
-      const leaves = (await this.client.query("SELECT leaf FROM dpia_records ORDER BY seq")).rows.map((row: { leaf: string }) => Buffer.from(row.leaf, "base64"));
-      const stored = await this.insert(leaves.length, build(leaves.length, leaves));
+      const tree = new MerkleAccumulator();
+      for (const row of (await this.client.query("SELECT leaf FROM dpia_records ORDER BY seq")).rows as Array<{ leaf: string }>) tree.push(Buffer.from(row.leaf, "base64"));
+      const stored: StoredRow[] = [];
+      for (const build of builds) {
+        const seq = tree.size;
+        stored.push(await this.insert(seq, build(seq, tree)));
+      }
       await this.client.query("COMMIT");
       return stored;
     });

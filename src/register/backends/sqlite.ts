@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Database from "better-sqlite3";
 import { InputError } from "../../validation/input-error";
-import type { NewRow, RegisterBackend, RegisterMeta, StoredRow } from "./backend";
+import { MerkleAccumulator } from "../merkle";
+import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 
 const META = `CREATE TABLE IF NOT EXISTS dpia_register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
@@ -79,7 +80,7 @@ export class SqliteRegister implements RegisterBackend {
           set.run("origin", create.origin);
           set.run("verifier_key", create.verifierKey);
           set.run("size", "0");
-          this.insert(0, create.firstRow(0, []));
+          this.insert(0, create.firstRow(0, new MerkleAccumulator()));
           return this.readMeta()!;
         })
         .immediate();
@@ -92,16 +93,21 @@ export class SqliteRegister implements RegisterBackend {
     return { seq, ...row };
   }
 
-  async append(build: (seq: number, leaves: Buffer[]) => NewRow): Promise<StoredRow> {
-    return this.appendSync(build);
+  async appendAll(builds: readonly RowBuilder[]): Promise<StoredRow[]> {
+    return this.appendAllSync(builds);
   }
 
-  appendSync(build: (seq: number, leaves: Buffer[]) => NewRow): StoredRow {
+  appendAllSync(builds: readonly RowBuilder[]): StoredRow[] {
+    if (builds.length === 0) return [];
     return this.guard(() =>
       this.db
         .transaction(() => {
-          const leaves = (this.db.prepare("SELECT leaf FROM dpia_records ORDER BY seq").all() as Array<{ leaf: string }>).map((row) => Buffer.from(row.leaf, "base64"));
-          return this.insert(leaves.length, build(leaves.length, leaves));
+          const tree = new MerkleAccumulator();
+          for (const row of this.db.prepare("SELECT leaf FROM dpia_records ORDER BY seq").iterate() as Iterable<{ leaf: string }>) tree.push(Buffer.from(row.leaf, "base64"));
+          return builds.map((build) => {
+            const seq = tree.size;
+            return this.insert(seq, build(seq, tree));
+          });
         })
         .immediate(),
     );

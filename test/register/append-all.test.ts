@@ -1,0 +1,55 @@
+import * as path from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, test, vi } from "vitest";
+import { withRegister } from "../../src/register/register";
+import { verifyLog } from "../../src/register/verify-log";
+import { tempFolder } from "./helpers";
+
+const env = () => ({ DPIA_REGISTER: path.join(tempFolder("dpia-append-all-"), "register.db") });
+
+async function verdict(environment: NodeJS.ProcessEnv) {
+  return withRegister({ env: environment, write: false }, async (register) => verifyLog(await register.rows(), await register.currentMeta(), register.verifierKey));
+}
+
+describe("a run's records are appended together", () => {
+  test("a thousand records in one call: gapless, in order, and the log verifies", async () => {
+    const environment = env();
+    const stored = await withRegister({ env: environment, write: true }, (register) => register.appendAll(Array.from({ length: 1_000 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-${i}`, data: { i } }))));
+    expect(stored.map((row) => row.seq)).toEqual(Array.from({ length: 1_000 }, (_, i) => i + 1));
+    const result = await verdict(environment);
+    expect(result).toMatchObject({ intact: true });
+    expect(result.intact && result.size).toBe(1_001);
+  });
+
+  test("all or none: a record that cannot be written leaves the register as it was", async () => {
+    const environment = env();
+    await withRegister({ env: environment, write: true }, (register) => register.append("assessment", "INT-before", { ok: true }));
+    const failed = await withRegister({ env: environment, write: true }, (register) =>
+      register.appendAll([
+        { kind: "assessment", subject: "INT-1", data: { ok: true } },
+        { kind: "assessment", subject: "INT-2", data: { unserialisable: 1n } },
+      ]),
+    ).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failed).toBeDefined();
+    const result = await verdict(environment);
+    expect(result).toMatchObject({ intact: true });
+    expect(result.intact && result.size).toBe(2);
+  });
+
+  test("the existing log is read once per call, not once per record", async () => {
+    const environment = env();
+    await withRegister({ env: environment, write: true }, (register) => register.appendAll(Array.from({ length: 50 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-${i}`, data: { i } }))));
+    const prepare = vi.spyOn(Database.prototype, "prepare");
+    let leafReads: number;
+    try {
+      await withRegister({ env: environment, write: true }, (register) => register.appendAll(Array.from({ length: 200 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-more-${i}`, data: { i } }))));
+    } finally {
+      leafReads = prepare.mock.calls.filter(([sql]) => /SELECT leaf FROM dpia_records/.test(String(sql))).length;
+      prepare.mockRestore();
+    }
+    expect(leafReads).toBe(1);
+  });
+});
