@@ -37,7 +37,7 @@ async function synth(resources: number, withGate: boolean): Promise<void> {
     }
   })(stack, "genesyscloud", { terraformResourceType: "genesyscloud", terraformGeneratorMetadata: { providerName: "genesyscloud" } });
   for (const block of blocks(resources)) new GenericResource(stack, block.type, block.name, block.body);
-  if (withGate) Aspects.of(stack).add(new DpiaGate({ quiet: process.env.BENCH_VERBOSE !== "1", policy: BENCH_POLICY }));
+  if (withGate) Aspects.of(stack).add(new DpiaGate({ quiet: process.env.BENCH_VERBOSE !== "1", policy: BENCH_POLICY, register: path.join(outdir, "register.db") }));
   const time = seconds(() => app.synth());
   fs.rmSync(outdir, { recursive: true, force: true });
   print({ seconds: time });

@@ -11,8 +11,8 @@ export interface ResourceBlock {
   body: Record<string, unknown>;
 }
 
-const INPUT_CONTRACT = JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" }, customerId: { type: "string" } } });
-const OUTPUT_CONTRACT = JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, lastName: { type: "string" }, email: { type: "string" }, segment: { type: "string" } } });
+const INPUT_CONTRACT = JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" }, customerId: { type: "string" } }, additionalProperties: false });
+const OUTPUT_CONTRACT = JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, lastName: { type: "string" }, email: { type: "string" }, segment: { type: "string" } }, additionalProperties: false });
 
 export function unitBlocks(i: number): ResourceBlock[] {
   const crm = `crm_${i}`;
