@@ -1,13 +1,22 @@
 import { Command } from "commander";
 import { GENERATOR_VERSION } from "../version";
-import { registerException } from "./commands/exception";
-import { registerDrift } from "./commands/drift";
-import { registerExplain } from "./commands/explain";
-import { registerGate } from "./commands/gate";
-import { registerKeygen } from "./commands/keygen";
-import { registerRegister } from "./commands/register";
-import { registerTrust } from "./commands/trust";
-import { registerVerifyProof } from "./commands/verify-proof";
+
+type Registration = (program: Command) => void;
+
+/**
+ * Each command's module, loaded only when that command runs (or for the overall help): `dpia
+ * --version` or `dpia explain` never load the parser, cdktf, the catalog or the register.
+ */
+const COMMANDS: Record<string, () => Registration> = {
+  gate: () => require("./commands/gate").registerGate,
+  drift: () => require("./commands/drift").registerDrift,
+  explain: () => require("./commands/explain").registerExplain,
+  keygen: () => require("./commands/keygen").registerKeygen,
+  exception: () => require("./commands/exception").registerException,
+  trust: () => require("./commands/trust").registerTrust,
+  register: () => require("./commands/register").registerRegister,
+  "verify-proof": () => require("./commands/verify-proof").registerVerifyProof,
+};
 
 /** The `dpia` command. Exit codes: 0 approved, 1 blocked by policy, 2 could not assess. */
 export async function main(argv: string[]): Promise<void> {
@@ -24,14 +33,12 @@ export async function main(argv: string[]): Promise<void> {
     .version(GENERATOR_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  registerGate(program);
-  registerDrift(program);
-  registerExplain(program);
-  registerKeygen(program);
-  registerException(program);
-  registerTrust(program);
-  registerRegister(program);
-  registerVerifyProof(program);
+  const named = argv[2] !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, argv[2]) ? argv[2] : undefined;
+  for (const name of named ? [named] : Object.keys(COMMANDS)) {
+    // `--version` and `-V` alone need no command at all.
+    if (!named && (argv[2] === "--version" || argv[2] === "-V")) break;
+    COMMANDS[name]!()(program);
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {
