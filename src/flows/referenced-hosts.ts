@@ -8,9 +8,13 @@ import { approvalForHost, isGenesysHost } from "./approve-destination";
 import { looksLikeUrl, readEndpoint } from "./endpoint";
 import type { ReferencedHost } from "./model";
 
+const STARTS_WITH_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 function templatedUrl(text: string): boolean {
+  // A scheme holds no "$" or "%": when the text does not start with one, no template literal does (and no parse is needed).
+  if (!STARTS_WITH_SCHEME.test(text)) return false;
   const first = parseTemplate(text)[0];
-  return first?.kind === "literal" && looksLikeUrl(first.text.split(/\s/)[0] ?? "") && /^[a-z][a-z0-9+.-]*:\/\//i.test(first.text);
+  return first?.kind === "literal" && looksLikeUrl(first.text.split(/\s/)[0] ?? "") && STARTS_WITH_SCHEME.test(first.text);
 }
 
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;

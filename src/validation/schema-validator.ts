@@ -3,11 +3,25 @@ import addFormats from "ajv-formats";
 import { z } from "zod";
 import type { InputProblem } from "./input-error";
 
-// verbose: errors carry their schema, so a pattern error can say what the pattern means.
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-addFormats(ajv);
+// Valid input, the common case, is checked by a validator that stops at the first error; only input
+// that fails is validated again with every error (verbose: errors carry their schema, so a pattern
+// error can say what the pattern means). Both accept exactly the same values.
+const quick = new Ajv2020({ allErrors: false, strict: false });
+const thorough = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+addFormats(quick);
+addFormats(thorough);
 
-const compiled = new WeakMap<z.ZodType, ValidateFunction>();
+const compiledQuick = new WeakMap<z.ZodType, ValidateFunction>();
+const compiledThorough = new WeakMap<z.ZodType, ValidateFunction>();
+
+function compiledFor(ajv: Ajv2020, cache: WeakMap<z.ZodType, ValidateFunction>, schema: z.ZodType): ValidateFunction {
+  let validate = cache.get(schema);
+  if (!validate) {
+    validate = ajv.compile(jsonSchemaOf(schema));
+    cache.set(schema, validate);
+  }
+  return validate;
+}
 
 /** The published JSON Schema of a zod schema (zod is the single source of truth). */
 export function jsonSchemaOf(schema: z.ZodType, id?: string): Record<string, unknown> {
@@ -45,12 +59,10 @@ function expectation(error: ErrorObject): string {
 
 /** Validates with ajv against the JSON Schema generated from `schema`; problems name file and path. */
 export function validateAgainst(schema: z.ZodType, value: unknown, file: string): InputProblem[] {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(jsonSchemaOf(schema));
-    compiled.set(schema, validate);
-  }
-  if (validate(value)) return [];
+  if (compiledFor(quick, compiledQuick, schema)(value)) return [];
+  const validate = compiledFor(thorough, compiledThorough, schema);
+  // Never the case (both compile one schema); if it were, the value is not taken as valid.
+  if (validate(value)) return [{ file, location: "", expected: "a value its schema accepts (the quick and the thorough check disagree)" }];
   const errors = validate.errors ?? [];
   // An enum error says more than the type error ajv also reports for the same value.
   const enumPaths = new Set(errors.filter((error) => error.keyword === "enum").map((error) => error.instancePath));
