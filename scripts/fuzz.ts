@@ -1,6 +1,11 @@
 // npm run fuzz [-- --cases N --seed S]: mutates every kind of input the gate reads and checks that
 // exit codes stay 0/1/2, no internal error escapes, nothing hangs, and no unreadable input is approved.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { fuzz, prepareKinds } from "../test/fuzz/harness";
+
+/** Approvals of a mutated blocked base are kept here for review: each is a change that made the input safe, or a bypass. */
+const REVIEW_DIR = path.join("reports", "fuzz");
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -15,9 +20,17 @@ async function run(): Promise<number> {
   console.log(`dpia fuzz: seed ${seed}, ${cases} cases per kind (rerun with --seed ${seed} to repeat)`);
   const started = Date.now();
   let failed = 0;
+  let kept = 0;
+  fs.rmSync(REVIEW_DIR, { recursive: true, force: true });
   await fuzz(await prepareKinds(), cases, seed, {
     onCase: (result) => {
       if (result.failure) console.log(`  FAIL ${result.kind} / ${result.mutation}: ${result.failure}`);
+      if (result.exitCode === 0 && result.baseExit === 1) {
+        fs.mkdirSync(REVIEW_DIR, { recursive: true });
+        const file = path.join(REVIEW_DIR, `${String(++kept).padStart(3, "0")}-${result.kind.replace(/\W+/g, "-")}-${result.mutation.replace(/\W+/g, "-")}${path.extname(result.file)}`);
+        fs.writeFileSync(file, result.mutated);
+        console.log(`  approved from a blocked base: ${result.kind} / ${result.mutation}, kept as ${file} for review`);
+      }
     },
     onKind: (figure) => {
       failed += figure.failures.length;
