@@ -3,7 +3,6 @@ import * as path from "node:path";
 import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
 import { assertNestingDepth } from "../validation/nesting-depth";
-import { escapeRegExp } from "../validation/escape-regexp";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
@@ -46,10 +45,56 @@ async function parseFile(file: string): Promise<ParsedFile> {
   return { file, text, document: await parseHclDocument(file, text) };
 }
 
+/** Where each line of a text starts, for turning an offset into a line number by binary search. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+const DECLARATION = /^[ \t]*(resource|data)[ \t]+"([^"\n]*)"[ \t]+"([^"\n]*)"/gm;
+
+/**
+ * Per file, once: the line of every block declaration. Searching the text again for each resource
+ * made a single large file (a tf_export of an org) quadratic in its size.
+ */
+const declarations = new WeakMap<ParsedFile, { starts: number[]; lines: Map<string, number> }>();
+
+function declarationsOf(parsed: ParsedFile): { starts: number[]; lines: Map<string, number> } {
+  let found = declarations.get(parsed);
+  if (!found) {
+    const starts = lineStarts(parsed.text);
+    const lines = new Map<string, number>();
+    if (!parsed.file.endsWith(".json")) {
+      DECLARATION.lastIndex = 0;
+      for (let match = DECLARATION.exec(parsed.text); match; match = DECLARATION.exec(parsed.text)) {
+        const key = `${match[1]} ${match[2]} ${match[3]}`;
+        if (!lines.has(key)) lines.set(key, lineAt(starts, match.index));
+      }
+    }
+    found = { starts, lines };
+    declarations.set(parsed, found);
+  }
+  return found;
+}
+
 /** The line a block is declared on, for SARIF locations. */
 function lineOf(parsed: ParsedFile, kind: "resource" | "data", type: string, name: string): number | undefined {
-  const at = parsed.file.endsWith(".json") ? jsonDeclarationAt(parsed.text, type, name) : new RegExp(`^[ \\t]*${kind}[ \\t]+"${escapeRegExp(type)}"[ \\t]+"${escapeRegExp(name)}"`, "m").exec(parsed.text)?.index;
-  return at === undefined ? undefined : parsed.text.slice(0, at).split("\n").length;
+  const { starts, lines } = declarationsOf(parsed);
+  if (!parsed.file.endsWith(".json")) return lines.get(`${kind} ${type} ${name}`);
+  const at = jsonDeclarationAt(parsed.text, type, name);
+  return at === undefined ? undefined : lineAt(starts, at);
 }
 
 /** Where `"name"` is declared under `"type"` in a .tf.json text. */

@@ -148,3 +148,16 @@ describe("reading a .tf folder", () => {
     expect((await readHclFolder(dir, { env })).providers[0]!.attributes.aws_region).toBe("eu-west-1");
   });
 });
+
+describe("where each resource is declared", () => {
+  test("one large file (as genesyscloud_tf_export writes an org): every resource gets its own declaration line", async () => {
+    const dir = tempDir("dpia-hcl-lines-");
+    const blocks = Array.from({ length: 2_000 }, (_, i) => `# queue ${i}\nresource "genesyscloud_routing_queue" "queue_${i}" {\n  name = "Queue ${i}"\n}\n`);
+    fs.writeFileSync(path.join(dir, "main.tf"), `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n\n${blocks.join("\n")}`);
+    const inventory = await readHclFolder(dir, { env: {} });
+    expect(inventory.resources).toHaveLength(2_000);
+    const lines = new Map(inventory.resources.map((resource) => [resource.address, resource.location.line]));
+    // Four header lines, then five lines per block with its blank separator; the block starts after its comment.
+    for (let i = 0; i < 2_000; i++) expect(lines.get(`genesyscloud_routing_queue.queue_${i}`), `queue_${i}`).toBe(6 + i * 5);
+  }, 120_000);
+});

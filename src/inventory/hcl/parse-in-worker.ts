@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import * as os from "node:os";
 import { Worker } from "node:worker_threads";
 
 /** How long one file may take to parse before the parser is abandoned and the file reported. */
@@ -60,9 +61,12 @@ class HclParser {
   private nextId = 0;
   private pending: Pending | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Files given to this parser and not yet answered: the pool gives the next file to the least busy. */
+  waiting = 0;
 
   parse(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
-    const run = this.queue.then(() => this.parseNow(file, text, timeoutMs));
+    this.waiting += 1;
+    const run = this.queue.then(() => this.parseNow(file, text, timeoutMs)).finally(() => (this.waiting -= 1));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -129,9 +133,12 @@ class HclParser {
   }
 }
 
-const parser = new HclParser();
+/** One parser per core, two at most: a folder's files are parsed side by side, each still alone in its worker. */
+const POOL_SIZE = Math.max(1, Math.min(2, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length));
+const parsers = Array.from({ length: POOL_SIZE }, () => new HclParser());
 
 /** Parses one file of HCL native syntax into @cdktf/hcl2json's JSON text, isolated from every other parse. */
 export function parseHclIsolated(file: string, text: string, timeoutMs = HCL_PARSE_TIMEOUT_MS): Promise<HclParseOutcome> {
+  const parser = parsers.reduce((best, candidate) => (candidate.waiting < best.waiting ? candidate : best));
   return parser.parse(file, text, timeoutMs);
 }
