@@ -1,7 +1,8 @@
 import { InputError } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
-import { resourceSchema } from "./provider-schema";
+import { plannedBody, type PlanBodyProblem } from "./plan-bodies";
+import { providerSchema, resourceSchema } from "./provider-schema";
 import { parseInstanceAddress } from "./plan-addresses";
 import { PlanSchema, type ConfigModule, type ConfiguredResource, type Plan, type PlannedModule, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
@@ -12,66 +13,6 @@ type Json = Record<string, unknown>;
 
 const SUPPORTED_FORMAT = /^1\.\d+$/;
 const GENESYS_PREFIX = "genesyscloud_";
-
-/**
- * Terraform leaves dynamic blocks out of the configuration's expressions (hashicorp/terraform#28346);
- * the blocks they generated are in the planned values. Without this a role granted through a
- * dynamic "roles" block would vanish from the assessment. When static and dynamic blocks of one
- * type are mixed, the planned values hold more blocks than the expressions: the extra ones are
- * assessed too (a planned block is never dropped for lack of an expression).
- */
-function withGeneratedBlocks(body: Json, planned: Json | undefined, type: string, mode: "managed" | "data"): Json {
-  const result = { ...body };
-  for (const name of Object.keys(resourceSchema(type, mode)?.block_types ?? {})) {
-    const plannedBlocks = planned?.[name];
-    if (!Array.isArray(plannedBlocks)) continue;
-    const configured = Array.isArray(result[name]) ? (result[name] as unknown[]) : result[name] === undefined ? [] : [result[name]];
-    if (plannedBlocks.length > configured.length) result[name] = [...configured, ...plannedBlocks.slice(configured.length)];
-  }
-  return result;
-}
-
-interface Expression {
-  constant_value?: unknown;
-  references?: string[];
-}
-
-function isExpression(value: unknown): value is Expression {
-  return !!value && typeof value === "object" && !Array.isArray(value) && ("constant_value" in value || "references" in value);
-}
-
-/** The first reference that names a resource attribute (`type.name.attr`), not a var or local. */
-function resourceReference(references: string[] | undefined): string | undefined {
-  return references?.find((ref) => /^(module\.[^.]+\.)*(data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[^.]+\.[^.]+/.test(ref));
-}
-
-/**
- * Rebuilds what the configuration set, from the plan's `configuration` expressions: constants as
- * they are, references to resources as "${ref}", variables and locals from the planned values.
- */
-function configuredValue(expression: unknown, planned: unknown, variables: Record<string, unknown>): unknown {
-  // An expression Terraform could not evaluate statically and that references nothing (a function
-  // call such as jsonencode of literals) is written as {}: its planned value is what was configured.
-  if (expression && typeof expression === "object" && !Array.isArray(expression) && Object.keys(expression).length === 0) return planned;
-  if (isExpression(expression)) {
-    if ("constant_value" in expression) return expression.constant_value;
-    const reference = resourceReference(expression.references);
-    if (reference) return `\${${reference}}`;
-    if (planned !== undefined && planned !== null) return planned;
-    const variable = expression.references?.find((ref) => ref.startsWith("var."));
-    if (variable && variables[variable.slice(4)] !== undefined) return variables[variable.slice(4)];
-    return `\${${expression.references?.[0] ?? "unknown"}}`;
-  }
-  if (Array.isArray(expression)) {
-    const plannedList = Array.isArray(planned) ? planned : [];
-    return expression.map((item, index) => configuredValue(item, plannedList[index], variables));
-  }
-  if (expression && typeof expression === "object") {
-    const plannedObject = (planned && typeof planned === "object" ? planned : {}) as Json;
-    return Object.fromEntries(Object.entries(expression).map(([key, item]) => [key, configuredValue(item, plannedObject[key], variables)]));
-  }
-  return expression;
-}
 
 interface Located<T> {
   item: T;
@@ -169,9 +110,10 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     const values = plannedEntry?.item.values;
     const schema = resourceSchema(type, parsed.mode);
     for (const problem of blockShapeProblems(values ?? {}, schema)) fail(`${plannedEntry!.at}.values.${problem.at}`, problem.expected);
-    const configuredBody = prefixReferences(configuredValue(config.item.expressions ?? {}, values, variables), parsed.modulePath) as Json;
-    for (const problem of blockShapeProblems(configuredBody, schema)) fail(`${config.at}.expressions.${problem.at}`, problem.expected);
-    const body = withGeneratedBlocks(configuredBody, values, type, parsed.mode);
+    const bodyProblems: PlanBodyProblem[] = [];
+    const body = prefixReferences(plannedBody(config.item.expressions ?? {}, values, variables, schema, bodyProblems), parsed.modulePath) as Json;
+    if (bodyProblems.length > 0) throw new InputError(bodyProblems.map((problem) => ({ file, location: `${config.at}.expressions.${problem.at}`, expected: problem.expected })));
+    for (const problem of blockShapeProblems(body, schema)) fail(`${config.at}.expressions.${problem.at}`, problem.expected);
     const provider = providerOf(config.item, configuration.provider_config);
     resources.push(genesysResource(parsed.mode, type, parsed.name, provider ? { ...body, provider } : body, { file }, parsed.modulePath, parsed.key));
   };
@@ -196,15 +138,26 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     fail(at, `a change for ${address} in resource_changes (every planned resource has one, no-op included); it has none`);
   }
   // Data sources are read, not deployed: they come from the configuration, with planned values when there are any.
+  const plannedData = new Map<string, Array<[string, Located<PlannedResource>]>>();
+  for (const [plannedAddress, entry] of planned) {
+    if (entry.item.mode !== "data") continue;
+    const configAddress = configAddressOf(plannedAddress);
+    if (configAddress !== undefined) plannedData.set(configAddress, [...(plannedData.get(configAddress) ?? []), [plannedAddress, entry]]);
+  }
   for (const [address, { item }] of configured) {
     if (item.mode !== "data" || !item.type.startsWith(GENESYS_PREFIX)) continue;
-    const instances = [...planned.entries()].filter(([plannedAddress, entry]) => entry.item.mode === "data" && configAddressOf(plannedAddress) === address);
+    const instances = plannedData.get(address) ?? [];
     if (instances.length === 0) read(address, item.type, undefined, address);
     for (const [plannedAddress, entry] of instances) read(plannedAddress, item.type, entry, entry.at);
   }
-  const providers: ProviderConfig[] = Object.values(configuration.provider_config ?? {})
-    .filter((entry) => entry.name === "genesyscloud")
-    .map((entry) => genesysProvider({ ...(configuredValue(entry.expressions ?? {}, undefined, variables) as Json), ...(entry.alias ? { alias: entry.alias } : {}) }, { file }));
+  const providers: ProviderConfig[] = Object.entries(configuration.provider_config ?? {})
+    .filter(([, entry]) => entry.name === "genesyscloud")
+    .map(([key, entry]) => {
+      const providerProblems: PlanBodyProblem[] = [];
+      const body = plannedBody(entry.expressions ?? {}, undefined, variables, providerSchema(), providerProblems);
+      if (providerProblems.length > 0) throw new InputError(providerProblems.map((problem) => ({ file, location: `configuration.provider_config.${key}.expressions.${problem.at}`, expected: problem.expected })));
+      return genesysProvider({ ...body, ...(entry.alias ? { alias: entry.alias } : {}) }, { file });
+    });
   resources.sort((a, b) => a.address.localeCompare(b.address));
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) => (entry.name === "genesyscloud" && typeof entry.version_constraint === "string" ? [entry.version_constraint] : []));
   return InventorySchema.parse({ origin: `Terraform plan ${file}`, scope: `plan "${file}"`, resources, providers, ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}) });

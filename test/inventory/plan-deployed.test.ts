@@ -72,6 +72,57 @@ describe("a plan: expressions and values of the wrong shape are refused, never r
   });
 });
 
+describe("a plan: planned values are what will be deployed; the configuration cannot hide them", () => {
+  const recordings = "genesyscloud_auth_role.recordings";
+  const policiesOf = (p: AnyJson) => readPlanJson(p, "plan.json").resources.find((r) => r.address === recordings)!.attributes.permission_policies as AnyJson[];
+
+  test.each([
+    ["an attribute key misspelt (constent_value)", (p: AnyJson) => { const policy = configOf(p, recordings).expressions.permission_policies[0]; policy.action_set = { constent_value: policy.action_set.constant_value }; }, "expressions.permission_policies[0].action_set: an expression"],
+    ["an attribute given as a bare value", (p: AnyJson) => { configOf(p, EXPORTER).expressions.authorized_grant_type = "CLIENT-CREDENTIALS"; }, "expressions.authorized_grant_type: an expression"],
+    ["an expression with a stray key", (p: AnyJson) => { configOf(p, EXPORTER).expressions.name = { constant_value: "Exporter", comment: "x" }; }, "expressions.name: an expression"],
+    ["a block whose constants no planned block has", (p: AnyJson) => { configOf(p, recordings).expressions.permission_policies[0].entity_name.constant_value = ""; }, "expressions.permission_policies[0]: a block that planned_values holds too"],
+    ["a block whose constants were swapped for harmless ones", (p: AnyJson) => { configOf(p, recordings).expressions.permission_policies[0].domain.constant_value = "routing"; }, "expressions.permission_policies[0]: a block that planned_values holds too"],
+  ])("%s: exit 2 naming the place, never read as 'no permission'", (_name, spoil, expected) => {
+    const p = plan();
+    spoil(p);
+    expect(problemOf(p)).toContain(expected);
+  });
+
+  test("a top-level constant that disagrees with the planned value: the planned value is assessed", () => {
+    const p = plan();
+    configOf(p, EXPORTER).expressions.authorized_grant_type.constant_value = "CODE";
+    expect(readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!.attributes.authorized_grant_type).toBe("CLIENT-CREDENTIALS");
+  });
+
+  test("blocks of a set planned in another order are paired by their values, so each reference stays with its own block", () => {
+    const p = plan();
+    const configured = configOf(p, EXPORTER).expressions;
+    configured.roles = [
+      { role_id: { references: ["genesyscloud_auth_role.recordings.id", "genesyscloud_auth_role.recordings"] }, division_id: { constant_value: "*" } },
+      { role_id: { references: ["genesyscloud_auth_role.other.id", "genesyscloud_auth_role.other"] }, division_id: { constant_value: "home-division" } },
+    ];
+    plannedOf(p, EXPORTER).values.roles = [{ division_id: "home-division" }, { division_id: "*" }];
+    const roles = readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!.attributes.roles as AnyJson[];
+    expect(roles).toEqual([
+      { role_id: "${genesyscloud_auth_role.recordings.id}", division_id: "*" },
+      { role_id: "${genesyscloud_auth_role.other.id}", division_id: "home-division" },
+    ]);
+  });
+
+  test("a planned block no configured block became (a dynamic block beside static ones) is kept", () => {
+    const p = plan();
+    plannedOf(p, recordings).values.permission_policies.unshift({ domain: "conversation", entity_name: "transcript", action_set: ["view"], conditions: [] });
+    expect(policiesOf(p).map((policy) => `${policy.domain}:${policy.entity_name}`).sort()).toEqual(["conversation:transcript", "recording:recording"]);
+  });
+
+  test("list elements planned in another order still match their configured block", () => {
+    const p = plan();
+    configOf(p, recordings).expressions.permission_policies[0].action_set.constant_value = ["view", "add"];
+    plannedOf(p, recordings).values.permission_policies[0].action_set = ["add", "view"];
+    expect(policiesOf(p)[0].action_set).toEqual(["add", "view"]);
+  });
+});
+
 describe("a plan: child modules at every depth", () => {
   /** Moves the fixture's resources into module.platform["eu"].module.clients, as Terraform would plan them. */
   function nested(): AnyJson {

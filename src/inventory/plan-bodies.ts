@@ -1,0 +1,149 @@
+import type { SchemaBlock } from "./provider-schema";
+
+type Json = Record<string, unknown>;
+
+/** Where a plan's configuration and its planned values cannot be read together, and why. */
+export interface PlanBodyProblem {
+  at: string;
+  expected: string;
+}
+
+interface Expression {
+  constant_value?: unknown;
+  references?: string[];
+}
+
+const EXPRESSION_KEYS = new Set(["constant_value", "references"]);
+
+/** `{"constant_value": …}`, `{"references": […]}`, both, or `{}` (what Terraform could not evaluate statically). */
+function isExpression(value: unknown): value is Expression {
+  return !!value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).every((key) => EXPRESSION_KEYS.has(key));
+}
+
+const describe = (value: unknown) =>
+  value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? `an object with ${Object.keys(value as object).map((key) => JSON.stringify(key)).join(", ") || "no keys"}` : typeof value === "undefined" ? "nothing" : `a ${typeof value}`;
+
+/** The first reference that names a resource attribute (`type.name.attr`), not a var or local. */
+function resourceReference(references: string[] | undefined): string | undefined {
+  return references?.find((ref) => /^(module\.[^.]+\.)*(data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[^.]+\.[^.]+/.test(ref));
+}
+
+/** Text that is equal for equal values, whatever the order of list and set elements and whether unset members are null or absent. */
+function orderless(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(orderless).sort().join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value as Json)
+      .filter((key) => (value as Json)[key] !== null && (value as Json)[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${orderless((value as Json)[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Nothing planned: absent, null, or (for a block) no blocks. */
+const unplanned = (value: unknown) => value === undefined || value === null;
+
+/** An attribute as deployed: the planned value where the plan knows it, else what the configuration says. */
+function attributeValue(expression: Expression, planned: unknown, variables: Record<string, unknown>): unknown {
+  const reference = resourceReference(expression.references);
+  if (reference) return `\${${reference}}`;
+  if (!unplanned(planned)) return planned;
+  if ("constant_value" in expression) return expression.constant_value;
+  if (expression.references === undefined) return planned; // {}: known only after planning, and the plan has no value
+  const variable = expression.references.find((ref) => ref.startsWith("var."));
+  if (variable && variables[variable.slice(4)] !== undefined) return variables[variable.slice(4)];
+  return `\${${expression.references[0] ?? "unknown"}}`;
+}
+
+/** Can this planned block be the one the configuration wrote? Every constant agrees with it (or it does not know the value). */
+function compatible(configured: Json, planned: Json, schema: SchemaBlock | undefined): boolean {
+  for (const [key, expression] of Object.entries(configured)) {
+    const blockType = schema?.block_types?.[key];
+    if (blockType) {
+      const plannedBlocks = listOf(planned[key]).filter(isObject);
+      if (plannedBlocks.length === 0) continue;
+      if (!listOf(expression).filter(isObject).every((item) => plannedBlocks.some((candidate) => compatible(item, candidate, blockType.block)))) return false;
+    } else if (isExpression(expression) && "constant_value" in expression && !unplanned(planned[key]) && orderless(expression.constant_value) !== orderless(planned[key])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const isObject = (value: unknown): value is Json => !!value && typeof value === "object" && !Array.isArray(value);
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+
+/**
+ * The body of a resource as it will be deployed, from the plan: planned values for what the plan
+ * knows, the configuration's references (so that resources can be linked) and its constants where
+ * the value is known only after apply. Blocks are paired with the planned block they became (sets
+ * are reordered in the plan, so not by position); a configured block that no planned block can be
+ * is a plan that contradicts itself, and planned blocks that no configured block wrote (dynamic
+ * blocks) are assessed as planned. Every attribute must be written as an expression.
+ */
+export function plannedBody(expressions: unknown, planned: unknown, variables: Record<string, unknown>, schema: SchemaBlock | undefined, problems: PlanBodyProblem[], at = ""): Json {
+  const where = (key: string) => (at ? `${at}.${key}` : key);
+  if (!isObject(expressions)) {
+    problems.push({ at: at || "(expressions)", expected: `a block of expressions (an object), got ${describe(expressions)}` });
+    return {};
+  }
+  const plannedObject = isObject(planned) ? planned : {};
+  const result: Json = {};
+  for (const [key, expression] of Object.entries(expressions)) {
+    const blockType = schema?.block_types?.[key];
+    if (blockType) {
+      result[key] = plannedBlocks(key, expression, plannedObject[key], variables, blockType.block, problems, where(key));
+      continue;
+    }
+    if (!isExpression(expression)) {
+      problems.push({ at: where(key), expected: `an expression ({"constant_value": …} or {"references": […]}), got ${describe(expression)}` });
+      continue;
+    }
+    result[key] = attributeValue(expression, plannedObject[key], variables);
+  }
+  // Blocks of a type the configuration writes only dynamically: the plan has them, the expressions do not.
+  for (const key of Object.keys(schema?.block_types ?? {})) {
+    if (!(key in expressions) && listOf(plannedObject[key]).length > 0) result[key] = plannedObject[key];
+  }
+  return result;
+}
+
+function plannedBlocks(name: string, expression: unknown, planned: unknown, variables: Record<string, unknown>, schema: SchemaBlock, problems: PlanBodyProblem[], at: string): unknown {
+  // A block written as an attribute expression (`roles = "str"`, `permission_policies = null`): Terraform refuses it, so do we.
+  if (isExpression(expression) && Object.keys(expression).length > 0) {
+    const value = "constant_value" in expression ? expression.constant_value : undefined;
+    problems.push({ at, expected: value === null ? `a list of ${name} blocks, got null` : "constant_value" in expression ? `a ${name} block (an object), got ${describe(value)}` : `${name} blocks, got an expression (${describe(expression)})` });
+    return undefined;
+  }
+  const configured = Array.isArray(expression) ? expression : [expression];
+  const plannedList = listOf(planned);
+  const used = new Set<number>();
+  const bodies: unknown[] = [];
+  configured.forEach((item, index) => {
+    const itemAt = Array.isArray(expression) ? `${at}[${index}]` : at;
+    if (!isObject(item)) {
+      problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${describe(item)}` });
+      return;
+    }
+    let match = plannedList.findIndex((candidate, j) => !used.has(j) && isObject(candidate) && compatible(item, candidate, schema));
+    // Two identical blocks of a set are one planned block.
+    if (match < 0) match = plannedList.findIndex((candidate) => isObject(candidate) && compatible(item, candidate, schema));
+    if (match < 0 && plannedList.length > 0) {
+      problems.push({ at: itemAt, expected: "a block that planned_values holds too: no planned block has the values this configured block sets (the plan contradicts itself, or was edited)" });
+      return;
+    }
+    if (match >= 0) used.add(match);
+    bodies.push(plannedBody(item, match >= 0 ? plannedList[match] : undefined, variables, schema, problems, itemAt));
+  });
+  // Planned blocks no configured block became (dynamic blocks mixed with static ones): never dropped.
+  plannedList.forEach((candidate, j) => {
+    if (!used.has(j)) bodies.push(candidate);
+  });
+  return Array.isArray(expression) || bodies.length !== 1 ? bodies : bodies[0];
+}
+
+/** A provider configuration from its expressions alone (the plan has no planned values for providers). */
+export function configuredProvider(expressions: unknown, variables: Record<string, unknown>, schema: SchemaBlock | undefined, problems: PlanBodyProblem[]): Json {
+  return plannedBody(expressions, undefined, variables, schema, problems);
+}
