@@ -4,6 +4,7 @@ import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
+import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
@@ -42,7 +43,9 @@ async function parseFile(file: string): Promise<ParsedFile> {
     }
     return { file, text, document: terraformJsonDocument(assertNestingDepth(json, file), file) };
   }
-  return { file, text, document: await parseHclDocument(file, text) };
+  const document = await parseHclDocument(file, text);
+  assertTerraformBlocks(document, file, "native");
+  return { file, text, document };
 }
 
 /** Where each line of a text starts, for turning an offset into a line number by binary search. */
@@ -116,7 +119,7 @@ async function readVarFile(file: string): Promise<Record<string, unknown>> {
       throw new InputError([{ file, location: "", expected: `valid JSON variables (${(error as Error).message})` }]);
     }
   }
-  return (await parseFile(file)).document;
+  return parseHclDocument(file, readRegularFile(file));
 }
 
 interface ModuleCall {

@@ -161,3 +161,23 @@ describe("where each resource is declared", () => {
     for (let i = 0; i < 2_000; i++) expect(lines.get(`genesyscloud_routing_queue.queue_${i}`), `queue_${i}`).toBe(6 + i * 5);
   }, 120_000);
 });
+
+describe("a block Terraform does not know", () => {
+  test.each([
+    ["main.tf", 'resourbe "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n}\n', "resourbe"],
+    ["main.tf.json", JSON.stringify({ "//": "comment", resources: { genesyscloud_integration_action: { lookup: { name: "Lookup" } } } }), "resources"],
+  ])("%s: exit 2 naming the block, never skipped", async (name, text, block) => {
+    const dir = tempDir("dpia-hcl-blocks-");
+    fs.writeFileSync(path.join(dir, name), text);
+    const error = await readHclFolder(dir, { env: {} }).then(() => undefined, (caught: unknown) => caught);
+    expect((error as Error).message).toContain(`"${block}" is not one`);
+  });
+
+  test("variables files keep their top-level attributes", async () => {
+    const dir = tempDir("dpia-hcl-blocks-");
+    fs.writeFileSync(path.join(dir, "main.tf"), 'variable "region" {\n  type = string\n}\n\nprovider "genesyscloud" {\n  aws_region = var.region\n}\n');
+    fs.writeFileSync(path.join(dir, "terraform.tfvars"), 'region = "eu-west-1"\n');
+    const inventory = await readHclFolder(dir, { env: {} });
+    expect(inventory.providers[0]!.attributes.aws_region).toBe("eu-west-1");
+  });
+});
