@@ -4,7 +4,7 @@ import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
-import { assertTerraformBlocks } from "./top-level-blocks";
+import { assertResourceLabels, assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
@@ -45,6 +45,7 @@ async function parseFile(file: string): Promise<ParsedFile> {
   }
   const document = await parseHclDocument(file, text);
   assertTerraformBlocks(document, file, "native");
+  assertResourceLabels(document, file);
   return { file, text, document };
 }
 

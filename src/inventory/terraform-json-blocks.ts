@@ -1,5 +1,5 @@
 import { InputError } from "../validation/input-error";
-import { assertTerraformBlocks } from "./top-level-blocks";
+import { assertResourceLabels, assertTerraformBlocks } from "./top-level-blocks";
 
 export type Body = Record<string, unknown>;
 
@@ -44,6 +44,7 @@ export function bodies(value: unknown, location: string, file: string): Body[] {
 export function terraformJsonDocument(config: unknown, file: string): TerraformDocument {
   if (!isObject(config)) throw new InputError([{ file, location: "", expected: "a Terraform JSON configuration: an object with resource, data and provider sections" }]);
   assertTerraformBlocks(config, file, "json");
+  assertResourceLabels(config, file);
   const byLabel = (section: string, keep: (label: string) => boolean = () => true) =>
     Object.fromEntries(
       labelled(config[section], section, file)

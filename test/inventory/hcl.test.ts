@@ -173,6 +173,17 @@ describe("a block Terraform does not know", () => {
     expect((error as Error).message).toContain(`"${block}" is not one`);
   });
 
+  test.each([
+    ["a NUL in the type", 'resource "genesysclou\u0000d_integration_action" "lookup" {\n  name = "Lookup"\n}\n'],
+    ["a dot in the type", 'resource "ge.esyscloud_integration_action" "lookup" {\n  name = "Lookup"\n}\n'],
+    ["a space in the name", 'resource "genesyscloud_integration_action" "look up" {\n  name = "Lookup"\n}\n'],
+  ])("a resource label Terraform refuses (%s): exit 2, never read as another provider's resource", async (_name, text) => {
+    const dir = tempDir("dpia-hcl-labels-");
+    fs.writeFileSync(path.join(dir, "main.tf"), text);
+    const error = await readHclFolder(dir, { env: {} }).then(() => undefined, (caught: unknown) => caught);
+    expect((error as Error).message).toMatch(/(type|name) Terraform accepts/);
+  });
+
   test("variables files keep their top-level attributes", async () => {
     const dir = tempDir("dpia-hcl-blocks-");
     fs.writeFileSync(path.join(dir, "main.tf"), 'variable "region" {\n  type = string\n}\n\nprovider "genesyscloud" {\n  aws_region = var.region\n}\n');
