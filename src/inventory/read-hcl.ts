@@ -15,6 +15,7 @@ import { prefixReferences } from "./module-references";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { terraformJsonDocument } from "./terraform-json-blocks";
+import { lastAtOrBefore } from "../validation/sorted-search";
 
 type Body = Record<string, unknown>;
 type HclDocument = Record<string, unknown>;
@@ -57,14 +58,7 @@ function lineStarts(text: string): number[] {
 }
 
 function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
+  return lastAtOrBefore(starts, offset) + 1;
 }
 
 const DECLARATION = /^[ \t]*(resource|data)[ \t]+"([^"\n]*)"[ \t]+"([^"\n]*)"/gm;

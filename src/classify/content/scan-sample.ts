@@ -3,6 +3,7 @@ import { scanText } from "./scan-text";
 import { jsonPathsAt } from "./json-locator";
 import { jsonLeaves } from "./walk-json";
 import { MAX_SAMPLE_BYTES, type Sample } from "../../inventory/sample";
+import { lastAtOrBefore } from "../../validation/sorted-search";
 
 export type { Sample };
 
@@ -17,17 +18,6 @@ export type SampleScan = { ok: true; detections: LocatedDetection[]; nearMisses:
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-/** Index of the last value in a sorted list that is at or before the position. */
-function lastAtOrBefore(sorted: number[], position: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sorted[middle]! <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 /** Decodes, parses (JSON when it is JSON) and scans a sample; bad samples are reported, not crashed on. */
 export function scanSample(sample: Sample, maxBytes = MAX_SAMPLE_BYTES): SampleScan {
