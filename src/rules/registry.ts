@@ -36,6 +36,7 @@ import { FlowLogsExcludeConversationData } from "./architect/FlowLogsExcludeConv
 import { ResourceTypeRecognised } from "./unknown/ResourceTypeRecognised";
 import { SecretAttributesNotLiteral } from "./unknown/SecretAttributesNotLiteral";
 import { ProviderVersionInCatalog } from "./unknown/ProviderVersionInCatalog";
+import { AttributesInProviderSchema } from "./unknown/AttributesInProviderSchema";
 import { WebDeploymentAllowsNamedDomains } from "./webdeployment/WebDeploymentAllowsNamedDomains";
 import { SipTrunkEncrypted } from "./telephony/SipTrunkEncrypted";
 import { SiteMediaStaysInOrgRegion } from "./telephony/SiteMediaStaysInOrgRegion";
@@ -139,6 +140,7 @@ export const ALL_RULES: readonly Rule[] = [
   ResourceTypeRecognised,
   SecretAttributesNotLiteral,
   ProviderVersionInCatalog,
+  AttributesInProviderSchema,
   WebDeploymentAllowsNamedDomains,
   SipTrunkEncrypted,
   SiteMediaStaysInOrgRegion,

@@ -12,7 +12,7 @@ describe("rule registry", () => {
       "GC-INT-3", "GC-JRN-1", "GC-MID-1", "GC-MSG-1", "GC-MSG-2", "GC-OAC-1", "GC-OAC-2", "GC-OAC-3", "GC-OAC-4", "GC-OAC-5", "GC-OAC-6", "GC-OAC-7",
       "GC-OAC-8", "GC-OAC-9", "GC-OUT-1", "GC-OUT-2", "GC-PAIR-1", "GC-PPL-1", "GC-PPL-2", "GC-PPL-3", "GC-PPL-4", "GC-PRV-1", "GC-PRV-2", "GC-PRV-3",
       "GC-PRV-4", "GC-REC-1", "GC-REC-2", "GC-RTE-1", "GC-RTE-2", "GC-SCR-1", "GC-TEL-1", "GC-TEL-2", "GC-TRF-1", "GC-TRF-2", "GC-TRF-3", "GC-TSK-1",
-      "GC-TSK-2", "GC-UNK-1", "GC-UNK-2", "GC-UNK-3", "GC-VEN-1", "GC-VEN-2", "GC-VEN-3", "GC-VEN-4", "GC-VEN-5", "GC-VEN-6", "GC-VEN-7", "GC-VOL-1",
+      "GC-TSK-2", "GC-UNK-1", "GC-UNK-2", "GC-UNK-3", "GC-UNK-4", "GC-VEN-1", "GC-VEN-2", "GC-VEN-3", "GC-VEN-4", "GC-VEN-5", "GC-VEN-6", "GC-VEN-7", "GC-VOL-1",
       "GC-VOL-2", "GC-WEB-1", "GC-WEB-2", "GC-WEB-3",
     ]);
   });

@@ -119,3 +119,26 @@ describe("an unknown type with binary values cannot be assessed", () => {
     expect((error as Error).message).not.toContain("secret");
   }, 60_000);
 });
+
+describe("GC-UNK-4 AttributesInProviderSchema: every attribute of a known type is in the provider's schema", () => {
+  const card = JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } }, additionalProperties: false });
+  const action = (body: Record<string, unknown>) =>
+    terraformJson({
+      genesyscloud_integration: { crm: { integration_type: "custom-rest-actions", config: [{ name: "CRM" }] } },
+      genesyscloud_integration_action: { lookup: { name: "Lookup", category: "CRM", integration_id: "${genesyscloud_integration.crm.id}", config_request: [{ request_type: "POST", request_url_template: "https://crm.example.eu/cards" }], ...body } },
+    });
+
+  test("Noncompliance: a misspelt contract (contracd_input) is named, High, instead of reading as an action without a contract", () => {
+    const findings = findingsOf(action({ contracd_input: card }), "GC-UNK-4");
+    expect(findings.map((finding) => [finding.severity, finding.resource, finding.attribute])).toEqual([["High", "genesyscloud_integration_action.lookup", "contracd_input"]]);
+  });
+
+  test("Noncompliance: an attribute inside a nested block is named with its path", () => {
+    const findings = findingsOf(action({ contract_input: card, config_request: [{ request_type: "POST", request_url_template: "https://crm.example.eu/cards", request_templat: "${input.rawRequest}" }] }), "GC-UNK-4");
+    expect(findings.map((finding) => finding.attribute)).toEqual(["config_request[0].request_templat"]);
+  });
+
+  test("Compliance: the provider's own attributes and Terraform's meta-arguments", () => {
+    expect(findingsOf(action({ contract_input: card, secure: true, depends_on: ["genesyscloud_integration.crm"] }), "GC-UNK-4")).toEqual([]);
+  });
+});
