@@ -3,7 +3,7 @@ import type { ExceptionUse } from "../exceptions/apply-exceptions";
 import type { DpiaRegister } from "./register";
 import type { NewRecord, RecordKind, RegisterRecord } from "./record";
 
-const STATE_KINDS: RecordKind[] = ["exception-requested", "exception-approved", "exception-renewed", "exception-imported"];
+export const STATE_KINDS: readonly RecordKind[] = ["exception-requested", "exception-approved", "exception-renewed", "exception-imported"];
 
 /** Every exception as its latest record leaves it (a request, then each signature added). */
 export function currentExceptions(records: RegisterRecord[]): ExceptionRecord[] {

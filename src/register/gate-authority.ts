@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import type { ExceptionRecord } from "../exceptions/schema";
 import { readExceptions } from "../exceptions/store";
 import type { EffectivePolicy } from "../policy/load-policy";
-import { currentExceptions } from "./exceptions";
-import type { RegisterRecord } from "./record";
+import { currentExceptions, STATE_KINDS } from "./exceptions";
+import type { RecordKind, RegisterRecord } from "./record";
 import type { DpiaRegister } from "./register";
 import { recordedTrustRoots } from "./trust-roots";
 import { parsePin } from "../trust/pin";
@@ -20,8 +20,11 @@ export async function loadGateAuthority(
   warnings: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<GateAuthority> {
-  return authorityFrom(await register.verifiedRecords(), register.location, policy, warnings, env);
+  return authorityFrom(await register.verifiedRecords(AUTHORITY_KINDS), register.location, policy, warnings, env);
 }
+
+/** The records authority comes from: trust roots and exceptions (never the assessments, the bulk of a register). */
+export const AUTHORITY_KINDS: readonly RecordKind[] = ["trust-root", ...STATE_KINDS];
 
 export interface GateAuthority {
   trust: RootInForce;

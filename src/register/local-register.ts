@@ -1,10 +1,10 @@
 import { SqliteRegister } from "./backends/sqlite";
 import type { RegisterMeta } from "./backends/backend";
-import { isoSeconds, parseRecord, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
+import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import { loadOrCreateRegisterKey, type RegisterKey } from "./register-key";
 import type { RegisterLocation } from "./register-location";
 import { checkKey, newIdentity, signedRow } from "./register";
-import { assertIntact } from "./verify-log";
+import { assertIntact, tampered } from "./verify-log";
 
 /**
  * The SQLite register used synchronously, for the CDKTF aspect (cdktf runs aspects synchronously):
@@ -34,10 +34,10 @@ export class LocalRegister {
     }
   }
 
-  verifiedRecords(): RegisterRecord[] {
+  verifiedRecords(kinds?: readonly RecordKind[]): RegisterRecord[] {
     const { rows, meta } = this.backend.snapshotSync();
     assertIntact(rows, meta, this.location);
-    return rows.map((row) => parseRecord(row.record)!);
+    return recordsOf(rows, this.location, (message) => tampered(this.location, message), kinds);
   }
 
   append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): void {

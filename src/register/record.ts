@@ -46,3 +46,34 @@ export function parseRecord(text: string): RegisterRecord | undefined {
 }
 
 export const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/**
+ * The kind a canonical record text holds at its top level. Keys are sorted (at, data, kind, seq,
+ * subject) and a quote inside a string is escaped, so the last `,"kind":"` is the record's own.
+ */
+function kindInText(text: string): string | undefined {
+  const at = text.lastIndexOf(',"kind":"');
+  if (at < 0) return undefined;
+  const start = at + 9;
+  const end = text.indexOf('"', start);
+  return end < 0 ? undefined : text.slice(start, end);
+}
+
+/**
+ * The records of verified rows, parsed; with `kinds`, only those kinds (an assessment holds a whole
+ * DPIA, and the gate's authority needs none of them). A row's kind column is outside the hashed
+ * record, so it is held to the record's own kind: a column changed to hide a record is tampering.
+ */
+export function recordsOf(rows: ReadonlyArray<{ seq: number; kind: string; record: string }>, location: string, onTampered: (message: string) => never, kinds?: readonly RecordKind[]): RegisterRecord[] {
+  const records: RegisterRecord[] = [];
+  for (const row of rows) {
+    if (kinds && !kinds.includes(row.kind as RecordKind)) {
+      if (kindInText(row.record) !== row.kind) onTampered(`record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds another kind`);
+      continue;
+    }
+    const record = parseRecord(row.record);
+    if (!record || record.kind !== row.kind) onTampered(`record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds ${record ? JSON.stringify(record.kind) : "no record"}`);
+    records.push(record!);
+  }
+  return records;
+}

@@ -6,11 +6,11 @@ import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { checkpointBody } from "./checkpoint";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
-import { isoSeconds, parseRecord, recordText, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
+import { isoSeconds, parseRecord, recordsOf, recordText, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
-import { assertIntact } from "./verify-log";
+import { assertIntact, tampered } from "./verify-log";
 
 export interface OpenOptions {
   /** `--register`; else DPIA_REGISTER; else `.dpia/register.db`. */
@@ -73,11 +73,11 @@ export class DpiaRegister {
     return (await this.rows()).map((row) => parseRecord(row.record)).filter((record): record is RegisterRecord => record !== undefined);
   }
 
-  /** The records, after the whole log has verified; a tampered register is an error (exit 2). */
-  async verifiedRecords(): Promise<RegisterRecord[]> {
+  /** The records (of some kinds only, if given), after the whole log has verified; a tampered register is an error (exit 2). */
+  async verifiedRecords(kinds?: readonly RecordKind[]): Promise<RegisterRecord[]> {
     const { rows, meta } = await this.backend.snapshot();
     assertIntact(rows, meta, this.location);
-    return rows.map((row) => parseRecord(row.record)!);
+    return recordsOf(rows, this.location, (message) => tampered(this.location, message), kinds);
   }
 
   /** The backend's own idea of its size and identity, read again (not cached). */

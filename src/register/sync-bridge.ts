@@ -8,7 +8,7 @@ import type { RootInForce } from "../trust/root-in-force";
 import { InputError } from "../validation/input-error";
 import { assessmentEntries } from "./assessments";
 import { useEntries } from "./exceptions";
-import { authorityFrom } from "./gate-authority";
+import { AUTHORITY_KINDS, authorityFrom } from "./gate-authority";
 import { LocalRegister } from "./local-register";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { loadPolicy } from "../policy/load-policy";
@@ -19,7 +19,7 @@ function answerLocally(request: BridgeRequest, where: Extract<RegisterLocation, 
   try {
     if (request.op === "authority") {
       const warnings: string[] = [];
-      const { trust, exceptions } = authorityFrom(register.verifiedRecords(), register.location, loadPolicy({ file: request.policyFile }), warnings);
+      const { trust, exceptions } = authorityFrom(register.verifiedRecords(AUTHORITY_KINDS), register.location, loadPolicy({ file: request.policyFile }), warnings);
       return { ok: true, op: "authority", location: register.location, trust, exceptions: exceptions.exceptions, warnings };
     }
     const at = new Date(request.at);

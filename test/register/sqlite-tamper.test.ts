@@ -17,10 +17,16 @@ async function registerWith(records: number): Promise<{ file: string; env: NodeJ
   return { file, env };
 }
 
+/** The full replay (dpia register verify) and the quick check the gate runs must reach the same verdict. */
 async function verdict(env: NodeJS.ProcessEnv, checkpointNote?: string) {
   return withRegister({ env, write: false }, async (register) => {
     const checkpoint = checkpointNote ? readCheckpoint(checkpointNote, "checkpoint", register.meta.origin, parseVerifierKey(register.verifierKey)!) : undefined;
-    return verifyLog(await register.rows(), await register.currentMeta(), register.verifierKey, checkpoint);
+    const rows = await register.rows();
+    const meta = await register.currentMeta();
+    const full = verifyLog(rows, meta, register.verifierKey, checkpoint);
+    const quick = verifyLog(rows, meta, register.verifierKey, checkpoint, { quick: true });
+    expect(quick).toEqual(full);
+    return full;
   });
 }
 
@@ -36,6 +42,14 @@ describe("SQLite register: the log names the first bad record and what was done 
   test("an untouched register of 6 records verifies", async () => {
     const { env } = await registerWith(6);
     expect(await verdict(env)).toMatchObject({ intact: true, size: 6 });
+  });
+
+  test("a damaged checkpoint of an old record: dpia register verify names it, the gate's quick check still sees every record intact", async () => {
+    const { file, env } = await registerWith(6);
+    tamper(file, "UPDATE dpia_records SET checkpoint = replace(checkpoint, 'dpia-register', 'dpia-registeR') WHERE seq = 2");
+    const { rows, meta, key } = await withRegister({ env, write: false }, async (register) => ({ rows: await register.rows(), meta: await register.currentMeta(), key: register.verifierKey }));
+    expect(verifyLog(rows, meta, key)).toMatchObject({ intact: false, kind: "edited", seq: 2 });
+    expect(verifyLog(rows, meta, key, undefined, { quick: true })).toMatchObject({ intact: true, size: 6 });
   });
 
   test("the triggers refuse UPDATE and DELETE", async () => {
@@ -110,5 +124,18 @@ describe("SQLite register: the log names the first bad record and what was done 
     await expect(DpiaRegister.open({ url: "", env: {}, write: true })).rejects.toThrow(/--register: a register: .*empty value/);
     await expect(DpiaRegister.open({ env: { DPIA_REGISTER: "ftp://host/register" }, write: true })).rejects.toThrow(/unsupported scheme "ftp:"/);
     expect(await verdict(env)).toMatchObject({ intact: true, size: 2 });
+  });
+});
+
+describe("records read by kind", () => {
+  test("the gate reads trust roots and exceptions only, and a kind column changed to hide a record is tampering", async () => {
+    const { file, env } = await registerWith(4);
+    await withRegister({ env, write: true }, (register) => register.append("exception-approved", "EXC-1", { exception: { exception_id: "EXC-1" } }));
+    const kinds = ["trust-root", "exception-approved"] as const;
+    const read = () => withRegister({ env, write: false }, (register) => register.verifiedRecords(kinds));
+    expect((await read()).map((record) => [record.seq, record.kind])).toEqual([[4, "exception-approved"]]);
+    tamper(file, "UPDATE dpia_records SET kind = 'assessment' WHERE seq = 4");
+    await expect(read()).rejects.toThrow(/record 4 .* is filed as "assessment" but holds another kind/);
+    await expect(withRegister({ env, write: false }, (register) => register.verifiedRecords())).rejects.toThrow(/filed as "assessment" but holds "exception-approved"/);
   });
 });
