@@ -28,28 +28,50 @@ function resourceReference(references: string[] | undefined): string | undefined
   return references?.find((ref) => /^(module\.[^.]+\.)*(data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[^.]+\.[^.]+/.test(ref));
 }
 
-/** Text that is equal for equal values, whatever the order of list and set elements and whether unset members are null or absent. */
-function orderless(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(orderless).sort().join(",")}]`;
-  if (value && typeof value === "object") {
-    return `{${Object.keys(value as Json)
-      .filter((key) => (value as Json)[key] !== null && (value as Json)[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${orderless((value as Json)[key])}`)
-      .join(",")}}`;
+/**
+ * Does a configured constant agree with the planned value? Where the plan does not know a value
+ * (null or absent, at any depth) it agrees; lists and sets agree whatever their order.
+ */
+function agrees(constant: unknown, planned: unknown): boolean {
+  // Unknown to the plan, or left unset in the configuration (the provider's default is planned).
+  if (planned === undefined || planned === null || constant === null || constant === undefined) return true;
+  if (Array.isArray(constant) && Array.isArray(planned)) {
+    if (constant.length !== planned.length) return false;
+    const used = new Set<number>();
+    return constant.every((item) => {
+      const match = planned.findIndex((candidate, index) => !used.has(index) && agrees(item, candidate));
+      if (match < 0) return false;
+      used.add(match);
+      return true;
+    });
   }
-  return JSON.stringify(value);
+  if (isObject(constant) && isObject(planned)) {
+    return Object.keys(constant).every((key) => agrees(constant[key], planned[key])) && Object.keys(planned).every((key) => key in constant || planned[key] === null || planned[key] === undefined);
+  }
+  return constant === planned;
 }
 
 /** Nothing planned: absent, null, or (for a block) no blocks. */
 const unplanned = (value: unknown) => value === undefined || value === null;
 
+/** The planned value, with what the plan does not know yet (null members) taken from the configured constant. */
+function merged(constant: unknown, planned: unknown): unknown {
+  if (unplanned(planned)) return constant;
+  if (isObject(constant) && isObject(planned)) {
+    const out: Json = { ...planned };
+    for (const key of Object.keys(constant)) out[key] = merged(constant[key], planned[key]);
+    return out;
+  }
+  if (Array.isArray(constant) && Array.isArray(planned) && constant.length === planned.length) return planned.map((item, index) => (unplanned(item) ? constant[index] : item));
+  return planned;
+}
+
 /** An attribute as deployed: the planned value where the plan knows it, else what the configuration says. */
 function attributeValue(expression: Expression, planned: unknown, variables: Record<string, unknown>): unknown {
   const reference = resourceReference(expression.references);
   if (reference) return `\${${reference}}`;
+  if ("constant_value" in expression) return merged(expression.constant_value, planned);
   if (!unplanned(planned)) return planned;
-  if ("constant_value" in expression) return expression.constant_value;
   if (expression.references === undefined) return planned; // {}: known only after planning, and the plan has no value
   const variable = expression.references.find((ref) => ref.startsWith("var."));
   if (variable && variables[variable.slice(4)] !== undefined) return variables[variable.slice(4)];
@@ -64,7 +86,7 @@ function compatible(configured: Json, planned: Json, schema: SchemaBlock | undef
       const plannedBlocks = listOf(planned[key]).filter(isObject);
       if (plannedBlocks.length === 0) continue;
       if (!listOf(expression).filter(isObject).every((item) => plannedBlocks.some((candidate) => compatible(item, candidate, blockType.block)))) return false;
-    } else if (isExpression(expression) && "constant_value" in expression && !unplanned(planned[key]) && orderless(expression.constant_value) !== orderless(planned[key])) {
+    } else if (isExpression(expression) && "constant_value" in expression && !agrees(expression.constant_value, planned[key])) {
       return false;
     }
   }

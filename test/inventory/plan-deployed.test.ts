@@ -115,6 +115,17 @@ describe("a plan: planned values are what will be deployed; the configuration ca
     expect(policiesOf(p).map((policy) => `${policy.domain}:${policy.entity_name}`).sort()).toEqual(["conversation:transcript", "recording:recording"]);
   });
 
+  test("what the plan does not know yet (null inside a planned block) agrees with any configured constant", () => {
+    const p = plan();
+    configOf(p, "genesyscloud_integration.crm").expressions.config[0].credentials = { constant_value: { basicAuth: "${genesyscloud_integration_credential.crm.id}" } };
+    plannedOf(p, "genesyscloud_integration.crm").values.config[0].credentials = { basicAuth: null };
+    const crm = readPlanJson(p, "plan.json").resources.find((r) => r.address === "genesyscloud_integration.crm")!;
+    expect((crm.attributes.config as AnyJson[])[0].credentials).toEqual({ basicAuth: "${genesyscloud_integration_credential.crm.id}" });
+    configOf(p, "genesyscloud_integration.crm").expressions.config[0].notes = { constant_value: null };
+    plannedOf(p, "genesyscloud_integration.crm").values.config[0].notes = "set by the provider";
+    expect(() => readPlanJson(p, "plan.json")).not.toThrow();
+  });
+
   test("list elements planned in another order still match their configured block", () => {
     const p = plan();
     configOf(p, recordings).expressions.permission_policies[0].action_set.constant_value = ["view", "add"];
