@@ -111,7 +111,7 @@ describe("the HCL parser runs isolated, with a timeout", () => {
 });
 
 describe("resource labels never reach a regular expression unescaped", () => {
-  test("labels with pattern characters get their own line, and none crashes the reader", async () => {
+  test("labels with pattern characters are refused by name (Terraform refuses them too), and none crashes the reader", async () => {
     const { dir } = workspace({
       "main.tf": [
         'resource "genesyscloud_integration" "abc" {\n  integration_type = "custom-rest-actions"\n}\n',
@@ -120,8 +120,18 @@ describe("resource labels never reach a regular expression unescaped", () => {
         'resource "genesyscloud_integration" "[" {\n  integration_type = "custom-rest-actions"\n}\n',
       ].join(""),
     });
+    const error = await readHclFolder(dir, { env: {} }).then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    const locations = (error as InputError).problems.map((problem) => problem.location).sort();
+    expect(locations).toEqual(['resource "genesyscloud_integration" "["', 'resource "genesyscloud_integration" "a.*"', 'resource "genesyscloud_integration" "x("']);
+  });
+
+  test("labels Terraform accepts, dashes included, each get their own line", async () => {
+    const { dir } = workspace({
+      "main.tf": ['resource "genesyscloud_integration" "abc" {\n  integration_type = "custom-rest-actions"\n}\n', 'resource "genesyscloud_integration" "a-b_c" {\n  integration_type = "custom-rest-actions"\n}\n', 'resource "genesyscloud_integration" "abcd" {\n  integration_type = "custom-rest-actions"\n}\n'].join(""),
+    });
     const lines = Object.fromEntries((await readHclFolder(dir, { env: {} })).resources.map((resource) => [resource.name, resource.location.line]));
-    expect(lines).toEqual({ abc: 1, "a.*": 4, "x(": 7, "[": 10 });
+    expect(lines).toEqual({ abc: 1, "a-b_c": 4, abcd: 7 });
   });
 });
 
