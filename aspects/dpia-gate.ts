@@ -85,12 +85,11 @@ export class DpiaGate {
   /** @internal Runs the gates that reached the stack, when cdktf synthesizes it. */
   static runAll(stack: StackLike, session: SynthesisSession): void {
     const seen = new Set<string>();
-    let configuration: unknown;
-    let resolved = false;
+    // The hook is added with the first gate, so there is always one to run: resolve once for all of them.
+    const configuration = resolveStackOnce(stack);
     for (const gate of gatesOf(stack)) {
       if (seen.has(gate.optionsKey())) continue;
       seen.add(gate.optionsKey());
-      if (!resolved) [configuration, resolved] = [resolveStackOnce(stack), true];
       gate.gate(stack, session, configuration);
     }
   }

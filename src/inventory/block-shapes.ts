@@ -6,7 +6,8 @@ export interface BlockShapeProblem {
   expected: string;
 }
 
-function describe(value: unknown): string {
+/** A value as a message names it: "null", "a list", "an object", "a string". */
+export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;

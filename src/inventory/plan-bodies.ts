@@ -1,12 +1,10 @@
+import { describe, type BlockShapeProblem } from "./block-shapes";
 import type { SchemaBlock } from "./provider-schema";
 
 type Json = Record<string, unknown>;
 
 /** Where a plan's configuration and its planned values cannot be read together, and why. */
-export interface PlanBodyProblem {
-  at: string;
-  expected: string;
-}
+export type PlanBodyProblem = BlockShapeProblem;
 
 interface Expression {
   constant_value?: unknown;
@@ -20,8 +18,8 @@ function isExpression(value: unknown): value is Expression {
   return !!value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).every((key) => EXPRESSION_KEYS.has(key));
 }
 
-const describe = (value: unknown) =>
-  value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? `an object with ${Object.keys(value as object).map((key) => JSON.stringify(key)).join(", ") || "no keys"}` : typeof value === "undefined" ? "nothing" : `a ${typeof value}`;
+/** As describe(), naming an object's keys: a misspelt `constent_value` is then visible in the message. */
+const described = (value: unknown) => (isObject(value) ? `an object with ${Object.keys(value).map((key) => JSON.stringify(key)).join(", ") || "no keys"}` : describe(value));
 
 /** The first reference that names a resource attribute (`type.name.attr`), not a var or local. */
 function resourceReference(references: string[] | undefined): string | undefined {
@@ -107,7 +105,7 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
 export function plannedBody(expressions: unknown, planned: unknown, variables: Record<string, unknown>, schema: SchemaBlock | undefined, problems: PlanBodyProblem[], at = ""): Json {
   const where = (key: string) => (at ? `${at}.${key}` : key);
   if (!isObject(expressions)) {
-    problems.push({ at: at || "(expressions)", expected: `a block of expressions (an object), got ${describe(expressions)}` });
+    problems.push({ at: at || "(expressions)", expected: `a block of expressions (an object), got ${described(expressions)}` });
     return {};
   }
   const plannedObject = isObject(planned) ? planned : {};
@@ -119,7 +117,7 @@ export function plannedBody(expressions: unknown, planned: unknown, variables: R
       continue;
     }
     if (!isExpression(expression)) {
-      problems.push({ at: where(key), expected: `an expression ({"constant_value": …} or {"references": […]}), got ${describe(expression)}` });
+      problems.push({ at: where(key), expected: `an expression ({"constant_value": …} or {"references": […]}), got ${described(expression)}` });
       continue;
     }
     result[key] = attributeValue(expression, plannedObject[key], variables);
@@ -135,7 +133,7 @@ function plannedBlocks(name: string, expression: unknown, planned: unknown, vari
   // A block written as an attribute expression (`roles = "str"`, `permission_policies = null`): Terraform refuses it, so do we.
   if (isExpression(expression) && Object.keys(expression).length > 0) {
     const value = "constant_value" in expression ? expression.constant_value : undefined;
-    problems.push({ at, expected: value === null ? `a list of ${name} blocks, got null` : "constant_value" in expression ? `a ${name} block (an object), got ${describe(value)}` : `${name} blocks, got an expression (${describe(expression)})` });
+    problems.push({ at, expected: value === null ? `a list of ${name} blocks, got null` : "constant_value" in expression ? `a ${name} block (an object), got ${described(value)}` : `${name} blocks, got an expression (${described(expression)})` });
     return undefined;
   }
   const configured = Array.isArray(expression) ? expression : [expression];
@@ -145,7 +143,7 @@ function plannedBlocks(name: string, expression: unknown, planned: unknown, vari
   configured.forEach((item, index) => {
     const itemAt = Array.isArray(expression) ? `${at}[${index}]` : at;
     if (!isObject(item)) {
-      problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${describe(item)}` });
+      problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${described(item)}` });
       return;
     }
     let match = plannedList.findIndex((candidate, j) => !used.has(j) && isObject(candidate) && compatible(item, candidate, schema));
@@ -163,9 +161,4 @@ function plannedBlocks(name: string, expression: unknown, planned: unknown, vari
     if (!used.has(j)) bodies.push(candidate);
   });
   return Array.isArray(expression) || bodies.length !== 1 ? bodies : bodies[0];
-}
-
-/** A provider configuration from its expressions alone (the plan has no planned values for providers). */
-export function configuredProvider(expressions: unknown, variables: Record<string, unknown>, schema: SchemaBlock | undefined, problems: PlanBodyProblem[]): Json {
-  return plannedBody(expressions, undefined, variables, schema, problems);
 }

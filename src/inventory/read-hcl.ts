@@ -4,7 +4,7 @@ import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
-import { assertResourceLabels, assertTerraformBlocks } from "./top-level-blocks";
+import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
@@ -14,7 +14,7 @@ import { InventorySchema, type GenesysResource, type Inventory, type ProviderCon
 import { prefixReferences } from "./module-references";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
-import { terraformJsonDocument } from "./terraform-json-blocks";
+import { assertResourceLabels, terraformJsonDocument } from "./terraform-json-blocks";
 import { lastAtOrBefore } from "../validation/sorted-search";
 
 type Body = Record<string, unknown>;

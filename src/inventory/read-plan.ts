@@ -2,7 +2,7 @@ import { InputError } from "../validation/input-error";
 import { validateAgainst } from "../validation/schema-validator";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { plannedBody, type PlanBodyProblem } from "./plan-bodies";
-import { providerSchema, resourceSchema } from "./provider-schema";
+import { providerSchema, resourceSchema, type SchemaBlock } from "./provider-schema";
 import { parseInstanceAddress } from "./plan-addresses";
 import { PlanSchema, type ConfigModule, type ConfiguredResource, type Plan, type PlannedModule, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
@@ -101,6 +101,13 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   const fail = (location: string, expected: string): never => {
     throw new InputError([{ file, location, expected }]);
   };
+  /** A body as it will be deployed; every problem is named under `at` (exit 2). */
+  const bodyOf = (expressions: unknown, values: unknown, schema: SchemaBlock | undefined, at: string): Json => {
+    const problems: PlanBodyProblem[] = [];
+    const body = plannedBody(expressions ?? {}, values, variables, schema, problems);
+    if (problems.length > 0) throw new InputError(problems.map((problem) => ({ file, location: `${at}.${problem.at}`, expected: problem.expected })));
+    return body;
+  };
   const read = (address: string, type: string, plannedEntry: Located<PlannedResource> | undefined, where: string) => {
     const parsed = parseInstanceAddress(address) ?? fail(where, `a Terraform resource address, got ${JSON.stringify(address)}`);
     if (parsed.type !== type) fail(where, `a resource whose type (${type}) is the one its address names (${address})`);
@@ -110,9 +117,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     const values = plannedEntry?.item.values;
     const schema = resourceSchema(type, parsed.mode);
     for (const problem of blockShapeProblems(values ?? {}, schema)) fail(`${plannedEntry!.at}.values.${problem.at}`, problem.expected);
-    const bodyProblems: PlanBodyProblem[] = [];
-    const body = prefixReferences(plannedBody(config.item.expressions ?? {}, values, variables, schema, bodyProblems), parsed.modulePath) as Json;
-    if (bodyProblems.length > 0) throw new InputError(bodyProblems.map((problem) => ({ file, location: `${config.at}.expressions.${problem.at}`, expected: problem.expected })));
+    const body = prefixReferences(bodyOf(config.item.expressions, values, schema, `${config.at}.expressions`), parsed.modulePath) as Json;
     for (const problem of blockShapeProblems(body, schema)) fail(`${config.at}.expressions.${problem.at}`, problem.expected);
     const provider = providerOf(config.item, configuration.provider_config);
     resources.push(genesysResource(parsed.mode, type, parsed.name, provider ? { ...body, provider } : body, { file }, parsed.modulePath, parsed.key));
@@ -152,12 +157,8 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   }
   const providers: ProviderConfig[] = Object.entries(configuration.provider_config ?? {})
     .filter(([, entry]) => entry.name === "genesyscloud")
-    .map(([key, entry]) => {
-      const providerProblems: PlanBodyProblem[] = [];
-      const body = plannedBody(entry.expressions ?? {}, undefined, variables, providerSchema(), providerProblems);
-      if (providerProblems.length > 0) throw new InputError(providerProblems.map((problem) => ({ file, location: `configuration.provider_config.${key}.expressions.${problem.at}`, expected: problem.expected })));
-      return genesysProvider({ ...body, ...(entry.alias ? { alias: entry.alias } : {}) }, { file });
-    });
+    // The plan has no planned values for providers: their expressions are all there is.
+    .map(([key, entry]) => genesysProvider({ ...bodyOf(entry.expressions, undefined, providerSchema(), `configuration.provider_config.${key}.expressions`), ...(entry.alias ? { alias: entry.alias } : {}) }, { file }));
   resources.sort((a, b) => a.address.localeCompare(b.address));
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) => (entry.name === "genesyscloud" && typeof entry.version_constraint === "string" ? [entry.version_constraint] : []));
   return InventorySchema.parse({ origin: `Terraform plan ${file}`, scope: `plan "${file}"`, resources, providers, ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}) });

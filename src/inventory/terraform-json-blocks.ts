@@ -1,5 +1,5 @@
 import { InputError } from "../validation/input-error";
-import { assertResourceLabels, assertTerraformBlocks } from "./top-level-blocks";
+import { assertTerraformBlocks } from "./top-level-blocks";
 
 export type Body = Record<string, unknown>;
 
@@ -35,6 +35,29 @@ export function bodies(value: unknown, location: string, file: string): Body[] {
   if (isObject(value)) return [value];
   if (Array.isArray(value) && value.every(isObject)) return value;
   throw new InputError([{ file, location, expected: "a block body: an object, or a list of objects" }]);
+}
+
+/** Terraform's identifiers: resource types and names (letters, digits, "_" and "-"). */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * A resource or data source label Terraform refuses (`"gen\u0000esyscloud_integration_action"`). Read
+ * as some other provider's type it would drop out of the assessment, yet the file is not valid
+ * Terraform. Takes both syntaxes: hcl2json's output has the JSON syntax's shape.
+ */
+export function assertResourceLabels(document: Body, file: string): void {
+  const problems: Array<{ file: string; location: string; expected: string }> = [];
+  for (const kind of ["resource", "data"]) {
+    for (const [type, byName] of labelled(document[kind], kind, file)) {
+      if (!IDENTIFIER.test(type)) problems.push({ file, location: `${kind} ${JSON.stringify(type)}`, expected: `a ${kind === "data" ? "data source" : "resource"} type Terraform accepts (letters, digits, "_" and "-")` });
+      // Names only: the bodies of other providers' blocks are left to Terraform, whatever their shape.
+      const names = Array.isArray(byName) ? byName.filter(isObject).flatMap((part) => Object.keys(part)) : isObject(byName) ? Object.keys(byName) : [];
+      for (const name of names) {
+        if (!IDENTIFIER.test(name)) problems.push({ file, location: `${kind} ${JSON.stringify(type)} ${JSON.stringify(name)}`, expected: `a name Terraform accepts (letters, digits, "_" and "-")` });
+      }
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
 }
 
 /**

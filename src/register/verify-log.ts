@@ -7,6 +7,8 @@ import { openNote, parseVerifierKey, type NoteVerifier } from "./signed-note";
 
 export type TamperKind = "edited" | "deleted" | "inserted" | "reordered" | "truncated" | "forked";
 
+const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({ intact: false, kind, seq, message: `record ${seq}: ${message}` });
+
 export type LogVerdict =
   | { intact: true; size: number; root: Buffer; checkpoint?: Checkpoint }
   | { intact: false; kind: TamperKind; seq: number; message: string };
@@ -43,7 +45,6 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
   if (quick) return withCheckpoint(quick.leaves, quick.root, checkpoint);
   const leaves: Buffer[] = [];
   const tree = new MerkleAccumulator();
-  const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({ intact: false, kind, seq, message: `record ${seq}: ${message}` });
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const seq = leaves.length;
@@ -100,7 +101,6 @@ function quickVerdict(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerif
 }
 
 function withCheckpoint(leaves: Buffer[], root: Buffer, checkpoint: Checkpoint | undefined): LogVerdict {
-  const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({ intact: false, kind, seq, message: `record ${seq}: ${message}` });
   if (checkpoint) {
     if (checkpoint.size > leaves.length) return bad("truncated", leaves.length, `and later are missing: a checkpoint signed ${checkpoint.size} records, ${leaves.length} are left`);
     const earlier = rootOf(leaves.slice(0, checkpoint.size));
