@@ -3,6 +3,8 @@ import type { Dpia } from "../../src/dpia/schema";
 import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
 import type { Policy } from "../../src/policy/schema";
+import { ALL_RULES } from "../../src/rules/registry";
+import type { Rule } from "../../src/rules/rule";
 
 export type ResourceBodies = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -17,9 +19,9 @@ export function terraformJson(resources: ResourceBodies, provider: Record<string
   };
 }
 
-export function assess(config: unknown, policy?: Policy) {
+export function assess(config: unknown, policy?: Policy, rules?: readonly Rule[]) {
   const inventory = readTerraformJson(config, { scope: "test", origin: "test" });
-  return assessInventory(inventory, { policy: applyPolicy(policy), now: FIXED_NOW });
+  return assessInventory(inventory, { policy: applyPolicy(policy), now: FIXED_NOW, ...(rules ? { rules } : {}) });
 }
 
 export function dpiaFor(config: unknown, address: string, policy?: Policy): Dpia {
@@ -32,9 +34,15 @@ export function ruleIds(dpia: Dpia): string[] {
   return [...new Set(dpia.findings.map((finding) => finding.rule_id))].sort();
 }
 
-/** Findings of one rule on one address, across all DPIAs of the configuration. */
+/**
+ * Findings of one rule across all DPIAs of the configuration. A rule of the registry runs alone
+ * (rules do not see each other's findings), so its tests exercise that rule only: mutation testing
+ * then runs a rule's mutants against that rule's tests instead of every test of the engine. Ids the
+ * rest of the engine emits (CLS-*, EXC-*) come from a run of every rule.
+ */
 export function findingsOf(config: unknown, ruleId: string, policy?: Policy) {
-  return assess(config, policy).dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === ruleId);
+  const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);
+  return assess(config, policy, rule ? [rule] : undefined).dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === ruleId);
 }
 
 export const ref = (address: string) => `\${${address}.id}`;
