@@ -46,17 +46,19 @@ function normalizeValue(value: unknown): unknown {
  * Gives a resource body the shape Terraform's plan has: nested blocks as arrays (CDKTF writes a
  * single block as an object), no meta-arguments, escapes read. Unknown keys keep their value.
  */
-export function normalizeAttributes(body: Record<string, unknown>, schema: SchemaBlock | undefined): Record<string, unknown> {
+export function normalizeAttributes(body: Record<string, unknown>, schema: SchemaBlock | undefined, nested = false): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     // Unset, empty and null mean the same to the provider; plans list them, configurations omit them.
-    if (META_ARGUMENTS.has(key) || isEmpty(value)) continue;
+    // Meta-arguments exist only at the top of a resource: inside a block `count` or `provider` is
+    // the provider's own attribute (journey patterns' count, push_integrations' provider).
+    if ((!nested && META_ARGUMENTS.has(key)) || isEmpty(value)) continue;
     const blockType = schema?.block_types?.[key];
     if (blockType) {
       const items = Array.isArray(value) ? value : [value];
       result[key] = items.map((item) =>
         item && typeof item === "object" && !Array.isArray(item)
-          ? normalizeAttributes(item as Record<string, unknown>, blockType.block)
+          ? normalizeAttributes(item as Record<string, unknown>, blockType.block, true)
           : normalizeValue(item),
       );
     } else if (JSON_STRING_ATTRIBUTES.has(key) && typeof value === "string") {

@@ -63,3 +63,22 @@ describe("reading Terraform JSON", () => {
     expect(readTerraformJson({ resource: { aws_s3_bucket: [1] } }, { scope: "s", origin: "o" }).resources).toEqual([]);
   });
 });
+
+describe("meta-arguments are Terraform's only at the top of a resource", () => {
+  test("a block's own count or provider attribute is kept (journey patterns, web deployment push integrations)", () => {
+    const inventory = readTerraformJson(
+      {
+        resource: {
+          genesyscloud_journey_segment: { s: { display_name: "S", count: 2, journey: { patterns: [{ criteria: [{ key: "page.url", values: ["x"], operator: "containsAll" }], count: 3, stream_type: "Web", session_type: "web" }] } } },
+          genesyscloud_webdeployments_deployment: { d: { name: "D", configuration: { id: "c", version: "1" }, push_integrations: [{ id: "p", provider: "APNS" }] } },
+        },
+      },
+      { scope: "s", origin: "o" },
+    );
+    expect(inventory.resources.map((resource) => resource.address)).toEqual(["genesyscloud_journey_segment.s[0]", "genesyscloud_journey_segment.s[1]", "genesyscloud_webdeployments_deployment.d"]);
+    const [segment, , deployment] = inventory.resources;
+    expect(segment!.attributes.count).toBeUndefined();
+    expect((segment!.attributes.journey as Array<{ patterns: Array<Record<string, unknown>> }>)[0]!.patterns[0]!.count).toBe(3);
+    expect(deployment!.attributes.push_integrations).toEqual([{ id: "p", provider: "APNS" }]);
+  });
+});
