@@ -1,0 +1,186 @@
+import { describe, expect, test } from "vitest";
+import { findingsOf, ref, terraformJson } from "../helpers/assess-config";
+import { lowestAdmitted } from "../../src/rules/unknown/ProviderVersionInCatalog";
+
+// What a finding tells the DPO (the attribute to change, the message that says why) and the edges
+// of each rule's condition. Written from the mutants Stryker found alive (npm run mutate): each
+// one was a change to a rule that no test noticed.
+
+/** [attribute, message] of each finding, the two things the DPIA shows for it. */
+const shown = (config: unknown, ruleId: string) => findingsOf(config, ruleId).map((finding) => [finding.attribute, finding.message]);
+
+describe("GC-UNK-3 ProviderVersionInCatalog: reading Terraform version constraints", () => {
+  test("versions: v prefix, missing minor and patch, pre-release, numbers of several digits", () => {
+    expect(lowestAdmitted("1.84.1")).toEqual({ version: [1, 84, 1], exclusive: false });
+    expect(lowestAdmitted("v1.84.10")).toEqual({ version: [1, 84, 10], exclusive: false });
+    expect(lowestAdmitted("12.3")).toEqual({ version: [12, 3, 0], exclusive: false });
+    expect(lowestAdmitted("2")).toEqual({ version: [2, 0, 0], exclusive: false });
+    expect(lowestAdmitted("1.85.0-beta.1")).toEqual({ version: [1, 85, 0], exclusive: false });
+    expect(lowestAdmitted(">=1.2 ")).toEqual({ version: [1, 2, 0], exclusive: false });
+  });
+  test("what cannot be read is undefined, never a version", () => {
+    for (const constraint of ["latest", ">= latest", "x1.84.1", ">= x1.84.1", "1.84.1x", "1.84.1.5", "1.84.1-", "1.0 2.0", "x >= 1.0", "=> 1.0", ""]) {
+      expect(lowestAdmitted(constraint), constraint).toBeUndefined();
+    }
+  });
+  test("upper bounds and exclusions do not raise the lower bound", () => {
+    for (const constraint of ["< 2.0.0", "<= 2.0.0", "!= 1.90.0"]) expect(lowestAdmitted(constraint), constraint).toEqual({ version: [0, 0, 0], exclusive: false });
+    expect(lowestAdmitted(">= 1.80, < 2.0, != 1.82.0")).toEqual({ version: [1, 80, 0], exclusive: false });
+    expect(lowestAdmitted("~> 1.80")).toEqual({ version: [1, 80, 0], exclusive: false });
+  });
+  test("the highest lower bound wins, and > at the same version stays exclusive", () => {
+    expect(lowestAdmitted(">= 2.0, >= 1.0")).toEqual({ version: [2, 0, 0], exclusive: false });
+    expect(lowestAdmitted(">= 1.0, >= 2.0")).toEqual({ version: [2, 0, 0], exclusive: false });
+    expect(lowestAdmitted("> 1.84.1, >= 1.84.1")).toEqual({ version: [1, 84, 1], exclusive: true });
+    expect(lowestAdmitted(">= 1.84.1, > 1.84.1")).toEqual({ version: [1, 84, 1], exclusive: true });
+  });
+  const withVersion = (version: string) => ({
+    terraform: { required_providers: { genesyscloud: { source: "mypurecloud/genesyscloud", version } } },
+    ...terraformJson({ genesyscloud_routing_wrapupcode: { w: { name: "Resolved" } } }),
+  });
+  test("Compliance: an exclusive bound below the catalog's version", () => {
+    expect(findingsOf(withVersion("> 1.80.0"), "GC-UNK-3")).toEqual([]);
+  });
+  test("Noncompliance: the unreadable constraint is quoted with the catalog's version", () => {
+    expect(shown(withVersion("latest please"), "GC-UNK-3")).toEqual([
+      ["required_providers.genesyscloud.version", 'the provider version constraint "latest please" cannot be read, so the provider may be newer than the catalog (1.84.1)'],
+    ]);
+  });
+});
+
+describe("GC-OUT-1 ContactRecordsNotInConfiguration: what the finding counts", () => {
+  const contact = (data: unknown) => terraformJson({ genesyscloud_outbound_contact_list_contact: { c: { contact_list_id: "0c5d-literal-id", data } } });
+  test("Noncompliance: the record's columns are counted, one and several", () => {
+    expect(shown(contact({ Phone: "+353861234567" }), "GC-OUT-1")).toEqual([["data", "an outbound contact record with 1 column is written into the configuration"]]);
+    expect(shown(contact({ "First Name": "Jane", Phone: "+353861234567", City: "Cork" }), "GC-OUT-1")).toEqual([["data", "an outbound contact record with 3 columns is written into the configuration"]]);
+  });
+  test("Noncompliance: data that is not an object of columns is still a record set from the configuration", () => {
+    for (const data of ["${var.contact}", ["Jane"], {}]) {
+      expect(shown(contact(data), "GC-OUT-1"), JSON.stringify(data)).toEqual([["data", "an outbound contact record is set from the configuration"]]);
+    }
+  });
+  test("Noncompliance: one do-not-call number, and a contacts file", () => {
+    const dnc = terraformJson({ genesyscloud_outbound_dnclist: { dnc: { name: "DNC", dnc_source_type: "rds", contact_method: "Phone", entries: [{ phone_numbers: ["+353861234567"] }] } } });
+    expect(shown(dnc, "GC-OUT-1")).toEqual([["entries", "1 do-not-call phone number is written into the configuration"]]);
+    const list = terraformJson({ genesyscloud_outbound_contact_list: { l: { name: "Leads", column_names: ["Phone"], contacts_filepath: "./c.csv", contacts_id_name: "id" } } });
+    expect(shown(list, "GC-OUT-1")).toEqual([["contacts_filepath", "contacts are imported from a file kept with the infrastructure code"]]);
+  });
+  test("Compliance: a do-not-call list whose entries name no number", () => {
+    expect(findingsOf(terraformJson({ genesyscloud_outbound_dnclist: { dnc: { name: "DNC", dnc_source_type: "rds", contact_method: "Phone", entries: [{ expiration_date: "2027-01-01" }] } } }), "GC-OUT-1")).toEqual([]);
+  });
+});
+
+describe("GC-IDP-1 IdentityProviderCertificatesDefined: what counts as a certificate", () => {
+  const CERT = "-----BEGIN CERTIFICATE-----\nMIIC...\n-----END CERTIFICATE-----";
+  const idp = (certificates: unknown) => terraformJson({ genesyscloud_idp_generic: { sso: { name: "Corp IdP", issuer_uri: "http://www.okta.com/exk1", sign_authn_requests: true, ...(certificates === undefined ? {} : { certificates }) } } });
+  const missing = [["certificates", "no signing certificate is configured, so assertions cannot be verified"]];
+  test("Noncompliance: no list, an empty list, blank or non-text entries, a blank string", () => {
+    for (const certificates of [undefined, [], [""], ["   "], [42, null], "", "  "]) expect(shown(idp(certificates), "GC-IDP-1"), JSON.stringify(certificates)).toEqual(missing);
+  });
+  test("Compliance: one certificate among blanks, or a single certificate as a string", () => {
+    expect(findingsOf(idp(["", CERT]), "GC-IDP-1")).toEqual([]);
+    expect(findingsOf(idp(CERT), "GC-IDP-1")).toEqual([]);
+  });
+});
+
+describe("GC-REC-2 RecordingRetentionHasDeletionPeriod: which actions keep recordings", () => {
+  const policy = (actions: Record<string, unknown>) => terraformJson({ genesyscloud_recording_media_retention_policy: { calls: { name: "Calls", enabled: true, media_policies: { chat_policy: { actions } } } } });
+  test("Noncompliance: named by the path of its actions block, also when retain_recording is left out", () => {
+    const expected = [["media_policies.chat_policy.actions.retention_duration", "media_policies.chat_policy.actions keeps recordings with no deletion period"]];
+    expect(shown(policy({ retain_recording: true }), "GC-REC-2")).toEqual(expected);
+    expect(shown(policy({ always_delete: false }), "GC-REC-2")).toEqual(expected);
+    expect(shown(policy({ retain_recording: true, retention_duration: { archive_retention: { days: 30 } } }), "GC-REC-2")).toEqual(expected);
+  });
+  test("Compliance: recordings not retained, always deleted, or deleted after a set period", () => {
+    expect(findingsOf(policy({ retain_recording: false }), "GC-REC-2")).toEqual([]);
+    expect(findingsOf(policy({ retain_recording: true, always_delete: true }), "GC-REC-2")).toEqual([]);
+    expect(findingsOf(policy({ retain_recording: true, retention_duration: { delete_retention: { days: 30 } } }), "GC-REC-2")).toEqual([]);
+  });
+});
+
+describe("GC-TEL-1 SipTrunkEncrypted: what each finding names", () => {
+  const property = (instance: unknown) => ({ value: { instance } });
+  const trunk = (properties: unknown, extra: Record<string, unknown> = {}) =>
+    terraformJson({
+      genesyscloud_telephony_providers_edges_trunkbasesettings: {
+        byoc: { name: "Carrier", trunk_meta_base_id: "external_sip_pcv_byoc_carrier.json", trunk_type: "EXTERNAL", properties: typeof properties === "string" ? properties : JSON.stringify(properties), ...extra },
+      },
+    });
+  test("Noncompliance: no transport and no SRTP setting, each named", () => {
+    expect(shown(trunk({ trunk_label: property("x") }), "GC-TEL-1")).toEqual([
+      ["properties", "no SIP transport is set; the trunk's default is not TLS, so signalling with caller numbers may travel in clear"],
+      ["properties", "SRTP is not enabled in properties, so call audio may travel unencrypted"],
+    ]);
+  });
+  test("Noncompliance: UDP signalling and SRTP off name their property", () => {
+    expect(shown(trunk({ trunk_transport_protocol: property("UDP"), trunk_media_srtp: property(false) }), "GC-TEL-1")).toEqual([
+      ["properties.trunk_transport_protocol", "SIP signalling uses UDP, not TLS"],
+      ["properties.trunk_media_srtp", "SRTP is off or not resolved, so call audio travels unencrypted"],
+    ]);
+  });
+  test("Noncompliance: properties that cannot be read", () => {
+    expect(shown(trunk("{ not json"), "GC-TEL-1")).toEqual([["properties", "the trunk's properties cannot be read, so whether calls are encrypted is unknown"]]);
+  });
+  test("Compliance: an Edge trunk is not a carrier trunk", () => {
+    expect(findingsOf(trunk({}, { trunk_type: "EDGE" }), "GC-TEL-1")).toEqual([]);
+  });
+});
+
+describe("GC-TEL-2 SiteMediaStaysInOrgRegion: every kind of region it can meet", () => {
+  const site = (regions: string[], provider: Record<string, unknown> | null = { aws_region: "eu-west-1" }) =>
+    terraformJson({ genesyscloud_telephony_providers_edges_site: { hq: { name: "HQ", location_id: "l", media_model: "Cloud", media_regions: regions } } }, provider);
+  test("Noncompliance: an unresolved region, an unknown one, and an org whose region is unknown", () => {
+    expect(shown(site(["${var.media_region}"]), "GC-TEL-2")).toEqual([["media_regions", "media region ${var.media_region} is not resolved before deployment"]]);
+    expect(shown(site(["mars-north-1"]), "GC-TEL-2")).toEqual([["media_regions", 'media region "mars-north-1" is not a region the catalog knows, so where call audio is processed is unknown']]);
+    expect(shown(site(["eu-west-1"], { aws_region: "${var.region}" }), "GC-TEL-2")).toEqual([["media_regions", "call audio is processed in eu-west-1 (IE) and the org's own region is unknown"]]);
+  });
+  test("Compliance: the org's own country outside the EEA", () => {
+    expect(findingsOf(site(["us-east-1"], { aws_region: "us-east-1" }), "GC-TEL-2")).toEqual([]);
+    expect(findingsOf(site(["us-east-1"], { aws_region: "eu-west-1" }), "GC-TEL-2")).toHaveLength(1);
+  });
+});
+
+describe("GC-UNK-4 AttributesInProviderSchema: nested blocks and Terraform's own keys", () => {
+  const integration = (body: Record<string, unknown>) => terraformJson({ genesyscloud_integration: { crm: { integration_type: "custom-rest-actions", ...body } } });
+  test("Noncompliance: a misspelt key inside a nested block is named with its index", () => {
+    expect(findingsOf(integration({ config: [{ name: "CRM" }, { name: "CRM", notez: "x" }] }), "GC-UNK-4").map((finding) => finding.attribute)).toEqual(["config[1].notez"]);
+    expect(findingsOf(integration({ config: { name: "CRM", notez: "x" } }), "GC-UNK-4").map((finding) => finding.attribute)).toEqual(["config[0].notez"]);
+  });
+  test("Noncompliance: Terraform's own keys are only Terraform's at the top of a resource", () => {
+    expect(findingsOf(integration({ config: [{ name: "CRM", count: 1 }] }), "GC-UNK-4").map((finding) => finding.attribute)).toEqual(["config[0].count"]);
+  });
+  test("Noncompliance: the message names the type and the provider version", () => {
+    expect(shown(integration({ intgration_type: "x" }), "GC-UNK-4")).toEqual([
+      ["intgration_type", "intgration_type is not an attribute of genesyscloud_integration in provider 1.84.1: Terraform refuses it with that provider, or a newer provider added it and it is not assessed"],
+    ]);
+  });
+  test("Compliance: Terraform's keys at the top, another provider's resource", () => {
+    expect(findingsOf(integration({ config: [{ name: "CRM" }], count: 1, lifecycle: { prevent_destroy: true } }), "GC-UNK-4")).toEqual([]);
+    expect(findingsOf(terraformJson({ genesyscloud_integration: { crm: { integration_type: "custom-rest-actions" } }, aws_s3_bucket: { b: { bucket: "x", anything: 1 } } }), "GC-UNK-4")).toEqual([]);
+  });
+});
+
+describe("GC-OAC-4 OAuthClientSecretNotInState: both ways the secret reaches state", () => {
+  const client = (expose: unknown) => terraformJson({ genesyscloud_oauth_client: { app: { name: "App", authorized_grant_type: "CLIENT-CREDENTIALS", access_token_validity_seconds: 3600, expose_client_secret: expose } } });
+  test("Noncompliance: exposed, or not resolved before deployment", () => {
+    expect(findingsOf(client(true), "GC-OAC-4").map((finding) => finding.attribute)).toEqual(["expose_client_secret"]);
+    expect(findingsOf(client("${var.expose}"), "GC-OAC-4").map((finding) => finding.attribute)).toEqual(["expose_client_secret"]);
+  });
+  test("Compliance: not exposed", () => {
+    expect(findingsOf(client(false), "GC-OAC-4")).toEqual([]);
+  });
+});
+
+describe("GC-REC-1 RecordingExportTargetsS3BulkIntegration: the finding names the export's path", () => {
+  test("Noncompliance: an integration outside the configuration", () => {
+    const config = terraformJson({ genesyscloud_recording_media_retention_policy: { calls: { name: "Calls", enabled: true, actions: { retain_recording: true, retention_duration: { delete_retention: { days: 30 } }, integration_export: { integration_id: "8c2d0000-0000-4000-8000-000000000000" } } } } });
+    expect(shown(config, "GC-REC-1")).toEqual([["actions.integration_export.integration_id", "recordings are exported to an integration outside this configuration"]]);
+  });
+  test("Compliance: an S3 bulk-actions integration of this configuration", () => {
+    const config = terraformJson({
+      genesyscloud_recording_media_retention_policy: { calls: { name: "Calls", enabled: true, actions: { retain_recording: true, retention_duration: { delete_retention: { days: 30 } }, integration_export: { integration_id: ref("genesyscloud_integration.s3") } } } },
+      genesyscloud_integration: { s3: { integration_type: "aws-s3-recording-bulk-actions-integration" } },
+    });
+    expect(findingsOf(config, "GC-REC-1")).toEqual([]);
+  });
+});
