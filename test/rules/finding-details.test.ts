@@ -184,3 +184,42 @@ describe("GC-REC-1 RecordingExportTargetsS3BulkIntegration: the finding names th
     expect(findingsOf(config, "GC-REC-1")).toEqual([]);
   });
 });
+
+describe("GC-MSG-1 MessagingSecretsNotLiteral: literal secrets, headers and templates", () => {
+  const open = (body: Record<string, unknown>) =>
+    terraformJson({ genesyscloud_conversations_messaging_integrations_open: { shop: { name: "Shop chat", outbound_notification_webhook_url: "https://hooks.shop.example.eu/genesys", ...body } } });
+  test("Noncompliance: a literal signature secret and a literal credential header, each named", () => {
+    expect(shown(open({ outbound_notification_webhook_signature_secret_token: "s3cr3t", webhook_headers: JSON.stringify({ "X-Api-Key": "k-123", "X-Tenant": "shop" }) }), "GC-MSG-1")).toEqual([
+      ["outbound_notification_webhook_signature_secret_token", "outbound_notification_webhook_signature_secret_token holds a literal secret"],
+      ["webhook_headers", "webhook header X-Api-Key holds a literal credential"],
+    ]);
+  });
+  test("Noncompliance: headers that are not a JSON object are judged by their text", () => {
+    for (const headers of ["Authorization: Bearer abc", JSON.stringify(["Authorization", "Bearer abc"])]) {
+      expect(shown(open({ outbound_notification_webhook_signature_secret_token: "${var.s}", webhook_headers: headers }), "GC-MSG-1"), headers).toEqual([["webhook_headers", "webhook header (unparsed headers) holds a literal credential"]]);
+    }
+  });
+  test("Compliance: secrets from variables, partly templated values, headers without credentials", () => {
+    expect(findingsOf(open({ outbound_notification_webhook_signature_secret_token: "${var.s}", webhook_headers: JSON.stringify({ Authorization: "Bearer ${var.token}" }) }), "GC-MSG-1")).toEqual([]);
+    expect(findingsOf(open({ outbound_notification_webhook_signature_secret_token: "prefix-${var.s}", webhook_headers: "X-Tenant: shop" }), "GC-MSG-1")).toEqual([]);
+    expect(findingsOf(open({ outbound_notification_webhook_signature_secret_token: "${var.s}", webhook_headers: JSON.stringify({ "X-Tenant": "shop" }) }), "GC-MSG-1")).toEqual([]);
+  });
+  test("Compliance: a WhatsApp PIN from a variable; Noncompliance: a literal one", () => {
+    const whatsapp = (pin: string) => terraformJson({ genesyscloud_conversations_messaging_integrations_whatsapp: { wa: { name: "WA", embedded_signup_access_token: "${var.t}", activate_whatsapp: [{ phone_number: "+353861234567", pin }] } } });
+    expect(findingsOf(whatsapp("${var.pin}"), "GC-MSG-1")).toEqual([]);
+    expect(shown(whatsapp("123456"), "GC-MSG-1")).toEqual([["activate_whatsapp.pin", "activate_whatsapp.pin holds a literal secret"]]);
+  });
+});
+
+describe("GC-FLOW-2 FlowLogsExcludeConversationData: every level", () => {
+  const logLevel = (level?: string) => terraformJson({ genesyscloud_flow_loglevel: { support: { flow_id: "11111111-2222-3333-4444-555555555555", ...(level === undefined ? {} : { flow_log_level: level }) } } });
+  test("Noncompliance: All names the level; an unknown or unresolved level is assessed as All", () => {
+    expect(shown(logLevel("All"), "GC-FLOW-2")).toEqual([["flow_log_level", "flow_log_level All writes the value of every flow variable, with the callers' data, to the execution log"]]);
+    expect(shown(logLevel("Verbose"), "GC-FLOW-2")).toEqual([["flow_log_level", "flow_log_level Verbose is not a level the gate knows or is not resolved; it is assessed as All"]]);
+    expect(shown(logLevel(), "GC-FLOW-2")).toEqual([["flow_log_level", "flow_log_level (missing) is not a level the gate knows or is not resolved; it is assessed as All"]]);
+  });
+  test("Compliance: Notes and Base", () => {
+    expect(findingsOf(logLevel("Notes"), "GC-FLOW-2")).toEqual([]);
+    expect(findingsOf(logLevel("Base"), "GC-FLOW-2")).toEqual([]);
+  });
+});
