@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findingsOf, ref, terraformJson } from "../helpers/assess-config";
+import { findingsOf, oauthClient, ref, terraformJson } from "../helpers/assess-config";
 import { lowestAdmitted } from "../../src/rules/unknown/ProviderVersionInCatalog";
 
 // What a finding tells the DPO (the attribute to change, the message that says why) and the edges
@@ -221,5 +221,33 @@ describe("GC-FLOW-2 FlowLogsExcludeConversationData: every level", () => {
   test("Compliance: Notes and Base", () => {
     expect(findingsOf(logLevel("Notes"), "GC-FLOW-2")).toEqual([]);
     expect(findingsOf(logLevel("Base"), "GC-FLOW-2")).toEqual([]);
+  });
+});
+
+describe("GC-OAC-5, GC-PPL-3, GC-IDP-2: the messages the DPO reads", () => {
+  test("GC-OAC-5 Noncompliance: the lifetime in seconds and hours against the policy's limit", () => {
+    expect(shown(terraformJson(oauthClient({ scopes: ["users:readonly"], access_token_validity_seconds: 172800 })), "GC-OAC-5")).toEqual([
+      ["access_token_validity_seconds", "tokens live 172800 seconds (48 h), more than the 86400 seconds the policy allows"],
+    ]);
+  });
+  const user = (password: unknown, provider: Record<string, unknown> = { aws_region: "eu-west-1" }) =>
+    terraformJson({ genesyscloud_user: { jane: { name: "Jane Doe", email: "jane.doe@example.com", password } } }, provider);
+  test("GC-PPL-3 Noncompliance: a literal password, and the debug log that copies it", () => {
+    expect(shown(user("Winter2026!"), "GC-PPL-3")).toEqual([["password", "the user's password is a literal value in the configuration"]]);
+    expect(shown(user("Winter2026!", { aws_region: "eu-west-1", sdk_debug: true }), "GC-PPL-3")).toEqual([
+      ["password", "the user's password is a literal value in the configuration, and sdk_debug = true writes it to the provider's debug log"],
+    ]);
+  });
+  test("GC-PPL-3 Compliance: a password from a variable, even inside other text", () => {
+    expect(findingsOf(user("${var.password}"), "GC-PPL-3")).toEqual([]);
+    expect(findingsOf(user("prefix-${var.password}"), "GC-PPL-3")).toEqual([]);
+  });
+  const idp = (signed: unknown) => terraformJson({ genesyscloud_idp_generic: { sso: { name: "Corp IdP", issuer_uri: "http://www.okta.com/exk1", certificates: ["-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----"], sign_authn_requests: signed } } });
+  test("GC-IDP-2 Noncompliance: unsigned, and not resolved before deployment", () => {
+    expect(shown(idp(false), "GC-IDP-2")).toEqual([["sign_authn_requests", "authentication requests are not signed"]]);
+    expect(shown(idp("${var.sign}"), "GC-IDP-2")).toEqual([["sign_authn_requests", "sign_authn_requests is not resolved before deployment"]]);
+  });
+  test("GC-IDP-2 Compliance: signed", () => {
+    expect(findingsOf(idp(true), "GC-IDP-2")).toEqual([]);
   });
 });
