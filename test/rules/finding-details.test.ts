@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findingsOf, oauthClient, ref, terraformJson } from "../helpers/assess-config";
+import { findingsOf, oauthClient, ref, terraformJson, webServiceAction } from "../helpers/assess-config";
 import { lowestAdmitted } from "../../src/rules/unknown/ProviderVersionInCatalog";
 
 // What a finding tells the DPO (the attribute to change, the message that says why) and the edges
@@ -249,5 +249,70 @@ describe("GC-OAC-5, GC-PPL-3, GC-IDP-2: the messages the DPO reads", () => {
   });
   test("GC-IDP-2 Compliance: signed", () => {
     expect(findingsOf(idp(true), "GC-IDP-2")).toEqual([]);
+  });
+});
+
+describe("GC-PRV-2, GC-PRV-3, GC-PRV-4: the provider's region, secrets and gateways", () => {
+  const statusCheck = webServiceAction({
+    secure: false,
+    contract_input: JSON.stringify({ type: "object", properties: { service: { type: "string" } } }),
+    contract_output: JSON.stringify({ type: "object", properties: { status: { type: "string" } } }),
+    config_request: { request_type: "GET", request_url_template: "https://status.example.eu/health/$${input.service}" },
+  });
+  test("GC-PRV-2 Compliance: an unknown region matters only where personal data leaves Genesys", () => {
+    expect(findingsOf(terraformJson(statusCheck, {}), "GC-PRV-2")).toEqual([]);
+    expect(findingsOf(terraformJson(statusCheck, { aws_region: "${var.region}" }), "GC-PRV-2")).toEqual([]);
+    expect(findingsOf(terraformJson(statusCheck, { aws_region: "eu-north-9" }), "GC-PRV-2").map((finding) => finding.message)).toEqual(['aws_region "eu-north-9" is not a Genesys Cloud region']);
+  });
+  test("GC-PRV-2 Noncompliance: each message says which way the region is unknown", () => {
+    const lookup = webServiceAction({});
+    expect(shown(terraformJson(lookup, {}), "GC-PRV-2")).toEqual([
+      ["aws_region", "aws_region is not set and no GENESYSCLOUD_REGION, --region or policy org_region names the org's region, so where personal data leaving Genesys is transferred from is unknown"],
+    ]);
+    expect(shown(terraformJson(lookup, { aws_region: "${var.region}" }), "GC-PRV-2")).toEqual([["aws_region", "aws_region ${var.region} is not resolved before deployment"]]);
+  });
+  const lookup = webServiceAction({});
+  test("GC-PRV-3 Noncompliance: literal gateway and proxy passwords, each by its block's index", () => {
+    const provider = { aws_region: "eu-west-1", access_token: "tok-123", gateway: [{ host: "gw.example.eu", auth: [{ username: "u", password: "${var.p}" }] }, { host: "gw2.example.eu", auth: [{ username: "u", password: "pw-2" }] }], proxy: [{ host: "p.example.eu", auth: [{ username: "u", password: "pw-3" }] }] };
+    expect(shown(terraformJson(lookup, provider), "GC-PRV-3")).toEqual([
+      ["access_token", "access_token is a literal value in the configuration"],
+      ["gateway[1].auth.password", "the gateway's password is a literal value in the configuration"],
+      ["proxy[0].auth.password", "the proxy's password is a literal value in the configuration"],
+    ]);
+  });
+  test("GC-PRV-3 Compliance: a gateway without auth, a password partly from a variable", () => {
+    expect(findingsOf(terraformJson(lookup, { aws_region: "eu-west-1", gateway: [{ host: "gw.example.eu" }], proxy: [{ host: "p.example.eu", auth: [{ username: "u", password: "pre-${var.p}" }] }] }), "GC-PRV-3")).toEqual([]);
+  });
+  const approved = { version: 1, destinations: [{ host: "gw.example.eu", vendor: "Example Ltd", country: "IE", purposes: ["egress proxy"] }] } as never;
+  test("GC-PRV-4 Noncompliance: the second gateway is judged by its own host", () => {
+    const provider = { aws_region: "eu-west-1", gateway: [{ host: "gw.example.eu", protocol: "https" }, { host: "other.example.eu", protocol: "HTTP" }] };
+    expect(findingsOf(terraformJson(lookup, provider), "GC-PRV-4", approved).map((finding) => [finding.attribute, finding.message])).toEqual([
+      ["gateway[1].host", "every API call of the provider passes through gateway other.example.eu, which is not on the allow-list"],
+      ["gateway[1].protocol", "the gateway is reached over plain http, so API traffic with personal data and tokens is unencrypted"],
+    ]);
+  });
+  test("GC-PRV-4 Noncompliance: a gateway that names no host", () => {
+    expect(findingsOf(terraformJson(lookup, { aws_region: "eu-west-1", gateway: [{ port: "443", protocol: "https" }] }), "GC-PRV-4", approved).map((finding) => [finding.attribute, finding.message])).toEqual([
+      ["gateway[0].host", "the gateway's host is not resolved before deployment, so every API call may pass through any host"],
+    ]);
+  });
+});
+
+describe("GC-RTE-2 TranscriptReachReviewed: who else reads transcripts", () => {
+  const settings = (transcription: Record<string, unknown>) => terraformJson({ genesyscloud_routing_settings: { org: { transcription: [transcription] } } });
+  test("Noncompliance: content search and real-time streaming, each named; a setting not resolved counts as on", () => {
+    expect(shown(settings({ transcription: "EnabledGlobally", content_search_enabled: true, low_latency_transcription_enabled: "${var.ll}" }), "GC-RTE-2")).toEqual([
+      ["transcription.content_search_enabled", "transcripts are searchable by content across the org"],
+      ["transcription.low_latency_transcription_enabled", "transcripts stream in real time to Notification API subscribers"],
+    ]);
+  });
+  test("Compliance: transcription disabled, or both off", () => {
+    expect(findingsOf(settings({ transcription: "Disabled", content_search_enabled: true }), "GC-RTE-2")).toEqual([]);
+    expect(findingsOf(settings({ transcription: "EnabledGlobally", content_search_enabled: false, low_latency_transcription_enabled: false }), "GC-RTE-2")).toEqual([]);
+  });
+  test("Noncompliance: a queue whose live calls supervisors can hear; Compliance: one where they cannot", () => {
+    const queue = (monitoring: unknown) => terraformJson({ genesyscloud_routing_queue: { q: { name: "Q", enable_audio_monitoring: monitoring } } });
+    expect(shown(queue(true), "GC-RTE-2")).toEqual([["enable_audio_monitoring", "supervisors can listen to the queue's live calls"]]);
+    expect(findingsOf(queue(false), "GC-RTE-2")).toEqual([]);
   });
 });
