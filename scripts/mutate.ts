@@ -40,8 +40,14 @@ function configFor(folder: Folder): string {
     $schema: undefined,
     mutate: [`src/${folder}/**/*.ts`],
     incrementalFile: path.join(out, "incremental.json"),
+    // A sandbox of its own per folder, so that two folders can be run side by side.
+    tempDirName: `.stryker-tmp-${folder}`,
+    ignorePatterns: [...((base.ignorePatterns as string[] | undefined) ?? []), ".stryker-tmp*"],
     htmlReporter: { fileName: path.join(out, "index.html") },
     jsonReporter: { fileName: path.join(out, "mutation.json") },
+    // Every mutant's result as it comes, so that a run stopped early still shows what it tested.
+    reporters: [...((base.reporters as string[] | undefined) ?? []), "event-recorder"],
+    eventReporter: { baseDir: path.join(out, "events") },
   };
   const file = path.join(out, "stryker.config.json");
   fs.writeFileSync(file, JSON.stringify(config, null, 2));
