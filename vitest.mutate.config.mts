@@ -22,7 +22,7 @@ if (folder !== undefined && !(folder in TESTS_OF_FOLDER)) throw new Error(`DPIA_
 export default defineConfig({
   test: {
     include: folder ? TESTS_OF_FOLDER[folder] : [...new Set(Object.values(TESTS_OF_FOLDER).flat())],
-    exclude: ["test/assess/volume.test.ts", "test/rules/registry.test.ts", "test/exceptions/exceptions-log.test.ts", "test/**/*.property.test.ts"],
+    exclude: ["test/assess/volume-corpus.test.ts", "test/rules/registry.test.ts", "test/exceptions/exceptions-log.test.ts", "test/**/*.property.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 1,

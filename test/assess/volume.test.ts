@@ -1,14 +1,10 @@
-import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { assessRisk } from "../../src/assess/assess-risk";
+import { assessRisk, volumeAdjustment } from "../../src/assess/assess-risk";
 import { levelIndex } from "../../src/assess/risk-scale";
 import { builtInCatalog } from "../../src/catalog/load-catalog";
-import { runGate } from "../../src/cli/commands/gate";
 import type { AssessmentSubject, DataFlow, FlowScale, Frequency } from "../../src/flows/model";
 import type { Policy } from "../../src/policy/schema";
 import { dpiaFor, terraformJson } from "../helpers/assess-config";
-import { tempDir } from "../helpers/stacks";
-import * as fs from "node:fs";
 
 function subjectWith(frequency: Frequency, scale: FlowScale): AssessmentSubject {
   const flow: DataFlow = {
@@ -65,15 +61,63 @@ describe("volume and frequency", () => {
     expect(criterion.met).toBe(false);
     expect(criterion.evidence).toContain("volume to be declared by the controller");
   });
+});
 
-  test("the EventBridge module of the corpus is a real-time stream with its topics named", async () => {
-    const vars = path.join(tempDir("volume-vars-"), "vars.tfvars.json");
-    fs.writeFileSync(vars, JSON.stringify({ aws_account_id: "123456789012", aws_account_region: "eu-west-1", event_source_suffix: "cc", topic_filters: ["v2.detail.events.conversation.{id}.customer.end", "v2.detail.events.conversation.{id}.acw"] }));
-    const corpusModule = path.resolve(__dirname, "../../../shared/corpus/genesys-devops-modules/aws-event-bridge-module");
-    const [dpia] = (await runGate(corpusModule, { format: "json", varFile: [vars] })).report.dpias;
-    expect(dpia!.data_flows[0]).toMatchObject({ frequency: "Real-time", scale: { population: "org_wide" } });
-    expect(dpia!.data_flows[0]!.scale!.evidence.join(" ")).toContain("v2.detail.events.conversation.{id}.customer.end");
-    expect(dpia!.screening.criteria.find((c) => c.short_id === "systematic_monitoring")!.evidence).toContain("v2.detail.events.conversation.{id}.acw");
-    expect(dpia!.findings.map((f) => f.rule_id)).toContain("GC-VOL-1");
+describe("volumeAdjustment: how often and how far each flow reaches", () => {
+  const withFlows = (...flows: Array<Partial<DataFlow>>): AssessmentSubject => {
+    const base = subjectWith("On demand", { population: "single_record", evidence: [] });
+    return { ...base, flows: flows.map((flow, index) => ({ ...base.flows[0]!, via: `genesyscloud_integration_action.a${index}`, ...flow })) };
+  };
+  test("flows without personal data do not move anything, however often they run", () => {
+    expect(volumeAdjustment(withFlows())).toEqual({ likelihood: 0, impact: 0, reasons: [] });
+    expect(volumeAdjustment(withFlows({ data_elements: [], frequency: "Real-time", scale: { population: "org_wide", evidence: [] } }))).toEqual({ likelihood: 0, impact: 0, reasons: [] });
+  });
+  test("a stream raises likelihood, and impact when it reaches the whole org", () => {
+    expect(volumeAdjustment(withFlows({ frequency: "Real-time", scale: { population: "org_wide", evidence: [] } }))).toEqual({
+      likelihood: 1,
+      impact: 1,
+      reasons: ["genesyscloud_integration_action.a0: real-time", "genesyscloud_integration_action.a0: large scale (the whole org)"],
+    });
+    expect(volumeAdjustment(withFlows({ frequency: "Batch", scale: { population: "single_record", evidence: [] } }))).toEqual({ likelihood: 1, impact: 0, reasons: ["genesyscloud_integration_action.a0: batch"] });
+  });
+  test("single records on demand lower likelihood; org-wide reach on demand alone does not move it", () => {
+    expect(volumeAdjustment(withFlows({ frequency: "On demand", scale: { population: "single_record", evidence: [] } }))).toEqual({ likelihood: -1, impact: 0, reasons: [] });
+    expect(volumeAdjustment(withFlows({ frequency: "On demand", scale: { population: "org_wide", evidence: [] } }))).toEqual({ likelihood: 0, impact: 0, reasons: [] });
+    expect(volumeAdjustment(withFlows({ frequency: "Per interaction", scale: { population: "single_record", evidence: [] } }))).toEqual({ likelihood: 0, impact: 0, reasons: [] });
+  });
+  test("a declared volume decides large scale, whatever the inferred reach", () => {
+    expect(volumeAdjustment(withFlows({ frequency: "Per interaction", scale: { population: "single_record", evidence: [], declared: { data_subjects_per_month: 250_000, large: true } } }))).toEqual({
+      likelihood: 0,
+      impact: 1,
+      reasons: ["genesyscloud_integration_action.a0: large scale (declared 250000 a month)"],
+    });
+    expect(volumeAdjustment(withFlows({ frequency: "Real-time", scale: { population: "org_wide", evidence: [], declared: { records_per_month: 500, large: false } } }))).toEqual({
+      likelihood: 1,
+      impact: 0,
+      reasons: ["genesyscloud_integration_action.a0: real-time (declared volume)"],
+    });
+  });
+  test("the largest move of any flow counts", () => {
+    const result = volumeAdjustment(
+      withFlows({ frequency: "On demand", scale: { population: "single_record", evidence: [] } }, { frequency: "Batch", scale: { population: "single_record", evidence: [] } }),
+    );
+    expect(result).toEqual({ likelihood: 1, impact: 0, reasons: ["genesyscloud_integration_action.a1: batch"] });
+  });
+});
+
+describe("assessRisk: the justification the DPO reads", () => {
+  const catalog = builtInCatalog();
+  test("impact, volume, where the data goes, findings and the result, in that order", () => {
+    const subject = subjectWith("Real-time", { population: "org_wide", evidence: ["every conversation"] });
+    const finding = { rule_id: "GC-ACT-1", severity: "High" as const, message: "secure is false", resource: "genesyscloud_integration_action.x" };
+    const risk = assessRisk(subject, [finding], catalog);
+    expect(risk.justification).toBe(
+      `Impact ${risk.impact}: the flows carry customer contact details. Volume: genesyscloud_integration_action.x: real-time; genesyscloud_integration_action.x: large scale (the whole org). ` +
+        `Data leaves the Genesys Cloud org to Example CRM (crm.example.eu). 1 finding, most severe: GC-ACT-1 (High): secure is false. Likelihood ${risk.likelihood}, overall ${risk.overall_risk_score}.`,
+    );
+  });
+  test("a subject without personal data says so", () => {
+    const subject = { ...subjectWith("On demand", { population: "single_record", evidence: [] }), flows: [] };
+    expect(assessRisk(subject, [], catalog).justification).toBe("No personal data was found in this configuration's data flows. Likelihood Low, overall Low.");
   });
 });
