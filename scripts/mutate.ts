@@ -35,6 +35,8 @@ function configFor(folder: Folder): string {
   const base = JSON.parse(fs.readFileSync("stryker.config.json", "utf8")) as Record<string, unknown>;
   const out = path.join(REPORTS, folder);
   fs.mkdirSync(out, { recursive: true });
+  // Events of an earlier run would be counted with this one's.
+  fs.rmSync(path.join(out, "events"), { recursive: true, force: true });
   const config = {
     ...base,
     $schema: undefined,
@@ -92,12 +94,12 @@ function run(): number {
     const detected = counts.killed + counts.timeout;
     const minutes = ((Date.now() - started) / 60_000).toFixed(1);
     rows.push(
-      `| src/${folder} | ${percent(detected, detected + counts.survived + counts.noCoverage)} | ${percent(detected, detected + counts.survived)} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.ignored} | ${minutes} min |`,
+      `| src/${folder} | ${percent(detected, detected + counts.survived + counts.noCoverage)} | ${percent(detected, detected + counts.survived)} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.errors} | ${counts.ignored} | ${minutes} min |`,
     );
   }
   const table = [
-    "| folder | score | covered score | killed | timeout | survived | no coverage | ignored (static) | time |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| folder | score | covered score | killed | timeout | survived | no coverage | errors (not scored) | ignored (static) | time |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");
   console.log(`\n${table}`);
