@@ -316,3 +316,72 @@ describe("GC-RTE-2 TranscriptReachReviewed: who else reads transcripts", () => {
     expect(findingsOf(queue(false), "GC-RTE-2")).toEqual([]);
   });
 });
+
+describe("GC-RTE-1 TranscriptionRedactsPersonalData: each state of a redaction setting, and queues under the org's setting", () => {
+  const settings = (transcription: Record<string, unknown>) => ({ genesyscloud_routing_settings: { org: { transcription: [transcription] } } });
+  const queue = (body: Record<string, unknown>) => ({ genesyscloud_routing_queue: { support: { name: "Support", ...body } } });
+  const PCI = "PCI DSS redaction (card numbers spoken or keyed)";
+  test("a setting left out is 'not enabled', one from a variable 'not resolved', each on its own attribute", () => {
+    expect(shown(terraformJson(settings({ transcription: "EnabledGlobally", pii_redaction_enabled: "${var.pii}" })), "GC-RTE-1").sort()).toEqual([
+      ["transcription.pci_dss_redaction_enabled", `transcripts are made and ${PCI} is not enabled`],
+      ["transcription.pii_redaction_enabled", "transcripts are made and PII redaction is not resolved before deployment"],
+    ]);
+  });
+  test("a transcribing queue takes the org's gaps, on its own enable_transcription", () => {
+    const findings = findingsOf(terraformJson({ ...settings({ transcription: "EnabledGlobally", pii_redaction_enabled: true }), ...queue({ enable_transcription: true }) }), "GC-RTE-1");
+    expect(findings.map((finding) => [finding.resource, finding.attribute, finding.message]).sort()).toEqual([
+      ["genesyscloud_routing_queue.support", "enable_transcription", `transcripts are made and ${PCI} is not enabled`],
+      ["genesyscloud_routing_settings.org", "transcription.pci_dss_redaction_enabled", `transcripts are made and ${PCI} is not enabled`],
+    ]);
+  });
+  test("a queue whose transcription is not set does not transcribe; one from a variable does, and names the missing org setting", () => {
+    expect(findingsOf(terraformJson(queue({})), "GC-RTE-1")).toEqual([]);
+    expect(shown(terraformJson(queue({ enable_transcription: "${var.transcribe}" })), "GC-RTE-1").sort()).toEqual([
+      ["enable_transcription", `transcripts are made and ${PCI} is not set in this configuration (genesyscloud_routing_settings)`],
+      ["enable_transcription", "transcripts are made and PII redaction is not set in this configuration (genesyscloud_routing_settings)"],
+    ]);
+  });
+});
+
+describe("GC-RTE-2 TranscriptReachReviewed: the transcript settings matter only while transcription is on", () => {
+  const settings = (transcription: Record<string, unknown>) => ({ genesyscloud_routing_settings: { org: { transcription: [transcription] } } });
+  test("content search and streaming switched on with transcription off make no transcripts to reach", () => {
+    expect(findingsOf(terraformJson(settings({ transcription: "Disabled", content_search_enabled: true, low_latency_transcription_enabled: true })), "GC-RTE-2")).toEqual([]);
+  });
+  test("settings from variables are read as on", () => {
+    const config = terraformJson({ ...settings({ transcription: "EnabledGlobally", content_search_enabled: "${var.search}" }), genesyscloud_routing_queue: { q: { name: "Q", enable_audio_monitoring: "${var.listen}" } } });
+    expect(findingsOf(config, "GC-RTE-2").map((finding) => [finding.resource, finding.attribute]).sort()).toEqual([
+      ["genesyscloud_routing_queue.q", "enable_audio_monitoring"],
+      ["genesyscloud_routing_settings.org", "transcription.content_search_enabled"],
+    ]);
+  });
+});
+
+describe("GC-DTR-1, GC-TSK-2, GC-SCR-1, GC-JRN-1: where the finding points and what it names", () => {
+  const rows = (body: Record<string, unknown>) =>
+    terraformJson({
+      genesyscloud_architect_datatable: { vip: { name: "VIP customers", properties: [{ name: "key", type: "string" }] } },
+      genesyscloud_architect_datatable_row: { r: { datatable_id: ref("genesyscloud_architect_datatable.vip"), ...body } },
+    });
+  test("a data-table row names the key or the properties it found the data in, never the value", () => {
+    expect(shown(rows({ key_value: "jane.doe@example.com", properties_json: JSON.stringify({ tier: "gold" }) }), "GC-DTR-1")).toEqual([["key_value", "the row holds customer contact details (key_value)"]]);
+    const [finding] = shown(rows({ key_value: "c-1", properties_json: JSON.stringify({ customerName: "Jane Doe", mobile: "+44 7700 900123" }) }), "GC-DTR-1");
+    expect(finding![0]).toBe("properties_json");
+    expect(finding![1]).toMatch(/^the row holds customer contact details \(properties_json\.\w+, properties_json\.\w+\)$/);
+    expect(finding![1]).not.toContain("Jane Doe");
+  });
+  test("a work-item schema names each card or special-category field with the element it is", () => {
+    const text = (title: string) => ({ allOf: [{ $ref: "#/definitions/text" }], title });
+    const config = terraformJson({ genesyscloud_task_management_workitem_schema: { claims: { name: "Claims", enabled: true, properties: JSON.stringify({ diagnosis_text: text("Diagnosis"), email_text: text("Email") }) } } });
+    expect(shown(config, "GC-TSK-2")).toEqual([["properties", "the schema declares health data (properties.diagnosis_text (Diagnosis), properties.diagnosis_text (diagnosis_text))"]]);
+  });
+  test("a script file from a variable is named on filepath with the reason", () => {
+    expect(shown(terraformJson({ genesyscloud_script: { care: { script_name: "Care", filepath: "${var.script}" } } }), "GC-SCR-1")).toEqual([
+      ["filepath", "the script file is not resolved before deployment, so the script file cannot be read"],
+    ]);
+  });
+  test("a guide calling an action the configuration does not define names the path and the label", () => {
+    const config = terraformJson({ ...webServiceAction({}), genesyscloud_guide_version: { v1: { guide_id: "g", instruction: "x", resources: [{ data_action: [{ data_action_id: "abc", label: "Lookup" }] }] } } });
+    expect(shown(config, "GC-JRN-1")).toEqual([["resources[0].data_action[0].data_action_id", "resources[0].data_action[0].data_action_id names Lookup, which this configuration does not define"]]);
+  });
+});
