@@ -321,21 +321,23 @@ describe("GC-RTE-1 TranscriptionRedactsPersonalData: each state of a redaction s
   const settings = (transcription: Record<string, unknown>) => ({ genesyscloud_routing_settings: { org: { transcription: [transcription] } } });
   const queue = (body: Record<string, unknown>) => ({ genesyscloud_routing_queue: { support: { name: "Support", ...body } } });
   const PCI = "PCI DSS redaction (card numbers spoken or keyed)";
-  test("a setting left out is 'not enabled', one from a variable 'not resolved', each on its own attribute", () => {
+  test("Noncompliance: a setting left out is 'not enabled', one from a variable 'not resolved', each on its own attribute", () => {
     expect(shown(terraformJson(settings({ transcription: "EnabledGlobally", pii_redaction_enabled: "${var.pii}" })), "GC-RTE-1").sort()).toEqual([
       ["transcription.pci_dss_redaction_enabled", `transcripts are made and ${PCI} is not enabled`],
       ["transcription.pii_redaction_enabled", "transcripts are made and PII redaction is not resolved before deployment"],
     ]);
   });
-  test("a transcribing queue takes the org's gaps, on its own enable_transcription", () => {
+  test("Noncompliance: a transcribing queue takes the org's gaps, on its own enable_transcription", () => {
     const findings = findingsOf(terraformJson({ ...settings({ transcription: "EnabledGlobally", pii_redaction_enabled: true }), ...queue({ enable_transcription: true }) }), "GC-RTE-1");
     expect(findings.map((finding) => [finding.resource, finding.attribute, finding.message]).sort()).toEqual([
       ["genesyscloud_routing_queue.support", "enable_transcription", `transcripts are made and ${PCI} is not enabled`],
       ["genesyscloud_routing_settings.org", "transcription.pci_dss_redaction_enabled", `transcripts are made and ${PCI} is not enabled`],
     ]);
   });
-  test("a queue whose transcription is not set does not transcribe; one from a variable does, and names the missing org setting", () => {
+  test("Compliance: a queue whose transcription is not set does not transcribe", () => {
     expect(findingsOf(terraformJson(queue({})), "GC-RTE-1")).toEqual([]);
+  });
+  test("Noncompliance: a queue transcribing from a variable names the missing org setting", () => {
     expect(shown(terraformJson(queue({ enable_transcription: "${var.transcribe}" })), "GC-RTE-1").sort()).toEqual([
       ["enable_transcription", `transcripts are made and ${PCI} is not set in this configuration (genesyscloud_routing_settings)`],
       ["enable_transcription", "transcripts are made and PII redaction is not set in this configuration (genesyscloud_routing_settings)"],
@@ -345,10 +347,10 @@ describe("GC-RTE-1 TranscriptionRedactsPersonalData: each state of a redaction s
 
 describe("GC-RTE-2 TranscriptReachReviewed: the transcript settings matter only while transcription is on", () => {
   const settings = (transcription: Record<string, unknown>) => ({ genesyscloud_routing_settings: { org: { transcription: [transcription] } } });
-  test("content search and streaming switched on with transcription off make no transcripts to reach", () => {
+  test("Compliance: content search and streaming switched on with transcription off make no transcripts to reach", () => {
     expect(findingsOf(terraformJson(settings({ transcription: "Disabled", content_search_enabled: true, low_latency_transcription_enabled: true })), "GC-RTE-2")).toEqual([]);
   });
-  test("settings from variables are read as on", () => {
+  test("Noncompliance: settings from variables are read as on", () => {
     const config = terraformJson({ ...settings({ transcription: "EnabledGlobally", content_search_enabled: "${var.search}" }), genesyscloud_routing_queue: { q: { name: "Q", enable_audio_monitoring: "${var.listen}" } } });
     expect(findingsOf(config, "GC-RTE-2").map((finding) => [finding.resource, finding.attribute]).sort()).toEqual([
       ["genesyscloud_routing_queue.q", "enable_audio_monitoring"],
