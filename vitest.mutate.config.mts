@@ -7,10 +7,9 @@ import { defineConfig } from "vitest/config";
 // `npm run mutate` (scripts/mutate.ts) mutates one folder at a time and names it in
 // DPIA_MUTATE_FOLDER: its mutants then meet that folder's own tests; rules and assess also the
 // flow tests, classify also the rule and flow tests, assess also the rule tests of its likelihood
-// steps. Classification and assessment
-// run under every test of the engine, so without this each surviving mutant there would run all
-// thousand tests (Stryker estimated nine hours); a folder's score is then a lower bound (fewer
-// tests can only kill fewer mutants).
+// steps. Classification and assessment run under every test of the engine, so without this each
+// surviving mutant there would run all thousand tests (Stryker estimated nine hours); a folder's
+// score is then a lower bound (fewer tests can only kill fewer mutants).
 const TESTS_OF_FOLDER: Record<string, string[]> = {
   rules: ["test/rules/**/*.test.ts", "test/flows/**/*.test.ts"],
   // The rule tests classify the resources they assess and the flow tests run the Velocity reader:
