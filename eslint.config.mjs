@@ -1,0 +1,42 @@
+import "./scripts/lint/typescript-for-eslint.cjs";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "node_modules/",
+      ".gen/",
+      "dist/",
+      "cdktf.out/",
+      "**/cdktf.out/",
+      "coverage/",
+      "reports/",
+      ".stryker-tmp*/",
+      "test/golden/",
+      "test/fixtures/consumer/",
+    ],
+  },
+  {
+    files: ["**/*.ts", "**/*.mts"],
+    extends: [tseslint.configs.base],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { args: "after-used", argsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
+      ],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-non-null-assertion": "warn",
+    },
+  },
+  {
+    // A test asserts what it looked up exists; `!` there is the assertion.
+    files: ["test/**/*.ts"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
+    rules: { "no-unused-vars": ["error", { args: "after-used", argsIgnorePattern: "^_", caughtErrors: "none" }] },
+  },
+);
