@@ -31,7 +31,11 @@ class ContactCentreStack extends TerraformStack {
     const crm = new Integration(this, "crm_sync", {
       integrationType: "custom-rest-actions",
       intendedState: "ENABLED",
-      config: { name: "CRM Customer Sync", notes: "Caller look-up in the CRM", credentials: { basicAuth: crmCredential.id } },
+      config: {
+        name: "CRM Customer Sync",
+        notes: "Caller look-up in the CRM",
+        credentials: { basicAuth: crmCredential.id },
+      },
     });
     new IntegrationCustomAuthAction(this, "crm_auth", {
       integrationId: crm.id,
@@ -45,7 +49,10 @@ class ContactCentreStack extends TerraformStack {
           "Content-Type": "application/x-www-form-urlencoded",
         },
       },
-      configResponse: { translationMap: { tokenValue: "$.access_token" }, successTemplate: '{ "token": "$${tokenValue}" }' },
+      configResponse: {
+        translationMap: { tokenValue: "$.access_token" },
+        successTemplate: '{ "token": "$${tokenValue}" }',
+      },
     });
     new IntegrationAction(this, "crm_lookup", {
       name: "Look up customer by phone number",
@@ -115,8 +122,14 @@ class ContactCentreStack extends TerraformStack {
       integrationId: gcActions.id,
       secure: true,
       contractInput: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }),
-      contractOutput: JSON.stringify({ type: "object", properties: { contactId: { type: "string" }, firstName: { type: "string" } } }),
-      configRequest: { requestType: "GET", requestUrlTemplate: "/api/v2/externalcontacts/contacts?q=$${input.phoneNumber}" },
+      contractOutput: JSON.stringify({
+        type: "object",
+        properties: { contactId: { type: "string" }, firstName: { type: "string" } },
+      }),
+      configRequest: {
+        requestType: "GET",
+        requestUrlTemplate: "/api/v2/externalcontacts/contacts?q=$${input.phoneNumber}",
+      },
       configResponse: { translationMap: { contactId: "$.entities[0].id", firstName: "$.entities[0].firstName" } },
     });
 

@@ -19,12 +19,18 @@ const TESTS_OF_FOLDER: Record<string, string[]> = {
   exceptions: ["test/exceptions/**/*.test.ts"],
 };
 const folder = process.env.DPIA_MUTATE_FOLDER;
-if (folder !== undefined && !(folder in TESTS_OF_FOLDER)) throw new Error(`DPIA_MUTATE_FOLDER: one of ${Object.keys(TESTS_OF_FOLDER).join(", ")}`);
+if (folder !== undefined && !(folder in TESTS_OF_FOLDER))
+  throw new Error(`DPIA_MUTATE_FOLDER: one of ${Object.keys(TESTS_OF_FOLDER).join(", ")}`);
 
 export default defineConfig({
   test: {
     include: folder ? TESTS_OF_FOLDER[folder] : [...new Set(Object.values(TESTS_OF_FOLDER).flat())],
-    exclude: ["test/assess/volume-corpus.test.ts", "test/rules/registry.test.ts", "test/exceptions/exceptions-log.test.ts", "test/**/*.property.test.ts"],
+    exclude: [
+      "test/assess/volume-corpus.test.ts",
+      "test/rules/registry.test.ts",
+      "test/exceptions/exceptions-log.test.ts",
+      "test/**/*.property.test.ts",
+    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 1,

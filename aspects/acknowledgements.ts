@@ -23,31 +23,59 @@ export function acknowledgeFinding(construct: ConstructLike, acknowledgement: Fi
   const file = `cdktf construct ${construct.node.path}`;
   const location = `acknowledgeFinding("${acknowledgement.id}")`;
   const problems = [];
-  if (!/^[A-Z]+(-[A-Z0-9]+)+$/.test(acknowledgement.id ?? "")) problems.push({ file, location: `${location}.id`, expected: `expected a rule id such as GC-OAC-2, got "${String(acknowledgement.id)}"` });
+  if (!/^[A-Z]+(-[A-Z0-9]+)+$/.test(acknowledgement.id ?? ""))
+    problems.push({
+      file,
+      location: `${location}.id`,
+      expected: `expected a rule id such as GC-OAC-2, got "${String(acknowledgement.id)}"`,
+    });
   const reason = reasonProblem(String(acknowledgement.reason ?? ""));
   if (reason) problems.push({ file, location: `${location}.reason`, expected: reason });
   const expiry = acknowledgement.expires === undefined ? undefined : parseExpiry(acknowledgement.expires);
-  if (expiry && "expected" in expiry) problems.push({ file, location: `${location}.expires`, expected: expiry.expected });
+  if (expiry && "expected" in expiry)
+    problems.push({ file, location: `${location}.expires`, expected: expiry.expected });
   if (problems.length > 0) throw new InputError(problems);
-  construct.node.addMetadata(ACKNOWLEDGEMENT_METADATA, { id: acknowledgement.id, reason: acknowledgement.reason.trim(), ...(expiry && "at" in expiry ? { expires_at: expiry.at } : {}) });
+  construct.node.addMetadata(ACKNOWLEDGEMENT_METADATA, {
+    id: acknowledgement.id,
+    reason: acknowledgement.reason.trim(),
+    ...(expiry && "at" in expiry ? { expires_at: expiry.at } : {}),
+  });
 }
 
 /**
  * The acknowledgements written in the stack, on the Terraform address of their construct. One on a
  * construct that is not a Genesys resource cannot refer to any finding, and is refused.
  */
-export function acknowledgementsInStack(stack: StackLike, addressOf: (constructPath: string) => string | undefined): Acknowledgement[] {
+export function acknowledgementsInStack(
+  stack: StackLike,
+  addressOf: (constructPath: string) => string | undefined,
+): Acknowledgement[] {
   const problems = [];
   const found: Acknowledgement[] = [];
   for (const construct of stack.node.findAll()) {
-    const metadata = (construct.node as unknown as { metadata?: Array<{ type: string; data: unknown }> }).metadata ?? [];
+    const metadata =
+      (construct.node as unknown as { metadata?: Array<{ type: string; data: unknown }> }).metadata ?? [];
     for (const entry of metadata.filter((item) => item.type === ACKNOWLEDGEMENT_METADATA)) {
       const data = entry.data as { id: string; reason: string; expires_at?: string };
       const file = `cdktf construct ${construct.node.path}`;
       const location = `acknowledgeFinding("${data.id}")`;
       const address = addressOf(construct.node.path);
-      if (!address) problems.push({ file, location, expected: "expected a Genesys Cloud resource construct (an integration, action, OAuth client, role…), whose findings it acknowledges" });
-      else found.push({ address, rule_id: data.id, reason: data.reason, ...(data.expires_at ? { expires_at: data.expires_at } : {}), file, location });
+      if (!address)
+        problems.push({
+          file,
+          location,
+          expected:
+            "expected a Genesys Cloud resource construct (an integration, action, OAuth client, role…), whose findings it acknowledges",
+        });
+      else
+        found.push({
+          address,
+          rule_id: data.id,
+          reason: data.reason,
+          ...(data.expires_at ? { expires_at: data.expires_at } : {}),
+          file,
+          location,
+        });
     }
   }
   if (problems.length > 0) throw new InputError(problems);

@@ -16,7 +16,12 @@ export interface StackGate {
 }
 
 function isStackGate(value: unknown): value is StackGate {
-  return !!value && typeof value === "object" && (value as { gatesStacks?: unknown }).gatesStacks === true && typeof (value as StackGate).visit === "function";
+  return (
+    !!value &&
+    typeof value === "object" &&
+    (value as { gatesStacks?: unknown }).gatesStacks === true &&
+    typeof (value as StackGate).visit === "function"
+  );
 }
 
 /** The aspects added directly to a construct: cdktf keeps them under a private symbol. */

@@ -32,7 +32,10 @@ const CUSTOM_SYNTHESIS = Symbol.for("cdktf/customSynthesis");
 export function isStack(value: unknown): value is StackLike {
   if (!value || typeof value !== "object") return false;
   const candidate = value as Record<PropertyKey, unknown>;
-  return (STACK_SYMBOL in candidate || typeof candidate.getLogicalId === "function") && typeof candidate.toTerraform === "function";
+  return (
+    (STACK_SYMBOL in candidate || typeof candidate.getLogicalId === "function") &&
+    typeof candidate.toTerraform === "function"
+  );
 }
 
 export function stackOf(construct: ConstructLike): StackLike | undefined {
@@ -46,7 +49,9 @@ export function stackOf(construct: ConstructLike): StackLike | undefined {
  * the children's own custom synthesis, whether or not validation is skipped.
  */
 export function addSynthesisHook(stack: StackLike, onSynthesize: (session: SynthesisSession) => void): void {
-  const previous = (stack as unknown as Record<symbol, { onSynthesize?(session: SynthesisSession): void } | undefined>)[CUSTOM_SYNTHESIS];
+  const previous = (stack as unknown as Record<symbol, { onSynthesize?(session: SynthesisSession): void } | undefined>)[
+    CUSTOM_SYNTHESIS
+  ];
   Object.defineProperty(stack, CUSTOM_SYNTHESIS, {
     value: {
       onSynthesize(session: SynthesisSession) {
@@ -69,10 +74,16 @@ export function resolveStackOnce(stack: StackLike): unknown {
   const resolved = stack.toTerraform();
   const holder = stack as unknown as Record<string, unknown>;
   const shortcut = () => {
-    if (Object.prototype.hasOwnProperty.call(holder, "toTerraform") && holder.toTerraform === shortcut) delete holder.toTerraform;
+    if (Object.prototype.hasOwnProperty.call(holder, "toTerraform") && holder.toTerraform === shortcut)
+      delete holder.toTerraform;
     return resolved;
   };
-  Object.defineProperty(holder, "toTerraform", { value: shortcut, configurable: true, writable: true, enumerable: false });
+  Object.defineProperty(holder, "toTerraform", {
+    value: shortcut,
+    configurable: true,
+    writable: true,
+    enumerable: false,
+  });
   setImmediate(() => {
     if (holder.toTerraform === shortcut) delete holder.toTerraform;
   });
@@ -82,6 +93,7 @@ export function resolveStackOnce(stack: StackLike): unknown {
 /** Every construct of the stack by path, built once per synthesis instead of a tree walk per look-up. */
 export function constructsByPath(stack: StackLike): Map<string, ConstructLike> {
   const byPath = new Map<string, ConstructLike>();
-  for (const construct of stack.node.findAll()) if (!byPath.has(construct.node.path)) byPath.set(construct.node.path, construct);
+  for (const construct of stack.node.findAll())
+    if (!byPath.has(construct.node.path)) byPath.set(construct.node.path, construct);
   return byPath;
 }

@@ -13,7 +13,15 @@ import { oneLineJustification, summaryLine } from "../src/report/summary";
 import { unmatchedAcknowledgements } from "../src/report/unmatched-acknowledgements";
 import { writeDpias } from "../src/report/write-dpias";
 import { patchAppSynthesis } from "./app-aspects";
-import { addSynthesisHook, constructsByPath, resolveStackOnce, stackOf, type ConstructLike, type StackLike, type SynthesisSession } from "./construct-tree";
+import {
+  addSynthesisHook,
+  constructsByPath,
+  resolveStackOnce,
+  stackOf,
+  type ConstructLike,
+  type StackLike,
+  type SynthesisSession,
+} from "./construct-tree";
 import { acknowledgementsInStack } from "./acknowledgements";
 import { DpiaBlockedError } from "./dpia-blocked-error";
 import { samplesInStack, toSamples } from "./samples";
@@ -95,14 +103,21 @@ export class DpiaGate {
   }
 
   private effectivePolicy(): EffectivePolicy {
-    const base = this.options.policy ? applyPolicy(this.options.policy, "policy given to DpiaGate", process.cwd()) : loadPolicy({ file: this.options.policyFile });
-    return this.options.blockAt ? { ...base, thresholds: { ...base.thresholds, block_at: this.options.blockAt } } : base;
+    const base = this.options.policy
+      ? applyPolicy(this.options.policy, "policy given to DpiaGate", process.cwd())
+      : loadPolicy({ file: this.options.policyFile });
+    return this.options.blockAt
+      ? { ...base, thresholds: { ...base.thresholds, block_at: this.options.blockAt } }
+      : base;
   }
 
   /** Assesses the stack as synthesized, writes the DPIAs, and throws when anything is blocked. */
   private gate(stack: StackLike, session: SynthesisSession, configuration: unknown): AssessmentResult {
     const name = stack.node.id;
-    const stackDir = path.join(session.outdir, session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name));
+    const stackDir = path.join(
+      session.outdir,
+      session.manifest?.forStack(stack).workingDirectory ?? path.join("stacks", name),
+    );
     // Flow and script files are read as Terraform will read them: relative to the stack's folder.
     const inventory = attachReferencedFiles(
       readTerraformJson(configuration, {
@@ -115,7 +130,8 @@ export class DpiaGate {
     const addressByConstructPath = new Map<string, string>();
     for (const resource of inventory.resources) {
       const constructPath = resource.location.constructPath;
-      if (constructPath !== undefined && !addressByConstructPath.has(constructPath)) addressByConstructPath.set(constructPath, resource.address);
+      if (constructPath !== undefined && !addressByConstructPath.has(constructPath))
+        addressByConstructPath.set(constructPath, resource.address);
     }
     const addressOf = (constructPath: string) => addressByConstructPath.get(constructPath);
     const samples = toSamples(samplesInStack(stack), addressOf);
@@ -124,22 +140,50 @@ export class DpiaGate {
     const now = new Date();
     const vendors = resolveVendorKnowledgeSync(policy.vendors, hostsNamedIn(inventory, policy.catalog), now);
     // Authority and exceptions come from the register; what cannot be recorded there is not approved.
-    const authority = askRegister({ op: "authority", register: this.options.register, policyFile: this.options.policyFile });
+    const authority = askRegister({
+      op: "authority",
+      register: this.options.register,
+      policyFile: this.options.policyFile,
+    });
     for (const warning of authority.warnings) stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${warning}`);
     const trusted = withTrustRoot(policy, authority.trust.ok ? authority.trust.root : undefined);
-    const { result, uses } = enforceWithTrustRoot(assessInventory(inventory, { policy: trusted, now, samples, orgRegion: { environment: process.env.GENESYSCLOUD_REGION }, vendors, acknowledgements }), { exceptions: authority.exceptions, problems: [] }, policy, authority.trust, now);
-    askRegister({ op: "record", register: this.options.register, dpias: result.dpias, inventory, uses, input: `cdktf stack "${name}"`, at: now.toISOString() });
+    const { result, uses } = enforceWithTrustRoot(
+      assessInventory(inventory, {
+        policy: trusted,
+        now,
+        samples,
+        orgRegion: { environment: process.env.GENESYSCLOUD_REGION },
+        vendors,
+        acknowledgements,
+      }),
+      { exceptions: authority.exceptions, problems: [] },
+      policy,
+      authority.trust,
+      now,
+    );
+    askRegister({
+      op: "record",
+      register: this.options.register,
+      dpias: result.dpias,
+      inventory,
+      uses,
+      input: `cdktf stack "${name}"`,
+      at: now.toISOString(),
+    });
     const written = writeDpias(path.join(stackDir, "dpia"), result.dpias);
     const relative = (file: string) => path.relative(process.cwd(), file) || file;
     if (!this.options.quiet && written.length > 0) {
       console.log(`DPIA gate: stack "${name}", ${written.length} DPIA${written.length === 1 ? "" : "s"}`);
       for (const entry of written) console.log(`  ${summaryLine(entry.dpia, relative(entry.jsonFile))}`);
     }
-    for (const warning of unmatchedAcknowledgements(acknowledgements, result.dpias)) stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${warning}`);
+    for (const warning of unmatchedAcknowledgements(acknowledgements, result.dpias))
+      stack.node.addMetadata(WARN_METADATA, `DPIA gate: ${warning}`);
     let byPath: Map<string, ConstructLike> | undefined;
-    const constructOf = (constructPath: string | undefined): ConstructLike => (constructPath === undefined ? undefined : (byPath ??= constructsByPath(stack)).get(constructPath)) ?? stack;
+    const constructOf = (constructPath: string | undefined): ConstructLike =>
+      (constructPath === undefined ? undefined : (byPath ??= constructsByPath(stack)).get(constructPath)) ?? stack;
     for (const dpia of result.dpias) {
-      for (const note of dpia.acknowledgement_notes ?? []) constructOf(dpia.subject.construct_path).node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${note}`);
+      for (const note of dpia.acknowledgement_notes ?? [])
+        constructOf(dpia.subject.construct_path).node.addMetadata(WARN_METADATA, `DPIA ${dpia.dpia_id}: ${note}`);
     }
     for (const dpia of result.warned) {
       const construct = constructOf(dpia.subject.construct_path);

@@ -31,9 +31,14 @@ export function samplesInStack(stack: StackLike): Array<{ constructPath: string;
   );
 }
 
-export function toSamples(found: ReturnType<typeof samplesInStack>, addressOf: (constructPath: string) => string | undefined): Sample[] {
+export function toSamples(
+  found: ReturnType<typeof samplesInStack>,
+  addressOf: (constructPath: string) => string | undefined,
+): Sample[] {
   return found.flatMap((entry) => {
     const address = addressOf(entry.constructPath);
-    return address ? [{ target: address, source: `cdktf:${entry.constructPath} "${entry.name}"`, content: entry.content }] : [];
+    return address
+      ? [{ target: address, source: `cdktf:${entry.constructPath} "${entry.name}"`, content: entry.content }]
+      : [];
   });
 }

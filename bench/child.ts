@@ -35,9 +35,19 @@ async function synth(resources: number, withGate: boolean): Promise<void> {
     protected override synthesizeAttributes(): Record<string, unknown> {
       return { aws_region: "eu-west-1" };
     }
-  })(stack, "genesyscloud", { terraformResourceType: "genesyscloud", terraformGeneratorMetadata: { providerName: "genesyscloud" } });
+  })(stack, "genesyscloud", {
+    terraformResourceType: "genesyscloud",
+    terraformGeneratorMetadata: { providerName: "genesyscloud" },
+  });
   for (const block of blocks(resources)) new GenericResource(stack, block.type, block.name, block.body);
-  if (withGate) Aspects.of(stack).add(new DpiaGate({ quiet: process.env.BENCH_VERBOSE !== "1", policy: BENCH_POLICY, register: path.join(outdir, "register.db") }));
+  if (withGate)
+    Aspects.of(stack).add(
+      new DpiaGate({
+        quiet: process.env.BENCH_VERBOSE !== "1",
+        policy: BENCH_POLICY,
+        register: path.join(outdir, "register.db"),
+      }),
+    );
   const time = seconds(() => app.synth());
   fs.rmSync(outdir, { recursive: true, force: true });
   print({ seconds: time });
@@ -58,7 +68,11 @@ async function plan(megabytes: number, repetitions: number): Promise<void> {
   const ours: number[] = [];
   for (let i = 0; i < repetitions; i++) {
     parse.push(seconds(() => JSON.parse(fs.readFileSync(file, "utf8"))));
-    ours.push(seconds(() => assessInventory(readPlanJson(JSON.parse(fs.readFileSync(file, "utf8")), file), { policy, now: new Date(0) })));
+    ours.push(
+      seconds(() =>
+        assessInventory(readPlanJson(JSON.parse(fs.readFileSync(file, "utf8")), file), { policy, now: new Date(0) }),
+      ),
+    );
   }
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   print({ seconds: median(ours), baseline: median(parse), resources, bytes: text.length });
@@ -73,7 +87,11 @@ async function hcl(files: number, repetitions: number): Promise<void> {
   const parser: number[] = [];
   const ours: number[] = [];
   for (let i = 0; i < repetitions; i++) {
-    parser.push(await secondsAsync(async () => { for (const name of names) await parse(name, fs.readFileSync(path.join(dir, name), "utf8")); }));
+    parser.push(
+      await secondsAsync(async () => {
+        for (const name of names) await parse(name, fs.readFileSync(path.join(dir, name), "utf8"));
+      }),
+    );
     ours.push(await secondsAsync(() => readHclFolder(dir, { env: {} })));
   }
   fs.rmSync(dir, { recursive: true, force: true });
@@ -83,7 +101,9 @@ async function hcl(files: number, repetitions: number): Promise<void> {
 async function engine(resources: number): Promise<void> {
   const policy = applyPolicy(BENCH_POLICY, "bench", process.cwd());
   const document = terraformJson(resources);
-  const time = seconds(() => assessInventory(readTerraformJson(document, { scope: "bench", origin: "bench" }), { policy, now: new Date(0) }));
+  const time = seconds(() =>
+    assessInventory(readTerraformJson(document, { scope: "bench", origin: "bench" }), { policy, now: new Date(0) }),
+  );
   print({ seconds: time, resources });
 }
 
@@ -94,8 +114,16 @@ async function scan(megabytes: number, repetitions: number): Promise<void> {
   const scanner: number[] = [];
   const regex: number[] = [];
   for (let i = 0; i < repetitions; i++) {
-    scanner.push(seconds(() => { for (const doc of documents) scanSample({ target: "bench", source: "bench", content: doc }); }));
-    regex.push(seconds(() => { for (const doc of documents) for (const _ of doc.matchAll(SINGLE_REGEX)); }));
+    scanner.push(
+      seconds(() => {
+        for (const doc of documents) scanSample({ target: "bench", source: "bench", content: doc });
+      }),
+    );
+    regex.push(
+      seconds(() => {
+        for (const doc of documents) for (const _ of doc.matchAll(SINGLE_REGEX));
+      }),
+    );
   }
   print({ seconds: median(scanner), baseline: median(regex), megabytes });
 }

@@ -32,22 +32,36 @@ const rows: Row[] = [];
 const notes: string[] = [];
 
 function child(task: string, args: string[]): ChildResult | undefined {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--max-old-space-size=16384", path.join("bench", "child.ts"), task, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: CHILD_TIMEOUT_MS,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--max-old-space-size=16384", path.join("bench", "child.ts"), task, ...args],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: CHILD_TIMEOUT_MS,
+    },
+  );
   const last = result.stdout.trim().split("\n").pop() ?? "";
   if (result.status === 0 && last.startsWith("{")) return JSON.parse(last) as ChildResult;
-  notes.push(`${task} ${args.join(" ")}: ${result.signal ? `did not finish within ${CHILD_TIMEOUT_MS / 1000} s` : `failed (${result.status}): ${result.stderr.trim().split("\n").slice(-3).join(" / ")}`}`);
+  notes.push(
+    `${task} ${args.join(" ")}: ${result.signal ? `did not finish within ${CHILD_TIMEOUT_MS / 1000} s` : `failed (${result.status}): ${result.stderr.trim().split("\n").slice(-3).join(" / ")}`}`,
+  );
   return undefined;
 }
 
 const s = (value: number) => (value >= 10 ? `${value.toFixed(1)} s` : `${value.toFixed(3)} s`);
 const mib = (value: number) => `${value.toFixed(0)} MiB`;
 
-function add(work: string, ours: number | undefined, baseline: number | undefined, ratio: number | undefined, target: string, met: boolean | undefined, format = s): void {
+function add(
+  work: string,
+  ours: number | undefined,
+  baseline: number | undefined,
+  ratio: number | undefined,
+  target: string,
+  met: boolean | undefined,
+  format = s,
+): void {
   rows.push({
     work,
     ours: ours === undefined ? "did not finish" : format(ours),
@@ -56,34 +70,62 @@ function add(work: string, ours: number | undefined, baseline: number | undefine
     target,
     met: met === undefined ? (target === "—" ? "n/a" : "no") : met ? "yes" : "no",
   });
-  console.log(`${work}: ours ${rows.at(-1)!.ours}, baseline ${rows.at(-1)!.baseline}, ratio ${rows.at(-1)!.ratio} (target ${target})`);
+  console.log(
+    `${work}: ours ${rows.at(-1)!.ours}, baseline ${rows.at(-1)!.baseline}, ratio ${rows.at(-1)!.ratio} (target ${target})`,
+  );
 }
 
 // 1. Synth overhead: in-process app.synth() with and without the aspect, alternating, fresh processes.
 const synthPeaks = new Map<number, { with?: number; without?: number }>();
-for (const [resources, repetitions] of (QUICK ? [[1_000, 2]] : [[1_000, 3], [10_000, 3], [100_000, 1]]) as Array<[number, number]>) {
+for (const [resources, repetitions] of (QUICK
+  ? [[1_000, 2]]
+  : [
+      [1_000, 3],
+      [10_000, 3],
+      [100_000, 1],
+    ]) as Array<[number, number]>) {
   const withGate: number[] = [];
   const without: number[] = [];
   const peaks: { with?: number; without?: number } = {};
   for (let i = 0; i < repetitions; i++) {
     const a = child("synth", [String(resources), "without"]);
     const b = child("synth", [String(resources), "with"]);
-    if (a) { without.push(a.seconds); peaks.without = Math.max(peaks.without ?? 0, a.peakMiB); }
-    if (b) { withGate.push(b.seconds); peaks.with = Math.max(peaks.with ?? 0, b.peakMiB); }
+    if (a) {
+      without.push(a.seconds);
+      peaks.without = Math.max(peaks.without ?? 0, a.peakMiB);
+    }
+    if (b) {
+      withGate.push(b.seconds);
+      peaks.with = Math.max(peaks.with ?? 0, b.peakMiB);
+    }
   }
   synthPeaks.set(resources, peaks);
   const ours = withGate.length === repetitions ? median(withGate) : undefined;
   const base = without.length ? median(without) : undefined;
   const ratio = ours !== undefined && base ? ours / base : undefined;
   const target = resources >= 10_000 ? "≤ 1.10" : "—";
-  add(`synth with the aspect vs without, ${resources.toLocaleString("en")} resources (${repetitions}×)`, ours, base, ratio, target, ratio === undefined ? undefined : target === "—" ? undefined : ratio <= 1.1);
+  add(
+    `synth with the aspect vs without, ${resources.toLocaleString("en")} resources (${repetitions}×)`,
+    ours,
+    base,
+    ratio,
+    target,
+    ratio === undefined ? undefined : target === "—" ? undefined : ratio <= 1.1,
+  );
 }
 
 // 2. Plan analysis (reader + engine) vs JSON.parse of the same file.
 for (const megabytes of QUICK ? [2] : [10, 50]) {
   const result = child("plan", [String(megabytes), "3"]);
   const ratio = result ? result.seconds / (result.baseline as number) : undefined;
-  add(`plan analysis vs JSON.parse, ${megabytes} MB plan (${result?.resources ?? "?"} resources, median of 3)`, result?.seconds, result?.baseline as number | undefined, ratio, "≤ 2.0", ratio === undefined ? undefined : ratio <= 2.0);
+  add(
+    `plan analysis vs JSON.parse, ${megabytes} MB plan (${result?.resources ?? "?"} resources, median of 3)`,
+    result?.seconds,
+    result?.baseline as number | undefined,
+    ratio,
+    "≤ 2.0",
+    ratio === undefined ? undefined : ratio <= 2.0,
+  );
 }
 
 // 3. A folder of .tf files vs the HCL parser alone.
@@ -91,14 +133,28 @@ for (const megabytes of QUICK ? [2] : [10, 50]) {
   const files = QUICK ? 50 : 1_000;
   const result = child("hcl", [String(files), QUICK ? "2" : "3"]);
   const ratio = result ? result.seconds / (result.baseline as number) : undefined;
-  add(`${files.toLocaleString("en")} .tf files vs @cdktf/hcl2json alone`, result?.seconds, result?.baseline as number | undefined, ratio, "≤ 1.3", ratio === undefined ? undefined : ratio <= 1.3);
+  add(
+    `${files.toLocaleString("en")} .tf files vs @cdktf/hcl2json alone`,
+    result?.seconds,
+    result?.baseline as number | undefined,
+    ratio,
+    "≤ 1.3",
+    ratio === undefined ? undefined : ratio <= 1.3,
+  );
 }
 
 // 4. Content scanning vs one regular expression over the same text: throughput ratio.
 for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
   const result = child("scan", [String(megabytes), "3"]);
   const ratio = result ? (result.baseline as number) / result.seconds : undefined;
-  add(`content scanning vs one regex pass, ${megabytes} MB (throughput ratio)`, result?.seconds, result?.baseline as number | undefined, ratio, "≥ 0.5", ratio === undefined ? undefined : ratio >= 0.5);
+  add(
+    `content scanning vs one regex pass, ${megabytes} MB (throughput ratio)`,
+    result?.seconds,
+    result?.baseline as number | undefined,
+    ratio,
+    "≥ 0.5",
+    ratio === undefined ? undefined : ratio >= 0.5,
+  );
 }
 
 // 5. Growth: the engine (reader + assessment) as resources double; each doubling at most 2.2× the time.
@@ -110,15 +166,38 @@ for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
     const result = child("engine", [String(resources)]);
     if (previous && result) {
       const ratio = result.seconds / previous.seconds;
-      add(`growth: engine ${previousSize.toLocaleString("en")} → ${resources.toLocaleString("en")} resources (peak ${mib(result.peakMiB)})`, result.seconds, previous.seconds, ratio, "≤ 2.2", ratio <= 2.2);
-    } else if (!result) add(`growth: engine at ${resources.toLocaleString("en")} resources`, undefined, previous?.seconds, undefined, "≤ 2.2", undefined);
+      add(
+        `growth: engine ${previousSize.toLocaleString("en")} → ${resources.toLocaleString("en")} resources (peak ${mib(result.peakMiB)})`,
+        result.seconds,
+        previous.seconds,
+        ratio,
+        "≤ 2.2",
+        ratio <= 2.2,
+      );
+    } else if (!result)
+      add(
+        `growth: engine at ${resources.toLocaleString("en")} resources`,
+        undefined,
+        previous?.seconds,
+        undefined,
+        "≤ 2.2",
+        undefined,
+      );
     previous = result;
     previousSize = resources;
     if (!result) break;
   }
   for (const resources of QUICK ? [] : [10_000, 100_000]) {
     const peaks = synthPeaks.get(resources);
-    add(`peak memory of synth, ${resources.toLocaleString("en")} resources, with the aspect vs without`, peaks?.with, peaks?.without, peaks?.with && peaks.without ? peaks.with / peaks.without : undefined, "reported", peaks?.with !== undefined, mib);
+    add(
+      `peak memory of synth, ${resources.toLocaleString("en")} resources, with the aspect vs without`,
+      peaks?.with,
+      peaks?.without,
+      peaks?.with && peaks.without ? peaks.with / peaks.without : undefined,
+      "reported",
+      peaks?.with !== undefined,
+      mib,
+    );
   }
 }
 
@@ -127,7 +206,8 @@ for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
 // npm installs it: bin/dpia.cjs beside dist/, with no src/.
 {
   const build = spawnSync("npm", ["run", "build"], { encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+  if (build.status !== 0)
+    throw new Error(`npm run build failed: ${build.stderr.trim().split("\n").slice(-3).join(" / ")}`);
   const installed = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-installed-"));
   fs.mkdirSync(path.join(installed, "bin"));
   fs.copyFileSync(path.join("bin", "dpia.cjs"), path.join(installed, "bin", "dpia.cjs"));
@@ -136,21 +216,49 @@ for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
   fs.symlinkSync(path.resolve("node_modules"), path.join(installed, "node_modules"));
   const bin = path.join(installed, "bin", "dpia.cjs");
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-cli-"));
-  fs.writeFileSync(path.join(folder, "main.tf"), `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n\nresource "genesyscloud_oauth_client" "reporting" {\n  name                  = "Reporting"\n  authorized_grant_type = "CLIENT-CREDENTIALS"\n}\n`);
+  fs.writeFileSync(
+    path.join(folder, "main.tf"),
+    `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n\nresource "genesyscloud_oauth_client" "reporting" {\n  name                  = "Reporting"\n  authorized_grant_type = "CLIENT-CREDENTIALS"\n}\n`,
+  );
   const runs = QUICK ? 3 : 5;
-  const nodeCpu = median(Array.from({ length: runs }, () => cpuSecondsOf(process.execPath, ["-e", "0"], process.cwd())));
-  const versionCpu = median(Array.from({ length: runs }, () => cpuSecondsOf(process.execPath, [bin, "--version"], process.cwd())));
-  const gateCpu = median(Array.from({ length: runs }, () => cpuSecondsOf(process.execPath, [bin, "gate", folder, "--register", path.join(folder, "register.db")], folder)));
+  const nodeCpu = median(
+    Array.from({ length: runs }, () => cpuSecondsOf(process.execPath, ["-e", "0"], process.cwd())),
+  );
+  const versionCpu = median(
+    Array.from({ length: runs }, () => cpuSecondsOf(process.execPath, [bin, "--version"], process.cwd())),
+  );
+  const gateCpu = median(
+    Array.from({ length: runs }, () =>
+      cpuSecondsOf(process.execPath, [bin, "gate", folder, "--register", path.join(folder, "register.db")], folder),
+    ),
+  );
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(installed, { recursive: true, force: true });
-  add(`CLI: dpia --version as installed, CPU time vs node -e 0 (median of ${runs})`, versionCpu, nodeCpu, versionCpu / nodeCpu, "≤ 3", versionCpu / nodeCpu <= 3);
-  add(`CLI: dpia gate on a one-resource folder as installed, CPU time vs node -e 0 (median of ${runs})`, gateCpu, nodeCpu, gateCpu / nodeCpu, "reported", true);
+  add(
+    `CLI: dpia --version as installed, CPU time vs node -e 0 (median of ${runs})`,
+    versionCpu,
+    nodeCpu,
+    versionCpu / nodeCpu,
+    "≤ 3",
+    versionCpu / nodeCpu <= 3,
+  );
+  add(
+    `CLI: dpia gate on a one-resource folder as installed, CPU time vs node -e 0 (median of ${runs})`,
+    gateCpu,
+    nodeCpu,
+    gateCpu / nodeCpu,
+    "reported",
+    true,
+  );
 }
 
 const machine = [
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
   `${os.type()} ${os.release()}, Node.js ${process.version}`,
-  `load average at the end: ${os.loadavg().map((value) => value.toFixed(2)).join(", ")}`,
+  `load average at the end: ${os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ")}`,
 ].join("; ");
 const table = [
   "| work | ours | baseline (same run) | ratio | target | met |",

@@ -19,7 +19,9 @@ function dataFiles(dir: string): string[] {
 }
 
 fs.rmSync(dist, { recursive: true, force: true });
-const tsc = spawnSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", path.join(root, "tsconfig.build.json")], { stdio: "inherit" });
+const tsc = spawnSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", path.join(root, "tsconfig.build.json")], {
+  stdio: "inherit",
+});
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 let copied = 0;
 for (const folder of DATA_FOLDERS) {

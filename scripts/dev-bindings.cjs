@@ -17,6 +17,7 @@ if (!fs.existsSync(tsx) || !fs.existsSync(generator)) process.exit(0);
 // its CLI configuration file (TF_CLI_CONFIG_FILE, else ~/.terraformrc) does not exist. A missing file
 // and an empty one mean the same to terraform, and generating from a schema needs neither.
 const env = { ...process.env };
-if (!fs.existsSync(env.TF_CLI_CONFIG_FILE || path.join(os.homedir(), ".terraformrc"))) env.TF_CLI_CONFIG_FILE = os.devNull;
+if (!fs.existsSync(env.TF_CLI_CONFIG_FILE || path.join(os.homedir(), ".terraformrc")))
+  env.TF_CLI_CONFIG_FILE = os.devNull;
 const result = spawnSync(tsx, [path.join(root, "scripts", "generate-bindings.ts")], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

@@ -27,7 +27,10 @@ async function run(): Promise<number> {
       if (result.failure) console.log(`  FAIL ${result.kind} / ${result.mutation}: ${result.failure}`);
       if (result.exitCode === 0 && result.baseExit === 1) {
         fs.mkdirSync(REVIEW_DIR, { recursive: true });
-        const file = path.join(REVIEW_DIR, `${String(++kept).padStart(3, "0")}-${result.kind.replace(/\W+/g, "-")}-${result.mutation.replace(/\W+/g, "-")}${path.extname(result.file)}`);
+        const file = path.join(
+          REVIEW_DIR,
+          `${String(++kept).padStart(3, "0")}-${result.kind.replace(/\W+/g, "-")}-${result.mutation.replace(/\W+/g, "-")}${path.extname(result.file)}`,
+        );
         fs.writeFileSync(file, result.mutated);
         console.log(`  approved from a blocked base: ${result.kind} / ${result.mutation}, kept as ${file} for review`);
       }
@@ -39,7 +42,9 @@ async function run(): Promise<number> {
       );
     },
   });
-  console.log(`${failed === 0 ? "no failures" : `${failed} failures`} in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `${failed === 0 ? "no failures" : `${failed} failures`} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   return failed === 0 ? 0 : 1;
 }
 

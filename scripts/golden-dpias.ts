@@ -24,7 +24,13 @@ interface Outcome {
   stderr: string;
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -43,7 +49,13 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (name.startsWith("DPIA_") || name.startsWith("TF_VAR_") || name.startsWith("GENESYSCLOUD_") || name === "FORCE_COLOR") continue;
+    if (
+      name.startsWith("DPIA_") ||
+      name.startsWith("TF_VAR_") ||
+      name.startsWith("GENESYSCLOUD_") ||
+      name === "FORCE_COLOR"
+    )
+      continue;
     env[name] = value;
   }
   return { ...env, CHECKPOINT_DISABLE: "1", NO_COLOR: "1", ...extra };
@@ -53,17 +65,41 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * The real `dpia gate` command line, run in this process through the CLI's own entry point (a new
  * process per case would spend most of its time starting): stdout and stderr are captured.
  */
-async function gate(target: string, policy: string, scratch: string): Promise<{ exit: number | null; output: string; stderr: string }> {
+async function gate(
+  target: string,
+  policy: string,
+  scratch: string,
+): Promise<{ exit: number | null; output: string; stderr: string }> {
   const { main } = require("../src/cli/main") as { main: (argv: string[]) => Promise<void> };
   let output = "";
   let stderr = "";
   const write = { stdout: process.stdout.write, stderr: process.stderr.write };
-  process.stdout.write = ((chunk: string | Uint8Array) => ((output += chunk.toString()), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true)) as typeof process.stderr.write;
-  const listeners = { exception: process.listeners("uncaughtException"), rejection: process.listeners("unhandledRejection") };
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (output += chunk.toString()),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (stderr += chunk.toString()),
+    true
+  )) as typeof process.stderr.write;
+  const listeners = {
+    exception: process.listeners("uncaughtException"),
+    rejection: process.listeners("unhandledRejection"),
+  };
   process.exitCode = undefined;
   try {
-    await main(["node", "dpia", "gate", target, "--policy", policy, "--format", "json", "--register", path.join(scratch, "gate-register.db")]);
+    await main([
+      "node",
+      "dpia",
+      "gate",
+      target,
+      "--policy",
+      policy,
+      "--format",
+      "json",
+      "--register",
+      path.join(scratch, "gate-register.db"),
+    ]);
   } finally {
     process.stdout.write = write.stdout;
     process.stderr.write = write.stderr;
@@ -84,19 +120,35 @@ async function runCase(golden: GoldenCase): Promise<Outcome> {
     const target = golden.prepare ? golden.prepare(scratch) : golden.target;
     if (golden.kind === "gate") {
       const result = await gate(target, golden.policy, scratch);
-      return { exit: result.exit, files: { [`${golden.slug}.gate.json`]: normalise(result.output, replace) }, stderr: result.stderr };
+      return {
+        exit: result.exit,
+        files: { [`${golden.slug}.gate.json`]: normalise(result.output, replace) },
+        stderr: result.stderr,
+      };
     }
     // An app synthesized by the real cdktf CLI with the aspect, then the pipeline gate on its cdktf.out.
     const outdir = path.join(scratch, "cdktf.out");
     const cdktf = path.join(repo, "node_modules", ".bin", "cdktf");
-    const synth = await run(cdktf, ["synth", "--output", outdir], target, cleanEnv({ DPIA_REGISTER: path.join(scratch, "synth-register.db") }), 600_000);
+    const synth = await run(
+      cdktf,
+      ["synth", "--output", outdir],
+      target,
+      cleanEnv({ DPIA_REGISTER: path.join(scratch, "synth-register.db") }),
+      600_000,
+    );
     const files: Record<string, string> = {};
     const stacks = fs.existsSync(path.join(outdir, "stacks")) ? fs.readdirSync(path.join(outdir, "stacks")).sort() : [];
     for (const stack of stacks) {
       const dpiaDir = path.join(outdir, "stacks", stack, "dpia");
       if (!fs.existsSync(dpiaDir)) continue;
-      for (const file of fs.readdirSync(dpiaDir).filter((name) => name.endsWith(".json")).sort()) {
-        files[`${golden.slug}.aspect.${stack}.${file}`] = normalise(fs.readFileSync(path.join(dpiaDir, file), "utf8"), replace);
+      for (const file of fs
+        .readdirSync(dpiaDir)
+        .filter((name) => name.endsWith(".json"))
+        .sort()) {
+        files[`${golden.slug}.aspect.${stack}.${file}`] = normalise(
+          fs.readFileSync(path.join(dpiaDir, file), "utf8"),
+          replace,
+        );
       }
     }
     const gated = await gate(outdir, golden.policy, scratch);
@@ -116,7 +168,11 @@ async function main(): Promise<void> {
   for (const name of Object.keys(process.env)) if (!(name in cleanEnv({}))) delete process.env[name];
   Object.assign(process.env, cleanEnv({}));
   // The synthesized apps run as processes of their own, beside the gate cases run here one after the other.
-  const synths = Promise.all(cases.filter((golden) => golden.kind === "synth").map(async (golden) => outcomes.set(golden.slug, await runCase(golden))));
+  const synths = Promise.all(
+    cases
+      .filter((golden) => golden.kind === "synth")
+      .map(async (golden) => outcomes.set(golden.slug, await runCase(golden))),
+  );
   for (const golden of cases.filter((entry) => entry.kind === "gate")) {
     outcomes.set(golden.slug, await runCase(golden));
     if (process.stderr.isTTY) process.stderr.write(`\r${outcomes.size}/${cases.length} ${golden.slug}`.padEnd(100));
@@ -129,14 +185,17 @@ async function main(): Promise<void> {
     const outcome = outcomes.get(golden.slug)!;
     exits[golden.slug] = outcome.exit;
     Object.assign(files, outcome.files);
-    if (outcome.exit !== 0 && outcome.exit !== 1 && outcome.exit !== 2) process.stderr.write(`${golden.slug}: exit ${outcome.exit}\n${outcome.stderr}\n`);
+    if (outcome.exit !== 0 && outcome.exit !== 1 && outcome.exit !== 2)
+      process.stderr.write(`${golden.slug}: exit ${outcome.exit}\n${outcome.stderr}\n`);
   }
   files["exit-codes.json"] = `${JSON.stringify(exits, null, 2)}\n`;
   if (update) {
     fs.rmSync(goldenDir, { recursive: true, force: true });
     fs.mkdirSync(goldenDir, { recursive: true });
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(goldenDir, name), content);
-    console.log(`wrote ${Object.keys(files).length} files for ${cases.length} cases to ${path.relative(process.cwd(), goldenDir)}`);
+    console.log(
+      `wrote ${Object.keys(files).length} files for ${cases.length} cases to ${path.relative(process.cwd(), goldenDir)}`,
+    );
     return;
   }
   const expected = new Set(fs.readdirSync(goldenDir));
@@ -148,7 +207,9 @@ async function main(): Promise<void> {
   }
   for (const name of expected) differences.push(`${name}: in test/golden, not produced`);
   if (differences.length > 0) {
-    console.log(`${differences.length} of ${Object.keys(files).length} golden files differ:\n${differences.map((line) => `  ${line}`).join("\n")}`);
+    console.log(
+      `${differences.length} of ${Object.keys(files).length} golden files differ:\n${differences.map((line) => `  ${line}`).join("\n")}`,
+    );
     process.exitCode = 1;
     return;
   }

@@ -26,7 +26,8 @@ interface Counts {
 function foldersToRun(args: string[]): Folder[] {
   if (args.length === 0) return [...FOLDERS];
   for (const arg of args) {
-    if (!(FOLDERS as readonly string[]).includes(arg)) throw new Error(`npm run mutate: unknown folder "${arg}"; expected any of ${FOLDERS.join(", ")}`);
+    if (!(FOLDERS as readonly string[]).includes(arg))
+      throw new Error(`npm run mutate: unknown folder "${arg}"; expected any of ${FOLDERS.join(", ")}`);
   }
   return args as Folder[];
 }
@@ -57,7 +58,9 @@ function configFor(folder: Folder): string {
 }
 
 function countsOf(folder: Folder): Counts {
-  const report = JSON.parse(fs.readFileSync(path.join(REPORTS, folder, "mutation.json"), "utf8")) as { files: Record<string, { mutants: Array<{ status: string }> }> };
+  const report = JSON.parse(fs.readFileSync(path.join(REPORTS, folder, "mutation.json"), "utf8")) as {
+    files: Record<string, { mutants: Array<{ status: string }> }>;
+  };
   const counts: Counts = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, errors: 0, ignored: 0 };
   for (const file of Object.values(report.files)) {
     for (const { status } of file.mutants) {

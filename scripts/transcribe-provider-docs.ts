@@ -29,27 +29,42 @@ function readPage(file: string): SchemaBlock {
   try {
     return parseSchemaPage(text);
   } catch (error) {
-    if (error instanceof SchemaPageError) throw new TranscriptionError(`${file}:${error.line}: expected ${error.expected}`);
+    if (error instanceof SchemaPageError)
+      throw new TranscriptionError(`${file}:${error.line}: expected ${error.expected}`);
     throw error;
   }
 }
 
 function pagesIn(folder: string): string[] {
-  if (!fs.existsSync(folder)) throw new TranscriptionError(`${folder}: expected the provider's docs folder with resources/*.md`);
-  return fs.readdirSync(folder).filter((name) => name.endsWith(".md")).sort();
+  if (!fs.existsSync(folder))
+    throw new TranscriptionError(`${folder}: expected the provider's docs folder with resources/*.md`);
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .sort();
 }
 
 function sorted<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key] as T]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key] as T]),
+  );
 }
 
 /** Adds the block fields the hand-written page-less schemas leave out, so every type has one shape. */
 function completeBlock(block: Partial<SchemaBlock>): SchemaBlock {
   const attributes = Object.fromEntries(
-    Object.entries(block.attributes ?? {}).map(([name, attribute]) => [name, sorted({ ...attribute, description_kind: "plain" })]),
+    Object.entries(block.attributes ?? {}).map(([name, attribute]) => [
+      name,
+      sorted({ ...attribute, description_kind: "plain" }),
+    ]),
   ) as unknown as SchemaBlock["attributes"];
   const blockTypes = Object.fromEntries(
-    Object.entries(block.block_types ?? {}).map(([name, nested]) => [name, { ...nested, block: completeBlock(nested.block) }]),
+    Object.entries(block.block_types ?? {}).map(([name, nested]) => [
+      name,
+      { ...nested, block: completeBlock(nested.block) },
+    ]),
   );
   return { attributes: sorted(attributes), block_types: sorted(blockTypes), description_kind: "plain" };
 }
@@ -69,24 +84,35 @@ function readSourceFacts(): SourceFacts {
   const record = facts as Partial<SourceFacts> | null;
   const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
   if (!isObject(record) || !isObject(record!.resource_schemas) || !isObject(record!.attribute_facts)) {
-    throw new TranscriptionError(`${sourceFactsFile}: expected an object with "resource_schemas" and "attribute_facts" objects`);
+    throw new TranscriptionError(
+      `${sourceFactsFile}: expected an object with "resource_schemas" and "attribute_facts" objects`,
+    );
   }
   for (const [type, schema] of Object.entries(record!.resource_schemas!)) {
     if (!isObject(schema) || typeof schema.version !== "number" || !isObject(schema.block)) {
-      throw new TranscriptionError(`${sourceFactsFile}: resource_schemas["${type}"]: expected { "version": number, "block": { "attributes": … } }`);
+      throw new TranscriptionError(
+        `${sourceFactsFile}: resource_schemas["${type}"]: expected { "version": number, "block": { "attributes": … } }`,
+      );
     }
   }
   return record as SourceFacts;
 }
 
 /** Sets the flags the pages leave out; a path that names nothing means the facts are out of date. */
-function applyAttributeFacts(facts: SourceFacts["attribute_facts"], provider: SchemaBlock, resources: Record<string, { block: SchemaBlock }>): void {
+function applyAttributeFacts(
+  facts: SourceFacts["attribute_facts"],
+  provider: SchemaBlock,
+  resources: Record<string, { block: SchemaBlock }>,
+): void {
   for (const [fullPath, flags] of Object.entries(facts)) {
     const [type, ...steps] = fullPath.split(".");
     let block: SchemaBlock | undefined = type === "provider" ? provider : resources[type ?? ""]?.block;
     for (const step of steps.slice(0, -1)) block = block?.block_types[step]?.block;
     const attribute = block?.attributes[steps[steps.length - 1] ?? ""];
-    if (!attribute) throw new TranscriptionError(`${sourceFactsFile}: attribute_facts["${fullPath}"]: expected an attribute the pages define`);
+    if (!attribute)
+      throw new TranscriptionError(
+        `${sourceFactsFile}: attribute_facts["${fullPath}"]: expected an attribute the pages define`,
+      );
     Object.assign(attribute, flags);
     const ordered = sorted(attribute as unknown as Record<string, unknown>);
     for (const key of Object.keys(attribute)) delete (attribute as unknown as Record<string, unknown>)[key];
@@ -97,16 +123,25 @@ function applyAttributeFacts(facts: SourceFacts["attribute_facts"], provider: Sc
 function transcribe(): object {
   const resources: Record<string, { version: number; block: SchemaBlock }> = {};
   for (const page of pagesIn(path.join(docsDir, "resources"))) {
-    resources[`genesyscloud_${page.replace(/\.md$/, "")}`] = { version: 0, block: readPage(path.join(docsDir, "resources", page)) };
+    resources[`genesyscloud_${page.replace(/\.md$/, "")}`] = {
+      version: 0,
+      block: readPage(path.join(docsDir, "resources", page)),
+    };
   }
   const facts = readSourceFacts();
   for (const [type, schema] of Object.entries(facts.resource_schemas)) {
-    if (resources[type]) throw new TranscriptionError(`${sourceFactsFile}: ${type} has a documentation page now; remove it from resource_schemas`);
+    if (resources[type])
+      throw new TranscriptionError(
+        `${sourceFactsFile}: ${type} has a documentation page now; remove it from resource_schemas`,
+      );
     resources[type] = { version: schema.version, block: completeBlock(schema.block) };
   }
   const dataSources: Record<string, { version: number; block: SchemaBlock }> = {};
   for (const type of DATA_SOURCES) {
-    dataSources[type] = { version: 0, block: readPage(path.join(docsDir, "data-sources", `${type.replace(/^genesyscloud_/, "")}.md`)) };
+    dataSources[type] = {
+      version: 0,
+      block: readPage(path.join(docsDir, "data-sources", `${type.replace(/^genesyscloud_/, "")}.md`)),
+    };
   }
   const provider = readPage(path.join(docsDir, "index.md"));
   applyAttributeFacts(facts.attribute_facts, provider, resources);
@@ -125,8 +160,13 @@ function transcribe(): object {
 try {
   const schema = transcribe();
   fs.writeFileSync(outFile, `${JSON.stringify(schema, null, 1)}\n`);
-  const count = Object.keys((schema as { provider_schemas: Record<string, { resource_schemas: object }> }).provider_schemas[PROVIDER_KEY]?.resource_schemas ?? {}).length;
-  console.log(`${path.relative(process.cwd(), outFile) || outFile}: ${count} resource types from ${path.relative(root, docsDir) || docsDir}`);
+  const count = Object.keys(
+    (schema as { provider_schemas: Record<string, { resource_schemas: object }> }).provider_schemas[PROVIDER_KEY]
+      ?.resource_schemas ?? {},
+  ).length;
+  console.log(
+    `${path.relative(process.cwd(), outFile) || outFile}: ${count} resource types from ${path.relative(root, docsDir) || docsDir}`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof TranscriptionError ? 2 : 1);

@@ -10,9 +10,15 @@ function manifestFile(): string {
   }
 }
 
-const manifest = JSON.parse(fs.readFileSync(manifestFile(), "utf8")) as { name: string; version: string; homepage?: string };
+const manifest = JSON.parse(fs.readFileSync(manifestFile(), "utf8")) as {
+  name: string;
+  version: string;
+  homepage?: string;
+};
 
 export const GENERATOR_NAME: string = manifest.name;
 export const GENERATOR_VERSION: string = manifest.version;
 /** Where the project lives (package.json `homepage`, without its fragment). */
-export const PROJECT_URL: string = (manifest.homepage ?? "https://github.com/genesys-dpia-gate/genesys-dpia-gate").replace(/#.*$/, "");
+export const PROJECT_URL: string = (
+  manifest.homepage ?? "https://github.com/genesys-dpia-gate/genesys-dpia-gate"
+).replace(/#.*$/, "");

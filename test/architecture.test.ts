@@ -3,11 +3,33 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 
 /** The pipeline, left to right (DESIGN.md). A stage imports only from itself and stages to its left. */
-const STAGES = ["validation", "hosts", "inventory", "catalog", "vendors", "policy", "classify", "flows", "rules", "assess", "dpia", "trust", "exceptions", "report", "register", "drift", "cli"];
+const STAGES = [
+  "validation",
+  "hosts",
+  "inventory",
+  "catalog",
+  "vendors",
+  "policy",
+  "classify",
+  "flows",
+  "rules",
+  "assess",
+  "dpia",
+  "trust",
+  "exceptions",
+  "report",
+  "register",
+  "drift",
+  "cli",
+];
 const src = path.join(__dirname, "..", "src");
 
 function filesOf(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith(".ts")).map((file) => path.join(dir, file));
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => path.join(dir, file));
 }
 
 describe("architecture", () => {
@@ -24,7 +46,8 @@ describe("architecture", () => {
       for (const file of filesOf(dir)) {
         for (const match of fs.readFileSync(file, "utf8").matchAll(/from "(\.[^"]+)"/g)) {
           const target = path.relative(src, path.resolve(path.dirname(file), match[1]!)).split(path.sep)[0]!;
-          if (STAGES.includes(target) && STAGES.indexOf(target) > STAGES.indexOf(stage)) violations.push(`${path.relative(src, file)} imports ${target}`);
+          if (STAGES.includes(target) && STAGES.indexOf(target) > STAGES.indexOf(stage))
+            violations.push(`${path.relative(src, file)} imports ${target}`);
         }
       }
     }
@@ -34,7 +57,9 @@ describe("architecture", () => {
   test("the engine never imports the CDKTF adapter or cdktf itself", () => {
     const offenders = filesOf(src)
       .filter((file) => !file.endsWith(path.join("src", "index.ts")))
-      .filter((file) => /from "(cdktf|constructs|\.\.\/+aspects|\.\.\/\.\.\/aspects)/.test(fs.readFileSync(file, "utf8")));
+      .filter((file) =>
+        /from "(cdktf|constructs|\.\.\/+aspects|\.\.\/\.\.\/aspects)/.test(fs.readFileSync(file, "utf8")),
+      );
     expect(offenders.map((file) => path.relative(src, file))).toEqual([]);
   });
 });

@@ -15,9 +15,18 @@ export interface GoldenCase {
 function foldersWithTerraform(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (entries.some((entry) => entry.isFile() && /\.tf(\.json)?$/.test(entry.name))) found.push(dir);
-    for (const entry of entries) if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules" && entry.name !== "cdktf.out") walk(path.join(dir, entry.name));
+    for (const entry of entries)
+      if (
+        entry.isDirectory() &&
+        !entry.name.startsWith(".") &&
+        entry.name !== "node_modules" &&
+        entry.name !== "cdktf.out"
+      )
+        walk(path.join(dir, entry.name));
   };
   walk(root);
   return found;
@@ -46,17 +55,28 @@ export function goldenCases(repo: string): GoldenCase[] {
   const relative = (dir: string) => path.relative(repo, dir);
   const repoPolicy = "dpia.policy.json";
   const defaults = "scripts/golden/defaults.policy.json";
-  const ownPolicy = (dir: string) => (fs.existsSync(path.join(repo, dir, "dpia.policy.json")) ? path.join(dir, "dpia.policy.json") : repoPolicy);
+  const ownPolicy = (dir: string) =>
+    fs.existsSync(path.join(repo, dir, "dpia.policy.json")) ? path.join(dir, "dpia.policy.json") : repoPolicy;
   const cases: GoldenCase[] = [];
   const gateBoth = (target: string) => {
-    cases.push({ slug: `${slugOf(target)}.policy`, kind: "gate", target, policy: ownPolicy(fs.statSync(path.join(repo, target)).isDirectory() ? target : path.dirname(target)) });
+    cases.push({
+      slug: `${slugOf(target)}.policy`,
+      kind: "gate",
+      target,
+      policy: ownPolicy(fs.statSync(path.join(repo, target)).isDirectory() ? target : path.dirname(target)),
+    });
     cases.push({ slug: `${slugOf(target)}.defaults`, kind: "gate", target, policy: defaults });
   };
   const corpus = path.resolve(repo, "../shared/corpus");
-  const folders = [...foldersWithTerraform(path.join(repo, "test", "fixtures")), ...foldersWithTerraform(path.join(repo, "examples")), ...foldersWithTerraform(corpus)];
+  const folders = [
+    ...foldersWithTerraform(path.join(repo, "test", "fixtures")),
+    ...foldersWithTerraform(path.join(repo, "examples")),
+    ...foldersWithTerraform(corpus),
+  ];
   for (const folder of folders) gateBoth(relative(folder));
   // Folders of root folders: the gate assesses each.
-  for (const folder of fs.readdirSync(corpus).sort()) if (fs.statSync(path.join(corpus, folder)).isDirectory()) gateBoth(relative(path.join(corpus, folder)));
+  for (const folder of fs.readdirSync(corpus).sort())
+    if (fs.statSync(path.join(corpus, folder)).isDirectory()) gateBoth(relative(path.join(corpus, folder)));
   for (const plan of ["test/fixtures/three-forms/plan.json"]) gateBoth(plan);
   for (const example of providerDocExamples(repo)) {
     const prepare = (scratch: string) => {
@@ -65,10 +85,27 @@ export function goldenCases(repo: string): GoldenCase[] {
       fs.writeFileSync(path.join(folder, "main.tf"), example.hcl);
       return folder;
     };
-    cases.push({ slug: `provider-docs.${example.type}.policy`, kind: "gate", target: example.type, policy: repoPolicy, prepare });
-    cases.push({ slug: `provider-docs.${example.type}.defaults`, kind: "gate", target: example.type, policy: defaults, prepare });
+    cases.push({
+      slug: `provider-docs.${example.type}.policy`,
+      kind: "gate",
+      target: example.type,
+      policy: repoPolicy,
+      prepare,
+    });
+    cases.push({
+      slug: `provider-docs.${example.type}.defaults`,
+      kind: "gate",
+      target: example.type,
+      policy: defaults,
+      prepare,
+    });
   }
   cases.push({ slug: "synth.main", kind: "synth", target: repo, policy: repoPolicy });
-  cases.push({ slug: "synth.examples_blocked", kind: "synth", target: path.join(repo, "examples", "blocked"), policy: "examples/blocked/dpia.policy.json" });
+  cases.push({
+    slug: "synth.examples_blocked",
+    kind: "synth",
+    target: path.join(repo, "examples", "blocked"),
+    policy: "examples/blocked/dpia.policy.json",
+  });
   return cases;
 }

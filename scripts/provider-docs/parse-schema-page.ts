@@ -90,15 +90,18 @@ function parseKind(text: string, line: number): { kind: Kind; sensitive: boolean
     else if (part === "Deprecated") deprecated = true;
     else if (part === "Optional" && head === "Block") optionalBlock = true;
     else if (bound) bound[1] === "Min" ? (minItems = Number(bound[2])) : (maxItems = Number(bound[2]));
-    else throw new SchemaPageError(line, `"Sensitive", "Deprecated", "Min: n" or "Max: n" after the type, got "${part}"`);
+    else
+      throw new SchemaPageError(line, `"Sensitive", "Deprecated", "Min: n" or "Max: n" after the type, got "${part}"`);
   }
   const block = /^Block(?: (List|Set))?$/.exec(head);
   if (block) {
-    if (!block[1] && !optionalBlock) throw new SchemaPageError(line, `"Block List", "Block Set" or "Block, Optional", got "${text}"`);
+    if (!block[1] && !optionalBlock)
+      throw new SchemaPageError(line, `"Block List", "Block Set" or "Block, Optional", got "${text}"`);
     const nesting_mode = block[1] === "Set" ? "set" : block[1] === "List" ? "list" : "single";
     return { kind: { kind: "block", nesting_mode, min_items: minItems, max_items: maxItems }, sensitive, deprecated };
   }
-  if (minItems !== undefined || maxItems !== undefined) throw new SchemaPageError(line, `Min/Max only on a block, got "${text}"`);
+  if (minItems !== undefined || maxItems !== undefined)
+    throw new SchemaPageError(line, `Min/Max only on a block, got "${text}"`);
   const scalar = SCALARS[head];
   if (scalar && scalar !== "object") return { kind: { kind: "attribute", type: scalar }, sensitive, deprecated };
   const collection = /^(List|Set|Map) of (String|Number|Boolean|Object)$/.exec(head);
@@ -111,7 +114,10 @@ function parseKind(text: string, line: number): { kind: Kind; sensitive: boolean
         : { kind: "attribute", type: [container, of] };
     return { kind, sensitive, deprecated };
   }
-  throw new SchemaPageError(line, `a type such as String, Number, Boolean, "List of String", "Set of Object", "Map of String" or "Block List, Max: 1", got "${text}"`);
+  throw new SchemaPageError(
+    line,
+    `a type such as String, Number, Boolean, "List of String", "Set of Object", "Map of String" or "Block List, Max: 1", got "${text}"`,
+  );
 }
 
 /** The lines of the "## Schema" section, with their 1-based line numbers. */
@@ -120,7 +126,8 @@ function schemaSection(text: string): { text: string; line: number }[] {
   const start = lines.findIndex((line) => line.trim() === "## Schema");
   if (start < 0) throw new SchemaPageError(1, 'a "## Schema" section');
   const section: { text: string; line: number }[] = [];
-  for (let i = start + 1; i < lines.length && !/^## /.test(lines[i]!); i++) section.push({ text: lines[i]!, line: i + 1 });
+  for (let i = start + 1; i < lines.length && !/^## /.test(lines[i]!); i++)
+    section.push({ text: lines[i]!, line: i + 1 });
   return section;
 }
 
@@ -143,7 +150,10 @@ function readSections(text: string): Map<string, Section> {
     const heading = NESTED_HEADING.exec(text.trim());
     const entry = ENTRY.exec(text);
     if (pendingAnchor && !heading && text.trim() !== "") {
-      throw new SchemaPageError(line, `a "### Nested Schema for \`path\`" heading after the anchor "${pendingAnchor.id}"`);
+      throw new SchemaPageError(
+        line,
+        `a "### Nested Schema for \`path\`" heading after the anchor "${pendingAnchor.id}"`,
+      );
     }
     if (PRESENCE_HEADINGS[text.trim()]) {
       presence = PRESENCE_HEADINGS[text.trim()]!;
@@ -157,23 +167,29 @@ function readSections(text: string): Map<string, Section> {
       const path = heading[1]!.split(".");
       // tfplugindocs prefixes some anchors with the resource's own block name; the heading's path is the truth.
       if (expectedPath.slice(-path.length).join(".") !== path.join(".")) {
-        throw new SchemaPageError(line, `a heading that names the anchor's path "${expectedPath.join(".")}", got "${heading[1]}"`);
+        throw new SchemaPageError(
+          line,
+          `a heading that names the anchor's path "${expectedPath.join(".")}", got "${heading[1]}"`,
+        );
       }
-      if (sections.has(pendingAnchor.id)) throw new SchemaPageError(line, `one section per anchor, "${pendingAnchor.id}" appears twice`);
+      if (sections.has(pendingAnchor.id))
+        throw new SchemaPageError(line, `one section per anchor, "${pendingAnchor.id}" appears twice`);
       current = { anchor: pendingAnchor.id, entries: [], line };
       sections.set(pendingAnchor.id, current);
       pendingAnchor = undefined;
       presence = undefined;
       last = undefined;
     } else if (entry) {
-      if (!presence) throw new SchemaPageError(line, 'a "Required", "Optional" or "Read-Only" heading before the first attribute');
+      if (!presence)
+        throw new SchemaPageError(line, 'a "Required", "Optional" or "Read-Only" heading before the first attribute');
       const { kind, sensitive, deprecated } = parseKind(entry[2]!, line);
       const read: Entry = { name: entry[1]!, presence, kind, sensitive, deprecated, line };
       const link = NESTED_LINK.exec(entry[3]!);
       if (link) read.nestedAnchor = link[1];
       const documented = DEFAULT.exec(entry[3]!);
       if (documented) read.defaultValue = documented[1];
-      if (current.entries.some((other) => other.name === read.name)) throw new SchemaPageError(line, `each attribute once per block, "${read.name}" appears twice`);
+      if (current.entries.some((other) => other.name === read.name))
+        throw new SchemaPageError(line, `each attribute once per block, "${read.name}" appears twice`);
       current.entries.push(read);
       last = read;
     } else if (text.trim() === "") {
@@ -185,17 +201,30 @@ function readSections(text: string): Map<string, Section> {
       const documented = DEFAULT.exec(text);
       if (documented && last.defaultValue === undefined) last.defaultValue = documented[1];
     } else if (/^#{1,4} /.test(text) || text.startsWith("- `")) {
-      throw new SchemaPageError(line, `an attribute line "- \`name\` (Type) description", a "### Nested Schema for \`path\`" heading or a Required/Optional/Read-Only heading, got "${text.slice(0, 80)}"`);
+      throw new SchemaPageError(
+        line,
+        `an attribute line "- \`name\` (Type) description", a "### Nested Schema for \`path\`" heading or a Required/Optional/Read-Only heading, got "${text.slice(0, 80)}"`,
+      );
     }
   }
   return sections;
 }
 
-function objectType(section: Section | undefined, entry: Entry, sections: Map<string, Section>, seen: Set<string>): TerraformType {
-  if (!section) throw new SchemaPageError(entry.line, `a nested schema section for "${entry.name}" (${entry.nestedAnchor ?? "no link"})`);
+function objectType(
+  section: Section | undefined,
+  entry: Entry,
+  sections: Map<string, Section>,
+  seen: Set<string>,
+): TerraformType {
+  if (!section)
+    throw new SchemaPageError(
+      entry.line,
+      `a nested schema section for "${entry.name}" (${entry.nestedAnchor ?? "no link"})`,
+    );
   const fields: Record<string, TerraformType> = {};
   for (const field of section.entries) {
-    if (field.kind.kind === "block") throw new SchemaPageError(field.line, `attributes only inside an object attribute, got a block "${field.name}"`);
+    if (field.kind.kind === "block")
+      throw new SchemaPageError(field.line, `attributes only inside an object attribute, got a block "${field.name}"`);
     fields[field.name] = attributeType(field, sections, seen);
   }
   return ["object", sortKeys(fields)];
@@ -210,13 +239,18 @@ function attributeType(entry: Entry, sections: Map<string, Section>, seen: Set<s
 
 function sectionFor(entry: Entry, sections: Map<string, Section>, seen: Set<string>): Section | undefined {
   if (!entry.nestedAnchor) return undefined;
-  if (seen.has(entry.nestedAnchor)) throw new SchemaPageError(entry.line, `a nested schema that does not contain itself ("${entry.nestedAnchor}")`);
+  if (seen.has(entry.nestedAnchor))
+    throw new SchemaPageError(entry.line, `a nested schema that does not contain itself ("${entry.nestedAnchor}")`);
   seen.add(entry.nestedAnchor);
   return sections.get(entry.nestedAnchor);
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key] as T]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key] as T]),
+  );
 }
 
 function buildBlock(section: Section, sections: Map<string, Section>, seen: Set<string>, isRoot: boolean): SchemaBlock {
@@ -226,7 +260,10 @@ function buildBlock(section: Section, sections: Map<string, Section>, seen: Set<
     if (entry.kind.kind === "block") {
       const nested = sectionFor(entry, sections, seen);
       if (!nested) throw new SchemaPageError(entry.line, `a "### Nested Schema for" section for block "${entry.name}"`);
-      const blockType: SchemaBlockType = { nesting_mode: entry.kind.nesting_mode, block: buildBlock(nested, sections, seen, false) };
+      const blockType: SchemaBlockType = {
+        nesting_mode: entry.kind.nesting_mode,
+        block: buildBlock(nested, sections, seen, false),
+      };
       if (entry.kind.min_items !== undefined) blockType.min_items = entry.kind.min_items;
       if (entry.kind.max_items !== undefined) blockType.max_items = entry.kind.max_items;
       blockTypes[entry.name] = blockType;
@@ -248,11 +285,13 @@ function buildBlock(section: Section, sections: Map<string, Section>, seen: Set<
 export function parseSchemaPage(text: string): SchemaBlock {
   const sections = readSections(text);
   const root = sections.get("")!;
-  if (root.entries.length === 0) throw new SchemaPageError(1, 'at least one attribute under "### Required", "### Optional" or "### Read-Only"');
+  if (root.entries.length === 0)
+    throw new SchemaPageError(1, 'at least one attribute under "### Required", "### Optional" or "### Read-Only"');
   const seen = new Set<string>();
   const block = buildBlock(root, sections, seen, true);
   for (const [anchor, section] of sections) {
-    if (anchor !== "" && !seen.has(anchor)) throw new SchemaPageError(section.line, `an attribute that links to nested schema "${anchor}"`);
+    if (anchor !== "" && !seen.has(anchor))
+      throw new SchemaPageError(section.line, `an attribute that links to nested schema "${anchor}"`);
   }
   return block;
 }

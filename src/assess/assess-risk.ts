@@ -16,7 +16,11 @@ export const RISK_METHOD =
   "Impact is the risk level of the most sensitive data element in the data flows. Likelihood starts Low when every flow stays in the Genesys Cloud org, Medium when data leaves it, High when a destination is unknown; a High or Critical finding raises it one level (unless the unknown destination already made it High) and three or more such findings one level more. Volume: a real-time stream or a batch export raises likelihood one level, and impact one level when it reaches the whole org (or the policy declares large-scale volumes); single records fetched on demand lower likelihood one level. Overall is the likelihood × impact matrix, never below the most severe finding.";
 
 /** How frequency and reach move likelihood and impact (documented in RISK_METHOD). */
-export function volumeAdjustment(subject: AssessmentSubject): { likelihood: number; impact: number; reasons: string[] } {
+export function volumeAdjustment(subject: AssessmentSubject): {
+  likelihood: number;
+  impact: number;
+  reasons: string[];
+} {
   const flows = subject.flows.filter((flow) => flow.data_elements.length > 0);
   if (flows.length === 0) return { likelihood: 0, impact: 0, reasons: [] };
   const reasons: string[] = [];
@@ -24,11 +28,24 @@ export function volumeAdjustment(subject: AssessmentSubject): { likelihood: numb
     const stream = flow.frequency === "Real-time" || flow.frequency === "Batch";
     const large = flow.scale?.declared ? flow.scale.declared.large : flow.scale?.population === "org_wide";
     const onDemandSingle = flow.frequency === "On demand" && flow.scale?.population === "single_record";
-    if (stream) reasons.push(`${flow.via}: ${flow.frequency.toLowerCase()} ${flow.scale?.declared ? "(declared volume)" : ""}`.trim());
-    if (large && (stream || flow.scale?.declared)) reasons.push(`${flow.via}: large scale (${flow.scale?.declared ? `declared ${flow.scale.declared.data_subjects_per_month ?? flow.scale.declared.records_per_month} a month` : "the whole org"})`);
-    return { likelihood: stream ? 1 : onDemandSingle ? -1 : 0, impact: (stream && large) || flow.scale?.declared?.large ? 1 : 0 };
+    if (stream)
+      reasons.push(
+        `${flow.via}: ${flow.frequency.toLowerCase()} ${flow.scale?.declared ? "(declared volume)" : ""}`.trim(),
+      );
+    if (large && (stream || flow.scale?.declared))
+      reasons.push(
+        `${flow.via}: large scale (${flow.scale?.declared ? `declared ${flow.scale.declared.data_subjects_per_month ?? flow.scale.declared.records_per_month} a month` : "the whole org"})`,
+      );
+    return {
+      likelihood: stream ? 1 : onDemandSingle ? -1 : 0,
+      impact: (stream && large) || flow.scale?.declared?.large ? 1 : 0,
+    };
   });
-  return { likelihood: Math.max(...perFlow.map((f) => f.likelihood)), impact: Math.max(...perFlow.map((f) => f.impact)), reasons };
+  return {
+    likelihood: Math.max(...perFlow.map((f) => f.likelihood)),
+    impact: Math.max(...perFlow.map((f) => f.impact)),
+    reasons,
+  };
 }
 
 function baseLikelihood(subject: AssessmentSubject): number {
@@ -50,7 +67,9 @@ export function assessRisk(subject: AssessmentSubject, findings: Finding[], cata
   const impact = elementIds.length > 0 ? levelOf(levelIndex(dataImpact) + volume.impact) : dataImpact;
   const serious = findings.filter((finding) => levelIndex(finding.severity) >= levelIndex("High"));
   const base = baseLikelihood(subject);
-  const likelihood = levelOf(base + (serious.length > 0 && base < 3 ? 1 : 0) + (serious.length >= 3 ? 1 : 0) + volume.likelihood);
+  const likelihood = levelOf(
+    base + (serious.length > 0 && base < 3 ? 1 : 0) + (serious.length >= 3 ? 1 : 0) + volume.likelihood,
+  );
   const overall = maxLevel([combine(likelihood, impact), ...findings.map((finding) => finding.severity)]);
 
   const mostSensitive = elementIds
@@ -64,10 +83,16 @@ export function assessRisk(subject: AssessmentSubject, findings: Finding[], cata
       : `Impact ${impact}: the flows carry ${mostSensitive.join(", ")}`,
   );
   if (volume.reasons.length > 0) parts.push(`volume: ${volume.reasons.join("; ")}`);
-  const external = subject.flows.filter((flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org");
-  if (external.length > 0) parts.push(`data leaves the Genesys Cloud org to ${[...new Set(external.map((flow) => flow.destination.name))].join("; ")}`);
+  const external = subject.flows.filter(
+    (flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org",
+  );
+  if (external.length > 0)
+    parts.push(
+      `data leaves the Genesys Cloud org to ${[...new Set(external.map((flow) => flow.destination.name))].join("; ")}`,
+    );
   const top = findings.slice(0, 3).map((finding) => `${finding.rule_id} (${finding.severity}): ${finding.message}`);
-  if (top.length > 0) parts.push(`${findings.length} finding${findings.length === 1 ? "" : "s"}, most severe: ${top.join("; ")}`);
+  if (top.length > 0)
+    parts.push(`${findings.length} finding${findings.length === 1 ? "" : "s"}, most severe: ${top.join("; ")}`);
   parts.push(`likelihood ${likelihood}, overall ${overall}`);
   return {
     likelihood,

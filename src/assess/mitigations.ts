@@ -32,13 +32,18 @@ interface Control {
 }
 
 const carries = (inputs: Inputs) => inputs.subject.flows.some((flow) => flow.data_elements.length > 0);
-const leaves = (inputs: Inputs) => inputs.subject.flows.some((flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org");
+const leaves = (inputs: Inputs) =>
+  inputs.subject.flows.some((flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org");
 const NETWORK_DESTINATIONS = new Set(["third_party", "customer_cloud", "unknown"]);
-const overNetwork = (inputs: Inputs) => inputs.subject.flows.filter((flow) => NETWORK_DESTINATIONS.has(flow.destination.kind));
-const failed = (inputs: Inputs, ...ruleIds: string[]) => inputs.findings.some((finding) => ruleIds.includes(finding.rule_id));
+const overNetwork = (inputs: Inputs) =>
+  inputs.subject.flows.filter((flow) => NETWORK_DESTINATIONS.has(flow.destination.kind));
+const failed = (inputs: Inputs, ...ruleIds: string[]) =>
+  inputs.findings.some((finding) => ruleIds.includes(finding.rule_id));
 const membersOf = (inputs: Inputs, type: string) => inputs.subject.members.filter((member) => member.type === type);
 const hasCategory = (inputs: Inputs, ...categories: string[]) =>
-  inputs.subject.flows.some((flow) => flow.data_elements.some((id) => categories.includes(dataElement(inputs.catalog, id).regulatory_category)));
+  inputs.subject.flows.some((flow) =>
+    flow.data_elements.some((id) => categories.includes(dataElement(inputs.catalog, id).regulatory_category)),
+  );
 
 const CONTROLS: Control[] = [
   {
@@ -48,27 +53,42 @@ const CONTROLS: Control[] = [
     shown: (inputs) => {
       const flows = overNetwork(inputs).filter((flow) => flow.data_elements.length > 0);
       const encrypted = flows.every((flow) => flow.destination.url?.encrypted || flow.destination.awsAccount);
-      return flows.length > 0 && encrypted ? "every external endpoint carrying personal data uses TLS (https or an AWS API)" : undefined;
+      return flows.length > 0 && encrypted
+        ? "every external endpoint carrying personal data uses TLS (https or an AWS API)"
+        : undefined;
     },
   },
   {
     id: "M-02",
-    description: "Mark data actions that carry personal data as secure, so they run only in secure flows and stay out of logs and recordings.",
-    applies: (inputs) => membersOf(inputs, "genesyscloud_integration_action").some((action) => (inputs.classifications.get(action.address)?.elements.length ?? 0) > 0),
-    shown: (inputs) => (failed(inputs, "GC-ACT-1") ? undefined : "every data action carrying personal data has secure = true"),
+    description:
+      "Mark data actions that carry personal data as secure, so they run only in secure flows and stay out of logs and recordings.",
+    applies: (inputs) =>
+      membersOf(inputs, "genesyscloud_integration_action").some(
+        (action) => (inputs.classifications.get(action.address)?.elements.length ?? 0) > 0,
+      ),
+    shown: (inputs) =>
+      failed(inputs, "GC-ACT-1") ? undefined : "every data action carrying personal data has secure = true",
   },
   {
     id: "M-03",
     description: "Grant OAuth clients only the scopes or role permissions they need, in named divisions.",
     applies: (inputs) => inputs.subject.kind === "oauth_client",
     shown: (inputs) =>
-      failed(inputs, "GC-OAC-1", "GC-OAC-2", "GC-OAC-3", "GC-OAC-6", "GC-OAC-7", "GC-OAC-8") ? undefined : "no scope or role reaches customer data and no grant covers all divisions",
+      failed(inputs, "GC-OAC-1", "GC-OAC-2", "GC-OAC-3", "GC-OAC-6", "GC-OAC-7", "GC-OAC-8")
+        ? undefined
+        : "no scope or role reaches customer data and no grant covers all divisions",
   },
   {
     id: "M-04",
     description: "Keep client secrets and credential secrets out of Terraform state and source code.",
-    applies: (inputs) => membersOf(inputs, "genesyscloud_oauth_client").length + membersOf(inputs, "genesyscloud_integration_credential").length > 0,
-    shown: (inputs) => (failed(inputs, "GC-OAC-4", "GC-INT-2") ? undefined : "expose_client_secret is off and no credential holds a literal secret"),
+    applies: (inputs) =>
+      membersOf(inputs, "genesyscloud_oauth_client").length +
+        membersOf(inputs, "genesyscloud_integration_credential").length >
+      0,
+    shown: (inputs) =>
+      failed(inputs, "GC-OAC-4", "GC-INT-2")
+        ? undefined
+        : "expose_client_secret is off and no credential holds a literal secret",
   },
   {
     id: "M-05",
@@ -76,14 +96,19 @@ const CONTROLS: Control[] = [
     applies: (inputs) => inputs.subject.kind === "oauth_client",
     shown: (inputs) => {
       const value = numberAt(inputs.subject.primary.attributes, "access_token_validity_seconds");
-      return typeof value === "number" && value <= inputs.thresholds.max_token_lifetime_seconds ? `tokens live ${value} seconds` : undefined;
+      return typeof value === "number" && value <= inputs.thresholds.max_token_lifetime_seconds
+        ? `tokens live ${value} seconds`
+        : undefined;
     },
   },
   {
     id: "M-06",
     description: "Keep provider SDK debug logging (request and response bodies) switched off.",
     applies: carries,
-    shown: (inputs) => (boolAt(inputs.subject.provider?.attributes, "sdk_debug") === true || failed(inputs, "GC-PRV-1") ? undefined : "sdk_debug is not enabled"),
+    shown: (inputs) =>
+      boolAt(inputs.subject.provider?.attributes, "sdk_debug") === true || failed(inputs, "GC-PRV-1")
+        ? undefined
+        : "sdk_debug is not enabled",
   },
   {
     id: "M-07",
@@ -92,7 +117,9 @@ const CONTROLS: Control[] = [
     shown: (inputs) =>
       failed(inputs, "GC-REC-2")
         ? undefined
-        : membersOf(inputs, "genesyscloud_recording_media_retention_policy").every((policy) => firstBlock(policy.attributes, "actions"))
+        : membersOf(inputs, "genesyscloud_recording_media_retention_policy").every((policy) =>
+              firstBlock(policy.attributes, "actions"),
+            )
           ? "every retaining actions block sets delete_retention.days"
           : undefined,
   },
@@ -104,22 +131,27 @@ const CONTROLS: Control[] = [
   },
   {
     id: "M-09",
-    description: "Rely on an adequacy decision, the Data Privacy Framework, SCCs or BCRs for each transfer outside the EEA, with a transfer impact assessment where SCCs or BCRs are used.",
+    description:
+      "Rely on an adequacy decision, the Data Privacy Framework, SCCs or BCRs for each transfer outside the EEA, with a transfer impact assessment where SCCs or BCRs are used.",
     applies: (inputs) => inputs.subject.transfers.length > 0,
     shown: (inputs) =>
-      inputs.subject.transfers.every((transfer) => transfer.status === "covered" || transfer.status === "not_a_transfer")
+      inputs.subject.transfers.every(
+        (transfer) => transfer.status === "covered" || transfer.status === "not_a_transfer",
+      )
         ? `every transfer has a basis: ${[...new Set(inputs.subject.transfers.map((transfer) => transfer.mechanism))].join(", ")}`
         : undefined,
   },
   {
     id: "M-10",
-    description: "Keep card data out of integrations (secure flows, DTMF masking, tokenisation) and never retain card verification codes (PCI DSS Req. 3.3.1).",
+    description:
+      "Keep card data out of integrations (secure flows, DTMF masking, tokenisation) and never retain card verification codes (PCI DSS Req. 3.3.1).",
     applies: (inputs) => hasCategory(inputs, "payment_card", "payment_sensitive_authentication"),
     shown: () => undefined,
   },
   {
     id: "M-11",
-    description: "Document an Art. 9(2) condition (or Art. 10 authorisation) for special-category or criminal-offence data.",
+    description:
+      "Document an Art. 9(2) condition (or Art. 10 authorisation) for special-category or criminal-offence data.",
     applies: (inputs) => hasCategory(inputs, "special_category", "criminal_offence"),
     shown: () => undefined,
   },

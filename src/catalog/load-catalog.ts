@@ -45,7 +45,14 @@ export function builtInCatalogSource(): Record<string, unknown> {
 export function builtInCatalog(): Catalog {
   if (!builtIn) {
     const parsed = CatalogSchema.safeParse(builtInCatalogSource());
-    if (!parsed.success) throw new InputError(parsed.error.issues.map((issue) => ({ file: "built-in catalog", location: issue.path.join("."), expected: issue.message })));
+    if (!parsed.success)
+      throw new InputError(
+        parsed.error.issues.map((issue) => ({
+          file: "built-in catalog",
+          location: issue.path.join("."),
+          expected: issue.message,
+        })),
+      );
     builtIn = parsed.data;
     checkReferences(builtIn, "built-in catalog");
   }
@@ -58,17 +65,25 @@ export function checkReferences(catalog: Catalog, file: string): void {
   const problems: InputProblem[] = [];
   const check = (ids: string[], location: string) =>
     ids.forEach((id, index) => {
-      if (!known.has(id)) problems.push({ file, location: `${location}[${index}]`, expected: `a known data element id, got "${id}"` });
+      if (!known.has(id))
+        problems.push({ file, location: `${location}[${index}]`, expected: `a known data element id, got "${id}"` });
     });
   catalog.scopes.forEach((entry, i) => check(entry.data_elements, `scopes[${i}].data_elements`));
   catalog.permission_domains.forEach((domain, i) =>
-    domain.personal_data.forEach((entry, j) => check(entry.data_elements, `permission_domains[${i}].personal_data[${j}].data_elements`)),
+    domain.personal_data.forEach((entry, j) =>
+      check(entry.data_elements, `permission_domains[${i}].personal_data[${j}].data_elements`),
+    ),
   );
-  catalog.integration_types.forEach((type, i) => check(type.data_elements_without_actions, `integration_types[${i}].data_elements_without_actions`));
+  catalog.integration_types.forEach((type, i) =>
+    check(type.data_elements_without_actions, `integration_types[${i}].data_elements_without_actions`),
+  );
   catalog.topics.forEach((topic, i) => check(topic.data_elements, `topics[${i}].data_elements`));
   for (const [type, entry] of Object.entries(catalog.resourceTypes.resource_types)) {
     check(entry.data_categories, `resource_types.${type}.data_categories`);
-    check(entry.personal_data_attributes.map((attribute) => attribute.element), `resource_types.${type}.personal_data_attributes`);
+    check(
+      entry.personal_data_attributes.map((attribute) => attribute.element),
+      `resource_types.${type}.personal_data_attributes`,
+    );
   }
   if (problems.length > 0) throw new InputError(problems);
 }

@@ -16,7 +16,9 @@ export function integrationType(catalog: Catalog, id: string): IntegrationType |
 
 /** What the catalog says about a provider resource type; undefined when the type is not classified. */
 export function resourceTypeInfo(catalog: Catalog, type: string): ResourceTypeEntry | undefined {
-  return Object.hasOwn(catalog.resourceTypes.resource_types, type) ? catalog.resourceTypes.resource_types[type] : undefined;
+  return Object.hasOwn(catalog.resourceTypes.resource_types, type)
+    ? catalog.resourceTypes.resource_types[type]
+    : undefined;
 }
 
 export function region(catalog: Catalog, awsRegion: string): Region | undefined {
@@ -32,7 +34,11 @@ export function topicDataElements(catalog: Catalog, topic: string): string[] | u
   });
   if (matches.length === 0) return undefined;
   const longest = Math.max(...matches.map((entry) => entry.pattern.split(".").length));
-  return [...new Set(matches.filter((entry) => entry.pattern.split(".").length === longest).flatMap((entry) => entry.data_elements))];
+  return [
+    ...new Set(
+      matches.filter((entry) => entry.pattern.split(".").length === longest).flatMap((entry) => entry.data_elements),
+    ),
+  ];
 }
 
 /** A data element's name inside a sentence: "Payment card number (PAN)" → "payment card number (PAN)". */

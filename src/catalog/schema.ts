@@ -80,7 +80,10 @@ export const RegionSchema = z
     domain: z.string().min(1),
     name: z.string(),
     country: z.union([countryCode, z.literal("")]).describe("'' for Genesys-internal environments"),
-    acd_email_transit_region: z.string().nullable().describe("AWS region ACD email passes through (Genesys 'AWS regions for ACD email')"),
+    acd_email_transit_region: z
+      .string()
+      .nullable()
+      .describe("AWS region ACD email passes through (Genesys 'AWS regions for ACD email')"),
     email_stored_in_transit: z.boolean(),
   })
   .strict();
@@ -124,13 +127,21 @@ export const MiddlewareHostSchema = z.object({ suffix: z.string().min(1), vendor
 export const LexiconEntrySchema = z
   .object({
     kind: snakeId,
-    terms: z.array(z.string().min(1)).min(1).describe("Words of a field name (English and abbreviations), lower case, space separated"),
+    terms: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe("Words of a field name (English and abbreviations), lower case, space separated"),
     translations: z
       .record(z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 language code"), z.array(z.string().min(1)).min(1))
       .optional()
-      .describe("The same terms in other languages, by ISO 639-1 code; accents may be written, they are folded before matching"),
+      .describe(
+        "The same terms in other languages, by ISO 639-1 code; accents may be written, they are folded before matching",
+      ),
     not_after: z.array(z.string()).optional().describe("Words that, directly before the term, mean something else"),
-    not_before: z.array(z.string()).optional().describe("Words that, directly after the term, mean something else (`adresse IP`)"),
+    not_before: z
+      .array(z.string())
+      .optional()
+      .describe("Words that, directly after the term, mean something else (`adresse IP`)"),
   })
   .strict();
 
@@ -142,7 +153,9 @@ export const TopicEntrySchema = z
   .strict();
 
 /** A dot path into a resource's attributes; a nested block or object is traversed, all its items. */
-const attributePath = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, "a dot path of attribute names, e.g. auto_bcc.email");
+const attributePath = z
+  .string()
+  .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, "a dot path of attribute names, e.g. auto_bcc.email");
 
 /**
  * What a provider resource type can do with personal data. high: can move it out of the org, widen
@@ -152,11 +165,17 @@ export const ResourceTypeEntrySchema = z
   .object({
     relevance: z.enum(["none", "low", "high"]),
     why: z.string().min(10).describe("What the type does with personal data, in the DPO's words"),
-    destination_attributes: z.array(attributePath).describe("Attributes naming where data goes: URLs, hosts, emails, phone numbers, ARNs, SIP addresses, media regions, folders on the machine running Terraform, or the resource that sends it on"),
+    destination_attributes: z
+      .array(attributePath)
+      .describe(
+        "Attributes naming where data goes: URLs, hosts, emails, phone numbers, ARNs, SIP addresses, media regions, folders on the machine running Terraform, or the resource that sends it on",
+      ),
     personal_data_attributes: z
       .array(z.object({ path: attributePath, element: snakeId.describe("A data element id") }).strict())
       .describe("Attributes whose literal values are personal data"),
-    secret_attributes: z.array(attributePath).describe("Attributes that hold secrets (tokens, passwords, client secrets)"),
+    secret_attributes: z
+      .array(attributePath)
+      .describe("Attributes that hold secrets (tokens, passwords, client secrets)"),
     data_categories: z.array(snakeId).describe("Data elements the type can reach"),
   })
   .strict();
@@ -164,7 +183,10 @@ export const ResourceTypeEntrySchema = z
 export const ResourceTypesSchema = z
   .object({
     provider_version: z.string().regex(/^\d+\.\d+\.\d+$/, "the provider version the catalog was made for, e.g. 1.84.1"),
-    resource_types: z.record(z.string().regex(/^genesyscloud_[a-z0-9_]+$/, "a genesyscloud_ resource type"), ResourceTypeEntrySchema),
+    resource_types: z.record(
+      z.string().regex(/^genesyscloud_[a-z0-9_]+$/, "a genesyscloud_ resource type"),
+      ResourceTypeEntrySchema,
+    ),
   })
   .strict();
 
@@ -179,7 +201,9 @@ export const CatalogSchema = z
     aws_regions: z.array(AwsRegionSchema),
     jurisdictions: JurisdictionsSchema,
     middleware_hosts: z.array(MiddlewareHostSchema),
-    free_text_endpoints: z.array(z.string().regex(/^\/api\/v2\//)).describe("Genesys API paths whose payloads are free text; {id} matches one segment"),
+    free_text_endpoints: z
+      .array(z.string().regex(/^\/api\/v2\//))
+      .describe("Genesys API paths whose payloads are free text; {id} matches one segment"),
     lexicon: z.array(LexiconEntrySchema),
     topics: z.array(TopicEntrySchema),
     resourceTypes: ResourceTypesSchema.describe("Every resource type of the provider, classified"),

@@ -10,7 +10,11 @@ import { classifyOAuthClient } from "./resources/classify-oauth-client";
 import { classifyOtherResource } from "./resources/classify-other";
 import { RESOURCE_CLASSIFIERS } from "./resources/registry";
 
-const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_action_draft", "genesyscloud_integration_custom_auth_action"]);
+const ACTION_TYPES = new Set([
+  "genesyscloud_integration_action",
+  "genesyscloud_integration_action_draft",
+  "genesyscloud_integration_custom_auth_action",
+]);
 
 /** What the user gives beyond the configuration: payload samples and declared masking steps. */
 export interface ContentInputs {
@@ -26,7 +30,11 @@ function targets(resource: GenesysResource): string[] {
 }
 
 /** Classifies every managed Genesys resource; the result is keyed by Terraform address. */
-export function classifyInventory(inventory: Inventory, catalog: Catalog, content: ContentInputs = { samples: [], masked: [] }): Map<string, ResourceClassification> {
+export function classifyInventory(
+  inventory: Inventory,
+  catalog: Catalog,
+  content: ContentInputs = { samples: [], masked: [] },
+): Map<string, ResourceClassification> {
   const result = new Map<string, ResourceClassification>();
   const integrationsWithActions = new Set(
     inventory.resources
@@ -45,11 +53,12 @@ export function classifyInventory(inventory: Inventory, catalog: Catalog, conten
         maxSampleBytes: content.maxSampleBytes,
         staysInGenesys: callsOwnGenesysApi(resource, inventory),
       });
-    }
-    else if (resource.type === "genesyscloud_oauth_client") classification = classifyOAuthClient(resource, inventory, catalog);
+    } else if (resource.type === "genesyscloud_oauth_client")
+      classification = classifyOAuthClient(resource, inventory, catalog);
     else if (resource.type === "genesyscloud_integration") {
       classification = classifyIntegration(resource, integrationsWithActions.has(resource.address), catalog);
-    } else if (RESOURCE_CLASSIFIERS[resource.type]) classification = RESOURCE_CLASSIFIERS[resource.type]!(resource, inventory, catalog);
+    } else if (RESOURCE_CLASSIFIERS[resource.type])
+      classification = RESOURCE_CLASSIFIERS[resource.type]!(resource, inventory, catalog);
     else classification = classifyOtherResource(resource, catalog);
     result.set(resource.address, { ...classification, elements: mergeElements(classification.elements) });
   }

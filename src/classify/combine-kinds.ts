@@ -29,7 +29,8 @@ export function combineKinds(kinds: KindEvidence): ClassifiedElement[] {
   const out: ClassifiedElement[] = [];
   const evidenceOf = (...names: string[]) => names.flatMap((kind) => kinds.get(kind) ?? []);
   const has = (kind: string) => kinds.has(kind);
-  const add = (element: string, ...from: string[]) => out.push({ element, rule: COMBINATION_RULE, evidence: evidenceOf(...from) });
+  const add = (element: string, ...from: string[]) =>
+    out.push({ element, rule: COMBINATION_RULE, evidence: evidenceOf(...from) });
 
   for (const [kind, element] of Object.entries(DIRECT)) if (has(kind)) add(element, kind);
   if (has("card_expiry") && has("card_pan")) add("payment_card_pan", "card_expiry");
@@ -40,7 +41,9 @@ export function combineKinds(kinds: KindEvidence): ClassifiedElement[] {
   const quasi = has("name") && has("dob") && (has("postcode") || has("address"));
   if (quasi) add("quasi_identifier_set", "name", "dob", "postcode", "address");
   if (has("name") && reach.length > 0) add("contact_pii", "name", ...reach, "dob", "postcode");
-  else if (has("email") || has("phone") || has("address")) add("contact_pii", "email", "phone", "address", "postcode", "dob");
-  else if (has("name") || has("account_id") || has("dob") || has("postcode")) add("person_identifier", "name", "account_id", "dob", "postcode");
+  else if (has("email") || has("phone") || has("address"))
+    add("contact_pii", "email", "phone", "address", "postcode", "dob");
+  else if (has("name") || has("account_id") || has("dob") || has("postcode"))
+    add("person_identifier", "name", "account_id", "dob", "postcode");
   return out;
 }

@@ -21,7 +21,18 @@ export interface ContractShape {
 }
 
 /** Keywords whose value is one subschema. */
-const SUBSCHEMA = ["items", "additionalItems", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
+const SUBSCHEMA = [
+  "items",
+  "additionalItems",
+  "contains",
+  "not",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+];
 /** Keywords whose value is a list of subschemas. */
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
 /** Keywords whose value maps names to subschemas. */
@@ -39,7 +50,8 @@ function resolvePointer(root: unknown, ref: string): { ok: true; value: unknown 
     } catch {
       return { ok: false };
     }
-    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, token)) return { ok: false };
+    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, token))
+      return { ok: false };
     current = (current as Record<string, unknown>)[token];
   }
   return { ok: true, value: current };
@@ -80,8 +92,23 @@ function isObjectSchema(record: Record<string, unknown>): boolean {
   if (types.includes("object")) return true;
   if (type !== undefined) return false;
   // No type: any value, objects included, unless something else narrows it.
-  if (!["$ref", "allOf", "anyOf", "oneOf", "enum", "const", "if", "not", "items", "prefixItems"].some((key) => key in record)) return true;
-  return ["properties", "patternProperties", "additionalProperties", "required", "dependentSchemas", "dependencies", "minProperties", "maxProperties", "propertyNames"].some((key) => key in record);
+  if (
+    !["$ref", "allOf", "anyOf", "oneOf", "enum", "const", "if", "not", "items", "prefixItems"].some(
+      (key) => key in record,
+    )
+  )
+    return true;
+  return [
+    "properties",
+    "patternProperties",
+    "additionalProperties",
+    "required",
+    "dependentSchemas",
+    "dependencies",
+    "minProperties",
+    "maxProperties",
+    "propertyNames",
+  ].some((key) => key in record);
 }
 
 /**
@@ -123,31 +150,46 @@ export function readContract(schema: unknown, root: string): ContractShape {
       continue;
     }
     for (const key of keys) {
-      if (hasUnresolved(key)) gaps.push({ path, reason: `has the key "${key.slice(0, 80)}", an expression that is not resolved before deployment` });
+      if (hasUnresolved(key))
+        gaps.push({
+          path,
+          reason: `has the key "${key.slice(0, 80)}", an expression that is not resolved before deployment`,
+        });
     }
     for (const key of ["type", "$ref", "required", "additionalProperties", "properties", "patternProperties"]) {
       const value = record[key];
-      if (unresolvedText(value) || (Array.isArray(value) && value.some(unresolvedText))) gaps.push({ path: at(path, `.${key}`), reason: "is an expression that is not resolved before deployment" });
+      if (unresolvedText(value) || (Array.isArray(value) && value.some(unresolvedText)))
+        gaps.push({ path: at(path, `.${key}`), reason: "is an expression that is not resolved before deployment" });
     }
 
     const ref = record.$ref;
     if (typeof ref === "string" && !unresolvedText(ref)) {
       const local = resolvePointer(schema, ref);
       const target = local.ok ? local.value : resolveAnchor((anchors ??= collectAnchors(schema)), ref);
-      if (target === undefined) gaps.push({ path: at(path, ".$ref"), reason: `refers to "${ref}", which is not a definition in this contract (remote schemas are not read)` });
+      if (target === undefined)
+        gaps.push({
+          path: at(path, ".$ref"),
+          reason: `refers to "${ref}", which is not a definition in this contract (remote schemas are not read)`,
+        });
       else stack.push([target, path]);
     }
 
     const properties = record.properties;
     if (properties && typeof properties === "object" && !Array.isArray(properties)) {
       for (const [name, child] of Object.entries(properties as Record<string, unknown>)) {
-        if (hasUnresolved(name)) gaps.push({ path: at(path, ".properties"), reason: `names a property by an expression that is not resolved before deployment ("${name.slice(0, 80)}")` });
+        if (hasUnresolved(name))
+          gaps.push({
+            path: at(path, ".properties"),
+            reason: `names a property by an expression that is not resolved before deployment ("${name.slice(0, 80)}")`,
+          });
         fields.push({ name, path: at(path, `.${name}`) });
         stack.push([child, at(path, `.${name}`)]);
       }
-    } else if (properties !== undefined && !unresolvedText(properties)) gaps.push({ path: at(path, ".properties"), reason: "is not an object of schemas" });
+    } else if (properties !== undefined && !unresolvedText(properties))
+      gaps.push({ path: at(path, ".properties"), reason: "is not an object of schemas" });
     if (Array.isArray(record.required)) {
-      for (const name of record.required) if (typeof name === "string" && !hasUnresolved(name)) fields.push({ name, path: at(path, `.${name}`) });
+      for (const name of record.required)
+        if (typeof name === "string" && !hasUnresolved(name)) fields.push({ name, path: at(path, `.${name}`) });
     }
     const patterns = record.patternProperties;
     if (patterns && typeof patterns === "object" && !Array.isArray(patterns)) {
@@ -164,11 +206,15 @@ export function readContract(schema: unknown, root: string): ContractShape {
 
     for (const key of SUBSCHEMA) {
       const value = record[key];
-      if (value !== undefined && !Array.isArray(value)) stack.push([value, key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path]);
+      if (value !== undefined && !Array.isArray(value))
+        stack.push([value, key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path]);
     }
     for (const key of SUBSCHEMA_LISTS) {
       const value = record[key];
-      if (Array.isArray(value)) value.forEach((option) => stack.push([option, key.endsWith("Items") || key === "items" ? at(path, "[]") : path]));
+      if (Array.isArray(value))
+        value.forEach((option) =>
+          stack.push([option, key.endsWith("Items") || key === "items" ? at(path, "[]") : path]),
+        );
     }
     for (const key of SUBSCHEMA_MAPS) {
       const value = record[key];
@@ -176,7 +222,11 @@ export function readContract(schema: unknown, root: string): ContractShape {
       for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
         fields.push({ name, path: at(path, `.${name}`) });
         // draft-04 `dependencies` may list property names instead of a schema.
-        if (Array.isArray(child)) child.forEach((dependent) => typeof dependent === "string" && fields.push({ name: dependent, path: at(path, `.${dependent}`) }));
+        if (Array.isArray(child))
+          child.forEach(
+            (dependent) =>
+              typeof dependent === "string" && fields.push({ name: dependent, path: at(path, `.${dependent}`) }),
+          );
         else stack.push([child, path]);
       }
     }

@@ -5,11 +5,80 @@ import type { LexiconEntry } from "../catalog/schema";
  * letters that look like Latin ones (a field called `сardNumber` with a Cyrillic `с` is still a card).
  */
 const FOLDED: Record<string, string> = {
-  ß: "ss", ẞ: "SS", ł: "l", Ł: "L", ø: "o", Ø: "O", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", đ: "d", Đ: "D", ı: "i", þ: "th", Þ: "TH",
-  а: "a", А: "A", в: "b", В: "B", е: "e", Е: "E", ѕ: "s", Ѕ: "S", і: "i", І: "I", ј: "j", Ј: "J", к: "k", К: "K", м: "m", М: "M", н: "h", Н: "H",
-  о: "o", О: "O", р: "p", Р: "P", с: "c", С: "C", т: "t", Т: "T", у: "y", У: "Y", х: "x", Х: "X", ԁ: "d", ԛ: "q", ԝ: "w",
-  α: "a", Α: "A", β: "b", Β: "B", ε: "e", Ε: "E", ι: "i", Ι: "I", κ: "k", Κ: "K", μ: "m", Μ: "M", ν: "v", Ν: "N", ο: "o", Ο: "O",
-  ρ: "p", Ρ: "P", τ: "t", Τ: "T", υ: "u", Υ: "Y", χ: "x", Χ: "X", Ζ: "Z", Η: "H",
+  ß: "ss",
+  ẞ: "SS",
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+  þ: "th",
+  Þ: "TH",
+  а: "a",
+  А: "A",
+  в: "b",
+  В: "B",
+  е: "e",
+  Е: "E",
+  ѕ: "s",
+  Ѕ: "S",
+  і: "i",
+  І: "I",
+  ј: "j",
+  Ј: "J",
+  к: "k",
+  К: "K",
+  м: "m",
+  М: "M",
+  н: "h",
+  Н: "H",
+  о: "o",
+  О: "O",
+  р: "p",
+  Р: "P",
+  с: "c",
+  С: "C",
+  т: "t",
+  Т: "T",
+  у: "y",
+  У: "Y",
+  х: "x",
+  Х: "X",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  α: "a",
+  Α: "A",
+  β: "b",
+  Β: "B",
+  ε: "e",
+  Ε: "E",
+  ι: "i",
+  Ι: "I",
+  κ: "k",
+  Κ: "K",
+  μ: "m",
+  Μ: "M",
+  ν: "v",
+  Ν: "N",
+  ο: "o",
+  Ο: "O",
+  ρ: "p",
+  Ρ: "P",
+  τ: "t",
+  Τ: "T",
+  υ: "u",
+  Υ: "Y",
+  χ: "x",
+  Χ: "X",
+  Ζ: "Z",
+  Η: "H",
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDED).join("")}]`, "g");
 
@@ -71,7 +140,9 @@ function prepareEntry(entry: LexiconEntry): PreparedEntry {
   let result = preparedEntries.get(entry);
   if (!result) {
     const words = (list: string[] | undefined) => new Set((list ?? []).flatMap((word) => fieldTokens(word)));
-    const terms = [...entry.terms, ...Object.values(entry.translations ?? {}).flat()].map((text) => fieldTokens(text)).filter((term) => term.length > 0);
+    const terms = [...entry.terms, ...Object.values(entry.translations ?? {}).flat()]
+      .map((text) => fieldTokens(text))
+      .filter((term) => term.length > 0);
     result = { terms, notAfter: words(entry.not_after), notBefore: words(entry.not_before) };
     preparedEntries.set(entry, result);
   }
@@ -122,11 +193,16 @@ function buildIndex(lexicon: LexiconEntry[]): PreparedLexicon {
 function classify(tokens: string[], lexicon: PreparedLexicon): string[] {
   const found = new Set<number>();
   const allowed = (term: PreparedTerm, before: string | undefined, after: string | undefined) =>
-    !(before !== undefined && lexicon.notAfter[term.entry]!.has(before)) && !lexicon.notBefore[term.entry]!.has(after ?? "");
+    !(before !== undefined && lexicon.notAfter[term.entry]!.has(before)) &&
+    !lexicon.notBefore[term.entry]!.has(after ?? "");
   tokens.forEach((token, i) => {
     const before = i > 0 ? tokens[i - 1] : undefined;
     for (const term of lexicon.byFirstWord.get(token) ?? []) {
-      if (term.words.every((word, offset) => tokens[i + offset] === word) && allowed(term, before, tokens[i + term.words.length])) found.add(term.entry);
+      if (
+        term.words.every((word, offset) => tokens[i + offset] === word) &&
+        allowed(term, before, tokens[i + term.words.length])
+      )
+        found.add(term.entry);
     }
     for (const term of lexicon.byJoined.get(token) ?? []) {
       if (term.words.length > 1 && allowed(term, before, tokens[i + 1])) found.add(term.entry);
@@ -141,7 +217,8 @@ function classify(tokens: string[], lexicon: PreparedLexicon): string[] {
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       compound += tokens[j]!;
       if (compound.length < COMPOUND_MIN) continue;
-      for (const term of lexicon.byJoined.get(compound) ?? []) if (allowed(term, before, tokens[j + 1])) found.add(term.entry);
+      for (const term of lexicon.byJoined.get(compound) ?? [])
+        if (allowed(term, before, tokens[j + 1])) found.add(term.entry);
     }
   });
   return [...new Set([...found].map((entry) => lexicon.kinds[entry]!))].sort();

@@ -9,7 +9,18 @@ export interface ClassifiedElement {
 
 /** Something the engine could not resolve; it is assessed as the riskier case. */
 export interface UnknownValue {
-  kind: "scope" | "grant_type" | "permission_domain" | "integration_type" | "topic" | "role" | "contract" | "open_contract" | "value" | "properties" | "sample";
+  kind:
+    | "scope"
+    | "grant_type"
+    | "permission_domain"
+    | "integration_type"
+    | "topic"
+    | "role"
+    | "contract"
+    | "open_contract"
+    | "value"
+    | "properties"
+    | "sample";
   attribute: string;
   /** What was found, safe to print (names and references, not secrets or personal data). */
   value: string;

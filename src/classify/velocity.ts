@@ -14,7 +14,20 @@ export type VelocityPart =
   | { kind: "terraform"; part: TemplatePart };
 
 /** Directives that decide at run time what the template outputs. */
-const OUTPUT_DIRECTIVES = new Set(["if", "elseif", "else", "end", "foreach", "break", "stop", "evaluate", "parse", "include", "macro", "define"]);
+const OUTPUT_DIRECTIVES = new Set([
+  "if",
+  "elseif",
+  "else",
+  "end",
+  "foreach",
+  "break",
+  "stop",
+  "evaluate",
+  "parse",
+  "include",
+  "macro",
+  "define",
+]);
 const IDENTIFIER_START = /[A-Za-z]/;
 const IDENTIFIER = /[A-Za-z0-9_-]/;
 
@@ -85,9 +98,22 @@ function readChain(text: string, start: number): Chain | "unbalanced" | undefine
 function formalReference(part: TemplatePart & { kind: "velocity" }): VelocityPart {
   const chain = readChain(part.expression, 0);
   const source = `\${${part.expression}}`;
-  if (!chain || chain === "unbalanced") return { kind: "reference", source, root: part.namespace, properties: part.path ? part.path.split(".") : [], calls: true };
+  if (!chain || chain === "unbalanced")
+    return {
+      kind: "reference",
+      source,
+      root: part.namespace,
+      properties: part.path ? part.path.split(".") : [],
+      calls: true,
+    };
   const rest = part.expression.slice(chain.end).trim();
-  return { kind: "reference", source, root: chain.root, properties: chain.properties, calls: chain.calls || rest !== "" };
+  return {
+    kind: "reference",
+    source,
+    root: chain.root,
+    properties: chain.properties,
+    calls: chain.calls || rest !== "",
+  };
 }
 
 function lexText(text: string, out: VelocityPart[]): void {
@@ -137,7 +163,13 @@ function lexText(text: string, out: VelocityPart[]): void {
         continue;
       }
       flush();
-      out.push({ kind: "reference", source: text.slice(i, chain.end), root: chain.root, properties: chain.properties, calls: chain.calls });
+      out.push({
+        kind: "reference",
+        source: text.slice(i, chain.end),
+        root: chain.root,
+        properties: chain.properties,
+        calls: chain.calls,
+      });
       i = chain.end;
       continue;
     }
@@ -181,7 +213,8 @@ function lexText(text: string, out: VelocityPart[]): void {
         }
         flush();
         const source = text.slice(i, end);
-        const assigns = name === "set" ? /^\(\s*\$!?\{?([A-Za-z][A-Za-z0-9_-]*)/.exec(text.slice(after, end))?.[1] : undefined;
+        const assigns =
+          name === "set" ? /^\(\s*\$!?\{?([A-Za-z][A-Za-z0-9_-]*)/.exec(text.slice(after, end))?.[1] : undefined;
         out.push({ kind: "directive", source, name, ...(assigns ? { assigns } : {}) });
         i = end;
         continue;
@@ -206,8 +239,25 @@ export function parseVelocity(value: string): VelocityPart[] {
 
 /** Roots whose properties are not data fields: tools, credentials, Terraform-only names. */
 const NOT_FIELDS = new Set([
-  "credentials", "rawResult", "esc", "math", "encoding", "urlTool", "successTemplateUtils", "authResponse", "context", "flow",
-  "var", "local", "module", "data", "each", "count", "path", "terraform", "self",
+  "credentials",
+  "rawResult",
+  "esc",
+  "math",
+  "encoding",
+  "urlTool",
+  "successTemplateUtils",
+  "authResponse",
+  "context",
+  "flow",
+  "var",
+  "local",
+  "module",
+  "data",
+  "each",
+  "count",
+  "path",
+  "terraform",
+  "self",
 ]);
 const ANY_REFERENCE = /\$!?\{?\s*([A-Za-z][A-Za-z0-9_-]*)((?:\.[A-Za-z][A-Za-z0-9_-]*)*)(\s*\()?/g;
 

@@ -23,7 +23,13 @@ function regionOf(options: DriftSourceOptions, env: NodeJS.ProcessEnv): string |
 function isStateFile(file: string): boolean {
   try {
     const raw = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
-    return !!raw && typeof raw === "object" && "format_version" in raw && !("planned_values" in raw) && !("configuration" in raw);
+    return (
+      !!raw &&
+      typeof raw === "object" &&
+      "format_version" in raw &&
+      !("planned_values" in raw) &&
+      !("configuration" in raw)
+    );
   } catch {
     return false;
   }
@@ -34,7 +40,13 @@ function isStateFile(file: string): boolean {
  * GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET), a state JSON, or anything the
  * gate reads (cdktf.out, a .tf folder such as genesyscloud_tf_export's output, a plan JSON).
  */
-export async function readDriftSource(source: string, options: DriftSourceOptions, catalog: Catalog, onWarning: (message: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<Inventory[]> {
+export async function readDriftSource(
+  source: string,
+  options: DriftSourceOptions,
+  catalog: Catalog,
+  onWarning: (message: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Inventory[]> {
   const awsRegion = regionOf(options, env);
   if (source === "live") {
     if (!awsRegion) throw new UsageError("live: the org's region is needed (--region or GENESYSCLOUD_REGION)");
@@ -42,16 +54,40 @@ export async function readDriftSource(source: string, options: DriftSourceOption
     if (!region) throw new UsageError(`--region: a Genesys Cloud region such as eu-west-1, got "${awsRegion}"`);
     const clientId = env.GENESYSCLOUD_OAUTHCLIENT_ID;
     const clientSecret = env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
-    if (!clientId || !clientSecret) throw new UsageError("live: set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (a client-credentials client with read permissions); secrets are read only from the environment");
-    const client = new GenesysApiClient({ apiBase: options.apiUrl ?? `https://api.${region.domain}`, loginBase: options.loginUrl ?? `https://login.${region.domain}`, clientId, clientSecret });
+    if (!clientId || !clientSecret)
+      throw new UsageError(
+        "live: set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (a client-credentials client with read permissions); secrets are read only from the environment",
+      );
+    const client = new GenesysApiClient({
+      apiBase: options.apiUrl ?? `https://api.${region.domain}`,
+      loginBase: options.loginUrl ?? `https://login.${region.domain}`,
+      clientId,
+      clientSecret,
+    });
     return [await readLiveOrg(client, { awsRegion, domain: region.domain })];
   }
   if (fs.existsSync(source) && fs.statSync(source).isFile() && isStateFile(source)) {
     const inventory = readStateJson(JSON.parse(fs.readFileSync(source, "utf8")), source);
-    if (!awsRegion) onWarning(`${source} is a state, which does not hold the provider's region: give --region or GENESYSCLOUD_REGION`);
-    return [{ ...inventory, providers: awsRegion ? [{ attributes: { aws_region: awsRegion }, location: { file: source } }] : [] }];
+    if (!awsRegion)
+      onWarning(
+        `${source} is a state, which does not hold the provider's region: give --region or GENESYSCLOUD_REGION`,
+      );
+    return [
+      {
+        ...inventory,
+        providers: awsRegion ? [{ attributes: { aws_region: awsRegion }, location: { file: source } }] : [],
+      },
+    ];
   }
-  if (!fs.existsSync(source)) throw new InputError([{ file: source, location: "", expected: "live, a state or plan JSON, a cdktf.out folder, or a folder of .tf files (such as genesyscloud_tf_export's output)" }]);
+  if (!fs.existsSync(source))
+    throw new InputError([
+      {
+        file: source,
+        location: "",
+        expected:
+          "live, a state or plan JSON, a cdktf.out folder, or a folder of .tf files (such as genesyscloud_tf_export's output)",
+      },
+    ]);
   const inputs = await readGateInput(source, { varFiles: options.varFile, onWarning });
   return inputs.flatMap((input) => (input.inventory ? [input.inventory] : []));
 }

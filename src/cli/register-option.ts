@@ -1,2 +1,5 @@
 /** The option every command that reads or writes the register takes. */
-export const REGISTER_OPTION = ["--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)"] as const;
+export const REGISTER_OPTION = [
+  "--register <url>",
+  "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)",
+] as const;

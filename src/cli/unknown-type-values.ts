@@ -16,7 +16,13 @@ export function assertReadableUnknownTypes(inventory: Inventory, catalog: Catalo
     if (!resource.type.startsWith("genesyscloud_") || resourceTypeInfo(catalog, resource.type)) continue;
     visitStrings(resource.attributes, (text, path) => {
       if (BINARY.test(text)) {
-        throw new InputError([{ file: resource.location.file ?? inventory.origin, location: `${resource.address}.${path}`, expected: `text (the value holds binary data, so the unknown type ${resource.type} cannot be assessed)` }]);
+        throw new InputError([
+          {
+            file: resource.location.file ?? inventory.origin,
+            location: `${resource.address}.${path}`,
+            expected: `text (the value holds binary data, so the unknown type ${resource.type} cannot be assessed)`,
+          },
+        ]);
       }
     });
   }

@@ -62,25 +62,73 @@ export function assessInventory(configured: Inventory, options: AssessmentOption
   const ruleIds = new Set(ALL_RULES.map((rule) => rule.id));
   const refused: InputProblem[] = acknowledgements
     .filter((ack) => !ruleIds.has(ack.rule_id))
-    .map((ack) => ({ file: ack.file, location: ack.location, expected: `expected the id of a rule listed in RULES.md, got "${ack.rule_id}"` }));
+    .map((ack) => ({
+      file: ack.file,
+      location: ack.location,
+      expected: `expected the id of a rule listed in RULES.md, got "${ack.rule_id}"`,
+    }));
   const warnedIds = new Set<string>();
   const assessed = subjects.map((subject) => ({
     subject,
-    findings: asPolicyHandlesMismatches(runRules({ subject, inventory, classifications, catalog: policy.catalog, thresholds: policy.thresholds, vendors, now: options.now, controllerCountry: policy.controller?.country }, options.rules), vendors),
+    findings: asPolicyHandlesMismatches(
+      runRules(
+        {
+          subject,
+          inventory,
+          classifications,
+          catalog: policy.catalog,
+          thresholds: policy.thresholds,
+          vendors,
+          now: options.now,
+          controllerCountry: policy.controller?.country,
+        },
+        options.rules,
+      ),
+      vendors,
+    ),
   }));
   // A provider configuration no other DPIA covers is a DPIA only when something is wrong with it.
   const dpias = assessed
     .filter(({ subject, findings }) => subject.assessedFrom !== "provider" || findings.length > 0)
     .map(({ subject, findings }) => {
       const risk = assessRisk(subject, findings, policy.catalog);
-      const acknowledged = acknowledgeFindings(findings, acknowledgements, { subject, catalog: policy.catalog, thresholds: policy.thresholds, risk, now: options.now });
+      const acknowledged = acknowledgeFindings(findings, acknowledgements, {
+        subject,
+        catalog: policy.catalog,
+        thresholds: policy.thresholds,
+        risk,
+        now: options.now,
+      });
       refused.push(...acknowledged.refused);
-      const mitigations = evaluateMitigations({ subject, findings, classifications, catalog: policy.catalog, thresholds: policy.thresholds });
+      const mitigations = evaluateMitigations({
+        subject,
+        findings,
+        classifications,
+        catalog: policy.catalog,
+        thresholds: policy.thresholds,
+      });
       const screening = screen(subject, classifications, policy.catalog);
-      const built = buildDpia({ subject, scope: inventory.scope, findings, classifications, risk, mitigations, screening, policy, timestamp, inventory, vendors });
+      const built = buildDpia({
+        subject,
+        scope: inventory.scope,
+        findings,
+        classifications,
+        risk,
+        mitigations,
+        screening,
+        policy,
+        timestamp,
+        inventory,
+        vendors,
+      });
       const dpia: Dpia = {
         ...built,
-        findings: built.findings.map((finding, index) => ({ ...finding, ...(acknowledged.findings[index]!.acknowledged ? { acknowledged: acknowledged.findings[index]!.acknowledged } : {}) })),
+        findings: built.findings.map((finding, index) => ({
+          ...finding,
+          ...(acknowledged.findings[index]!.acknowledged
+            ? { acknowledged: acknowledged.findings[index]!.acknowledged }
+            : {}),
+        })),
         ...(acknowledged.notes.length > 0 ? { acknowledgement_notes: acknowledged.notes } : {}),
       };
       assertValidDpia(dpia);
@@ -89,7 +137,9 @@ export function assessInventory(configured: Inventory, options: AssessmentOption
     });
   if (refused.length > 0) throw new InputError(refused);
   const blocked = dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
-  const warned = dpias.filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && warnedIds.has(dpia.dpia_id));
+  const warned = dpias.filter(
+    (dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && warnedIds.has(dpia.dpia_id),
+  );
   return { scope: inventory.scope, dpias, blocked, warned };
 }
 
@@ -98,7 +148,11 @@ function asPolicyHandlesMismatches(findings: Finding[], vendors: VendorKnowledge
   if (vendors.onMismatch !== "warn") return findings;
   return findings.map((finding) =>
     finding.message.startsWith(MISMATCH_PREFIX) && finding.severity === "Critical"
-      ? { ...finding, severity: "High", message: `${finding.message} (a warning: the policy sets vendors.on_mismatch to "warn")` }
+      ? {
+          ...finding,
+          severity: "High",
+          message: `${finding.message} (a warning: the policy sets vendors.on_mismatch to "warn")`,
+        }
       : finding,
   );
 }

@@ -38,7 +38,14 @@ export interface DpiaInputs {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "") || "unnamed";
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40)
+      .replace(/-+$/, "") || "unnamed"
+  );
 }
 
 export function dpiaIdOf(subject: AssessmentSubject): string {
@@ -73,11 +80,18 @@ function volumeInWords(subject: AssessmentSubject): string {
 }
 
 /** What the author wrote about the purpose: a description, or an integration's config notes. */
-function statedPurpose(subject: AssessmentSubject, classifications: Map<string, ResourceClassification>): string | undefined {
+function statedPurpose(
+  subject: AssessmentSubject,
+  classifications: Map<string, ResourceClassification>,
+): string | undefined {
   // A description the engine classified as data (a work item's text) is not a purpose, and is never repeated.
-  const isData = classifications.get(subject.primary.address)?.elements.some((item) => item.evidence.some((evidence) => evidence.startsWith("description")));
+  const isData = classifications
+    .get(subject.primary.address)
+    ?.elements.some((item) => item.evidence.some((evidence) => evidence.startsWith("description")));
   if (isData) return undefined;
-  const stated = stringAt(subject.primary.attributes, "description") ?? stringAt(firstBlock(subject.primary.attributes, "config"), "notes");
+  const stated =
+    stringAt(subject.primary.attributes, "description") ??
+    stringAt(firstBlock(subject.primary.attributes, "config"), "notes");
   return stated && !hasUnresolved(stated) ? stated : undefined;
 }
 
@@ -86,7 +100,11 @@ function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description
   const destinations = [...new Set(subject.flows.map((flow) => flow.destination.name))];
   const awsRegion = stringAt(subject.provider?.attributes, "aws_region");
   const region = awsRegion ? regionOf(policy.catalog, awsRegion) : undefined;
-  const subjects = [...new Set(subject.flows.flatMap((flow) => flow.data_elements).map((id) => dataElement(policy.catalog, id).data_subjects))];
+  const subjects = [
+    ...new Set(
+      subject.flows.flatMap((flow) => flow.data_elements).map((id) => dataElement(policy.catalog, id).data_subjects),
+    ),
+  ];
   return {
     nature: `${list([...new Set(subject.flows.map((flow) => flow.processing_nature))])}. Data moves from ${subject.flows[0]?.source ?? "the Genesys Cloud CX org"} to ${list(destinations)}.`,
     scope: `Data elements: ${list(elementNames)}. Data subjects: ${list(subjects.map((s) => s.replace(/_/g, " ")))}. ${volumeInWords(subject)}`,
@@ -98,23 +116,32 @@ function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description
 function necessity(inputs: DpiaInputs, elementIds: string[]): Dpia["necessity_and_proportionality"] {
   const { catalog } = inputs.policy;
   const elements = elementIds.map((id) => dataElement(catalog, id));
-  const special = elements.filter((element) => element.regulatory_category === "special_category" || element.regulatory_category === "criminal_offence");
+  const special = elements.filter(
+    (element) =>
+      element.regulatory_category === "special_category" || element.regulatory_category === "criminal_offence",
+  );
   const retention = elements
     .filter((element) => element.default_retention_days !== null)
     .map((element) => `${inSentence(element.name)}: ${element.default_retention_days} days (catalog default)`);
-  const outside = inputs.subject.flows.filter((flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org");
+  const outside = inputs.subject.flows.filter(
+    (flow) => flow.data_elements.length > 0 && flow.destination.kind !== "genesys_org",
+  );
   return {
     lawful_basis: `Not stated in the configuration: the controller must record the GDPR Art. 6 basis for each purpose${special.length > 0 ? ` and an Art. ${special.some((e) => e.regulatory_category === "criminal_offence") ? "10 authorisation or Art. 9(2)" : "9(2)"} condition for ${list(special.map((e) => inSentence(e.name)))}` : ""}.`,
     data_minimisation:
       elements.length === 0
         ? "No personal data was found in the configuration's data flows."
         : `The configuration moves ${elements.length} kind${elements.length === 1 ? "" : "s"} of personal data (${list(elements.map((e) => inSentence(e.name)))}); each must be needed for the stated purpose (Art. 5(1)(c)).`,
-    storage_limitation: `Retention at the recipients is not stated in the configuration. ${retention.length > 0 ? `Reference periods: ${retention.join("; ")}.` : ""}`.trim(),
+    storage_limitation:
+      `Retention at the recipients is not stated in the configuration. ${retention.length > 0 ? `Reference periods: ${retention.join("; ")}.` : ""}`.trim(),
     processors_and_transfers:
       outside.length === 0
         ? "Data stays in the Genesys Cloud CX org."
         : `Recipients outside the Genesys Cloud org: ${list([...new Set(outside.map((flow) => flow.destination.name))])}. Each needs an Art. 28 agreement. Transfers: ${list(
-            inputs.subject.transfers.map((transfer) => `${transfer.recipient} (${transfer.destination_country ?? "unknown country"}): ${transfer.status.replace(/_/g, " ")}`),
+            inputs.subject.transfers.map(
+              (transfer) =>
+                `${transfer.recipient} (${transfer.destination_country ?? "unknown country"}): ${transfer.status.replace(/_/g, " ")}`,
+            ),
           )}.`,
   };
 }
@@ -123,7 +150,8 @@ function necessity(inputs: DpiaInputs, elementIds: string[]): Dpia["necessity_an
 export function buildDpia(inputs: DpiaInputs): Dpia {
   const { subject, findings, classifications, risk, mitigations, screening, policy } = inputs;
   const sourceCountry = sourceJurisdiction(subject.provider, policy.catalog, policy.controller?.country).country;
-  const constructPathOf = (address: string) => subject.members.find((member) => member.address === address)?.location.constructPath;
+  const constructPathOf = (address: string) =>
+    subject.members.find((member) => member.address === address)?.location.constructPath;
   const elementIds = [...new Set(subject.flows.flatMap((flow) => flow.data_elements))].sort();
   const dataElements = elementIds.map((id) => {
     const element = dataElement(policy.catalog, id);
@@ -132,7 +160,14 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
         .filter((item) => item.element === id)
         .map((item) => ({ resource: member.address, rule: item.rule, evidence: item.evidence })),
     );
-    return { id, name: element.name, regulatory_category: element.regulatory_category, risk_level: element.risk_level, data_subjects: element.data_subjects, found_by: foundBy };
+    return {
+      id,
+      name: element.name,
+      regulatory_category: element.regulatory_category,
+      risk_level: element.risk_level,
+      data_subjects: element.data_subjects,
+      found_by: foundBy,
+    };
   });
   const blocked = atLeast(risk.overall_risk_score, policy.thresholds.block_at);
   const risks: Dpia["risks"] = [];
@@ -146,7 +181,13 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
     });
   }
   findings.forEach((finding) =>
-    risks.push({ id: `R-${String(risks.length + 1).padStart(2, "0")}`, source: `${finding.rule_id} on ${finding.resource}`, harm: finding.message, likelihood: risk.likelihood, severity: finding.severity }),
+    risks.push({
+      id: `R-${String(risks.length + 1).padStart(2, "0")}`,
+      source: `${finding.rule_id} on ${finding.resource}`,
+      harm: finding.message,
+      likelihood: risk.likelihood,
+      severity: finding.severity,
+    }),
   );
   return {
     schema_version: DPIA_SCHEMA_VERSION,
@@ -180,8 +221,16 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
         ...(destination.url?.unicodeHost ? { destination_host_unicode: destination.url.unicodeHost } : {}),
         ...(destination.unresolved ? { destination_unresolved: destination.unresolved } : {}),
         ...(destination.vendor ? { vendor: destination.vendor } : {}),
-        country: destination.country ?? (internal ? sourceCountry ?? "unknown" : "unknown"),
-        transfer_mechanism: internal ? "not a transfer" : transfer ? (transfer.status === "not_a_transfer" ? "not a transfer" : transfer.mechanism) : flow.data_elements.length === 0 ? "no personal data" : "unknown",
+        country: destination.country ?? (internal ? (sourceCountry ?? "unknown") : "unknown"),
+        transfer_mechanism: internal
+          ? "not a transfer"
+          : transfer
+            ? transfer.status === "not_a_transfer"
+              ? "not a transfer"
+              : transfer.mechanism
+            : flow.data_elements.length === 0
+              ? "no personal data"
+              : "unknown",
         approved: internal || !!destination.approval,
         ...(destination.middleware ? { middleware: destination.middleware } : {}),
         data_elements: flow.data_elements,
@@ -211,10 +260,18 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
       return { ...finding, ...(path ? { construct_path: path } : {}) };
     }),
     unresolved: subject.members.flatMap((member) =>
-      (classifications.get(member.address)?.unknowns ?? []).map((unknown) => ({ resource: member.address, attribute: unknown.attribute, value: unknown.value, reason: unknown.reason })),
+      (classifications.get(member.address)?.unknowns ?? []).map((unknown) => ({
+        resource: member.address,
+        attribute: unknown.attribute,
+        value: unknown.value,
+        reason: unknown.reason,
+      })),
     ),
     screening,
-    description: describe(inputs, dataElements.map((element) => inSentence(element.name))),
+    description: describe(
+      inputs,
+      dataElements.map((element) => inSentence(element.name)),
+    ),
     necessity_and_proportionality: necessity(inputs, elementIds),
     risks,
     measures: {
@@ -233,7 +290,17 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
         : `Overall risk ${risk.overall_risk_score} is below the block threshold ${policy.thresholds.block_at}.`,
     },
     ...(policy.controller ? { controller: policy.controller } : {}),
-    ...(inputs.vendors && inputs.inventory ? { vendor_governance: vendorGovernanceSection(subject, inputs.inventory, policy.catalog, inputs.vendors, findings) } : {}),
+    ...(inputs.vendors && inputs.inventory
+      ? {
+          vendor_governance: vendorGovernanceSection(
+            subject,
+            inputs.inventory,
+            policy.catalog,
+            inputs.vendors,
+            findings,
+          ),
+        }
+      : {}),
     fingerprint: fingerprint(subject.members, subject.provider),
     generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION, catalog_version: policy.catalog.version },
     disclaimer: DISCLAIMER,

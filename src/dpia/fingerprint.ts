@@ -35,7 +35,12 @@ export function fingerprint(resources: GenesysResource[], provider: ProviderConf
     provider: provider ? { alias: provider.alias, attributes: provider.attributes } : null,
     resources: [...resources]
       .sort((a, b) => a.address.localeCompare(b.address))
-      .map((resource) => ({ address: resource.address, type: resource.type, attributes: resource.attributes, ...(resource.fileSha256 ? { file_sha256: resource.fileSha256 } : {}) })),
+      .map((resource) => ({
+        address: resource.address,
+        type: resource.type,
+        attributes: resource.attributes,
+        ...(resource.fileSha256 ? { file_sha256: resource.fileSha256 } : {}),
+      })),
   };
   return `sha256:${createHash("sha256").update(canonicalJson(material)).digest("hex")}`;
 }

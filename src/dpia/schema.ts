@@ -25,7 +25,9 @@ const VendorGovernanceSchema = z
   .object({
     assessed: z.boolean().describe("False when the policy names no vendor source"),
     note: z.string(),
-    mismatch_handling: z.enum(["block", "warn"]).describe("What a mismatch does under the policy (vendors.on_mismatch)"),
+    mismatch_handling: z
+      .enum(["block", "warn"])
+      .describe("What a mismatch does under the policy (vendors.on_mismatch)"),
     flows: z.array(
       z
         .object({
@@ -38,17 +40,24 @@ const VendorGovernanceSchema = z
           fides_key: z.string().optional(),
           as_of: z.string().optional(),
           genesys_retention: RetentionSideSchema.describe("How long Genesys keeps the data"),
-          vendor_retention: z.object({ live_days: z.number().int(), backup_days: z.number().int() }).strict().optional(),
+          vendor_retention: z
+            .object({ live_days: z.number().int(), backup_days: z.number().int() })
+            .strict()
+            .optional(),
           controller_need: z.object({ days: z.number().int(), source: z.string() }).strict().optional(),
           deletion: z.object({ mode: z.string(), api: z.boolean() }).strict().optional(),
           dpa: z.object({ status: z.string(), date: z.string().optional() }).strict().optional(),
-          sub_processors: z.array(z.object({ name: z.string(), country: z.string(), transfer_mechanism: z.string() }).strict()).optional(),
+          sub_processors: z
+            .array(z.object({ name: z.string(), country: z.string(), transfer_mechanism: z.string() }).strict())
+            .optional(),
           certifications: z.array(z.string()).optional(),
           evidence_url: z.string().optional(),
         })
         .strict(),
     ),
-    mismatches: z.array(z.object({ rule_id: z.string(), severity: RiskLevelSchema, via: z.string(), message: z.string() }).strict()),
+    mismatches: z.array(
+      z.object({ rule_id: z.string(), severity: RiskLevelSchema, via: z.string(), message: z.string() }).strict(),
+    ),
   })
   .strict();
 
@@ -56,8 +65,18 @@ const DataFlowSchema = z
   .object({
     source: z.string(),
     destination: z.string(),
-    destination_kind: z.enum(["genesys_org", "third_party", "customer_cloud", "api_client", "configuration", "unknown"]),
-    destination_host: z.string().optional().describe("The host a client really connects to (ASCII), or absent with destination_unresolved"),
+    destination_kind: z.enum([
+      "genesys_org",
+      "third_party",
+      "customer_cloud",
+      "api_client",
+      "configuration",
+      "unknown",
+    ]),
+    destination_host: z
+      .string()
+      .optional()
+      .describe("The host a client really connects to (ASCII), or absent with destination_unresolved"),
     destination_host_unicode: z.string().optional(),
     destination_unresolved: z.string().optional().describe("Why the destination is unknown"),
     vendor: z.string().optional(),
@@ -72,7 +91,14 @@ const DataFlowSchema = z
       .object({
         population: z.enum(["org_wide", "subset", "single_record", "unknown"]),
         evidence: z.array(z.string()),
-        declared: z.object({ data_subjects_per_month: z.number().optional(), records_per_month: z.number().optional(), large: z.boolean() }).strict().optional(),
+        declared: z
+          .object({
+            data_subjects_per_month: z.number().optional(),
+            records_per_month: z.number().optional(),
+            large: z.boolean(),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
@@ -109,7 +135,15 @@ export const DpiaSchema = z
       })
       .strict(),
     resources: z.array(
-      z.object({ address: z.string(), type: z.string(), construct_path: z.string().optional(), file: z.string().optional(), line: z.number().int().optional() }).strict(),
+      z
+        .object({
+          address: z.string(),
+          type: z.string(),
+          construct_path: z.string().optional(),
+          file: z.string().optional(),
+          line: z.number().int().optional(),
+        })
+        .strict(),
     ),
     data_flows: z.array(DataFlowSchema),
     data_elements: z.array(DataElementUseSchema),
@@ -123,7 +157,14 @@ export const DpiaSchema = z
       })
       .strict(),
     mitigations: z.array(
-      z.object({ control_id: z.string(), description: z.string(), status: z.enum(["Implemented", "Pending Review"]), evidence: z.string() }).strict(),
+      z
+        .object({
+          control_id: z.string(),
+          description: z.string(),
+          status: z.enum(["Implemented", "Pending Review"]),
+          evidence: z.string(),
+        })
+        .strict(),
     ),
     transfers: z
       .array(
@@ -162,13 +203,21 @@ export const DpiaSchema = z
       )
       .describe("Every host named in the configuration, whether or not personal data is known to flow there"),
     findings: z.array(FindingSchema),
-    unresolved: z.array(
-      z.object({ resource: z.string(), attribute: z.string(), value: z.string(), reason: z.string() }).strict(),
-    ).describe("What could not be resolved and was assessed as the riskier case"),
+    unresolved: z
+      .array(z.object({ resource: z.string(), attribute: z.string(), value: z.string(), reason: z.string() }).strict())
+      .describe("What could not be resolved and was assessed as the riskier case"),
     screening: z
       .object({
         criteria: z.array(
-          z.object({ id: z.string(), short_id: z.string(), criterion: z.string(), met: z.boolean(), evidence: z.string() }).strict(),
+          z
+            .object({
+              id: z.string(),
+              short_id: z.string(),
+              criterion: z.string(),
+              met: z.boolean(),
+              evidence: z.string(),
+            })
+            .strict(),
         ),
         criteria_met: z.number().int(),
         dpia_required: z.boolean(),
@@ -190,7 +239,15 @@ export const DpiaSchema = z
       .describe("GDPR Art. 35(7)(b)"),
     risks: z
       .array(
-        z.object({ id: z.string(), source: z.string(), harm: z.string(), likelihood: RiskLevelSchema, severity: RiskLevelSchema }).strict(),
+        z
+          .object({
+            id: z.string(),
+            source: z.string(),
+            harm: z.string(),
+            likelihood: RiskLevelSchema,
+            severity: RiskLevelSchema,
+          })
+          .strict(),
       )
       .describe("GDPR Art. 35(7)(c)"),
     measures: z
@@ -200,15 +257,22 @@ export const DpiaSchema = z
     decision: z
       .object({ block_at: RiskLevelSchema, warn_at: RiskLevelSchema, policy: z.string(), reason: z.string() })
       .strict(),
-    controller: z.object({ name: z.string(), dpo_contact: z.string().optional(), country: z.string().optional() }).strict().optional(),
-    vendor_governance: VendorGovernanceSchema.optional().describe("The receiving vendors' retention, deletion, DPA and sub-processors next to the Genesys side, and every DATA_GOVERNANCE_MISMATCH"),
+    controller: z
+      .object({ name: z.string(), dpo_contact: z.string().optional(), country: z.string().optional() })
+      .strict()
+      .optional(),
+    vendor_governance: VendorGovernanceSchema.optional().describe(
+      "The receiving vendors' retention, deletion, DPA and sub-processors next to the Genesys side, and every DATA_GOVERNANCE_MISMATCH",
+    ),
     exception: z
       .object({
         exception_id: z.string(),
         reason: z.string(),
         ticket: z.string(),
         requester: z.string(),
-        approvers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), signed_at: z.string() }).strict()),
+        approvers: z.array(
+          z.object({ id: z.string(), name: z.string(), role: z.string(), signed_at: z.string() }).strict(),
+        ),
         not_before: z.string(),
         expires_at: z.string(),
         renews: z.string().optional(),
@@ -216,8 +280,14 @@ export const DpiaSchema = z
       .strict()
       .optional()
       .describe("Present when a valid, dual-signed exception turned a block into an approval"),
-    exception_notes: z.array(z.string()).optional().describe("Exceptions considered and not applied, with the rule each broke"),
-    acknowledgement_notes: z.array(z.string()).optional().describe("Acknowledgements that matched a finding and no longer apply (expired)"),
+    exception_notes: z
+      .array(z.string())
+      .optional()
+      .describe("Exceptions considered and not applied, with the rule each broke"),
+    acknowledgement_notes: z
+      .array(z.string())
+      .optional()
+      .describe("Acknowledgements that matched a finding and no longer apply (expired)"),
     fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
     generator: z.object({ name: z.string(), version: z.string(), catalog_version: z.string() }).strict(),
     disclaimer: z.string(),

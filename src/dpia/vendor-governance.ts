@@ -9,10 +9,22 @@ import type { Dpia } from "./schema";
 type Section = NonNullable<Dpia["vendor_governance"]>;
 
 /** The DPIA's vendor section: both sides of each flow side by side, and the mismatches found. */
-export function vendorGovernanceSection(subject: AssessmentSubject, inventory: Inventory, catalog: Catalog, vendors: VendorKnowledge, findings: Finding[]): Section {
+export function vendorGovernanceSection(
+  subject: AssessmentSubject,
+  inventory: Inventory,
+  catalog: Catalog,
+  vendors: VendorKnowledge,
+  findings: Finding[],
+): Section {
   const handling = vendors.onMismatch;
   if (!vendors.configured) {
-    return { assessed: false, note: "Not assessed: the policy names no vendor source (vendors.records, vendors.files, vendors.api or vendors.fides), so the recipients' retention, deletion, DPA and sub-processors are not compared with this configuration.", mismatch_handling: handling, flows: [], mismatches: [] };
+    return {
+      assessed: false,
+      note: "Not assessed: the policy names no vendor source (vendors.records, vendors.files, vendors.api or vendors.fides), so the recipients' retention, deletion, DPA and sub-processors are not compared with this configuration.",
+      mismatch_handling: handling,
+      flows: [],
+      mismatches: [],
+    };
   }
   const context = { subject, inventory, catalog, vendors } as unknown as RuleContext;
   const flows = subject.flows.flatMap((flow): Section["flows"] => {
@@ -30,7 +42,9 @@ export function vendorGovernanceSection(subject: AssessmentSubject, inventory: I
         ...(view.record ? { vendor: view.record.name, fides_key: view.record.fides_key } : {}),
         ...(capability ? { as_of: capability.as_of } : {}),
         genesys_retention: view.genesys,
-        ...(view.vendorDays ? { vendor_retention: { live_days: view.vendorDays.live, backup_days: view.vendorDays.backups } } : {}),
+        ...(view.vendorDays
+          ? { vendor_retention: { live_days: view.vendorDays.live, backup_days: view.vendorDays.backups } }
+          : {}),
         ...(view.need ? { controller_need: { days: view.need.days, source: view.need.source } } : {}),
         ...(capability
           ? {
@@ -46,14 +60,19 @@ export function vendorGovernanceSection(subject: AssessmentSubject, inventory: I
   });
   const mismatches = findings
     .filter((finding) => finding.message.startsWith(MISMATCH_PREFIX))
-    .map((finding) => ({ rule_id: finding.rule_id, severity: finding.severity, via: finding.resource, message: finding.message }));
+    .map((finding) => ({
+      rule_id: finding.rule_id,
+      severity: finding.severity,
+      via: finding.resource,
+      message: finding.message,
+    }));
   const note =
     flows.length === 0
       ? "No personal data flows to a named host outside Genesys, so no vendor was compared."
       : `${flows.length} flow${flows.length === 1 ? "" : "s"} compared with the receiving vendor's record; ${
           mismatches.length === 0
             ? "no mismatch"
-            : `${mismatches.length} DATA_GOVERNANCE_MISMATCH${mismatches.length === 1 ? "" : "es"}${handling === "warn" ? ", reported as warnings because the policy sets vendors.on_mismatch to \"warn\"" : ", each blocking (the policy can make them warnings with vendors.on_mismatch)"}`
+            : `${mismatches.length} DATA_GOVERNANCE_MISMATCH${mismatches.length === 1 ? "" : "es"}${handling === "warn" ? ', reported as warnings because the policy sets vendors.on_mismatch to "warn"' : ", each blocking (the policy can make them warnings with vendors.on_mismatch)"}`
         }.`;
   return { assessed: true, note, mismatch_handling: handling, flows, mismatches };
 }

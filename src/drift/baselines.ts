@@ -14,10 +14,20 @@ function isSnapshot(value: unknown): value is ConfigurationSnapshot {
 export function approvedBaselines(records: RegisterRecord[]): Baseline[] {
   const latest = new Map<string, Baseline>();
   for (const record of records) {
-    if (record.kind !== "assessment" || record.data.compliance_status !== "APPROVED_FOR_DEPLOYMENT" || !isSnapshot(record.data.snapshot)) continue;
+    if (
+      record.kind !== "assessment" ||
+      record.data.compliance_status !== "APPROVED_FOR_DEPLOYMENT" ||
+      !isSnapshot(record.data.snapshot)
+    )
+      continue;
     const dpia = DpiaSchema.safeParse(record.data.dpia);
     if (!dpia.success) continue;
-    latest.set(dpia.data.subject.address, { dpia: dpia.data, snapshot: record.data.snapshot, recordedAs: `register record ${record.seq}`, at: record.at });
+    latest.set(dpia.data.subject.address, {
+      dpia: dpia.data,
+      snapshot: record.data.snapshot,
+      recordedAs: `register record ${record.seq}`,
+      at: record.at,
+    });
   }
   return [...latest.values()];
 }

@@ -10,7 +10,9 @@ function isSetType(type: unknown): boolean {
 }
 
 function sortedSet(items: Json[]): Json[] {
-  return [...items].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : canonicalJson(a) > canonicalJson(b) ? 1 : 0));
+  return [...items].sort((a, b) =>
+    canonicalJson(a) < canonicalJson(b) ? -1 : canonicalJson(a) > canonicalJson(b) ? 1 : 0,
+  );
 }
 
 /** The default the provider documents for an attribute ("Defaults to `active`."), as text. */
@@ -30,7 +32,12 @@ export function withoutSetOrder(value: Json, block: SchemaBlock | undefined): Js
     // State and the API write "" and [] for what the configuration leaves unset.
     if (item === "" || item === null || (Array.isArray(item) && item.length === 0)) continue;
     const fallback = documentedDefault(block.attributes?.[key]?.description);
-    if (fallback !== undefined && (typeof item === "string" || typeof item === "number" || typeof item === "boolean") && String(item) === fallback) continue;
+    if (
+      fallback !== undefined &&
+      (typeof item === "string" || typeof item === "number" || typeof item === "boolean") &&
+      String(item) === fallback
+    )
+      continue;
     const nested = block.block_types?.[key];
     if (nested && Array.isArray(item)) {
       const items = item.map((entry) => withoutSetOrder(entry, nested.block));
@@ -55,23 +62,37 @@ export function identityOf(resource: { type: string; attributes: Record<string, 
  * same resources) compares equal to the code that was approved.
  */
 export function comparableSnapshot(snapshot: ConfigurationSnapshot): ConfigurationSnapshot {
-  const identities = new Map(snapshot.resources.map((resource) => [resource.address, identityOf(resource) ?? resource.address]));
+  const identities = new Map(
+    snapshot.resources.map((resource) => [resource.address, identityOf(resource) ?? resource.address]),
+  );
   const rewrite = (value: Json): Json => {
     if (typeof value === "string") {
       if (!value.includes("${")) return value;
       return parseTemplate(value)
-        .map((part) => (part.kind === "reference" && identities.has(part.address) ? `\${ref:${identities.get(part.address)}${part.attribute ? `.${part.attribute}` : ""}}` : part.kind === "literal" ? part.text : `\${${part.expression}}`))
+        .map((part) =>
+          part.kind === "reference" && identities.has(part.address)
+            ? `\${ref:${identities.get(part.address)}${part.attribute ? `.${part.attribute}` : ""}}`
+            : part.kind === "literal"
+              ? part.text
+              : `\${${part.expression}}`,
+        )
         .join("");
     }
     if (Array.isArray(value)) return value.map(rewrite);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value as Record<string, Json>).map(([key, item]) => [key, rewrite(item)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(
+        Object.entries(value as Record<string, Json>).map(([key, item]) => [key, rewrite(item)]),
+      );
     return value;
   };
   return {
     providers: snapshot.providers,
     resources: snapshot.resources.map((resource) => ({
       ...resource,
-      attributes: rewrite(withoutSetOrder(resource.attributes, resourceSchema(resource.type))) as Record<string, unknown>,
+      attributes: rewrite(withoutSetOrder(resource.attributes, resourceSchema(resource.type))) as Record<
+        string,
+        unknown
+      >,
     })),
   };
 }

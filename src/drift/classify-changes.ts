@@ -5,7 +5,16 @@ import type { AttributeChange } from "./diff";
 import type { DriftChange, DriftKind } from "./model";
 
 /** Attributes whose change says nothing about personal data. */
-const COSMETIC = new Set(["description", "notes", "name", "display_name", "category", "intended_state_note", "tags", "version"]);
+const COSMETIC = new Set([
+  "description",
+  "notes",
+  "name",
+  "display_name",
+  "category",
+  "intended_state_note",
+  "tags",
+  "version",
+]);
 const ROLE_GRANTS = new Set(["genesyscloud_oauth_client", "genesyscloud_user_roles", "genesyscloud_group_roles"]);
 
 function rootOf(path: string): string {
@@ -34,17 +43,32 @@ function kindsOf(type: string, change: AttributeChange): DriftKind[] {
   if (ROLE_GRANTS.has(type) && root === "roles") {
     if (after !== undefined && (before === undefined || /role_id$/.test(path))) kinds.add("role_permission_added");
     const divisionsAfter: string[] = [];
-    visitStrings(after, (text, at) => (/division_id$/.test(at) || /division_id$/.test(path) ? divisionsAfter.push(text) : undefined));
-    if (divisionsAfter.includes("*") || (/division_id$/.test(path) && after !== undefined)) kinds.add("division_widened");
+    visitStrings(after, (text, at) =>
+      /division_id$/.test(at) || /division_id$/.test(path) ? divisionsAfter.push(text) : undefined,
+    );
+    if (divisionsAfter.includes("*") || (/division_id$/.test(path) && after !== undefined))
+      kinds.add("division_widened");
   }
-  if (type === "genesyscloud_auth_role" && (root === "permission_policies" || root === "permissions") && after !== undefined) kinds.add("role_permission_added");
+  if (
+    type === "genesyscloud_auth_role" &&
+    (root === "permission_policies" || root === "permissions") &&
+    after !== undefined
+  )
+    kinds.add("role_permission_added");
   const was = urlsIn(before);
   const now = urlsIn(after);
   const wasHosts = new Set(was.map((url) => url.host));
-  if (now.some((url) => !wasHosts.has(url.host))) kinds.add(was.length === 0 ? "destination_added" : "destination_changed");
-  if (now.some((url) => was.some((old) => old.host === url.host && INSECURE[old.scheme] === url.scheme))) kinds.add("https_downgraded");
+  if (now.some((url) => !wasHosts.has(url.host)))
+    kinds.add(was.length === 0 ? "destination_added" : "destination_changed");
+  if (now.some((url) => was.some((old) => old.host === url.host && INSECURE[old.scheme] === url.scheme)))
+    kinds.add("https_downgraded");
   if (leaf === "secure" && before === true && after !== true) kinds.add("secure_disabled");
-  if (/redact|mask|pii|pci|encrypt/i.test(path) && (before === true || typeof before === "string" || Array.isArray(before)) && (after === false || after === undefined)) kinds.add("masking_disabled");
+  if (
+    /redact|mask|pii|pci|encrypt/i.test(path) &&
+    (before === true || typeof before === "string" || Array.isArray(before)) &&
+    (after === false || after === undefined)
+  )
+    kinds.add("masking_disabled");
   if (/retention|ttl/i.test(path)) {
     const longer = typeof before === "number" && (after === undefined || (typeof after === "number" && after > before));
     if (longer || (before !== undefined && after === undefined)) kinds.add("retention_lengthened");

@@ -49,18 +49,35 @@ function configurationChanges(baseline: ConfigurationSnapshot, current: Configur
   for (const pair of pairResources(a.resources, b.resources)) {
     const type = (pair.after ?? pair.before)!.type;
     const address = (pair.after ?? pair.before)!.address;
-    const found = classifyResourceChanges(type, address, diffAttributes(pair.before?.attributes, pair.after?.attributes));
-    if (!pair.before) changes.push(...found.map((change) => ({ ...change, summary: `added to the subject: ${change.summary}` })));
-    else if (!pair.after) changes.push({ kinds: ["configuration_changed"], resource: address, paths: [""], summary: "removed from the subject (was approved with it)", privacy_relevant: true });
+    const found = classifyResourceChanges(
+      type,
+      address,
+      diffAttributes(pair.before?.attributes, pair.after?.attributes),
+    );
+    if (!pair.before)
+      changes.push(...found.map((change) => ({ ...change, summary: `added to the subject: ${change.summary}` })));
+    else if (!pair.after)
+      changes.push({
+        kinds: ["configuration_changed"],
+        resource: address,
+        paths: [""],
+        summary: "removed from the subject (was approved with it)",
+        privacy_relevant: true,
+      });
     else changes.push(...found);
   }
   const providerChanges = diffAttributes(a.providers, b.providers);
-  if (providerChanges.length > 0) changes.push(...classifyResourceChanges("provider", "provider.genesyscloud", providerChanges));
+  if (providerChanges.length > 0)
+    changes.push(...classifyResourceChanges("provider", "provider.genesyscloud", providerChanges));
   return changes;
 }
 
 function hostsReceivingData(dpia: Dpia): Set<string> {
-  return new Set(dpia.data_flows.filter((flow) => flow.data_elements.length > 0 && flow.destination_host).map((flow) => flow.destination_host!));
+  return new Set(
+    dpia.data_flows
+      .filter((flow) => flow.data_elements.length > 0 && flow.destination_host)
+      .map((flow) => flow.destination_host!),
+  );
 }
 
 /** What the fresh assessment shows that the approved one did not: new data elements, new recipients. */
@@ -69,17 +86,34 @@ function assessmentChanges(baseline: Dpia, fresh: Dpia): DriftChange[] {
   const known = new Set(baseline.data_elements.map((element) => element.id));
   const added = fresh.data_elements.filter((element) => !known.has(element.id));
   if (added.length > 0) {
-    changes.push({ kinds: ["new_data_elements"], resource: fresh.subject.address, paths: [], summary: `data elements not in the approved DPIA: ${added.map((element) => element.name).join(", ")}`, privacy_relevant: true });
+    changes.push({
+      kinds: ["new_data_elements"],
+      resource: fresh.subject.address,
+      paths: [],
+      summary: `data elements not in the approved DPIA: ${added.map((element) => element.name).join(", ")}`,
+      privacy_relevant: true,
+    });
   }
   const before = hostsReceivingData(baseline);
   const newHosts = [...hostsReceivingData(fresh)].filter((host) => !before.has(host)).sort();
   if (newHosts.length > 0) {
-    changes.push({ kinds: ["new_vendor_egress"], resource: fresh.subject.address, paths: [], summary: `personal data now also goes to ${newHosts.join(", ")}`, privacy_relevant: true });
+    changes.push({
+      kinds: ["new_vendor_egress"],
+      resource: fresh.subject.address,
+      paths: [],
+      summary: `personal data now also goes to ${newHosts.join(", ")}`,
+      privacy_relevant: true,
+    });
   }
   return changes;
 }
 
-function applyIgnores(subject: string, changes: DriftChange[], ignores: DriftIgnore[], used: DriftIgnore[]): DriftChange[] {
+function applyIgnores(
+  subject: string,
+  changes: DriftChange[],
+  ignores: DriftIgnore[],
+  used: DriftIgnore[],
+): DriftChange[] {
   return changes.map((change) => {
     const entry = ignores.find(
       (ignore) =>
@@ -102,7 +136,11 @@ const counts = (change: DriftChange) => change.privacy_relevant && !change.ignor
  * Each current subject against its last approved baseline (matched by address, else by the primary
  * resource's name in the org), classified by what the changes do to data protection.
  */
-export function compareWithBaselines(current: CurrentSubject[], baselines: Baseline[], options: { ignores: DriftIgnore[]; now: Date; source: string }): DriftReport {
+export function compareWithBaselines(
+  current: CurrentSubject[],
+  baselines: Baseline[],
+  options: { ignores: DriftIgnore[]; now: Date; source: string },
+): DriftReport {
   const active = options.ignores.filter((ignore) => Date.parse(ignore.expires) > options.now.getTime());
   const expired = options.ignores.filter((ignore) => !(Date.parse(ignore.expires) > options.now.getTime()));
   const used: DriftIgnore[] = [];
@@ -111,44 +149,107 @@ export function compareWithBaselines(current: CurrentSubject[], baselines: Basel
     const primary = snapshot.resources.find((resource) => resource.address === dpia.subject.address);
     return primary ? identityOf(primary) : undefined;
   };
-  const byIdentity = new Map(baselines.map((baseline) => [primaryIdentity(baseline.dpia, baseline.snapshot) ?? `@${baseline.dpia.subject.address}`, baseline]));
+  const byIdentity = new Map(
+    baselines.map((baseline) => [
+      primaryIdentity(baseline.dpia, baseline.snapshot) ?? `@${baseline.dpia.subject.address}`,
+      baseline,
+    ]),
+  );
   const matched = new Set<Baseline>();
   const subjects: SubjectDrift[] = [];
   for (const { dpia, snapshot } of current) {
-    const baseline = byAddress.get(dpia.subject.address) ?? byIdentity.get(primaryIdentity(dpia, snapshot) ?? `@${dpia.subject.address}`);
-    const fresh = { fingerprint: dpia.fingerprint, compliance_status: dpia.compliance_status, overall_risk: dpia.risk_assessment.overall_risk_score, findings: dpia.findings.length };
+    const baseline =
+      byAddress.get(dpia.subject.address) ??
+      byIdentity.get(primaryIdentity(dpia, snapshot) ?? `@${dpia.subject.address}`);
+    const fresh = {
+      fingerprint: dpia.fingerprint,
+      compliance_status: dpia.compliance_status,
+      overall_risk: dpia.risk_assessment.overall_risk_score,
+      findings: dpia.findings.length,
+    };
     const blocked = dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT";
     if (!baseline || matched.has(baseline)) {
       subjects.push({
-        subject: dpia.subject.address, name: dpia.integration_name, dpia_id: dpia.dpia_id, state: "new", fresh,
-        changes: [{ kinds: ["subject_never_assessed"], resource: dpia.subject.address, paths: [], summary: "deployed, but no approved DPIA of it is in the register", privacy_relevant: true }],
+        subject: dpia.subject.address,
+        name: dpia.integration_name,
+        dpia_id: dpia.dpia_id,
+        state: "new",
+        fresh,
+        changes: [
+          {
+            kinds: ["subject_never_assessed"],
+            resource: dpia.subject.address,
+            paths: [],
+            summary: "deployed, but no approved DPIA of it is in the register",
+            privacy_relevant: true,
+          },
+        ],
         verdict: `deployed but never approved${blocked ? `; the fresh assessment is blocked (${fresh.overall_risk})` : ""}`,
         failed: true,
       });
       continue;
     }
     matched.add(baseline);
-    const changes = applyIgnores(baseline.dpia.subject.address, [...configurationChanges(baseline.snapshot, snapshot), ...assessmentChanges(baseline.dpia, dpia)], active, used);
+    const changes = applyIgnores(
+      baseline.dpia.subject.address,
+      [...configurationChanges(baseline.snapshot, snapshot), ...assessmentChanges(baseline.dpia, dpia)],
+      active,
+      used,
+    );
     const relevant = changes.filter(counts);
     const state = changes.length === 0 ? "unchanged" : relevant.length === 0 ? "cosmetic" : "drifted";
     const reasons = [
       ...(blocked ? [`the fresh assessment is blocked (${fresh.overall_risk})`] : []),
-      ...(relevant.length > 0 ? [`${relevant.length} privacy-relevant change${relevant.length === 1 ? "" : "s"} since the approval of ${baseline.at} ${relevant.length === 1 ? "was" : "were"} never approved`] : []),
+      ...(relevant.length > 0
+        ? [
+            `${relevant.length} privacy-relevant change${relevant.length === 1 ? "" : "s"} since the approval of ${baseline.at} ${relevant.length === 1 ? "was" : "were"} never approved`,
+          ]
+        : []),
     ];
     subjects.push({
-      subject: dpia.subject.address, name: dpia.integration_name, dpia_id: dpia.dpia_id, state,
-      baseline: { recorded_as: baseline.recordedAs, at: baseline.at, fingerprint: baseline.dpia.fingerprint, compliance_status: baseline.dpia.compliance_status },
-      fresh, changes,
-      verdict: reasons.length > 0 ? reasons.join("; ") : state === "unchanged" ? "as approved" : "only cosmetic or ignored changes",
+      subject: dpia.subject.address,
+      name: dpia.integration_name,
+      dpia_id: dpia.dpia_id,
+      state,
+      baseline: {
+        recorded_as: baseline.recordedAs,
+        at: baseline.at,
+        fingerprint: baseline.dpia.fingerprint,
+        compliance_status: baseline.dpia.compliance_status,
+      },
+      fresh,
+      changes,
+      verdict:
+        reasons.length > 0
+          ? reasons.join("; ")
+          : state === "unchanged"
+            ? "as approved"
+            : "only cosmetic or ignored changes",
       failed: reasons.length > 0,
     });
   }
   for (const baseline of baselines) {
     if (matched.has(baseline)) continue;
     subjects.push({
-      subject: baseline.dpia.subject.address, name: baseline.dpia.integration_name, dpia_id: baseline.dpia.dpia_id, state: "gone",
-      baseline: { recorded_as: baseline.recordedAs, at: baseline.at, fingerprint: baseline.dpia.fingerprint, compliance_status: baseline.dpia.compliance_status },
-      changes: [{ kinds: ["subject_gone"], resource: baseline.dpia.subject.address, paths: [], summary: "approved, but no longer deployed", privacy_relevant: false }],
+      subject: baseline.dpia.subject.address,
+      name: baseline.dpia.integration_name,
+      dpia_id: baseline.dpia.dpia_id,
+      state: "gone",
+      baseline: {
+        recorded_as: baseline.recordedAs,
+        at: baseline.at,
+        fingerprint: baseline.dpia.fingerprint,
+        compliance_status: baseline.dpia.compliance_status,
+      },
+      changes: [
+        {
+          kinds: ["subject_gone"],
+          resource: baseline.dpia.subject.address,
+          paths: [],
+          summary: "approved, but no longer deployed",
+          privacy_relevant: false,
+        },
+      ],
       verdict: "no longer deployed (its DPIA can be closed)",
       failed: false,
     });
@@ -162,7 +263,15 @@ export function compareWithBaselines(current: CurrentSubject[], baselines: Basel
     subjects,
     ignores_used: used,
     ignores_expired: expired,
-    summary: { subjects: subjects.length, unchanged: tally("unchanged"), cosmetic: tally("cosmetic"), drifted: tally("drifted"), new: tally("new"), gone: tally("gone"), failed },
+    summary: {
+      subjects: subjects.length,
+      unchanged: tally("unchanged"),
+      cosmetic: tally("cosmetic"),
+      drifted: tally("drifted"),
+      new: tally("new"),
+      gone: tally("gone"),
+      failed,
+    },
     exit_code: failed > 0 ? 1 : 0,
   };
 }

@@ -30,14 +30,16 @@ export function diffAttributes(before: unknown, after: unknown): AttributeChange
     const { path, before: a, after: b } = stack.pop()!;
     if (canonicalJson(a) === canonicalJson(b)) continue;
     if (isObject(a) && isObject(b)) {
-      for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().reverse()) stack.push({ path: join(path, key), before: a[key], after: b[key] });
+      for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().reverse())
+        stack.push({ path: join(path, key), before: a[key], after: b[key] });
     } else if (isScalarList(a) && isScalarList(b)) {
       const was = new Set(a.map((item) => canonicalJson(item)));
       const now = new Set(b.map((item) => canonicalJson(item)));
       for (const item of b) if (!was.has(canonicalJson(item))) changes.push({ path, after: item });
       for (const item of a) if (!now.has(canonicalJson(item))) changes.push({ path, before: item });
     } else if (Array.isArray(a) && Array.isArray(b)) {
-      for (let i = Math.max(a.length, b.length) - 1; i >= 0; i--) stack.push({ path: join(path, i), before: a[i], after: b[i] });
+      for (let i = Math.max(a.length, b.length) - 1; i >= 0; i--)
+        stack.push({ path: join(path, i), before: a[i], after: b[i] });
     } else {
       changes.push({ path, ...(a !== undefined ? { before: a } : {}), ...(b !== undefined ? { after: b } : {}) });
     }

@@ -66,6 +66,14 @@ export interface DriftReport {
   subjects: SubjectDrift[];
   ignores_used: Array<{ subject: string; path: string; reason: string; expires: string }>;
   ignores_expired: Array<{ subject: string; path: string; reason: string; expires: string }>;
-  summary: { subjects: number; unchanged: number; cosmetic: number; drifted: number; new: number; gone: number; failed: number };
+  summary: {
+    subjects: number;
+    unchanged: number;
+    cosmetic: number;
+    drifted: number;
+    new: number;
+    gone: number;
+    failed: number;
+  };
   exit_code: 0 | 1;
 }

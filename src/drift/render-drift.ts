@@ -1,45 +1,79 @@
 import type { DriftReport, SubjectDrift } from "./model";
 
-const LABEL: Record<SubjectDrift["state"], string> = { unchanged: "OK      ", cosmetic: "COSMETIC", drifted: "DRIFT   ", new: "NEW     ", gone: "GONE    " };
+const LABEL: Record<SubjectDrift["state"], string> = {
+  unchanged: "OK      ",
+  cosmetic: "COSMETIC",
+  drifted: "DRIFT   ",
+  new: "NEW     ",
+  gone: "GONE    ",
+};
 
 function fresh(subject: SubjectDrift): string {
-  return subject.fresh ? `fresh assessment: ${subject.fresh.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? "BLOCKED" : "APPROVED"} ${subject.fresh.overall_risk} (${subject.fresh.findings} finding${subject.fresh.findings === 1 ? "" : "s"})` : "not deployed now";
+  return subject.fresh
+    ? `fresh assessment: ${subject.fresh.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? "BLOCKED" : "APPROVED"} ${subject.fresh.overall_risk} (${subject.fresh.findings} finding${subject.fresh.findings === 1 ? "" : "s"})`
+    : "not deployed now";
 }
 
 /** One line a subject, then its changes by what they do; for a terminal or a CI log. */
 export function renderDriftText(report: DriftReport): string {
   const lines: string[] = [];
   for (const subject of report.subjects) {
-    lines.push(`${subject.failed ? "FAIL " : "     "}${LABEL[subject.state]} ${subject.subject} "${subject.name}": ${subject.verdict}`);
-    if (subject.baseline) lines.push(`    approved: ${subject.baseline.at} (${subject.baseline.recorded_as}); ${fresh(subject)}`);
+    lines.push(
+      `${subject.failed ? "FAIL " : "     "}${LABEL[subject.state]} ${subject.subject} "${subject.name}": ${subject.verdict}`,
+    );
+    if (subject.baseline)
+      lines.push(`    approved: ${subject.baseline.at} (${subject.baseline.recorded_as}); ${fresh(subject)}`);
     else lines.push(`    never approved; ${fresh(subject)}`);
     for (const change of subject.changes) {
-      lines.push(`    ${change.ignored ? "ignored " : ""}${change.kinds.join(", ")}  ${change.resource}: ${change.summary}${change.ignored ? ` (ignored until ${change.ignored.expires}: ${change.ignored.reason})` : ""}`);
+      lines.push(
+        `    ${change.ignored ? "ignored " : ""}${change.kinds.join(", ")}  ${change.resource}: ${change.summary}${change.ignored ? ` (ignored until ${change.ignored.expires}: ${change.ignored.reason})` : ""}`,
+      );
     }
   }
-  for (const ignore of report.ignores_used) lines.push(`ignore used: ${ignore.subject} ${ignore.path} until ${ignore.expires}: ${ignore.reason}`);
-  for (const ignore of report.ignores_expired) lines.push(`ignore expired (no longer applied): ${ignore.subject} ${ignore.path}, expired ${ignore.expires}`);
+  for (const ignore of report.ignores_used)
+    lines.push(`ignore used: ${ignore.subject} ${ignore.path} until ${ignore.expires}: ${ignore.reason}`);
+  for (const ignore of report.ignores_expired)
+    lines.push(`ignore expired (no longer applied): ${ignore.subject} ${ignore.path}, expired ${ignore.expires}`);
   const s = report.summary;
-  lines.push("", `${s.subjects} subject${s.subjects === 1 ? "" : "s"} checked against the register: ${s.unchanged} as approved, ${s.cosmetic} cosmetic, ${s.drifted} drifted, ${s.new} never approved, ${s.gone} gone; ${s.failed} failing.`);
+  lines.push(
+    "",
+    `${s.subjects} subject${s.subjects === 1 ? "" : "s"} checked against the register: ${s.unchanged} as approved, ${s.cosmetic} cosmetic, ${s.drifted} drifted, ${s.new} never approved, ${s.gone} gone; ${s.failed} failing.`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
-const cell = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, "<br>");
+const cell = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 
 /** The report as Markdown for a DPO, an issue or a step summary. */
 export function renderDriftMarkdown(report: DriftReport): string {
-  const out = [`# Drift report: ${cell(report.source)}`, "", `Checked ${report.checked_at}. ${report.summary.failed === 0 ? "Nothing needs approval." : `**${report.summary.failed} subject${report.summary.failed === 1 ? "" : "s"} need${report.summary.failed === 1 ? "s" : ""} a new approval.**`}`, ""];
+  const out = [
+    `# Drift report: ${cell(report.source)}`,
+    "",
+    `Checked ${report.checked_at}. ${report.summary.failed === 0 ? "Nothing needs approval." : `**${report.summary.failed} subject${report.summary.failed === 1 ? "" : "s"} need${report.summary.failed === 1 ? "s" : ""} a new approval.**`}`,
+    "",
+  ];
   out.push("| Subject | State | Verdict | Approved | Fresh assessment |", "| --- | --- | --- | --- | --- |");
-  for (const subject of report.subjects) out.push(`| \`${cell(subject.subject)}\` ${cell(subject.name)} | ${subject.state} | ${cell(subject.verdict)} | ${subject.baseline ? cell(subject.baseline.at) : "never"} | ${cell(fresh(subject))} |`);
+  for (const subject of report.subjects)
+    out.push(
+      `| \`${cell(subject.subject)}\` ${cell(subject.name)} | ${subject.state} | ${cell(subject.verdict)} | ${subject.baseline ? cell(subject.baseline.at) : "never"} | ${cell(fresh(subject))} |`,
+    );
   const changes = report.subjects.flatMap((subject) => subject.changes.map((change) => ({ subject, change })));
   if (changes.length > 0) {
     out.push("", "## Changes", "", "| Subject | What it does | Where | Change |", "| --- | --- | --- | --- |");
-    for (const { subject, change } of changes) out.push(`| \`${cell(subject.subject)}\` | ${change.kinds.join(", ")}${change.ignored ? " (ignored)" : ""} | \`${cell(change.resource)}\` | ${cell(change.summary)} |`);
+    for (const { subject, change } of changes)
+      out.push(
+        `| \`${cell(subject.subject)}\` | ${change.kinds.join(", ")}${change.ignored ? " (ignored)" : ""} | \`${cell(change.resource)}\` | ${cell(change.summary)} |`,
+      );
   }
   if (report.ignores_used.length + report.ignores_expired.length > 0) {
     out.push("", "## Ignore entries", "");
-    for (const ignore of report.ignores_used) out.push(`- used: \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` until ${ignore.expires}: ${cell(ignore.reason)}`);
-    for (const ignore of report.ignores_expired) out.push(`- expired, not applied: \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` (${ignore.expires})`);
+    for (const ignore of report.ignores_used)
+      out.push(
+        `- used: \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` until ${ignore.expires}: ${cell(ignore.reason)}`,
+      );
+    for (const ignore of report.ignores_expired)
+      out.push(`- expired, not applied: \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` (${ignore.expires})`);
   }
   return `${out.join("\n")}\n`;
 }
@@ -54,6 +88,13 @@ export function alertPayload(report: DriftReport): Record<string, unknown> {
     summary: report.summary,
     subjects: report.subjects
       .filter((subject) => subject.state !== "unchanged")
-      .map((subject) => ({ dpia_id: subject.dpia_id, subject: subject.subject, state: subject.state, failed: subject.failed, kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))], verdict: subject.verdict })),
+      .map((subject) => ({
+        dpia_id: subject.dpia_id,
+        subject: subject.subject,
+        state: subject.state,
+        failed: subject.failed,
+        kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
+        verdict: subject.verdict,
+      })),
   };
 }

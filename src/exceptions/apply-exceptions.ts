@@ -23,26 +23,50 @@ export interface ExceptionOutcome {
  * Lets a blocked DPIA through only on a valid exception, and records in the DPIA (and the log
  * entries returned) every exception considered: the one applied, and why others were not.
  */
-export function applyExceptions(dpias: Dpia[], exceptions: ExceptionRecord[], approvers: Approver[], now: Date, maxHours: number): ExceptionOutcome {
+export function applyExceptions(
+  dpias: Dpia[],
+  exceptions: ExceptionRecord[],
+  approvers: Approver[],
+  now: Date,
+  maxHours: number,
+): ExceptionOutcome {
   const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const uses: ExceptionUse[] = [];
   const updated = dpias.map((dpia) => {
     if (dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT") return dpia;
-    const candidates = exceptions.filter((exception) => exception.dpia_id === dpia.dpia_id || exception.subject_address === dpia.subject.address);
+    const candidates = exceptions.filter(
+      (exception) => exception.dpia_id === dpia.dpia_id || exception.subject_address === dpia.subject.address,
+    );
     const notes: string[] = [];
     let applied: { exception: ExceptionRecord; approvers: Approver[] } | undefined;
     for (const exception of candidates) {
       const verdict = validateException(exception, dpia, approvers, now, maxHours);
       if (verdict.valid) {
-        if (!applied || Date.parse(exception.not_after) > Date.parse(applied.exception.not_after)) applied = { exception, approvers: verdict.approvers };
+        if (!applied || Date.parse(exception.not_after) > Date.parse(applied.exception.not_after))
+          applied = { exception, approvers: verdict.approvers };
         continue;
       }
       notes.push(`${exception.exception_id}: ${verdict.rule}: ${verdict.message}`);
-      uses.push({ at, event: verdict.expired ? "expired" : "rejected", exception_id: exception.exception_id, dpia_id: dpia.dpia_id, fingerprint: dpia.fingerprint, rule: verdict.rule, detail: verdict.message });
+      uses.push({
+        at,
+        event: verdict.expired ? "expired" : "rejected",
+        exception_id: exception.exception_id,
+        dpia_id: dpia.dpia_id,
+        fingerprint: dpia.fingerprint,
+        rule: verdict.rule,
+        detail: verdict.message,
+      });
     }
     if (!applied) return notes.length > 0 ? { ...dpia, exception_notes: notes } : dpia;
     const { exception } = applied;
-    uses.push({ at, event: "applied", exception_id: exception.exception_id, dpia_id: dpia.dpia_id, fingerprint: dpia.fingerprint, detail: `approved until ${exception.not_after}` });
+    uses.push({
+      at,
+      event: "applied",
+      exception_id: exception.exception_id,
+      dpia_id: dpia.dpia_id,
+      fingerprint: dpia.fingerprint,
+      detail: `approved until ${exception.not_after}`,
+    });
     return {
       ...dpia,
       compliance_status: "APPROVED_FOR_DEPLOYMENT" as const,

@@ -19,12 +19,25 @@ export function enforceWithTrustRoot(
   now: Date,
 ): { result: AssessmentResult; uses: ExceptionUse[] } {
   const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
-  const outcome = enforce(result, trust.ok ? exceptions : { exceptions: [], problems: exceptions.problems }, trusted, now);
+  const outcome = enforce(
+    result,
+    trust.ok ? exceptions : { exceptions: [], problems: exceptions.problems },
+    trusted,
+    now,
+  );
   if (trust.ok) return outcome;
   const note = `EXC-TRUST-ROOT: ${trust.reason}`;
-  const dpias = outcome.result.dpias.map((dpia) => (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? { ...dpia, exception_notes: [...(dpia.exception_notes ?? []), note] } : dpia));
+  const dpias = outcome.result.dpias.map((dpia) =>
+    dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT"
+      ? { ...dpia, exception_notes: [...(dpia.exception_notes ?? []), note] }
+      : dpia,
+  );
   return {
-    result: { ...outcome.result, dpias, blocked: dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") },
+    result: {
+      ...outcome.result,
+      dpias,
+      blocked: dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT"),
+    },
     uses: outcome.uses,
   };
 }

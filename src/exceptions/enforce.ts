@@ -15,13 +15,24 @@ export function enforce(
   policy: EffectivePolicy,
   now: Date,
 ): { result: AssessmentResult; uses: ExceptionUse[] } {
-  const { dpias, uses } = applyExceptions(result.dpias, exceptions.exceptions, policy.approvers, now, policy.maxExceptionHours);
+  const { dpias, uses } = applyExceptions(
+    result.dpias,
+    exceptions.exceptions,
+    policy.approvers,
+    now,
+    policy.maxExceptionHours,
+  );
   const fileNotes = [
     ...exceptions.problems.map((problem) => `EXC-STRUCTURE: ${describeProblem(problem)}`),
-    ...(exceptions.logProblems ?? []).map((problem) => `EXC-LOG: ${describeProblem(problem)}; the exception is not applied because its use cannot be recorded`),
+    ...(exceptions.logProblems ?? []).map(
+      (problem) =>
+        `EXC-LOG: ${describeProblem(problem)}; the exception is not applied because its use cannot be recorded`,
+    ),
   ];
   const final = dpias.map((dpia) =>
-    dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" && fileNotes.length > 0 ? { ...dpia, exception_notes: [...(dpia.exception_notes ?? []), ...fileNotes] } : dpia,
+    dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" && fileNotes.length > 0
+      ? { ...dpia, exception_notes: [...(dpia.exception_notes ?? []), ...fileNotes] }
+      : dpia,
   );
   final.forEach(assertValidDpia);
   return {
@@ -30,7 +41,11 @@ export function enforce(
       dpias: final,
       blocked: final.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT"),
       // Warned as assessed (acknowledged findings raise none), and every approval that rests on an exception.
-      warned: final.filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && (result.warned.some((warned) => warned.dpia_id === dpia.dpia_id) || !!dpia.exception)),
+      warned: final.filter(
+        (dpia) =>
+          dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" &&
+          (result.warned.some((warned) => warned.dpia_id === dpia.dpia_id) || !!dpia.exception),
+      ),
     },
     uses,
   };
@@ -54,7 +69,12 @@ export function enforceRecorded(
     return { ...enforced, logProblems: [] };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const unrecorded = enforce(result, { exceptions: [], problems: exceptions.problems, logProblems: error.problems }, policy, now);
+    const unrecorded = enforce(
+      result,
+      { exceptions: [], problems: exceptions.problems, logProblems: error.problems },
+      policy,
+      now,
+    );
     return { ...unrecorded, uses: [], logProblems: error.problems };
   }
 }

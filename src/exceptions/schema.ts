@@ -4,7 +4,10 @@ export const SignatureSchema = z
   .object({
     approver_id: z.string().min(1),
     signed_at: z.string().datetime(),
-    signature: z.string().min(1).describe("Ed25519 signature (base64) over the canonical exception, the approver id and signed_at"),
+    signature: z
+      .string()
+      .min(1)
+      .describe("Ed25519 signature (base64) over the canonical exception, the approver id and signed_at"),
   })
   .strict();
 

@@ -28,13 +28,29 @@ export function publicKeyOf(privateKeyPem: string): string {
   return createPublicKey(createPrivateKey(privateKeyPem)).export({ type: "spki", format: "der" }).toString("base64");
 }
 
-export function signException(exception: ExceptionRecord, approverId: string, signedAt: string, privateKeyPem: string): string {
+export function signException(
+  exception: ExceptionRecord,
+  approverId: string,
+  signedAt: string,
+  privateKeyPem: string,
+): string {
   return sign(null, signedPayload(exception, approverId, signedAt), createPrivateKey(privateKeyPem)).toString("base64");
 }
 
-export function signatureVerifies(exception: ExceptionRecord, approverId: string, signedAt: string, signature: string, publicKey: string): boolean {
+export function signatureVerifies(
+  exception: ExceptionRecord,
+  approverId: string,
+  signedAt: string,
+  signature: string,
+  publicKey: string,
+): boolean {
   try {
-    return verify(null, signedPayload(exception, approverId, signedAt), approverPublicKey(publicKey), Buffer.from(signature, "base64"));
+    return verify(
+      null,
+      signedPayload(exception, approverId, signedAt),
+      approverPublicKey(publicKey),
+      Buffer.from(signature, "base64"),
+    );
   } catch {
     return false;
   }

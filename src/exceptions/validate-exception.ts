@@ -5,8 +5,7 @@ import { approverKeyProblem, ed25519PointOf } from "../policy/approver-key";
 import { signatureVerifies } from "./signing";
 
 export type ExceptionVerdict =
-  | { valid: true; approvers: Approver[] }
-  | { valid: false; rule: string; message: string; expired?: boolean };
+  { valid: true; approvers: Approver[] } | { valid: false; rule: string; message: string; expired?: boolean };
 
 const HOUR = 3_600_000;
 /** Approvers' clocks may be a little ahead of or behind the gate's. */
@@ -14,7 +13,12 @@ const CLOCK_SKEW = 5 * 60_000;
 
 /** A name as people would read it: case, spacing, accents and compatibility forms do not make another person. */
 function personName(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 function sameKey(a: Approver, b: Approver): boolean {
@@ -37,42 +41,88 @@ export function validateException(
   now: Date,
   maxHours: number,
 ): ExceptionVerdict {
-  const fail = (rule: string, message: string, expired = false): ExceptionVerdict => ({ valid: false, rule, message, ...(expired ? { expired } : {}) });
+  const fail = (rule: string, message: string, expired = false): ExceptionVerdict => ({
+    valid: false,
+    rule,
+    message,
+    ...(expired ? { expired } : {}),
+  });
   const seen = new Set<string>();
   const signers: Approver[] = [];
   const requestedAt = Date.parse(exception.requested_at);
   for (const signature of exception.signatures) {
-    if (seen.has(signature.approver_id)) return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} signed twice; two different approvers must sign`);
+    if (seen.has(signature.approver_id))
+      return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} signed twice; two different approvers must sign`);
     seen.add(signature.approver_id);
     const approver = approvers.find((candidate) => candidate.id === signature.approver_id);
-    if (!approver) return fail("EXC-APPROVER-KNOWN", `${signature.approver_id} is not an approver in the trust root in force`);
+    if (!approver)
+      return fail("EXC-APPROVER-KNOWN", `${signature.approver_id} is not an approver in the trust root in force`);
     const weakKey = approverKeyProblem(approver.public_key);
     if (weakKey) return fail("EXC-APPROVER-KNOWN", `the key of ${signature.approver_id} is not ${weakKey}`);
     // Two ids are not two people: the same key or the same name under another id is one approver.
     const twin = signers.find((other) => samePerson(other, approver));
-    if (twin) return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} and ${twin.id} are the same person (same ${sameKey(twin, approver) ? "key" : "name"}); two different people must sign`);
-    if (!signatureVerifies(exception, signature.approver_id, signature.signed_at, signature.signature, approver.public_key)) {
-      return fail("EXC-SIGNATURE", `the signature of ${signature.approver_id} does not verify: the exception was changed after signing, or signed with a key that is not ${signature.approver_id}'s`);
+    if (twin)
+      return fail(
+        "EXC-DISTINCT-APPROVERS",
+        `${signature.approver_id} and ${twin.id} are the same person (same ${sameKey(twin, approver) ? "key" : "name"}); two different people must sign`,
+      );
+    if (
+      !signatureVerifies(
+        exception,
+        signature.approver_id,
+        signature.signed_at,
+        signature.signature,
+        approver.public_key,
+      )
+    ) {
+      return fail(
+        "EXC-SIGNATURE",
+        `the signature of ${signature.approver_id} does not verify: the exception was changed after signing, or signed with a key that is not ${signature.approver_id}'s`,
+      );
     }
     const signedAt = Date.parse(signature.signed_at);
-    if (signedAt < requestedAt - CLOCK_SKEW || signedAt > now.getTime() + CLOCK_SKEW || signedAt >= Date.parse(exception.not_after)) {
-      return fail("EXC-SIGNED-AT", `${signature.approver_id} signed at ${signature.signed_at}, outside the time from the request (${exception.requested_at}) to now and before the window ends (${exception.not_after})`);
+    if (
+      signedAt < requestedAt - CLOCK_SKEW ||
+      signedAt > now.getTime() + CLOCK_SKEW ||
+      signedAt >= Date.parse(exception.not_after)
+    ) {
+      return fail(
+        "EXC-SIGNED-AT",
+        `${signature.approver_id} signed at ${signature.signed_at}, outside the time from the request (${exception.requested_at}) to now and before the window ends (${exception.not_after})`,
+      );
     }
     signers.push(approver);
   }
   if (signers.length < 2) return fail("EXC-TWO-APPROVERS", `${signers.length} of the 2 required approvals`);
-  if (!signers.some((approver) => approver.role === "DPO")) return fail("EXC-DPO", "no data protection officer (role DPO) has signed");
+  if (!signers.some((approver) => approver.role === "DPO"))
+    return fail("EXC-DPO", "no data protection officer (role DPO) has signed");
   if (exception.subject_address !== dpia.subject.address || exception.dpia_id !== dpia.dpia_id) {
-    return fail("EXC-SUBJECT", `the exception is for ${exception.subject_address} (${exception.dpia_id}), not ${dpia.subject.address}`);
+    return fail(
+      "EXC-SUBJECT",
+      `the exception is for ${exception.subject_address} (${exception.dpia_id}), not ${dpia.subject.address}`,
+    );
   }
   const notBefore = Date.parse(exception.not_before);
   const notAfter = Date.parse(exception.not_after);
   const hours = (notAfter - notBefore) / HOUR;
-  if (!(hours > 0) || hours > maxHours) return fail("EXC-WINDOW-LENGTH", `the window is ${Math.round(hours * 10) / 10} hours; at most ${maxHours} are allowed`);
-  if (now.getTime() < notBefore) return fail("EXC-WINDOW-OPEN", `the window starts at ${exception.not_before}, in the future`);
-  if (now.getTime() >= notAfter) return fail("EXC-WINDOW-OPEN", `the exception expired at ${exception.not_after}; the integration must be re-evaluated`, true);
+  if (!(hours > 0) || hours > maxHours)
+    return fail(
+      "EXC-WINDOW-LENGTH",
+      `the window is ${Math.round(hours * 10) / 10} hours; at most ${maxHours} are allowed`,
+    );
+  if (now.getTime() < notBefore)
+    return fail("EXC-WINDOW-OPEN", `the window starts at ${exception.not_before}, in the future`);
+  if (now.getTime() >= notAfter)
+    return fail(
+      "EXC-WINDOW-OPEN",
+      `the exception expired at ${exception.not_after}; the integration must be re-evaluated`,
+      true,
+    );
   if (exception.fingerprint !== dpia.fingerprint) {
-    return fail("EXC-FINGERPRINT", `the configuration changed since the exception was granted (fingerprint ${exception.fingerprint.slice(0, 19)}… ≠ ${dpia.fingerprint.slice(0, 19)}…)`);
+    return fail(
+      "EXC-FINGERPRINT",
+      `the configuration changed since the exception was granted (fingerprint ${exception.fingerprint.slice(0, 19)}… ≠ ${dpia.fingerprint.slice(0, 19)}…)`,
+    );
   }
   return { valid: true, approvers: signers };
 }

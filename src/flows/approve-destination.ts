@@ -5,10 +5,17 @@ import type { Destination } from "./model";
 
 /** True when the host belongs to Genesys Cloud itself (an org API or login domain). */
 export function isGenesysHost(host: string, catalog: Catalog): boolean {
-  return catalog.regions.some((region) => host === region.domain || host.endsWith(`.${region.domain}`)) || host === "pure.cloud" || host.endsWith(".pure.cloud");
+  return (
+    catalog.regions.some((region) => host === region.domain || host.endsWith(`.${region.domain}`)) ||
+    host === "pure.cloud" ||
+    host.endsWith(".pure.cloud")
+  );
 }
 
-export function approvalForHost(host: string | undefined, approved: ApprovedDestination[]): ApprovedDestination | undefined {
+export function approvalForHost(
+  host: string | undefined,
+  approved: ApprovedDestination[],
+): ApprovedDestination | undefined {
   return host ? approved.find((entry) => entry.hostPattern && hostMatches(entry.hostPattern, host)) : undefined;
 }
 
@@ -16,14 +23,25 @@ export function approvalForHost(host: string | undefined, approved: ApprovedDest
  * Completes a destination with what the allow-list and the catalog say: the approving entry,
  * vendor, country, and whether the recipient is middleware that passes the data on.
  */
-export function approveDestination(destination: Destination, approved: ApprovedDestination[], catalog: Catalog, clientName?: string): Destination {
+export function approveDestination(
+  destination: Destination,
+  approved: ApprovedDestination[],
+  catalog: Catalog,
+  clientName?: string,
+): Destination {
   const asciiHost = destination.url?.host;
   const approval =
     approvalForHost(asciiHost, approved) ??
     (destination.awsAccount ? approved.find((entry) => entry.aws_account === destination.awsAccount) : undefined) ??
-    (destination.kind === "api_client" && clientName ? approved.find((entry) => entry.oauth_client === clientName) : undefined);
-  const awsCountry = destination.awsRegion ? catalog.aws_regions.find((entry) => entry.aws_region === destination.awsRegion)?.country : undefined;
-  const ipaas = asciiHost ? catalog.middleware_hosts.find((entry) => asciiHost === entry.suffix || asciiHost.endsWith(`.${entry.suffix}`)) : undefined;
+    (destination.kind === "api_client" && clientName
+      ? approved.find((entry) => entry.oauth_client === clientName)
+      : undefined);
+  const awsCountry = destination.awsRegion
+    ? catalog.aws_regions.find((entry) => entry.aws_region === destination.awsRegion)?.country
+    : undefined;
+  const ipaas = asciiHost
+    ? catalog.middleware_hosts.find((entry) => asciiHost === entry.suffix || asciiHost.endsWith(`.${entry.suffix}`))
+    : undefined;
   const middleware = approval?.middleware
     ? "the allow-list marks it as middleware"
     : destination.kind === "customer_cloud"
@@ -32,13 +50,18 @@ export function approveDestination(destination: Destination, approved: ApprovedD
         ? `${ipaas.vendor} is an integration platform that passes the data on`
         : undefined;
   const host = destination.url?.unicodeHost ?? destination.url?.host;
-  const name = approval && host && destination.kind !== "api_client" ? `${approval.vendor} (${host})` : destination.name;
+  const name =
+    approval && host && destination.kind !== "api_client" ? `${approval.vendor} (${host})` : destination.name;
   return {
     ...destination,
     name,
     ...(approval ? { approval } : {}),
-    ...(approval?.vendor ?? ipaas?.vendor ?? destination.vendor ? { vendor: approval?.vendor ?? ipaas?.vendor ?? destination.vendor } : {}),
-    ...(approval?.country ?? awsCountry ?? destination.country ? { country: approval?.country ?? awsCountry ?? destination.country } : {}),
+    ...((approval?.vendor ?? ipaas?.vendor ?? destination.vendor)
+      ? { vendor: approval?.vendor ?? ipaas?.vendor ?? destination.vendor }
+      : {}),
+    ...((approval?.country ?? awsCountry ?? destination.country)
+      ? { country: approval?.country ?? awsCountry ?? destination.country }
+      : {}),
     ...(middleware ? { middleware } : {}),
   };
 }

@@ -18,9 +18,14 @@ const PLACEHOLDER = "\u0000";
 
 /** The literal value of `$credentials.x` / `${credentials.x}` when the credential holds one. */
 function credentialValue(part: VelocityPart, credentialFields: Record<string, unknown>): string | undefined {
-  if (part.kind !== "reference" || part.root !== "credentials" || part.calls || part.properties.length !== 1) return undefined;
+  if (part.kind !== "reference" || part.root !== "credentials" || part.calls || part.properties.length !== 1)
+    return undefined;
   const value = credentialFields[part.properties[0]!];
-  return typeof value === "string" && parseTemplate(value).every((p) => p.kind === "literal") && parseVelocity(value).every((p) => p.kind === "text") ? value : undefined;
+  return typeof value === "string" &&
+    parseTemplate(value).every((p) => p.kind === "literal") &&
+    parseVelocity(value).every((p) => p.kind === "text")
+    ? value
+    : undefined;
 }
 
 /**
@@ -51,7 +56,11 @@ export function readEndpoint(template: string | undefined, credentialFields: Rec
   const arn = LAMBDA_ARN.exec(resolved);
   if (arn) return { kind: "lambda_arn", region: arn[1], account: arn[2] };
   // `/${input.x}` may become `//host/...`, a URL of another host.
-  if (resolved.startsWith(`/${PLACEHOLDER}`)) return { kind: "unknown", reason: "the path right after the leading / is an expression, which can turn the URL into //another-host/" };
+  if (resolved.startsWith(`/${PLACEHOLDER}`))
+    return {
+      kind: "unknown",
+      reason: "the path right after the leading / is an expression, which can turn the URL into //another-host/",
+    };
   if (resolved.startsWith("/") && !resolved.startsWith("//")) return { kind: "relative" };
   const schemeEnd = resolved.indexOf("://");
   const rest = schemeEnd < 0 ? -1 : resolved.slice(schemeEnd + 3).search(/[/?#]/);
@@ -61,7 +70,10 @@ export function readEndpoint(template: string | undefined, credentialFields: Rec
     return {
       kind: "unknown",
       ...(scheme ? { scheme } : {}),
-      reason: firstUnknown === 0 ? "the whole URL is an expression that is not resolved before deployment" : "the scheme or host is an expression that is not resolved before deployment",
+      reason:
+        firstUnknown === 0
+          ? "the whole URL is an expression that is not resolved before deployment"
+          : "the scheme or host is an expression that is not resolved before deployment",
     };
   }
   const result = analyzeUrl(resolved.split(PLACEHOLDER).join("x"));

@@ -18,7 +18,9 @@ function retentionOf(block: Record<string, unknown> | undefined, at: string): Re
   const days = numberAt(firstBlock(block, "delete_retention"), "days");
   const archived = numberAt(firstBlock(block, "archive_retention"), "days");
   const archive = typeof archived === "number" ? `, archived after ${archived} days` : "";
-  return typeof days === "number" ? { days, source: `${at}.delete_retention.days${archive}` } : { days: null, source: `${at} keeps recordings with no deletion period${archive}` };
+  return typeof days === "number"
+    ? { days, source: `${at}.delete_retention.days${archive}` }
+    : { days: null, source: `${at} keeps recordings with no deletion period${archive}` };
 }
 
 /**
@@ -33,9 +35,12 @@ export function genesysRetention(elementIds: readonly string[], inventory: Inven
       if (policy.type !== "genesyscloud_recording_media_retention_policy" || policy.mode !== "managed") continue;
       for (const { path, actions } of retentionActions(policy.attributes)) {
         if (boolAt(actions, "retain_recording") === false || boolAt(actions, "always_delete") === true) continue;
-        periods.push(retentionOf(firstBlock(actions, "retention_duration"), `${policy.address} ${path}.retention_duration`));
+        periods.push(
+          retentionOf(firstBlock(actions, "retention_duration"), `${policy.address} ${path}.retention_duration`),
+        );
         const screenRecording = firstBlock(actions, "initiate_screen_recording");
-        if (screen && screenRecording) periods.push(retentionOf(screenRecording, `${policy.address} ${path}.initiate_screen_recording`));
+        if (screen && screenRecording)
+          periods.push(retentionOf(screenRecording, `${policy.address} ${path}.initiate_screen_recording`));
       }
     }
     const endless = periods.find((period) => period.days === null);
@@ -48,5 +53,7 @@ export function genesysRetention(elementIds: readonly string[], inventory: Inven
     .filter((element) => element.default_retention_days !== null)
     .sort((a, b) => (a.default_retention_days ?? 0) - (b.default_retention_days ?? 0));
   const shortest = defaults[0];
-  return shortest ? { days: shortest.default_retention_days, source: `catalog default for ${inSentence(shortest.name)}` } : { days: null, source: "no retention period is configured or known for this data" };
+  return shortest
+    ? { days: shortest.default_retention_days, source: `catalog default for ${inSentence(shortest.name)}` }
+    : { days: null, source: "no retention period is configured or known for this data" };
 }

@@ -13,7 +13,11 @@ export interface InventoryRelations {
   usedByGenesysDataActions: Set<string>;
 }
 
-const ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_custom_auth_action", "genesyscloud_integration_action_draft"]);
+const ACTION_TYPES = new Set([
+  "genesyscloud_integration_action",
+  "genesyscloud_integration_custom_auth_action",
+  "genesyscloud_integration_action_draft",
+]);
 
 const cache = new WeakMap<readonly GenesysResource[], { size: number; relations: InventoryRelations }>();
 let builds = 0;
@@ -35,18 +39,30 @@ export function relationsOf(inventory: Inventory): InventoryRelations {
   const cached = cache.get(inventory.resources);
   if (cached && cached.size === inventory.resources.length) return cached.relations;
   builds++;
-  const relations: InventoryRelations = { actionsOf: new Map(), exportsTo: new Map(), credentialsOfClient: new Map(), usedByGenesysDataActions: new Set() };
+  const relations: InventoryRelations = {
+    actionsOf: new Map(),
+    exportsTo: new Map(),
+    credentialsOfClient: new Map(),
+    usedByGenesysDataActions: new Set(),
+  };
   for (const resource of inventory.resources) {
-    if (ACTION_TYPES.has(resource.type)) push(relations.actionsOf, resolveReference(inventory, resource.attributes.integration_id).address, resource);
+    if (ACTION_TYPES.has(resource.type))
+      push(relations.actionsOf, resolveReference(inventory, resource.attributes.integration_id).address, resource);
     else if (resource.type === "genesyscloud_recording_media_retention_policy") {
       for (const actions of allBlocks(resource.attributes, "actions")) {
-        for (const exported of allBlocks(actions, "integration_export")) push(relations.exportsTo, resolveReference(inventory, exported.integration_id).address, resource);
+        for (const exported of allBlocks(actions, "integration_export"))
+          push(relations.exportsTo, resolveReference(inventory, exported.integration_id).address, resource);
       }
     } else if (resource.type === "genesyscloud_integration_credential") {
       const fields = (resource.attributes.fields ?? {}) as Record<string, unknown>;
       push(relations.credentialsOfClient, resolveReference(inventory, fields.clientId).address, resource);
-    } else if (resource.type === "genesyscloud_integration" && stringAt(resource.attributes, "integration_type") === "purecloud-data-actions") {
-      for (const reference of Object.values((firstBlock(resource.attributes, "config")?.credentials ?? {}) as Record<string, unknown>)) {
+    } else if (
+      resource.type === "genesyscloud_integration" &&
+      stringAt(resource.attributes, "integration_type") === "purecloud-data-actions"
+    ) {
+      for (const reference of Object.values(
+        (firstBlock(resource.attributes, "config")?.credentials ?? {}) as Record<string, unknown>,
+      )) {
         const address = resolveReference(inventory, reference).address;
         if (address) relations.usedByGenesysDataActions.add(address);
       }

@@ -2,7 +2,8 @@ import type { UrlAnalysis, UrlWarning } from "../hosts/url-analysis";
 import type { GenesysResource, ProviderConfig } from "../inventory/model";
 import type { ApprovedDestination } from "../policy/load-policy";
 
-export type DestinationKind = "genesys_org" | "third_party" | "customer_cloud" | "api_client" | "configuration" | "unknown";
+export type DestinationKind =
+  "genesys_org" | "third_party" | "customer_cloud" | "api_client" | "configuration" | "unknown";
 
 export interface Destination {
   name: string;
@@ -28,7 +29,8 @@ export interface Destination {
   middleware?: string;
 }
 
-export type Frequency = "Real-time" | "Per interaction" | "Batch" | "On demand" | "Continuous" | "On token expiry" | "Per session";
+export type Frequency =
+  "Real-time" | "Per interaction" | "Batch" | "On demand" | "Continuous" | "On token expiry" | "Per session";
 
 /** Which population a flow reaches, and on what evidence. */
 export interface FlowScale {

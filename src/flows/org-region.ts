@@ -28,8 +28,11 @@ export function withOrgRegion(inventory: Inventory, sources: OrgRegionSources): 
   const named = fallback(sources);
   if (!named) return inventory;
   const fill = (provider: ProviderConfig): ProviderConfig =>
-    provider.attributes.aws_region === undefined ? { ...provider, attributes: { ...provider.attributes, aws_region: named.region }, region_from: named.from } : provider;
+    provider.attributes.aws_region === undefined
+      ? { ...provider, attributes: { ...provider.attributes, aws_region: named.region }, region_from: named.from }
+      : provider;
   const providers = inventory.providers.map(fill);
-  if (!providers.some((provider) => provider.alias === undefined)) providers.push(fill({ attributes: {}, location: {}, implicit: true }));
+  if (!providers.some((provider) => provider.alias === undefined))
+    providers.push(fill({ attributes: {}, location: {}, implicit: true }));
   return { ...inventory, providers };
 }

@@ -17,55 +17,115 @@ interface ScaleContext {
 
 function topicScale(topics: string[], where: string, matchCriteria?: string): FlowScale {
   const wide = topics.filter((topic) => ORG_WIDE_TOPIC.test(topic));
-  if (wide.length > 0 && !matchCriteria) return { population: "org_wide", evidence: wide.map((topic) => `${where} ${topic}: every conversation of the org`) };
-  if (wide.length > 0) return { population: "subset", evidence: [`${where}: conversation events narrowed by match_criteria`] };
-  return topics.length > 0 ? { population: "subset", evidence: topics.map((topic) => `${where} ${topic}`) } : { population: "unknown", evidence: [] };
+  if (wide.length > 0 && !matchCriteria)
+    return {
+      population: "org_wide",
+      evidence: wide.map((topic) => `${where} ${topic}: every conversation of the org`),
+    };
+  if (wide.length > 0)
+    return { population: "subset", evidence: [`${where}: conversation events narrowed by match_criteria`] };
+  return topics.length > 0
+    ? { population: "subset", evidence: topics.map((topic) => `${where} ${topic}`) }
+    : { population: "unknown", evidence: [] };
 }
 
 function retentionScale(policy: GenesysResource): FlowScale {
   const media = firstBlock(policy.attributes, "media_policies");
-  const perMedia = ["call_policy", "chat_policy", "email_policy", "message_policy"].map((key) => firstBlock(firstBlock(media, key), "conditions"));
+  const perMedia = ["call_policy", "chat_policy", "email_policy", "message_policy"].map((key) =>
+    firstBlock(firstBlock(media, key), "conditions"),
+  );
   const conditioned = [firstBlock(policy.attributes, "conditions"), ...perMedia]
     .filter(Boolean)
-    .some((conditions) => ["for_queue_ids", "for_user_ids", "wrapup_code_ids", "team_ids", "language_ids"].some((key) => stringListAt(conditions, key).length > 0));
+    .some((conditions) =>
+      ["for_queue_ids", "for_user_ids", "wrapup_code_ids", "team_ids", "language_ids"].some(
+        (key) => stringListAt(conditions, key).length > 0,
+      ),
+    );
   return conditioned
-    ? { population: "subset", evidence: [`${policy.address}: conditions limit the recordings (queues, users or wrap-up codes)`] }
-    : { population: "org_wide", evidence: [`${policy.address}: no conditions, so every matching recording of the org`] };
+    ? {
+        population: "subset",
+        evidence: [`${policy.address}: conditions limit the recordings (queues, users or wrap-up codes)`],
+      }
+    : {
+        population: "org_wide",
+        evidence: [`${policy.address}: no conditions, so every matching recording of the org`],
+      };
 }
 
 function clientVolume(client: GenesysResource, context: ScaleContext): { frequency: Frequency; scale: FlowScale } {
   const access = context.classifications.get(client.address)?.access;
   const permissions = access?.grants.flatMap((grant) => grant.permissions.map((p) => p.permission)) ?? [];
   const scopes = access?.scopes.map((scope) => scope.scope) ?? [];
-  const bulk = permissions.filter((permission) => BULK_PERMISSIONS.includes(permission)).concat(scopes.filter((scope) => scope === "recordings"));
+  const bulk = permissions
+    .filter((permission) => BULK_PERMISSIONS.includes(permission))
+    .concat(scopes.filter((scope) => scope === "recordings"));
   const frequency: Frequency = scopes.includes("notifications") ? "Real-time" : bulk.length > 0 ? "Batch" : "On demand";
   const allDivisions = access?.grants.filter((grant) => grant.division === "all" && grant.permissions.length > 0) ?? [];
-  if (allDivisions.length > 0) return { frequency, scale: { population: "org_wide", evidence: allDivisions.map((grant) => `${grant.attribute}: ${grant.roleReference} in all divisions`).concat(bulk.map((b) => `bulk access: ${b}`)) } };
-  if (access?.grantType === "CLIENT-CREDENTIALS") return { frequency, scale: { population: "subset", evidence: ["roles granted in named or home divisions"].concat(bulk.map((b) => `bulk access: ${b}`)) } };
+  if (allDivisions.length > 0)
+    return {
+      frequency,
+      scale: {
+        population: "org_wide",
+        evidence: allDivisions
+          .map((grant) => `${grant.attribute}: ${grant.roleReference} in all divisions`)
+          .concat(bulk.map((b) => `bulk access: ${b}`)),
+      },
+    };
+  if (access?.grantType === "CLIENT-CREDENTIALS")
+    return {
+      frequency,
+      scale: {
+        population: "subset",
+        evidence: ["roles granted in named or home divisions"].concat(bulk.map((b) => `bulk access: ${b}`)),
+      },
+    };
   return { frequency, scale: { population: "subset", evidence: ["what the signed-in user may see"] } };
 }
 
 /** Frequency and reach of one flow, from the resource that moves the data. */
-function inferred(flow: DataFlow, via: GenesysResource | undefined, context: ScaleContext): { frequency: Frequency; scale: FlowScale } {
+function inferred(
+  flow: DataFlow,
+  via: GenesysResource | undefined,
+  context: ScaleContext,
+): { frequency: Frequency; scale: FlowScale } {
   if (!via) return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
   switch (via.type) {
     case "genesyscloud_integration": {
       const topics = eventFilterTopics(integrationProperties(via).value);
-      if (stringAt(via.attributes, "integration_type") === "amazon-eventbridge-source") return { frequency: "Real-time", scale: topicScale(topics, "eventFilter") };
+      if (stringAt(via.attributes, "integration_type") === "amazon-eventbridge-source")
+        return { frequency: "Real-time", scale: topicScale(topics, "eventFilter") };
       return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
     }
     case "genesyscloud_integration_action":
     case "genesyscloud_integration_action_draft":
     case "genesyscloud_integration_custom_auth_action":
-      return { frequency: flow.frequency, scale: { population: "single_record", evidence: ["each call moves the record of one interaction"] } };
+      return {
+        frequency: flow.frequency,
+        scale: { population: "single_record", evidence: ["each call moves the record of one interaction"] },
+      };
     case "genesyscloud_processautomation_trigger":
-      return { frequency: "Real-time", scale: topicScale([stringAt(via.attributes, "topic_name") ?? ""].filter(Boolean), "topic_name", stringAt(via.attributes, "match_criteria")) };
+      return {
+        frequency: "Real-time",
+        scale: topicScale(
+          [stringAt(via.attributes, "topic_name") ?? ""].filter(Boolean),
+          "topic_name",
+          stringAt(via.attributes, "match_criteria"),
+        ),
+      };
     case "genesyscloud_recording_media_retention_policy":
       return { frequency: flow.frequency, scale: retentionScale(via) };
     case "genesyscloud_oauth_client":
-      return flow.destination.kind === "genesys_org" ? { frequency: "Per interaction", scale: { population: "single_record", evidence: ["used by this org's data actions"] } } : clientVolume(via, context);
+      return flow.destination.kind === "genesys_org"
+        ? {
+            frequency: "Per interaction",
+            scale: { population: "single_record", evidence: ["used by this org's data actions"] },
+          }
+        : clientVolume(via, context);
     case "genesyscloud_webdeployments_configuration":
-      return { frequency: flow.frequency, scale: { population: "org_wide", evidence: ["every visitor of the sites the deployment is on"] } };
+      return {
+        frequency: flow.frequency,
+        scale: { population: "org_wide", evidence: ["every visitor of the sites the deployment is on"] },
+      };
     default:
       // Subject builders of other types state the reach they can see.
       return { frequency: flow.frequency, scale: flow.scale ?? { population: "unknown", evidence: [] } };
@@ -87,7 +147,10 @@ export function withVolume(flows: DataFlow[], subjectNames: string[], context: S
   return flows.map((flow) => {
     const via = resolveReference(context.inventory, `\${${flow.via}.id}`).resource;
     const { frequency, scale } = inferred(flow, via, context);
-    const declared = declaredFor([...subjectNames, flow.via, ...(via ? [stringAt(via.attributes, "name") ?? ""] : [])], context);
+    const declared = declaredFor(
+      [...subjectNames, flow.via, ...(via ? [stringAt(via.attributes, "name") ?? ""] : [])],
+      context,
+    );
     return { ...flow, frequency, scale: declared ? { ...scale, declared } : scale };
   });
 }

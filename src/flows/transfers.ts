@@ -10,14 +10,25 @@ const NO_TRANSFER_KINDS = new Set(["genesys_org", "configuration"]);
  * One transfer assessment per flow that carries personal data out of the org, and one per
  * declared onward recipient of middleware; plus notes such as the ACD email transit region.
  */
-export function evaluateTransfers(flows: DataFlow[], provider: ProviderConfig | undefined, catalog: Catalog, controllerCountry?: string): { transfers: Transfer[]; notes: string[] } {
+export function evaluateTransfers(
+  flows: DataFlow[],
+  provider: ProviderConfig | undefined,
+  catalog: Catalog,
+  controllerCountry?: string,
+): { transfers: Transfer[]; notes: string[] } {
   const source = sourceJurisdiction(provider, catalog, controllerCountry);
   const transfers: Transfer[] = [];
   for (const flow of flows) {
     if (flow.data_elements.length === 0 || NO_TRANSFER_KINDS.has(flow.destination.kind)) continue;
     const { destination } = flow;
     const approval = destination.approval;
-    const decision = decideTransfer(source, destination.country, approval?.transfer_mechanism, catalog, approval?.derogation);
+    const decision = decideTransfer(
+      source,
+      destination.country,
+      approval?.transfer_mechanism,
+      catalog,
+      approval?.derogation,
+    );
     transfers.push({
       via: flow.via,
       recipient: destination.vendor ?? destination.name,
@@ -47,7 +58,9 @@ export function evaluateTransfers(flows: DataFlow[], provider: ProviderConfig | 
   if (unknownRegion) notes.push(unknownRegion);
   const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
   if (region?.acd_email_transit_region && flows.some((flow) => flow.data_elements.includes("message_content"))) {
-    const transitCountry = catalog.aws_regions.find((entry) => entry.aws_region === region.acd_email_transit_region)?.country;
+    const transitCountry = catalog.aws_regions.find(
+      (entry) => entry.aws_region === region.acd_email_transit_region,
+    )?.country;
     notes.push(
       `If email is in scope: ACD email of ${region.aws_region} orgs passes through AWS ${region.acd_email_transit_region} (${countryName(transitCountry)})${region.email_stored_in_transit ? ", where Genesys also stores the body temporarily" : ""}${transitCountry && transitCountry !== region.country ? "; that is a transfer under Genesys's processor terms" : ""}.`,
     );

@@ -23,10 +23,16 @@ export function parseHostPattern(pattern: string): { ok: true; value: HostPatter
   const trimmed = pattern.trim();
   const wildcard = trimmed.startsWith("*.");
   const rest = wildcard ? trimmed.slice(2) : trimmed;
-  if (rest.includes("*")) return { ok: false, expected: 'a host name, optionally starting with "*." (no other wildcards)' };
+  if (rest.includes("*"))
+    return { ok: false, expected: 'a host name, optionally starting with "*." (no other wildcards)' };
   const base = normalizeHost(rest);
-  if (!base) return { ok: false, expected: `a host name such as "api.example.com" or "*.example.com", got "${pattern}"` };
-  if (isPublicSuffix(base)) return { ok: false, expected: `a pattern narrower than the public suffix "${base}" (it would approve every site under it)` };
+  if (!base)
+    return { ok: false, expected: `a host name such as "api.example.com" or "*.example.com", got "${pattern}"` };
+  if (isPublicSuffix(base))
+    return {
+      ok: false,
+      expected: `a pattern narrower than the public suffix "${base}" (it would approve every site under it)`,
+    };
   return { ok: true, value: { pattern: trimmed, wildcard, base } };
 }
 

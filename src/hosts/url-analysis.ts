@@ -15,7 +15,16 @@ const DEFAULT_PORTS: Record<string, number> = { https: 443, http: 80, wss: 443, 
 export type IpRange = "public" | "private" | "loopback" | "link_local" | "shared" | "unspecified" | "unique_local";
 
 export interface UrlWarning {
-  kind: "userinfo" | "idn" | "mixed_script" | "ip_literal" | "obfuscated_ip" | "internal_address" | "trailing_dot" | "non_default_port" | "not_encrypted";
+  kind:
+    | "userinfo"
+    | "idn"
+    | "mixed_script"
+    | "ip_literal"
+    | "obfuscated_ip"
+    | "internal_address"
+    | "trailing_dot"
+    | "non_default_port"
+    | "not_encrypted";
   message: string;
 }
 
@@ -98,14 +107,19 @@ const SCRIPT_PATTERNS = CONFUSABLE_SCRIPTS.map((script) => [script, new RegExp(`
 function mixedScriptLabels(unicodeHost: string): string[] {
   return unicodeHost.split(".").filter((label) => {
     const scripts = new Set<string>();
-    for (const char of label) for (const [script, pattern] of SCRIPT_PATTERNS) if (pattern.test(char)) scripts.add(script);
+    for (const char of label)
+      for (const [script, pattern] of SCRIPT_PATTERNS) if (pattern.test(char)) scripts.add(script);
     return scripts.size > 1;
   });
 }
 
 /** Parses with the WHATWG URL parser, as clients do, and reports what a reviewer must know. */
 export function analyzeUrl(raw: string): UrlResult {
-  if (raw.length > MAX_URL_LENGTH) return { ok: false, reason: `the URL is ${raw.length} characters long, more than the ${MAX_URL_LENGTH} this tool reads` };
+  if (raw.length > MAX_URL_LENGTH)
+    return {
+      ok: false,
+      reason: `the URL is ${raw.length} characters long, more than the ${MAX_URL_LENGTH} this tool reads`,
+    };
   let parsed: URL;
   try {
     parsed = new URL(raw);
@@ -117,7 +131,10 @@ export function analyzeUrl(raw: string): UrlResult {
   if (!host) return { ok: false, reason: `the ${scheme} URL has no host` };
   const warnings: UrlWarning[] = [];
   if (parsed.username || parsed.password) {
-    warnings.push({ kind: "userinfo", message: `the URL carries user information before "@"; the client connects to ${host}` });
+    warnings.push({
+      kind: "userinfo",
+      message: `the URL carries user information before "@"; the client connects to ${host}`,
+    });
   }
   if (host.endsWith(".")) {
     host = host.replace(/\.+$/, "");
@@ -126,36 +143,55 @@ export function analyzeUrl(raw: string): UrlResult {
   const analysis: UrlAnalysis = { scheme, host, encrypted: ENCRYPTED_SCHEMES.has(scheme), warnings };
   if (parsed.port) {
     analysis.port = Number(parsed.port);
-    if (DEFAULT_PORTS[scheme] !== analysis.port) warnings.push({ kind: "non_default_port", message: `port ${parsed.port}` });
+    if (DEFAULT_PORTS[scheme] !== analysis.port)
+      warnings.push({ kind: "non_default_port", message: `port ${parsed.port}` });
   }
-  if (!analysis.encrypted) warnings.push({ kind: "not_encrypted", message: `${scheme}:// is not encrypted in transit` });
+  if (!analysis.encrypted)
+    warnings.push({ kind: "not_encrypted", message: `${scheme}:// is not encrypted in transit` });
 
   if (host.startsWith("[")) {
     const address = host.slice(1, -1);
     analysis.host = address;
     const mapped = mappedIpv4(address);
-    const range = mapped ? ipv4Range(mapped) : IPV6_RANGES.find(([list]) => list.check(address, "ipv6"))?.[1] ?? "public";
+    const range = mapped
+      ? ipv4Range(mapped)
+      : (IPV6_RANGES.find(([list]) => list.check(address, "ipv6"))?.[1] ?? "public");
     analysis.ip = { version: 6, range, notation: mapped ? `IPv4-mapped IPv6 for ${mapped}` : "IPv6" };
-    warnings.push({ kind: "ip_literal", message: `the host is the IP address ${address}${mapped ? ` (${mapped})` : ""}, not a name` });
-    if (mapped) warnings.push({ kind: "obfuscated_ip", message: `${address} is the IPv4 address ${mapped} written as IPv6` });
+    warnings.push({
+      kind: "ip_literal",
+      message: `the host is the IP address ${address}${mapped ? ` (${mapped})` : ""}, not a name`,
+    });
+    if (mapped)
+      warnings.push({ kind: "obfuscated_ip", message: `${address} is the IPv4 address ${mapped} written as IPv6` });
   } else if (isIPv4(host)) {
     const rawHost = rawHostOf(raw).replace(/\.$/, "");
     const notation = ipv4Notation(rawHost);
     analysis.ip = { version: 4, range: ipv4Range(host), notation };
     warnings.push({ kind: "ip_literal", message: `the host is the IP address ${host}, not a name` });
-    if (notation !== "dotted-decimal") warnings.push({ kind: "obfuscated_ip", message: `"${rawHost}" is the IP address ${host} in ${notation} notation` });
+    if (notation !== "dotted-decimal")
+      warnings.push({
+        kind: "obfuscated_ip",
+        message: `"${rawHost}" is the IP address ${host} in ${notation} notation`,
+      });
   } else {
     const unicode = domainToUnicode(host);
     if (unicode && unicode !== host) {
       analysis.unicodeHost = unicode;
       warnings.push({ kind: "idn", message: `internationalised host: ${unicode} is ${host}` });
       const mixed = mixedScriptLabels(unicode);
-      if (mixed.length > 0) warnings.push({ kind: "mixed_script", message: `"${mixed.join(".")}" mixes scripts that look alike (${host})` });
+      if (mixed.length > 0)
+        warnings.push({
+          kind: "mixed_script",
+          message: `"${mixed.join(".")}" mixes scripts that look alike (${host})`,
+        });
     }
     analysis.registrableDomain = getDomain(host, { allowPrivateDomains: true }) ?? undefined;
   }
   if (analysis.ip && analysis.ip.range !== "public") {
-    warnings.push({ kind: "internal_address", message: `${analysis.host} is a ${analysis.ip.range.replace("_", "-")} address, not reachable from Genesys Cloud as a public service` });
+    warnings.push({
+      kind: "internal_address",
+      message: `${analysis.host} is a ${analysis.ip.range.replace("_", "-")} address, not reachable from Genesys Cloud as a public service`,
+    });
   }
   return { ok: true, url: analysis };
 }

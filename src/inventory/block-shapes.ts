@@ -19,7 +19,11 @@ export function describe(value: unknown): string {
  * is, it would look like "no roles", so the readers refuse it instead (exit 2, naming the place).
  * Follows the provider schema's nesting, which is a few levels deep.
  */
-export function blockShapeProblems(body: Record<string, unknown>, schema: SchemaBlock | undefined, at = ""): BlockShapeProblem[] {
+export function blockShapeProblems(
+  body: Record<string, unknown>,
+  schema: SchemaBlock | undefined,
+  at = "",
+): BlockShapeProblem[] {
   const problems: BlockShapeProblem[] = [];
   for (const [name, blockType] of Object.entries(schema?.block_types ?? {})) {
     const value = body[name];
@@ -33,7 +37,8 @@ export function blockShapeProblems(body: Record<string, unknown>, schema: Schema
     const items = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
       const itemAt = Array.isArray(value) ? `${where}[${index}]` : where;
-      if (!item || typeof item !== "object" || Array.isArray(item)) problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${describe(item)}` });
+      if (!item || typeof item !== "object" || Array.isArray(item))
+        problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${describe(item)}` });
       else problems.push(...blockShapeProblems(item as Record<string, unknown>, blockType.block, itemAt));
     });
   }

@@ -11,14 +11,24 @@ export type TemplatePart =
   | { kind: "unresolved"; expression: string };
 
 const VELOCITY_NAMESPACES = new Set([
-  "input", "credentials", "rawResult", "successTemplateUtils", "esc", "math", "encoding", "urlTool",
-  "authResponse", "context", "flow",
+  "input",
+  "credentials",
+  "rawResult",
+  "successTemplateUtils",
+  "esc",
+  "math",
+  "encoding",
+  "urlTool",
+  "authResponse",
+  "context",
+  "flow",
 ]);
 
 const TERRAFORM_ONLY_ROOTS = new Set(["var", "local", "module", "each", "count", "path", "terraform", "self"]);
 
 /** `type.name`, with an instance key (`[0]`, `["eu"]`) when the resource has count or for_each. */
-const RESOURCE_REFERENCE = /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"[^"\\\]]*")\])?\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\\]]*")\])?)(?:\.(.+))?$/;
+const RESOURCE_REFERENCE =
+  /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"[^"\\\]]*")\])?\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\\]]*")\])?)(?:\.(.+))?$/;
 const BARE_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DOTTED_PATH = /^([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
 
@@ -28,7 +38,12 @@ export function classifyExpression(expression: string, silent: boolean): Templat
   const reference = RESOURCE_REFERENCE.exec(trimmed);
   if (!silent && reference && !VELOCITY_NAMESPACES.has(trimmed.split(/[.(]/, 1)[0]!)) {
     const [, modules, data, type, name, attribute] = reference;
-    return { kind: "reference", expression: trimmed, address: `${modules ?? ""}${data ?? ""}${type}.${name}`, attribute: attribute ?? "" };
+    return {
+      kind: "reference",
+      expression: trimmed,
+      address: `${modules ?? ""}${data ?? ""}${type}.${name}`,
+      attribute: attribute ?? "",
+    };
   }
   const root = /^[A-Za-z_][A-Za-z0-9_]*/.exec(trimmed)?.[0];
   if (root && VELOCITY_NAMESPACES.has(root)) {
@@ -40,7 +55,8 @@ export function classifyExpression(expression: string, silent: boolean): Templat
   if (dotted) {
     const root = dotted[1]!;
     const path = dotted[2]!.slice(1);
-    if (silent || VELOCITY_NAMESPACES.has(root)) return { kind: "velocity", expression: trimmed, namespace: root, path };
+    if (silent || VELOCITY_NAMESPACES.has(root))
+      return { kind: "velocity", expression: trimmed, namespace: root, path };
     if (BARE_IDENTIFIER.test(trimmed) && !TERRAFORM_ONLY_ROOTS.has(root)) {
       // A bare name is a translation-map value in a success template; Terraform has no bare names.
       return { kind: "velocity", expression: trimmed, namespace: "", path: root };

@@ -5,8 +5,13 @@
  */
 export function prefixReferences(value: unknown, prefix: string): unknown {
   if (!prefix) return value;
-  if (typeof value === "string") return value.replace(/\$\{((?:data\.)?genesyscloud_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g, (_m, ref: string) => `\${${prefix}${ref}`);
+  if (typeof value === "string")
+    return value.replace(
+      /\$\{((?:data\.)?genesyscloud_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g,
+      (_m, ref: string) => `\${${prefix}${ref}`,
+    );
   if (Array.isArray(value)) return value.map((item) => prefixReferences(item, prefix));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, prefixReferences(item, prefix)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, prefixReferences(item, prefix)]));
   return value;
 }

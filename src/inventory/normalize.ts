@@ -1,17 +1,36 @@
 import type { SchemaBlock } from "./provider-schema";
 
-const META_ARGUMENTS = new Set(["//", "depends_on", "lifecycle", "provider", "count", "for_each", "provisioner", "connection"]);
+const META_ARGUMENTS = new Set([
+  "//",
+  "depends_on",
+  "lifecycle",
+  "provider",
+  "count",
+  "for_each",
+  "provisioner",
+  "connection",
+]);
 
 /**
  * Attributes that hold JSON as a string. The provider compares them semantically, and CDKTF's
  * JSON.stringify and Terraform's jsonencode order keys differently, so they are read canonically.
  */
-const JSON_STRING_ATTRIBUTES = new Set(["contract_input", "contract_output", "properties", "advanced", "match_criteria"]);
+const JSON_STRING_ATTRIBUTES = new Set([
+  "contract_input",
+  "contract_output",
+  "properties",
+  "advanced",
+  "match_criteria",
+]);
 
 function sortedJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedJson);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedJson((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortedJson((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
@@ -25,7 +44,12 @@ function canonicalJsonString(text: string): string {
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0)
+  );
 }
 
 /** Terraform reads `$${` as a literal `${`; from here on every reader's strings mean the same. */
@@ -46,7 +70,11 @@ function normalizeValue(value: unknown): unknown {
  * Gives a resource body the shape Terraform's plan has: nested blocks as arrays (CDKTF writes a
  * single block as an object), no meta-arguments, escapes read. Unknown keys keep their value.
  */
-export function normalizeAttributes(body: Record<string, unknown>, schema: SchemaBlock | undefined, nested = false): Record<string, unknown> {
+export function normalizeAttributes(
+  body: Record<string, unknown>,
+  schema: SchemaBlock | undefined,
+  nested = false,
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     // Unset, empty and null mean the same to the provider; plans list them, configurations omit them.

@@ -3,7 +3,9 @@
  * `module.a["x"].module.b[0].data.type.name[2]`. Instance keys are numbers or quoted strings.
  */
 const KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
-const ADDRESS = new RegExp(String.raw`^((?:module\.[A-Za-z0-9_-]+(?:${KEY})?\.)*)(data\.)?([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)(${KEY})?$`);
+const ADDRESS = new RegExp(
+  String.raw`^((?:module\.[A-Za-z0-9_-]+(?:${KEY})?\.)*)(data\.)?([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)(${KEY})?$`,
+);
 
 export interface InstanceAddress {
   /** `module.a["x"].` as written, with instance keys, or "". */

@@ -15,11 +15,23 @@ const EXPRESSION_KEYS = new Set(["constant_value", "references"]);
 
 /** `{"constant_value": …}`, `{"references": […]}`, both, or `{}` (what Terraform could not evaluate statically). */
 function isExpression(value: unknown): value is Expression {
-  return !!value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).every((key) => EXPRESSION_KEYS.has(key));
+  return (
+    !!value &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((key) => EXPRESSION_KEYS.has(key))
+  );
 }
 
 /** As describe(), naming an object's keys: a misspelt `constent_value` is then visible in the message. */
-const described = (value: unknown) => (isObject(value) ? `an object with ${Object.keys(value).map((key) => JSON.stringify(key)).join(", ") || "no keys"}` : describe(value));
+const described = (value: unknown) =>
+  isObject(value)
+    ? `an object with ${
+        Object.keys(value)
+          .map((key) => JSON.stringify(key))
+          .join(", ") || "no keys"
+      }`
+    : describe(value);
 
 /** The first reference that names a resource attribute (`type.name.attr`), not a var or local. */
 function resourceReference(references: string[] | undefined): string | undefined {
@@ -44,7 +56,10 @@ function agrees(constant: unknown, planned: unknown): boolean {
     });
   }
   if (isObject(constant) && isObject(planned)) {
-    return Object.keys(constant).every((key) => agrees(constant[key], planned[key])) && Object.keys(planned).every((key) => key in constant || planned[key] === null || planned[key] === undefined);
+    return (
+      Object.keys(constant).every((key) => agrees(constant[key], planned[key])) &&
+      Object.keys(planned).every((key) => key in constant || planned[key] === null || planned[key] === undefined)
+    );
   }
   return constant === planned;
 }
@@ -60,7 +75,8 @@ function merged(constant: unknown, planned: unknown): unknown {
     for (const key of Object.keys(constant)) out[key] = merged(constant[key], planned[key]);
     return out;
   }
-  if (Array.isArray(constant) && Array.isArray(planned) && constant.length === planned.length) return planned.map((item, index) => (unplanned(item) ? constant[index] : item));
+  if (Array.isArray(constant) && Array.isArray(planned) && constant.length === planned.length)
+    return planned.map((item, index) => (unplanned(item) ? constant[index] : item));
   return planned;
 }
 
@@ -83,8 +99,17 @@ function compatible(configured: Json, planned: Json, schema: SchemaBlock | undef
     if (blockType) {
       const plannedBlocks = listOf(planned[key]).filter(isObject);
       if (plannedBlocks.length === 0) continue;
-      if (!listOf(expression).filter(isObject).every((item) => plannedBlocks.some((candidate) => compatible(item, candidate, blockType.block)))) return false;
-    } else if (isExpression(expression) && "constant_value" in expression && !agrees(expression.constant_value, planned[key])) {
+      if (
+        !listOf(expression)
+          .filter(isObject)
+          .every((item) => plannedBlocks.some((candidate) => compatible(item, candidate, blockType.block)))
+      )
+        return false;
+    } else if (
+      isExpression(expression) &&
+      "constant_value" in expression &&
+      !agrees(expression.constant_value, planned[key])
+    ) {
       return false;
     }
   }
@@ -92,7 +117,8 @@ function compatible(configured: Json, planned: Json, schema: SchemaBlock | undef
 }
 
 const isObject = (value: unknown): value is Json => !!value && typeof value === "object" && !Array.isArray(value);
-const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+const listOf = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 
 /**
  * The body of a resource as it will be deployed, from the plan: planned values for what the plan
@@ -102,10 +128,20 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
  * is a plan that contradicts itself, and planned blocks that no configured block wrote (dynamic
  * blocks) are assessed as planned. Every attribute must be written as an expression.
  */
-export function plannedBody(expressions: unknown, planned: unknown, variables: Record<string, unknown>, schema: SchemaBlock | undefined, problems: PlanBodyProblem[], at = ""): Json {
+export function plannedBody(
+  expressions: unknown,
+  planned: unknown,
+  variables: Record<string, unknown>,
+  schema: SchemaBlock | undefined,
+  problems: PlanBodyProblem[],
+  at = "",
+): Json {
   const where = (key: string) => (at ? `${at}.${key}` : key);
   if (!isObject(expressions)) {
-    problems.push({ at: at || "(expressions)", expected: `a block of expressions (an object), got ${described(expressions)}` });
+    problems.push({
+      at: at || "(expressions)",
+      expected: `a block of expressions (an object), got ${described(expressions)}`,
+    });
     return {};
   }
   const plannedObject = isObject(planned) ? planned : {};
@@ -113,11 +149,22 @@ export function plannedBody(expressions: unknown, planned: unknown, variables: R
   for (const [key, expression] of Object.entries(expressions)) {
     const blockType = schema?.block_types?.[key];
     if (blockType) {
-      result[key] = plannedBlocks(key, expression, plannedObject[key], variables, blockType.block, problems, where(key));
+      result[key] = plannedBlocks(
+        key,
+        expression,
+        plannedObject[key],
+        variables,
+        blockType.block,
+        problems,
+        where(key),
+      );
       continue;
     }
     if (!isExpression(expression)) {
-      problems.push({ at: where(key), expected: `an expression ({"constant_value": …} or {"references": […]}), got ${described(expression)}` });
+      problems.push({
+        at: where(key),
+        expected: `an expression ({"constant_value": …} or {"references": […]}), got ${described(expression)}`,
+      });
       continue;
     }
     result[key] = attributeValue(expression, plannedObject[key], variables);
@@ -129,11 +176,27 @@ export function plannedBody(expressions: unknown, planned: unknown, variables: R
   return result;
 }
 
-function plannedBlocks(name: string, expression: unknown, planned: unknown, variables: Record<string, unknown>, schema: SchemaBlock, problems: PlanBodyProblem[], at: string): unknown {
+function plannedBlocks(
+  name: string,
+  expression: unknown,
+  planned: unknown,
+  variables: Record<string, unknown>,
+  schema: SchemaBlock,
+  problems: PlanBodyProblem[],
+  at: string,
+): unknown {
   // A block written as an attribute expression (`roles = "str"`, `permission_policies = null`): Terraform refuses it, so do we.
   if (isExpression(expression) && Object.keys(expression).length > 0) {
     const value = "constant_value" in expression ? expression.constant_value : undefined;
-    problems.push({ at, expected: value === null ? `a list of ${name} blocks, got null` : "constant_value" in expression ? `a ${name} block (an object), got ${described(value)}` : `${name} blocks, got an expression (${described(expression)})` });
+    problems.push({
+      at,
+      expected:
+        value === null
+          ? `a list of ${name} blocks, got null`
+          : "constant_value" in expression
+            ? `a ${name} block (an object), got ${described(value)}`
+            : `${name} blocks, got an expression (${described(expression)})`,
+    });
     return undefined;
   }
   const configured = Array.isArray(expression) ? expression : [expression];
@@ -146,11 +209,18 @@ function plannedBlocks(name: string, expression: unknown, planned: unknown, vari
       problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${described(item)}` });
       return;
     }
-    let match = plannedList.findIndex((candidate, j) => !used.has(j) && isObject(candidate) && compatible(item, candidate, schema));
+    let match = plannedList.findIndex(
+      (candidate, j) => !used.has(j) && isObject(candidate) && compatible(item, candidate, schema),
+    );
     // Two identical blocks of a set are one planned block.
-    if (match < 0) match = plannedList.findIndex((candidate) => isObject(candidate) && compatible(item, candidate, schema));
+    if (match < 0)
+      match = plannedList.findIndex((candidate) => isObject(candidate) && compatible(item, candidate, schema));
     if (match < 0 && plannedList.length > 0) {
-      problems.push({ at: itemAt, expected: "a block that planned_values holds too: no planned block has the values this configured block sets (the plan contradicts itself, or was edited)" });
+      problems.push({
+        at: itemAt,
+        expected:
+          "a block that planned_values holds too: no planned block has the values this configured block sets (the plan contradicts itself, or was edited)",
+      });
       return;
     }
     if (match >= 0) used.add(match);

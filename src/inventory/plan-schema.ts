@@ -64,7 +64,10 @@ export const PlanSchema = z.looseObject({
   resource_changes: z.array(ResourceChange).optional(),
   configuration: z.looseObject({
     provider_config: z
-      .record(z.string(), z.looseObject({ name: z.string(), alias: z.string().optional(), expressions: JsonObject.optional() }))
+      .record(
+        z.string(),
+        z.looseObject({ name: z.string(), alias: z.string().optional(), expressions: JsonObject.optional() }),
+      )
       .optional(),
     root_module: ConfigModule.optional(),
   }),

@@ -11,19 +11,42 @@ interface SchemaBlock {
 const SCHEMA_FILE = path.resolve(__dirname, "..", "..", "provider-schema", "genesyscloud.json");
 const PROVIDER_KEY = "registry.terraform.io/mypurecloud/genesyscloud";
 
-let cached: { provider: SchemaBlock; resources: Record<string, SchemaBlock>; dataSources: Record<string, SchemaBlock> } | undefined;
+let cached:
+  | { provider: SchemaBlock; resources: Record<string, SchemaBlock>; dataSources: Record<string, SchemaBlock> }
+  | undefined;
 
 function load() {
   if (!cached) {
-    let raw: { provider_schemas?: Record<string, { provider: { block: SchemaBlock }; resource_schemas: Record<string, { block: SchemaBlock }>; data_source_schemas?: Record<string, { block: SchemaBlock }> }> };
+    let raw: {
+      provider_schemas?: Record<
+        string,
+        {
+          provider: { block: SchemaBlock };
+          resource_schemas: Record<string, { block: SchemaBlock }>;
+          data_source_schemas?: Record<string, { block: SchemaBlock }>;
+        }
+      >;
+    };
     try {
       raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
     } catch (error) {
-      throw new InputError([{ file: SCHEMA_FILE, location: "", expected: `a readable provider schema in the format of terraform providers schema -json (${(error as Error).message})` }]);
+      throw new InputError([
+        {
+          file: SCHEMA_FILE,
+          location: "",
+          expected: `a readable provider schema in the format of terraform providers schema -json (${(error as Error).message})`,
+        },
+      ]);
     }
     const provider = raw.provider_schemas?.[PROVIDER_KEY];
     if (!provider?.provider?.block || !provider.resource_schemas) {
-      throw new InputError([{ file: SCHEMA_FILE, location: `provider_schemas["${PROVIDER_KEY}"]`, expected: "the provider block and resource_schemas of mypurecloud/genesyscloud" }]);
+      throw new InputError([
+        {
+          file: SCHEMA_FILE,
+          location: `provider_schemas["${PROVIDER_KEY}"]`,
+          expected: "the provider block and resource_schemas of mypurecloud/genesyscloud",
+        },
+      ]);
     }
     const blockOf = (entries: Record<string, { block: SchemaBlock }>) =>
       Object.fromEntries(Object.entries(entries).map(([type, entry]) => [type, entry.block]));

@@ -154,10 +154,15 @@ async function readModule(
   depth: number,
   onWarning?: (message: string) => void,
 ): Promise<void> {
-  if (depth > 16) throw new InputError([{ file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" }]);
+  if (depth > 16)
+    throw new InputError([
+      { file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" },
+    ]);
   const files = fs.readdirSync(call.dir).filter(isTerraformFile).sort();
   const parsed = applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(call.dir, name)))));
-  call.versionConstraints?.push(...parsed.flatMap(({ document }) => genesysVersionConstraints((document as Record<string, unknown>).terraform)));
+  call.versionConstraints?.push(
+    ...parsed.flatMap(({ document }) => genesysVersionConstraints((document as Record<string, unknown>).terraform)),
+  );
   const defaults: Record<string, HclValue> = {};
   const localsSource: Record<string, unknown> = {};
   for (const { document } of parsed) {
@@ -186,7 +191,8 @@ async function readModule(
       return value;
     },
     // Relative to the root folder, so values never depend on where the gate runs.
-    symbol: (name) => (name === "path" ? { module: path.relative(call.rootDir, call.dir) || ".", root: ".", cwd: "." } : undefined),
+    symbol: (name) =>
+      name === "path" ? { module: path.relative(call.rootDir, call.dir) || ".", root: ".", cwd: "." } : undefined,
     readFile: (file) => {
       try {
         // Never a pipe or a device: file("/dev/zero") must not hang the gate.
@@ -198,11 +204,16 @@ async function readModule(
   };
   for (const file of parsed) {
     for (const kind of ["resource", "data"] as const) {
-      for (const [type, byName] of Object.entries((file.document[kind] ?? {}) as Record<string, Record<string, Body[]>>)) {
+      for (const [type, byName] of Object.entries(
+        (file.document[kind] ?? {}) as Record<string, Record<string, Body[]>>,
+      )) {
         if (!type.startsWith(GENESYS_PREFIX)) continue;
         for (const [name, bodies] of Object.entries(byName)) {
           for (const body of bodies) {
-            const { instances, unresolved } = resourceInstances(body, scope, { file: file.file, block: `${kind} "${type}" "${name}"` });
+            const { instances, unresolved } = resourceInstances(body, scope, {
+              file: file.file,
+              block: `${kind} "${type}" "${name}"`,
+            });
             if (unresolved) onWarning?.(unresolved);
             for (const instance of instances) {
               const evaluated = evaluateBody(body, instance.scope) as Body;
@@ -210,14 +221,25 @@ async function readModule(
               const provider = rootProvider(call, providerAddress(body.provider) ?? "genesyscloud");
               if (provider === "genesyscloud") delete rendered.provider;
               else rendered.provider = provider;
-              resources.push(genesysResource(kind === "resource" ? "managed" : "data", type, name, rendered, { file: file.file, line: lineOf(file, kind, type, name) }, call.prefix, instance.key));
+              resources.push(
+                genesysResource(
+                  kind === "resource" ? "managed" : "data",
+                  type,
+                  name,
+                  rendered,
+                  { file: file.file, line: lineOf(file, kind, type, name) },
+                  call.prefix,
+                  instance.key,
+                ),
+              );
             }
           }
         }
       }
     }
     if (depth === 0) {
-      for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ?? []) as Body[]) {
+      for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ??
+        []) as Body[]) {
         providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
       }
     }
@@ -226,22 +248,48 @@ async function readModule(
         const source = typeof block.source === "string" ? block.source : "";
         const key = call.key ? `${call.key}.${name}` : name;
         const local = source.startsWith("./") || source.startsWith("../");
-        const dir = local ? path.resolve(call.dir, source) : installedModuleDir(call.manifest, call.rootDir, key, { name, source, file: file.file });
-        if (!fs.existsSync(dir)) throw new InputError([{ file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
-        const passed = block.providers && typeof block.providers === "object" ? (block.providers as Record<string, unknown>) : undefined;
+        const dir = local
+          ? path.resolve(call.dir, source)
+          : installedModuleDir(call.manifest, call.rootDir, key, { name, source, file: file.file });
+        if (!fs.existsSync(dir))
+          throw new InputError([
+            { file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` },
+          ]);
+        const passed =
+          block.providers && typeof block.providers === "object"
+            ? (block.providers as Record<string, unknown>)
+            : undefined;
         const moduleProviders = passed
-          ? Object.fromEntries(Object.entries(passed).map(([inModule, fromHere]) => [inModule, rootProvider(call, providerAddress(fromHere) ?? inModule)]))
+          ? Object.fromEntries(
+              Object.entries(passed).map(([inModule, fromHere]) => [
+                inModule,
+                rootProvider(call, providerAddress(fromHere) ?? inModule),
+              ]),
+            )
           : { genesyscloud: rootProvider(call, "genesyscloud") };
-        const { instances, unresolved } = resourceInstances(block, scope, { file: file.file, block: `module "${name}"` });
+        const { instances, unresolved } = resourceInstances(block, scope, {
+          file: file.file,
+          block: `module "${name}"`,
+        });
         if (unresolved) onWarning?.(unresolved);
         for (const instance of instances) {
           const inputs: Record<string, HclValue> = {};
           for (const [key, value] of Object.entries(block)) {
             if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
-            inputs[key] = typeof value === "string" ? evaluateTemplate(value, instance.scope) : fromJsonValue(evaluateBody(value, instance.scope));
+            inputs[key] =
+              typeof value === "string"
+                ? evaluateTemplate(value, instance.scope)
+                : fromJsonValue(evaluateBody(value, instance.scope));
           }
           const prefix = `${call.prefix}module.${name}${instanceSuffix(instance.key)}.`;
-          await readModule({ prefix, key, dir, rootDir: call.rootDir, inputs, manifest: call.manifest, providers: moduleProviders }, rootVars, resources, providers, depth + 1, onWarning);
+          await readModule(
+            { prefix, key, dir, rootDir: call.rootDir, inputs, manifest: call.manifest, providers: moduleProviders },
+            rootVars,
+            resources,
+            providers,
+            depth + 1,
+            onWarning,
+          );
         }
       }
     }
@@ -282,8 +330,15 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   // Terraform's precedence: environment, then terraform.tfvars, *.auto.tfvars, then -var-file.
   const rootVars: Record<string, HclValue> = environmentVariables(options.env ?? process.env);
   const fromEnvironment = Object.keys(rootVars).sort();
-  if (fromEnvironment.length > 0) options.onWarning?.(`variables from the environment (TF_VAR_): ${fromEnvironment.join(", ")}`);
-  const autoFiles = fs.readdirSync(dir).filter((name) => name === "terraform.tfvars" || name === "terraform.tfvars.json" || /\.auto\.tfvars(\.json)?$/.test(name)).sort();
+  if (fromEnvironment.length > 0)
+    options.onWarning?.(`variables from the environment (TF_VAR_): ${fromEnvironment.join(", ")}`);
+  const autoFiles = fs
+    .readdirSync(dir)
+    .filter(
+      (name) =>
+        name === "terraform.tfvars" || name === "terraform.tfvars.json" || /\.auto\.tfvars(\.json)?$/.test(name),
+    )
+    .sort();
   for (const file of [...autoFiles.map((name) => path.join(dir, name)), ...(options.varFiles ?? [])]) {
     if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "an existing variables file" }]);
     for (const [key, value] of Object.entries(await readVarFile(file))) rootVars[key] = fromJsonValue(value);
@@ -291,7 +346,23 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   const resources: GenesysResource[] = [];
   const providers: ProviderConfig[] = [];
   const versionConstraints: string[] = [];
-  await readModule({ prefix: "", key: "", dir, rootDir: dir, inputs: {}, manifest: readModuleManifest(dir), providers: {}, versionConstraints }, rootVars, resources, providers, 0, options.onWarning);
+  await readModule(
+    {
+      prefix: "",
+      key: "",
+      dir,
+      rootDir: dir,
+      inputs: {},
+      manifest: readModuleManifest(dir),
+      providers: {},
+      versionConstraints,
+    },
+    rootVars,
+    resources,
+    providers,
+    0,
+    options.onWarning,
+  );
   resources.sort((a, b) => a.address.localeCompare(b.address));
   // Terraform rejects a folder that declares the same resource twice (example folders often do):
   // the first declaration is assessed and the rest are reported.
@@ -299,11 +370,20 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   const duplicates: string[] = [];
   for (const resource of resources) {
     const first = seen.get(resource.address);
-    if (first) duplicates.push(`${resource.address} is declared in ${first.location.file} and again in ${resource.location.file}; Terraform rejects duplicates, only the first is assessed`);
+    if (first)
+      duplicates.push(
+        `${resource.address} is declared in ${first.location.file} and again in ${resource.location.file}; Terraform rejects duplicates, only the first is assessed`,
+      );
     else seen.set(resource.address, resource);
   }
   for (const message of duplicates) options.onWarning?.(message);
-  return InventorySchema.parse({ origin: `Terraform folder ${dir}`, scope: `folder "${path.basename(path.resolve(dir))}"`, resources: [...seen.values()], providers, ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}) });
+  return InventorySchema.parse({
+    origin: `Terraform folder ${dir}`,
+    scope: `folder "${path.basename(path.resolve(dir))}"`,
+    resources: [...seen.values()],
+    providers,
+    ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}),
+  });
 }
 
 export { Unknown };

@@ -19,7 +19,8 @@ const FORMATS: Record<string, { what: string; check: (text: string) => string | 
 function yamlProblem(text: string): string | undefined {
   const document = parseDocument(text, { uniqueKeys: false });
   const error = document.errors[0];
-  if (error) return `${error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ""}${error.message.split("\n")[0]}`;
+  if (error)
+    return `${error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ""}${error.message.split("\n")[0]}`;
   try {
     const value = document.toJS({ maxAliasCount: 100 });
     return value && typeof value === "object" ? undefined : "a mapping such as inboundCall: ...";
@@ -60,7 +61,9 @@ function configurationDir(inventory: Inventory, target: string): string {
  */
 export function attachReferencedFiles(inventory: Inventory, target: string): Inventory {
   const referencedFiles: NonNullable<Inventory["referencedFiles"]> = {};
-  for (const resource of inventory.resources.filter((candidate) => FORMATS[candidate.type] && candidate.mode === "managed")) {
+  for (const resource of inventory.resources.filter(
+    (candidate) => FORMATS[candidate.type] && candidate.mode === "managed",
+  )) {
     const format = FORMATS[resource.type]!;
     // path.module, path.root and path.cwd are the working folder for a root module (CDKTF writes them literally).
     const filepath = stringAt(resource.attributes, "filepath")?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
@@ -68,8 +71,10 @@ export function attachReferencedFiles(inventory: Inventory, target: string): Inv
     const base = configurationDir(inventory, target);
     const file = path.resolve(base, filepath);
     const where = `${resource.address}.filepath`;
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new InputError([{ file, location: where, expected: `the file the resource names (${format.what})` }]);
-    if (fs.statSync(file).size > MAX_FILE_BYTES) throw new InputError([{ file, location: where, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+      throw new InputError([{ file, location: where, expected: `the file the resource names (${format.what})` }]);
+    if (fs.statSync(file).size > MAX_FILE_BYTES)
+      throw new InputError([{ file, location: where, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
     const text = fs.readFileSync(file, "utf8");
     const problem = format.check(text);
     if (problem) throw new InputError([{ file, location: where, expected: `${format.what} (${problem})` }]);

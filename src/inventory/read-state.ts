@@ -27,17 +27,29 @@ function stateResources(root: unknown, file: string): StateResource[] {
   const stack: Array<{ module: unknown; at: string }> = [{ module: root, at: "values.root_module" }];
   while (stack.length > 0) {
     const { module, at } = stack.pop()!;
-    if (!module || typeof module !== "object" || Array.isArray(module)) problem(file, at, "a module object with resources and child_modules");
+    if (!module || typeof module !== "object" || Array.isArray(module))
+      problem(file, at, "a module object with resources and child_modules");
     const { resources = [], child_modules: children = [] } = module as { resources?: unknown; child_modules?: unknown };
     if (!Array.isArray(resources)) problem(file, `${at}.resources`, "a list of resources");
     if (!Array.isArray(children)) problem(file, `${at}.child_modules`, "a list of modules");
     resources.forEach((resource, index) => {
       const entry = resource as Partial<StateResource> | null;
       const place = `${at}.resources[${index}]`;
-      if (!entry || typeof entry !== "object" || typeof entry.address !== "string" || typeof entry.type !== "string" || typeof entry.name !== "string" || (entry.mode !== "managed" && entry.mode !== "data")) {
+      if (
+        !entry ||
+        typeof entry !== "object" ||
+        typeof entry.address !== "string" ||
+        typeof entry.type !== "string" ||
+        typeof entry.name !== "string" ||
+        (entry.mode !== "managed" && entry.mode !== "data")
+      ) {
         problem(file, place, "a resource with address, mode, type and name");
       }
-      if (entry.values !== undefined && (typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values))) problem(file, `${place}.values`, "an object of attribute values");
+      if (
+        entry.values !== undefined &&
+        (typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values))
+      )
+        problem(file, `${place}.values`, "an object of attribute values");
       found.push(entry as StateResource);
     });
     children.forEach((child, index) => stack.push({ module: child, at: `${at}.child_modules[${index}]` }));
@@ -53,8 +65,14 @@ function stateResources(root: unknown, file: string): StateResource[] {
  */
 export function readStateJson(state: unknown, file: string): Inventory {
   const root = (state && typeof state === "object" ? state : {}) as Json;
-  if (typeof root.format_version !== "string" || !/^1\.\d+$/.test(root.format_version)) problem(file, "format_version", `a Terraform state JSON of format 1.x, got ${JSON.stringify(root.format_version ?? null)}`);
-  if ("planned_values" in root) problem(file, "planned_values", "a state (terraform show -json with no plan file); this is a plan");
+  if (typeof root.format_version !== "string" || !/^1\.\d+$/.test(root.format_version))
+    problem(
+      file,
+      "format_version",
+      `a Terraform state JSON of format 1.x, got ${JSON.stringify(root.format_version ?? null)}`,
+    );
+  if ("planned_values" in root)
+    problem(file, "planned_values", "a state (terraform show -json with no plan file); this is a plan");
   const values = root.values as Json | undefined;
   const all = values === undefined ? [] : stateResources(values.root_module, file);
   const genesys = all.filter((resource) => resource.type.startsWith(GENESYS_PREFIX) && resource.mode === "managed");
@@ -69,15 +87,27 @@ export function readStateJson(state: unknown, file: string): Inventory {
       return address ? `\${${address}.id}` : value;
     }
     if (Array.isArray(value)) return value.map(asReferences);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value as Json).map(([key, item]) => [key, asReferences(item)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value as Json).map(([key, item]) => [key, asReferences(item)]));
     return value;
   };
   const resources: GenesysResource[] = genesys.map((resource) => {
-    const body = Object.fromEntries(Object.entries(resource.values ?? {}).filter(([key]) => !COMPUTED.has(key)).map(([key, item]) => [key, asReferences(item)]));
+    const body = Object.fromEntries(
+      Object.entries(resource.values ?? {})
+        .filter(([key]) => !COMPUTED.has(key))
+        .map(([key, item]) => [key, asReferences(item)]),
+    );
     const base = resource.address.replace(/\[[^\]]*\]$/, "");
     const modulePath = base.slice(0, base.length - `${resource.type}.${resource.name}`.length);
     const named = genesysResource("managed", resource.type, resource.name, body, { file }, modulePath);
-    return resource.index === undefined ? named : { ...named, address: resource.address, name: `${resource.name}[${JSON.stringify(resource.index)}]` };
+    return resource.index === undefined
+      ? named
+      : { ...named, address: resource.address, name: `${resource.name}[${JSON.stringify(resource.index)}]` };
   });
-  return InventorySchema.parse({ origin: `Terraform state ${file}`, scope: `state "${file}"`, resources, providers: [] });
+  return InventorySchema.parse({
+    origin: `Terraform state ${file}`,
+    scope: `state "${file}"`,
+    resources,
+    providers: [],
+  });
 }

@@ -29,7 +29,9 @@ export function genesysResource(
   const problems = blockShapeProblems(body, schema);
   if (problems.length > 0) {
     const file = location.file ?? location.constructPath ?? "configuration";
-    throw new InputError(problems.map((problem) => ({ file, location: `${address}.${problem.at}`, expected: problem.expected })));
+    throw new InputError(
+      problems.map((problem) => ({ file, location: `${address}.${problem.at}`, expected: problem.expected })),
+    );
   }
   return {
     mode,
@@ -46,7 +48,10 @@ export function genesysResource(
 export function genesysProvider(body: Body, location: GenesysResource["location"]): ProviderConfig {
   return {
     alias: typeof body.alias === "string" ? body.alias : undefined,
-    attributes: normalizeAttributes(Object.fromEntries(Object.entries(body).filter(([key]) => key !== "alias")), providerSchema()),
+    attributes: normalizeAttributes(
+      Object.fromEntries(Object.entries(body).filter(([key]) => key !== "alias")),
+      providerSchema(),
+    ),
     location,
   };
 }
@@ -58,22 +63,37 @@ const NOTHING_KNOWN: Scope = { variable: () => undefined, local: () => undefined
  * plan lists them, with `count.index` and `each.*` evaluated), else the block itself. Variables
  * are not known in Terraform JSON, so a count over one is assessed once with the index unresolved.
  */
-function instancesOf(mode: "managed" | "data", type: string, name: string, body: Body, context: { origin: string; onWarning?: (message: string) => void }): GenesysResource[] {
+function instancesOf(
+  mode: "managed" | "data",
+  type: string,
+  name: string,
+  body: Body,
+  context: { origin: string; onWarning?: (message: string) => void },
+): GenesysResource[] {
   const location = { constructPath: constructPathOf(body) };
-  if (body.count === undefined && body.for_each === undefined) return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
-  const { instances, unresolved } = resourceInstances(body, NOTHING_KNOWN, { file: context.origin, block: `${mode === "data" ? "data" : "resource"} "${type}" "${name}"` });
+  if (body.count === undefined && body.for_each === undefined)
+    return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
+  const { instances, unresolved } = resourceInstances(body, NOTHING_KNOWN, {
+    file: context.origin,
+    block: `${mode === "data" ? "data" : "resource"} "${type}" "${name}"`,
+  });
   if (unresolved) {
     context.onWarning?.(unresolved);
     return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
   }
-  return instances.map((instance) => genesysResource(mode, type, name, evaluateBody(body, instance.scope) as Body, location, "", instance.key));
+  return instances.map((instance) =>
+    genesysResource(mode, type, name, evaluateBody(body, instance.scope) as Body, location, "", instance.key),
+  );
 }
 
 /**
  * Reads Terraform JSON configuration (what `cdktf synth` writes as `cdk.tf.json`, and what a
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
  */
-export function readTerraformJson(config: unknown, context: { scope: string; origin: string; onWarning?: (message: string) => void }): Inventory {
+export function readTerraformJson(
+  config: unknown,
+  context: { scope: string; origin: string; onWarning?: (message: string) => void },
+): Inventory {
   const document = terraformJsonDocument(config, context.origin);
   for (const [name, [module]] of Object.entries(document.module)) {
     const source = module?.source;
@@ -81,14 +101,24 @@ export function readTerraformJson(config: unknown, context: { scope: string; ori
       `module "${name}" (${typeof source === "string" ? source : "unknown source"}) is not assessed: its resources are not in the synthesized configuration; assess the plan JSON (terraform show -json) to include them`,
     );
   }
-  const providers: ProviderConfig[] = (document.provider.genesyscloud ?? []).map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }));
+  const providers: ProviderConfig[] = (document.provider.genesyscloud ?? []).map((body) =>
+    genesysProvider(body, { constructPath: constructPathOf(body) }),
+  );
   const resources = (["managed", "data"] as const)
     .flatMap((mode) =>
       Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
-        Object.entries(byName).flatMap(([name, blocks]) => blocks.flatMap((body) => instancesOf(mode, type, name, body, context))),
+        Object.entries(byName).flatMap(([name, blocks]) =>
+          blocks.flatMap((body) => instancesOf(mode, type, name, body, context)),
+        ),
       ),
     )
     .sort((a, b) => a.address.localeCompare(b.address));
   const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
-  return InventorySchema.parse({ origin: context.origin, scope: context.scope, resources, providers, ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}) });
+  return InventorySchema.parse({
+    origin: context.origin,
+    scope: context.scope,
+    resources,
+    providers,
+    ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}),
+  });
 }

@@ -49,11 +49,25 @@ export function assertResourceLabels(document: Body, file: string): void {
   const problems: Array<{ file: string; location: string; expected: string }> = [];
   for (const kind of ["resource", "data"]) {
     for (const [type, byName] of labelled(document[kind], kind, file)) {
-      if (!IDENTIFIER.test(type)) problems.push({ file, location: `${kind} ${JSON.stringify(type)}`, expected: `a ${kind === "data" ? "data source" : "resource"} type Terraform accepts (letters, digits, "_" and "-")` });
+      if (!IDENTIFIER.test(type))
+        problems.push({
+          file,
+          location: `${kind} ${JSON.stringify(type)}`,
+          expected: `a ${kind === "data" ? "data source" : "resource"} type Terraform accepts (letters, digits, "_" and "-")`,
+        });
       // Names only: the bodies of other providers' blocks are left to Terraform, whatever their shape.
-      const names = Array.isArray(byName) ? byName.filter(isObject).flatMap((part) => Object.keys(part)) : isObject(byName) ? Object.keys(byName) : [];
+      const names = Array.isArray(byName)
+        ? byName.filter(isObject).flatMap((part) => Object.keys(part))
+        : isObject(byName)
+          ? Object.keys(byName)
+          : [];
       for (const name of names) {
-        if (!IDENTIFIER.test(name)) problems.push({ file, location: `${kind} ${JSON.stringify(type)} ${JSON.stringify(name)}`, expected: `a name Terraform accepts (letters, digits, "_" and "-")` });
+        if (!IDENTIFIER.test(name))
+          problems.push({
+            file,
+            location: `${kind} ${JSON.stringify(type)} ${JSON.stringify(name)}`,
+            expected: `a name Terraform accepts (letters, digits, "_" and "-")`,
+          });
       }
     }
   }
@@ -65,7 +79,14 @@ export function assertResourceLabels(document: Body, file: string): void {
  * Resources, data sources and providers of other providers are left to Terraform.
  */
 export function terraformJsonDocument(config: unknown, file: string): TerraformDocument {
-  if (!isObject(config)) throw new InputError([{ file, location: "", expected: "a Terraform JSON configuration: an object with resource, data and provider sections" }]);
+  if (!isObject(config))
+    throw new InputError([
+      {
+        file,
+        location: "",
+        expected: "a Terraform JSON configuration: an object with resource, data and provider sections",
+      },
+    ]);
   assertTerraformBlocks(config, file, "json");
   assertResourceLabels(config, file);
   const byLabel = (section: string, keep: (label: string) => boolean = () => true) =>
@@ -78,7 +99,15 @@ export function terraformJsonDocument(config: unknown, file: string): TerraformD
     Object.fromEntries(
       labelled(config[section], section, file)
         .filter(([type]) => type.startsWith(GENESYS_PREFIX))
-        .map(([type, byName]) => [type, Object.fromEntries(labelled(byName, `${section}.${type}`, file).map(([name, value]) => [name, bodies(value, `${section}.${type}.${name}`, file)]))]),
+        .map(([type, byName]) => [
+          type,
+          Object.fromEntries(
+            labelled(byName, `${section}.${type}`, file).map(([name, value]) => [
+              name,
+              bodies(value, `${section}.${type}.${name}`, file),
+            ]),
+          ),
+        ]),
     );
   return {
     resource: byTypeAndName("resource"),

@@ -6,10 +6,18 @@ import { z } from "zod";
  */
 export const AcknowledgementEntrySchema = z
   .object({
-    address: z.string().min(1).describe("The Terraform address of the resource the finding is on, e.g. genesyscloud_oauth_client.exporter"),
+    address: z
+      .string()
+      .min(1)
+      .describe("The Terraform address of the resource the finding is on, e.g. genesyscloud_oauth_client.exporter"),
     rule_id: z.string().min(1).describe("The rule id of the finding, e.g. GC-OAC-2"),
     reason: z.string().min(1).describe("Why the finding is accepted: at least a sentence (20 characters, three words)"),
-    expires: z.string().min(1).describe("YYYY-MM-DD (valid to the end of that day, UTC) or an ISO date-time: after it the finding counts again"),
+    expires: z
+      .string()
+      .min(1)
+      .describe(
+        "YYYY-MM-DD (valid to the end of that day, UTC) or an ISO date-time: after it the finding counts again",
+      ),
   })
   .strict();
 export type AcknowledgementEntry = z.infer<typeof AcknowledgementEntrySchema>;
@@ -42,9 +50,12 @@ export function parseExpiry(expires: string): { at: string } | { expected: strin
   const date = DATE.exec(expires);
   if (date) {
     const end = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), 23, 59, 59));
-    if (end.getUTCDate() === Number(date[3]) && end.getUTCMonth() === Number(date[2]) - 1) return { at: end.toISOString().replace(/\.\d{3}Z$/, "Z") };
+    if (end.getUTCDate() === Number(date[3]) && end.getUTCMonth() === Number(date[2]) - 1)
+      return { at: end.toISOString().replace(/\.\d{3}Z$/, "Z") };
   } else if (DATE_TIME.test(expires) && !Number.isNaN(Date.parse(expires))) {
     return { at: new Date(Date.parse(expires)).toISOString().replace(/\.\d{3}Z$/, "Z") };
   }
-  return { expected: `expected an expiry date YYYY-MM-DD or an ISO date-time such as 2027-01-31T17:00:00Z, got "${expires}"` };
+  return {
+    expected: `expected an expiry date YYYY-MM-DD or an ISO date-time such as 2027-01-31T17:00:00Z, got "${expires}"`,
+  };
 }

@@ -15,7 +15,16 @@ import { policyFloorProblems } from "./policy-floors";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { readRegularFile } from "../validation/regular-file";
 import { approverKeyProblem, ed25519PointOf } from "./approver-key";
-import { DEFAULT_THRESHOLDS, MAX_EXCEPTION_HOURS, POLICY_FILE_NAME, PolicySchema, type AllowedDestination, type Approver, type Policy, type RiskThresholds } from "./schema";
+import {
+  DEFAULT_THRESHOLDS,
+  MAX_EXCEPTION_HOURS,
+  POLICY_FILE_NAME,
+  PolicySchema,
+  type AllowedDestination,
+  type Approver,
+  type Policy,
+  type RiskThresholds,
+} from "./schema";
 
 export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
 /** A tool convention: WP248 gives no number; ten thousand people a month is a regional contact centre. */
@@ -77,8 +86,15 @@ function readSamples(policy: Policy, file: string, baseDir: string, maxBytes: nu
         problems.push({ file, location, expected: `a readable sample file, but ${full} does not exist` });
         return;
       }
-      if (size > maxBytes) samples.push({ target: entry.target, source: name, content: "", unreadable: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample` });
-      else if (!fs.statSync(full).isFile()) problems.push({ file, location, expected: `a regular sample file, but ${full} is not one` });
+      if (size > maxBytes)
+        samples.push({
+          target: entry.target,
+          source: name,
+          content: "",
+          unreadable: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample`,
+        });
+      else if (!fs.statSync(full).isFile())
+        problems.push({ file, location, expected: `a regular sample file, but ${full} is not one` });
       else samples.push({ target: entry.target, source: name, content: fs.readFileSync(full) });
     }),
   );
@@ -149,9 +165,18 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
 function checkOrgJurisdiction(policy: Policy, catalog: Catalog, file: string): void {
   const problems: InputProblem[] = [];
   if (policy.org_region && !catalog.regions.some((entry) => entry.aws_region === policy.org_region!.toLowerCase())) {
-    problems.push({ file, location: "org_region", expected: `a Genesys Cloud region (${catalog.regions.map((entry) => entry.aws_region).join(", ")}), got "${policy.org_region}"` });
+    problems.push({
+      file,
+      location: "org_region",
+      expected: `a Genesys Cloud region (${catalog.regions.map((entry) => entry.aws_region).join(", ")}), got "${policy.org_region}"`,
+    });
   }
-  if (policy.controller?.country && !isCountryCode(policy.controller.country)) problems.push({ file, location: "controller.country", expected: `an ISO 3166-1 alpha-2 country code, got "${policy.controller.country}"` });
+  if (policy.controller?.country && !isCountryCode(policy.controller.country))
+    problems.push({
+      file,
+      location: "controller.country",
+      expected: `an ISO 3166-1 alpha-2 country code, got "${policy.controller.country}"`,
+    });
   if (problems.length > 0) throw new InputError(problems);
 }
 /** Checks what JSON Schema cannot say well: a reason a reviewer can judge, an expiry that is a date. */
@@ -163,7 +188,14 @@ function readAcknowledgements(entries: NonNullable<Policy["acknowledgements"]>, 
     if (reason) problems.push({ file, location: `${at}.reason`, expected: reason });
     const expiry = parseExpiry(entry.expires);
     if ("expected" in expiry) problems.push({ file, location: `${at}.expires`, expected: expiry.expected });
-    return { address: entry.address, rule_id: entry.rule_id, reason: entry.reason.trim(), ...("at" in expiry ? { expires_at: expiry.at } : {}), file, location: at };
+    return {
+      address: entry.address,
+      rule_id: entry.rule_id,
+      reason: entry.reason.trim(),
+      ...("at" in expiry ? { expires_at: expiry.at } : {}),
+      file,
+      location: at,
+    };
   });
   if (problems.length > 0) throw new InputError(problems);
   return result;
@@ -174,15 +206,30 @@ function readApprovers(approvers: Approver[], file: string): Approver[] {
   const seen = new Set<string>();
   const keys = new Map<string, string>();
   approvers.forEach((approver, index) => {
-    if (seen.has(approver.id)) problems.push({ file, location: `approvers[${index}].id`, expected: `a unique id, "${approver.id}" is listed twice` });
+    if (seen.has(approver.id))
+      problems.push({
+        file,
+        location: `approvers[${index}].id`,
+        expected: `a unique id, "${approver.id}" is listed twice`,
+      });
     seen.add(approver.id);
     // One key under two ids would let one person give both approvals.
     const point = ed25519PointOf(approver.public_key)?.toString("hex");
     const holder = point ? keys.get(point) : undefined;
-    if (holder) problems.push({ file, location: `approvers[${index}].public_key`, expected: `for approver "${approver.id}", a key of its own; it is the key of "${holder}"` });
+    if (holder)
+      problems.push({
+        file,
+        location: `approvers[${index}].public_key`,
+        expected: `for approver "${approver.id}", a key of its own; it is the key of "${holder}"`,
+      });
     if (point && !holder) keys.set(point, approver.id);
     const keyProblem = approverKeyProblem(approver.public_key);
-    if (keyProblem) problems.push({ file, location: `approvers[${index}].public_key`, expected: `for approver "${approver.id}", ${keyProblem}` });
+    if (keyProblem)
+      problems.push({
+        file,
+        location: `approvers[${index}].public_key`,
+        expected: `for approver "${approver.id}", ${keyProblem}`,
+      });
   });
   if (problems.length > 0) throw new InputError(problems);
   return approvers;
@@ -195,14 +242,33 @@ function readDestinations(entries: AllowedDestination[], file: string): Approved
     const at = `destinations[${index}]`;
     const keys = (["host", "aws_account", "oauth_client"] as const).filter((key) => entry[key] !== undefined);
     if (keys.length !== 1) {
-      problems.push({ file, location: at, expected: `exactly one of "host", "aws_account" or "oauth_client"${keys.length > 1 ? `, got ${keys.join(" and ")}` : ""}` });
+      problems.push({
+        file,
+        location: at,
+        expected: `exactly one of "host", "aws_account" or "oauth_client"${keys.length > 1 ? `, got ${keys.join(" and ")}` : ""}`,
+      });
     }
-    const countries = [{ code: entry.country, location: `${at}.country` }, ...(entry.onward_recipients ?? []).map((onward, i) => ({ code: onward.country, location: `${at}.onward_recipients[${i}].country` }))];
+    const countries = [
+      { code: entry.country, location: `${at}.country` },
+      ...(entry.onward_recipients ?? []).map((onward, i) => ({
+        code: onward.country,
+        location: `${at}.onward_recipients[${i}].country`,
+      })),
+    ];
     for (const { code, location } of countries) {
-      if (!isCountryCode(code)) problems.push({ file, location, expected: `an ISO 3166-1 alpha-2 country code, got "${code}"${code === "UK" ? ' (the United Kingdom is "GB")' : ""}` });
+      if (!isCountryCode(code))
+        problems.push({
+          file,
+          location,
+          expected: `an ISO 3166-1 alpha-2 country code, got "${code}"${code === "UK" ? ' (the United Kingdom is "GB")' : ""}`,
+        });
     }
     if (entry.transfer_mechanism === "derogation" && !entry.derogation) {
-      problems.push({ file, location: `${at}.derogation`, expected: "the Art. 49(1) point relied on when transfer_mechanism is derogation" });
+      problems.push({
+        file,
+        location: `${at}.derogation`,
+        expected: "the Art. 49(1) point relied on when transfer_mechanism is derogation",
+      });
     }
     if (entry.host === undefined) return { ...entry };
     const parsed = parseHostPattern(entry.host);

@@ -24,7 +24,13 @@ import { DEFAULT_THRESHOLDS, type Policy } from "./schema";
 const RISK_ORDER: readonly RiskLevel[] = ["Low", "Medium", "High", "Critical"];
 const SPECIAL = new Set(["special_category", "criminal_offence", "payment_card", "payment_sensitive_authentication"]);
 const THIRD_PARTY_ORDER = ["no", "possibly", "yes"];
-const REACH_ORDER: Record<string, number> = { none: 0, indirect: 1, employee: 2, customer: 2, customer_and_employee: 3 };
+const REACH_ORDER: Record<string, number> = {
+  none: 0,
+  indirect: 1,
+  employee: 2,
+  customer: 2,
+  customer_and_employee: 3,
+};
 const DIRECTION_ORDER: Record<string, number> = { internal: 0, inbound: 0, embedded: 1, outbound: 2 };
 
 function missing(have: string[], want: string[]): string[] {
@@ -39,17 +45,37 @@ function dataElementProblems(base: Catalog, policy: Policy, file: string): Input
     if (!builtIn) return;
     const at = `data_elements[${index}]`;
     const problem = (field: string, expected: string) =>
-      problems.push({ file, location: `${at}.${field}`, expected: `${expected} for the built-in data element "${entry.id}" (a policy may make the gate stricter, never more lenient)` });
-    if (RISK_ORDER.indexOf(entry.risk_level) < RISK_ORDER.indexOf(builtIn.risk_level)) problem("risk_level", `at least ${builtIn.risk_level}, got ${entry.risk_level},`);
-    if (entry.regulatory_category !== builtIn.regulatory_category && !(SPECIAL.has(entry.regulatory_category) && !SPECIAL.has(builtIn.regulatory_category))) {
-      problem("regulatory_category", `"${builtIn.regulatory_category}" or a special category, got "${entry.regulatory_category}",`);
+      problems.push({
+        file,
+        location: `${at}.${field}`,
+        expected: `${expected} for the built-in data element "${entry.id}" (a policy may make the gate stricter, never more lenient)`,
+      });
+    if (RISK_ORDER.indexOf(entry.risk_level) < RISK_ORDER.indexOf(builtIn.risk_level))
+      problem("risk_level", `at least ${builtIn.risk_level}, got ${entry.risk_level},`);
+    if (
+      entry.regulatory_category !== builtIn.regulatory_category &&
+      !(SPECIAL.has(entry.regulatory_category) && !SPECIAL.has(builtIn.regulatory_category))
+    ) {
+      problem(
+        "regulatory_category",
+        `"${builtIn.regulatory_category}" or a special category, got "${entry.regulatory_category}",`,
+      );
     }
     if (builtIn.encryption_required && !entry.encryption_required) problem("encryption_required", "true");
-    if (builtIn.default_retention_days !== null && (entry.default_retention_days === null || entry.default_retention_days > builtIn.default_retention_days)) {
-      problem("default_retention_days", `at most ${builtIn.default_retention_days} days, got ${entry.default_retention_days ?? "null"},`);
+    if (
+      builtIn.default_retention_days !== null &&
+      (entry.default_retention_days === null || entry.default_retention_days > builtIn.default_retention_days)
+    ) {
+      problem(
+        "default_retention_days",
+        `at most ${builtIn.default_retention_days} days, got ${entry.default_retention_days ?? "null"},`,
+      );
     }
     if (entry.data_subjects !== builtIn.data_subjects && entry.data_subjects !== "customers_and_employees") {
-      problem("data_subjects", `"${builtIn.data_subjects}" or "customers_and_employees", got "${entry.data_subjects}",`);
+      problem(
+        "data_subjects",
+        `"${builtIn.data_subjects}" or "customers_and_employees", got "${entry.data_subjects}",`,
+      );
     }
     if (builtIn.source_api_endpoint && entry.source_api_endpoint !== builtIn.source_api_endpoint) {
       problem("source_api_endpoint", `"${builtIn.source_api_endpoint}", got "${entry.source_api_endpoint}",`);
@@ -65,10 +91,21 @@ function scopeProblems(base: Catalog, policy: Policy, file: string): InputProble
       for (const builtIn of base.scopes.filter((candidate) => candidate.scopes.includes(scope))) {
         const lost = missing(entry.data_elements, builtIn.data_elements);
         if (lost.length > 0) {
-          problems.push({ file, location: `scopes[${index}].data_elements`, expected: `the built-in data elements of scope "${scope}" (${lost.join(", ")} missing); a policy may add data elements to a scope, never remove them` });
+          problems.push({
+            file,
+            location: `scopes[${index}].data_elements`,
+            expected: `the built-in data elements of scope "${scope}" (${lost.join(", ")} missing); a policy may add data elements to a scope, never remove them`,
+          });
         }
-        const narrower = REACH_ORDER[entry.reach]! < REACH_ORDER[builtIn.reach]! || (REACH_ORDER[entry.reach] === 2 && REACH_ORDER[builtIn.reach] === 2 && entry.reach !== builtIn.reach);
-        if (narrower) problems.push({ file, location: `scopes[${index}].reach`, expected: `"${builtIn.reach}" or wider for the built-in scope "${scope}", got "${entry.reach}"` });
+        const narrower =
+          REACH_ORDER[entry.reach]! < REACH_ORDER[builtIn.reach]! ||
+          (REACH_ORDER[entry.reach] === 2 && REACH_ORDER[builtIn.reach] === 2 && entry.reach !== builtIn.reach);
+        if (narrower)
+          problems.push({
+            file,
+            location: `scopes[${index}].reach`,
+            expected: `"${builtIn.reach}" or wider for the built-in scope "${scope}", got "${entry.reach}"`,
+          });
       }
     }
   });
@@ -82,14 +119,30 @@ function integrationTypeProblems(base: Catalog, policy: Policy, file: string): I
     if (!builtIn) return;
     const at = `integration_types[${index}]`;
     const suffix = `for the built-in integration type "${entry.id}" (a policy may not replace it with a less risky one)`;
-    if (DIRECTION_ORDER[entry.direction]! < DIRECTION_ORDER[builtIn.direction]! || (entry.direction !== builtIn.direction && DIRECTION_ORDER[entry.direction] === DIRECTION_ORDER[builtIn.direction])) {
-      problems.push({ file, location: `${at}.direction`, expected: `"${builtIn.direction}" or "outbound", got "${entry.direction}", ${suffix}` });
+    if (
+      DIRECTION_ORDER[entry.direction]! < DIRECTION_ORDER[builtIn.direction]! ||
+      (entry.direction !== builtIn.direction && DIRECTION_ORDER[entry.direction] === DIRECTION_ORDER[builtIn.direction])
+    ) {
+      problems.push({
+        file,
+        location: `${at}.direction`,
+        expected: `"${builtIn.direction}" or "outbound", got "${entry.direction}", ${suffix}`,
+      });
     }
     if (THIRD_PARTY_ORDER.indexOf(entry.third_party) < THIRD_PARTY_ORDER.indexOf(builtIn.third_party)) {
-      problems.push({ file, location: `${at}.third_party`, expected: `"${builtIn.third_party}" or higher, got "${entry.third_party}", ${suffix}` });
+      problems.push({
+        file,
+        location: `${at}.third_party`,
+        expected: `"${builtIn.third_party}" or higher, got "${entry.third_party}", ${suffix}`,
+      });
     }
     const lost = missing(entry.data_elements_without_actions, builtIn.data_elements_without_actions);
-    if (lost.length > 0) problems.push({ file, location: `${at}.data_elements_without_actions`, expected: `at least ${builtIn.data_elements_without_actions.join(", ")} (${lost.join(", ")} missing) ${suffix}` });
+    if (lost.length > 0)
+      problems.push({
+        file,
+        location: `${at}.data_elements_without_actions`,
+        expected: `at least ${builtIn.data_elements_without_actions.join(", ")} (${lost.join(", ")} missing) ${suffix}`,
+      });
   });
   return problems;
 }
@@ -101,7 +154,9 @@ function overlaps(a: string[], b: string[]): boolean {
 
 /** True when every topic that `specific` matches is matched by `general`. */
 function covers(general: string[], specific: string[]): boolean {
-  return general.length <= specific.length && general.every((segment, i) => segment === "{id}" || specific[i] === segment);
+  return (
+    general.length <= specific.length && general.every((segment, i) => segment === "{id}" || specific[i] === segment)
+  );
 }
 
 /**
@@ -116,11 +171,17 @@ function topicProblems(base: Catalog, policy: Policy, file: string): InputProble
     const pattern = entry.pattern.split(".");
     for (const builtIn of builtIns) {
       if (pattern.length < builtIn.segments.length || !overlaps(builtIn.segments, pattern)) continue;
-      const decidedElsewhere = builtIns.some((other) => other.segments.length > builtIn.segments.length && covers(other.segments, pattern));
+      const decidedElsewhere = builtIns.some(
+        (other) => other.segments.length > builtIn.segments.length && covers(other.segments, pattern),
+      );
       if (decidedElsewhere) continue;
       const lost = missing(entry.data_elements, builtIn.data_elements);
       if (lost.length > 0) {
-        problems.push({ file, location: `topics[${index}].data_elements`, expected: `at least the data elements of the built-in topic "${builtIn.pattern}" it overrides (${lost.join(", ")} missing)` });
+        problems.push({
+          file,
+          location: `topics[${index}].data_elements`,
+          expected: `at least the data elements of the built-in topic "${builtIn.pattern}" it overrides (${lost.join(", ")} missing)`,
+        });
       }
     }
   });
@@ -131,17 +192,30 @@ function thresholdProblems(policy: Policy, file: string, largeScaleFloor: number
   const problems: InputProblem[] = [];
   const lifetime = policy.thresholds?.max_token_lifetime_seconds;
   if (lifetime !== undefined && lifetime > DEFAULT_THRESHOLDS.max_token_lifetime_seconds) {
-    problems.push({ file, location: "thresholds.max_token_lifetime_seconds", expected: `at most the built-in ${DEFAULT_THRESHOLDS.max_token_lifetime_seconds} seconds, got ${lifetime} (a policy may shorten token lifetimes, never allow longer ones)` });
+    problems.push({
+      file,
+      location: "thresholds.max_token_lifetime_seconds",
+      expected: `at most the built-in ${DEFAULT_THRESHOLDS.max_token_lifetime_seconds} seconds, got ${lifetime} (a policy may shorten token lifetimes, never allow longer ones)`,
+    });
   }
   const largeScale = policy.large_scale_subjects_per_month;
   if (largeScale !== undefined && largeScale > largeScaleFloor) {
-    problems.push({ file, location: "large_scale_subjects_per_month", expected: `at most the built-in ${largeScaleFloor}, got ${largeScale} (a policy may treat fewer data subjects as large scale, never more)` });
+    problems.push({
+      file,
+      location: "large_scale_subjects_per_month",
+      expected: `at most the built-in ${largeScaleFloor}, got ${largeScale} (a policy may treat fewer data subjects as large scale, never more)`,
+    });
   }
   return problems;
 }
 
 /** Every way the policy would make the gate more lenient than the built-in catalog. */
-export function policyFloorProblems(base: Catalog, policy: Policy, file: string, largeScaleFloor: number): InputProblem[] {
+export function policyFloorProblems(
+  base: Catalog,
+  policy: Policy,
+  file: string,
+  largeScaleFloor: number,
+): InputProblem[] {
   return [
     ...dataElementProblems(base, policy, file),
     ...scopeProblems(base, policy, file),

@@ -43,11 +43,16 @@ export const OnwardRecipientSchema = z
 export const AllowedDestinationSchema = z
   .object({
     host: z.string().min(1).optional(),
-    aws_account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id").optional(),
+    aws_account: z
+      .string()
+      .regex(/^\d{12}$/, "a 12-digit AWS account id")
+      .optional(),
     oauth_client: z.string().min(1).optional(),
     vendor: z.string().min(1),
     country,
-    transfer_mechanism: TransferMechanismSchema.optional().describe("How a transfer to this country is lawful; not needed inside the EEA"),
+    transfer_mechanism: TransferMechanismSchema.optional().describe(
+      "How a transfer to this country is lawful; not needed inside the EEA",
+    ),
     scc_module: z.enum(["M1", "M2", "M3", "M4"]).optional(),
     derogation: z.string().optional().describe("The Art. 49(1) point relied on, when transfer_mechanism is derogation"),
     purposes: z.array(z.string().min(1)).min(1),
@@ -59,7 +64,7 @@ export type AllowedDestination = z.infer<typeof AllowedDestinationSchema>;
 
 export const ApproverSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "a lower-case id such as \"dpo.anna\""),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a lower-case id such as "dpo.anna"'),
     name: z.string().min(1),
     role: z.enum(["DPO", "SECURITY_LEAD", "CISO", "LEGAL", "PLATFORM_OWNER"]),
     public_key: z.string().min(40).describe("Ed25519 public key (SPKI DER, base64) printed by `dpia keygen`"),
@@ -76,15 +81,33 @@ export const PolicySchema = z
       .object({
         name: z.string().min(1),
         dpo_contact: z.string().min(1).optional(),
-        country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as \"DE\"").optional().describe("Where the controller is established; decides the transfer regime when the org's region is unknown"),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "DE"')
+          .optional()
+          .describe(
+            "Where the controller is established; decides the transfer regime when the org's region is unknown",
+          ),
       })
       .strict()
       .optional(),
-    org_region: z.string().min(1).optional().describe("The org's Genesys Cloud region (an aws_region key such as eu-west-1), used when neither the provider block, GENESYSCLOUD_REGION nor --region names it"),
+    org_region: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The org's Genesys Cloud region (an aws_region key such as eu-west-1), used when neither the provider block, GENESYSCLOUD_REGION nor --region names it",
+      ),
     thresholds: ThresholdsSchema.optional(),
-    data_elements: z.array(DataElementSchema).optional().describe("Added, or replacing the built-in entry with the same id"),
+    data_elements: z
+      .array(DataElementSchema)
+      .optional()
+      .describe("Added, or replacing the built-in entry with the same id"),
     scopes: z.array(ScopeEntrySchema).optional().describe("Replace the built-in entry for the scopes they name"),
-    integration_types: z.array(IntegrationTypeSchema).optional().describe("Added, or replacing the built-in type with the same id"),
+    integration_types: z
+      .array(IntegrationTypeSchema)
+      .optional()
+      .describe("Added, or replacing the built-in type with the same id"),
     lexicon: z.array(LexiconEntrySchema).optional().describe("Extra field-name terms"),
     topics: z.array(TopicEntrySchema).optional(),
     destinations: z.array(AllowedDestinationSchema).optional().describe("Approved destinations (the allow-list)"),
@@ -93,7 +116,10 @@ export const PolicySchema = z
         z
           .object({
             target: z.string().min(1).describe("A data action's Terraform address or name"),
-            files: z.array(z.string().min(1)).min(1).describe("Request or response bodies, JSON or text, relative to the policy file"),
+            files: z
+              .array(z.string().min(1))
+              .min(1)
+              .describe("Request or response bodies, JSON or text, relative to the policy file"),
           })
           .strict(),
       )
@@ -103,18 +129,34 @@ export const PolicySchema = z
         z
           .object({
             target: z.string().min(1).describe("A data action's Terraform address or name"),
-            description: z.string().min(10).describe("The redaction step that removes card numbers and other sensitive values before the data leaves"),
+            description: z
+              .string()
+              .min(10)
+              .describe(
+                "The redaction step that removes card numbers and other sensitive values before the data leaves",
+              ),
           })
           .strict(),
       )
       .optional(),
-    scan: z.object({ max_sample_bytes: z.number().int().min(1024).optional() }).strict().optional(),
-    approvers: z.array(ApproverSchema).optional().describe("A request for the trust root (dpia trust init reads it); never a source of authority: approvers come from the pinned trust root"),
+    scan: z
+      .object({ max_sample_bytes: z.number().int().min(1024).optional() })
+      .strict()
+      .optional(),
+    approvers: z
+      .array(ApproverSchema)
+      .optional()
+      .describe(
+        "A request for the trust root (dpia trust init reads it); never a source of authority: approvers come from the pinned trust root",
+      ),
     volumes: z
       .array(
         z
           .object({
-            target: z.string().min(1).describe("An integration, OAuth client or data action: Terraform address or name"),
+            target: z
+              .string()
+              .min(1)
+              .describe("An integration, OAuth client or data action: Terraform address or name"),
             data_subjects_per_month: z.number().int().nonnegative().optional(),
             records_per_month: z.number().int().nonnegative().optional(),
           })
@@ -126,7 +168,12 @@ export const PolicySchema = z
       .array(AcknowledgementEntrySchema)
       .optional()
       .describe("Non-blocking findings accepted with a reason until an expiry; a blocking finding needs an exception"),
-    large_scale_subjects_per_month: z.number().int().positive().optional().describe("From how many data subjects a month processing counts as large scale (default 10000)"),
+    large_scale_subjects_per_month: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("From how many data subjects a month processing counts as large scale (default 10000)"),
     drift: z
       .object({
         ignore: z
@@ -134,7 +181,10 @@ export const PolicySchema = z
             z
               .object({
                 subject: z.string().min(1).describe("The DPIA's subject address, e.g. genesyscloud_integration.crm"),
-                path: z.string().min(1).describe("<resource address>.<attribute path>: changes at or below it are known drift"),
+                path: z
+                  .string()
+                  .min(1)
+                  .describe("<resource address>.<attribute path>: changes at or below it are known drift"),
                 reason: z.string().min(20).describe("Why this drift is accepted, with a ticket or decision reference"),
                 expires: z.string().datetime({ offset: true }).describe("After this the entry stops applying"),
               })
@@ -145,7 +195,9 @@ export const PolicySchema = z
       .strict()
       .optional()
       .describe("Continuous compliance: known drift to leave out of `dpia drift` until it expires"),
-    vendors: VendorPolicySchema.optional().describe("Receiving vendors' data capabilities: records, a vendor-risk API, fides"),
+    vendors: VendorPolicySchema.optional().describe(
+      "Receiving vendors' data capabilities: records, a vendor-risk API, fides",
+    ),
     exceptions: z
       .object({
         file: z.string().min(1).optional().describe("Default: dpia.exceptions.json next to the policy"),

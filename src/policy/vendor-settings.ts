@@ -9,12 +9,25 @@ import type { VendorSettings } from "../vendors/sources/resolve";
 
 export const VENDOR_CACHE_FILE = path.join(".dpia", "vendor-cache.json");
 
-function zodProblems(error: { issues: Array<{ path: PropertyKey[]; message: string }> }, file: string, prefix: string): InputProblem[] {
-  return error.issues.map((issue) => ({ file, location: [prefix, ...issue.path.map(String)].filter(Boolean).join("."), expected: issue.message }));
+function zodProblems(
+  error: { issues: Array<{ path: PropertyKey[]; message: string }> },
+  file: string,
+  prefix: string,
+): InputProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    location: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
+    expected: issue.message,
+  }));
 }
 
 /** Records named by `vendors.files`: a record or a list of them per file, relative to the policy. */
-function readRecordFiles(files: readonly string[], policyFile: string, baseDir: string, problems: InputProblem[]): VendorRecord[] {
+function readRecordFiles(
+  files: readonly string[],
+  policyFile: string,
+  baseDir: string,
+  problems: InputProblem[],
+): VendorRecord[] {
   const records: VendorRecord[] = [];
   files.forEach((name, index) => {
     const full = path.resolve(baseDir, name);
@@ -23,7 +36,13 @@ function readRecordFiles(files: readonly string[], policyFile: string, baseDir: 
       raw = JSON.parse(fs.readFileSync(full, "utf8"));
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-      problems.push({ file: policyFile, location: `vendors.files[${index}]`, expected: missing ? `an existing vendor record file, but ${full} does not exist` : `a JSON vendor record file (${full}: ${(error as Error).message})` });
+      problems.push({
+        file: policyFile,
+        location: `vendors.files[${index}]`,
+        expected: missing
+          ? `an existing vendor record file, but ${full} does not exist`
+          : `a JSON vendor record file (${full}: ${(error as Error).message})`,
+      });
       return;
     }
     (Array.isArray(raw) ? raw : [raw]).forEach((entry, position) => {
@@ -41,19 +60,35 @@ export function readVendorSettings(policy: VendorPolicy | undefined, file: strin
   const records = [...(policy?.records ?? []), ...readRecordFiles(policy?.files ?? [], file, baseDir, problems)];
   const keys = new Set<string>();
   records.forEach((record) => {
-    if (keys.has(record.fides_key)) problems.push({ file, location: "vendors", expected: `one record per vendor, "${record.fides_key}" is given twice` });
+    if (keys.has(record.fides_key))
+      problems.push({
+        file,
+        location: "vendors",
+        expected: `one record per vendor, "${record.fides_key}" is given twice`,
+      });
     keys.add(record.fides_key);
     record.vendor_data_capability.hosts.forEach((host, index) => {
       const parsed = parseHostPattern(host);
-      if (!parsed.ok) problems.push({ file, location: `vendors record ${record.fides_key}.vendor_data_capability.hosts[${index}]`, expected: parsed.expected });
+      if (!parsed.ok)
+        problems.push({
+          file,
+          location: `vendors record ${record.fides_key}.vendor_data_capability.hosts[${index}]`,
+          expected: parsed.expected,
+        });
     });
   });
   const purposeRetention: PurposeRetention[] = [];
   (policy?.purpose_retention ?? []).forEach((entry, index) => {
     const parsed = parseHostPattern(entry.host);
-    if (!parsed.ok) problems.push({ file, location: `vendors.purpose_retention[${index}].host`, expected: parsed.expected });
+    if (!parsed.ok)
+      problems.push({ file, location: `vendors.purpose_retention[${index}].host`, expected: parsed.expected });
     else purposeRetention.push({ pattern: parsed.value, purpose: entry.purpose, days: durationDays(entry.retention) });
   });
   if (problems.length > 0) throw new InputError(problems);
-  return { ...(policy ? { policy } : {}), records, purposeRetention, cacheFile: path.resolve(baseDir, policy?.cache?.file ?? VENDOR_CACHE_FILE) };
+  return {
+    ...(policy ? { policy } : {}),
+    records,
+    purposeRetention,
+    cacheFile: path.resolve(baseDir, policy?.cache?.file ?? VENDOR_CACHE_FILE),
+  };
 }

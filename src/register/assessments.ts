@@ -31,9 +31,15 @@ function masked(text: string): string {
  */
 function withoutSecrets(value: unknown, name = ""): unknown {
   // A reference to another resource (a credential's id) is not a secret and must stay comparable.
-  if (typeof value === "string") return SECRET_NAME.test(name) && !/^\$\{[^{}]+\}$/.test(value) ? `sha256:${createHash("sha256").update(value).digest("hex")}` : masked(value);
+  if (typeof value === "string")
+    return SECRET_NAME.test(name) && !/^\$\{[^{}]+\}$/.test(value)
+      ? `sha256:${createHash("sha256").update(value).digest("hex")}`
+      : masked(value);
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, name));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, SECRET_NAME.test(name) ? name : key)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, SECRET_NAME.test(name) ? name : key)]),
+    );
   return value;
 }
 
@@ -56,7 +62,13 @@ function partsOf(inventory: Inventory): SnapshotParts {
       if (same) same.push(resource);
       else byAddress.set(resource.address, [resource]);
     }
-    parts = { providers: inventory.providers.map((provider) => withoutSecrets({ alias: provider.alias, attributes: provider.attributes })), byAddress, masked: new Map() };
+    parts = {
+      providers: inventory.providers.map((provider) =>
+        withoutSecrets({ alias: provider.alias, attributes: provider.attributes }),
+      ),
+      byAddress,
+      masked: new Map(),
+    };
     snapshotParts.set(inventory, parts);
   }
   return parts;
@@ -72,7 +84,11 @@ export function snapshotOf(dpia: Dpia, inventory: Inventory): Record<string, unk
     providers: parts.providers,
     resources: members.map((resource) => {
       let entry = parts.masked.get(resource);
-      if (!entry) parts.masked.set(resource, (entry = { address: resource.address, type: resource.type, attributes: withoutSecrets(resource.attributes) }));
+      if (!entry)
+        parts.masked.set(
+          resource,
+          (entry = { address: resource.address, type: resource.type, attributes: withoutSecrets(resource.attributes) }),
+        );
       return entry;
     }),
   };
@@ -80,9 +96,25 @@ export function snapshotOf(dpia: Dpia, inventory: Inventory): Record<string, unk
 
 /** One record per DPIA: the artifact, the snapshot of its subject and the fingerprints. */
 export function assessmentEntries(dpias: Dpia[], inventory: Inventory | undefined, input: string): NewRecord[] {
-  return dpias.map((dpia) => ({ kind: "assessment", subject: dpia.dpia_id, data: { dpia, snapshot: inventory ? snapshotOf(dpia, inventory) : null, fingerprint: dpia.fingerprint, input, compliance_status: dpia.compliance_status } }));
+  return dpias.map((dpia) => ({
+    kind: "assessment",
+    subject: dpia.dpia_id,
+    data: {
+      dpia,
+      snapshot: inventory ? snapshotOf(dpia, inventory) : null,
+      fingerprint: dpia.fingerprint,
+      input,
+      compliance_status: dpia.compliance_status,
+    },
+  }));
 }
 
-export async function recordAssessments(register: DpiaRegister, dpias: Dpia[], inventory: Inventory | undefined, input: string, at = new Date()): Promise<void> {
+export async function recordAssessments(
+  register: DpiaRegister,
+  dpias: Dpia[],
+  inventory: Inventory | undefined,
+  input: string,
+  at = new Date(),
+): Promise<void> {
   await register.appendAll(assessmentEntries(dpias, inventory, input).map((entry) => ({ ...entry, at })));
 }

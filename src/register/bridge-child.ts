@@ -11,7 +11,14 @@ async function handle(request: BridgeRequest): Promise<BridgeResponse> {
       const warnings: string[] = [];
       const policy = loadPolicy({ file: request.policyFile });
       const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
-      return { ok: true, op: "authority", location: register.location, trust, exceptions: exceptions.exceptions, warnings };
+      return {
+        ok: true,
+        op: "authority",
+        location: register.location,
+        trust,
+        exceptions: exceptions.exceptions,
+        warnings,
+      };
     }
     await recordAssessments(register, request.dpias, request.inventory, request.input, new Date(request.at));
     await recordUses(register, request.uses);

@@ -20,13 +20,26 @@ export function currentDpias(records: RegisterRecord[]): RegisteredDpia[] {
     const parsed = DpiaSchema.safeParse(record.data.dpia);
     if (!parsed.success) continue;
     const earlier = latest.get(parsed.data.dpia_id);
-    latest.set(parsed.data.dpia_id, { dpia: parsed.data, seq: record.seq, assessed_at: record.at, assessments: (earlier?.assessments ?? 0) + 1, exceptions: [], uses: [] });
+    latest.set(parsed.data.dpia_id, {
+      dpia: parsed.data,
+      seq: record.seq,
+      assessed_at: record.at,
+      assessments: (earlier?.assessments ?? 0) + 1,
+      exceptions: [],
+      uses: [],
+    });
   }
   for (const exception of currentExceptions(records)) latest.get(exception.dpia_id)?.exceptions.push(exception);
   for (const record of records) {
     if (!["exception-applied", "exception-rejected", "exception-expired"].includes(record.kind)) continue;
     const entry = latest.get(String(record.data.dpia_id));
-    entry?.uses.push({ seq: record.seq, at: record.at, event: record.kind.replace("exception-", ""), exception_id: record.subject, detail: String(record.data.detail ?? "") });
+    entry?.uses.push({
+      seq: record.seq,
+      at: record.at,
+      event: record.kind.replace("exception-", ""),
+      exception_id: record.subject,
+      detail: String(record.data.detail ?? ""),
+    });
   }
   return [...latest.values()].sort((a, b) => a.dpia.dpia_id.localeCompare(b.dpia.dpia_id));
 }

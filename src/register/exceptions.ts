@@ -3,7 +3,12 @@ import type { ExceptionUse } from "../exceptions/apply-exceptions";
 import type { DpiaRegister } from "./register";
 import type { NewRecord, RecordKind, RegisterRecord } from "./record";
 
-export const STATE_KINDS: readonly RecordKind[] = ["exception-requested", "exception-approved", "exception-renewed", "exception-imported"];
+export const STATE_KINDS: readonly RecordKind[] = [
+  "exception-requested",
+  "exception-approved",
+  "exception-renewed",
+  "exception-imported",
+];
 
 /** Every exception as its latest record leaves it (a request, then each signature added). */
 export function currentExceptions(records: RegisterRecord[]): ExceptionRecord[] {
@@ -16,13 +21,29 @@ export function currentExceptions(records: RegisterRecord[]): ExceptionRecord[] 
   return [...byId.values()];
 }
 
-export async function recordException(register: DpiaRegister, kind: "exception-requested" | "exception-approved" | "exception-renewed" | "exception-imported", exception: ExceptionRecord, actor: string, at = new Date()): Promise<void> {
-  await register.append(kind, exception.exception_id, { exception, actor, dpia_id: exception.dpia_id, fingerprint: exception.fingerprint }, at);
+export async function recordException(
+  register: DpiaRegister,
+  kind: "exception-requested" | "exception-approved" | "exception-renewed" | "exception-imported",
+  exception: ExceptionRecord,
+  actor: string,
+  at = new Date(),
+): Promise<void> {
+  await register.append(
+    kind,
+    exception.exception_id,
+    { exception, actor, dpia_id: exception.dpia_id, fingerprint: exception.fingerprint },
+    at,
+  );
 }
 
 /** Each use the gate made of an exception: applied, rejected with the rule it broke, or expired. */
 export function useEntries(uses: ExceptionUse[]): NewRecord[] {
-  return uses.map((use) => ({ kind: `exception-${use.event}` as const, subject: use.exception_id, data: { ...use }, at: new Date(use.at) }));
+  return uses.map((use) => ({
+    kind: `exception-${use.event}` as const,
+    subject: use.exception_id,
+    data: { ...use },
+    at: new Date(use.at),
+  }));
 }
 
 export async function recordUses(register: DpiaRegister, uses: ExceptionUse[]): Promise<void> {

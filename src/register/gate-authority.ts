@@ -32,7 +32,13 @@ export interface GateAuthority {
 }
 
 /** The same, from records already read and verified. */
-export function authorityFrom(records: RegisterRecord[], location: string, policy: EffectivePolicy, warnings: string[], env: NodeJS.ProcessEnv = process.env): GateAuthority {
+export function authorityFrom(
+  records: RegisterRecord[],
+  location: string,
+  policy: EffectivePolicy,
+  warnings: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): GateAuthority {
   const trust = rootInForce(recordedTrustRoots(records), parsePin(env.DPIA_TRUST_ROOT), new Date());
   warnings.push(...trust.notes);
   const exceptions = currentExceptions(records);
@@ -41,7 +47,9 @@ export function authorityFrom(records: RegisterRecord[], location: string, polic
     const file = readExceptions(policy.exceptionsFile);
     const missing = file.exceptions.filter((exception) => !known.has(exception.exception_id));
     if (missing.length > 0 || file.problems.length > 0) {
-      warnings.push(`${policy.exceptionsFile} is not read by the gate: exceptions live in the register ${location}; import them with dpia exception import ${policy.exceptionsFile}`);
+      warnings.push(
+        `${policy.exceptionsFile} is not read by the gate: exceptions live in the register ${location}; import them with dpia exception import ${policy.exceptionsFile}`,
+      );
     }
   }
   return { trust, exceptions: { exceptions, problems: [] } };

@@ -16,14 +16,19 @@ function rowsOf(dpias: RegisteredDpia[]): IndexRow[] {
   return dpias.map(({ dpia, seq, assessed_at, exceptions, uses }) => ({
     dpia_id: dpia.dpia_id,
     name: dpia.integration_name,
-    status: dpia.exception ? `${dpia.compliance_status} (exception ${dpia.exception.exception_id} until ${dpia.exception.expires_at})` : dpia.compliance_status,
+    status: dpia.exception
+      ? `${dpia.compliance_status} (exception ${dpia.exception.exception_id} until ${dpia.exception.expires_at})`
+      : dpia.compliance_status,
     risk: dpia.risk_assessment.overall_risk_score,
     assessed: assessed_at,
     record: String(seq),
     fingerprint: `${dpia.fingerprint.slice(0, 19)}…`,
     exceptions:
       exceptions
-        .map((exception) => `${exception.exception_id}: ${exception.signatures.map((signature) => `${signature.approver_id} ${signature.signed_at}`).join(", ") || "unsigned"}; window ${exception.not_before} to ${exception.not_after}; used ${uses.filter((use) => use.exception_id === exception.exception_id && use.event === "applied").length}×`)
+        .map(
+          (exception) =>
+            `${exception.exception_id}: ${exception.signatures.map((signature) => `${signature.approver_id} ${signature.signed_at}`).join(", ") || "unsigned"}; window ${exception.not_before} to ${exception.not_after}; used ${uses.filter((use) => use.exception_id === exception.exception_id && use.event === "applied").length}×`,
+        )
         .join(" / ") || "none",
   }));
 }
@@ -39,8 +44,15 @@ const HEADERS: Array<[keyof IndexRow, string]> = [
   ["exceptions", "Exceptions (approvals, window, uses)"],
 ];
 
-const md = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-const html = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const md = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const html = (value: string) =>
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 export function indexMarkdown(dpias: RegisteredDpia[], register: string, size: number): string {
   const rows = rowsOf(dpias);

@@ -46,7 +46,17 @@ export class LocalRegister {
 
   /** Appends records in one transaction (all or none), in order. */
   appendAll(entries: readonly NewRecord[]): void {
-    this.backend.appendAllSync(entries.map((entry) => (seq, tree) => signedRow(this.meta.origin, this.key, { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data }, tree)));
+    this.backend.appendAllSync(
+      entries.map(
+        (entry) => (seq, tree) =>
+          signedRow(
+            this.meta.origin,
+            this.key,
+            { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data },
+            tree,
+          ),
+      ),
+    );
   }
 
   close(): void {

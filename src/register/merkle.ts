@@ -56,18 +56,22 @@ export function rootOf(leafHashes: readonly Uint8Array[]): Buffer {
 
 /** PATH(m, D[n]) of RFC 9162 §2.1.3.1: the audit path of leaf m. */
 export function inclusionProof(index: number, leafHashes: readonly Uint8Array[]): Buffer[] {
-  if (!Number.isInteger(index) || index < 0 || index >= leafHashes.length) throw new RangeError(`leaf ${index} is not in a tree of ${leafHashes.length}`);
+  if (!Number.isInteger(index) || index < 0 || index >= leafHashes.length)
+    throw new RangeError(`leaf ${index} is not in a tree of ${leafHashes.length}`);
   const path = (m: number, leaves: readonly Uint8Array[]): Buffer[] => {
     if (leaves.length <= 1) return [];
     const k = splitPoint(leaves.length);
-    return m < k ? [...path(m, leaves.slice(0, k)), rootOf(leaves.slice(k))] : [...path(m - k, leaves.slice(k)), rootOf(leaves.slice(0, k))];
+    return m < k
+      ? [...path(m, leaves.slice(0, k)), rootOf(leaves.slice(k))]
+      : [...path(m - k, leaves.slice(k)), rootOf(leaves.slice(0, k))];
   };
   return path(index, leafHashes);
 }
 
 /** PROOF(m, D[n]) of RFC 9162 §2.1.4.1: that the first `size` leaves are a prefix of the tree. */
 export function consistencyProof(size: number, leafHashes: readonly Uint8Array[]): Buffer[] {
-  if (!Number.isInteger(size) || size < 0 || size > leafHashes.length) throw new RangeError(`size ${size} is not within a tree of ${leafHashes.length}`);
+  if (!Number.isInteger(size) || size < 0 || size > leafHashes.length)
+    throw new RangeError(`size ${size} is not within a tree of ${leafHashes.length}`);
   if (size === 0 || size === leafHashes.length) return [];
   const subproof = (m: number, leaves: readonly Uint8Array[], complete: boolean): Buffer[] => {
     if (m === leaves.length) return complete ? [] : [rootOf(leaves)];
@@ -79,12 +83,19 @@ export function consistencyProof(size: number, leafHashes: readonly Uint8Array[]
   return subproof(size, leafHashes, true);
 }
 
-const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
+const equal = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 const isOdd = (n: number) => n % 2 === 1;
 const half = (n: number) => Math.floor(n / 2);
 
 /** RFC 9162 §2.1.3.2: does `proof` show the leaf at `index` in the tree of `size` with `root`? */
-export function verifyInclusion(index: number, size: number, leafHash: Uint8Array, proof: readonly Uint8Array[], root: Uint8Array): boolean {
+export function verifyInclusion(
+  index: number,
+  size: number,
+  leafHash: Uint8Array,
+  proof: readonly Uint8Array[],
+  root: Uint8Array,
+): boolean {
   if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
   if (proof.some((node) => node.length !== 32) || leafHash.length !== 32 || root.length !== 32) return false;
   let fn = index;
@@ -94,10 +105,11 @@ export function verifyInclusion(index: number, size: number, leafHash: Uint8Arra
     if (sn === 0) return false;
     if (isOdd(fn) || fn === sn) {
       hash = hashChildren(node, hash);
-      if (!isOdd(fn)) while (!isOdd(fn) && fn !== 0) {
-        fn = half(fn);
-        sn = half(sn);
-      }
+      if (!isOdd(fn))
+        while (!isOdd(fn) && fn !== 0) {
+          fn = half(fn);
+          sn = half(sn);
+        }
     } else {
       hash = hashChildren(hash, node);
     }
@@ -108,7 +120,13 @@ export function verifyInclusion(index: number, size: number, leafHash: Uint8Arra
 }
 
 /** RFC 9162 §2.1.4.2: is the tree (size1, root1) a prefix of the tree (size2, root2)? */
-export function verifyConsistency(size1: number, size2: number, root1: Uint8Array, root2: Uint8Array, proof: readonly Uint8Array[]): boolean {
+export function verifyConsistency(
+  size1: number,
+  size2: number,
+  root1: Uint8Array,
+  root2: Uint8Array,
+  proof: readonly Uint8Array[],
+): boolean {
   if (!Number.isSafeInteger(size1) || !Number.isSafeInteger(size2) || size1 < 0 || size2 < size1) return false;
   if (size1 === size2) return proof.length === 0 && equal(root1, root2) && (size1 > 0 || equal(root1, emptyRoot()));
   // A proof from the empty tree proves nothing, so none is accepted (as the reference implementation).
@@ -128,10 +146,11 @@ export function verifyConsistency(size1: number, size2: number, root1: Uint8Arra
     if (isOdd(fn) || fn === sn) {
       fr = hashChildren(node, fr);
       sr = hashChildren(node, sr);
-      if (!isOdd(fn)) while (!isOdd(fn) && fn !== 0) {
-        fn = half(fn);
-        sn = half(sn);
-      }
+      if (!isOdd(fn))
+        while (!isOdd(fn) && fn !== 0) {
+          fn = half(fn);
+          sn = half(sn);
+        }
     } else {
       sr = hashChildren(sr, node);
     }

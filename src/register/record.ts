@@ -38,7 +38,17 @@ export const recordText = (record: RegisterRecord): string => canonicalJson(reco
 export function parseRecord(text: string): RegisterRecord | undefined {
   try {
     const value = JSON.parse(text) as RegisterRecord;
-    if (!value || typeof value !== "object" || !Number.isSafeInteger(value.seq) || !RECORD_KINDS.includes(value.kind) || typeof value.subject !== "string" || typeof value.at !== "string" || !value.data || typeof value.data !== "object") return undefined;
+    if (
+      !value ||
+      typeof value !== "object" ||
+      !Number.isSafeInteger(value.seq) ||
+      !RECORD_KINDS.includes(value.kind) ||
+      typeof value.subject !== "string" ||
+      typeof value.at !== "string" ||
+      !value.data ||
+      typeof value.data !== "object"
+    )
+      return undefined;
     return value;
   } catch {
     return undefined;
@@ -64,15 +74,24 @@ function kindInText(text: string): string | undefined {
  * DPIA, and the gate's authority needs none of them). A row's kind column is outside the hashed
  * record, so it is held to the record's own kind: a column changed to hide a record is tampering.
  */
-export function recordsOf(rows: ReadonlyArray<{ seq: number; kind: string; record: string }>, location: string, onTampered: (message: string) => never, kinds?: readonly RecordKind[]): RegisterRecord[] {
+export function recordsOf(
+  rows: ReadonlyArray<{ seq: number; kind: string; record: string }>,
+  location: string,
+  onTampered: (message: string) => never,
+  kinds?: readonly RecordKind[],
+): RegisterRecord[] {
   const records: RegisterRecord[] = [];
   for (const row of rows) {
     if (kinds && !kinds.includes(row.kind as RecordKind)) {
-      if (kindInText(row.record) !== row.kind) onTampered(`record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds another kind`);
+      if (kindInText(row.record) !== row.kind)
+        onTampered(`record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds another kind`);
       continue;
     }
     const record = parseRecord(row.record);
-    if (!record || record.kind !== row.kind) onTampered(`record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds ${record ? JSON.stringify(record.kind) : "no record"}`);
+    if (!record || record.kind !== row.kind)
+      onTampered(
+        `record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds ${record ? JSON.stringify(record.kind) : "no record"}`,
+      );
     records.push(record!);
   }
   return records;

@@ -19,12 +19,21 @@ function read(file: string): RegisterKey {
     if (key.asymmetricKeyType !== "ed25519") throw new Error("not Ed25519");
     return { file, privateKeyPem: pem, publicKey: rawPublicKey(createPublicKey(key)) };
   } catch (error) {
-    throw new InputError([{ file, location: "", expected: `the register's Ed25519 private key in PEM (${(error as Error).message})` }]);
+    throw new InputError([
+      { file, location: "", expected: `the register's Ed25519 private key in PEM (${(error as Error).message})` },
+    ]);
   }
 }
 
 export function loadRegisterKey(file: string): RegisterKey {
-  if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "the register's signing key (set DPIA_REGISTER_KEY to where the pipeline keeps it)" }]);
+  if (!fs.existsSync(file))
+    throw new InputError([
+      {
+        file,
+        location: "",
+        expected: "the register's signing key (set DPIA_REGISTER_KEY to where the pipeline keeps it)",
+      },
+    ]);
   return read(file);
 }
 

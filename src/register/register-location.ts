@@ -3,24 +3,41 @@ import { InputError } from "../validation/input-error";
 
 export const DEFAULT_REGISTER_FILE = path.join(".dpia", "register.db");
 
-export type RegisterLocation = { backend: "sqlite"; file: string; keyFile: string } | { backend: "postgres"; url: string; keyFile: string };
+export type RegisterLocation =
+  { backend: "sqlite"; file: string; keyFile: string } | { backend: "postgres"; url: string; keyFile: string };
 
 /**
  * Where the register is: `--register`, else DPIA_REGISTER, else `.dpia/register.db` in the working
  * folder. `sqlite:<file>` or a plain path is SQLite; `postgres://…` (or `postgresql://…`) is PostgreSQL.
  * The signing key is DPIA_REGISTER_KEY, else `register.key` next to a SQLite file or in `.dpia/`.
  */
-export function resolveRegister(option: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RegisterLocation {
+export function resolveRegister(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): RegisterLocation {
   const given = option ?? env.DPIA_REGISTER;
   const source = option !== undefined ? "--register" : "DPIA_REGISTER";
   const value = given?.trim() || DEFAULT_REGISTER_FILE;
-  if (given !== undefined && !given.trim()) throw new InputError([{ file: source, location: "", expected: "a register: a file, sqlite:<file> or postgres://…, got an empty value" }]);
-  const keyFrom = (fallback: string) => (env.DPIA_REGISTER_KEY?.trim() ? path.resolve(cwd, env.DPIA_REGISTER_KEY.trim()) : fallback);
-  if (/^postgres(ql)?:\/\//i.test(value)) return { backend: "postgres", url: value, keyFile: keyFrom(path.resolve(cwd, ".dpia", "register.key")) };
+  if (given !== undefined && !given.trim())
+    throw new InputError([
+      { file: source, location: "", expected: "a register: a file, sqlite:<file> or postgres://…, got an empty value" },
+    ]);
+  const keyFrom = (fallback: string) =>
+    env.DPIA_REGISTER_KEY?.trim() ? path.resolve(cwd, env.DPIA_REGISTER_KEY.trim()) : fallback;
+  if (/^postgres(ql)?:\/\//i.test(value))
+    return { backend: "postgres", url: value, keyFile: keyFrom(path.resolve(cwd, ".dpia", "register.key")) };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   let file = value;
   if (scheme === "sqlite") file = value.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
-  else if (scheme && scheme.length > 1) throw new InputError([{ file: source, location: "", expected: `a register: a file, sqlite:<file> or postgres://…, got the unsupported scheme "${scheme}:"` }]);
+  else if (scheme && scheme.length > 1)
+    throw new InputError([
+      {
+        file: source,
+        location: "",
+        expected: `a register: a file, sqlite:<file> or postgres://…, got the unsupported scheme "${scheme}:"`,
+      },
+    ]);
   if (!file) throw new InputError([{ file: source, location: "", expected: "sqlite:<file> with a file name" }]);
   const resolved = path.resolve(cwd, file);
   return { backend: "sqlite", file: resolved, keyFile: keyFrom(path.join(path.dirname(resolved), "register.key")) };

@@ -6,7 +6,15 @@ import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { checkpointBody } from "./checkpoint";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
-import { isoSeconds, parseRecord, recordsOf, recordText, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
+import {
+  isoSeconds,
+  parseRecord,
+  recordsOf,
+  recordText,
+  type NewRecord,
+  type RecordKind,
+  type RegisterRecord,
+} from "./record";
 import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
@@ -40,7 +48,10 @@ export class DpiaRegister {
 
   static async open(options: OpenOptions): Promise<DpiaRegister> {
     const where = resolveRegister(options.url, options.env ?? process.env, options.cwd ?? process.cwd());
-    const backend: RegisterBackend = where.backend === "sqlite" ? SqliteRegister.open(where.file, { mustExist: !options.write }) : await PostgresRegister.open(where.url);
+    const backend: RegisterBackend =
+      where.backend === "sqlite"
+        ? SqliteRegister.open(where.file, { mustExist: !options.write })
+        : await PostgresRegister.open(where.url);
     try {
       if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined);
       const key = loadOrCreateRegisterKey(where.keyFile);
@@ -61,7 +72,17 @@ export class DpiaRegister {
   /** Appends records in one transaction (all or none), in order. */
   async appendAll(entries: readonly NewRecord[]): Promise<StoredRow[]> {
     const key = this.key ?? loadRegisterKey(this.where.keyFile);
-    return this.backend.appendAll(entries.map((entry) => (seq, tree) => signedRow(this.meta.origin, key, { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data }, tree)));
+    return this.backend.appendAll(
+      entries.map(
+        (entry) => (seq, tree) =>
+          signedRow(
+            this.meta.origin,
+            key,
+            { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data },
+            tree,
+          ),
+      ),
+    );
   }
 
   rows(): Promise<StoredRow[]> {
@@ -70,7 +91,9 @@ export class DpiaRegister {
 
   /** The records that parse, in order; verify is the place that judges the others. */
   async records(): Promise<RegisterRecord[]> {
-    return (await this.rows()).map((row) => parseRecord(row.record)).filter((record): record is RegisterRecord => record !== undefined);
+    return (await this.rows())
+      .map((row) => parseRecord(row.record))
+      .filter((record): record is RegisterRecord => record !== undefined);
   }
 
   /** The records (of some kinds only, if given), after the whole log has verified; a tampered register is an error (exit 2). */
@@ -102,14 +125,32 @@ export function newIdentity(key: RegisterKey) {
   return {
     origin,
     verifierKey: created,
-    firstRow: (seq: number, tree: MerkleAccumulator) => signedRow(origin, key, { seq, kind: "register-created", subject: origin, at: isoSeconds(new Date()), data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION } }, tree),
+    firstRow: (seq: number, tree: MerkleAccumulator) =>
+      signedRow(
+        origin,
+        key,
+        {
+          seq,
+          kind: "register-created",
+          subject: origin,
+          at: isoSeconds(new Date()),
+          data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION },
+        },
+        tree,
+      ),
   };
 }
 
 export function checkKey(meta: RegisterMeta, key: RegisterKey, where: RegisterLocation, location: string): void {
   const expected = parseVerifierKey(meta.verifierKey);
   if (!expected || !expected.publicKey.equals(key.publicKey)) {
-    throw new InputError([{ file: where.keyFile, location: "", expected: `the signing key of the register ${location} (${meta.verifierKey}); this key is another one` }]);
+    throw new InputError([
+      {
+        file: where.keyFile,
+        location: "",
+        expected: `the signing key of the register ${location} (${meta.verifierKey}); this key is another one`,
+      },
+    ]);
   }
 }
 
@@ -120,11 +161,22 @@ export function signedRow(origin: string, key: RegisterKey, record: RegisterReco
   tree.push(leaf);
   const root = tree.root();
   const checkpoint = signNote(checkpointBody({ origin, size: record.seq + 1, root }), origin, key.privateKeyPem);
-  return { kind: record.kind, subject: record.subject, at: record.at, record: text, leaf: leaf.toString("base64"), root: root.toString("base64"), checkpoint };
+  return {
+    kind: record.kind,
+    subject: record.subject,
+    at: record.at,
+    record: text,
+    leaf: leaf.toString("base64"),
+    root: root.toString("base64"),
+    checkpoint,
+  };
 }
 
 /** Opens, runs and always closes. */
-export async function withRegister<T>(options: OpenOptions, action: (register: DpiaRegister) => Promise<T>): Promise<T> {
+export async function withRegister<T>(
+  options: OpenOptions,
+  action: (register: DpiaRegister) => Promise<T>,
+): Promise<T> {
   const register = await DpiaRegister.open(options);
   try {
     return await action(register);

@@ -17,7 +17,8 @@ export interface RopaEntry {
   assessed_at: string;
 }
 
-const list = (values: Array<string | undefined>) => [...new Set(values.filter((value): value is string => !!value && value.trim() !== ""))].join("; ");
+const list = (values: Array<string | undefined>) =>
+  [...new Set(values.filter((value): value is string => !!value && value.trim() !== ""))].join("; ");
 
 export function ropaEntries(dpias: RegisteredDpia[]): RopaEntry[] {
   return dpias.map(({ dpia, assessed_at }) => ({
@@ -27,11 +28,33 @@ export function ropaEntries(dpias: RegisteredDpia[]): RopaEntry[] {
     dpo_contact: dpia.controller?.dpo_contact ?? "not declared (policy controller.dpo_contact)",
     purposes: dpia.description.purposes,
     data_subject_categories: list(dpia.data_elements.map((element) => element.data_subjects)) || "none identified",
-    personal_data_categories: list(dpia.data_elements.map((element) => `${element.name} (${element.regulatory_category})`)) || "none identified",
-    recipients: list(dpia.data_flows.filter((flow) => flow.destination_kind !== "genesys_org").map((flow) => `${flow.vendor ?? flow.destination}${flow.destination_host ? ` (${flow.destination_host})` : ""}`)) || "none outside the Genesys Cloud org",
-    transfers: list(dpia.transfers.filter((transfer) => transfer.status !== "not_a_transfer").map((transfer) => `${transfer.recipient} → ${transfer.destination_country ?? "unknown"}: ${transfer.mechanism} (${transfer.status})`)) || "none",
+    personal_data_categories:
+      list(dpia.data_elements.map((element) => `${element.name} (${element.regulatory_category})`)) ||
+      "none identified",
+    recipients:
+      list(
+        dpia.data_flows
+          .filter((flow) => flow.destination_kind !== "genesys_org")
+          .map(
+            (flow) => `${flow.vendor ?? flow.destination}${flow.destination_host ? ` (${flow.destination_host})` : ""}`,
+          ),
+      ) || "none outside the Genesys Cloud org",
+    transfers:
+      list(
+        dpia.transfers
+          .filter((transfer) => transfer.status !== "not_a_transfer")
+          .map(
+            (transfer) =>
+              `${transfer.recipient} → ${transfer.destination_country ?? "unknown"}: ${transfer.mechanism} (${transfer.status})`,
+          ),
+      ) || "none",
     retention: dpia.necessity_and_proportionality.storage_limitation,
-    security_measures: list(dpia.mitigations.filter((mitigation) => mitigation.status === "Implemented").map((mitigation) => `${mitigation.control_id} ${mitigation.description}`)) || "none shown by the configuration",
+    security_measures:
+      list(
+        dpia.mitigations
+          .filter((mitigation) => mitigation.status === "Implemented")
+          .map((mitigation) => `${mitigation.control_id} ${mitigation.description}`),
+      ) || "none shown by the configuration",
     status: dpia.compliance_status,
     assessed_at,
   }));
@@ -59,15 +82,36 @@ export function ropaCsv(entries: RopaEntry[]): string {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return [COLUMNS.map(([, title]) => cell(title)).join(","), ...entries.map((entry) => COLUMNS.map(([key]) => cell(entry[key])).join(","))].join("\r\n") + "\r\n";
+  return (
+    [
+      COLUMNS.map(([, title]) => cell(title)).join(","),
+      ...entries.map((entry) => COLUMNS.map(([key]) => cell(entry[key])).join(",")),
+    ].join("\r\n") + "\r\n"
+  );
 }
 
-const markdownCell = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const markdownCell = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 export function ropaMarkdown(entries: RopaEntry[], generatedAt: string): string {
-  const controller = entries[0] ? `${markdownCell(entries[0].controller)}, DPO ${markdownCell(entries[0].dpo_contact)}` : "no DPIAs recorded";
+  const controller = entries[0]
+    ? `${markdownCell(entries[0].controller)}, DPO ${markdownCell(entries[0].dpo_contact)}`
+    : "no DPIAs recorded";
   const sections = entries.map((entry) =>
-    [`## ${markdownCell(entry.processing_activity)} (${entry.dpia_id})`, "", "| | |", "| --- | --- |", ...COLUMNS.slice(2).map(([key, title]) => `| ${title} | ${markdownCell(entry[key])} |`), ""].join("\n"),
+    [
+      `## ${markdownCell(entry.processing_activity)} (${entry.dpia_id})`,
+      "",
+      "| | |",
+      "| --- | --- |",
+      ...COLUMNS.slice(2).map(([key, title]) => `| ${title} | ${markdownCell(entry[key])} |`),
+      "",
+    ].join("\n"),
   );
-  return [`# Record of processing activities (GDPR Art. 30(1))`, "", `Controller: ${controller}. Built from the DPIA register on ${generatedAt}; one entry per current DPIA.`, "", ...sections].join("\n");
+  return [
+    `# Record of processing activities (GDPR Art. 30(1))`,
+    "",
+    `Controller: ${controller}. Built from the DPIA register on ${generatedAt}; one entry per current DPIA.`,
+    "",
+    ...sections,
+  ].join("\n");
 }

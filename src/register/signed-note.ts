@@ -14,7 +14,11 @@ export interface NoteVerifier {
   publicKey: Buffer;
 }
 
-const keyHashOf = (name: string, publicKey: Buffer) => createHash("sha256").update(Buffer.concat([Buffer.from(`${name}\n`, "utf8"), Buffer.of(ED25519), publicKey])).digest().subarray(0, 4);
+const keyHashOf = (name: string, publicKey: Buffer) =>
+  createHash("sha256")
+    .update(Buffer.concat([Buffer.from(`${name}\n`, "utf8"), Buffer.of(ED25519), publicKey]))
+    .digest()
+    .subarray(0, 4);
 
 /** The raw 32-byte Ed25519 public key of a KeyObject. */
 export function rawPublicKey(key: KeyObject): Buffer {
@@ -22,7 +26,8 @@ export function rawPublicKey(key: KeyObject): Buffer {
   return Buffer.from(jwk.x ?? "", "base64url");
 }
 
-const keyObjectOf = (raw: Buffer) => createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: raw.toString("base64url") }, format: "jwk" });
+const keyObjectOf = (raw: Buffer) =>
+  createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: raw.toString("base64url") }, format: "jwk" });
 
 /** A key name must be non-empty and contain no spaces or plus signs. */
 export const isKeyName = (name: string) => /^[^\s+]+$/.test(name);
@@ -70,17 +75,20 @@ export type NoteCheck = { ok: true; text: string } | { ok: false; problem: strin
 /** Splits a note and checks that the verifier's signature on it is valid. */
 export function openNote(note: string, verifier: NoteVerifier): NoteCheck {
   const split = note.lastIndexOf("\n\n");
-  if (split < 0 || !note.endsWith("\n")) return { ok: false, problem: "not a signed note (text, a blank line, signature lines)" };
+  if (split < 0 || !note.endsWith("\n"))
+    return { ok: false, problem: "not a signed note (text, a blank line, signature lines)" };
   const text = note.slice(0, split + 1);
   const lines = note.slice(split + 2, -1).split("\n");
-  if (lines.length === 0 || lines.some((line) => !line.startsWith(`${DASH} `))) return { ok: false, problem: `every line after the blank line must be a signature starting with "${DASH} "` };
+  if (lines.length === 0 || lines.some((line) => !line.startsWith(`${DASH} `)))
+    return { ok: false, problem: `every line after the blank line must be a signature starting with "${DASH} "` };
   for (const line of lines) {
     const [, name, encoded] = /^\u2014 (\S+) (\S+)$/.exec(line) ?? [];
     if (!name || !encoded) return { ok: false, problem: `malformed signature line "${line.slice(0, 80)}"` };
     if (name !== verifier.name) continue;
     const raw = Buffer.from(encoded, "base64");
     if (raw.length !== 68 || !raw.subarray(0, 4).equals(verifier.keyHash)) continue;
-    if (verify(null, Buffer.from(text, "utf8"), keyObjectOf(verifier.publicKey), raw.subarray(4))) return { ok: true, text };
+    if (verify(null, Buffer.from(text, "utf8"), keyObjectOf(verifier.publicKey), raw.subarray(4)))
+      return { ok: true, text };
     return { ok: false, problem: `the signature by ${name} does not verify: the note was changed after signing` };
   }
   return { ok: false, problem: `no signature by the key ${verifier.name}+${verifier.keyHash.toString("hex")}` };

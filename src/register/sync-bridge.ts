@@ -14,16 +14,35 @@ import { resolveRegister, type RegisterLocation } from "./register-location";
 import { loadPolicy } from "../policy/load-policy";
 
 /** SQLite answers in this process: better-sqlite3 is synchronous. */
-function answerLocally(request: BridgeRequest, where: Extract<RegisterLocation, { backend: "sqlite" }>): BridgeResponse {
+function answerLocally(
+  request: BridgeRequest,
+  where: Extract<RegisterLocation, { backend: "sqlite" }>,
+): BridgeResponse {
   const register = LocalRegister.open(where);
   try {
     if (request.op === "authority") {
       const warnings: string[] = [];
-      const { trust, exceptions } = authorityFrom(register.verifiedRecords(AUTHORITY_KINDS), register.location, loadPolicy({ file: request.policyFile }), warnings);
-      return { ok: true, op: "authority", location: register.location, trust, exceptions: exceptions.exceptions, warnings };
+      const { trust, exceptions } = authorityFrom(
+        register.verifiedRecords(AUTHORITY_KINDS),
+        register.location,
+        loadPolicy({ file: request.policyFile }),
+        warnings,
+      );
+      return {
+        ok: true,
+        op: "authority",
+        location: register.location,
+        trust,
+        exceptions: exceptions.exceptions,
+        warnings,
+      };
     }
     const at = new Date(request.at);
-    register.appendAll([...assessmentEntries(request.dpias, request.inventory, request.input), ...useEntries(request.uses)].map((entry) => ({ ...entry, at: entry.at ?? at })));
+    register.appendAll(
+      [...assessmentEntries(request.dpias, request.inventory, request.input), ...useEntries(request.uses)].map(
+        (entry) => ({ ...entry, at: entry.at ?? at }),
+      ),
+    );
     return { ok: true, op: "record", location: register.location };
   } finally {
     register.close();
@@ -32,10 +51,25 @@ function answerLocally(request: BridgeRequest, where: Extract<RegisterLocation, 
 
 export type BridgeRequest =
   | { op: "authority"; register?: string; policyFile?: string }
-  | { op: "record"; register?: string; dpias: Dpia[]; inventory: Inventory; uses: ExceptionUse[]; input: string; at: string };
+  | {
+      op: "record";
+      register?: string;
+      dpias: Dpia[];
+      inventory: Inventory;
+      uses: ExceptionUse[];
+      input: string;
+      at: string;
+    };
 
 export type BridgeResponse =
-  | { ok: true; op: "authority"; location: string; trust: RootInForce; exceptions: ExceptionRecord[]; warnings: string[] }
+  | {
+      ok: true;
+      op: "authority";
+      location: string;
+      trust: RootInForce;
+      exceptions: ExceptionRecord[];
+      warnings: string[];
+    }
   | { ok: true; op: "record"; location: string }
   | { ok: false; message: string };
 
@@ -46,11 +80,17 @@ export type BridgeResponse =
  */
 export function askRegister<R extends BridgeRequest>(request: R): Extract<BridgeResponse, { ok: true; op: R["op"] }> {
   const where = resolveRegister(request.register);
-  if (where.backend === "sqlite") return answerLocally(request, where) as Extract<BridgeResponse, { ok: true; op: R["op"] }>;
+  if (where.backend === "sqlite")
+    return answerLocally(request, where) as Extract<BridgeResponse, { ok: true; op: R["op"] }>;
   const child = path.join(__dirname, `bridge-child${path.extname(__filename)}`);
   const tsx = require.resolve("tsx/cjs/api", { paths: [__dirname] });
   const script = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(child)}).main()`;
-  const result = spawnSync(process.execPath, ["-e", script], { input: JSON.stringify(request), encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+  const result = spawnSync(process.execPath, ["-e", script], {
+    input: JSON.stringify(request),
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 300_000,
+  });
   const shown = where.url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
   let response: BridgeResponse | undefined;
   try {
@@ -58,7 +98,17 @@ export function askRegister<R extends BridgeRequest>(request: R): Extract<Bridge
   } catch {
     response = undefined;
   }
-  if (!response) throw new InputError([{ file: shown, location: "", expected: `a DPIA register the gate can reach (${result.error?.message ?? (result.stderr.trim().split("\n").pop() || `exit ${result.status}`)})` }]);
-  if (!response.ok) throw new InputError([{ file: shown, location: "", expected: `a DPIA register the gate can use: ${response.message}` }]);
+  if (!response)
+    throw new InputError([
+      {
+        file: shown,
+        location: "",
+        expected: `a DPIA register the gate can reach (${result.error?.message ?? (result.stderr.trim().split("\n").pop() || `exit ${result.status}`)})`,
+      },
+    ]);
+  if (!response.ok)
+    throw new InputError([
+      { file: shown, location: "", expected: `a DPIA register the gate can use: ${response.message}` },
+    ]);
   return response as Extract<BridgeResponse, { ok: true; op: R["op"] }>;
 }

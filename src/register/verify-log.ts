@@ -7,7 +7,12 @@ import { openNote, parseVerifierKey, type NoteVerifier } from "./signed-note";
 
 export type TamperKind = "edited" | "deleted" | "inserted" | "reordered" | "truncated" | "forked";
 
-const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({ intact: false, kind, seq, message: `record ${seq}: ${message}` });
+const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({
+  intact: false,
+  kind,
+  seq,
+  message: `record ${seq}: ${message}`,
+});
 
 export type LogVerdict =
   | { intact: true; size: number; root: Buffer; checkpoint?: Checkpoint }
@@ -16,10 +21,20 @@ export type LogVerdict =
 /** Reads a checkpoint saved earlier; one from another log or with a bad signature cannot be used. */
 export function readCheckpoint(note: string, file: string, origin: string, verifier: NoteVerifier): Checkpoint {
   const opened = openNote(note, verifier);
-  if (!opened.ok) throw new InputError([{ file, location: "", expected: `a checkpoint signed by the register's key ${verifier.name}: ${opened.problem}` }]);
+  if (!opened.ok)
+    throw new InputError([
+      { file, location: "", expected: `a checkpoint signed by the register's key ${verifier.name}: ${opened.problem}` },
+    ]);
   const parsed = parseCheckpointBody(opened.text);
   if (!parsed.ok) throw new InputError([{ file, location: "", expected: parsed.problem }]);
-  if (parsed.checkpoint.origin !== origin) throw new InputError([{ file, location: "line 1", expected: `a checkpoint of this register (${origin}), but it is from the log "${parsed.checkpoint.origin.slice(0, 80)}"` }]);
+  if (parsed.checkpoint.origin !== origin)
+    throw new InputError([
+      {
+        file,
+        location: "line 1",
+        expected: `a checkpoint of this register (${origin}), but it is from the log "${parsed.checkpoint.origin.slice(0, 80)}"`,
+      },
+    ]);
   return parsed.checkpoint;
 }
 
@@ -35,11 +50,29 @@ const embeddedSeq = (row: StoredRow | undefined) => (row ? parseRecord(row.recor
  * rehashed tree; without it (dpia register verify) every record's own checkpoint is checked too, so
  * an auditor also learns of a damaged checkpoint that no record depends on.
  */
-export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string, checkpoint?: Checkpoint, options: { quick?: boolean } = {}): LogVerdict {
+export function verifyLog(
+  rows: StoredRow[],
+  meta: RegisterMeta,
+  trusted: string,
+  checkpoint?: Checkpoint,
+  options: { quick?: boolean } = {},
+): LogVerdict {
   const verifier = parseVerifierKey(trusted);
-  if (!verifier) throw new InputError([{ file: "--key", location: "", expected: `a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"` }]);
+  if (!verifier)
+    throw new InputError([
+      {
+        file: "--key",
+        location: "",
+        expected: `a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`,
+      },
+    ]);
   if (verifier.name !== meta.origin || meta.verifierKey !== trusted) {
-    return { intact: false, kind: "forked", seq: 0, message: `the register ${meta.origin} is signed by ${shortKey(meta.verifierKey)}, not by the key you trust (${shortKey(trusted)}): it was re-created or re-keyed` };
+    return {
+      intact: false,
+      kind: "forked",
+      seq: 0,
+      message: `the register ${meta.origin} is signed by ${shortKey(meta.verifierKey)}, not by the key you trust (${shortKey(trusted)}): it was re-created or re-keyed`,
+    };
   }
   const quick = options.quick ? quickVerdict(rows, meta, verifier) : undefined;
   if (quick) return withCheckpoint(quick.leaves, quick.root, checkpoint);
@@ -48,7 +81,8 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const seq = leaves.length;
-    if (row.seq !== seq) return bad("deleted", seq, `missing: the log jumps from record ${seq - 1} to record ${row.seq}`);
+    if (row.seq !== seq)
+      return bad("deleted", seq, `missing: the log jumps from record ${seq - 1} to record ${row.seq}`);
     const record = parseRecord(row.record);
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     // The first bad record ends the replay, so the tree can take the leaf before it is judged.
@@ -56,7 +90,10 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
     const root = tree.root();
     const signed = openNote(row.checkpoint, verifier);
     const body = signed.ok ? parseCheckpointBody(signed.text) : undefined;
-    const signedRoot = body?.ok && body.checkpoint.size === seq + 1 && body.checkpoint.origin === meta.origin ? body.checkpoint.root : undefined;
+    const signedRoot =
+      body?.ok && body.checkpoint.size === seq + 1 && body.checkpoint.origin === meta.origin
+        ? body.checkpoint.root
+        : undefined;
     if (record && record.seq === seq && signedRoot?.equals(root)) {
       leaves.push(leaf);
       continue;
@@ -65,15 +102,42 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
       const copied = rows.some((other, j) => j !== i && embeddedSeq(other) === record.seq);
       if (copied) return bad("inserted", seq, `was inserted: it is a copy of record ${record.seq}`);
       const elsewhere = rows.some((other, j) => j !== i && embeddedSeq(other) === seq);
-      if (elsewhere) return bad("reordered", seq, `holds record ${record.seq}, and record ${seq} stands elsewhere in the log`);
-      if (record.seq > seq) return bad("deleted", seq, `missing: the records after it were renumbered (record ${seq} holds record ${record.seq})`);
+      if (elsewhere)
+        return bad("reordered", seq, `holds record ${record.seq}, and record ${seq} stands elsewhere in the log`);
+      if (record.seq > seq)
+        return bad(
+          "deleted",
+          seq,
+          `missing: the records after it were renumbered (record ${seq} holds record ${record.seq})`,
+        );
       return bad("inserted", seq, `was inserted: it claims to be record ${record.seq}`);
     }
-    if (!signedRoot && embeddedSeq(rows[i + 1]) === seq) return bad("inserted", seq, "was inserted: the register never signed it, and the records after it were renumbered");
-    return bad("edited", seq, signedRoot ? "was changed after it was recorded: it no longer hashes to the tree the register signed" : "was changed after it was recorded: its signed checkpoint does not verify");
+    if (!signedRoot && embeddedSeq(rows[i + 1]) === seq)
+      return bad(
+        "inserted",
+        seq,
+        "was inserted: the register never signed it, and the records after it were renumbered",
+      );
+    return bad(
+      "edited",
+      seq,
+      signedRoot
+        ? "was changed after it was recorded: it no longer hashes to the tree the register signed"
+        : "was changed after it was recorded: its signed checkpoint does not verify",
+    );
   }
-  if (meta.size > leaves.length) return bad("truncated", leaves.length, `and later are missing: the register recorded ${meta.size} records, ${leaves.length} are left`);
-  if (meta.size < leaves.length) return bad("inserted", meta.size, `and later were added without the register (it recorded ${meta.size} records, ${leaves.length} are there)`);
+  if (meta.size > leaves.length)
+    return bad(
+      "truncated",
+      leaves.length,
+      `and later are missing: the register recorded ${meta.size} records, ${leaves.length} are left`,
+    );
+  if (meta.size < leaves.length)
+    return bad(
+      "inserted",
+      meta.size,
+      `and later were added without the register (it recorded ${meta.size} records, ${leaves.length} are there)`,
+    );
   return withCheckpoint(leaves, tree.root(), checkpoint);
 }
 
@@ -83,7 +147,11 @@ export function verifyLog(rows: StoredRow[], meta: RegisterMeta, trusted: string
  * numbered in order). One signature is checked instead of one per record. Anything else (undefined)
  * goes to the record-by-record replay, which says what was done to which record.
  */
-function quickVerdict(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier): { leaves: Buffer[]; root: Buffer } | undefined {
+function quickVerdict(
+  rows: StoredRow[],
+  meta: RegisterMeta,
+  verifier: NoteVerifier,
+): { leaves: Buffer[]; root: Buffer } | undefined {
   if (rows.length === 0 || meta.size !== rows.length) return undefined;
   const leaves: Buffer[] = [];
   const tree = new MerkleAccumulator();
@@ -96,19 +164,49 @@ function quickVerdict(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerif
   const root = tree.root();
   const signed = openNote(rows[rows.length - 1]!.checkpoint, verifier);
   const body = signed.ok ? parseCheckpointBody(signed.text) : undefined;
-  if (!body?.ok || body.checkpoint.size !== rows.length || body.checkpoint.origin !== meta.origin || !body.checkpoint.root.equals(root)) return undefined;
+  if (
+    !body?.ok ||
+    body.checkpoint.size !== rows.length ||
+    body.checkpoint.origin !== meta.origin ||
+    !body.checkpoint.root.equals(root)
+  )
+    return undefined;
   return { leaves, root };
 }
 
 function withCheckpoint(leaves: Buffer[], root: Buffer, checkpoint: Checkpoint | undefined): LogVerdict {
   if (checkpoint) {
-    if (checkpoint.size > leaves.length) return bad("truncated", leaves.length, `and later are missing: a checkpoint signed ${checkpoint.size} records, ${leaves.length} are left`);
+    if (checkpoint.size > leaves.length)
+      return bad(
+        "truncated",
+        leaves.length,
+        `and later are missing: a checkpoint signed ${checkpoint.size} records, ${leaves.length} are left`,
+      );
     const earlier = rootOf(leaves.slice(0, checkpoint.size));
     if (!earlier.equals(checkpoint.root)) {
-      return { intact: false, kind: "forked", seq: checkpoint.size - 1, message: `the first ${checkpoint.size} records are not the ones the checkpoint signed (${checkpointBody(checkpoint).split("\n")[2]}): the register holds another history` };
+      return {
+        intact: false,
+        kind: "forked",
+        seq: checkpoint.size - 1,
+        message: `the first ${checkpoint.size} records are not the ones the checkpoint signed (${checkpointBody(checkpoint).split("\n")[2]}): the register holds another history`,
+      };
     }
-    if (checkpoint.size > 0 && !verifyConsistency(checkpoint.size, leaves.length, checkpoint.root, root, consistencyProof(checkpoint.size, leaves))) {
-      return { intact: false, kind: "forked", seq: checkpoint.size - 1, message: "the log is not consistent with the checkpoint" };
+    if (
+      checkpoint.size > 0 &&
+      !verifyConsistency(
+        checkpoint.size,
+        leaves.length,
+        checkpoint.root,
+        root,
+        consistencyProof(checkpoint.size, leaves),
+      )
+    ) {
+      return {
+        intact: false,
+        kind: "forked",
+        seq: checkpoint.size - 1,
+        message: "the log is not consistent with the checkpoint",
+      };
     }
   }
   return { intact: true, size: leaves.length, root, ...(checkpoint ? { checkpoint } : {}) };
@@ -119,12 +217,24 @@ function withCheckpoint(leaves: Buffer[], root: Buffer, checkpoint: Checkpoint |
  * root or an exception from a register that was changed behind its back.
  */
 export function tampered(location: string, message: string): never {
-  throw new InputError([{ file: location, location: "", expected: `an intact register, but it was tampered with: ${message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint` }]);
+  throw new InputError([
+    {
+      file: location,
+      location: "",
+      expected: `an intact register, but it was tampered with: ${message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
+    },
+  ]);
 }
 
 export function assertIntact(rows: StoredRow[], meta: RegisterMeta, location: string): void {
   const verdict = verifyLog(rows, meta, meta.verifierKey, undefined, { quick: true });
   if (!verdict.intact) {
-    throw new InputError([{ file: location, location: "", expected: `an intact register, but it was tampered with (${verdict.kind}): ${verdict.message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint` }]);
+    throw new InputError([
+      {
+        file: location,
+        location: "",
+        expected: `an intact register, but it was tampered with (${verdict.kind}): ${verdict.message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
+      },
+    ]);
   }
 }

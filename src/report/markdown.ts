@@ -8,45 +8,80 @@ function t(text: string): string {
 
 /** One table cell: HTML escaped, pipes escaped, each line break a <br>. */
 function escapeCell(text: string): string {
-  return text.split("\n").map((line) => t(line).replace(/\|/g, "\\|")).join("<br>");
+  return text
+    .split("\n")
+    .map((line) => t(line).replace(/\|/g, "\\|"))
+    .join("<br>");
 }
 
 function table(headers: string[], rows: string[][]): string {
   if (rows.length === 0) return "_None._\n";
-  return [
-    `| ${headers.join(" | ")} |`,
-    `| ${headers.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
-  ].join("\n") + "\n";
+  return (
+    [
+      `| ${headers.join(" | ")} |`,
+      `| ${headers.map(() => "---").join(" | ")} |`,
+      ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
+    ].join("\n") + "\n"
+  );
 }
 
 /** The DPIA as a Markdown document for the legal team. Same content as the JSON, in reading order. */
 export function renderMarkdown(dpia: Dpia): string {
-  const status = dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? "BLOCKED FOR DEPLOYMENT" : "APPROVED FOR DEPLOYMENT";
+  const status =
+    dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? "BLOCKED FOR DEPLOYMENT" : "APPROVED FOR DEPLOYMENT";
   const risk = dpia.risk_assessment;
   const out: string[] = [];
   out.push(`# DPIA ${dpia.dpia_id}: ${t(dpia.integration_name)}\n`);
-  out.push(`**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** \`${dpia.fingerprint}\`  \n**Subject:** \`${dpia.subject.address}\`${dpia.subject.construct_path ? ` (construct \`${dpia.subject.construct_path}\`)` : ""} in ${t(dpia.subject.scope)}\n`);
-  if (dpia.controller) out.push(`**Controller:** ${t(dpia.controller.name)}${dpia.controller.dpo_contact ? ` — DPO: ${t(dpia.controller.dpo_contact)}` : ""}\n`);
+  out.push(
+    `**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** \`${dpia.fingerprint}\`  \n**Subject:** \`${dpia.subject.address}\`${dpia.subject.construct_path ? ` (construct \`${dpia.subject.construct_path}\`)` : ""} in ${t(dpia.subject.scope)}\n`,
+  );
+  if (dpia.controller)
+    out.push(
+      `**Controller:** ${t(dpia.controller.name)}${dpia.controller.dpo_contact ? ` — DPO: ${t(dpia.controller.dpo_contact)}` : ""}\n`,
+    );
   out.push(`> ${dpia.disclaimer}\n`);
   out.push(`## Decision\n\n${t(dpia.decision.reason)} Policy: ${t(dpia.decision.policy)}.\n`);
   if (dpia.exception) {
     const e = dpia.exception;
-    out.push(`### Exception ${e.exception_id}\n\n- **Reason:** ${t(e.reason)}\n- **Ticket:** ${t(e.ticket)}\n- **Requested by:** ${t(e.requester)}\n- **Approved by:** ${e.approvers.map((a) => `${t(a.name)} (${a.role}, ${a.signed_at})`).join("; ")}\n- **Valid:** ${e.not_before} to ${e.expires_at}${e.renews ? `\n- **Renews:** ${e.renews}` : ""}\n`);
+    out.push(
+      `### Exception ${e.exception_id}\n\n- **Reason:** ${t(e.reason)}\n- **Ticket:** ${t(e.ticket)}\n- **Requested by:** ${t(e.requester)}\n- **Approved by:** ${e.approvers.map((a) => `${t(a.name)} (${a.role}, ${a.signed_at})`).join("; ")}\n- **Valid:** ${e.not_before} to ${e.expires_at}${e.renews ? `\n- **Renews:** ${e.renews}` : ""}\n`,
+    );
   }
   for (const note of dpia.exception_notes ?? []) out.push(`- Exception not applied: ${t(note)}\n`);
   out.push(`## 1. Screening (WP248 rev.01)\n\n${t(dpia.screening.reasoning)}\n`);
-  out.push(table(["", "Criterion", "Met", "Evidence"], dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence])));
+  out.push(
+    table(
+      ["", "Criterion", "Met", "Evidence"],
+      dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence]),
+    ),
+  );
   out.push(`## 2. Description of the processing (Art. 35(7)(a))\n`);
-  out.push(`- **Nature:** ${t(dpia.description.nature)}\n- **Scope:** ${t(dpia.description.scope)}\n- **Context:** ${t(dpia.description.context)}\n- **Purposes:** ${t(dpia.description.purposes)}\n`);
+  out.push(
+    `- **Nature:** ${t(dpia.description.nature)}\n- **Scope:** ${t(dpia.description.scope)}\n- **Context:** ${t(dpia.description.context)}\n- **Purposes:** ${t(dpia.description.purposes)}\n`,
+  );
   out.push(`### Data flows\n`);
   out.push(
     table(
-      ["Source", "Destination", "Host", "Country", "Transfer", "Allow-list", "Data elements", "Nature", "Frequency", "Via"],
+      [
+        "Source",
+        "Destination",
+        "Host",
+        "Country",
+        "Transfer",
+        "Allow-list",
+        "Data elements",
+        "Nature",
+        "Frequency",
+        "Via",
+      ],
       dpia.data_flows.map((f) => [
         f.source,
         f.destination,
-        f.destination_host ? `\`${f.destination_host}\`${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}` : f.destination_unresolved ? `unknown: ${f.destination_unresolved}` : "",
+        f.destination_host
+          ? `\`${f.destination_host}\`${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}`
+          : f.destination_unresolved
+            ? `unknown: ${f.destination_unresolved}`
+            : "",
         f.country,
         f.transfer_mechanism,
         allowListOf(f),
@@ -58,35 +93,99 @@ export function renderMarkdown(dpia: Dpia): string {
     ),
   );
   out.push(`### Data elements\n`);
-  out.push(table(["Element", "Category", "Risk", "Found by"], dpia.data_elements.map((e) => [e.name, e.regulatory_category, e.risk_level, e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("\n")])));
+  out.push(
+    table(
+      ["Element", "Category", "Risk", "Found by"],
+      dpia.data_elements.map((e) => [
+        e.name,
+        e.regulatory_category,
+        e.risk_level,
+        e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("\n"),
+      ]),
+    ),
+  );
   out.push(`## 3. Necessity and proportionality (Art. 35(7)(b))\n`);
-  out.push(`- **Lawful basis:** ${t(dpia.necessity_and_proportionality.lawful_basis)}\n- **Data minimisation:** ${t(dpia.necessity_and_proportionality.data_minimisation)}\n- **Storage limitation:** ${t(dpia.necessity_and_proportionality.storage_limitation)}\n- **Processors and transfers:** ${t(dpia.necessity_and_proportionality.processors_and_transfers)}\n`);
+  out.push(
+    `- **Lawful basis:** ${t(dpia.necessity_and_proportionality.lawful_basis)}\n- **Data minimisation:** ${t(dpia.necessity_and_proportionality.data_minimisation)}\n- **Storage limitation:** ${t(dpia.necessity_and_proportionality.storage_limitation)}\n- **Processors and transfers:** ${t(dpia.necessity_and_proportionality.processors_and_transfers)}\n`,
+  );
   out.push(`### Transfers (Art. 44-49)\n`);
-  out.push(table(["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"], dpia.transfers.map((t) => [t.recipient, t.source_country ?? "unknown", t.destination_country ?? "unknown", t.regime, t.mechanism, t.status.replace(/_/g, " "), t.legal_basis])));
+  out.push(
+    table(
+      ["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"],
+      dpia.transfers.map((t) => [
+        t.recipient,
+        t.source_country ?? "unknown",
+        t.destination_country ?? "unknown",
+        t.regime,
+        t.mechanism,
+        t.status.replace(/_/g, " "),
+        t.legal_basis,
+      ]),
+    ),
+  );
   for (const note of dpia.transfer_notes) out.push(`- ${t(note)}\n`);
   if (dpia.referenced_hosts.length > 0) {
     out.push(`### Hosts named in the configuration\n`);
-    out.push(table(["Host", "Where", "Allow-list", "Notes"], dpia.referenced_hosts.map((h) => [h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : h.aws_account ? `AWS account ${h.aws_account}` : `unknown: ${h.unresolved ?? ""}`, `\`${h.resource}\` ${h.attribute}`, h.approved ? "on the allow-list" : "not on the allow-list", h.warnings.join("; ")])));
+    out.push(
+      table(
+        ["Host", "Where", "Allow-list", "Notes"],
+        dpia.referenced_hosts.map((h) => [
+          h.host
+            ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}`
+            : h.aws_account
+              ? `AWS account ${h.aws_account}`
+              : `unknown: ${h.unresolved ?? ""}`,
+          `\`${h.resource}\` ${h.attribute}`,
+          h.approved ? "on the allow-list" : "not on the allow-list",
+          h.warnings.join("; "),
+        ]),
+      ),
+    );
   }
   if (dpia.vendor_governance) out.push(vendorSection(dpia.vendor_governance));
   out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${t(risk.justification)}\n`);
-  out.push(table(["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity])));
+  out.push(
+    table(
+      ["Risk", "Source", "Harm", "Likelihood", "Severity"],
+      dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity]),
+    ),
+  );
   out.push(`### Findings\n`);
   out.push(
     table(
       ["Rule", "Severity", "Resource", "Attribute", "Finding"],
-      dpia.findings.map((f) => [f.rule_id, f.severity, `\`${f.resource}\``, f.attribute ?? "", f.acknowledged ? `${f.message} (acknowledged: ${f.acknowledged.reason} ${f.acknowledged.source}${f.acknowledged.expires_at ? `, until ${f.acknowledged.expires_at}` : ""})` : f.message]),
+      dpia.findings.map((f) => [
+        f.rule_id,
+        f.severity,
+        `\`${f.resource}\``,
+        f.attribute ?? "",
+        f.acknowledged
+          ? `${f.message} (acknowledged: ${f.acknowledged.reason} ${f.acknowledged.source}${f.acknowledged.expires_at ? `, until ${f.acknowledged.expires_at}` : ""})`
+          : f.message,
+      ]),
     ),
   );
   for (const note of dpia.acknowledgement_notes ?? []) out.push(`- ${t(note)}\n`);
   if (dpia.unresolved.length > 0) {
     out.push(`### Not resolved (assessed as the riskier case)\n`);
-    out.push(table(["Resource", "Attribute", "Value", "Why"], dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason])));
+    out.push(
+      table(
+        ["Resource", "Attribute", "Value", "Why"],
+        dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason]),
+      ),
+    );
   }
   out.push(`## 5. Measures (Art. 35(7)(d))\n`);
-  out.push(table(["Control", "Measure", "Status", "Evidence"], dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence])));
+  out.push(
+    table(
+      ["Control", "Measure", "Status", "Evidence"],
+      dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence]),
+    ),
+  );
   out.push(`Residual risk: **${dpia.measures.residual_risk}**. ${t(dpia.measures.prior_consultation)}\n`);
-  out.push(`## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${risk.method}_\n`);
+  out.push(
+    `## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${risk.method}_\n`,
+  );
   return out.join("\n");
 }
 
@@ -100,24 +199,48 @@ function vendorSection(section: NonNullable<Dpia["vendor_governance"]>): string 
   if (section.flows.length > 0) {
     out.push(
       table(
-        ["Via", "Host", "Vendor (record)", "Genesys keeps", "Vendor keeps", "Needed for", "Deletion", "DPA", "Sub-processors"],
+        [
+          "Via",
+          "Host",
+          "Vendor (record)",
+          "Genesys keeps",
+          "Vendor keeps",
+          "Needed for",
+          "Deletion",
+          "DPA",
+          "Sub-processors",
+        ],
         section.flows.map((flow) => [
           `\`${flow.via}\``,
           `\`${flow.host}\``,
-          flow.vendor ? `${flow.vendor} (${flow.source ?? ""}, reviewed ${flow.as_of ?? "?"})` : `unknown: ${flow.reason ?? flow.status.replace(/_/g, " ")}`,
+          flow.vendor
+            ? `${flow.vendor} (${flow.source ?? ""}, reviewed ${flow.as_of ?? "?"})`
+            : `unknown: ${flow.reason ?? flow.status.replace(/_/g, " ")}`,
           `${days(flow.genesys_retention.days)} (${flow.genesys_retention.source})`,
-          flow.vendor_retention ? `${flow.vendor_retention.live_days} days live${flow.vendor_retention.backup_days ? ` + ${flow.vendor_retention.backup_days} in backups` : ""}` : "unknown",
+          flow.vendor_retention
+            ? `${flow.vendor_retention.live_days} days live${flow.vendor_retention.backup_days ? ` + ${flow.vendor_retention.backup_days} in backups` : ""}`
+            : "unknown",
           flow.controller_need ? `${flow.controller_need.days} days (${flow.controller_need.source})` : "not stated",
           flow.deletion ? `${flow.deletion.mode}${flow.deletion.api ? ", by API" : ", no API"}` : "unknown",
           flow.dpa ? `${flow.dpa.status.replace(/_/g, " ")}${flow.dpa.date ? ` (${flow.dpa.date})` : ""}` : "unknown",
-          flow.sub_processors ? flow.sub_processors.map((sub) => `${sub.name} (${sub.country}, ${sub.transfer_mechanism})`).join("\n") || "none" : "unknown",
+          flow.sub_processors
+            ? flow.sub_processors.map((sub) => `${sub.name} (${sub.country}, ${sub.transfer_mechanism})`).join("\n") ||
+              "none"
+            : "unknown",
         ]),
       ),
     );
   }
   if (section.mismatches.length > 0) {
-    out.push(`**DATA_GOVERNANCE_MISMATCH** (${section.mismatch_handling === "warn" ? "warnings under the policy" : "each blocks"}):\n`);
-    out.push(table(["Rule", "Severity", "Via", "Mismatch"], section.mismatches.map((m) => [m.rule_id, m.severity, `\`${m.via}\``, m.message])));
+    out.push(
+      `**DATA_GOVERNANCE_MISMATCH** (${section.mismatch_handling === "warn" ? "warnings under the policy" : "each blocks"}):\n`,
+    );
+    out.push(
+      table(
+        ["Rule", "Severity", "Via", "Mismatch"],
+        section.mismatches.map((m) => [m.rule_id, m.severity, `\`${m.via}\``, m.message]),
+      ),
+    );
   }
   return out.join("\n");
 }

@@ -11,17 +11,40 @@ function appliesTo(rule: Rule): string {
 
 /** The anchor of a rule's section, as GitHub derives it from the heading (`### GC-FLW-1`). */
 export function ruleAnchor(ruleId: string): string {
-  return ruleId.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-");
+  return ruleId
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, "")
+    .replace(/ /g, "-");
 }
 
-function section(rule: { id: string; name: string; description: string; rationale: string; remediation: string }, applies: string): string[] {
+function section(
+  rule: { id: string; name: string; description: string; rationale: string; remediation: string },
+  applies: string,
+): string[] {
   const oneLine = (text: string) => text.replace(/\n/g, " ");
-  return [`### ${rule.id}`, "", `**${rule.name}**, applies to ${applies}.`, "", `- **Checks:** ${oneLine(rule.description)}`, `- **Why:** ${oneLine(rule.rationale)}`, `- **Fix:** ${oneLine(rule.remediation)}`, ""];
+  return [
+    `### ${rule.id}`,
+    "",
+    `**${rule.name}**, applies to ${applies}.`,
+    "",
+    `- **Checks:** ${oneLine(rule.description)}`,
+    `- **Why:** ${oneLine(rule.rationale)}`,
+    `- **Fix:** ${oneLine(rule.remediation)}`,
+    "",
+  ];
 }
 
 const OTHER_IDS: Array<[RegisteredId["kind"], string, string]> = [
-  ["classification", "Classification rules (CLS-*)", "Each data element in a DPIA names the classification rule that decided it. Severity: the highest risk of the data elements the rule can decide."],
-  ["exception", "Exception checks (EXC-*)", "Why an exception does not lift a block; the DPIA's exception notes name the check. Severity: the block that stays."],
+  [
+    "classification",
+    "Classification rules (CLS-*)",
+    "Each data element in a DPIA names the classification rule that decided it. Severity: the highest risk of the data elements the rule can decide.",
+  ],
+  [
+    "exception",
+    "Exception checks (EXC-*)",
+    "Why an exception does not lift a block; the DPIA's exception notes name the check. Severity: the block that stays.",
+  ],
   ["artifact", "Artifact checks (GC-ART-*)", "What the pipeline gate checks about the DPIA artifacts in cdktf.out."],
 ];
 

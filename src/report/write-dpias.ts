@@ -17,7 +17,11 @@ export interface WrittenDpia {
  * JSON first. With `prune`, files from an earlier run that no longer match a DPIA are removed, so
  * a folder the tool owns always says what was assessed.
  */
-export function writeDpias(dir: string, dpias: Dpia[], options: { prune?: boolean; html?: boolean } = { prune: true }): WrittenDpia[] {
+export function writeDpias(
+  dir: string,
+  dpias: Dpia[],
+  options: { prune?: boolean; html?: boolean } = { prune: true },
+): WrittenDpia[] {
   ensureDirectory(dir);
   if (options.prune) {
     const keep = new Set(dpias.flatMap((dpia) => [`${dpia.dpia_id}.json`, `${dpia.dpia_id}.md`]));

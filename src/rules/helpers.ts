@@ -21,7 +21,12 @@ export function isCustomerData(context: RuleContext, id: string): boolean {
   return CUSTOMER_SUBJECTS.has(dataElement(context.catalog, id).data_subjects);
 }
 
-const TOP_CATEGORIES = new Set(["special_category", "criminal_offence", "payment_card", "payment_sensitive_authentication"]);
+const TOP_CATEGORIES = new Set([
+  "special_category",
+  "criminal_offence",
+  "payment_card",
+  "payment_sensitive_authentication",
+]);
 
 /** Art. 9 and Art. 10 data, and card data under PCI DSS: the categories no external flow may carry without an exception. */
 export function isTopCategory(context: RuleContext, id: string): boolean {

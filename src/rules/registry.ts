@@ -166,7 +166,15 @@ export const ALL_RULES: readonly Rule[] = [
 export type RegisteredId = RegisteredCheck & { kind: "rule" | "classification" | "exception" | "artifact" };
 
 export const ALL_IDS: readonly RegisteredId[] = [
-  ...ALL_RULES.map(({ id, name, severity, description, rationale, remediation }) => ({ id, name, severity, description, rationale, remediation, kind: "rule" as const })),
+  ...ALL_RULES.map(({ id, name, severity, description, rationale, remediation }) => ({
+    id,
+    name,
+    severity,
+    description,
+    rationale,
+    remediation,
+    kind: "rule" as const,
+  })),
   ...CLASSIFICATION_RULES.map((check) => ({ ...check, kind: "classification" as const })),
   ...EXCEPTION_CHECKS.map((check) => ({ ...check, kind: "exception" as const })),
   ...ARTIFACT_CHECKS.map((check) => ({ ...check, kind: "artifact" as const })),

@@ -9,7 +9,10 @@ export function customerDataGrants(grants: RoleGrant[], context: RuleContext): V
       .filter((permission) => permission.elements.some((id) => id !== "unknown_data" && isCustomerData(context, id)))
       .map((permission) => ({
         attribute: `${grant.attribute}.role_id`,
-        message: `role ${grant.roleAddress} grants ${permission.permission}, which reaches ${elementNames(context, permission.elements.filter((id) => isCustomerData(context, id)))}`,
+        message: `role ${grant.roleAddress} grants ${permission.permission}, which reaches ${elementNames(
+          context,
+          permission.elements.filter((id) => isCustomerData(context, id)),
+        )}`,
       })),
   );
 }
@@ -17,7 +20,11 @@ export function customerDataGrants(grants: RoleGrant[], context: RuleContext): V
 /** One violation per grant of a personal-data (or unreadable) role in all divisions or an unresolved one. */
 export function wideDivisionGrants(grants: RoleGrant[], divisionAttribute: string): Violation[] {
   return grants
-    .filter((grant) => (grant.division === "all" || grant.division === "unknown") && (!grant.visible || grant.permissions.some((p) => p.elements.length > 0)))
+    .filter(
+      (grant) =>
+        (grant.division === "all" || grant.division === "unknown") &&
+        (!grant.visible || grant.permissions.some((p) => p.elements.length > 0)),
+    )
     .map((grant) => ({
       attribute: `${grant.attribute}.${divisionAttribute}`,
       message:

@@ -9,7 +9,9 @@ const SEVERITY_ORDER = { Critical: 0, High: 1, Medium: 2, Low: 3 } as const;
  */
 function failedCheck(rule: Rule, error: unknown): Violation {
   const kind = error instanceof Error ? error.name : typeof error;
-  return { message: `${rule.name} could not complete its check (${kind}), so it is reported as not met; the configuration cannot be shown to comply` };
+  return {
+    message: `${rule.name} could not complete its check (${kind}), so it is reported as not met; the configuration cannot be shown to comply`,
+  };
 }
 
 /** Runs one rule's check; a throw becomes that rule's finding and the other rules still run. */
@@ -25,16 +27,24 @@ function checked<T extends Violation>(rule: Rule, check: () => T[]): Violation[]
 export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const findings: Finding[] = [];
   const stamp = (rule: Rule, resource: string) => (violation: { message: string; attribute?: string }) =>
-    findings.push({ rule_id: rule.id, severity: rule.severity, message: violation.message, resource, ...(violation.attribute ? { attribute: violation.attribute } : {}) });
+    findings.push({
+      rule_id: rule.id,
+      severity: rule.severity,
+      message: violation.message,
+      resource,
+      ...(violation.attribute ? { attribute: violation.attribute } : {}),
+    });
   for (const rule of rules) {
     if (rule.target === "resource") {
       for (const member of context.subject.members) {
-        if (rule.resourceTypes.includes(member.type)) checked(rule, () => rule.check(member, context)).forEach(stamp(rule, member.address));
+        if (rule.resourceTypes.includes(member.type))
+          checked(rule, () => rule.check(member, context)).forEach(stamp(rule, member.address));
       }
     } else if (rule.target === "provider") {
       checked(rule, () => rule.check(context.subject.provider, context)).forEach(stamp(rule, "provider.genesyscloud"));
     } else if (rule.target === "flow") {
-      for (const flow of context.subject.flows) checked(rule, () => rule.check(flow, context)).forEach(stamp(rule, flow.via));
+      for (const flow of context.subject.flows)
+        checked(rule, () => rule.check(flow, context)).forEach(stamp(rule, flow.via));
     } else {
       let violations: Array<Violation & { resource: string }>;
       try {

@@ -3,7 +3,8 @@ import type { RiskLevel } from "../catalog/schema";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { TrustRoot } from "./schema";
 
-const stricter = (policy: RiskLevel, floor: RiskLevel | undefined): RiskLevel => (floor && levelIndex(floor) < levelIndex(policy) ? floor : policy);
+const stricter = (policy: RiskLevel, floor: RiskLevel | undefined): RiskLevel =>
+  floor && levelIndex(floor) < levelIndex(policy) ? floor : policy;
 
 /**
  * The policy the gate runs with: approvers from the root in force only (never the repository's
@@ -15,7 +16,11 @@ export function withTrustRoot(policy: EffectivePolicy, root: TrustRoot | undefin
   return {
     ...policy,
     approvers: root.signed.approvers,
-    thresholds: { ...policy.thresholds, block_at: stricter(policy.thresholds.block_at, floors.block_at), warn_at: stricter(policy.thresholds.warn_at, floors.warn_at) },
+    thresholds: {
+      ...policy.thresholds,
+      block_at: stricter(policy.thresholds.block_at, floors.block_at),
+      warn_at: stricter(policy.thresholds.warn_at, floors.warn_at),
+    },
     maxExceptionHours: Math.min(policy.maxExceptionHours, floors.max_exception_hours ?? policy.maxExceptionHours),
   };
 }

@@ -13,5 +13,12 @@ export function parsePin(value: string | undefined): TrustPin | undefined {
   if (/^sha256:[0-9a-f]{64}$/.test(text)) return { by: "hash", hash: text };
   const keys = /^keys:([0-9a-f]{64}(?:,[0-9a-f]{64})*)$/.exec(text);
   if (keys) return { by: "keys", fingerprints: [...new Set(keys[1]!.split(","))].sort() };
-  throw new InputError([{ file: "DPIA_TRUST_ROOT", location: "", expected: 'sha256:<64 hex> (the hash dpia trust rotate prints) or keys:<fingerprint>,<fingerprint> (the founding approvers\' keys)' }]);
+  throw new InputError([
+    {
+      file: "DPIA_TRUST_ROOT",
+      location: "",
+      expected:
+        "sha256:<64 hex> (the hash dpia trust rotate prints) or keys:<fingerprint>,<fingerprint> (the founding approvers' keys)",
+    },
+  ]);
 }

@@ -19,11 +19,18 @@ export function rootInForce(recorded: TrustRoot[], pin: TrustPin | undefined, no
   if (recorded.length === 0) return { ok: false, reason: `no trust root is pinned: ${HOW_TO_PIN}`, notes };
   const startIndex = pin
     ? recorded.findIndex((root) =>
-        pin.by === "hash" ? rootHash(root.signed) === pin.hash : [...new Set(root.signed.approvers.map((a) => keyFingerprint(a.public_key)))].sort().join(",") === pin.fingerprints.join(","),
+        pin.by === "hash"
+          ? rootHash(root.signed) === pin.hash
+          : [...new Set(root.signed.approvers.map((a) => keyFingerprint(a.public_key)))].sort().join(",") ===
+            pin.fingerprints.join(","),
       )
     : 0;
   if (startIndex < 0) {
-    return { ok: false, reason: `DPIA_TRUST_ROOT pins ${pin!.by === "hash" ? pin!.hash : "founding keys"} but the register holds no such root: record it with dpia trust rotate`, notes };
+    return {
+      ok: false,
+      reason: `DPIA_TRUST_ROOT pins ${pin!.by === "hash" ? pin!.hash : "founding keys"} but the register holds no such root: record it with dpia trust rotate`,
+      notes,
+    };
   }
   let current = recorded[startIndex]!;
   const founding = verifyFoundingRoot(current);
@@ -34,9 +41,15 @@ export function rootInForce(recorded: TrustRoot[], pin: TrustPin | undefined, no
     if (check.ok) current = next;
     else notes.push(`trust root version ${next.signed.version} in the register was not applied: ${check.reason}`);
   }
-  const pinnedBy = pin ? `DPIA_TRUST_ROOT (${pin.by === "hash" ? pin.hash.slice(0, 19) + "…" : "founding keys"})` : "the register's first trust root (set DPIA_TRUST_ROOT to pin it outside the register)";
+  const pinnedBy = pin
+    ? `DPIA_TRUST_ROOT (${pin.by === "hash" ? pin.hash.slice(0, 19) + "…" : "founding keys"})`
+    : "the register's first trust root (set DPIA_TRUST_ROOT to pin it outside the register)";
   if (now.getTime() >= Date.parse(current.signed.expires)) {
-    return { ok: false, reason: `the trust root in force (version ${current.signed.version}) expired at ${current.signed.expires}: its approvers must sign a new version (dpia trust init, sign, rotate)`, notes };
+    return {
+      ok: false,
+      reason: `the trust root in force (version ${current.signed.version}) expired at ${current.signed.expires}: its approvers must sign a new version (dpia trust init, sign, rotate)`,
+      notes,
+    };
   }
   return { ok: true, root: current, hash: rootHash(current.signed), pinnedBy, notes };
 }

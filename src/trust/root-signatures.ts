@@ -5,15 +5,25 @@ import type { Approver } from "../policy/schema";
 import type { TrustRoot, TrustRootContent } from "./schema";
 
 /** The root's identity: SHA-256 over the canonical signed content, which is what a pin names. */
-export const rootHash = (content: TrustRootContent) => `sha256:${createHash("sha256").update(canonicalJson(content)).digest("hex")}`;
+export const rootHash = (content: TrustRootContent) =>
+  `sha256:${createHash("sha256").update(canonicalJson(content)).digest("hex")}`;
 
 /** A key's fingerprint: SHA-256 of its SPKI DER, the form `dpia keygen` prints. */
-export const keyFingerprint = (publicKey: string) => createHash("sha256").update(Buffer.from(publicKey, "base64")).digest("hex");
+export const keyFingerprint = (publicKey: string) =>
+  createHash("sha256").update(Buffer.from(publicKey, "base64")).digest("hex");
 
 const payload = (content: TrustRootContent) => Buffer.from(canonicalJson(content), "utf8");
 
-export function signRoot(content: TrustRootContent, approver: Approver, privateKeyPem: string): TrustRoot["signatures"][number] {
-  return { approver_id: approver.id, key_id: keyFingerprint(approver.public_key), signature: sign(null, payload(content), createPrivateKey(privateKeyPem)).toString("base64") };
+export function signRoot(
+  content: TrustRootContent,
+  approver: Approver,
+  privateKeyPem: string,
+): TrustRoot["signatures"][number] {
+  return {
+    approver_id: approver.id,
+    key_id: keyFingerprint(approver.public_key),
+    signature: sign(null, payload(content), createPrivateKey(privateKeyPem)).toString("base64"),
+  };
 }
 
 /**
@@ -23,11 +33,19 @@ export function signRoot(content: TrustRootContent, approver: Approver, privateK
 export function validSigners(root: TrustRoot, keys: Approver[]): Approver[] {
   const signers = new Map<string, Approver>();
   for (const signature of root.signatures) {
-    const approver = keys.find((candidate) => candidate.id === signature.approver_id && keyFingerprint(candidate.public_key) === signature.key_id);
+    const approver = keys.find(
+      (candidate) =>
+        candidate.id === signature.approver_id && keyFingerprint(candidate.public_key) === signature.key_id,
+    );
     if (!approver || signers.has(signature.key_id)) continue;
     let ok = false;
     try {
-      ok = verify(null, payload(root.signed), approverPublicKey(approver.public_key), Buffer.from(signature.signature, "base64"));
+      ok = verify(
+        null,
+        payload(root.signed),
+        approverPublicKey(approver.public_key),
+        Buffer.from(signature.signature, "base64"),
+      );
     } catch {
       ok = false;
     }

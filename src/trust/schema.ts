@@ -12,7 +12,9 @@ export const TrustRootContentSchema = z
     approvers: z.array(ApproverSchema).min(2),
     policy_floors: z
       .object({
-        block_at: RiskLevelSchema.optional().describe("Block at this risk or lower, whatever the repository's policy says"),
+        block_at: RiskLevelSchema.optional().describe(
+          "Block at this risk or lower, whatever the repository's policy says",
+        ),
         warn_at: RiskLevelSchema.optional(),
         max_exception_hours: z.number().int().min(1).max(MAX_EXCEPTION_HOURS).optional(),
       })
@@ -24,13 +26,18 @@ export const TrustRootContentSchema = z
 export const RootSignatureSchema = z
   .object({
     approver_id: z.string().min(1),
-    key_id: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the signer's public key (SPKI DER)"),
+    key_id: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe("SHA-256 of the signer's public key (SPKI DER)"),
     signature: z.string().min(1).describe("Ed25519 over the canonical JSON of `signed`, base64"),
   })
   .strict();
 
 /** A TUF-style root: the signed content and the approvers' signatures over it. */
-export const TrustRootSchema = z.object({ signed: TrustRootContentSchema, signatures: z.array(RootSignatureSchema) }).strict();
+export const TrustRootSchema = z
+  .object({ signed: TrustRootContentSchema, signatures: z.array(RootSignatureSchema) })
+  .strict();
 
 export type TrustRootContent = z.infer<typeof TrustRootContentSchema>;
 export type TrustRoot = z.infer<typeof TrustRootSchema>;

@@ -27,13 +27,18 @@ export function assertNestingDepth<T>(value: T, file: string, max = MAX_NESTING_
   while (stack.length > 0) {
     const { value: current, depth, at } = stack.pop()!;
     if (typeof current === "string") {
-      if (current.length > max && bracketDepth(current) > max) throw new InputError([{ file, location: at, expected: `an expression nested at most ${max} levels deep` }]);
+      if (current.length > max && bracketDepth(current) > max)
+        throw new InputError([{ file, location: at, expected: `an expression nested at most ${max} levels deep` }]);
       continue;
     }
     if (!current || typeof current !== "object") continue;
-    if (depth >= max) throw new InputError([{ file, location: at, expected: `a document nested at most ${max} levels deep` }]);
-    if (Array.isArray(current)) current.forEach((item, index) => stack.push({ value: item, depth: depth + 1, at: `${at}[${index}]` }));
-    else for (const [key, item] of Object.entries(current)) stack.push({ value: item, depth: depth + 1, at: at ? `${at}.${key}` : key });
+    if (depth >= max)
+      throw new InputError([{ file, location: at, expected: `a document nested at most ${max} levels deep` }]);
+    if (Array.isArray(current))
+      current.forEach((item, index) => stack.push({ value: item, depth: depth + 1, at: `${at}[${index}]` }));
+    else
+      for (const [key, item] of Object.entries(current))
+        stack.push({ value: item, depth: depth + 1, at: at ? `${at}.${key}` : key });
   }
   return value;
 }

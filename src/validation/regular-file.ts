@@ -20,11 +20,18 @@ export function readRegularFile(file: string): string {
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
-    throw new InputError([{ file, location: "", expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+    throw new InputError([
+      {
+        file,
+        location: "",
+        expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      },
+    ]);
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new InputError([{ file, location: "", expected: `a regular file, found ${kindOf(stat)}` }]);
+    if (!stat.isFile())
+      throw new InputError([{ file, location: "", expected: `a regular file, found ${kindOf(stat)}` }]);
     return fs.readFileSync(fd, "utf8");
   } finally {
     fs.closeSync(fd);
@@ -37,21 +44,43 @@ export function readRegularFile(file: string): string {
  */
 export function appendToRegularFile(file: string, text: string): void {
   const before = lstatOrUndefined(file);
-  if (before && !before.isFile()) throw new InputError([{ file, location: "", expected: `a regular file to append to, found ${kindOf(before)}` }]);
+  if (before && !before.isFile())
+    throw new InputError([{ file, location: "", expected: `a regular file to append to, found ${kindOf(before)}` }]);
   let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK, 0o644);
+    fd = fs.openSync(
+      file,
+      fs.constants.O_WRONLY |
+        fs.constants.O_APPEND |
+        fs.constants.O_CREAT |
+        fs.constants.O_NOFOLLOW |
+        fs.constants.O_NONBLOCK,
+      0o644,
+    );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([{ file, location: "", expected: `a regular file the gate can append to (${code === "ELOOP" ? "it is a symbolic link" : (code ?? (error as Error).message)})` }]);
+    throw new InputError([
+      {
+        file,
+        location: "",
+        expected: `a regular file the gate can append to (${code === "ELOOP" ? "it is a symbolic link" : (code ?? (error as Error).message)})`,
+      },
+    ]);
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new InputError([{ file, location: "", expected: `a regular file to append to, found ${kindOf(stat)}` }]);
+    if (!stat.isFile())
+      throw new InputError([{ file, location: "", expected: `a regular file to append to, found ${kindOf(stat)}` }]);
     fs.writeFileSync(fd, text);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError([{ file, location: "", expected: `a regular file the gate can append to (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+    throw new InputError([
+      {
+        file,
+        location: "",
+        expected: `a regular file the gate can append to (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      },
+    ]);
   } finally {
     fs.closeSync(fd);
   }

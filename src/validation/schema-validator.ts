@@ -34,7 +34,10 @@ function pointerToPath(pointer: string): string {
     .split("/")
     .slice(1)
     .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), "");
+    .reduce(
+      (path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment),
+      "",
+    );
 }
 
 function expectation(error: ErrorObject): string {
@@ -62,7 +65,8 @@ export function validateAgainst(schema: z.ZodType, value: unknown, file: string)
   if (compiledFor(quick, compiledQuick, schema)(value)) return [];
   const validate = compiledFor(thorough, compiledThorough, schema);
   // Never the case (both compile one schema); if it were, the value is not taken as valid.
-  if (validate(value)) return [{ file, location: "", expected: "a value its schema accepts (the quick and the thorough check disagree)" }];
+  if (validate(value))
+    return [{ file, location: "", expected: "a value its schema accepts (the quick and the thorough check disagree)" }];
   const errors = validate.errors ?? [];
   // An enum error says more than the type error ajv also reports for the same value.
   const enumPaths = new Set(errors.filter((error) => error.keyword === "enum").map((error) => error.instancePath));

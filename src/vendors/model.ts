@@ -33,5 +33,12 @@ export interface VendorKnowledge {
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 365;
 
 export function noVendorKnowledge(): VendorKnowledge {
-  return { configured: false, lookups: new Map(), reviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS, onMismatch: "block", erasureRequired: true, purposeRetention: [] };
+  return {
+    configured: false,
+    lookups: new Map(),
+    reviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS,
+    onMismatch: "block",
+    erasureRequired: true,
+    purposeRetention: [],
+  };
 }

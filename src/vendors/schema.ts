@@ -5,7 +5,10 @@ export const VENDOR_CAPABILITY_VERSION = 1;
 
 const isoDuration = z
   .string()
-  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, "an ISO 8601 duration such as P90D, P6M or P1Y")
+  .regex(
+    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
+    "an ISO 8601 duration such as P90D, P6M or P1Y",
+  )
   .describe("an ISO 8601 duration such as P90D, P6M or P1Y");
 const isoDate = z
   .string()
@@ -25,17 +28,24 @@ export const SubProcessorMechanismSchema = z.enum(["adequacy", "dpf", "scc", "uk
 export const VendorCapabilitySchema = z
   .object({
     version: z.literal(VENDOR_CAPABILITY_VERSION),
-    hosts: z.array(z.string().min(1)).min(1).describe("Hosts (or *.domain patterns) of the vendor's services: how a destination is mapped to this vendor"),
+    hosts: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe("Hosts (or *.domain patterns) of the vendor's services: how a destination is mapped to this vendor"),
     retention: z
       .object({
         live: isoDuration,
         backups: isoDuration.optional(),
       })
       .strict()
-      .describe("live: how long the vendor keeps the data in its live systems; backups: how long copies stay in backups after that"),
+      .describe(
+        "live: how long the vendor keeps the data in its live systems; backups: how long copies stay in backups after that",
+      ),
     deletion: z
       .object({
-        mode: DeletionModeSchema.describe("hard: erased; soft: flagged, still stored; crypto-shred: keys destroyed; none: no deletion"),
+        mode: DeletionModeSchema.describe(
+          "hard: erased; soft: flagged, still stored; crypto-shred: keys destroyed; none: no deletion",
+        ),
         api: z.boolean().describe("Deletion can be triggered by API for one data subject (erasure requests)"),
       })
       .strict(),
@@ -102,7 +112,11 @@ export const PurposeRetentionSchema = z
 const HttpSourceSchema = z
   .object({
     url: z.string().url().describe("Base URL of the API"),
-    token_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name").optional().describe("Environment variable holding the bearer token"),
+    token_env: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")
+      .optional()
+      .describe("Environment variable holding the bearer token"),
     timeout_ms: z.number().int().min(100).max(60_000).optional(),
     retries: z.number().int().min(0).max(5).optional(),
   })
@@ -112,16 +126,36 @@ const HttpSourceSchema = z
 export const VendorPolicySchema = z
   .object({
     records: z.array(VendorRecordSchema).optional().describe("Vendor records written into the policy"),
-    files: z.array(z.string().min(1)).optional().describe("JSON files, each a vendor record or a list of them, relative to the policy"),
-    api: HttpSourceSchema.optional().describe("A vendor-risk API with this tool's contract: GET <url>/vendors?host=<host>"),
+    files: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("JSON files, each a vendor record or a list of them, relative to the policy"),
+    api: HttpSourceSchema.optional().describe(
+      "A vendor-risk API with this tool's contract: GET <url>/vendors?host=<host>",
+    ),
     fides: HttpSourceSchema.optional().describe("A fides server: GET <url>/api/v1/system"),
     cache: z
-      .object({ file: z.string().min(1).optional(), max_age_hours: z.number().min(0).max(24 * 30).optional() })
+      .object({
+        file: z.string().min(1).optional(),
+        max_age_hours: z
+          .number()
+          .min(0)
+          .max(24 * 30)
+          .optional(),
+      })
       .strict()
       .optional(),
-    review_interval_days: z.number().int().min(1).optional().describe("A record reviewed longer ago is stale (default 365)"),
+    review_interval_days: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe("A record reviewed longer ago is stale (default 365)"),
     on_mismatch: z.enum(["block", "warn"]).optional().describe("What a DATA_GOVERNANCE_MISMATCH does (default block)"),
-    erasure_required: z.boolean().optional().describe("Whether recipients must be able to erase one person's data (default true)"),
+    erasure_required: z
+      .boolean()
+      .optional()
+      .describe("Whether recipients must be able to erase one person's data (default true)"),
     purpose_retention: z.array(PurposeRetentionSchema).optional(),
   })
   .strict();

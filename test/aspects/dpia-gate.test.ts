@@ -22,7 +22,10 @@ const REVIEWED: Policy = {
   ],
 };
 
-function synthesize(build: (app: ReturnType<typeof newApp>) => TerraformStack, options: { skipValidation?: boolean; gate?: DpiaGate } = {}) {
+function synthesize(
+  build: (app: ReturnType<typeof newApp>) => TerraformStack,
+  options: { skipValidation?: boolean; gate?: DpiaGate } = {},
+) {
   const outdir = tempDir("dpia-gate-");
   const app = newApp(outdir, options.skipValidation);
   const stack = build(app);
@@ -39,12 +42,18 @@ function synthesize(build: (app: ReturnType<typeof newApp>) => TerraformStack, o
 function cardStack(app: ReturnType<typeof newApp>): TerraformStack {
   const stack = new TerraformStack(app, "payments");
   new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-central-1" });
-  const psp = new Integration(stack, "psp", { integrationType: "custom-rest-actions", config: { name: "Card payments" } });
+  const psp = new Integration(stack, "psp", {
+    integrationType: "custom-rest-actions",
+    config: { name: "Card payments" },
+  });
   new IntegrationAction(stack, "charge", {
     name: "Charge",
     category: "Payments",
     integrationId: psp.id,
-    contractInput: JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } }),
+    contractInput: JSON.stringify({
+      type: "object",
+      properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
+    }),
     contractOutput: JSON.stringify({ type: "object", properties: {} }),
     configRequest: { requestType: "POST", requestUrlTemplate: "https://psp.example.com/charge" },
   });
@@ -66,7 +75,10 @@ describe("DpiaGate aspect", () => {
   test("follows references: the OAuth client's DPIA is assessed from its role, the action's from its integration", () => {
     const { outdir } = synthesize((app) => bindingsStack(app, "refs"));
     const [integration, client] = readDpias(outdir, "refs").sort((x, y) => x.dpia_id.localeCompare(y.dpia_id));
-    expect(integration!.resources.map((r) => r.address)).toEqual(["genesyscloud_integration.crm", "genesyscloud_integration_action.lookup"]);
+    expect(integration!.resources.map((r) => r.address)).toEqual([
+      "genesyscloud_integration.crm",
+      "genesyscloud_integration_action.lookup",
+    ]);
     expect(client!.resources.map((r) => r.address)).toContain("genesyscloud_auth_role.recordings");
     expect(client!.subject.construct_path).toBe("refs/exporter");
     expect(client!.risk_assessment.overall_risk_score).toBe("High");
@@ -75,7 +87,9 @@ describe("DpiaGate aspect", () => {
   test("a High DPIA adds a warning annotation on the construct", () => {
     const { stack } = synthesize((app) => bindingsStack(app, "warn"));
     const exporter = stack.node.findChild("exporter");
-    const warnings = exporter.node.metadata.filter((entry) => entry.type === "@cdktf/warn").map((entry) => String(entry.data));
+    const warnings = exporter.node.metadata
+      .filter((entry) => entry.type === "@cdktf/warn")
+      .map((entry) => String(entry.data));
     expect(warnings.some((message) => message.includes("High risk"))).toBe(true);
   });
 
@@ -95,27 +109,59 @@ describe("DpiaGate aspect", () => {
     const { outdir } = synthesize((app) => {
       const stack = new TerraformStack(app, "dynamic");
       new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-west-1" });
-      const role = new AuthRole(stack, "recordings", { name: "Recordings", permissionPolicies: [{ domain: "recording", entityName: "recording", actionSet: ["view"] }] });
+      const role = new AuthRole(stack, "recordings", {
+        name: "Recordings",
+        permissionPolicies: [{ domain: "recording", entityName: "recording", actionSet: ["view"] }],
+      });
       const literal = TerraformIterator.fromList(["*"]);
-      new OauthClient(stack, "literal", { name: "Literal", authorizedGrantType: "CLIENT-CREDENTIALS", roles: literal.dynamic({ role_id: role.id, division_id: literal.value }) });
-      const divisions = TerraformIterator.fromList(new TerraformVariable(stack, "divisions", { type: "list(string)" }).listValue);
-      new OauthClient(stack, "variable", { name: "Variable", authorizedGrantType: "CLIENT-CREDENTIALS", roles: divisions.dynamic({ role_id: role.id, division_id: divisions.value }) });
+      new OauthClient(stack, "literal", {
+        name: "Literal",
+        authorizedGrantType: "CLIENT-CREDENTIALS",
+        roles: literal.dynamic({ role_id: role.id, division_id: literal.value }),
+      });
+      const divisions = TerraformIterator.fromList(
+        new TerraformVariable(stack, "divisions", { type: "list(string)" }).listValue,
+      );
+      new OauthClient(stack, "variable", {
+        name: "Variable",
+        authorizedGrantType: "CLIENT-CREDENTIALS",
+        roles: divisions.dynamic({ role_id: role.id, division_id: divisions.value }),
+      });
       return stack;
     });
-    const findings = (name: string) => readDpias(outdir, "dynamic").find((dpia) => dpia.integration_name === name)!.findings.map((finding) => `${finding.rule_id} ${finding.message}`);
-    expect(findings("Literal")).toEqual(expect.arrayContaining([expect.stringMatching(/^GC-OAC-2 .*recording:recording:view/), expect.stringMatching(/^GC-OAC-3 .*all divisions/)]));
-    expect(findings("Variable")).toEqual(expect.arrayContaining([expect.stringMatching(/^GC-OAC-2 /), expect.stringMatching(/^GC-OAC-3 .*not resolved/)]));
+    const findings = (name: string) =>
+      readDpias(outdir, "dynamic")
+        .find((dpia) => dpia.integration_name === name)!
+        .findings.map((finding) => `${finding.rule_id} ${finding.message}`);
+    expect(findings("Literal")).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^GC-OAC-2 .*recording:recording:view/),
+        expect.stringMatching(/^GC-OAC-3 .*all divisions/),
+      ]),
+    );
+    expect(findings("Variable")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^GC-OAC-2 /), expect.stringMatching(/^GC-OAC-3 .*not resolved/)]),
+    );
   });
 
   test("a Terraform module in the stack is named in a warning: its resources cannot be assessed from the synthesized stack", () => {
     const { stack } = synthesize((app) => {
       const stack = new TerraformStack(app, "modules");
       new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-west-1" });
-      new TerraformHclModule(stack, "event_bridge", { source: "GenesysCloudDevOps/aws-event-bridge-module/genesyscloud", variables: { aws_account_id: "123456789012" } });
+      new TerraformHclModule(stack, "event_bridge", {
+        source: "GenesysCloudDevOps/aws-event-bridge-module/genesyscloud",
+        variables: { aws_account_id: "123456789012" },
+      });
       return stack;
     });
-    const warnings = stack.node.metadata.filter((entry) => entry.type === "@cdktf/warn").map((entry) => String(entry.data));
-    expect(warnings).toContainEqual(expect.stringContaining('module "event_bridge" (GenesysCloudDevOps/aws-event-bridge-module/genesyscloud) is not assessed'));
+    const warnings = stack.node.metadata
+      .filter((entry) => entry.type === "@cdktf/warn")
+      .map((entry) => String(entry.data));
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        'module "event_bridge" (GenesysCloudDevOps/aws-event-bridge-module/genesyscloud) is not assessed',
+      ),
+    );
   });
 
   test("skipValidation does not let a blocked stack synthesize", () => {
@@ -123,7 +169,9 @@ describe("DpiaGate aspect", () => {
   });
 
   test("a policy given in code is applied and named in the DPIA", () => {
-    const { error, outdir } = synthesize(cardStack, { gate: new DpiaGate({ quiet: true, policy: { version: 1, thresholds: { block_at: "Critical" } } }) });
+    const { error, outdir } = synthesize(cardStack, {
+      gate: new DpiaGate({ quiet: true, policy: { version: 1, thresholds: { block_at: "Critical" } } }),
+    });
     expect(error).toBeInstanceOf(DpiaBlockedError);
     expect(readDpias(outdir, "payments")[0]!.decision.policy).toBe("policy given to DpiaGate");
     expect(readDpias(outdir, "payments")[0]!.decision.block_at).toBe("Critical");
@@ -133,54 +181,88 @@ describe("DpiaGate aspect", () => {
     const dir = tempDir("dpia-policy-");
     const file = path.join(dir, "policy.json");
     fs.writeFileSync(file, JSON.stringify({ version: 1, thresholds: { block_at: "Sometimes" } }));
-    const { error } = synthesize((app) => bindingsStack(app, "bad-policy"), { gate: new DpiaGate({ quiet: true, policyFile: file }) });
-    expect((error as Error).message).toBe(`${file}: thresholds.block_at: expected one of "Low", "Medium", "High", "Critical"`);
+    const { error } = synthesize((app) => bindingsStack(app, "bad-policy"), {
+      gate: new DpiaGate({ quiet: true, policyFile: file }),
+    });
+    expect((error as Error).message).toBe(
+      `${file}: thresholds.block_at: expected one of "Low", "Medium", "High", "Critical"`,
+    );
     expect((error as Error).stack).not.toMatch(/\n\s+at /);
   });
 
-  test("works with another copy of cdktf and constructs (no instanceof across copies)", async () => {
-    const copy = tempDir("cdktf-copy-");
-    for (const pkg of ["cdktf", "constructs"]) {
-      fs.cpSync(path.join(__dirname, "../../node_modules", pkg), path.join(copy, "node_modules", pkg), { recursive: true });
-    }
-    const { createRequire } = await import("node:module");
-    const other = createRequire(path.join(copy, "index.js"))("cdktf") as typeof import("cdktf");
-    const outdir = tempDir("dpia-gate-copy-");
-    const app = new other.App({ outdir });
-    const stack = new other.TerraformStack(app, "copy");
-    const provider = new other.TerraformResource(stack, "dummy", { terraformResourceType: "genesyscloud_integration" });
-    provider.addOverride("integration_type", "custom-rest-actions");
-    other.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
-    expect(() => app.synth()).toThrow(DpiaBlockedError);
-    const [dpia] = readDpias(outdir, "copy");
-    expect(dpia!.subject.address).toBe("genesyscloud_integration.dummy");
-    expect(dpia!.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-2");
-  }, IN_PROCESS); // copies and loads another cdktf
+  test(
+    "works with another copy of cdktf and constructs (no instanceof across copies)",
+    async () => {
+      const copy = tempDir("cdktf-copy-");
+      for (const pkg of ["cdktf", "constructs"]) {
+        fs.cpSync(path.join(__dirname, "../../node_modules", pkg), path.join(copy, "node_modules", pkg), {
+          recursive: true,
+        });
+      }
+      const { createRequire } = await import("node:module");
+      const other = createRequire(path.join(copy, "index.js"))("cdktf") as typeof import("cdktf");
+      const outdir = tempDir("dpia-gate-copy-");
+      const app = new other.App({ outdir });
+      const stack = new other.TerraformStack(app, "copy");
+      const provider = new other.TerraformResource(stack, "dummy", {
+        terraformResourceType: "genesyscloud_integration",
+      });
+      provider.addOverride("integration_type", "custom-rest-actions");
+      other.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
+      expect(() => app.synth()).toThrow(DpiaBlockedError);
+      const [dpia] = readDpias(outdir, "copy");
+      expect(dpia!.subject.address).toBe("genesyscloud_integration.dummy");
+      expect(dpia!.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-2");
+    },
+    IN_PROCESS,
+  ); // copies and loads another cdktf
 
-  test("works with CDK Terrain (cdktn), the community fork", async () => {
-    const cdktn = (await import("cdktn")) as unknown as typeof import("cdktf");
-    const outdir = tempDir("dpia-gate-cdktn-");
-    const app = new cdktn.App({ outdir });
-    const stack = new cdktn.TerraformStack(app, "terrain");
-    const integration = new cdktn.TerraformResource(stack, "eventbridge", { terraformResourceType: "genesyscloud_integration" });
-    integration.addOverride("integration_type", "amazon-eventbridge-source");
-    integration.addOverride("config", [{ name: "Events", properties: JSON.stringify({ awsAccountId: "123456789012", awsAccountRegion: "us-east-1", eventFilter: ["v2.detail.events.conversation.{id}.customer.end"] }) }]);
-    cdktn.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
-    // No region and an unreviewed AWS account receiving a real-time conversation stream: blocked.
-    expect(() => app.synth()).toThrow(DpiaBlockedError);
-    const [dpia] = readDpias(outdir, "terrain");
-    expect(dpia!.data_flows[0]!.destination).toBe("AWS EventBridge partner event bus in account 123456789012 (us-east-1)");
-    expect(dpia!.data_flows[0]!.frequency).toBe("Real-time");
-  }, IN_PROCESS); // copies and loads another cdktf
+  test(
+    "works with CDK Terrain (cdktn), the community fork",
+    async () => {
+      const cdktn = (await import("cdktn")) as unknown as typeof import("cdktf");
+      const outdir = tempDir("dpia-gate-cdktn-");
+      const app = new cdktn.App({ outdir });
+      const stack = new cdktn.TerraformStack(app, "terrain");
+      const integration = new cdktn.TerraformResource(stack, "eventbridge", {
+        terraformResourceType: "genesyscloud_integration",
+      });
+      integration.addOverride("integration_type", "amazon-eventbridge-source");
+      integration.addOverride("config", [
+        {
+          name: "Events",
+          properties: JSON.stringify({
+            awsAccountId: "123456789012",
+            awsAccountRegion: "us-east-1",
+            eventFilter: ["v2.detail.events.conversation.{id}.customer.end"],
+          }),
+        },
+      ]);
+      cdktn.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
+      // No region and an unreviewed AWS account receiving a real-time conversation stream: blocked.
+      expect(() => app.synth()).toThrow(DpiaBlockedError);
+      const [dpia] = readDpias(outdir, "terrain");
+      expect(dpia!.data_flows[0]!.destination).toBe(
+        "AWS EventBridge partner event bus in account 123456789012 (us-east-1)",
+      );
+      expect(dpia!.data_flows[0]!.frequency).toBe("Real-time");
+    },
+    IN_PROCESS,
+  ); // copies and loads another cdktf
 
   test("a sample attached next to the construct in CDKTF code is scanned", () => {
     const { error, outdir } = synthesize((app) => {
       const stack = bindingsStack(app, "sampled");
-      addDpiaSample(stack.node.findChild("lookup"), { name: "CRM response", content: { firstName: "Jane", notes: "card 4111 1111 1111 1111" } });
+      addDpiaSample(stack.node.findChild("lookup"), {
+        name: "CRM response",
+        content: { firstName: "Jane", notes: "card 4111 1111 1111 1111" },
+      });
       return stack;
     });
     expect(error).toBeInstanceOf(DpiaBlockedError);
     const crm = readDpias(outdir, "sampled").find((dpia) => dpia.subject.address === "genesyscloud_integration.crm")!;
-    expect(JSON.stringify(crm.data_elements)).toContain('sample cdktf:sampled/lookup \\"CRM response\\" $.notes: 4111 **** **** 1111');
+    expect(JSON.stringify(crm.data_elements)).toContain(
+      'sample cdktf:sampled/lookup \\"CRM response\\" $.notes: 4111 **** **** 1111',
+    );
   });
 });

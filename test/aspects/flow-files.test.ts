@@ -34,9 +34,23 @@ describe("the aspect reads flow files as the gate does", () => {
     const app = new App({ outdir });
     const stack = new TerraformStack(app, "flows");
     new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-west-1" });
-    const integration = new Integration(stack, "crm", { integrationType: "custom-rest-actions", config: { name: "CRM" } });
-    new IntegrationAction(stack, "lookup", { name: "Lookup", category: "CRM", integrationId: integration.id, secure: true, contractInput: CONTRACT_IN, contractOutput: CONTRACT_OUT, configRequest: { requestType: "GET", requestUrlTemplate: "https://crm.example.eu/c?phone=$${input.phoneNumber}" } });
-    const flow = new TerraformResource(stack, "support", { terraformResourceType: "genesyscloud_flow", terraformGeneratorMetadata: { providerName: "genesyscloud" } });
+    const integration = new Integration(stack, "crm", {
+      integrationType: "custom-rest-actions",
+      config: { name: "CRM" },
+    });
+    new IntegrationAction(stack, "lookup", {
+      name: "Lookup",
+      category: "CRM",
+      integrationId: integration.id,
+      secure: true,
+      contractInput: CONTRACT_IN,
+      contractOutput: CONTRACT_OUT,
+      configRequest: { requestType: "GET", requestUrlTemplate: "https://crm.example.eu/c?phone=$${input.phoneNumber}" },
+    });
+    const flow = new TerraformResource(stack, "support", {
+      terraformResourceType: "genesyscloud_flow",
+      terraformGeneratorMetadata: { providerName: "genesyscloud" },
+    });
     flow.addOverride("filepath", flowFile);
     Aspects.of(stack).add(new DpiaGate({ policy: { version: 1 }, quiet: true }));
     app.synth();
@@ -44,7 +58,9 @@ describe("the aspect reads flow files as the gate does", () => {
     const crm = written.find((dpia) => dpia.integration_name === "CRM")!;
     expect(crm.resources.map((resource) => resource.address)).toContain("genesyscloud_flow.support");
     expect(crm.findings.map((finding) => finding.rule_id)).not.toContain("GC-FLOW-1");
-    expect(crm.data_flows.find((entry) => entry.via === "genesyscloud_flow.support")!.destination_host).toBe("crm.example.eu");
+    expect(crm.data_flows.find((entry) => entry.via === "genesyscloud_flow.support")!.destination_host).toBe(
+      "crm.example.eu",
+    );
     const { report } = await runGate(outdir, { format: "json", policy: path.join(dir, "none.json") });
     expect(report.artifactFindings).toEqual([]);
   }, 120_000);

@@ -6,7 +6,10 @@ import { newApp, readDpias, tempDir } from "../helpers/stacks";
 
 /** A Genesys resource without generated bindings, as authors write types the bindings lack. */
 function plain(stack: TerraformStack, id: string, type: string, body: Record<string, unknown>): TerraformResource {
-  const resource = new TerraformResource(stack, id, { terraformResourceType: type, terraformGeneratorMetadata: { providerName: "genesyscloud" } });
+  const resource = new TerraformResource(stack, id, {
+    terraformResourceType: type,
+    terraformGeneratorMetadata: { providerName: "genesyscloud" },
+  });
   for (const [key, value] of Object.entries(body)) resource.addOverride(key, value);
   return resource;
 }
@@ -22,8 +25,15 @@ describe("DpiaGate aspect on the new personal-data types", () => {
       outbound_notification_webhook_url: "http://collector.evil.example/hook",
       outbound_notification_webhook_signature_secret_token: "${var.secret}",
     });
-    const list = plain(stack, "leads", "genesyscloud_outbound_contact_list", { name: "Leads", column_names: ["Name", "Cell"], phone_columns: [{ column_name: "Cell", type: "cell" }] });
-    plain(stack, "jane", "genesyscloud_outbound_contact_list_contact", { contact_list_id: list.getStringAttribute("id"), data: { Name: "Jane", Cell: "+353861234567" } });
+    const list = plain(stack, "leads", "genesyscloud_outbound_contact_list", {
+      name: "Leads",
+      column_names: ["Name", "Cell"],
+      phone_columns: [{ column_name: "Cell", type: "cell" }],
+    });
+    plain(stack, "jane", "genesyscloud_outbound_contact_list_contact", {
+      contact_list_id: list.getStringAttribute("id"),
+      data: { Name: "Jane", Cell: "+353861234567" },
+    });
     Aspects.of(stack).add(new DpiaGate({ quiet: true }));
     let error: unknown;
     try {
@@ -35,6 +45,8 @@ describe("DpiaGate aspect on the new personal-data types", () => {
     expect((error as DpiaBlockedError).blocked.map((entry) => entry.dpia.integration_name)).toEqual(["Collector"]);
     const written = readDpias(outdir, "messaging");
     expect(written.map((dpia) => dpia.integration_name).sort()).toEqual(["Collector", "Leads"]);
-    expect(written.find((dpia) => dpia.integration_name === "Leads")!.findings.map((finding) => finding.rule_id)).toContain("GC-OUT-1");
+    expect(
+      written.find((dpia) => dpia.integration_name === "Leads")!.findings.map((finding) => finding.rule_id),
+    ).toContain("GC-OUT-1");
   });
 });

@@ -34,25 +34,42 @@ function synth(gates: DpiaGate[]) {
 }
 
 describe("the aspect resolves the stack once per synthesis", () => {
-  test("with one gate or two with different options, cdktf and the gates share one toTerraform()", () => {
-    const register = () => path.join(tempDir("dpia-resolve-once-register-"), "register.db");
-    const without = synth([]);
-    const one = synth([new DpiaGate({ quiet: true, policy: REVIEWED, register: register() })]);
-    const two = synth([new DpiaGate({ quiet: true, policy: REVIEWED, register: register() }), new DpiaGate({ quiet: true, policy: REVIEWED, blockAt: "Critical", register: register() })]);
-    expect(without.calls).toBe(1);
-    expect(one.calls).toBe(1);
-    expect(two.calls).toBe(1);
-    // What cdktf writes is exactly what the gate assessed, and the same as without the gate.
-    const strip = (text: string) => JSON.stringify({ ...JSON.parse(text), "//": undefined });
-    expect(strip(one.written)).toBe(strip(without.written));
-    expect(strip(two.written)).toBe(strip(without.written));
-  }, IN_PROCESS);
+  test(
+    "with one gate or two with different options, cdktf and the gates share one toTerraform()",
+    () => {
+      const register = () => path.join(tempDir("dpia-resolve-once-register-"), "register.db");
+      const without = synth([]);
+      const one = synth([new DpiaGate({ quiet: true, policy: REVIEWED, register: register() })]);
+      const two = synth([
+        new DpiaGate({ quiet: true, policy: REVIEWED, register: register() }),
+        new DpiaGate({ quiet: true, policy: REVIEWED, blockAt: "Critical", register: register() }),
+      ]);
+      expect(without.calls).toBe(1);
+      expect(one.calls).toBe(1);
+      expect(two.calls).toBe(1);
+      // What cdktf writes is exactly what the gate assessed, and the same as without the gate.
+      const strip = (text: string) => JSON.stringify({ ...JSON.parse(text), "//": undefined });
+      expect(strip(one.written)).toBe(strip(without.written));
+      expect(strip(two.written)).toBe(strip(without.written));
+    },
+    IN_PROCESS,
+  );
 
-  test("after synthesis the stack resolves afresh: a change made later is never hidden by the shortcut", async () => {
-    const { stack } = synth([new DpiaGate({ quiet: true, policy: REVIEWED, register: path.join(tempDir("dpia-resolve-once-register-"), "register.db") })]);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(Object.prototype.hasOwnProperty.call(stack, "toTerraform")).toBe(false);
-    stack.addOverride("resource.genesyscloud_integration.crm.intended_state", "DISABLED");
-    expect(JSON.stringify(stack.toTerraform())).toContain("DISABLED");
-  }, IN_PROCESS);
+  test(
+    "after synthesis the stack resolves afresh: a change made later is never hidden by the shortcut",
+    async () => {
+      const { stack } = synth([
+        new DpiaGate({
+          quiet: true,
+          policy: REVIEWED,
+          register: path.join(tempDir("dpia-resolve-once-register-"), "register.db"),
+        }),
+      ]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(Object.prototype.hasOwnProperty.call(stack, "toTerraform")).toBe(false);
+      stack.addOverride("resource.genesyscloud_integration.crm.intended_state", "DISABLED");
+      expect(JSON.stringify(stack.toTerraform())).toContain("DISABLED");
+    },
+    IN_PROCESS,
+  );
 });

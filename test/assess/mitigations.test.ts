@@ -61,11 +61,28 @@ function mitigations(input: Case): Mitigation[] {
     transferNotes: [],
     ...(input.provider ? { provider: input.provider } : {}),
   } as AssessmentSubject;
-  const findings: Finding[] = (input.findings ?? []).map((rule_id) => ({ rule_id, severity: "High", message: "test", resource: primary.address }));
+  const findings: Finding[] = (input.findings ?? []).map((rule_id) => ({
+    rule_id,
+    severity: "High",
+    message: "test",
+    resource: primary.address,
+  }));
   const classifications = new Map<string, ResourceClassification>(
-    Object.entries(input.classified ?? {}).map(([address, elements]) => [address, { address, elements: elements.map((id) => ({ id })), unknowns: [] } as unknown as ResourceClassification]),
+    Object.entries(input.classified ?? {}).map(([address, elements]) => [
+      address,
+      { address, elements: elements.map((id) => ({ id })), unknowns: [] } as unknown as ResourceClassification,
+    ]),
   );
-  return evaluateMitigations({ subject, findings, classifications, catalog, thresholds: { ...DEFAULT_THRESHOLDS, ...(input.maxTokenLifetime ? { max_token_lifetime_seconds: input.maxTokenLifetime } : {}) } });
+  return evaluateMitigations({
+    subject,
+    findings,
+    classifications,
+    catalog,
+    thresholds: {
+      ...DEFAULT_THRESHOLDS,
+      ...(input.maxTokenLifetime ? { max_token_lifetime_seconds: input.maxTokenLifetime } : {}),
+    },
+  });
 }
 
 const ids = (list: Mitigation[]) => list.map((entry) => entry.control_id);
@@ -88,9 +105,15 @@ describe("which controls apply", () => {
   });
   test("each description is the sentence the DPO reads", () => {
     const list = mitigations({ flows: [flow()] });
-    expect(control(list, "M-01").description).toBe("Encrypt every outbound call in transit with TLS 1.2 or later (https endpoints only).");
-    expect(control(list, "M-06").description).toBe("Keep provider SDK debug logging (request and response bodies) switched off.");
-    expect(control(list, "M-08").description).toBe("Have a processor agreement (GDPR Art. 28) with every recipient outside the Genesys Cloud org.");
+    expect(control(list, "M-01").description).toBe(
+      "Encrypt every outbound call in transit with TLS 1.2 or later (https endpoints only).",
+    );
+    expect(control(list, "M-06").description).toBe(
+      "Keep provider SDK debug logging (request and response bodies) switched off.",
+    );
+    expect(control(list, "M-08").description).toBe(
+      "Have a processor agreement (GDPR Art. 28) with every recipient outside the Genesys Cloud org.",
+    );
   });
   test("data kept inside the Genesys org needs no transport control and no processor agreement, but debug logging still matters", () => {
     const inside = flow({ destination: { name: "Genesys Cloud CX org", kind: "genesys_org" } });
@@ -107,14 +130,21 @@ describe("which controls apply", () => {
     }
   });
   test("a network flow without personal data does not need M-01 even beside a flow that carries data inside the org", () => {
-    const list = mitigations({ flows: [flow({ data_elements: [] }), flow({ destination: { name: "Genesys Cloud CX org", kind: "genesys_org" } })] });
+    const list = mitigations({
+      flows: [
+        flow({ data_elements: [] }),
+        flow({ destination: { name: "Genesys Cloud CX org", kind: "genesys_org" } }),
+      ],
+    });
     expect(ids(list)).toEqual(["M-06"]);
   });
 });
 
 describe("M-01 transport encryption", () => {
   test("https everywhere is shown", () => {
-    expect(statusOf(mitigations({ flows: [flow()] }), "M-01")).toBe("Implemented: every external endpoint carrying personal data uses TLS (https or an AWS API)");
+    expect(statusOf(mitigations({ flows: [flow()] }), "M-01")).toBe(
+      "Implemented: every external endpoint carrying personal data uses TLS (https or an AWS API)",
+    );
   });
   test("an AWS destination (Lambda, EventBridge) is an AWS API call, encrypted", () => {
     const aws = flow({ destination: { name: "Lambda", kind: "customer_cloud", awsAccount: "123456789012" } });
@@ -125,10 +155,15 @@ describe("M-01 transport encryption", () => {
     expect(statusOf(mitigations({ flows: [flow(), http] }), "M-01")).toBe(`Pending Review: ${PENDING}`);
   });
   test("an unknown host cannot be shown to use TLS", () => {
-    expect(control(mitigations({ flows: [flow({ destination: { name: "?", kind: "unknown" } })] }), "M-01").status).toBe("Pending Review");
+    expect(
+      control(mitigations({ flows: [flow({ destination: { name: "?", kind: "unknown" } })] }), "M-01").status,
+    ).toBe("Pending Review");
   });
   test("a plain-http endpoint that carries no personal data does not count against it", () => {
-    const http = flow({ data_elements: [], destination: { ...CRM, url: { ...CRM.url!, scheme: "http", encrypted: false } } });
+    const http = flow({
+      data_elements: [],
+      destination: { ...CRM, url: { ...CRM.url!, scheme: "http", encrypted: false } },
+    });
     expect(control(mitigations({ flows: [flow(), http] }), "M-01").status).toBe("Implemented");
   });
 });
@@ -138,36 +173,57 @@ describe("M-02 secure data actions", () => {
   test("applies to an action classified as carrying personal data; shown when GC-ACT-1 did not fire", () => {
     const list = mitigations({ members, classified: { [action.address]: ["contact_pii"] } });
     expect(statusOf(list, "M-02")).toBe("Implemented: every data action carrying personal data has secure = true");
-    expect(control(list, "M-02").description).toBe("Mark data actions that carry personal data as secure, so they run only in secure flows and stay out of logs and recordings.");
+    expect(control(list, "M-02").description).toBe(
+      "Mark data actions that carry personal data as secure, so they run only in secure flows and stay out of logs and recordings.",
+    );
   });
   test("pending when GC-ACT-1 fired", () => {
-    expect(control(mitigations({ members, classified: { [action.address]: ["contact_pii"] }, findings: ["GC-ACT-1"] }), "M-02").status).toBe("Pending Review");
+    expect(
+      control(
+        mitigations({ members, classified: { [action.address]: ["contact_pii"] }, findings: ["GC-ACT-1"] }),
+        "M-02",
+      ).status,
+    ).toBe("Pending Review");
   });
   test("an action without personal data, or not classified at all, needs no secure flag", () => {
     expect(ids(mitigations({ members, classified: { [action.address]: [] } }))).not.toContain("M-02");
     expect(ids(mitigations({ members }))).not.toContain("M-02");
   });
   test("only data actions count: a classified integration is not an action", () => {
-    expect(ids(mitigations({ members, classified: { "genesyscloud_integration.crm": ["contact_pii"] } }))).not.toContain("M-02");
+    expect(
+      ids(mitigations({ members, classified: { "genesyscloud_integration.crm": ["contact_pii"] } })),
+    ).not.toContain("M-02");
   });
 });
 
 describe("OAuth clients: M-03 least privilege, M-04 secrets, M-05 token lifetime", () => {
-  const client = (body: Partial<Case> = {}) => mitigations({ kind: "oauth_client", primary: oauth, members: [oauth], ...body });
+  const client = (body: Partial<Case> = {}) =>
+    mitigations({ kind: "oauth_client", primary: oauth, members: [oauth], ...body });
   test("a client with no finding shows all three, with the lifetime it sets", () => {
     const list = client();
     expect(ids(list)).toEqual(["M-03", "M-04", "M-05"]);
-    expect(statusOf(list, "M-03")).toBe("Implemented: no scope or role reaches customer data and no grant covers all divisions");
-    expect(statusOf(list, "M-04")).toBe("Implemented: expose_client_secret is off and no credential holds a literal secret");
+    expect(statusOf(list, "M-03")).toBe(
+      "Implemented: no scope or role reaches customer data and no grant covers all divisions",
+    );
+    expect(statusOf(list, "M-04")).toBe(
+      "Implemented: expose_client_secret is off and no credential holds a literal secret",
+    );
     expect(statusOf(list, "M-05")).toBe("Implemented: tokens live 3600 seconds");
-    expect(control(list, "M-03").description).toBe("Grant OAuth clients only the scopes or role permissions they need, in named divisions.");
-    expect(control(list, "M-04").description).toBe("Keep client secrets and credential secrets out of Terraform state and source code.");
+    expect(control(list, "M-03").description).toBe(
+      "Grant OAuth clients only the scopes or role permissions they need, in named divisions.",
+    );
+    expect(control(list, "M-04").description).toBe(
+      "Keep client secrets and credential secrets out of Terraform state and source code.",
+    );
     expect(control(list, "M-05").description).toBe("Limit access-token lifetime to the policy maximum.");
   });
-  test.each(["GC-OAC-1", "GC-OAC-2", "GC-OAC-3", "GC-OAC-6", "GC-OAC-7", "GC-OAC-8"])("%s leaves least privilege pending", (ruleId) => {
-    expect(control(client({ findings: [ruleId] }), "M-03").status).toBe("Pending Review");
-    expect(control(client({ findings: [ruleId] }), "M-04").status).toBe("Implemented");
-  });
+  test.each(["GC-OAC-1", "GC-OAC-2", "GC-OAC-3", "GC-OAC-6", "GC-OAC-7", "GC-OAC-8"])(
+    "%s leaves least privilege pending",
+    (ruleId) => {
+      expect(control(client({ findings: [ruleId] }), "M-03").status).toBe("Pending Review");
+      expect(control(client({ findings: [ruleId] }), "M-04").status).toBe("Implemented");
+    },
+  );
   test.each(["GC-OAC-4", "GC-INT-2"])("%s leaves the secrets control pending", (ruleId) => {
     expect(control(client({ findings: [ruleId] }), "M-04").status).toBe("Pending Review");
     expect(control(client({ findings: [ruleId] }), "M-03").status).toBe("Implemented");
@@ -182,7 +238,11 @@ describe("OAuth clients: M-03 least privilege, M-04 secrets, M-05 token lifetime
   });
   test("a lifetime given as text is read as a number; one that cannot be resolved, or is not set, is not shown", () => {
     const withValue = (value: unknown) => {
-      const primary = resource("genesyscloud_oauth_client", "app", value === undefined ? {} : { access_token_validity_seconds: value });
+      const primary = resource(
+        "genesyscloud_oauth_client",
+        "app",
+        value === undefined ? {} : { access_token_validity_seconds: value },
+      );
       return control(mitigations({ kind: "oauth_client", primary, members: [primary] }), "M-05");
     };
     expect(withValue("600").evidence).toBe("tokens live 600 seconds");
@@ -199,26 +259,39 @@ describe("OAuth clients: M-03 least privilege, M-04 secrets, M-05 token lifetime
 describe("M-06 SDK debug logging", () => {
   const provider = (attributes: Record<string, unknown>): ProviderConfig => ({ attributes, location: {} });
   test("shown when sdk_debug is absent or false", () => {
-    expect(statusOf(mitigations({ flows: [flow()], provider: provider({ sdk_debug: false }) }), "M-06")).toBe("Implemented: sdk_debug is not enabled");
+    expect(statusOf(mitigations({ flows: [flow()], provider: provider({ sdk_debug: false }) }), "M-06")).toBe(
+      "Implemented: sdk_debug is not enabled",
+    );
     expect(control(mitigations({ flows: [flow()] }), "M-06").status).toBe("Implemented");
   });
   test("pending when sdk_debug is on, as a boolean or as text, or when GC-PRV-1 fired", () => {
-    expect(control(mitigations({ flows: [flow()], provider: provider({ sdk_debug: true }) }), "M-06").status).toBe("Pending Review");
-    expect(control(mitigations({ flows: [flow()], provider: provider({ sdk_debug: "true" }) }), "M-06").status).toBe("Pending Review");
+    expect(control(mitigations({ flows: [flow()], provider: provider({ sdk_debug: true }) }), "M-06").status).toBe(
+      "Pending Review",
+    );
+    expect(control(mitigations({ flows: [flow()], provider: provider({ sdk_debug: "true" }) }), "M-06").status).toBe(
+      "Pending Review",
+    );
     expect(control(mitigations({ flows: [flow()], findings: ["GC-PRV-1"] }), "M-06").status).toBe("Pending Review");
   });
 });
 
 describe("M-07 recording retention", () => {
-  const policy = (attributes: Record<string, unknown>) => resource("genesyscloud_recording_media_retention_policy", "keep", attributes);
+  const policy = (attributes: Record<string, unknown>) =>
+    resource("genesyscloud_recording_media_retention_policy", "keep", attributes);
   test("applies to a retention policy; shown when every policy has an actions block and GC-REC-2 did not fire", () => {
     const list = mitigations({ members: [policy({ actions: [{ retain_recording: true }] })] });
     expect(statusOf(list, "M-07")).toBe("Implemented: every retaining actions block sets delete_retention.days");
-    expect(control(list, "M-07").description).toBe("Delete recordings after a defined retention period (storage limitation).");
+    expect(control(list, "M-07").description).toBe(
+      "Delete recordings after a defined retention period (storage limitation).",
+    );
   });
   test("pending when GC-REC-2 fired, or when one policy has no actions block", () => {
-    expect(control(mitigations({ members: [policy({ actions: [{}] })], findings: ["GC-REC-2"] }), "M-07").status).toBe("Pending Review");
-    expect(control(mitigations({ members: [policy({ actions: [{}] }), policy({})] }), "M-07").status).toBe("Pending Review");
+    expect(control(mitigations({ members: [policy({ actions: [{}] })], findings: ["GC-REC-2"] }), "M-07").status).toBe(
+      "Pending Review",
+    );
+    expect(control(mitigations({ members: [policy({ actions: [{}] }), policy({})] }), "M-07").status).toBe(
+      "Pending Review",
+    );
   });
   test("no retention policy, no retention control", () => {
     expect(ids(mitigations({ members: [action] }))).not.toContain("M-07");
@@ -229,8 +302,12 @@ describe("M-08 processor agreement, M-10 card data, M-11 special categories: nev
   test("each is listed for the DPO to confirm", () => {
     const list = mitigations({ flows: [flow({ data_elements: ["payment_card_sad", "health_data"] })] });
     for (const id of ["M-08", "M-10", "M-11"]) expect(statusOf(list, id)).toBe(`Pending Review: ${PENDING}`);
-    expect(control(list, "M-10").description).toBe("Keep card data out of integrations (secure flows, DTMF masking, tokenisation) and never retain card verification codes (PCI DSS Req. 3.3.1).");
-    expect(control(list, "M-11").description).toBe("Document an Art. 9(2) condition (or Art. 10 authorisation) for special-category or criminal-offence data.");
+    expect(control(list, "M-10").description).toBe(
+      "Keep card data out of integrations (secure flows, DTMF masking, tokenisation) and never retain card verification codes (PCI DSS Req. 3.3.1).",
+    );
+    expect(control(list, "M-11").description).toBe(
+      "Document an Art. 9(2) condition (or Art. 10 authorisation) for special-category or criminal-offence data.",
+    );
   });
   test("card numbers alone bring M-10, criminal-offence data alone brings M-11, contact details neither", () => {
     const card = catalog.data_elements.find((element) => element.regulatory_category === "payment_card")!.id;
@@ -242,7 +319,10 @@ describe("M-08 processor agreement, M-10 card data, M-11 special categories: nev
     expect(ids(mitigations({ flows: [flow()] }))).not.toContain("M-11");
   });
   test("card data kept inside the org still brings M-10 (it is about the data, not the destination)", () => {
-    const inside = flow({ data_elements: ["payment_card_sad"], destination: { name: "Genesys Cloud CX org", kind: "genesys_org" } });
+    const inside = flow({
+      data_elements: ["payment_card_sad"],
+      destination: { name: "Genesys Cloud CX org", kind: "genesys_org" },
+    });
     expect(ids(mitigations({ flows: [inside] }))).toEqual(["M-06", "M-10"]);
   });
 });
@@ -258,12 +338,18 @@ describe("M-09 transfer basis", () => {
     data_elements: ["contact_pii"],
   });
   test("shown when every transfer is covered or is not a transfer, naming each mechanism once", () => {
-    const list = mitigations({ transfers: [transfer("covered", "dpf"), transfer("not_a_transfer", "none (EEA)"), transfer("covered", "dpf")] });
+    const list = mitigations({
+      transfers: [transfer("covered", "dpf"), transfer("not_a_transfer", "none (EEA)"), transfer("covered", "dpf")],
+    });
     expect(statusOf(list, "M-09")).toBe("Implemented: every transfer has a basis: dpf, none (EEA)");
-    expect(control(list, "M-09").description).toMatch(/^Rely on an adequacy decision, the Data Privacy Framework, SCCs or BCRs/);
+    expect(control(list, "M-09").description).toMatch(
+      /^Rely on an adequacy decision, the Data Privacy Framework, SCCs or BCRs/,
+    );
   });
   test.each(["needs_review", "missing", "unknown"] as const)("one transfer that is %s leaves it pending", (status) => {
-    expect(control(mitigations({ transfers: [transfer("covered", "adequacy"), transfer(status, "none")] }), "M-09").status).toBe("Pending Review");
+    expect(
+      control(mitigations({ transfers: [transfer("covered", "adequacy"), transfer(status, "none")] }), "M-09").status,
+    ).toBe("Pending Review");
   });
   test("no transfer, no transfer control", () => {
     expect(ids(mitigations({ flows: [flow()] }))).not.toContain("M-09");

@@ -13,6 +13,8 @@ describe("the shipped catalog", () => {
   test("a broken entry is named by the JSON Schema check", () => {
     const source = builtInCatalogSource() as { data_elements: Array<Record<string, unknown>> };
     source.data_elements[0] = { ...source.data_elements[0], risk_level: "Catastrophic" };
-    expect(validateAgainst(CatalogSchema, source, "built-in catalog").map((problem) => problem.location)).toContain("data_elements[0].risk_level");
+    expect(validateAgainst(CatalogSchema, source, "built-in catalog").map((problem) => problem.location)).toContain(
+      "data_elements[0].risk_level",
+    );
   });
 });

@@ -7,7 +7,8 @@ import { integrationType } from "../../src/catalog/lookup";
 const shared = path.resolve(__dirname, "../../../shared");
 
 function filesUnder(folder: string, pattern: RegExp): string[] {
-  return fs.readdirSync(folder, { recursive: true, encoding: "utf8" })
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
     .map((name) => path.join(folder, name))
     .filter((file) => pattern.test(file) && fs.statSync(file).isFile());
 }
@@ -16,7 +17,8 @@ function filesUnder(folder: string, pattern: RegExp): string[] {
 function idsInConfigurations(files: string[]): Set<string> {
   const ids = new Set<string>();
   for (const file of files) {
-    for (const match of fs.readFileSync(file, "utf8").matchAll(/"?integration_type"?\s*[=:]\s*"([a-z0-9][a-z0-9-]*)"/g)) ids.add(match[1]!);
+    for (const match of fs.readFileSync(file, "utf8").matchAll(/"?integration_type"?\s*[=:]\s*"([a-z0-9][a-z0-9-]*)"/g))
+      ids.add(match[1]!);
   }
   return ids;
 }
@@ -24,7 +26,10 @@ function idsInConfigurations(files: string[]): Set<string> {
 /** The first column of the reference's table of integration types (section 5). */
 function idsInReferenceTable(): Set<string> {
   const text = fs.readFileSync(path.join(shared, "reference", "genesys-cloud.md"), "utf8");
-  const section = text.slice(text.indexOf("## 5. Integration types"), text.indexOf("\n## ", text.indexOf("## 5. Integration types") + 5));
+  const section = text.slice(
+    text.indexOf("## 5. Integration types"),
+    text.indexOf("\n## ", text.indexOf("## 5. Integration types") + 5),
+  );
   return new Set([...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((match) => match[1]!));
 }
 
@@ -33,7 +38,9 @@ describe("integration types: every id the docs and real configurations name is i
 
   test("ids in the provider docs' examples", () => {
     const ids = idsInConfigurations(filesUnder(path.join(shared, "reference", "provider-docs", "docs"), /\.md$/));
-    expect([...ids].sort()).toEqual(expect.arrayContaining(["custom-rest-actions", "embedded-client-app", "imap-server", "purecloud-data-actions"]));
+    expect([...ids].sort()).toEqual(
+      expect.arrayContaining(["custom-rest-actions", "embedded-client-app", "imap-server", "purecloud-data-actions"]),
+    );
     expect([...ids].filter((id) => !integrationType(catalog, id))).toEqual([]);
   });
 
@@ -51,8 +58,14 @@ describe("integration types: every id the docs and real configurations name is i
 
   test("ids Genesys's developer documentation names beyond the provider docs, with what they do", () => {
     // The interaction widget (client-apps docs) and the legacy Bridge data dip (reference, section 5).
-    expect(integrationType(catalog, "embedded-client-app-interaction-widget")).toMatchObject({ direction: "embedded", third_party: "possibly" });
-    expect(integrationType(catalog, "webservices-datadip")).toMatchObject({ direction: "outbound", third_party: "yes" });
+    expect(integrationType(catalog, "embedded-client-app-interaction-widget")).toMatchObject({
+      direction: "embedded",
+      third_party: "possibly",
+    });
+    expect(integrationType(catalog, "webservices-datadip")).toMatchObject({
+      direction: "outbound",
+      third_party: "yes",
+    });
     // Audio Connector stays unknown: its server is named in a property the engine does not read, and an
     // unknown type fails closed where a known one would be judged without its destination.
     expect(integrationType(catalog, "audio-connector")).toBeUndefined();

@@ -33,15 +33,26 @@ describe("resource-type catalog: every provider type classified", () => {
     const classified = entries.map(([type]) => type).sort();
     const inSchema = knownResourceTypes();
     expect(inSchema).toHaveLength(145);
-    expect(inSchema.filter((type) => !classified.includes(type)), "provider types the catalog does not classify").toEqual([]);
-    expect(classified.filter((type) => !inSchema.includes(type)), "catalog types the provider does not have").toEqual([]);
+    expect(
+      inSchema.filter((type) => !classified.includes(type)),
+      "provider types the catalog does not classify",
+    ).toEqual([]);
+    expect(
+      classified.filter((type) => !inSchema.includes(type)),
+      "catalog types the provider does not have",
+    ).toEqual([]);
   });
 
   test("every destination, personal-data and secret attribute path exists in the provider schema", () => {
     const missing: string[] = [];
     for (const [type, entry] of entries) {
-      const paths = [...entry.destination_attributes, ...entry.secret_attributes, ...entry.personal_data_attributes.map((a) => a.path)];
-      for (const attributePath of paths) if (!pathExists(resourceSchema(type), attributePath.split("."))) missing.push(`${type}: ${attributePath}`);
+      const paths = [
+        ...entry.destination_attributes,
+        ...entry.secret_attributes,
+        ...entry.personal_data_attributes.map((a) => a.path),
+      ];
+      for (const attributePath of paths)
+        if (!pathExists(resourceSchema(type), attributePath.split("."))) missing.push(`${type}: ${attributePath}`);
     }
     expect(missing).toEqual([]);
     expect(pathExists(resourceSchema("genesyscloud_user"), ["addresses", "phone_numbers", "number"])).toBe(true);
@@ -50,21 +61,62 @@ describe("resource-type catalog: every provider type classified", () => {
   });
 
   test("is made for the provider version the schema was transcribed from", () => {
-    const source = fs.readFileSync(path.resolve(__dirname, "../../../shared/reference/provider-docs/SOURCE.md"), "utf8");
+    const source = fs.readFileSync(
+      path.resolve(__dirname, "../../../shared/reference/provider-docs/SOURCE.md"),
+      "utf8",
+    );
     expect(source).toContain(`tag \`v${catalog.resourceTypes.provider_version}\``);
   });
 
   test("the types the issue names as able to move, widen or keep personal data are high", () => {
     const high = [
-      "conversations_messaging_integrations_open", "conversations_messaging_integrations_whatsapp", "integration_facebook",
-      "conversations_messaging_integrations_instagram", "conversations_messaging_integrations_apple", "processautomation_trigger",
-      "routing_email_route", "routing_email_domain", "outbound_contact_list", "outbound_contact_list_contact", "outbound_ruleset",
-      "outbound_dnclist", "orgauthorization_pairing", "idp_adfs", "idp_generic", "idp_gsuite", "idp_okta", "idp_onelogin", "idp_ping",
-      "idp_salesforce", "user_roles", "group_roles", "user", "architect_datatable_row", "flow", "flow_loglevel", "routing_settings",
-      "routing_queue", "telephony_providers_edges_trunk", "telephony_providers_edges_trunkbasesettings", "telephony_providers_edges_site",
-      "webdeployments_deployment", "webdeployments_configuration", "guide_version", "journey_action_map", "integration_action",
-      "integration_action_draft", "script", "task_management_workitem", "task_management_workitem_schema", "tf_export", "bcp_tf_exporter",
-      "recording_media_retention_policy", "oauth_client", "integration", "integration_credential", "externalcontacts_contact",
+      "conversations_messaging_integrations_open",
+      "conversations_messaging_integrations_whatsapp",
+      "integration_facebook",
+      "conversations_messaging_integrations_instagram",
+      "conversations_messaging_integrations_apple",
+      "processautomation_trigger",
+      "routing_email_route",
+      "routing_email_domain",
+      "outbound_contact_list",
+      "outbound_contact_list_contact",
+      "outbound_ruleset",
+      "outbound_dnclist",
+      "orgauthorization_pairing",
+      "idp_adfs",
+      "idp_generic",
+      "idp_gsuite",
+      "idp_okta",
+      "idp_onelogin",
+      "idp_ping",
+      "idp_salesforce",
+      "user_roles",
+      "group_roles",
+      "user",
+      "architect_datatable_row",
+      "flow",
+      "flow_loglevel",
+      "routing_settings",
+      "routing_queue",
+      "telephony_providers_edges_trunk",
+      "telephony_providers_edges_trunkbasesettings",
+      "telephony_providers_edges_site",
+      "webdeployments_deployment",
+      "webdeployments_configuration",
+      "guide_version",
+      "journey_action_map",
+      "integration_action",
+      "integration_action_draft",
+      "script",
+      "task_management_workitem",
+      "task_management_workitem_schema",
+      "tf_export",
+      "bcp_tf_exporter",
+      "recording_media_retention_policy",
+      "oauth_client",
+      "integration",
+      "integration_credential",
+      "externalcontacts_contact",
     ].map((type) => `genesyscloud_${type}`);
     expect(high.filter((type) => resourceTypeInfo(catalog, type)?.relevance !== "high")).toEqual([]);
     const counts = { high: 0, low: 0, none: 0 };
@@ -77,7 +129,15 @@ describe("resource-type catalog: every provider type classified", () => {
     for (const [type, entry] of entries) {
       if (entry.relevance === "high") expect(entry.data_categories.length, type).toBeGreaterThan(0);
       if (entry.relevance === "none") {
-        expect([entry.data_categories, entry.personal_data_attributes, entry.destination_attributes, entry.secret_attributes].flat(), type).toEqual([]);
+        expect(
+          [
+            entry.data_categories,
+            entry.personal_data_attributes,
+            entry.destination_attributes,
+            entry.secret_attributes,
+          ].flat(),
+          type,
+        ).toEqual([]);
       }
     }
   });
@@ -87,11 +147,20 @@ describe("resource-type catalog: every provider type classified", () => {
       destination_attributes: ["outbound_notification_webhook_url"],
       secret_attributes: expect.arrayContaining(["outbound_notification_webhook_signature_secret_token"]),
     });
-    expect(resourceTypeInfo(catalog, "genesyscloud_routing_email_route")?.destination_attributes).toContain("auto_bcc.email");
-    expect(resourceTypeInfo(catalog, "genesyscloud_user")?.personal_data_attributes).toContainEqual({ path: "password", element: "credentials" });
+    expect(resourceTypeInfo(catalog, "genesyscloud_routing_email_route")?.destination_attributes).toContain(
+      "auto_bcc.email",
+    );
+    expect(resourceTypeInfo(catalog, "genesyscloud_user")?.personal_data_attributes).toContainEqual({
+      path: "password",
+      element: "credentials",
+    });
     expect(resourceTypeInfo(catalog, "genesyscloud_user")?.secret_attributes).toContain("password");
-    expect(resourceTypeInfo(catalog, "genesyscloud_conversations_messaging_integrations_apple")?.destination_attributes).toContain("apple_pay.payment_gateway_url");
-    expect(resourceTypeInfo(catalog, "genesyscloud_outbound_contact_list_contact")?.personal_data_attributes).toContainEqual({ path: "data", element: "contact_pii" });
+    expect(
+      resourceTypeInfo(catalog, "genesyscloud_conversations_messaging_integrations_apple")?.destination_attributes,
+    ).toContain("apple_pay.payment_gateway_url");
+    expect(
+      resourceTypeInfo(catalog, "genesyscloud_outbound_contact_list_contact")?.personal_data_attributes,
+    ).toContainEqual({ path: "data", element: "contact_pii" });
   });
 });
 
@@ -109,22 +178,43 @@ describe("resource-type catalog: bad data is refused with its place", () => {
   test("an unknown relevance or a malformed path fails the schema at that entry", () => {
     const result = ResourceTypesSchema.safeParse({
       provider_version: "1.84.1",
-      resource_types: { genesyscloud_user: { relevance: "medium", why: "x".repeat(20), destination_attributes: ["a..b"], personal_data_attributes: [], secret_attributes: [], data_categories: [] } },
+      resource_types: {
+        genesyscloud_user: {
+          relevance: "medium",
+          why: "x".repeat(20),
+          destination_attributes: ["a..b"],
+          personal_data_attributes: [],
+          secret_attributes: [],
+          data_categories: [],
+        },
+      },
     });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["resource_types.genesyscloud_user.relevance", "resource_types.genesyscloud_user.destination_attributes.0"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "resource_types.genesyscloud_user.relevance",
+        "resource_types.genesyscloud_user.destination_attributes.0",
+      ]),
+    );
   });
 
   test("a data element the catalog does not define is named with the type and attribute", () => {
     const broken = structuredClone(catalog);
-    broken.resourceTypes.resource_types.genesyscloud_user!.personal_data_attributes.push({ path: "email", element: "shoe_size" });
+    broken.resourceTypes.resource_types.genesyscloud_user!.personal_data_attributes.push({
+      path: "email",
+      element: "shoe_size",
+    });
     expect(() => checkReferences(broken, "test catalog")).toThrow(InputError);
     try {
       checkReferences(broken, "test catalog");
     } catch (error) {
       expect((error as InputError).problems).toContainEqual(
-        expect.objectContaining({ file: "test catalog", location: expect.stringContaining("resource_types.genesyscloud_user.personal_data_attributes"), expected: expect.stringContaining("shoe_size") }),
+        expect.objectContaining({
+          file: "test catalog",
+          location: expect.stringContaining("resource_types.genesyscloud_user.personal_data_attributes"),
+          expected: expect.stringContaining("shoe_size"),
+        }),
       );
     }
   });

@@ -7,22 +7,51 @@ const card = { type: "string" };
 
 /** Each schema hides a card number in one keyword; the walker must find it. */
 const HIDING_PLACES: Array<[string, unknown]> = [
-  ["$ref into definitions", { type: "object", properties: { pay: { $ref: "#/definitions/payment" } }, definitions: { payment: { type: "object", properties: { cardNumber: card } } } }],
+  [
+    "$ref into definitions",
+    {
+      type: "object",
+      properties: { pay: { $ref: "#/definitions/payment" } },
+      definitions: { payment: { type: "object", properties: { cardNumber: card } } },
+    },
+  ],
   ["$ref into $defs", { $ref: "#/$defs/p", $defs: { p: { properties: { cardNumber: card } } } }],
-  ["$ref with escaped pointer tokens", { $ref: "#/$defs/a~1b/properties/x", $defs: { "a/b": { properties: { x: { properties: { cardNumber: card } } } } } }],
-  ["$ref by $id anchor", { properties: { p: { $ref: "#card" } }, $defs: { c: { $id: "#card", properties: { cardNumber: card } } } }],
+  [
+    "$ref with escaped pointer tokens",
+    {
+      $ref: "#/$defs/a~1b/properties/x",
+      $defs: { "a/b": { properties: { x: { properties: { cardNumber: card } } } } },
+    },
+  ],
+  [
+    "$ref by $id anchor",
+    { properties: { p: { $ref: "#card" } }, $defs: { c: { $id: "#card", properties: { cardNumber: card } } } },
+  ],
   ["patternProperties", { type: "object", patternProperties: { "^card_number_": card } }],
-  ["additionalProperties schema", { type: "object", additionalProperties: { type: "object", properties: { cardNumber: card } } }],
+  [
+    "additionalProperties schema",
+    { type: "object", additionalProperties: { type: "object", properties: { cardNumber: card } } },
+  ],
   ["dependentSchemas", { dependentSchemas: { payer: { properties: { cardNumber: card } } } }],
   ["draft-04 dependencies (schema)", { dependencies: { payer: { properties: { cardNumber: card } } } }],
   ["draft-04 dependencies (names)", { dependencies: { payer: ["cardNumber"] } }],
-  ["if/then/else", { if: { properties: { kind: { const: "card" } } }, then: { properties: { x: card } }, else: { properties: { cardNumber: card } } }],
+  [
+    "if/then/else",
+    {
+      if: { properties: { kind: { const: "card" } } },
+      then: { properties: { x: card } },
+      else: { properties: { cardNumber: card } },
+    },
+  ],
   ["prefixItems", { type: "array", prefixItems: [{ type: "string" }, { properties: { cardNumber: card } }] }],
   ["items (schema)", { type: "array", items: { properties: { cardNumber: card } } }],
   ["items (draft-04 tuple)", { type: "array", items: [{ type: "string" }, { properties: { cardNumber: card } }] }],
   ["not", { not: { required: ["cardNumber"] } }],
   ["required only", { type: "object", required: ["cardNumber"] }],
-  ["allOf/anyOf/oneOf nested", { allOf: [{ anyOf: [{ oneOf: [{ allOf: [{ properties: { cardNumber: card } }] }] }] }] }],
+  [
+    "allOf/anyOf/oneOf nested",
+    { allOf: [{ anyOf: [{ oneOf: [{ allOf: [{ properties: { cardNumber: card } }] }] }] }] },
+  ],
   ["contains", { type: "array", contains: { properties: { cardNumber: card } } }],
 ];
 
@@ -32,13 +61,21 @@ describe("the contract walker reads every JSON Schema keyword that can declare a
   });
   test.each(HIDING_PLACES)("the gate classifies a card number hidden in %s", (_where, schema) => {
     const config = terraformJson(webServiceAction({ contract_input: JSON.stringify(schema) }));
-    expect(dpiaFor(config, "genesyscloud_integration_action.lookup").data_flows.flatMap((flow) => flow.data_elements)).toContain("payment_card_pan");
+    expect(
+      dpiaFor(config, "genesyscloud_integration_action.lookup").data_flows.flatMap((flow) => flow.data_elements),
+    ).toContain("payment_card_pan");
   });
 });
 
 describe("references", () => {
   test("a cycle of references terminates", () => {
-    const schema = { $ref: "#/definitions/a", definitions: { a: { properties: { next: { $ref: "#/definitions/b" } } }, b: { properties: { back: { $ref: "#/definitions/a" } } } } };
+    const schema = {
+      $ref: "#/definitions/a",
+      definitions: {
+        a: { properties: { next: { $ref: "#/definitions/b" } } },
+        b: { properties: { back: { $ref: "#/definitions/a" } } },
+      },
+    };
     expect(names(schema).sort()).toEqual(["back", "next"]);
   });
   test("a self-reference to the root terminates", () => {
@@ -63,13 +100,23 @@ describe("open objects", () => {
     ["additionalProperties as a schema", { type: "object", additionalProperties: { type: "string" } }, ["c"]],
     ["the empty schema", {}, ["c"]],
     ["the schema true", true, ["c"]],
-    ["a nested property with no type", { type: "object", properties: { extra: { description: "anything" } }, additionalProperties: false }, ["c.extra"]],
+    [
+      "a nested property with no type",
+      { type: "object", properties: { extra: { description: "anything" } }, additionalProperties: false },
+      ["c.extra"],
+    ],
   ])("%s is open", (_what, schema, open) => {
     expect(readContract(schema, "c").open).toEqual(open);
   });
   test.each([
-    ["additionalProperties: false", { type: "object", properties: { a: { type: "string" } }, additionalProperties: false }],
-    ["unevaluatedProperties: false", { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: false }],
+    [
+      "additionalProperties: false",
+      { type: "object", properties: { a: { type: "string" } }, additionalProperties: false },
+    ],
+    [
+      "unevaluatedProperties: false",
+      { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: false },
+    ],
     ["a string", { type: "string" }],
     ["false", false],
   ])("%s is closed", (_what, schema) => {
@@ -80,8 +127,14 @@ describe("open objects", () => {
 describe("what cannot be evaluated is a gap, never silence", () => {
   test.each([
     ["properties from merge()", { type: "object", properties: "${merge(...)}" }],
-    ["a property schema from a local", { type: "object", properties: { a: "${local.a}" }, additionalProperties: false }],
-    ["a key from an expression", { type: "object", properties: { "${var.name}": { type: "string" } }, additionalProperties: false }],
+    [
+      "a property schema from a local",
+      { type: "object", properties: { a: "${local.a}" }, additionalProperties: false },
+    ],
+    [
+      "a key from an expression",
+      { type: "object", properties: { "${var.name}": { type: "string" } }, additionalProperties: false },
+    ],
     ["a type from a variable", { type: "${var.t}" }],
     ["a $ref from a variable", { $ref: "${var.ref}" }],
     ["a number where a schema belongs", { type: "object", properties: { a: 42 }, additionalProperties: false }],
@@ -94,7 +147,10 @@ describe("what cannot be evaluated is a gap, never silence", () => {
     ["JSON that is a number", "42"],
     ["JSON null", "null"],
   ])("a contract that is %s is unknown data", (_what, text) => {
-    const dpia = dpiaFor(terraformJson(webServiceAction({ contract_input: text })), "genesyscloud_integration_action.lookup");
+    const dpia = dpiaFor(
+      terraformJson(webServiceAction({ contract_input: text })),
+      "genesyscloud_integration_action.lookup",
+    );
     expect(dpia.data_flows.flatMap((flow) => flow.data_elements)).toContain("unknown_contract_data");
   });
 });

@@ -8,7 +8,9 @@ const kinds = (name: string) => kindsOfField(name, lexicon);
 const elementsOf = (...fields: string[]) => {
   const byKind = new Map<string, string[]>();
   for (const field of fields) for (const kind of kinds(field)) byKind.set(kind, [...(byKind.get(kind) ?? []), field]);
-  return combineKinds(byKind).map((element) => element.element).sort();
+  return combineKinds(byKind)
+    .map((element) => element.element)
+    .sort();
 };
 
 describe("field-name lexicon", () => {
@@ -31,7 +33,8 @@ describe("field-name lexicon", () => {
   });
 
   test("does not take configuration names for people's names", () => {
-    for (const name of ["queueName", "fileName", "userName", "integrationName", "flowName"]) expect(kinds(name)).not.toContain("name");
+    for (const name of ["queueName", "fileName", "userName", "integrationName", "flowName"])
+      expect(kinds(name)).not.toContain("name");
     expect(kinds("ipAddress")).not.toContain("address");
     expect(kinds("deviceFingerprint")).not.toContain("biometric");
   });

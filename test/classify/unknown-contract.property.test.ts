@@ -4,8 +4,27 @@ import { levelIndex } from "../../src/assess/risk-scale";
 import type { Policy } from "../../src/policy/schema";
 import { assess, ref, terraformJson } from "../helpers/assess-config";
 
-const FIELDS = ["firstName", "email", "phoneNumber", "customerId", "notes", "dateOfBirth", "cardNumber", "cvv", "iban", "diagnosis", "religion", "status", "segment"];
-const URLS = ["https://crm.example.eu/v1/records", "https://api.vendor.example.com/x/$${input.customerId}", "http://tickets.example.org/t", "/api/v2/users/$${input.customerId}"];
+const FIELDS = [
+  "firstName",
+  "email",
+  "phoneNumber",
+  "customerId",
+  "notes",
+  "dateOfBirth",
+  "cardNumber",
+  "cvv",
+  "iban",
+  "diagnosis",
+  "religion",
+  "status",
+  "segment",
+];
+const URLS = [
+  "https://crm.example.eu/v1/records",
+  "https://api.vendor.example.com/x/$${input.customerId}",
+  "http://tickets.example.org/t",
+  "/api/v2/users/$${input.customerId}",
+];
 const TEMPLATES = [undefined, "$${input.rawRequest}", '{"id": "$${input.customerId}"}'];
 /** The forms a contract takes when the gate cannot evaluate it. */
 const UNRESOLVED = [
@@ -41,9 +60,16 @@ const actionArb: fc.Arbitrary<Action> = fc.record({
 });
 
 const schema = (fields: string[], closed: boolean) =>
-  JSON.stringify({ type: "object", properties: Object.fromEntries(fields.map((field) => [field, { type: "string" }])), ...(closed ? { additionalProperties: false } : {}) });
+  JSON.stringify({
+    type: "object",
+    properties: Object.fromEntries(fields.map((field) => [field, { type: "string" }])),
+    ...(closed ? { additionalProperties: false } : {}),
+  });
 
-function configOf(actions: Action[], replace?: { index: number; key: "contract_input" | "contract_output"; with: string }) {
+function configOf(
+  actions: Action[],
+  replace?: { index: number; key: "contract_input" | "contract_output"; with: string },
+) {
   const resources: Record<string, Record<string, Record<string, unknown>>> = {
     genesyscloud_integration: {
       crm: { integration_type: "custom-rest-actions", config: { name: "CRM" } },
@@ -59,7 +85,11 @@ function configOf(actions: Action[], replace?: { index: number; key: "contract_i
       secure: action.secure,
       contract_input: schema(action.inputs, action.closed),
       contract_output: schema(action.outputs, true),
-      config_request: { request_type: action.method, request_url_template: action.url, ...(action.template ? { request_template: action.template } : {}) },
+      config_request: {
+        request_type: action.method,
+        request_url_template: action.url,
+        ...(action.template ? { request_template: action.template } : {}),
+      },
     };
     if (replace?.index === index) body[replace.key] = replace.with;
     resources.genesyscloud_integration_action![`a${index}`] = body;
@@ -67,8 +97,12 @@ function configOf(actions: Action[], replace?: { index: number; key: "contract_i
   return terraformJson(resources);
 }
 
-const policy: Policy = { version: 1, destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["test"] }] };
-const risks = (config: unknown) => assess(config, policy).dpias.map((dpia) => levelIndex(dpia.risk_assessment.overall_risk_score));
+const policy: Policy = {
+  version: 1,
+  destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["test"] }],
+};
+const risks = (config: unknown) =>
+  assess(config, policy).dpias.map((dpia) => levelIndex(dpia.risk_assessment.overall_risk_score));
 
 describe("an unresolved contract never lowers the risk (property-based)", () => {
   test("replacing any contract of any action by one the gate cannot evaluate", () => {
@@ -91,8 +125,21 @@ describe("an unresolved contract never lowers the risk (property-based)", () => 
   }, 300_000);
 
   test("found by the property: card output of an action inside the org, replaced by a local, is still rated as card data", () => {
-    const internal: Action = { inputs: [], outputs: [], closed: false, url: "/api/v2/users/$${input.customerId}", method: "GET", template: undefined, secure: false, internal: true };
-    const actions = [internal, { ...internal, url: "http://tickets.example.org/t" }, { ...internal, outputs: ["cardNumber"] }];
+    const internal: Action = {
+      inputs: [],
+      outputs: [],
+      closed: false,
+      url: "/api/v2/users/$${input.customerId}",
+      method: "GET",
+      template: undefined,
+      secure: false,
+      internal: true,
+    };
+    const actions = [
+      internal,
+      { ...internal, url: "http://tickets.example.org/t" },
+      { ...internal, outputs: ["cardNumber"] },
+    ];
     const before = risks(configOf(actions));
     const after = risks(configOf(actions, { index: 2, key: "contract_output", with: "$${local.contract}" }));
     after.forEach((level, i) => expect(level).toBeGreaterThanOrEqual(before[i]!));

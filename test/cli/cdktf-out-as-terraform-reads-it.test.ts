@@ -10,8 +10,14 @@ import { InputError } from "../../src/validation/input-error";
 import { terraformJson, webServiceAction } from "../helpers/assess-config";
 import { tempDir } from "../helpers/stacks";
 
-const POLICY = { version: 1, destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }] };
-const CARD_CONTRACT = JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } });
+const POLICY = {
+  version: 1,
+  destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }],
+};
+const CARD_CONTRACT = JSON.stringify({
+  type: "object",
+  properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
+});
 const approvedConfig = () => terraformJson(webServiceAction({}));
 
 /** A cdktf.out with one stack "shop" holding the given files (objects are written as JSON). */
@@ -32,7 +38,10 @@ function cdktfOut(files: Record<string, unknown>): { out: string; stack: string;
 const gate = (target: string, policy: string) => runGate(target, { policy, format: "json" });
 
 async function couldNotAssess(target: string, policy: string): Promise<string> {
-  const error = await gate(target, policy).then(() => undefined, (caught: unknown) => caught);
+  const error = await gate(target, policy).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(InputError);
   return (error as InputError).message;
 }
@@ -67,29 +76,66 @@ resource "genesyscloud_integration_action" "sneaky" {
     const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig(), "main.tf": mainTf });
     const { report } = await gate(out, policy);
     expect(report.exitCode).toBe(1);
-    expect(report.dpias.flatMap((dpia) => dpia.resources.map((resource) => resource.address))).toContain("genesyscloud_integration_action.sneaky");
-    expect(report.warnings.join("\n")).toContain('stack "shop": main.tf is loaded by Terraform with the synthesized configuration');
+    expect(report.dpias.flatMap((dpia) => dpia.resources.map((resource) => resource.address))).toContain(
+      "genesyscloud_integration_action.sneaky",
+    );
+    expect(report.warnings.join("\n")).toContain(
+      'stack "shop": main.tf is loaded by Terraform with the synthesized configuration',
+    );
   });
 
   test("an extra.tf.json beside cdk.tf.json is merged as Terraform merges it (a second action blocks)", async () => {
-    const extra = { resource: { genesyscloud_integration_action: { cards: { ...(webServiceAction({}).genesyscloud_integration_action!.lookup as object), name: "Cards", secure: false, contract_input: CARD_CONTRACT, config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" } } } } };
+    const extra = {
+      resource: {
+        genesyscloud_integration_action: {
+          cards: {
+            ...(webServiceAction({}).genesyscloud_integration_action!.lookup as object),
+            name: "Cards",
+            secure: false,
+            contract_input: CARD_CONTRACT,
+            config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" },
+          },
+        },
+      },
+    };
     const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig(), "extra.tf.json": extra });
     expect((await gate(out, policy)).report.exitCode).toBe(1);
   });
 
   test("an override file re-pointing the approved action at another host is merged into it and blocks", async () => {
-    const override = { resource: { genesyscloud_integration_action: { lookup: { secure: false, contract_input: CARD_CONTRACT, config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" } } } } };
+    const override = {
+      resource: {
+        genesyscloud_integration_action: {
+          lookup: {
+            secure: false,
+            contract_input: CARD_CONTRACT,
+            config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" },
+          },
+        },
+      },
+    };
     const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig(), "zz_override.tf.json": override });
     const { report } = await gate(out, policy);
     expect(report.exitCode).toBe(1);
-    const lookup = report.dpias.flatMap((dpia) => dpia.resources).find((resource) => resource.address === "genesyscloud_integration_action.lookup");
+    const lookup = report.dpias
+      .flatMap((dpia) => dpia.resources)
+      .find((resource) => resource.address === "genesyscloud_integration_action.lookup");
     expect(lookup).toBeDefined();
   });
 
   test("a terraform.tfvars that sets a variable the synthesized configuration uses is applied", async () => {
-    const config = terraformJson(webServiceAction({ contract_input: CARD_CONTRACT, secure: false, config_request: { request_type: "POST", request_url_template: "https://${var.psp_host}/charge" } }));
+    const config = terraformJson(
+      webServiceAction({
+        contract_input: CARD_CONTRACT,
+        secure: false,
+        config_request: { request_type: "POST", request_url_template: "https://${var.psp_host}/charge" },
+      }),
+    );
     const withVariable = { ...config, variable: { psp_host: { type: "string", default: "crm.example.eu" } } };
-    const { out, policy } = cdktfOut({ "cdk.tf.json": withVariable, "terraform.tfvars": 'psp_host = "collector.example.net"\n' });
+    const { out, policy } = cdktfOut({
+      "cdk.tf.json": withVariable,
+      "terraform.tfvars": 'psp_host = "collector.example.net"\n',
+    });
     const { report } = await gate(out, policy);
     expect(report.exitCode).toBe(1);
     expect(JSON.stringify(report.dpias)).toContain("collector.example.net");
@@ -98,24 +144,38 @@ resource "genesyscloud_integration_action" "sneaky" {
   test("construct paths from cdk.tf.json are kept when the folder is read as one configuration", async () => {
     const config = approvedConfig() as { resource: Record<string, Record<string, Record<string, unknown>>> };
     config.resource.genesyscloud_integration!.crm!["//"] = { metadata: { path: "shop/crm" } };
-    const { out, policy } = cdktfOut({ "cdk.tf.json": config, "versions.tf": 'terraform {\n  required_version = ">= 1.5"\n}\n' });
+    const { out, policy } = cdktfOut({
+      "cdk.tf.json": config,
+      "versions.tf": 'terraform {\n  required_version = ">= 1.5"\n}\n',
+    });
     const { report } = await gate(out, policy);
     expect(report.exitCode).toBe(0);
-    expect(report.dpias.find((dpia) => dpia.subject.address === "genesyscloud_integration.crm")?.subject.construct_path).toBe("shop/crm");
+    expect(
+      report.dpias.find((dpia) => dpia.subject.address === "genesyscloud_integration.crm")?.subject.construct_path,
+    ).toBe("shop/crm");
   });
 });
 
 describe("a stack folder holding what the gate cannot assess is never approved", () => {
   test("an extra.tf.json the gate cannot read: exit 2 naming the file", async () => {
-    const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig(), "extra.tf.json": '{"resource": {"genesyscloud_integration_action": ' });
+    const { out, policy } = cdktfOut({
+      "cdk.tf.json": approvedConfig(),
+      "extra.tf.json": '{"resource": {"genesyscloud_integration_action": ',
+    });
     expect(await couldNotAssess(out, policy)).toMatch(/stacks\/shop\/extra\.tf\.json: valid JSON/);
   });
   test("an extra.tf.json of the wrong shape: exit 2 naming the place", async () => {
-    const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig(), "extra.tf.json": { resource: { genesyscloud_integration_action: ["not a body"] } } });
+    const { out, policy } = cdktfOut({
+      "cdk.tf.json": approvedConfig(),
+      "extra.tf.json": { resource: { genesyscloud_integration_action: ["not a body"] } },
+    });
     expect(await couldNotAssess(out, policy)).toMatch(/extra\.tf\.json: resource\.genesyscloud_integration_action/);
   });
   test("a main.tf with invalid HCL: exit 2 naming the file", async () => {
-    const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig(), "main.tf": 'resource "genesyscloud_integration_action" "x" {\n  name = \n' });
+    const { out, policy } = cdktfOut({
+      "cdk.tf.json": approvedConfig(),
+      "main.tf": 'resource "genesyscloud_integration_action" "x" {\n  name = \n',
+    });
     expect(await couldNotAssess(out, policy)).toMatch(/stacks\/shop\/main\.tf/);
   });
   test.each(["main.tofu", "override.tofu.json"])("an OpenTofu file (%s): exit 2 naming it", async (name) => {
@@ -128,35 +188,81 @@ describe("a stack folder holding what the gate cannot assess is never approved",
     expect(await couldNotAssess(out, policy)).toMatch(/main\.tf: a regular file, found a named pipe/);
   });
   test("a .tf file declaring again a resource of cdk.tf.json (which Terraform refuses): exit 2, whichever file sorts first", async () => {
-    const benign = 'resource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  secure = true\n}\n';
+    const benign =
+      'resource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  secure = true\n}\n';
     for (const name of ["a.tf", "z.tf"]) {
-      const { out, policy } = cdktfOut({ "cdk.tf.json": terraformJson(webServiceAction({ contract_input: CARD_CONTRACT, secure: false, config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" } })), [name]: benign });
-      expect(await couldNotAssess(out, policy)).toMatch(/each resource declared once, as Terraform requires: genesyscloud_integration_action\.lookup is declared in/);
+      const { out, policy } = cdktfOut({
+        "cdk.tf.json": terraformJson(
+          webServiceAction({
+            contract_input: CARD_CONTRACT,
+            secure: false,
+            config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" },
+          }),
+        ),
+        [name]: benign,
+      });
+      expect(await couldNotAssess(out, policy)).toMatch(
+        /each resource declared once, as Terraform requires: genesyscloud_integration_action\.lookup is declared in/,
+      );
     }
   });
   test("a stack folder with neither configuration nor DPIAs: exit 2", async () => {
     const { out, policy } = cdktfOut({ "notes.txt": "nothing here" });
-    expect(await couldNotAssess(out, policy)).toContain('the synthesized configuration of stack "shop" (cdk.tf.json), or the DPIAs of a stack the aspect blocked; it holds neither');
+    expect(await couldNotAssess(out, policy)).toContain(
+      'the synthesized configuration of stack "shop" (cdk.tf.json), or the DPIAs of a stack the aspect blocked; it holds neither',
+    );
   });
   test("a manifest naming a working directory outside stacks/ has it assessed; outside cdktf.out is exit 2", async () => {
     const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig() });
     const hidden = path.join(out, "elsewhere", "prod");
     fs.mkdirSync(hidden, { recursive: true });
-    fs.writeFileSync(path.join(hidden, "cdk.tf.json"), JSON.stringify(terraformJson(webServiceAction({ contract_input: CARD_CONTRACT, secure: false, config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" } }))));
-    fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: { shop: { workingDirectory: "stacks/shop" }, prod: { workingDirectory: "elsewhere/prod" } } }));
+    fs.writeFileSync(
+      path.join(hidden, "cdk.tf.json"),
+      JSON.stringify(
+        terraformJson(
+          webServiceAction({
+            contract_input: CARD_CONTRACT,
+            secure: false,
+            config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" },
+          }),
+        ),
+      ),
+    );
+    fs.writeFileSync(
+      path.join(out, "manifest.json"),
+      JSON.stringify({
+        version: "0.21.0",
+        stacks: { shop: { workingDirectory: "stacks/shop" }, prod: { workingDirectory: "elsewhere/prod" } },
+      }),
+    );
     expect((await gate(out, policy)).report.exitCode).toBe(1);
-    fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: { prod: { workingDirectory: "../../outside" } } }));
-    expect(await couldNotAssess(out, policy)).toMatch(/manifest\.json: stacks\.prod\.workingDirectory: a folder inside/);
+    fs.writeFileSync(
+      path.join(out, "manifest.json"),
+      JSON.stringify({ version: "0.21.0", stacks: { prod: { workingDirectory: "../../outside" } } }),
+    );
+    expect(await couldNotAssess(out, policy)).toMatch(
+      /manifest\.json: stacks\.prod\.workingDirectory: a folder inside/,
+    );
   });
   test("a manifest naming a stack folder that does not exist: exit 2", async () => {
     const { out, policy } = cdktfOut({ "cdk.tf.json": approvedConfig() });
-    fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify({ stacks: { ghost: { workingDirectory: "stacks/ghost" } } }));
+    fs.writeFileSync(
+      path.join(out, "manifest.json"),
+      JSON.stringify({ stacks: { ghost: { workingDirectory: "stacks/ghost" } } }),
+    );
     expect(await couldNotAssess(out, policy)).toContain('stack "ghost"');
   });
 });
 
 describe("a DPIA found in cdktf.out is never trusted: its status is re-derived", () => {
-  const blockedConfig = () => terraformJson(webServiceAction({ contract_input: CARD_CONTRACT, secure: false, config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" } }));
+  const blockedConfig = () =>
+    terraformJson(
+      webServiceAction({
+        contract_input: CARD_CONTRACT,
+        secure: false,
+        config_request: { request_type: "POST", request_url_template: "https://collector.example.net/cards" },
+      }),
+    );
   const dpiaFiles = (dpias: Dpia[]) => Object.fromEntries(dpias.map((dpia) => [`dpia/${dpia.dpia_id}.json`, dpia]));
 
   test("the baseline: a stack the aspect blocked (DPIAs only) is blocked (exit 1)", async () => {
@@ -167,7 +273,10 @@ describe("a DPIA found in cdktf.out is never trusted: its status is re-derived",
   });
 
   test("edited to APPROVED at Critical risk: blocked again, with GC-ART-3", async () => {
-    const edited = aspectDpias(blockedConfig()).map((dpia) => ({ ...dpia, compliance_status: "APPROVED_FOR_DEPLOYMENT" as const }));
+    const edited = aspectDpias(blockedConfig()).map((dpia) => ({
+      ...dpia,
+      compliance_status: "APPROVED_FOR_DEPLOYMENT" as const,
+    }));
     const { out, policy } = cdktfOut(dpiaFiles(edited));
     const { report } = await gate(out, policy);
     expect(report.exitCode).toBe(1);
@@ -176,7 +285,11 @@ describe("a DPIA found in cdktf.out is never trusted: its status is re-derived",
   });
 
   test("edited to APPROVED at Low overall risk, with its Critical findings left in: blocked", async () => {
-    const edited = aspectDpias(blockedConfig()).map((dpia) => ({ ...dpia, compliance_status: "APPROVED_FOR_DEPLOYMENT" as const, risk_assessment: { ...dpia.risk_assessment, overall_risk_score: "Low" as const } }));
+    const edited = aspectDpias(blockedConfig()).map((dpia) => ({
+      ...dpia,
+      compliance_status: "APPROVED_FOR_DEPLOYMENT" as const,
+      risk_assessment: { ...dpia.risk_assessment, overall_risk_score: "Low" as const },
+    }));
     const { out, policy } = cdktfOut(dpiaFiles(edited));
     const { report } = await gate(out, policy);
     expect(report.exitCode).toBe(1);
@@ -187,7 +300,15 @@ describe("a DPIA found in cdktf.out is never trusted: its status is re-derived",
     const edited = aspectDpias(blockedConfig()).map((dpia) => ({
       ...dpia,
       compliance_status: "APPROVED_FOR_DEPLOYMENT" as const,
-      exception: { exception_id: "EXC-made-up", reason: "trust me, this is fine for now", ticket: "X-1", requester: "me", approvers: [], not_before: "2026-01-01T00:00:00Z", expires_at: "2099-01-01T00:00:00Z" },
+      exception: {
+        exception_id: "EXC-made-up",
+        reason: "trust me, this is fine for now",
+        ticket: "X-1",
+        requester: "me",
+        approvers: [],
+        not_before: "2026-01-01T00:00:00Z",
+        expires_at: "2099-01-01T00:00:00Z",
+      },
     }));
     const { out, policy } = cdktfOut(dpiaFiles(edited as Dpia[]));
     const { report } = await gate(out, policy);
@@ -203,7 +324,10 @@ describe("a DPIA found in cdktf.out is never trusted: its status is re-derived",
   });
 
   test("a stricter gate policy re-blocks what the aspect's policy approved", async () => {
-    const dpias = aspectDpias(approvedConfig()).map((dpia) => ({ ...dpia, compliance_status: "BLOCKED_FOR_DEPLOYMENT" as const }));
+    const dpias = aspectDpias(approvedConfig()).map((dpia) => ({
+      ...dpia,
+      compliance_status: "BLOCKED_FOR_DEPLOYMENT" as const,
+    }));
     const { out, policy } = cdktfOut(dpiaFiles(dpias));
     fs.writeFileSync(policy, JSON.stringify({ ...POLICY, thresholds: { block_at: "Medium" } }));
     const { report } = await gate(out, policy);

@@ -12,35 +12,71 @@ function modulesLoadedBy(args: string[]): { status: number | null; stdout: strin
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-lazy-"));
   const list = path.join(dir, "modules.json");
   const tracer = path.join(dir, "tracer.cjs");
-  fs.writeFileSync(tracer, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`);
-  const result = spawnSync(process.execPath, ["--require", tracer, path.join(root, "bin", "dpia.cjs"), ...args], { encoding: "utf8", cwd: dir, timeout: 60_000 });
+  fs.writeFileSync(
+    tracer,
+    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
+  const result = spawnSync(process.execPath, ["--require", tracer, path.join(root, "bin", "dpia.cjs"), ...args], {
+    encoding: "utf8",
+    cwd: dir,
+    timeout: 60_000,
+  });
   const modules = JSON.parse(fs.readFileSync(list, "utf8")) as string[];
   fs.rmSync(dir, { recursive: true, force: true });
   return { status: result.status, stdout: result.stdout, modules };
 }
 
-const HEAVY = [/[\\/]node_modules[\\/]cdktf[\\/]/, /[\\/]@cdktf[\\/]hcl2json[\\/]/, /[\\/]better-sqlite3[\\/]/, /[\\/]node_modules[\\/]pg[\\/]/, /[\\/]src[\\/]catalog[\\/]load-catalog/, /[\\/]src[\\/]inventory[\\/]/];
+const HEAVY = [
+  /[\\/]node_modules[\\/]cdktf[\\/]/,
+  /[\\/]@cdktf[\\/]hcl2json[\\/]/,
+  /[\\/]better-sqlite3[\\/]/,
+  /[\\/]node_modules[\\/]pg[\\/]/,
+  /[\\/]src[\\/]catalog[\\/]load-catalog/,
+  /[\\/]src[\\/]inventory[\\/]/,
+];
 
 describe("the CLI loads only what a command needs", () => {
-  test("dpia --version loads no command: not cdktf, the parser, the catalog, the inventory readers or a database driver", () => {
-    const run = modulesLoadedBy(["--version"]);
-    expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-    expect(run.modules.filter((file) => HEAVY.some((pattern) => pattern.test(file)))).toEqual([]);
-    expect(run.modules.filter((file) => /[\\/]src[\\/]cli[\\/]commands[\\/]/.test(file))).toEqual([]);
-  }, CLI);
+  test(
+    "dpia --version loads no command: not cdktf, the parser, the catalog, the inventory readers or a database driver",
+    () => {
+      const run = modulesLoadedBy(["--version"]);
+      expect(run.status).toBe(0);
+      expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+      expect(run.modules.filter((file) => HEAVY.some((pattern) => pattern.test(file)))).toEqual([]);
+      expect(run.modules.filter((file) => /[\\/]src[\\/]cli[\\/]commands[\\/]/.test(file))).toEqual([]);
+    },
+    CLI,
+  );
 
-  test("dpia explain loads its own command only, and no parser or database", () => {
-    const run = modulesLoadedBy(["explain", "GC-FLW-1"]);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain("GC-FLW-1");
-    expect(run.modules.filter((file) => /[\\/]src[\\/]cli[\\/]commands[\\/]/.test(file)).map((file) => path.basename(file))).toEqual(["explain.ts"]);
-    expect(run.modules.filter((file) => /hcl2json|better-sqlite3|[\\/]node_modules[\\/]cdktf[\\/]/.test(file))).toEqual([]);
-  }, CLI);
+  test(
+    "dpia explain loads its own command only, and no parser or database",
+    () => {
+      const run = modulesLoadedBy(["explain", "GC-FLW-1"]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("GC-FLW-1");
+      expect(
+        run.modules
+          .filter((file) => /[\\/]src[\\/]cli[\\/]commands[\\/]/.test(file))
+          .map((file) => path.basename(file)),
+      ).toEqual(["explain.ts"]);
+      expect(
+        run.modules.filter((file) => /hcl2json|better-sqlite3|[\\/]node_modules[\\/]cdktf[\\/]/.test(file)),
+      ).toEqual([]);
+    },
+    CLI,
+  );
 
-  test("the overall help still lists every command", () => {
-    const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "--help"], { encoding: "utf8", timeout: 60_000 });
-    expect(result.status).toBe(0);
-    for (const command of ["gate", "drift", "explain", "keygen", "exception", "trust", "register", "verify-proof"]) expect(result.stdout).toMatch(new RegExp(`\\n  ${command} `));
-  }, CLI);
+  test(
+    "the overall help still lists every command",
+    () => {
+      const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "--help"], {
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(result.status).toBe(0);
+      for (const command of ["gate", "drift", "explain", "keygen", "exception", "trust", "register", "verify-proof"])
+        expect(result.stdout).toMatch(new RegExp(`\\n  ${command} `));
+    },
+    CLI,
+  );
 });

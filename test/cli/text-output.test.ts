@@ -26,7 +26,12 @@ function dpia(args: string[], env: Record<string, string | undefined>) {
   const base = { ...process.env };
   delete base.FORCE_COLOR;
   delete base.NO_COLOR;
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd: root, encoding: "utf8", env: { ...base, ...env }, timeout: 240_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...base, ...env },
+    timeout: 240_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -63,7 +68,9 @@ describe("the text output people expect", () => {
 
   test("--quiet prints only what blocks, and nothing at all when everything is approved", async () => {
     const { output } = await runGate(plan, { format: "text", quiet: true });
-    expect(output.split("\n")[0]).toMatch(/^BLOCKED "Exporter" \(genesyscloud_oauth_client\.exporter, plan ".*plan\.json"\): Critical risk\. GC-DST-1:/);
+    expect(output.split("\n")[0]).toMatch(
+      /^BLOCKED "Exporter" \(genesyscloud_oauth_client\.exporter, plan ".*plan\.json"\): Critical risk\. GC-DST-1:/,
+    );
     expect(output).not.toContain("APPROVED");
     expect(output).not.toContain('"CRM"');
     expect(output).not.toMatch(/DPIAs: /);
@@ -74,14 +81,18 @@ describe("the text output people expect", () => {
     expect(approved.report.exitCode).toBe(0);
     expect(approved.report.dpias).toHaveLength(1);
     expect(approved.output).toBe("");
-    expect((await runGate(path.join(dir, "tf"), { format: "text" })).output).toMatch(/^APPROVED Medium +OAC-wallboard-[0-9a-f]{6}  "Wallboard"/);
+    expect((await runGate(path.join(dir, "tf"), { format: "text" })).output).toMatch(
+      /^APPROVED Medium +OAC-wallboard-[0-9a-f]{6}  "Wallboard"/,
+    );
   }, 120_000);
 
   test("--compact prints one line per DPIA, a blocked one with its reason, and the total", async () => {
     const { output } = await runGate(plan, { format: "text", compact: true });
     expect(output.split("\n")).toEqual([
       expect.stringMatching(/^APPROVED High +INT-crm-[0-9a-f]{6}  "CRM" \(3 findings\)$/),
-      expect.stringMatching(/^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(4 findings\): Critical risk\. GC-DST-1: API client "Exporter" receives personal data and is not on the allow-list$/),
+      expect.stringMatching(
+        /^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(4 findings\): Critical risk\. GC-DST-1: API client "Exporter" receives personal data and is not on the allow-list$/,
+      ),
       "2 DPIAs: 1 approved, 1 blocked.",
       "",
     ]);
@@ -90,6 +101,8 @@ describe("the text output people expect", () => {
   test("--quiet or --compact with another format is a usage error, exit 2", () => {
     const result = dpia(["gate", plan, "--format", "sarif", "--compact"], {});
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe("dpia: --quiet and --compact shape the text format; --format sarif always carries every DPIA\n");
+    expect(result.stderr).toBe(
+      "dpia: --quiet and --compact shape the text format; --format sarif always carries every DPIA\n",
+    );
   }, 240_000);
 });

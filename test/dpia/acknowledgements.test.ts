@@ -12,21 +12,42 @@ const REASON = "The wallboard vendor reads contact names under our DPA of 2026-0
 function client(permission: string) {
   const [domain, entity, action] = permission.split(":");
   return terraformJson({
-    genesyscloud_auth_role: { reader: { name: "Reader", permission_policies: [{ domain, entity_name: entity, action_set: [action] }] } },
-    genesyscloud_oauth_client: { client: { name: "Exporter", authorized_grant_type: "CLIENT-CREDENTIALS", roles: [{ role_id: ref("genesyscloud_auth_role.reader"), division_id: "home" }] } },
+    genesyscloud_auth_role: {
+      reader: { name: "Reader", permission_policies: [{ domain, entity_name: entity, action_set: [action] }] },
+    },
+    genesyscloud_oauth_client: {
+      client: {
+        name: "Exporter",
+        authorized_grant_type: "CLIENT-CREDENTIALS",
+        roles: [{ role_id: ref("genesyscloud_auth_role.reader"), division_id: "home" }],
+      },
+    },
   });
 }
 
 /** The policy that lists the client's operator, with the acknowledgements given. */
 function policy(acknowledgements: Policy["acknowledgements"], extra: Partial<Policy> = {}): Policy {
-  return { version: 1, destinations: [{ oauth_client: "Exporter", vendor: "Wallboards Ltd", country: "IE", purposes: ["Wallboards"] }], acknowledgements, ...extra };
+  return {
+    version: 1,
+    destinations: [{ oauth_client: "Exporter", vendor: "Wallboards Ltd", country: "IE", purposes: ["Wallboards"] }],
+    acknowledgements,
+    ...extra,
+  };
 }
 
 function assessWith(config: unknown, policyDocument: Policy | undefined) {
-  return assessInventory(readTerraformJson(config, { scope: "test", origin: "test" }), { policy: applyPolicy(policyDocument, "dpia.policy.json"), now: FIXED_NOW });
+  return assessInventory(readTerraformJson(config, { scope: "test", origin: "test" }), {
+    policy: applyPolicy(policyDocument, "dpia.policy.json"),
+    now: FIXED_NOW,
+  });
 }
 
-const ack = (rule_id: string, expires = "2026-06-30") => ({ address: "genesyscloud_oauth_client.client", rule_id, reason: REASON, expires });
+const ack = (rule_id: string, expires = "2026-06-30") => ({
+  address: "genesyscloud_oauth_client.client",
+  rule_id,
+  reason: REASON,
+  expires,
+});
 
 describe("acknowledging a finding in the policy", () => {
   test("without an acknowledgement, the High finding warns", () => {
@@ -42,7 +63,15 @@ describe("acknowledging a finding in the policy", () => {
     expect(dpia!.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
     expect(dpia!.risk_assessment.overall_risk_score).toBe("High");
     expect(dpia!.findings).toEqual([
-      expect.objectContaining({ rule_id: "GC-OAC-2", severity: "High", acknowledged: { reason: REASON, source: "dpia.policy.json acknowledgements[0]", expires_at: "2026-06-30T23:59:59Z" } }),
+      expect.objectContaining({
+        rule_id: "GC-OAC-2",
+        severity: "High",
+        acknowledged: {
+          reason: REASON,
+          source: "dpia.policy.json acknowledgements[0]",
+          expires_at: "2026-06-30T23:59:59Z",
+        },
+      }),
     ]);
   });
 
@@ -57,23 +86,51 @@ describe("acknowledging a finding in the policy", () => {
     const [dpia] = result.dpias;
     expect(dpia!.findings[0]!.acknowledged).toBeUndefined();
     expect(result.warned).toHaveLength(1);
-    expect(dpia!.acknowledgement_notes).toEqual(["The acknowledgement of GC-OAC-2 on genesyscloud_oauth_client.client (dpia.policy.json acknowledgements[0]) expired at 2026-01-14T23:59:59Z; the finding counts again."]);
+    expect(dpia!.acknowledgement_notes).toEqual([
+      "The acknowledgement of GC-OAC-2 on genesyscloud_oauth_client.client (dpia.policy.json acknowledgements[0]) expired at 2026-01-14T23:59:59Z; the finding counts again.",
+    ]);
   });
 
   test("a date expiry lasts to the end of that day (UTC), a date-time to the second", () => {
-    expect(assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-2", "2026-01-15")])).warned).toEqual([]);
-    expect(assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-2", "2026-01-15T09:30:00Z")])).warned).toHaveLength(1);
-    expect(assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-2", "2026-01-15T10:30:00+01:00")])).warned).toHaveLength(1);
+    expect(assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-2", "2026-01-15")])).warned).toEqual(
+      [],
+    );
+    expect(
+      assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-2", "2026-01-15T09:30:00Z")])).warned,
+    ).toHaveLength(1);
+    expect(
+      assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-2", "2026-01-15T10:30:00+01:00")]))
+        .warned,
+    ).toHaveLength(1);
   });
 
   test("an acknowledgement of a Critical finding is refused, naming the finding and the way out", () => {
     const card = terraformJson({
       genesyscloud_integration: { pay: { integration_type: "custom-rest-actions", config: { name: "Pay" } } },
       genesyscloud_integration_action: {
-        take: { name: "Take", category: "Pay", integration_id: ref("genesyscloud_integration.pay"), secure: true, contract_input: JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } } }), contract_output: "{}", config_request: { request_type: "POST", request_url_template: "https://psp.example.com/pay" } },
+        take: {
+          name: "Take",
+          category: "Pay",
+          integration_id: ref("genesyscloud_integration.pay"),
+          secure: true,
+          contract_input: JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } } }),
+          contract_output: "{}",
+          config_request: { request_type: "POST", request_url_template: "https://psp.example.com/pay" },
+        },
       },
     });
-    const attempt = () => assessWith(card, { version: 1, acknowledgements: [{ address: "genesyscloud_integration_action.take", rule_id: "GC-FLW-1", reason: REASON, expires: "2026-06-30" }] });
+    const attempt = () =>
+      assessWith(card, {
+        version: 1,
+        acknowledgements: [
+          {
+            address: "genesyscloud_integration_action.take",
+            rule_id: "GC-FLW-1",
+            reason: REASON,
+            expires: "2026-06-30",
+          },
+        ],
+      });
     expect(attempt).toThrow(InputError);
     expect(attempt).toThrow(
       "dpia.policy.json: acknowledgements[0]: expected a non-blocking finding: GC-FLW-1 on genesyscloud_integration_action.take is Critical, at or above block_at Critical, and only a dual-signed exception can lift it (npx dpia exception request)",
@@ -81,33 +138,54 @@ describe("acknowledging a finding in the policy", () => {
   });
 
   test("a High finding is blocking when block_at is High, and cannot be acknowledged either", () => {
-    expect(() => assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-2")], { thresholds: { block_at: "High" } }))).toThrow(/GC-OAC-2 on genesyscloud_oauth_client.client is High, at or above block_at High/);
+    expect(() =>
+      assessWith(
+        client("externalContacts:contact:view"),
+        policy([ack("GC-OAC-2")], { thresholds: { block_at: "High" } }),
+      ),
+    ).toThrow(/GC-OAC-2 on genesyscloud_oauth_client.client is High, at or above block_at High/);
   });
 
   test("a High finding without which the DPIA would not be blocked is blocking, and is refused", () => {
     // Recordings to an unlisted client: three High findings raise the likelihood to Critical.
     const config = client("recording:recording:view");
     expect(assessWith(config, undefined).blocked).toHaveLength(1);
-    expect(() => assessWith(config, { version: 1, acknowledgements: [ack("GC-OAC-2")] })).toThrow(/without GC-OAC-2 on genesyscloud_oauth_client.client the DPIA would not be blocked/);
+    expect(() => assessWith(config, { version: 1, acknowledgements: [ack("GC-OAC-2")] })).toThrow(
+      /without GC-OAC-2 on genesyscloud_oauth_client.client the DPIA would not be blocked/,
+    );
   });
 
   test("an acknowledgement only covers the rule and address it names", () => {
-    const result = assessWith(client("externalContacts:contact:view"), policy([{ ...ack("GC-OAC-3") }, { ...ack("GC-OAC-2"), address: "genesyscloud_oauth_client.other" }]));
+    const result = assessWith(
+      client("externalContacts:contact:view"),
+      policy([{ ...ack("GC-OAC-3") }, { ...ack("GC-OAC-2"), address: "genesyscloud_oauth_client.other" }]),
+    );
     expect(result.dpias[0]!.findings[0]!.acknowledged).toBeUndefined();
     expect(result.warned).toHaveLength(1);
   });
 
   test("an acknowledgement naming a rule that does not exist is refused, not silently ignored", () => {
-    expect(() => assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-02")]))).toThrow('dpia.policy.json: acknowledgements[0]: expected the id of a rule listed in RULES.md, got "GC-OAC-02"');
+    expect(() => assessWith(client("externalContacts:contact:view"), policy([ack("GC-OAC-02")]))).toThrow(
+      'dpia.policy.json: acknowledgements[0]: expected the id of a rule listed in RULES.md, got "GC-OAC-02"',
+    );
   });
 
   test("a reason shorter than a sentence, or an expiry that is not a date, is refused with its path", () => {
     const text = (acks: unknown) => JSON.stringify({ version: 1, acknowledgements: acks });
-    const refuse = (acks: unknown) => () => applyPolicy(parsePolicy(text(acks), "dpia.policy.json"), "dpia.policy.json");
-    expect(refuse([{ ...ack("GC-OAC-2"), reason: "ok" }])).toThrow(/^dpia.policy.json: acknowledgements\[0\].reason: expected a reason of at least a sentence/);
-    expect(refuse([{ ...ack("GC-OAC-2"), reason: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" }])).toThrow(/acknowledgements\[0\].reason/);
-    expect(refuse([{ ...ack("GC-OAC-2"), expires: "2026-02-30" }])).toThrow('dpia.policy.json: acknowledgements[0].expires: expected an expiry date YYYY-MM-DD or an ISO date-time such as 2027-01-31T17:00:00Z, got "2026-02-30"');
+    const refuse = (acks: unknown) => () =>
+      applyPolicy(parsePolicy(text(acks), "dpia.policy.json"), "dpia.policy.json");
+    expect(refuse([{ ...ack("GC-OAC-2"), reason: "ok" }])).toThrow(
+      /^dpia.policy.json: acknowledgements\[0\].reason: expected a reason of at least a sentence/,
+    );
+    expect(refuse([{ ...ack("GC-OAC-2"), reason: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" }])).toThrow(
+      /acknowledgements\[0\].reason/,
+    );
+    expect(refuse([{ ...ack("GC-OAC-2"), expires: "2026-02-30" }])).toThrow(
+      'dpia.policy.json: acknowledgements[0].expires: expected an expiry date YYYY-MM-DD or an ISO date-time such as 2027-01-31T17:00:00Z, got "2026-02-30"',
+    );
     expect(refuse([{ ...ack("GC-OAC-2"), expires: "next year" }])).toThrow(/acknowledgements\[0\].expires/);
-    expect(refuse([{ address: "x.y", rule_id: "GC-OAC-2", reason: REASON }])).toThrow(/acknowledgements\[0\]: missing required property "expires"/);
+    expect(refuse([{ address: "x.y", rule_id: "GC-OAC-2", reason: REASON }])).toThrow(
+      /acknowledgements\[0\]: missing required property "expires"/,
+    );
   });
 });

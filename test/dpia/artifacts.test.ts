@@ -34,17 +34,44 @@ describe("DPIA content", () => {
 
   test("carries the reference fields and the Art. 35(7) sections", () => {
     expect(Object.keys(dpia)).toEqual(
-      expect.arrayContaining(["dpia_id", "integration_name", "timestamp", "data_flows", "risk_assessment", "mitigations", "compliance_status",
-        "description", "necessity_and_proportionality", "risks", "measures", "screening", "findings", "fingerprint", "generator"]),
+      expect.arrayContaining([
+        "dpia_id",
+        "integration_name",
+        "timestamp",
+        "data_flows",
+        "risk_assessment",
+        "mitigations",
+        "compliance_status",
+        "description",
+        "necessity_and_proportionality",
+        "risks",
+        "measures",
+        "screening",
+        "findings",
+        "fingerprint",
+        "generator",
+      ]),
     );
-    expect(dpia.data_flows[0]).toMatchObject({ source: "Genesys Cloud CX org (EU (Ireland), eu-west-1)", destination: "Web service (crm.example.eu)", data_elements: ["contact_pii"] });
+    expect(dpia.data_flows[0]).toMatchObject({
+      source: "Genesys Cloud CX org (EU (Ireland), eu-west-1)",
+      destination: "Web service (crm.example.eu)",
+      data_elements: ["contact_pii"],
+    });
     expect(dpia.screening.criteria).toHaveLength(9);
     expect(dpia.timestamp).toBe("2026-01-15T09:30:00Z");
   });
 
   test("the Markdown rendering has every section a DPO signs", () => {
     const markdown = renderMarkdown(dpia);
-    for (const heading of ["## 1. Screening", "## 2. Description", "## 3. Necessity", "## 4. Risks", "## 5. Measures", "## 6. Sign-off"]) expect(markdown).toContain(heading);
+    for (const heading of [
+      "## 1. Screening",
+      "## 2. Description",
+      "## 3. Necessity",
+      "## 4. Risks",
+      "## 5. Measures",
+      "## 6. Sign-off",
+    ])
+      expect(markdown).toContain(heading);
     expect(markdown).toContain("GC-ACT-1");
     expect(markdown).toContain(dpia.fingerprint);
   });

@@ -20,5 +20,10 @@ export function assessed(config: unknown, policy?: Policy) {
 }
 
 export function baselinesOf(config: unknown, policy?: Policy): Baseline[] {
-  return assessed(config, policy).map(({ dpia, snapshot }, index) => ({ dpia, snapshot, recordedAs: `record ${index + 1}`, at: "2026-01-10T08:00:00Z" }));
+  return assessed(config, policy).map(({ dpia, snapshot }, index) => ({
+    dpia,
+    snapshot,
+    recordedAs: `record ${index + 1}`,
+    at: "2026-01-10T08:00:00Z",
+  }));
 }

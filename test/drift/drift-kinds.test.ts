@@ -4,23 +4,42 @@ import type { DriftKind } from "../../src/drift/model";
 import { FIXED_NOW, ref, terraformJson, webServiceAction } from "../helpers/assess-config";
 import { assessed, baselinesOf } from "./drift-helpers";
 
-const policy = { version: 1 as const, destinations: [{ host: "crm.example.eu", vendor: "Example CRM GmbH", country: "DE", purposes: ["Caller look-up"] }] };
+const policy = {
+  version: 1 as const,
+  destinations: [{ host: "crm.example.eu", vendor: "Example CRM GmbH", country: "DE", purposes: ["Caller look-up"] }],
+};
 
 function drift(before: unknown, after: unknown, ignores: DriftIgnore[] = []) {
-  return compareWithBaselines(assessed(after, policy), baselinesOf(before, policy), { ignores, now: FIXED_NOW, source: "test" });
+  return compareWithBaselines(assessed(after, policy), baselinesOf(before, policy), {
+    ignores,
+    now: FIXED_NOW,
+    source: "test",
+  });
 }
 
 function kinds(before: unknown, after: unknown): DriftKind[] {
-  return [...new Set(drift(before, after).subjects.flatMap((subject) => subject.changes.flatMap((change) => change.kinds)))].sort();
+  return [
+    ...new Set(drift(before, after).subjects.flatMap((subject) => subject.changes.flatMap((change) => change.kinds))),
+  ].sort();
 }
 
 const action = (overrides: Record<string, unknown> = {}) => terraformJson(webServiceAction(overrides));
 const client = (body: Record<string, unknown>, roles: Record<string, unknown> = {}) =>
   terraformJson({
-    genesyscloud_oauth_client: { reporting: { name: "Reporting", authorized_grant_type: "CLIENT-CREDENTIALS", ...body } },
-    genesyscloud_auth_role: { reader: { name: "Reader", permission_policies: [{ domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"] }], ...roles } },
+    genesyscloud_oauth_client: {
+      reporting: { name: "Reporting", authorized_grant_type: "CLIENT-CREDENTIALS", ...body },
+    },
+    genesyscloud_auth_role: {
+      reader: {
+        name: "Reader",
+        permission_policies: [{ domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"] }],
+        ...roles,
+      },
+    },
   });
-const roleGrant = (division = "home") => ({ roles: [{ role_id: ref("genesyscloud_auth_role.reader"), division_id: division }] });
+const roleGrant = (division = "home") => ({
+  roles: [{ role_id: ref("genesyscloud_auth_role.reader"), division_id: division }],
+});
 
 describe("privacy-semantic drift", () => {
   test("nothing changed: unchanged, exit 0", () => {
@@ -30,16 +49,34 @@ describe("privacy-semantic drift", () => {
   });
 
   test("a scope added to a code-grant client", () => {
-    const before = terraformJson({ genesyscloud_oauth_client: { app: { name: "App", authorized_grant_type: "CODE", scopes: ["analytics:readonly"] } } });
-    const after = terraformJson({ genesyscloud_oauth_client: { app: { name: "App", authorized_grant_type: "CODE", scopes: ["analytics:readonly", "recordings:readonly"] } } });
+    const before = terraformJson({
+      genesyscloud_oauth_client: {
+        app: { name: "App", authorized_grant_type: "CODE", scopes: ["analytics:readonly"] },
+      },
+    });
+    const after = terraformJson({
+      genesyscloud_oauth_client: {
+        app: { name: "App", authorized_grant_type: "CODE", scopes: ["analytics:readonly", "recordings:readonly"] },
+      },
+    });
     const report = drift(before, after);
-    expect(report.subjects[0]!.changes[0]).toMatchObject({ kinds: ["scope_added"], resource: "genesyscloud_oauth_client.app", paths: ["scopes"], privacy_relevant: true });
+    expect(report.subjects[0]!.changes[0]).toMatchObject({
+      kinds: ["scope_added"],
+      resource: "genesyscloud_oauth_client.app",
+      paths: ["scopes"],
+      privacy_relevant: true,
+    });
     expect(report.subjects[0]!.changes[0]!.summary).toContain('"recordings:readonly"');
     expect(report.exit_code).toBe(1);
   });
 
   test("a permission added to a role the client holds", () => {
-    const after = client(roleGrant(), { permission_policies: [{ domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"] }, { domain: "recording", entity_name: "recording", action_set: ["view"] }] });
+    const after = client(roleGrant(), {
+      permission_policies: [
+        { domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"] },
+        { domain: "recording", entity_name: "recording", action_set: ["view"] },
+      ],
+    });
     expect(kinds(client(roleGrant()), after)).toContain("role_permission_added");
   });
 
@@ -48,13 +85,25 @@ describe("privacy-semantic drift", () => {
   });
 
   test("a destination changed to another host", () => {
-    const after = action({ config_request: { request_type: "GET", request_url_template: "https://collector.example.net/customers?phone=$${input.phoneNumber}" } });
+    const after = action({
+      config_request: {
+        request_type: "GET",
+        request_url_template: "https://collector.example.net/customers?phone=$${input.phoneNumber}",
+      },
+    });
     expect(kinds(action(), after)).toEqual(expect.arrayContaining(["destination_changed", "new_vendor_egress"]));
   });
 
   test("https downgraded: one change (one cause) carrying the kind, not one per effect", () => {
-    const after = action({ config_request: { request_type: "GET", request_url_template: "http://crm.example.eu/customers?phone=$${input.phoneNumber}" } });
-    const changes = drift(action(), after).subjects[0]!.changes.filter((change) => change.resource === "genesyscloud_integration_action.lookup");
+    const after = action({
+      config_request: {
+        request_type: "GET",
+        request_url_template: "http://crm.example.eu/customers?phone=$${input.phoneNumber}",
+      },
+    });
+    const changes = drift(action(), after).subjects[0]!.changes.filter(
+      (change) => change.resource === "genesyscloud_integration_action.lookup",
+    );
     expect(changes).toHaveLength(1);
     expect(changes[0]!.kinds).toContain("https_downgraded");
     expect(changes[0]!.summary).toContain("https://crm.example.eu/… → http://crm.example.eu/…");
@@ -65,19 +114,42 @@ describe("privacy-semantic drift", () => {
   });
 
   test("masking disabled (co-browse masking selectors removed)", () => {
-    const web = (cobrowse: Record<string, unknown>) => terraformJson({ genesyscloud_webdeployments_configuration: { web: { name: "Web", cobrowse: [{ enabled: true, ...cobrowse }] } } });
+    const web = (cobrowse: Record<string, unknown>) =>
+      terraformJson({
+        genesyscloud_webdeployments_configuration: { web: { name: "Web", cobrowse: [{ enabled: true, ...cobrowse }] } },
+      });
     expect(kinds(web({ mask_selectors: [".card-number"] }), web({}))).toContain("masking_disabled");
   });
 
   test("retention lengthened on a recording policy", () => {
-    const retention = (days: number) => terraformJson({ genesyscloud_recording_media_retention_policy: { calls: { name: "Calls", actions: [{ retain_recording: true, retention_duration: [{ delete_retention: [{ days }] }] }] } } });
+    const retention = (days: number) =>
+      terraformJson({
+        genesyscloud_recording_media_retention_policy: {
+          calls: {
+            name: "Calls",
+            actions: [{ retain_recording: true, retention_duration: [{ delete_retention: [{ days }] }] }],
+          },
+        },
+      });
     expect(kinds(retention(90), retention(365))).toContain("retention_lengthened");
     expect(kinds(retention(365), retention(90))).not.toContain("retention_lengthened");
   });
 
   test("new data elements in a contract", () => {
-    const after = action({ contract_output: JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, email: { type: "string" }, dateOfBirth: { type: "string" }, iban: { type: "string" } } }) });
-    const change = drift(action(), after).subjects[0]!.changes.find((candidate) => candidate.kinds.includes("new_data_elements"));
+    const after = action({
+      contract_output: JSON.stringify({
+        type: "object",
+        properties: {
+          firstName: { type: "string" },
+          email: { type: "string" },
+          dateOfBirth: { type: "string" },
+          iban: { type: "string" },
+        },
+      }),
+    });
+    const change = drift(action(), after).subjects[0]!.changes.find((candidate) =>
+      candidate.kinds.includes("new_data_elements"),
+    );
     expect(change?.summary).toContain("Bank account details");
   });
 
@@ -92,9 +164,19 @@ describe("privacy-semantic drift", () => {
   });
 
   test("cosmetic drift (a description, the order of redirect URIs) is reported as such and never fails", () => {
-    const app = (description: string, redirects: string[]) => ({ name: "App", description, authorized_grant_type: "CODE", scopes: ["analytics:readonly"], registered_redirect_uris: redirects });
-    const before = terraformJson({ genesyscloud_oauth_client: { app: app("old", ["https://crm.example.eu/a", "https://crm.example.eu/b"]) } });
-    const after = terraformJson({ genesyscloud_oauth_client: { app: app("new words", ["https://crm.example.eu/b", "https://crm.example.eu/a"]) } });
+    const app = (description: string, redirects: string[]) => ({
+      name: "App",
+      description,
+      authorized_grant_type: "CODE",
+      scopes: ["analytics:readonly"],
+      registered_redirect_uris: redirects,
+    });
+    const before = terraformJson({
+      genesyscloud_oauth_client: { app: app("old", ["https://crm.example.eu/a", "https://crm.example.eu/b"]) },
+    });
+    const after = terraformJson({
+      genesyscloud_oauth_client: { app: app("new words", ["https://crm.example.eu/b", "https://crm.example.eu/a"]) },
+    });
     const report = drift(before, after);
     expect(report.subjects[0]).toMatchObject({ state: "cosmetic", failed: false });
     expect(report.subjects[0]!.changes.map((change) => change.kinds)).toEqual([["cosmetic"]]);
@@ -102,23 +184,47 @@ describe("privacy-semantic drift", () => {
   });
 
   test("a value that could be personal data is never printed, only hashed", () => {
-    const contact = (phone: string) => terraformJson({ genesyscloud_externalcontacts_contact: { jane: { first_name: "Jane", cell_phone: [{ display: phone }] } } });
+    const contact = (phone: string) =>
+      terraformJson({
+        genesyscloud_externalcontacts_contact: { jane: { first_name: "Jane", cell_phone: [{ display: phone }] } },
+      });
     const text = JSON.stringify(drift(contact("+44 20 7946 0958"), contact("+44 20 7946 0999")));
     expect(text).not.toContain("7946");
     expect(text).toMatch(/\(text, [0-9a-f]{8}\)/);
   });
 
   test("a fresh assessment that is blocked fails the run even with no configuration drift", () => {
-    const risky = action({ secure: false, contract_input: JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } }) });
-    const report = compareWithBaselines(assessed(risky, policy), baselinesOf(risky, policy), { ignores: [], now: FIXED_NOW, source: "test" });
+    const risky = action({
+      secure: false,
+      contract_input: JSON.stringify({
+        type: "object",
+        properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
+      }),
+    });
+    const report = compareWithBaselines(assessed(risky, policy), baselinesOf(risky, policy), {
+      ignores: [],
+      now: FIXED_NOW,
+      source: "test",
+    });
     expect(report.subjects[0]).toMatchObject({ state: "unchanged", failed: true });
     expect(report.subjects[0]!.verdict).toContain("the fresh assessment is blocked");
   });
 });
 
 describe("ignore entries", () => {
-  const moved = action({ config_request: { request_type: "GET", request_url_template: "https://crm.example.eu/v2/customers?phone=$${input.phoneNumber}", headers: { "X-Trace": "1" } } });
-  const ignore = (expires: string): DriftIgnore => ({ subject: "genesyscloud_integration.crm", path: "genesyscloud_integration_action.lookup.config_request", reason: "Path version bump agreed with the CRM team, ticket DPO-42", expires });
+  const moved = action({
+    config_request: {
+      request_type: "GET",
+      request_url_template: "https://crm.example.eu/v2/customers?phone=$${input.phoneNumber}",
+      headers: { "X-Trace": "1" },
+    },
+  });
+  const ignore = (expires: string): DriftIgnore => ({
+    subject: "genesyscloud_integration.crm",
+    path: "genesyscloud_integration_action.lookup.config_request",
+    reason: "Path version bump agreed with the CRM team, ticket DPO-42",
+    expires,
+  });
 
   test("a valid entry covers the change, is named in the report, and the run passes", () => {
     const report = drift(action(), moved, [ignore("2026-06-30T00:00:00Z")]);
@@ -135,7 +241,9 @@ describe("ignore entries", () => {
   });
 
   test("an entry for another attribute path does not cover the change", () => {
-    const report = drift(action(), moved, [{ ...ignore("2026-06-30T00:00:00Z"), path: "genesyscloud_integration_action.lookup.config_response" }]);
+    const report = drift(action(), moved, [
+      { ...ignore("2026-06-30T00:00:00Z"), path: "genesyscloud_integration_action.lookup.config_response" },
+    ]);
     expect(report.exit_code).toBe(1);
   });
 });

@@ -8,22 +8,60 @@ import { FIXED_NOW, ref } from "../helpers/assess-config";
 import { startFakeGenesys, type FakeGenesys, type FakeGenesysOptions } from "../helpers/fake-genesys";
 import { baselinesOf, snapshotOf } from "./drift-helpers";
 
-const ROLE = { id: "6f3d1c2a-0000-4000-8000-000000000001", name: "Reporting reader", permissionPolicies: [{ domain: "analytics", entityName: "conversationAggregate", actionSet: ["view"], allowConditions: false }], default: false, base: false, userCount: 0 };
-const CLIENT = { id: "9a1b2c3d-0000-4000-8000-000000000002", name: "Reporting", authorizedGrantType: "CLIENT-CREDENTIALS", accessTokenValiditySeconds: 3600, roleDivisions: [{ roleId: ROLE.id, divisionId: "home" }], state: "active" };
-const CREDENTIAL = { id: "c0000000-0000-4000-8000-000000000003", name: "CRM OAuth client", type: { id: "t1", name: "userDefinedOAuth" } };
-const INTEGRATION = { id: "1e000000-0000-4000-8000-000000000004", name: "CRM Customer Sync", integrationType: { id: "custom-rest-actions" }, intendedState: "ENABLED", reportedState: { code: "ACTIVE" } };
+const ROLE = {
+  id: "6f3d1c2a-0000-4000-8000-000000000001",
+  name: "Reporting reader",
+  permissionPolicies: [
+    { domain: "analytics", entityName: "conversationAggregate", actionSet: ["view"], allowConditions: false },
+  ],
+  default: false,
+  base: false,
+  userCount: 0,
+};
+const CLIENT = {
+  id: "9a1b2c3d-0000-4000-8000-000000000002",
+  name: "Reporting",
+  authorizedGrantType: "CLIENT-CREDENTIALS",
+  accessTokenValiditySeconds: 3600,
+  roleDivisions: [{ roleId: ROLE.id, divisionId: "home" }],
+  state: "active",
+};
+const CREDENTIAL = {
+  id: "c0000000-0000-4000-8000-000000000003",
+  name: "CRM OAuth client",
+  type: { id: "t1", name: "userDefinedOAuth" },
+};
+const INTEGRATION = {
+  id: "1e000000-0000-4000-8000-000000000004",
+  name: "CRM Customer Sync",
+  integrationType: { id: "custom-rest-actions" },
+  intendedState: "ENABLED",
+  reportedState: { code: "ACTIVE" },
+};
 const ACTION = (url: string) => ({
   id: "custom_-_aa000000-0000-4000-8000-000000000005",
   name: "Look up customer",
   category: "CRM Customer Sync",
   integrationId: INTEGRATION.id,
   secure: true,
-  config: { timeoutSeconds: 10, request: { requestUrlTemplate: url, requestType: "GET", headers: { Accept: "application/json" } }, response: { translationMap: { firstName: "$.firstName" }, successTemplate: "${rawResult}" } },
-  contract: { input: { inputSchema: { type: "object", properties: { phoneNumber: { type: "string" } } } }, output: { successSchema: { type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } } } },
+  config: {
+    timeoutSeconds: 10,
+    request: { requestUrlTemplate: url, requestType: "GET", headers: { Accept: "application/json" } },
+    response: { translationMap: { firstName: "$.firstName" }, successTemplate: "${rawResult}" },
+  },
+  contract: {
+    input: { inputSchema: { type: "object", properties: { phoneNumber: { type: "string" } } } },
+    output: {
+      successSchema: { type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } },
+    },
+  },
   version: 3,
 });
 
-function org(url = "https://api.crm.example.eu/customers?phone=${input.phoneNumber}", extra: Partial<FakeGenesysOptions> = {}): FakeGenesysOptions {
+function org(
+  url = "https://api.crm.example.eu/customers?phone=${input.phoneNumber}",
+  extra: Partial<FakeGenesysOptions> = {},
+): FakeGenesysOptions {
   return {
     clientId: "drift-reader",
     clientSecret: "reader-secret",
@@ -37,11 +75,22 @@ function org(url = "https://api.crm.example.eu/customers?phone=${input.phoneNumb
       "/api/v2/outbound/contactlists": [],
       "/api/v2/routing/queues": [],
     },
-    cursorListings: { "/api/v2/integrations/credentials/listing": [CREDENTIAL], "/api/v2/processautomation/triggers": [] },
+    cursorListings: {
+      "/api/v2/integrations/credentials/listing": [CREDENTIAL],
+      "/api/v2/processautomation/triggers": [],
+    },
     documents: {
       "/api/v2/webdeployments/deployments": { entities: [] },
       "/api/v2/webdeployments/configurations": { entities: [] },
-      [`/api/v2/integrations/${INTEGRATION.id}/config/current`]: { id: INTEGRATION.id, name: "CRM Customer Sync", version: 2, properties: {}, advanced: {}, notes: "Caller look-up in the CRM", credentials: { clientCredentials: { id: CREDENTIAL.id, name: CREDENTIAL.name } } },
+      [`/api/v2/integrations/${INTEGRATION.id}/config/current`]: {
+        id: INTEGRATION.id,
+        name: "CRM Customer Sync",
+        version: 2,
+        properties: {},
+        advanced: {},
+        notes: "Caller look-up in the CRM",
+        credentials: { clientCredentials: { id: CREDENTIAL.id, name: CREDENTIAL.name } },
+      },
       [`/api/v2/integrations/actions/${ACTION(url).id}`]: ACTION(url),
     },
     ...extra,
@@ -52,23 +101,67 @@ function org(url = "https://api.crm.example.eu/customers?phone=${input.phoneNumb
 const code = {
   provider: { genesyscloud: [{ aws_region: "eu-west-1" }] },
   resource: {
-    genesyscloud_auth_role: { reader: { name: "Reporting reader", permission_policies: [{ domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"] }] } },
-    genesyscloud_oauth_client: { reporting: { name: "Reporting", authorized_grant_type: "CLIENT-CREDENTIALS", access_token_validity_seconds: 3600, roles: [{ role_id: ref("genesyscloud_auth_role.reader"), division_id: "home" }] } },
-    genesyscloud_integration_credential: { crm: { name: "CRM OAuth client", credential_type_name: "userDefinedOAuth" } },
-    genesyscloud_integration: { crm: { integration_type: "custom-rest-actions", intended_state: "ENABLED", config: [{ name: "CRM Customer Sync", notes: "Caller look-up in the CRM", credentials: { clientCredentials: ref("genesyscloud_integration_credential.crm") } }] } },
+    genesyscloud_auth_role: {
+      reader: {
+        name: "Reporting reader",
+        permission_policies: [{ domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"] }],
+      },
+    },
+    genesyscloud_oauth_client: {
+      reporting: {
+        name: "Reporting",
+        authorized_grant_type: "CLIENT-CREDENTIALS",
+        access_token_validity_seconds: 3600,
+        roles: [{ role_id: ref("genesyscloud_auth_role.reader"), division_id: "home" }],
+      },
+    },
+    genesyscloud_integration_credential: {
+      crm: { name: "CRM OAuth client", credential_type_name: "userDefinedOAuth" },
+    },
+    genesyscloud_integration: {
+      crm: {
+        integration_type: "custom-rest-actions",
+        intended_state: "ENABLED",
+        config: [
+          {
+            name: "CRM Customer Sync",
+            notes: "Caller look-up in the CRM",
+            credentials: { clientCredentials: ref("genesyscloud_integration_credential.crm") },
+          },
+        ],
+      },
+    },
     genesyscloud_integration_action: {
       lookup: {
-        name: "Look up customer", category: "CRM Customer Sync", integration_id: ref("genesyscloud_integration.crm"), secure: true, config_timeout_seconds: 10,
+        name: "Look up customer",
+        category: "CRM Customer Sync",
+        integration_id: ref("genesyscloud_integration.crm"),
+        secure: true,
+        config_timeout_seconds: 10,
         contract_input: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }),
-        contract_output: JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } }),
-        config_request: [{ request_url_template: "https://api.crm.example.eu/customers?phone=$${input.phoneNumber}", request_type: "GET", headers: { Accept: "application/json" } }],
+        contract_output: JSON.stringify({
+          type: "object",
+          properties: { firstName: { type: "string" }, email: { type: "string" } },
+        }),
+        config_request: [
+          {
+            request_url_template: "https://api.crm.example.eu/customers?phone=$${input.phoneNumber}",
+            request_type: "GET",
+            headers: { Accept: "application/json" },
+          },
+        ],
         config_response: [{ translation_map: { firstName: "$.firstName" }, success_template: "$${rawResult}" }],
       },
     },
   },
 };
 
-const policy = { version: 1 as const, destinations: [{ host: "api.crm.example.eu", vendor: "Example CRM GmbH", country: "DE", purposes: ["Caller look-up"] }] };
+const policy = {
+  version: 1 as const,
+  destinations: [
+    { host: "api.crm.example.eu", vendor: "Example CRM GmbH", country: "DE", purposes: ["Caller look-up"] },
+  ],
+};
 let fake: FakeGenesys | undefined;
 afterEach(async () => {
   await fake?.close();
@@ -77,13 +170,23 @@ afterEach(async () => {
 
 const waits: number[] = [];
 function client(server: FakeGenesys, secret = "reader-secret") {
-  return new GenesysApiClient({ apiBase: server.apiBase, loginBase: server.loginBase, clientId: "drift-reader", clientSecret: secret, sleep: async (ms) => void waits.push(ms) });
+  return new GenesysApiClient({
+    apiBase: server.apiBase,
+    loginBase: server.loginBase,
+    clientId: "drift-reader",
+    clientSecret: secret,
+    sleep: async (ms) => void waits.push(ms),
+  });
 }
 
 async function liveDrift(server: FakeGenesys) {
   const inventory = await readLiveOrg(client(server), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" });
   const result = assessInventory(inventory, { policy: applyPolicy(policy), now: FIXED_NOW });
-  return compareWithBaselines(result.dpias.map((dpia) => ({ dpia, snapshot: snapshotOf(dpia, inventory) })), baselinesOf(code, policy), { ignores: [], now: FIXED_NOW, source: "live" });
+  return compareWithBaselines(
+    result.dpias.map((dpia) => ({ dpia, snapshot: snapshotOf(dpia, inventory) })),
+    baselinesOf(code, policy),
+    { ignores: [], now: FIXED_NOW, source: "live" },
+  );
 }
 
 describe("the live reader against a local server speaking the Platform API's wire format", () => {
@@ -91,11 +194,29 @@ describe("the live reader against a local server speaking the Platform API's wir
     fake = await startFakeGenesys(org());
     const inventory = await readLiveOrg(client(fake), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" });
     const byType = (type: string) => inventory.resources.find((resource) => resource.type === type)!;
-    expect(byType("genesyscloud_oauth_client").attributes).toMatchObject({ name: "Reporting", authorized_grant_type: "CLIENT-CREDENTIALS", roles: [{ role_id: "${genesyscloud_auth_role.reporting_reader_6f3d1c2a.id}", division_id: "home" }] });
-    expect(byType("genesyscloud_integration").attributes.config).toEqual([{ name: "CRM Customer Sync", notes: "Caller look-up in the CRM", credentials: { clientCredentials: "${genesyscloud_integration_credential.crm_oauth_client_c0000000.id}" } }]);
-    expect(byType("genesyscloud_integration_action").attributes).toMatchObject({ integration_id: "${genesyscloud_integration.crm_customer_sync_1e000000.id}", contract_input: '{"properties":{"phoneNumber":{"type":"string"}},"type":"object"}' });
-    expect(byType("genesyscloud_integration_credential").attributes).toEqual({ name: "CRM OAuth client", credential_type_name: "userDefinedOAuth" });
-    expect(fake.requests).toContain(`GET /api/v2/integrations/actions/${ACTION("").id}?expand=contract&includeConfig=true`);
+    expect(byType("genesyscloud_oauth_client").attributes).toMatchObject({
+      name: "Reporting",
+      authorized_grant_type: "CLIENT-CREDENTIALS",
+      roles: [{ role_id: "${genesyscloud_auth_role.reporting_reader_6f3d1c2a.id}", division_id: "home" }],
+    });
+    expect(byType("genesyscloud_integration").attributes.config).toEqual([
+      {
+        name: "CRM Customer Sync",
+        notes: "Caller look-up in the CRM",
+        credentials: { clientCredentials: "${genesyscloud_integration_credential.crm_oauth_client_c0000000.id}" },
+      },
+    ]);
+    expect(byType("genesyscloud_integration_action").attributes).toMatchObject({
+      integration_id: "${genesyscloud_integration.crm_customer_sync_1e000000.id}",
+      contract_input: '{"properties":{"phoneNumber":{"type":"string"}},"type":"object"}',
+    });
+    expect(byType("genesyscloud_integration_credential").attributes).toEqual({
+      name: "CRM OAuth client",
+      credential_type_name: "userDefinedOAuth",
+    });
+    expect(fake.requests).toContain(
+      `GET /api/v2/integrations/actions/${ACTION("").id}?expand=contract&includeConfig=true`,
+    );
   });
 
   test("the live org as approved: no drift, even with other addresses", async () => {
@@ -117,21 +238,38 @@ describe("the live reader against a local server speaking the Platform API's wir
   });
 
   test("page-number paging reads every page; cursor paging follows `after`", async () => {
-    const roles = Array.from({ length: 230 }, (_, i) => ({ ...ROLE, id: `role-${String(i).padStart(4, "0")}`, name: `Role ${i}` }));
-    const credentials = Array.from({ length: 150 }, (_, i) => ({ ...CREDENTIAL, id: `cred-${String(i).padStart(4, "0")}`, name: `Credential ${i}` }));
+    const roles = Array.from({ length: 230 }, (_, i) => ({
+      ...ROLE,
+      id: `role-${String(i).padStart(4, "0")}`,
+      name: `Role ${i}`,
+    }));
+    const credentials = Array.from({ length: 150 }, (_, i) => ({
+      ...CREDENTIAL,
+      id: `cred-${String(i).padStart(4, "0")}`,
+      name: `Credential ${i}`,
+    }));
     const options = org();
     options.listings["/api/v2/authorization/roles"] = roles;
     options.cursorListings!["/api/v2/integrations/credentials/listing"] = credentials;
     fake = await startFakeGenesys(options);
     const inventory = await readLiveOrg(client(fake), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" });
     expect(inventory.resources.filter((resource) => resource.type === "genesyscloud_auth_role")).toHaveLength(230);
-    expect(inventory.resources.filter((resource) => resource.type === "genesyscloud_integration_credential")).toHaveLength(150);
-    expect(fake.requests.filter((line) => line.startsWith("GET /api/v2/authorization/roles"))).toEqual([1, 2, 3].map((n) => `GET /api/v2/authorization/roles?pageSize=100&pageNumber=${n}`));
-    expect(fake.requests.filter((line) => line.startsWith("GET /api/v2/integrations/credentials/listing"))).toEqual(["GET /api/v2/integrations/credentials/listing?pageSize=100", "GET /api/v2/integrations/credentials/listing?pageSize=100&after=cred-0099"]);
+    expect(
+      inventory.resources.filter((resource) => resource.type === "genesyscloud_integration_credential"),
+    ).toHaveLength(150);
+    expect(fake.requests.filter((line) => line.startsWith("GET /api/v2/authorization/roles"))).toEqual(
+      [1, 2, 3].map((n) => `GET /api/v2/authorization/roles?pageSize=100&pageNumber=${n}`),
+    );
+    expect(fake.requests.filter((line) => line.startsWith("GET /api/v2/integrations/credentials/listing"))).toEqual([
+      "GET /api/v2/integrations/credentials/listing?pageSize=100",
+      "GET /api/v2/integrations/credentials/listing?pageSize=100&after=cred-0099",
+    ]);
   });
 
   test("429 with Retry-After is waited for and retried", async () => {
-    fake = await startFakeGenesys(org(undefined, { rateLimit: { path: "/api/v2/oauth/clients", times: 2, retryAfter: "3" } }));
+    fake = await startFakeGenesys(
+      org(undefined, { rateLimit: { path: "/api/v2/oauth/clients", times: 2, retryAfter: "3" } }),
+    );
     waits.length = 0;
     const inventory = await readLiveOrg(client(fake), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" });
     expect(inventory.resources.some((resource) => resource.type === "genesyscloud_oauth_client")).toBe(true);
@@ -146,17 +284,40 @@ describe("the live reader against a local server speaking the Platform API's wir
   });
 
   test.each([
-    ["wrong client credentials", org(), "wrong-secret", /login service refused the client credentials \(HTTP 400: invalid_client/],
-    ["403 on integrations", org(undefined, { forbidden: ["/api/v2/integrations"] }), "reader-secret", /GET \/api\/v2\/integrations\?pageSize=100&pageNumber=1: HTTP 403 missing.permissions/],
-    ["an HTML page instead of JSON", org(undefined, { garbage: { "/api/v2/oauth/clients": "<html>maintenance</html>" } }), "reader-secret", /not JSON \(text\/html/],
+    [
+      "wrong client credentials",
+      org(),
+      "wrong-secret",
+      /login service refused the client credentials \(HTTP 400: invalid_client/,
+    ],
+    [
+      "403 on integrations",
+      org(undefined, { forbidden: ["/api/v2/integrations"] }),
+      "reader-secret",
+      /GET \/api\/v2\/integrations\?pageSize=100&pageNumber=1: HTTP 403 missing.permissions/,
+    ],
+    [
+      "an HTML page instead of JSON",
+      org(undefined, { garbage: { "/api/v2/oauth/clients": "<html>maintenance</html>" } }),
+      "reader-secret",
+      /not JSON \(text\/html/,
+    ],
   ])("%s: a clear error, never an empty org", async (_name, options, secret, message) => {
     fake = await startFakeGenesys(options);
-    await expect(readLiveOrg(client(fake, secret), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" })).rejects.toThrow(message);
-    await expect(readLiveOrg(client(fake, secret), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" })).rejects.toBeInstanceOf(LiveApiError);
+    await expect(
+      readLiveOrg(client(fake, secret), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" }),
+    ).rejects.toThrow(message);
+    await expect(
+      readLiveOrg(client(fake, secret), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" }),
+    ).rejects.toBeInstanceOf(LiveApiError);
   });
 
   test("a server that always answers 500: an error after the retries", async () => {
-    fake = await startFakeGenesys(org(undefined, { rateLimit: { path: "/api/v2/authorization/roles", times: 100, retryAfter: "1" } }));
-    await expect(readLiveOrg(client(fake), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" })).rejects.toThrow(/HTTP 429 too.many.requests.retry.after/);
+    fake = await startFakeGenesys(
+      org(undefined, { rateLimit: { path: "/api/v2/authorization/roles", times: 100, retryAfter: "1" } }),
+    );
+    await expect(readLiveOrg(client(fake), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" })).rejects.toThrow(
+      /HTTP 429 too.many.requests.retry.after/,
+    );
   });
 });

@@ -42,13 +42,20 @@ function project(acknowledgements: object[]): string {
 
 function gateWith(acknowledgements: object[]) {
   const dir = project(acknowledgements);
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", "terraform"], { cwd: dir, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 240_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", "terraform"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+    timeout: 240_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe("acknowledgements through the pipeline gate", () => {
   test("an acknowledgement of a Critical finding is refused: exit 2, naming the policy entry and the finding", () => {
-    const { status, stdout, stderr } = gateWith([{ address: "genesyscloud_integration_action.take", rule_id: "GC-FLW-1", reason: REASON, expires: "2099-01-31" }]);
+    const { status, stdout, stderr } = gateWith([
+      { address: "genesyscloud_integration_action.take", rule_id: "GC-FLW-1", reason: REASON, expires: "2099-01-31" },
+    ]);
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(
@@ -57,14 +64,21 @@ describe("acknowledgements through the pipeline gate", () => {
   }, 240_000);
 
   test("an acknowledged non-blocking finding is counted on the DPIA's line; the block by the Critical one stands", () => {
-    const { status, stdout } = gateWith([{ address: "genesyscloud_integration_action.take", rule_id: "GC-DST-1", reason: REASON, expires: "2099-01-31" }]);
+    const { status, stdout } = gateWith([
+      { address: "genesyscloud_integration_action.take", rule_id: "GC-DST-1", reason: REASON, expires: "2099-01-31" },
+    ]);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^BLOCKED  Critical INT-pay-[0-9a-f]{6}  "Pay" \(\d+ findings, 1 acknowledged\)$/m);
   }, 240_000);
 
   test("a policy acknowledgement that matches no finding is named in a warning", async () => {
-    const dir = project([{ address: "genesyscloud_integration_action.tkae", rule_id: "GC-DST-1", reason: REASON, expires: "2099-01-31" }]);
-    const { report, output } = await runGate(path.join(dir, "terraform"), { format: "text", policy: path.join(dir, "dpia.policy.json") });
+    const dir = project([
+      { address: "genesyscloud_integration_action.tkae", rule_id: "GC-DST-1", reason: REASON, expires: "2099-01-31" },
+    ]);
+    const { report, output } = await runGate(path.join(dir, "terraform"), {
+      format: "text",
+      policy: path.join(dir, "dpia.policy.json"),
+    });
     const warning = `${path.join(dir, "dpia.policy.json")}: acknowledgements[0]: acknowledges GC-DST-1 on genesyscloud_integration_action.tkae, which has no such finding; remove it or correct the address or rule id`;
     expect(report.warnings).toContain(warning);
     expect(output).toContain(`warning: ${warning}`);

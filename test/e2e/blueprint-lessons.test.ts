@@ -8,7 +8,17 @@ const root = path.resolve(__dirname, "../..");
 const fixtures = path.join(root, "test", "fixtures", "blueprint-lessons");
 
 function gate(folder: string) {
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", folder, "--register", path.join(tempDir("lessons-register-"), "register.db")], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "bin", "dpia.cjs"),
+      "gate",
+      folder,
+      "--register",
+      path.join(tempDir("lessons-register-"), "register.db"),
+    ],
+    { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -26,7 +36,10 @@ describe("what real public Genesys configurations taught", () => {
     const folder = tempDir("lessons-path-module-");
     fs.cpSync(path.join(fixtures, "flow-path-in-module"), folder, { recursive: true });
     const module = path.join(folder, "modules", "email_flow", "main.tf");
-    fs.writeFileSync(module, fs.readFileSync(module, "utf8").replace('"./ClassifierFlow.yaml"', '"${path.module}/ClassifierFlow.yaml"'));
+    fs.writeFileSync(
+      module,
+      fs.readFileSync(module, "utf8").replace('"./ClassifierFlow.yaml"', '"${path.module}/ClassifierFlow.yaml"'),
+    );
     const run = gate(folder);
     expect([0, 1]).toContain(run.status);
     expect(run.stderr).not.toContain("ClassifierFlow.yaml");

@@ -10,10 +10,17 @@ function gate(files: Record<string, string>, policy: unknown) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bypass-"));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify(policy));
-  return spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", dir, "--policy", path.join(dir, "dpia.policy.json")], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+  return spawnSync(
+    process.execPath,
+    [path.join(root, "bin", "dpia.cjs"), "gate", dir, "--policy", path.join(dir, "dpia.policy.json")],
+    { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 },
+  );
 }
 
-const policy = { version: 1, destinations: [{ host: "*.crm.example.eu", vendor: "CRM", country: "DE", purposes: ["payments"] }] };
+const policy = {
+  version: 1,
+  destinations: [{ host: "*.crm.example.eu", vendor: "CRM", country: "DE", purposes: ["payments"] }],
+};
 
 function action(url: string, contract: string, body = "$${input.rawRequest}") {
   return `
@@ -37,7 +44,8 @@ resource "genesyscloud_integration_action" "pay" {
 `;
 }
 
-const closedPhone = 'jsonencode({ type = "object", properties = { phone = { type = "string" } }, additionalProperties = false })';
+const closedPhone =
+  'jsonencode({ type = "object", properties = { phone = { type = "string" } }, additionalProperties = false })';
 
 describe("the CLI on .tf folders: each class of bypass is blocked, the honest configuration is approved", () => {
   test("baseline: a literal subdomain and a closed contract without card data is approved (exit 0)", () => {
@@ -50,20 +58,70 @@ describe("the CLI on .tf folders: each class of bypass is blocked, the honest co
     ["a Velocity host label", "https://$input.tenant.crm.example.eu/pay", closedPhone],
     ["a silent formal reference in the host", "https://$!$${input.tenant}.crm.example.eu/pay", closedPhone],
     ["a #set variable in the host", "#set($t = $input.tenant)https://$t.crm.example.eu/pay", closedPhone],
-    ["a German card field", "https://eu1.crm.example.eu/pay", 'jsonencode({ type = "object", properties = { Kartennummer = { type = "string" } }, additionalProperties = false })'],
-    ["a card field behind a $ref", "https://eu1.crm.example.eu/pay", 'jsonencode({ type = "object", properties = { p = { "$ref" = "#/definitions/card" } }, definitions = { card = { properties = { ccn = { type = "string" } } } }, additionalProperties = false })'],
-    ["a contract built with merge()", "https://eu1.crm.example.eu/pay", 'jsonencode({ type = "object", properties = merge(local.extra, {}) })'],
-    ["a contract read from a missing file", "https://eu1.crm.example.eu/pay", 'file("${"$"}{path.module}/missing.json")'],
-    ["an open contract posted whole", "https://eu1.crm.example.eu/pay", 'jsonencode({ type = "object", properties = { phone = { type = "string" } } })'],
-  ])("%s is blocked (exit 1)", (_what, url, contract) => {
-    const files = { "main.tf": action(url, contract), "locals.tf": 'locals {\n  extra = { cardNumber = { type = "string" } }\n}\n' };
-    const result = gate(files, policy);
-    expect(result.status, result.stdout + result.stderr).toBe(1);
-  }, 120_000);
+    [
+      "a German card field",
+      "https://eu1.crm.example.eu/pay",
+      'jsonencode({ type = "object", properties = { Kartennummer = { type = "string" } }, additionalProperties = false })',
+    ],
+    [
+      "a card field behind a $ref",
+      "https://eu1.crm.example.eu/pay",
+      'jsonencode({ type = "object", properties = { p = { "$ref" = "#/definitions/card" } }, definitions = { card = { properties = { ccn = { type = "string" } } } }, additionalProperties = false })',
+    ],
+    [
+      "a contract built with merge()",
+      "https://eu1.crm.example.eu/pay",
+      'jsonencode({ type = "object", properties = merge(local.extra, {}) })',
+    ],
+    [
+      "a contract read from a missing file",
+      "https://eu1.crm.example.eu/pay",
+      'file("${"$"}{path.module}/missing.json")',
+    ],
+    [
+      "an open contract posted whole",
+      "https://eu1.crm.example.eu/pay",
+      'jsonencode({ type = "object", properties = { phone = { type = "string" } } })',
+    ],
+  ])(
+    "%s is blocked (exit 1)",
+    (_what, url, contract) => {
+      const files = {
+        "main.tf": action(url, contract),
+        "locals.tf": 'locals {\n  extra = { cardNumber = { type = "string" } }\n}\n',
+      };
+      const result = gate(files, policy);
+      expect(result.status, result.stdout + result.stderr).toBe(1);
+    },
+    120_000,
+  );
 
   test("a policy that lowers card numbers to Low risk is refused (exit 2) and names the entry", () => {
-    const weakening = { ...policy, data_elements: [{ id: "payment_card_pan", name: "PAN", source_api_endpoint: "", fields: [], regulatory_category: "payment_card", risk_level: "Low", default_retention_days: 0, encryption_required: true, data_subjects: "customers" }] };
-    const result = gate({ "main.tf": action("https://eu1.crm.example.eu/pay", 'jsonencode({ type = "object", properties = { cardNumber = { type = "string" } }, additionalProperties = false })') }, weakening);
+    const weakening = {
+      ...policy,
+      data_elements: [
+        {
+          id: "payment_card_pan",
+          name: "PAN",
+          source_api_endpoint: "",
+          fields: [],
+          regulatory_category: "payment_card",
+          risk_level: "Low",
+          default_retention_days: 0,
+          encryption_required: true,
+          data_subjects: "customers",
+        },
+      ],
+    };
+    const result = gate(
+      {
+        "main.tf": action(
+          "https://eu1.crm.example.eu/pay",
+          'jsonencode({ type = "object", properties = { cardNumber = { type = "string" } }, additionalProperties = false })',
+        ),
+      },
+      weakening,
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("data_elements[0].risk_level");
   }, 120_000);

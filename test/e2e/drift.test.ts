@@ -10,9 +10,17 @@ import { tempDir } from "../helpers/stacks";
 const root = path.resolve(__dirname, "../..");
 
 /** Asynchronous, so that the HTTP servers of this process can answer the CLI it started. */
-function dpia(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function dpia(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, env: { ...process.env, FORCE_COLOR: "0", DPIA_REGISTER: "", ...env }, timeout: 120_000 });
+    const child = spawn(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
+      cwd,
+      env: { ...process.env, FORCE_COLOR: "0", DPIA_REGISTER: "", ...env },
+      timeout: 120_000,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -21,7 +29,12 @@ function dpia(args: string[], cwd: string, env: Record<string, string> = {}): Pr
   });
 }
 
-const POLICY = { version: 1, destinations: [{ host: "api.crm.example.eu", vendor: "Example CRM GmbH", country: "DE", purposes: ["Caller look-up"] }] };
+const POLICY = {
+  version: 1,
+  destinations: [
+    { host: "api.crm.example.eu", vendor: "Example CRM GmbH", country: "DE", purposes: ["Caller look-up"] },
+  ],
+};
 
 function mainTf(url = "https://api.crm.example.eu/customers?phone=$${input.phoneNumber}", division = "home"): string {
   return `provider "genesyscloud" {
@@ -108,7 +121,10 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
     expect(clean.stdout).toContain('OK       genesyscloud_integration.crm "CRM Customer Sync": as approved');
 
-    fs.writeFileSync(path.join(dir, "tf", "main.tf"), mainTf("http://api.crm.example.eu/customers?phone=$${input.phoneNumber}", "*"));
+    fs.writeFileSync(
+      path.join(dir, "tf", "main.tf"),
+      mainTf("http://api.crm.example.eu/customers?phone=$${input.phoneNumber}", "*"),
+    );
     const drifted = await dpia(["drift", "tf", "--register", register, "--alert-webhook", webhookUrl], dir);
     expect(drifted.status, drifted.stdout + drifted.stderr).toBe(1);
     expect(drifted.stdout).toContain("FAIL DRIFT    genesyscloud_integration.crm");
@@ -121,7 +137,10 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
 
     const json = await dpia(["drift", "tf", "--register", register, "--format", "json"], dir);
     const report = JSON.parse(json.stdout);
-    expect(report.subjects.find((subject: { subject: string }) => subject.subject === "genesyscloud_integration.crm").changes[0].kinds).toEqual(expect.arrayContaining(["https_downgraded"]));
+    expect(
+      report.subjects.find((subject: { subject: string }) => subject.subject === "genesyscloud_integration.crm")
+        .changes[0].kinds,
+    ).toEqual(expect.arrayContaining(["https_downgraded"]));
 
     fs.writeFileSync(path.join(dir, "tf", "main.tf"), mainTf(undefined, "*"));
     const reapproved = await dpia(["gate", "tf", "--register", register], dir);
@@ -142,15 +161,49 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
       values: {
         root_module: {
           resources: [
-            { address: "genesyscloud_auth_role.reader", mode: "managed", type: "genesyscloud_auth_role", name: "reader", provider_name: "registry.terraform.io/mypurecloud/genesyscloud", values: { id: "r-1", name: "Reporting reader", description: "", permissions: [], default_role_id: null, permission_policies: [{ domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"], conditions: [] }] } },
-            { address: "genesyscloud_oauth_client.reporting", mode: "managed", type: "genesyscloud_oauth_client", name: "reporting", values: { id: "c-1", name: "Reporting", authorized_grant_type: "CLIENT-CREDENTIALS", access_token_validity_seconds: 3600, state: "active", roles: [{ role_id: "r-1", division_id: "home" }], scopes: [] } },
+            {
+              address: "genesyscloud_auth_role.reader",
+              mode: "managed",
+              type: "genesyscloud_auth_role",
+              name: "reader",
+              provider_name: "registry.terraform.io/mypurecloud/genesyscloud",
+              values: {
+                id: "r-1",
+                name: "Reporting reader",
+                description: "",
+                permissions: [],
+                default_role_id: null,
+                permission_policies: [
+                  { domain: "analytics", entity_name: "conversationAggregate", action_set: ["view"], conditions: [] },
+                ],
+              },
+            },
+            {
+              address: "genesyscloud_oauth_client.reporting",
+              mode: "managed",
+              type: "genesyscloud_oauth_client",
+              name: "reporting",
+              values: {
+                id: "c-1",
+                name: "Reporting",
+                authorized_grant_type: "CLIENT-CREDENTIALS",
+                access_token_validity_seconds: 3600,
+                state: "active",
+                roles: [{ role_id: "r-1", division_id: "home" }],
+                scopes: [],
+              },
+            },
           ],
         },
       },
     };
     fs.writeFileSync(path.join(dir, "state.json"), JSON.stringify(state));
-    const result = await dpia(["drift", "state.json", "--register", register], dir, { GENESYSCLOUD_REGION: "eu-west-1" });
-    expect(result.stdout + result.stderr).toContain('OK       genesyscloud_oauth_client.reporting "Reporting": as approved');
+    const result = await dpia(["drift", "state.json", "--register", register], dir, {
+      GENESYSCLOUD_REGION: "eu-west-1",
+    });
+    expect(result.stdout + result.stderr).toContain(
+      'OK       genesyscloud_oauth_client.reporting "Reporting": as approved',
+    );
     expect(result.stdout).toContain("GONE");
     expect(result.status).toBe(0);
   }, 240_000);
@@ -158,7 +211,14 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
   test("the live org as the source (a local server speaking the Platform API)", async () => {
     const { dir, register } = project();
     expect((await dpia(["gate", "tf", "--register", register], dir)).status).toBe(0);
-    const role = { id: "6f3d1c2a-0000-4000-8000-000000000001", name: "Reporting reader", permissionPolicies: [{ domain: "analytics", entityName: "conversationAggregate", actionSet: ["view"] }, { domain: "recording", entityName: "recording", actionSet: ["view"] }] };
+    const role = {
+      id: "6f3d1c2a-0000-4000-8000-000000000001",
+      name: "Reporting reader",
+      permissionPolicies: [
+        { domain: "analytics", entityName: "conversationAggregate", actionSet: ["view"] },
+        { domain: "recording", entityName: "recording", actionSet: ["view"] },
+      ],
+    };
     let fake: FakeGenesys | undefined;
     try {
       fake = await startFakeGenesys({
@@ -166,20 +226,48 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
         clientSecret: "s3cret",
         listings: {
           "/api/v2/authorization/roles": [role],
-          "/api/v2/oauth/clients": [{ id: "9a1b2c3d-0000-4000-8000-000000000002", name: "Reporting", authorizedGrantType: "CLIENT-CREDENTIALS", accessTokenValiditySeconds: 3600, roleDivisions: [{ roleId: role.id, divisionId: "home" }], state: "active" }],
-          "/api/v2/integrations": [], "/api/v2/integrations/actions": [], "/api/v2/recording/mediaretentionpolicies": [],
-          "/api/v2/conversations/messaging/integrations/open": [], "/api/v2/outbound/contactlists": [], "/api/v2/routing/queues": [],
+          "/api/v2/oauth/clients": [
+            {
+              id: "9a1b2c3d-0000-4000-8000-000000000002",
+              name: "Reporting",
+              authorizedGrantType: "CLIENT-CREDENTIALS",
+              accessTokenValiditySeconds: 3600,
+              roleDivisions: [{ roleId: role.id, divisionId: "home" }],
+              state: "active",
+            },
+          ],
+          "/api/v2/integrations": [],
+          "/api/v2/integrations/actions": [],
+          "/api/v2/recording/mediaretentionpolicies": [],
+          "/api/v2/conversations/messaging/integrations/open": [],
+          "/api/v2/outbound/contactlists": [],
+          "/api/v2/routing/queues": [],
         },
         cursorListings: { "/api/v2/integrations/credentials/listing": [], "/api/v2/processautomation/triggers": [] },
-        documents: { "/api/v2/webdeployments/deployments": { entities: [] }, "/api/v2/webdeployments/configurations": { entities: [] } },
+        documents: {
+          "/api/v2/webdeployments/deployments": { entities: [] },
+          "/api/v2/webdeployments/configurations": { entities: [] },
+        },
       });
-      const env = { GENESYSCLOUD_OAUTHCLIENT_ID: "reader", GENESYSCLOUD_OAUTHCLIENT_SECRET: "s3cret", GENESYSCLOUD_REGION: "eu-west-1" };
-      const result = await dpia(["drift", "live", "--register", register, "--api-url", fake.apiBase, "--login-url", fake.loginBase], dir, env);
+      const env = {
+        GENESYSCLOUD_OAUTHCLIENT_ID: "reader",
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: "s3cret",
+        GENESYSCLOUD_REGION: "eu-west-1",
+      };
+      const result = await dpia(
+        ["drift", "live", "--register", register, "--api-url", fake.apiBase, "--login-url", fake.loginBase],
+        dir,
+        env,
+      );
       expect(result.status, result.stdout + result.stderr).toBe(1);
       expect(result.stdout).toContain("role_permission_added");
       expect(result.stdout).toContain("GONE");
       expect(result.stdout + result.stderr).not.toContain("s3cret");
-      const refused = await dpia(["drift", "live", "--register", register, "--api-url", fake.apiBase, "--login-url", fake.loginBase], dir, { ...env, GENESYSCLOUD_OAUTHCLIENT_SECRET: "wrong" });
+      const refused = await dpia(
+        ["drift", "live", "--register", register, "--api-url", fake.apiBase, "--login-url", fake.loginBase],
+        dir,
+        { ...env, GENESYSCLOUD_OAUTHCLIENT_SECRET: "wrong" },
+      );
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain("refused the client credentials");
     } finally {
@@ -193,11 +281,19 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
     expect(empty.status).toBe(2);
     expect(empty.stderr).toContain("at least one approved DPIA");
     expect((await dpia(["gate", "tf", "--register", register], dir)).status).toBe(0);
-    fs.writeFileSync(path.join(dir, "state.json"), '{"format_version": "1.0", "values": {"root_module": {"resources": [');
-    const truncated = await dpia(["drift", "state.json", "--register", register], dir, { GENESYSCLOUD_REGION: "eu-west-1" });
+    fs.writeFileSync(
+      path.join(dir, "state.json"),
+      '{"format_version": "1.0", "values": {"root_module": {"resources": [',
+    );
+    const truncated = await dpia(["drift", "state.json", "--register", register], dir, {
+      GENESYSCLOUD_REGION: "eu-west-1",
+    });
     expect(truncated.status).toBe(2);
     fs.mkdirSync(path.join(dir, "other"));
-    fs.writeFileSync(path.join(dir, "other", "main.tf"), `provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\n\nresource "genesyscloud_oauth_client" "other" {\n  name                  = "Another org's client"\n  authorized_grant_type = "CLIENT-CREDENTIALS"\n}\n`);
+    fs.writeFileSync(
+      path.join(dir, "other", "main.tf"),
+      `provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\n\nresource "genesyscloud_oauth_client" "other" {\n  name                  = "Another org's client"\n  authorized_grant_type = "CLIENT-CREDENTIALS"\n}\n`,
+    );
     const other = await dpia(["drift", "other", "--register", register], dir);
     expect(other.status, other.stdout + other.stderr).toBe(2);
     expect(other.stderr).toContain("the register of this org");

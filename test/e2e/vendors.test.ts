@@ -12,7 +12,12 @@ const example = path.join(root, "examples", "vendor-retention");
 const cdktf = path.join(root, "node_modules", ".bin", "cdktf");
 
 function dpia(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+    timeout: 120_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -20,18 +25,30 @@ describe("the 365-versus-90 example (examples/vendor-retention) through the real
   test("dpia gate blocks with a DATA_GOVERNANCE_MISMATCH listed in the DPIA's vendor section", () => {
     const text = dpia(["gate", "."], example);
     expect(text.status, text.stderr).toBe(1);
-    expect(text.stdout).toContain('BLOCKED  Critical INT-marketing-platform');
+    expect(text.stdout).toContain("BLOCKED  Critical INT-marketing-platform");
     expect(text.stdout).toContain("GC-VEN-2 Critical");
-    expect(text.stdout).toContain("keeps the data 395 days (365 days live and 30 in backups), but it is needed for 90 days");
+    expect(text.stdout).toContain(
+      "keeps the data 395 days (365 days live and 30 in backups), but it is needed for 90 days",
+    );
     const out = tempDir("vendor-example-out-");
     const json = dpia(["gate", ".", "--format", "json", "--out", out], example);
     expect(json.status).toBe(1);
-    const written = fs.readdirSync(out).filter((file) => file.startsWith("INT-marketing-platform") && file.endsWith(".json"));
+    const written = fs
+      .readdirSync(out)
+      .filter((file) => file.startsWith("INT-marketing-platform") && file.endsWith(".json"));
     const document = JSON.parse(fs.readFileSync(path.join(out, written[0]!), "utf8"));
     expect(document.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
-    expect(document.vendor_governance.mismatches).toEqual([expect.objectContaining({ rule_id: "GC-VEN-2", severity: "Critical" })]);
-    expect(document.vendor_governance.flows[0]).toMatchObject({ host: "api.marketing-cloud.example.com", genesys_retention: { days: 90 }, vendor_retention: { live_days: 365, backup_days: 30 } });
-    expect(fs.readFileSync(path.join(out, written[0]!.replace(/\.json$/, ".md")), "utf8")).toContain("Receiving vendors: retention, deletion, DPA");
+    expect(document.vendor_governance.mismatches).toEqual([
+      expect.objectContaining({ rule_id: "GC-VEN-2", severity: "Critical" }),
+    ]);
+    expect(document.vendor_governance.flows[0]).toMatchObject({
+      host: "api.marketing-cloud.example.com",
+      genesys_retention: { days: 90 },
+      vendor_retention: { live_days: 365, backup_days: 30 },
+    });
+    expect(fs.readFileSync(path.join(out, written[0]!.replace(/\.json$/, ".md")), "utf8")).toContain(
+      "Receiving vendors: retention, deletion, DPA",
+    );
   }, 240_000);
 
   test("with on_mismatch set to warn, the same mismatch is a High warning and the gate approves", () => {
@@ -62,7 +79,13 @@ describe("the aspect asks a vendor-risk API during real `cdktf synth`", () => {
         return;
       }
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(JSON.stringify({ vendors: request.url?.includes("api.marketing.example.eu") ? [vendorRecord({ retention: { live: "P365D" } })] : [] }));
+      response.end(
+        JSON.stringify({
+          vendors: request.url?.includes("api.marketing.example.eu")
+            ? [vendorRecord({ retention: { live: "P365D" } })]
+            : [],
+        }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,10 +98,30 @@ describe("the aspect asks a vendor-risk API during real `cdktf synth`", () => {
   function project(): string {
     const dir = tempDir("vendor-aspect-");
     const gen = path.join(root, ".gen", "providers", "genesyscloud");
-    fs.writeFileSync(path.join(dir, "cdktf.json"), JSON.stringify({ language: "typescript", app: `${path.join(root, "node_modules", ".bin", "tsx")} main.ts`, terraformProviders: [], terraformModules: [], context: {} }));
+    fs.writeFileSync(
+      path.join(dir, "cdktf.json"),
+      JSON.stringify({
+        language: "typescript",
+        app: `${path.join(root, "node_modules", ".bin", "tsx")} main.ts`,
+        terraformProviders: [],
+        terraformModules: [],
+        context: {},
+      }),
+    );
     fs.writeFileSync(
       path.join(dir, "dpia.policy.json"),
-      JSON.stringify({ version: 1, destinations: [{ host: "api.marketing.example.eu", vendor: "Example Marketing GmbH", country: "DE", purposes: ["Campaign analytics"] }], vendors: { api: { url, retries: 1, timeout_ms: 2_000 } } }),
+      JSON.stringify({
+        version: 1,
+        destinations: [
+          {
+            host: "api.marketing.example.eu",
+            vendor: "Example Marketing GmbH",
+            country: "DE",
+            purposes: ["Campaign analytics"],
+          },
+        ],
+        vendors: { api: { url, retries: 1, timeout_ms: 2_000 } },
+      }),
     );
     fs.writeFileSync(
       path.join(dir, "main.ts"),
@@ -109,7 +152,17 @@ app.synth();
   /** Asynchronous, so that this process's HTTP server can answer the synth it started. */
   function synth(dir: string): Promise<{ status: number | null; output: string }> {
     return new Promise((resolve) => {
-      const child = spawn(cdktf, ["synth"], { cwd: dir, env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0", NODE_PATH: path.join(root, "node_modules") }, timeout: 240_000 });
+      const child = spawn(cdktf, ["synth"], {
+        cwd: dir,
+        env: {
+          ...process.env,
+          CHECKPOINT_DISABLE: "1",
+          CI: "1",
+          FORCE_COLOR: "0",
+          NODE_PATH: path.join(root, "node_modules"),
+        },
+        timeout: 240_000,
+      });
       let output = "";
       child.stdout.on("data", (chunk) => (output += chunk));
       child.stderr.on("data", (chunk) => (output += chunk));
@@ -132,10 +185,19 @@ app.synth();
     const dir = project();
     const { status, output } = await synth(dir);
     expect(status, output).toBe(0);
-    const files = fs.readdirSync(path.join(dir, "cdktf.out", "stacks", "marketing", "dpia")).filter((file) => file.startsWith("INT-") && file.endsWith(".json"));
-    const document = JSON.parse(fs.readFileSync(path.join(dir, "cdktf.out", "stacks", "marketing", "dpia", files[0]!), "utf8"));
-    expect(document.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule_id: "GC-VEN-1", severity: "High" })]));
-    expect(document.vendor_governance.flows[0]).toMatchObject({ status: "unavailable", reason: expect.stringContaining("answered HTTP 503 after 2 attempts") });
+    const files = fs
+      .readdirSync(path.join(dir, "cdktf.out", "stacks", "marketing", "dpia"))
+      .filter((file) => file.startsWith("INT-") && file.endsWith(".json"));
+    const document = JSON.parse(
+      fs.readFileSync(path.join(dir, "cdktf.out", "stacks", "marketing", "dpia", files[0]!), "utf8"),
+    );
+    expect(document.findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule_id: "GC-VEN-1", severity: "High" })]),
+    );
+    expect(document.vendor_governance.flows[0]).toMatchObject({
+      status: "unavailable",
+      reason: expect.stringContaining("answered HTTP 503 after 2 attempts"),
+    });
     expect(output).toContain("vendor capability of api.marketing.example.eu is unknown");
   }, 240_000);
 });

@@ -8,7 +8,13 @@ import { enforce, enforceRecorded } from "../../src/exceptions/enforce";
 import { enforceWithTrustRoot } from "../../src/exceptions/enforce-trusted";
 import type { ExceptionRecord } from "../../src/exceptions/schema";
 import { generateKeyPair, signException } from "../../src/exceptions/signing";
-import { appendLog, logFileOf, readExceptions, readExceptionsStrict, writeExceptions } from "../../src/exceptions/store";
+import {
+  appendLog,
+  logFileOf,
+  readExceptions,
+  readExceptionsStrict,
+  writeExceptions,
+} from "../../src/exceptions/store";
 import { applyPolicy } from "../../src/policy/load-policy";
 import type { Approver } from "../../src/policy/schema";
 import type { TrustRoot } from "../../src/trust/schema";
@@ -38,15 +44,38 @@ function assessment(): AssessmentResult {
 
 function approvedException(dpia: Dpia): ExceptionRecord {
   const iso = T0.toISOString().replace(/\.\d{3}Z$/, "Z");
-  let exception = createException({ dpia, requester: "platform.oncall", reason: "Card payments go live for the campaign before tokenisation lands", ticket: "CHG-1", notBefore: T0, hours: 48, maxHours: 72, requestedAt: T0 });
-  for (const [id, key] of [["dpo.anna", keys.dpo], ["sec.ben", keys.security]] as const) {
-    exception = { ...exception, signatures: [...exception.signatures, { approver_id: id, signed_at: iso, signature: signException(exception, id, iso, key.privateKeyPem) }] };
+  let exception = createException({
+    dpia,
+    requester: "platform.oncall",
+    reason: "Card payments go live for the campaign before tokenisation lands",
+    ticket: "CHG-1",
+    notBefore: T0,
+    hours: 48,
+    maxHours: 72,
+    requestedAt: T0,
+  });
+  for (const [id, key] of [
+    ["dpo.anna", keys.dpo],
+    ["sec.ben", keys.security],
+  ] as const) {
+    exception = {
+      ...exception,
+      signatures: [
+        ...exception.signatures,
+        { approver_id: id, signed_at: iso, signature: signException(exception, id, iso, key.privateKeyPem) },
+      ],
+    };
   }
   return exception;
 }
 
-const blockedOf = (result: AssessmentResult) => result.dpias.find((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")!;
-const PROBLEM = { file: "dpia.exceptions.json", location: "exceptions[0].reason", expected: "a reason of 20 characters or more" };
+const blockedOf = (result: AssessmentResult) =>
+  result.dpias.find((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")!;
+const PROBLEM = {
+  file: "dpia.exceptions.json",
+  location: "exceptions[0].reason",
+  expected: "a reason of 20 characters or more",
+};
 
 describe("enforce: blocked DPIAs pass only on a valid exception", () => {
   test("a valid exception approves the blocked DPIA, which is then among the warned, and its use is returned", () => {
@@ -55,7 +84,9 @@ describe("enforce: blocked DPIAs pass only on a valid exception", () => {
     const { result, uses } = enforce(assessed, { exceptions: [approvedException(blocked)], problems: [] }, policy, NOW);
     expect(result.scope).toBe(assessed.scope);
     expect(result.blocked).toEqual([]);
-    expect(result.dpias.find((dpia) => dpia.dpia_id === blocked.dpia_id)!.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
+    expect(result.dpias.find((dpia) => dpia.dpia_id === blocked.dpia_id)!.compliance_status).toBe(
+      "APPROVED_FOR_DEPLOYMENT",
+    );
     expect(result.warned.map((dpia) => dpia.dpia_id)).toContain(blocked.dpia_id);
     expect(uses.map((use) => [use.event, use.dpia_id])).toEqual([["applied", blocked.dpia_id]]);
   });
@@ -66,24 +97,45 @@ describe("enforce: blocked DPIAs pass only on a valid exception", () => {
     expect(uses).toEqual([]);
     expect(result.blocked.map((dpia) => dpia.dpia_id)).toEqual(assessed.blocked.map((dpia) => dpia.dpia_id));
     expect(result.warned.map((dpia) => dpia.dpia_id)).toEqual(assessed.warned.map((dpia) => dpia.dpia_id));
-    expect(result.dpias.map((dpia) => dpia.exception_notes ?? [])).toEqual(assessed.dpias.map((dpia) => dpia.exception_notes ?? []));
+    expect(result.dpias.map((dpia) => dpia.exception_notes ?? [])).toEqual(
+      assessed.dpias.map((dpia) => dpia.exception_notes ?? []),
+    );
     // An approved DPIA without an exception is not warned unless the assessment warned it.
-    const approvedIds = result.dpias.filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT").map((dpia) => dpia.dpia_id);
-    for (const id of approvedIds) expect(result.warned.some((dpia) => dpia.dpia_id === id)).toBe(assessed.warned.some((dpia) => dpia.dpia_id === id));
+    const approvedIds = result.dpias
+      .filter((dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT")
+      .map((dpia) => dpia.dpia_id);
+    for (const id of approvedIds)
+      expect(result.warned.some((dpia) => dpia.dpia_id === id)).toBe(
+        assessed.warned.some((dpia) => dpia.dpia_id === id),
+      );
   });
 
   test("a problem with the exceptions file is written into every blocked DPIA only, as EXC-STRUCTURE", () => {
     const { result } = enforce(assessment(), { exceptions: [], problems: [PROBLEM] }, policy, NOW);
     for (const dpia of result.dpias) {
       const notes = dpia.exception_notes ?? [];
-      if (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") expect(notes).toContain("EXC-STRUCTURE: dpia.exceptions.json: exceptions[0].reason: a reason of 20 characters or more");
+      if (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")
+        expect(notes).toContain(
+          "EXC-STRUCTURE: dpia.exceptions.json: exceptions[0].reason: a reason of 20 characters or more",
+        );
       else expect(notes.filter((note) => note.startsWith("EXC-STRUCTURE"))).toEqual([]);
     }
   });
 
   test("a log that cannot be written is EXC-LOG in every blocked DPIA", () => {
-    const { result } = enforce(assessment(), { exceptions: [], problems: [], logProblems: [{ file: "dpia.exceptions.log", location: "", expected: "a regular file" }] }, policy, NOW);
-    expect(blockedOf(result).exception_notes).toContain("EXC-LOG: dpia.exceptions.log: a regular file; the exception is not applied because its use cannot be recorded");
+    const { result } = enforce(
+      assessment(),
+      {
+        exceptions: [],
+        problems: [],
+        logProblems: [{ file: "dpia.exceptions.log", location: "", expected: "a regular file" }],
+      },
+      policy,
+      NOW,
+    );
+    expect(blockedOf(result).exception_notes).toContain(
+      "EXC-LOG: dpia.exceptions.log: a regular file; the exception is not applied because its use cannot be recorded",
+    );
   });
 });
 
@@ -91,7 +143,13 @@ describe("enforceRecorded: a use that cannot be recorded is no use", () => {
   test("the uses are handed to the log, and the approval stands when they are recorded", () => {
     const assessed = assessment();
     const recorded: unknown[] = [];
-    const outcome = enforceRecorded(assessed, { exceptions: [approvedException(blockedOf(assessed))], problems: [] }, policy, NOW, (uses) => recorded.push(...uses));
+    const outcome = enforceRecorded(
+      assessed,
+      { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
+      policy,
+      NOW,
+      (uses) => recorded.push(...uses),
+    );
     expect(recorded).toHaveLength(1);
     expect(outcome.logProblems).toEqual([]);
     expect(outcome.result.blocked).toEqual([]);
@@ -100,21 +158,35 @@ describe("enforceRecorded: a use that cannot be recorded is no use", () => {
   test("when the log refuses the use, no exception is applied and each blocked DPIA says why", () => {
     const assessed = assessment();
     const problem = { file: "dpia.exceptions.log", location: "", expected: "a regular file, not a symbolic link" };
-    const outcome = enforceRecorded(assessed, { exceptions: [approvedException(blockedOf(assessed))], problems: [] }, policy, NOW, () => {
-      throw new InputError([problem]);
-    });
+    const outcome = enforceRecorded(
+      assessed,
+      { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
+      policy,
+      NOW,
+      () => {
+        throw new InputError([problem]);
+      },
+    );
     expect(outcome.uses).toEqual([]);
     expect(outcome.logProblems).toEqual([problem]);
     expect(outcome.result.blocked.map((dpia) => dpia.dpia_id)).toEqual([blockedOf(assessed).dpia_id]);
-    expect(blockedOf(outcome.result).exception_notes!.some((note) => note.startsWith("EXC-LOG: dpia.exceptions.log"))).toBe(true);
+    expect(
+      blockedOf(outcome.result).exception_notes!.some((note) => note.startsWith("EXC-LOG: dpia.exceptions.log")),
+    ).toBe(true);
   });
 
   test("an error that is not about the input is not swallowed", () => {
     const assessed = assessment();
     expect(() =>
-      enforceRecorded(assessed, { exceptions: [approvedException(blockedOf(assessed))], problems: [] }, policy, NOW, () => {
-        throw new TypeError("bug");
-      }),
+      enforceRecorded(
+        assessed,
+        { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
+        policy,
+        NOW,
+        () => {
+          throw new TypeError("bug");
+        },
+      ),
     ).toThrow(TypeError);
   });
 });
@@ -124,20 +196,34 @@ describe("enforceWithTrustRoot: only the trust root's approvers count", () => {
 
   test("with a root in force the exception its approvers signed applies", () => {
     const assessed = assessment();
-    const outcome = enforceWithTrustRoot(assessed, { exceptions: [approvedException(blockedOf(assessed))], problems: [] }, { ...policy, approvers: [] }, { ok: true, root, hash: "sha256:x", pinnedBy: "DPIA_TRUST_ROOT", notes: [] }, NOW);
+    const outcome = enforceWithTrustRoot(
+      assessed,
+      { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
+      { ...policy, approvers: [] },
+      { ok: true, root, hash: "sha256:x", pinnedBy: "DPIA_TRUST_ROOT", notes: [] },
+      NOW,
+    );
     expect(outcome.result.blocked).toEqual([]);
     expect(outcome.uses).toHaveLength(1);
   });
 
   test("without a root no exception applies, even a validly signed one, and each blocked DPIA says how to pin one", () => {
     const assessed = assessment();
-    const outcome = enforceWithTrustRoot(assessed, { exceptions: [approvedException(blockedOf(assessed))], problems: [PROBLEM] }, policy, { ok: false, reason: "no trust root is pinned", notes: [] }, NOW);
+    const outcome = enforceWithTrustRoot(
+      assessed,
+      { exceptions: [approvedException(blockedOf(assessed))], problems: [PROBLEM] },
+      policy,
+      { ok: false, reason: "no trust root is pinned", notes: [] },
+      NOW,
+    );
     expect(outcome.uses).toEqual([]);
     expect(outcome.result.blocked.map((dpia) => dpia.dpia_id)).toEqual([blockedOf(assessed).dpia_id]);
     const notes = blockedOf(outcome.result).exception_notes!;
     expect(notes).toContain("EXC-TRUST-ROOT: no trust root is pinned");
     expect(notes.some((note) => note.startsWith("EXC-STRUCTURE"))).toBe(true);
-    for (const dpia of outcome.result.dpias.filter((candidate) => candidate.compliance_status !== "BLOCKED_FOR_DEPLOYMENT")) {
+    for (const dpia of outcome.result.dpias.filter(
+      (candidate) => candidate.compliance_status !== "BLOCKED_FOR_DEPLOYMENT",
+    )) {
       expect((dpia.exception_notes ?? []).some((note) => note.startsWith("EXC-TRUST-ROOT"))).toBe(false);
     }
   });
@@ -180,9 +266,19 @@ describe("the exceptions file and its log", () => {
     const file = path.join(dir, "dpia.exceptions.json");
     appendLog(file, []);
     expect(fs.existsSync(logFileOf(file))).toBe(false);
-    const entry = { at: "2026-03-01T09:00:00Z", event: "applied" as const, exception_id: "EXC-1", dpia_id: "INT-a", fingerprint: "sha256:0", detail: "applied" };
+    const entry = {
+      at: "2026-03-01T09:00:00Z",
+      event: "applied" as const,
+      exception_id: "EXC-1",
+      dpia_id: "INT-a",
+      fingerprint: "sha256:0",
+      detail: "applied",
+    };
     appendLog(file, [entry]);
-    appendLog(file, [{ ...entry, exception_id: "EXC-2" }, { ...entry, exception_id: "EXC-3" }]);
+    appendLog(file, [
+      { ...entry, exception_id: "EXC-2" },
+      { ...entry, exception_id: "EXC-3" },
+    ]);
     const lines = fs.readFileSync(logFileOf(file), "utf8").split("\n");
     expect(lines.pop()).toBe("");
     expect(lines.map((line) => JSON.parse(line).exception_id)).toEqual(["EXC-1", "EXC-2", "EXC-3"]);
@@ -193,7 +289,18 @@ describe("the exceptions file and its log", () => {
     const file = path.join(dir, "dpia.exceptions.json");
     fs.writeFileSync(path.join(dir, "elsewhere.log"), "");
     fs.symlinkSync(path.join(dir, "elsewhere.log"), logFileOf(file));
-    expect(() => appendLog(file, [{ at: "2026-03-01T09:00:00Z", event: "applied", exception_id: "EXC-1", dpia_id: "INT-a", fingerprint: "sha256:0", detail: "applied" }])).toThrow(InputError);
+    expect(() =>
+      appendLog(file, [
+        {
+          at: "2026-03-01T09:00:00Z",
+          event: "applied",
+          exception_id: "EXC-1",
+          dpia_id: "INT-a",
+          fingerprint: "sha256:0",
+          detail: "applied",
+        },
+      ]),
+    ).toThrow(InputError);
     expect(fs.readFileSync(path.join(dir, "elsewhere.log"), "utf8")).toBe("");
   });
 });

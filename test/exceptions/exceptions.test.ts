@@ -8,8 +8,12 @@ import type { Dpia } from "../../src/dpia/schema";
 import type { Approver } from "../../src/policy/schema";
 import { assess, terraformJson, webServiceAction } from "../helpers/assess-config";
 
-const CARD_CONTRACT = JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } });
-const blockedConfig = (timeout = 10) => terraformJson(webServiceAction({ contract_input: CARD_CONTRACT, config_timeout_seconds: timeout }));
+const CARD_CONTRACT = JSON.stringify({
+  type: "object",
+  properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
+});
+const blockedConfig = (timeout = 10) =>
+  terraformJson(webServiceAction({ contract_input: CARD_CONTRACT, config_timeout_seconds: timeout }));
 const blockedDpia = (timeout = 10): Dpia => assess(blockedConfig(timeout)).dpias[0]!;
 
 const keys = { dpo: generateKeyPair(), security: generateKeyPair(), intruder: generateKeyPair() };
@@ -21,16 +25,38 @@ const T0 = new Date("2026-03-01T08:00:00Z");
 const hoursAfter = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
 
 function request(dpia: Dpia, hours = 48, start = T0, renews?: string): ExceptionRecord {
-  return createException({ dpia, requester: "platform.oncall", reason: "Card payments go live for the Black Friday campaign before the PSP tokenisation is ready", ticket: "CHG-4711", notBefore: start, hours, maxHours: 72, requestedAt: start < T0 ? start : T0, renews });
+  return createException({
+    dpia,
+    requester: "platform.oncall",
+    reason: "Card payments go live for the Black Friday campaign before the PSP tokenisation is ready",
+    ticket: "CHG-4711",
+    notBefore: start,
+    hours,
+    maxHours: 72,
+    requestedAt: start < T0 ? start : T0,
+    renews,
+  });
 }
 
 function sign(exception: ExceptionRecord, approverId: string, privateKeyPem: string, at = T0): ExceptionRecord {
   const signedAt = at.toISOString().replace(/\.\d{3}Z$/, "Z");
-  return { ...exception, signatures: [...exception.signatures, { approver_id: approverId, signed_at: signedAt, signature: signException(exception, approverId, signedAt, privateKeyPem) }] };
+  return {
+    ...exception,
+    signatures: [
+      ...exception.signatures,
+      {
+        approver_id: approverId,
+        signed_at: signedAt,
+        signature: signException(exception, approverId, signedAt, privateKeyPem),
+      },
+    ],
+  };
 }
 
-const approved = (exception: ExceptionRecord) => sign(sign(exception, "dpo.anna", keys.dpo.privateKeyPem), "sec.ben", keys.security.privateKeyPem);
-const decide = (dpia: Dpia, exceptions: ExceptionRecord[], now: Date) => applyExceptions([dpia], exceptions, APPROVERS, now, 72);
+const approved = (exception: ExceptionRecord) =>
+  sign(sign(exception, "dpo.anna", keys.dpo.privateKeyPem), "sec.ben", keys.security.privateKeyPem);
+const decide = (dpia: Dpia, exceptions: ExceptionRecord[], now: Date) =>
+  applyExceptions([dpia], exceptions, APPROVERS, now, 72);
 
 describe("the exception cycle", () => {
   test("blocked → request → two approvals → approved and recorded → change voids it → expiry blocks → renewal", () => {
@@ -50,10 +76,15 @@ describe("the exception cycle", () => {
       reason: signed.reason,
       ticket: "CHG-4711",
       expires_at: "2026-03-03T08:00:00Z",
-      approvers: [expect.objectContaining({ id: "dpo.anna", role: "DPO" }), expect.objectContaining({ id: "sec.ben", role: "SECURITY_LEAD" })],
+      approvers: [
+        expect.objectContaining({ id: "dpo.anna", role: "DPO" }),
+        expect.objectContaining({ id: "sec.ben", role: "SECURITY_LEAD" }),
+      ],
     });
     expect(dpias[0]!.decision.reason).toContain(`by exception ${signed.exception_id} until 2026-03-03T08:00:00Z`);
-    expect(uses).toEqual([expect.objectContaining({ event: "applied", exception_id: signed.exception_id, dpia_id: dpia.dpia_id })]);
+    expect(uses).toEqual([
+      expect.objectContaining({ event: "applied", exception_id: signed.exception_id, dpia_id: dpia.dpia_id }),
+    ]);
 
     const changed = blockedDpia(20);
     const voided = decide(changed, [signed], hoursAfter(1));
@@ -62,19 +93,25 @@ describe("the exception cycle", () => {
 
     const expired = decide(dpia, [signed], hoursAfter(48));
     expect(expired.dpias[0]!.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
-    expect(expired.dpias[0]!.exception_notes![0]).toContain("expired at 2026-03-03T08:00:00Z; the integration must be re-evaluated");
+    expect(expired.dpias[0]!.exception_notes![0]).toContain(
+      "expired at 2026-03-03T08:00:00Z; the integration must be re-evaluated",
+    );
     expect(expired.uses[0]!.event).toBe("expired");
 
     const renewal = approved(request(dpia, 24, hoursAfter(47), signed.exception_id));
     const renewed = decide(dpia, [signed, renewal], hoursAfter(50));
     expect(renewed.dpias[0]!.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
-    expect(renewed.dpias[0]!.exception).toMatchObject({ exception_id: renewal.exception_id, renews: signed.exception_id });
+    expect(renewed.dpias[0]!.exception).toMatchObject({
+      exception_id: renewal.exception_id,
+      renews: signed.exception_id,
+    });
   });
 });
 
 describe("bad exceptions are rejected naming the rule; the block stands", () => {
   const dpia = blockedDpia();
-  const verdict = (exception: ExceptionRecord, now = hoursAfter(1), target: Dpia = dpia) => validateException(exception, target, APPROVERS, now, 72);
+  const verdict = (exception: ExceptionRecord, now = hoursAfter(1), target: Dpia = dpia) =>
+    validateException(exception, target, APPROVERS, now, 72);
 
   test("a field changed after signing", () => {
     const tampered = { ...approved(request(dpia)), not_after: "2026-03-09T08:00:00Z" };
@@ -89,13 +126,27 @@ describe("bad exceptions are rejected naming the rule; the block stands", () => 
     expect(verdict(stranger)).toMatchObject({ valid: false, rule: "EXC-APPROVER-KNOWN" });
   });
   test("a key that does not match the approver", () => {
-    const forged = sign(sign(request(dpia), "dpo.anna", keys.dpo.privateKeyPem), "sec.ben", keys.intruder.privateKeyPem);
+    const forged = sign(
+      sign(request(dpia), "dpo.anna", keys.dpo.privateKeyPem),
+      "sec.ben",
+      keys.intruder.privateKeyPem,
+    );
     expect(verdict(forged)).toMatchObject({ valid: false, rule: "EXC-SIGNATURE" });
   });
   test("no DPO signature", () => {
-    const noDpo = sign(sign(request(dpia), "sec.ben", keys.security.privateKeyPem), "ciso", keys.intruder.privateKeyPem);
-    const approvers: Approver[] = [...APPROVERS, { id: "ciso", name: "C", role: "CISO", public_key: keys.intruder.publicKey }];
-    expect(validateException(noDpo, dpia, approvers, hoursAfter(1), 72)).toMatchObject({ valid: false, rule: "EXC-DPO" });
+    const noDpo = sign(
+      sign(request(dpia), "sec.ben", keys.security.privateKeyPem),
+      "ciso",
+      keys.intruder.privateKeyPem,
+    );
+    const approvers: Approver[] = [
+      ...APPROVERS,
+      { id: "ciso", name: "C", role: "CISO", public_key: keys.intruder.publicKey },
+    ];
+    expect(validateException(noDpo, dpia, approvers, hoursAfter(1), 72)).toMatchObject({
+      valid: false,
+      rule: "EXC-DPO",
+    });
   });
   test("a window over 72 hours", () => {
     const long = approved({ ...request(dpia), not_after: hoursAfter(73).toISOString() });
@@ -103,40 +154,83 @@ describe("bad exceptions are rejected naming the rule; the block stands", () => 
     expect(() => request(dpia, 96)).toThrow(/EXC-WINDOW-LENGTH/);
   });
   test("a stricter policy window", () => {
-    expect(validateException(approved(request(dpia, 48)), dpia, APPROVERS, hoursAfter(1), 24)).toMatchObject({ valid: false, rule: "EXC-WINDOW-LENGTH" });
+    expect(validateException(approved(request(dpia, 48)), dpia, APPROVERS, hoursAfter(1), 24)).toMatchObject({
+      valid: false,
+      rule: "EXC-WINDOW-LENGTH",
+    });
   });
   test("a window that starts in the future, or has ended", () => {
-    expect(verdict(approved(request(dpia, 24, hoursAfter(5))))).toMatchObject({ valid: false, rule: "EXC-WINDOW-OPEN" });
-    expect(verdict(approved(request(dpia, 24)), hoursAfter(30))).toMatchObject({ valid: false, rule: "EXC-WINDOW-OPEN", expired: true });
+    expect(verdict(approved(request(dpia, 24, hoursAfter(5))))).toMatchObject({
+      valid: false,
+      rule: "EXC-WINDOW-OPEN",
+    });
+    expect(verdict(approved(request(dpia, 24)), hoursAfter(30))).toMatchObject({
+      valid: false,
+      rule: "EXC-WINDOW-OPEN",
+      expired: true,
+    });
   });
   test("a fingerprint of another configuration", () => {
-    expect(verdict(approved(request(dpia)), hoursAfter(1), blockedDpia(30))).toMatchObject({ valid: false, rule: "EXC-FINGERPRINT" });
+    expect(verdict(approved(request(dpia)), hoursAfter(1), blockedDpia(30))).toMatchObject({
+      valid: false,
+      rule: "EXC-FINGERPRINT",
+    });
   });
   test("an exception copied to another integration", () => {
-    const other = assess(terraformJson(webServiceAction({ contract_input: CARD_CONTRACT }, { config: { name: "Other PSP" } }))).dpias[0]!;
-    const elsewhere = { ...other, subject: { ...other.subject, address: "genesyscloud_integration.other" }, dpia_id: "INT-other-000000" };
-    expect(verdict(approved(request(dpia)), hoursAfter(1), elsewhere)).toMatchObject({ valid: false, rule: "EXC-SUBJECT" });
+    const other = assess(
+      terraformJson(webServiceAction({ contract_input: CARD_CONTRACT }, { config: { name: "Other PSP" } })),
+    ).dpias[0]!;
+    const elsewhere = {
+      ...other,
+      subject: { ...other.subject, address: "genesyscloud_integration.other" },
+      dpia_id: "INT-other-000000",
+    };
+    expect(verdict(approved(request(dpia)), hoursAfter(1), elsewhere)).toMatchObject({
+      valid: false,
+      rule: "EXC-SUBJECT",
+    });
   });
   test("a reason too short to mean anything is refused at request time", () => {
-    expect(() => createException({ dpia, requester: "x", reason: "urgent", ticket: "T-1", notBefore: T0, hours: 4, maxHours: 72, requestedAt: T0 })).toThrow(/--reason/);
+    expect(() =>
+      createException({
+        dpia,
+        requester: "x",
+        reason: "urgent",
+        ticket: "T-1",
+        notBefore: T0,
+        hours: 4,
+        maxHours: 72,
+        requestedAt: T0,
+      }),
+    ).toThrow(/--reason/);
   });
 });
 
 describe("exception checks at their edges (what mutation testing found unasserted)", () => {
-  const validAt = (exception: ExceptionRecord, dpia: Dpia, now: Date, maxHours = 72) => validateException(exception, dpia, APPROVERS, now, maxHours);
+  const validAt = (exception: ExceptionRecord, dpia: Dpia, now: Date, maxHours = 72) =>
+    validateException(exception, dpia, APPROVERS, now, maxHours);
 
   test("the window: valid from its first millisecond, expired at its last, never longer than allowed", () => {
     const dpia = blockedDpia();
     const exception = approved(request(dpia, 48));
     expect(validAt(exception, dpia, T0)).toMatchObject({ valid: true });
-    expect(validAt(exception, dpia, new Date(T0.getTime() - 1))).toMatchObject({ valid: false, rule: "EXC-WINDOW-OPEN" });
+    expect(validAt(exception, dpia, new Date(T0.getTime() - 1))).toMatchObject({
+      valid: false,
+      rule: "EXC-WINDOW-OPEN",
+    });
     expect(validAt(exception, dpia, new Date(hoursAfter(48).getTime() - 1))).toMatchObject({ valid: true });
-    expect(validAt(exception, dpia, hoursAfter(48))).toMatchObject({ valid: false, rule: "EXC-WINDOW-OPEN", expired: true });
+    expect(validAt(exception, dpia, hoursAfter(48))).toMatchObject({
+      valid: false,
+      rule: "EXC-WINDOW-OPEN",
+      expired: true,
+    });
     expect(validAt(exception, dpia, hoursAfter(1), 48)).toMatchObject({ valid: true });
     const verdict = validAt(exception, dpia, hoursAfter(1), 47.5);
     expect(verdict).toMatchObject({ valid: false, rule: "EXC-WINDOW-LENGTH" });
     expect(verdict.valid === false && verdict.message).toBe("the window is 48 hours; at most 47.5 are allowed");
-    expect(validAt(approved({ ...request(dpia, 48), not_after: request(dpia, 48).not_before }), dpia, T0)).toMatchObject({ valid: false });
+    expect(
+      validAt(approved({ ...request(dpia, 48), not_after: request(dpia, 48).not_before }), dpia, T0),
+    ).toMatchObject({ valid: false });
   });
 
   test("a failure that is not expiry does not say expired", () => {
@@ -148,10 +242,18 @@ describe("exception checks at their edges (what mutation testing found unasserte
   test("the subject: another address or another DPIA id alone is enough to refuse", () => {
     const dpia = blockedDpia();
     const exception = approved(request(dpia));
-    expect(validAt(exception, { ...dpia, subject: { ...dpia.subject, address: "genesyscloud_integration_action.other" } }, hoursAfter(1))).toMatchObject({ valid: false, rule: "EXC-SUBJECT" });
+    expect(
+      validAt(
+        exception,
+        { ...dpia, subject: { ...dpia.subject, address: "genesyscloud_integration_action.other" } },
+        hoursAfter(1),
+      ),
+    ).toMatchObject({ valid: false, rule: "EXC-SUBJECT" });
     const otherId = validAt(exception, { ...dpia, dpia_id: `${dpia.dpia_id}-x` }, hoursAfter(1));
     expect(otherId).toMatchObject({ valid: false, rule: "EXC-SUBJECT" });
-    expect(otherId.valid === false && otherId.message).toContain(`the exception is for ${dpia.subject.address} (${dpia.dpia_id})`);
+    expect(otherId.valid === false && otherId.message).toContain(
+      `the exception is for ${dpia.subject.address} (${dpia.dpia_id})`,
+    );
   });
 
   test("a signature exactly at the window's end is refused; one just before it is accepted", () => {
@@ -160,27 +262,74 @@ describe("exception checks at their edges (what mutation testing found unasserte
     const end = new Date(Date.parse(base.not_after));
     const atEnd = sign(sign(base, "dpo.anna", keys.dpo.privateKeyPem), "sec.ben", keys.security.privateKeyPem, end);
     expect(validAt(atEnd, dpia, new Date(end.getTime() - 1000))).toMatchObject({ valid: false, rule: "EXC-SIGNED-AT" });
-    const justBefore = sign(sign(base, "dpo.anna", keys.dpo.privateKeyPem), "sec.ben", keys.security.privateKeyPem, new Date(end.getTime() - 1000));
+    const justBefore = sign(
+      sign(base, "dpo.anna", keys.dpo.privateKeyPem),
+      "sec.ben",
+      keys.security.privateKeyPem,
+      new Date(end.getTime() - 1000),
+    );
     expect(validAt(justBefore, dpia, new Date(end.getTime() - 500))).toMatchObject({ valid: true });
   });
 
   test("the messages name who and what", () => {
     const dpia = blockedDpia();
     const once = sign(request(dpia), "dpo.anna", keys.dpo.privateKeyPem);
-    expect(validAt(sign(once, "dpo.anna", keys.dpo.privateKeyPem), dpia, hoursAfter(1))).toEqual({ valid: false, rule: "EXC-DISTINCT-APPROVERS", message: "dpo.anna signed twice; two different approvers must sign" });
-    expect(validAt(once, dpia, hoursAfter(1))).toEqual({ valid: false, rule: "EXC-TWO-APPROVERS", message: "1 of the 2 required approvals" });
-    expect(validAt(sign(request(dpia), "mallory", keys.intruder.privateKeyPem), dpia, hoursAfter(1))).toEqual({ valid: false, rule: "EXC-APPROVER-KNOWN", message: "mallory is not an approver in the trust root in force" });
-    const noDpo = validateException(approved(request(dpia)), dpia, APPROVERS.map((approver) => ({ ...approver, role: "SECURITY_LEAD" as const })), hoursAfter(1), 72);
-    expect(noDpo).toEqual({ valid: false, rule: "EXC-DPO", message: "no data protection officer (role DPO) has signed" });
+    expect(validAt(sign(once, "dpo.anna", keys.dpo.privateKeyPem), dpia, hoursAfter(1))).toEqual({
+      valid: false,
+      rule: "EXC-DISTINCT-APPROVERS",
+      message: "dpo.anna signed twice; two different approvers must sign",
+    });
+    expect(validAt(once, dpia, hoursAfter(1))).toEqual({
+      valid: false,
+      rule: "EXC-TWO-APPROVERS",
+      message: "1 of the 2 required approvals",
+    });
+    expect(validAt(sign(request(dpia), "mallory", keys.intruder.privateKeyPem), dpia, hoursAfter(1))).toEqual({
+      valid: false,
+      rule: "EXC-APPROVER-KNOWN",
+      message: "mallory is not an approver in the trust root in force",
+    });
+    const noDpo = validateException(
+      approved(request(dpia)),
+      dpia,
+      APPROVERS.map((approver) => ({ ...approver, role: "SECURITY_LEAD" as const })),
+      hoursAfter(1),
+      72,
+    );
+    expect(noDpo).toEqual({
+      valid: false,
+      rule: "EXC-DPO",
+      message: "no data protection officer (role DPO) has signed",
+    });
     const changed = validAt(approved(request(dpia)), blockedDpia(20), hoursAfter(1));
-    expect(changed.valid === false && changed.message).toMatch(/^the configuration changed since the exception was granted \(fingerprint sha256:[0-9a-f]{12}… ≠ sha256:[0-9a-f]{12}…\)$/);
-    const forged = { ...approved(request(dpia)), reason: "Someone changed the reason after both signatures were given" };
-    expect(validAt(forged, dpia, hoursAfter(1))).toMatchObject({ valid: false, rule: "EXC-SIGNATURE", message: expect.stringContaining("the signature of dpo.anna does not verify") });
+    expect(changed.valid === false && changed.message).toMatch(
+      /^the configuration changed since the exception was granted \(fingerprint sha256:[0-9a-f]{12}… ≠ sha256:[0-9a-f]{12}…\)$/,
+    );
+    const forged = {
+      ...approved(request(dpia)),
+      reason: "Someone changed the reason after both signatures were given",
+    };
+    expect(validAt(forged, dpia, hoursAfter(1))).toMatchObject({
+      valid: false,
+      rule: "EXC-SIGNATURE",
+      message: expect.stringContaining("the signature of dpo.anna does not verify"),
+    });
   });
 
   test("a request is refused without a reason of twenty characters and four words, a ticket, or a window within the limit", () => {
     const dpia = blockedDpia();
-    const make = (overrides: Partial<Parameters<typeof createException>[0]>) => () => createException({ dpia, requester: "platform.oncall", reason: "Card payments go live before tokenisation", ticket: "CHG-1", notBefore: T0, hours: 48, maxHours: 72, requestedAt: T0, ...overrides });
+    const make = (overrides: Partial<Parameters<typeof createException>[0]>) => () =>
+      createException({
+        dpia,
+        requester: "platform.oncall",
+        reason: "Card payments go live before tokenisation",
+        ticket: "CHG-1",
+        notBefore: T0,
+        hours: 48,
+        maxHours: 72,
+        requestedAt: T0,
+        ...overrides,
+      });
     expect(make({})).not.toThrow();
     expect(make({ reason: "a b c d e f g h i j k l" })).toThrow(/a reason of at least 20 characters and four words/);
     expect(make({ reason: "Unavoidable-deadline-without-spaces" })).toThrow(/four words/);
@@ -193,9 +342,27 @@ describe("exception checks at their edges (what mutation testing found unasserte
 
   test("a request keeps the reason and ticket trimmed, its window in whole seconds, and an id from its DPIA", () => {
     const dpia = blockedDpia();
-    const exception = createException({ dpia, requester: "platform.oncall", reason: "  Card payments go live before tokenisation  ", ticket: " CHG-1 ", notBefore: new Date("2026-03-01T08:00:00.250Z"), hours: 2, maxHours: 72, requestedAt: new Date("2026-03-01T07:59:00.900Z") });
-    expect(exception).toMatchObject({ reason: "Card payments go live before tokenisation", ticket: "CHG-1", requested_at: "2026-03-01T07:59:00Z", not_before: "2026-03-01T08:00:00Z", not_after: "2026-03-01T10:00:00Z" });
-    const slug = dpia.dpia_id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-+$/, "");
+    const exception = createException({
+      dpia,
+      requester: "platform.oncall",
+      reason: "  Card payments go live before tokenisation  ",
+      ticket: " CHG-1 ",
+      notBefore: new Date("2026-03-01T08:00:00.250Z"),
+      hours: 2,
+      maxHours: 72,
+      requestedAt: new Date("2026-03-01T07:59:00.900Z"),
+    });
+    expect(exception).toMatchObject({
+      reason: "Card payments go live before tokenisation",
+      ticket: "CHG-1",
+      requested_at: "2026-03-01T07:59:00Z",
+      not_before: "2026-03-01T08:00:00Z",
+      not_after: "2026-03-01T10:00:00Z",
+    });
+    const slug = dpia.dpia_id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/-+$/, "");
     expect(exception.exception_id).toMatch(new RegExp(`^EXC-${slug}-[0-9a-f]{10}$`));
   });
 
@@ -204,7 +371,11 @@ describe("exception checks at their edges (what mutation testing found unasserte
     const short = approved(request(dpia, 10));
     const long = approved(request(dpia, 40));
     // An exception for another subject (whose signatures no longer matter here): never a candidate.
-    const foreign = { ...approved(request(dpia, 60)), dpia_id: "INT-other-000000", subject_address: "genesyscloud_integration_action.other" };
+    const foreign = {
+      ...approved(request(dpia, 60)),
+      dpia_id: "INT-other-000000",
+      subject_address: "genesyscloud_integration_action.other",
+    };
     const { dpias, uses } = decide(dpia, [short, long, foreign], hoursAfter(1));
     expect(dpias[0]!.exception!.exception_id).toBe(long.exception_id);
     expect(dpias[0]!.exception_notes).toBeUndefined();

@@ -60,26 +60,45 @@ resource "genesyscloud_integration_action" "contact" {
 }
 `;
 
-const ALLOW_CRM: Policy = { version: 1, destinations: [{ host: "crm.example.de", vendor: "Example CRM GmbH", country: "DE", purposes: ["CRM look-up"] }] };
+const ALLOW_CRM: Policy = {
+  version: 1,
+  destinations: [{ host: "crm.example.de", vendor: "Example CRM GmbH", country: "DE", purposes: ["CRM look-up"] }],
+};
 
-async function dpiasOf(text: string, options: { policy?: Policy; environment?: string; option?: string } = {}): Promise<Dpia[]> {
+async function dpiasOf(
+  text: string,
+  options: { policy?: Policy; environment?: string; option?: string } = {},
+): Promise<Dpia[]> {
   const dir = tempDir("org-region-");
   fs.writeFileSync(path.join(dir, "main.tf"), text);
   const inventory = await readHclFolder(dir, { env: {} });
-  return assessInventory(inventory, { policy: applyPolicy(options.policy ?? ALLOW_CRM), now: NOW, orgRegion: { environment: options.environment, option: options.option } }).dpias;
+  return assessInventory(inventory, {
+    policy: applyPolicy(options.policy ?? ALLOW_CRM),
+    now: NOW,
+    orgRegion: { environment: options.environment, option: options.option },
+  }).dpias;
 }
 
 const crmDpia = (dpias: Dpia[]) => dpias.find((dpia) => dpia.subject.address === "genesyscloud_integration.crm")!;
 
 describe("the org's region: provider block, else GENESYSCLOUD_REGION, else --region, else the policy", () => {
   test("the provider block wins over every other source", async () => {
-    const [dpia] = await dpiasOf(`provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\n${CRM_ACTION()}`, { environment: "eu-central-1", option: "eu-west-2", policy: { ...ALLOW_CRM, org_region: "eu-west-1" } });
+    const [dpia] = await dpiasOf(`provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\n${CRM_ACTION()}`, {
+      environment: "eu-central-1",
+      option: "eu-west-2",
+      policy: { ...ALLOW_CRM, org_region: "eu-west-1" },
+    });
     expect(dpia!.data_flows[0]!.source).toContain("us-east-1");
     expect(dpia!.transfers[0]).toMatchObject({ source_country: "US", regime: "other" });
   });
 
   test.each([
-    ["GENESYSCLOUD_REGION", { environment: "eu-central-1", option: "eu-west-2", policy: { ...ALLOW_CRM, org_region: "us-east-1" } }, "eu-central-1", "DE"],
+    [
+      "GENESYSCLOUD_REGION",
+      { environment: "eu-central-1", option: "eu-west-2", policy: { ...ALLOW_CRM, org_region: "us-east-1" } },
+      "eu-central-1",
+      "DE",
+    ],
     ["--region", { option: "eu-west-2", policy: { ...ALLOW_CRM, org_region: "us-east-1" } }, "eu-west-2", "GB"],
     ["the policy's org_region", { policy: { ...ALLOW_CRM, org_region: "us-east-1" } }, "us-east-1", "US"],
   ])("a provider block without aws_region: the region from %s", async (from, options, region, country) => {
@@ -92,7 +111,10 @@ describe("the org's region: provider block, else GENESYSCLOUD_REGION, else --reg
   });
 
   test("a region the block sets as an unresolved variable is not replaced by the environment", async () => {
-    const [dpia] = await dpiasOf(`variable "region" {}\nprovider "genesyscloud" {\n  aws_region = var.region\n}\n${CRM_ACTION()}`, { environment: "eu-central-1" });
+    const [dpia] = await dpiasOf(
+      `variable "region" {}\nprovider "genesyscloud" {\n  aws_region = var.region\n}\n${CRM_ACTION()}`,
+      { environment: "eu-central-1" },
+    );
     expect(dpia!.data_flows[0]!.source).toContain("region unknown");
     expect(dpia!.findings.map((f) => f.rule_id)).toContain("GC-PRV-2");
   });
@@ -113,7 +135,9 @@ describe("an unknown region", () => {
     ["GB", "UK", "covered"],
     ["DE", "EU", "not_a_transfer"],
   ])("from the controller's establishment in the policy (controller.country %s)", async (country, regime, status) => {
-    const dpia = crmDpia(await dpiasOf(CRM_ACTION(), { policy: { ...ALLOW_CRM, controller: { name: "Example Ltd", country } } }));
+    const dpia = crmDpia(
+      await dpiasOf(CRM_ACTION(), { policy: { ...ALLOW_CRM, controller: { name: "Example Ltd", country } } }),
+    );
     expect(dpia.transfers[0]).toMatchObject({ regime, status });
     expect(dpia.transfer_notes?.join(" ")).toContain("controller's establishment");
   });
@@ -146,25 +170,58 @@ describe("provider aliases follow Terraform", () => {
   });
 
   test("a resource naming the alias uses the aliased configuration", async () => {
-    const dpia = crmDpia(await dpiasOf(`${ALIASED_EU}provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\n${CRM_ACTION("provider = genesyscloud.eu")}`));
+    const dpia = crmDpia(
+      await dpiasOf(
+        `${ALIASED_EU}provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\n${CRM_ACTION("provider = genesyscloud.eu")}`,
+      ),
+    );
     expect(dpia.data_flows[0]!.source).toContain("eu-west-1");
   });
 
   test("the same in Terraform JSON (cdk.tf.json) and in a plan (provider_config_key)", () => {
     const json = readTerraformJson(
-      { provider: { genesyscloud: [{ alias: "eu", aws_region: "eu-west-1" }] }, resource: { genesyscloud_integration: { crm: { integration_type: "custom-rest-actions" } }, genesyscloud_oauth_client: { c: { name: "C", provider: "genesyscloud.eu", authorized_grant_type: "CLIENT-CREDENTIALS" } } } },
+      {
+        provider: { genesyscloud: [{ alias: "eu", aws_region: "eu-west-1" }] },
+        resource: {
+          genesyscloud_integration: { crm: { integration_type: "custom-rest-actions" } },
+          genesyscloud_oauth_client: {
+            c: { name: "C", provider: "genesyscloud.eu", authorized_grant_type: "CLIENT-CREDENTIALS" },
+          },
+        },
+      },
       { scope: "t", origin: "t" },
     );
-    const sources = Object.fromEntries(assessInventory(json, { policy: applyPolicy(undefined), now: NOW }).dpias.map((d) => [d.subject.address, d.data_flows[0]!.source]));
+    const sources = Object.fromEntries(
+      assessInventory(json, { policy: applyPolicy(undefined), now: NOW }).dpias.map((d) => [
+        d.subject.address,
+        d.data_flows[0]!.source,
+      ]),
+    );
     expect(sources["genesyscloud_integration.crm"]).toContain("region unknown");
     expect(sources["genesyscloud_oauth_client.c"]).toContain("eu-west-1");
 
-    const plan = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "three-forms", "plan.json"), "utf8"));
-    plan.configuration.provider_config = { "genesyscloud.eu": { name: "genesyscloud", alias: "eu", expressions: { aws_region: { constant_value: "eu-west-1" } } } };
-    for (const resource of plan.configuration.root_module.resources) resource.provider_config_key = resource.type === "genesyscloud_oauth_client" ? "genesyscloud.eu" : "genesyscloud";
-    const fromPlan = assessInventory(readPlanJson(plan, "plan.json"), { policy: applyPolicy(undefined), now: NOW }).dpias;
-    expect(fromPlan.find((d) => d.subject.address === "genesyscloud_oauth_client.exporter")!.data_flows[0]!.source).toContain("eu-west-1");
-    expect(fromPlan.find((d) => d.subject.address === "genesyscloud_integration.crm")!.data_flows[0]!.source).toContain("region unknown");
+    const plan = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "fixtures", "three-forms", "plan.json"), "utf8"),
+    );
+    plan.configuration.provider_config = {
+      "genesyscloud.eu": {
+        name: "genesyscloud",
+        alias: "eu",
+        expressions: { aws_region: { constant_value: "eu-west-1" } },
+      },
+    };
+    for (const resource of plan.configuration.root_module.resources)
+      resource.provider_config_key = resource.type === "genesyscloud_oauth_client" ? "genesyscloud.eu" : "genesyscloud";
+    const fromPlan = assessInventory(readPlanJson(plan, "plan.json"), {
+      policy: applyPolicy(undefined),
+      now: NOW,
+    }).dpias;
+    expect(
+      fromPlan.find((d) => d.subject.address === "genesyscloud_oauth_client.exporter")!.data_flows[0]!.source,
+    ).toContain("eu-west-1");
+    expect(fromPlan.find((d) => d.subject.address === "genesyscloud_integration.crm")!.data_flows[0]!.source).toContain(
+      "region unknown",
+    );
   });
 });
 
@@ -172,10 +229,16 @@ describe("where the region is named: bad values are refused", () => {
   test("--region that is not a Genesys Cloud region: a usage error (exit 2)", async () => {
     const dir = tempDir("org-region-cli-");
     fs.writeFileSync(path.join(dir, "main.tf"), CRM_ACTION());
-    await expect(runGate(dir, { format: "json", region: "mars-1", env: {} })).rejects.toThrow('--region: a Genesys Cloud region');
+    await expect(runGate(dir, { format: "json", region: "mars-1", env: {} })).rejects.toThrow(
+      "--region: a Genesys Cloud region",
+    );
     const { report } = await runGate(dir, { format: "json", region: "eu-west-2", env: {} });
     expect(report.dpias[0]!.data_flows[0]!.source).toContain("eu-west-2, from --region");
-    const fromEnv = await runGate(dir, { format: "json", region: "eu-west-2", env: { GENESYSCLOUD_REGION: "eu-central-1" } });
+    const fromEnv = await runGate(dir, {
+      format: "json",
+      region: "eu-west-2",
+      env: { GENESYSCLOUD_REGION: "eu-central-1" },
+    });
     expect(fromEnv.report.dpias[0]!.data_flows[0]!.source).toContain("eu-central-1, from GENESYSCLOUD_REGION");
   });
 

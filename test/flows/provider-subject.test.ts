@@ -7,14 +7,19 @@ import { tempDir } from "../helpers/stacks";
 
 function providerOnlyFolder(provider: string): string {
   const dir = tempDir("provider-only-");
-  fs.writeFileSync(path.join(dir, "main.tf"), `terraform {\n  required_providers {\n    genesyscloud = { source = "mypurecloud/genesyscloud" }\n  }\n}\n\nprovider "genesyscloud" {\n${provider}\n}\n`);
+  fs.writeFileSync(
+    path.join(dir, "main.tf"),
+    `terraform {\n  required_providers {\n    genesyscloud = { source = "mypurecloud/genesyscloud" }\n  }\n}\n\nprovider "genesyscloud" {\n${provider}\n}\n`,
+  );
   fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
   return dir;
 }
 
 describe("provider-level findings surface without any integration", () => {
   test("a folder holding only a provider block with sdk_debug and a literal secret gets a DPIA of the provider configuration", async () => {
-    const dir = providerOnlyFolder(`  aws_region         = "eu-west-1"\n  sdk_debug          = true\n  oauthclient_id     = "abc"\n  oauthclient_secret = "literal-secret-123"`);
+    const dir = providerOnlyFolder(
+      `  aws_region         = "eu-west-1"\n  sdk_debug          = true\n  oauthclient_id     = "abc"\n  oauthclient_secret = "literal-secret-123"`,
+    );
     const { report, output } = await runGate(dir, { format: "json", policy: path.join(dir, "none.json") });
     expect(report.dpias).toHaveLength(1);
     const dpia = report.dpias[0]!;
@@ -27,7 +32,10 @@ describe("provider-level findings surface without any integration", () => {
 
   test("a blocking policy turns the provider findings into exit 1", async () => {
     const dir = providerOnlyFolder(`  aws_region = "eu-west-1"\n  sdk_debug  = true`);
-    fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ version: 1, thresholds: { block_at: "High" } }));
+    fs.writeFileSync(
+      path.join(dir, "dpia.policy.json"),
+      JSON.stringify({ version: 1, thresholds: { block_at: "High" } }),
+    );
     const { report } = await runGate(dir, { format: "text", policy: path.join(dir, "dpia.policy.json") });
     expect(report.exitCode).toBe(1);
   }, 60_000);
@@ -55,18 +63,35 @@ describe("provider-level findings surface without any integration", () => {
 describe("the required provider version is read from every input form", () => {
   test("a .tf folder's required_providers and a plan's version_constraint", async () => {
     const dir = tempDir("provider-version-");
-    fs.writeFileSync(path.join(dir, "main.tf"), `terraform {\n  required_providers {\n    genesyscloud = {\n      source  = "mypurecloud/genesyscloud"\n      version = "1.99.0"\n    }\n  }\n}\n\nprovider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n`);
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      `terraform {\n  required_providers {\n    genesyscloud = {\n      source  = "mypurecloud/genesyscloud"\n      version = "1.99.0"\n    }\n  }\n}\n\nprovider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n`,
+    );
     fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
     const fromHcl = await runGate(dir, { format: "json", policy: path.join(dir, "none.json") });
-    expect(fromHcl.report.dpias.flatMap((dpia) => dpia.findings).map((finding) => finding.rule_id)).toContain("GC-UNK-3");
+    expect(fromHcl.report.dpias.flatMap((dpia) => dpia.findings).map((finding) => finding.rule_id)).toContain(
+      "GC-UNK-3",
+    );
     const plan = {
       format_version: "1.2",
       planned_values: { root_module: {} },
-      configuration: { provider_config: { genesyscloud: { name: "genesyscloud", full_name: "registry.terraform.io/mypurecloud/genesyscloud", version_constraint: "1.99.0", expressions: { aws_region: { constant_value: "eu-west-1" } } } }, root_module: {} },
+      configuration: {
+        provider_config: {
+          genesyscloud: {
+            name: "genesyscloud",
+            full_name: "registry.terraform.io/mypurecloud/genesyscloud",
+            version_constraint: "1.99.0",
+            expressions: { aws_region: { constant_value: "eu-west-1" } },
+          },
+        },
+        root_module: {},
+      },
     };
     const planFile = path.join(dir, "plan.json");
     fs.writeFileSync(planFile, JSON.stringify(plan));
     const fromPlan = await runGate(planFile, { format: "json", policy: path.join(dir, "none.json") });
-    expect(fromPlan.report.dpias.flatMap((dpia) => dpia.findings).map((finding) => finding.rule_id)).toContain("GC-UNK-3");
+    expect(fromPlan.report.dpias.flatMap((dpia) => dpia.findings).map((finding) => finding.rule_id)).toContain(
+      "GC-UNK-3",
+    );
   }, 60_000);
 });

@@ -6,11 +6,32 @@ type Mechanism = NonNullable<NonNullable<Policy["destinations"]>[number]["transf
 
 function transferFor(orgRegion: string, country: string | undefined, mechanism?: Mechanism) {
   const policy: Policy = country
-    ? { version: 1, destinations: [{ host: "crm.example.eu", vendor: "Example CRM", country, purposes: ["look-up"], ...(mechanism ? { transfer_mechanism: mechanism } : {}) }] }
+    ? {
+        version: 1,
+        destinations: [
+          {
+            host: "crm.example.eu",
+            vendor: "Example CRM",
+            country,
+            purposes: ["look-up"],
+            ...(mechanism ? { transfer_mechanism: mechanism } : {}),
+          },
+        ],
+      }
     : { version: 1 };
-  const dpia = dpiaFor(terraformJson(webServiceAction({}), { aws_region: orgRegion }), "genesyscloud_integration.crm", policy);
+  const dpia = dpiaFor(
+    terraformJson(webServiceAction({}), { aws_region: orgRegion }),
+    "genesyscloud_integration.crm",
+    policy,
+  );
   const transfer = dpia.transfers[0]!;
-  return { status: transfer.status, regime: transfer.regime, overall: dpia.risk_assessment.overall_risk_score, basis: transfer.legal_basis, flow: dpia.data_flows[0]! };
+  return {
+    status: transfer.status,
+    regime: transfer.regime,
+    overall: dpia.risk_assessment.overall_risk_score,
+    basis: transfer.legal_basis,
+    flow: dpia.data_flows[0]!,
+  };
 }
 
 describe("transfer matrix", () => {
@@ -46,7 +67,13 @@ describe("transfer matrix", () => {
   });
 
   test("the flow names the real host, vendor, country and mechanism", () => {
-    expect(transferFor("eu-west-1", "US", "dpf").flow).toMatchObject({ destination_host: "crm.example.eu", vendor: "Example CRM", country: "US", transfer_mechanism: "dpf", approved: true });
+    expect(transferFor("eu-west-1", "US", "dpf").flow).toMatchObject({
+      destination_host: "crm.example.eu",
+      vendor: "Example CRM",
+      country: "US",
+      transfer_mechanism: "dpf",
+      approved: true,
+    });
     expect(transferFor("eu-west-1", "GB").basis).toContain("Implementing Decision (EU) 2021/1772");
   });
 

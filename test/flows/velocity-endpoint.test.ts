@@ -14,7 +14,7 @@ const HOST_FORMS = [
   "https://$tenant.crm.example.eu/",
   "https://$input.hosts[0].crm.example.eu/",
   "#set($h = $input.tenant)https://$h.crm.example.eu/",
-  "#set($h = \"api\")\nhttps://${h}.crm.example.eu/",
+  '#set($h = "api")\nhttps://${h}.crm.example.eu/',
   "https://#if($input.eu)eu#else us#end.crm.example.eu/",
   "https://#{if}($input.eu)eu#{else}us#{end}.crm.example.eu/",
   "https://#foreach($p in $input.parts)$p.#end crm.example.eu/",
@@ -45,16 +45,19 @@ const PATH_FORMS = [
   "https://api.crm.example.eu/${input.a}.${input.b}",
   "https://api.crm.example.eu/search?q=$esc.url($input.name)",
   "https://api.crm.example.eu/#if($input.v2)v2#else v1#end/customers",
-  "#set($base = \"customers\")https://api.crm.example.eu/$base",
+  '#set($base = "customers")https://api.crm.example.eu/$base',
   "https://api.crm.example.eu/page#section",
   "https://api.crm.example.eu/customers ## a comment",
   "https://api.crm.example.eu/customers#*block*#/x",
 ];
 
 describe("relative Genesys API paths with Velocity after the first segment stay relative", () => {
-  test.each(["/api/v2/users/$input.userId", "/api/v2/users/${input.userId}?expand=$!input.expand"])("%s", (template) => {
-    expect(readEndpoint(template).kind).toBe("relative");
-  });
+  test.each(["/api/v2/users/$input.userId", "/api/v2/users/${input.userId}?expand=$!input.expand"])(
+    "%s",
+    (template) => {
+      expect(readEndpoint(template).kind).toBe("relative");
+    },
+  );
 });
 
 describe("Velocity in the host position: the host is unresolved", () => {
@@ -73,7 +76,9 @@ describe("Velocity in the path, query or fragment: the host is known", () => {
 
 describe("escaped references are text", () => {
   test("\\$ prints a dollar sign, so the host is the literal text", () => {
-    expect(parseVelocity("https://api.example.eu/\\$input.x")).toEqual([{ kind: "text", text: "https://api.example.eu/$input.x" }]);
+    expect(parseVelocity("https://api.example.eu/\\$input.x")).toEqual([
+      { kind: "text", text: "https://api.example.eu/$input.x" },
+    ]);
   });
   test("\\\\$x prints a backslash and the value of $x", () => {
     expect(parseVelocity("a\\\\$x").map((part) => part.kind)).toEqual(["text", "reference"]);
@@ -88,19 +93,31 @@ describe("escaped references are text", () => {
 
 describe("credentials hold literal hosts", () => {
   test("$credentials.loginUrl and ${credentials.loginUrl} read the credential", () => {
-    for (const template of ["$credentials.baseUrl/customers", "${credentials.baseUrl}/customers", "$!{credentials.baseUrl}/customers"]) {
+    for (const template of [
+      "$credentials.baseUrl/customers",
+      "${credentials.baseUrl}/customers",
+      "$!{credentials.baseUrl}/customers",
+    ]) {
       expect(readEndpoint(template, { baseUrl: "https://api.crm.example.eu" }).url?.host).toBe("api.crm.example.eu");
     }
   });
   test("a credential that itself holds a Velocity reference leaves the host unknown", () => {
-    expect(readEndpoint("$credentials.baseUrl/customers", { baseUrl: "https://$input.t.crm.example.eu" }).kind).toBe("unknown");
+    expect(readEndpoint("$credentials.baseUrl/customers", { baseUrl: "https://$input.t.crm.example.eu" }).kind).toBe(
+      "unknown",
+    );
   });
 });
 
 describe("an allow-list wildcard never matches a host with a variable label", () => {
   const wildcard = parseHostPattern("*.crm.example.eu");
   if (!wildcard.ok) throw new Error(wildcard.expected);
-  test.each(["$input.tenant.crm.example.eu", "${tenant}.crm.example.eu", "$!{input.tenant}.crm.example.eu", "%24x.crm.example.eu", "a..crm.example.eu"])("%s", (host) => {
+  test.each([
+    "$input.tenant.crm.example.eu",
+    "${tenant}.crm.example.eu",
+    "$!{input.tenant}.crm.example.eu",
+    "%24x.crm.example.eu",
+    "a..crm.example.eu",
+  ])("%s", (host) => {
     expect(hostMatches(wildcard.value, host)).toBe(false);
   });
   test("a real subdomain still matches", () => {
@@ -108,23 +125,49 @@ describe("an allow-list wildcard never matches a host with a variable label", ()
   });
 
   const action = (url: string, secure = false) =>
-    terraformJson(webServiceAction({ secure, config_request: { request_type: "GET", request_url_template: url.replace(/\$\{/g, "$${") } }));
-  const policy = { version: 1 as const, destinations: [{ host: "*.crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }] };
-  test.each(["https://$!{input.tenant}.crm.example.eu/", "https://$input.tenant.crm.example.eu/", "https://$!tenant.crm.example.eu/", "#set($t = $input.tenant)https://${t}.crm.example.eu/"])(
-    "the gate blocks %s with personal data (Critical), never approves it",
-    (url) => {
-      const dpia = dpiaFor(action(url), "genesyscloud_integration_action.lookup", policy);
-      expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
-      expect(dpia.risk_assessment.overall_risk_score).toBe("Critical");
-    },
-  );
+    terraformJson(
+      webServiceAction({
+        secure,
+        config_request: { request_type: "GET", request_url_template: url.replace(/\$\{/g, "$${") },
+      }),
+    );
+  const policy = {
+    version: 1 as const,
+    destinations: [{ host: "*.crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }],
+  };
+  test.each([
+    "https://$!{input.tenant}.crm.example.eu/",
+    "https://$input.tenant.crm.example.eu/",
+    "https://$!tenant.crm.example.eu/",
+    "#set($t = $input.tenant)https://${t}.crm.example.eu/",
+  ])("the gate blocks %s with personal data (Critical), never approves it", (url) => {
+    const dpia = dpiaFor(action(url), "genesyscloud_integration_action.lookup", policy);
+    expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(dpia.risk_assessment.overall_risk_score).toBe("Critical");
+  });
   test("the same action with a literal subdomain is approved (the wildcard still works)", () => {
-    const dpia = dpiaFor(action("https://eu1.crm.example.eu/customers/$input.phoneNumber", true), "genesyscloud_integration_action.lookup", policy);
+    const dpia = dpiaFor(
+      action("https://eu1.crm.example.eu/customers/$input.phoneNumber", true),
+      "genesyscloud_integration_action.lookup",
+      policy,
+    );
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
   });
   test("a host named by a Velocity reference in some other attribute is an unresolved referenced host", () => {
-    const config = terraformJson(webServiceAction({ secure: true }, { config: { name: "CRM", properties: JSON.stringify({ callback: "https://$input.tenant.crm.example.eu/hook" }) } }));
-    expect(findingsOf(config, "GC-DST-2", policy).length + findingsOf(config, "GC-DST-1", policy).length).toBeGreaterThan(0);
+    const config = terraformJson(
+      webServiceAction(
+        { secure: true },
+        {
+          config: {
+            name: "CRM",
+            properties: JSON.stringify({ callback: "https://$input.tenant.crm.example.eu/hook" }),
+          },
+        },
+      ),
+    );
+    expect(
+      findingsOf(config, "GC-DST-2", policy).length + findingsOf(config, "GC-DST-1", policy).length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -147,10 +190,16 @@ describe("field names read from templates, at any depth", () => {
         secure: false,
         contract_input: JSON.stringify({ type: "object", properties: {} }),
         contract_output: JSON.stringify({ type: "object", properties: {} }),
-        config_request: { request_type: "POST", request_url_template: "https://api.crm.example.eu/pay", request_template: '{"n": "$esc.jsonString($input.cardNumber)"}' },
+        config_request: {
+          request_type: "POST",
+          request_url_template: "https://api.crm.example.eu/pay",
+          request_template: '{"n": "$esc.jsonString($input.cardNumber)"}',
+        },
       }),
     );
-    expect(dpiaFor(config, "genesyscloud_integration_action.lookup").data_flows.flatMap((flow) => flow.data_elements)).toContain("payment_card_pan");
+    expect(
+      dpiaFor(config, "genesyscloud_integration_action.lookup").data_flows.flatMap((flow) => flow.data_elements),
+    ).toContain("payment_card_pan");
   });
 });
 
@@ -164,7 +213,11 @@ describe("hostile templates", () => {
 });
 
 describe("unbalanced templates", () => {
-  test.each(["https://$input.x.trim(.crm.example.eu/", "https://$input.hosts[0.crm.example.eu/", "https://#if($input.x.crm.example.eu/"])("%s leaves the host unknown", (template) => {
+  test.each([
+    "https://$input.x.trim(.crm.example.eu/",
+    "https://$input.hosts[0.crm.example.eu/",
+    "https://#if($input.x.crm.example.eu/",
+  ])("%s leaves the host unknown", (template) => {
     expect(readEndpoint(template).kind).toBe("unknown");
   });
   test("many unclosed calls end the readable part instead of being rescanned", () => {

@@ -20,7 +20,9 @@ export function fuzzSuite(kindNames: Array<FuzzKind["name"]>, seed: number): voi
       expect(figures.map((figure) => figure.kind)).toEqual(kindNames);
       for (const figure of figures) {
         expect(figure.cases).toBe(CASES_PER_KIND);
-        expect(figure.failures.map((failure) => `${failure.kind} / ${failure.mutation}: ${failure.failure}`)).toEqual([]);
+        expect(figure.failures.map((failure) => `${failure.kind} / ${failure.mutation}: ${failure.failure}`)).toEqual(
+          [],
+        );
         expect(figure.slowestMs).toBeLessThan(30_000);
       }
       // Each kind was really exercised: some mutations are unreadable, and more than one outcome occurs.
@@ -28,7 +30,13 @@ export function fuzzSuite(kindNames: Array<FuzzKind["name"]>, seed: number): voi
         expect(figure.unreadable, figure.kind).toBeGreaterThan(0);
         // The gate takes exceptions from the register only (the JSON file is an import format): whatever
         // the file beside the policy holds, the blocked base stays blocked, so one outcome is the right one.
-        if (figure.kind === "exceptions") expect(Object.entries(figure.exits).filter(([, count]) => count > 0).map(([code]) => code), figure.kind).toEqual(["1"]);
+        if (figure.kind === "exceptions")
+          expect(
+            Object.entries(figure.exits)
+              .filter(([, count]) => count > 0)
+              .map(([code]) => code),
+            figure.kind,
+          ).toEqual(["1"]);
         else expect(Object.values(figure.exits).filter((count) => count > 0).length, figure.kind).toBeGreaterThan(1);
       }
     }, 900_000);
@@ -41,7 +49,11 @@ export function fuzzSuite(kindNames: Array<FuzzKind["name"]>, seed: number): voi
         const target = kind.files.find((file) => file.file === result.file)!;
         fs.writeFileSync(target.file, result.mutated);
         try {
-          const cli = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", kind.target, "--policy", kind.policy, "--format", "json"], { encoding: "utf8", timeout: 120_000 });
+          const cli = spawnSync(
+            process.execPath,
+            [path.join(root, "bin", "dpia.cjs"), "gate", kind.target, "--policy", kind.policy, "--format", "json"],
+            { encoding: "utf8", timeout: 120_000 },
+          );
           expect(cli.status, `${kind.name} / ${result.mutation}: ${cli.stderr}`).toBe(result.exitCode);
           expect(cli.stderr).not.toContain("internal error");
           expect(cli.stderr).not.toMatch(/\n\s+at /);

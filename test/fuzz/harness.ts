@@ -21,7 +21,11 @@ export function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-  return { next, int: (below: number) => Math.floor(next() * below), pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
+  return {
+    next,
+    int: (below: number) => Math.floor(next() * below),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+  };
 }
 export type Random = ReturnType<typeof random>;
 
@@ -30,7 +34,19 @@ export type Random = ReturnType<typeof random>;
 const INVALID_UTF8 = [[0xff], [0xfe, 0xfe], [0xc3, 0x28], [0xe2, 0x82], [0xf0, 0x28, 0x8c, 0x28], [0xed, 0xa0, 0x80]];
 const DEPTHS = [300, 2_000, 20_000, 100_000];
 const OTHER_TYPES = ["null", "42", "-1e308", "true", '""', '"x"', "[]", "{}", '["a"]', '{"a":1}'];
-const HCL_VALUES = ["null", "42", "true", '""', "[]", "{}", '["a"]', '{ a = 1 }', "var.nowhere", "local.nowhere", 'jsonencode(["x"])'];
+const HCL_VALUES = [
+  "null",
+  "42",
+  "true",
+  '""',
+  "[]",
+  "{}",
+  '["a"]',
+  "{ a = 1 }",
+  "var.nowhere",
+  "local.nowhere",
+  'jsonencode(["x"])',
+];
 
 function insertAt(input: Buffer, at: number, bytes: Buffer): Buffer {
   return Buffer.concat([input.subarray(0, at), bytes, input.subarray(at)]);
@@ -38,9 +54,13 @@ function insertAt(input: Buffer, at: number, bytes: Buffer): Buffer {
 
 /** Spans of simple values in the text: JSON scalars or HCL right-hand sides, replaced by the value-level mutations. */
 function valueSpans(text: string, syntax: "json" | "hcl"): Array<[number, number]> {
-  const pattern = syntax === "json" ? /:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|null)/g : /=\s*("(?:[^"\\\n]|\\.)*"|-?\d+|true|false)/g;
+  const pattern =
+    syntax === "json"
+      ? /:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|null)/g
+      : /=\s*("(?:[^"\\\n]|\\.)*"|-?\d+|true|false)/g;
   const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(pattern)) spans.push([match.index + match[0].length - match[1]!.length, match.index + match[0].length]);
+  for (const match of text.matchAll(pattern))
+    spans.push([match.index + match[0].length - match[1]!.length, match.index + match[0].length]);
   return spans;
 }
 
@@ -62,33 +82,66 @@ export const MUTATIONS = {
     }
     return out;
   },
-  "type swap": (input: Buffer, rng: Random, syntax: "json" | "hcl") => replaceValue(input, syntax, rng, () => rng.pick(syntax === "json" ? OTHER_TYPES : HCL_VALUES)),
+  "type swap": (input: Buffer, rng: Random, syntax: "json" | "hcl") =>
+    replaceValue(input, syntax, rng, () => rng.pick(syntax === "json" ? OTHER_TYPES : HCL_VALUES)),
   "deep nesting": (input: Buffer, rng: Random, syntax: "json" | "hcl") => {
     const depth = rng.pick(DEPTHS);
-    const [open, close] = rng.pick([["[", "]"], ...(syntax === "json" ? [['{"a":', "}"]] : [["{ a = ", " }"], ["(", ")"]])]);
+    const [open, close] = rng.pick([
+      ["[", "]"],
+      ...(syntax === "json"
+        ? [['{"a":', "}"]]
+        : [
+            ["{ a = ", " }"],
+            ["(", ")"],
+          ]),
+    ]);
     return replaceValue(input, syntax, rng, () => `${open!.repeat(depth)}1${close!.repeat(depth)}`);
   },
-  "huge string": (input: Buffer, rng: Random, syntax: "json" | "hcl", sizes: readonly number[] = [10_000, 100_000, 1_000_000]) => {
+  "huge string": (
+    input: Buffer,
+    rng: Random,
+    syntax: "json" | "hcl",
+    sizes: readonly number[] = [10_000, 100_000, 1_000_000],
+  ) => {
     const size = rng.pick(sizes);
     const filler = rng.pick(["A", "4111 1111 1111 1111 ", "${", "%{", "\\u0000", "https://evil.example/"]);
-    return replaceValue(input, syntax, rng, () => `"${filler.repeat(Math.ceil(size / filler.length)).slice(0, size).replace(/"/g, "")}"`);
+    return replaceValue(
+      input,
+      syntax,
+      rng,
+      () =>
+        `"${filler
+          .repeat(Math.ceil(size / filler.length))
+          .slice(0, size)
+          .replace(/"/g, "")}"`,
+    );
   },
   NUL: (input: Buffer, rng: Random) => {
     let out = input;
     for (let count = 1 + rng.int(3); count > 0; count--) out = insertAt(out, rng.int(out.length + 1), Buffer.from([0]));
     return out;
   },
-  "invalid UTF-8": (input: Buffer, rng: Random) => insertAt(input, rng.int(input.length + 1), Buffer.from(rng.pick(INVALID_UTF8))),
+  "invalid UTF-8": (input: Buffer, rng: Random) =>
+    insertAt(input, rng.int(input.length + 1), Buffer.from(rng.pick(INVALID_UTF8))),
 } as const;
 export type MutationName = keyof typeof MUTATIONS;
 export const MUTATION_NAMES = Object.keys(MUTATIONS) as MutationName[];
 
 // ---------- the inputs ----------
 
-const CARD = JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" }, cvv: { type: "string" } } });
+const CARD = JSON.stringify({
+  type: "object",
+  properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
+});
 const PHONE = JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } });
-const CUSTOMER = JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } });
-export const FUZZ_POLICY = { version: 1, destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }] };
+const CUSTOMER = JSON.stringify({
+  type: "object",
+  properties: { firstName: { type: "string" }, email: { type: "string" } },
+});
+export const FUZZ_POLICY = {
+  version: 1,
+  destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }],
+};
 
 function terraformJsonConfig(card: boolean): Record<string, unknown> {
   return {
@@ -103,7 +156,14 @@ function terraformJsonConfig(card: boolean): Record<string, unknown> {
           secure: !card,
           contract_input: card ? CARD : PHONE,
           contract_output: CUSTOMER,
-          config_request: [{ request_type: card ? "POST" : "GET", request_url_template: card ? "https://collector.example.net/cards" : "https://crm.example.eu/customers?phone=$${input.phoneNumber}" }],
+          config_request: [
+            {
+              request_type: card ? "POST" : "GET",
+              request_url_template: card
+                ? "https://collector.example.net/cards"
+                : "https://crm.example.eu/customers?phone=$${input.phoneNumber}",
+            },
+          ],
         },
       },
     },
@@ -145,8 +205,14 @@ resource "genesyscloud_integration_action" "lookup" {
 }
 `;
 const BLOCKED_TF = APPROVED_TF.replace("secure         = true", "secure         = false")
-  .replace('properties = { phoneNumber = { type = "string" } }', 'properties = { cardNumber = { type = "string" }, cvv = { type = "string" } }')
-  .replace('"https://${local.crm_host}/customers?phone=$${input.phoneNumber}"', '"https://collector.example.net/cards"');
+  .replace(
+    'properties = { phoneNumber = { type = "string" } }',
+    'properties = { cardNumber = { type = "string" }, cvv = { type = "string" } }',
+  )
+  .replace(
+    '"https://${local.crm_host}/customers?phone=$${input.phoneNumber}"',
+    '"https://collector.example.net/cards"',
+  );
 
 /** One kind of input the gate reads: where it lives, which file is mutated, and how it is checked. */
 export interface FuzzKind {
@@ -174,8 +240,14 @@ export async function prepareKinds(root = fs.mkdtempSync(path.join(os.tmpdir(), 
   const policy = write(path.join(root, "policy.json"), JSON.stringify(FUZZ_POLICY, null, 2));
   const effective = applyPolicy(FUZZ_POLICY as never, policy, root);
 
-  const plan = write(path.join(root, "plan", "plan.json"), fs.readFileSync(path.join(repo, "test", "fixtures", "three-forms", "plan.json")));
-  const repoPolicy = write(path.join(root, "plan", "dpia.policy.json"), fs.readFileSync(path.join(repo, "dpia.policy.json")));
+  const plan = write(
+    path.join(root, "plan", "plan.json"),
+    fs.readFileSync(path.join(repo, "test", "fixtures", "three-forms", "plan.json")),
+  );
+  const repoPolicy = write(
+    path.join(root, "plan", "dpia.policy.json"),
+    fs.readFileSync(path.join(repo, "dpia.policy.json")),
+  );
 
   const approvedTf = write(path.join(root, "tf-approved", "main.tf"), APPROVED_TF);
   const blockedTf = write(path.join(root, "tf-blocked", "main.tf"), BLOCKED_TF);
@@ -183,33 +255,129 @@ export async function prepareKinds(root = fs.mkdtempSync(path.join(os.tmpdir(), 
   const stack = path.join(root, "cdktf.out", "stacks", "shop");
   const approvedConfig = terraformJsonConfig(false);
   const cdkTfJson = write(path.join(stack, "cdk.tf.json"), JSON.stringify(approvedConfig, null, 2));
-  const dpias = assessInventory(readTerraformJson(approvedConfig, { scope: 'stack "shop"', origin: cdkTfJson }), { policy: effective, now: new Date() }).dpias;
-  const dpiaFiles = dpias.map((dpia) => write(path.join(stack, "dpia", `${dpia.dpia_id}.json`), JSON.stringify(dpia, null, 2)));
-  write(path.join(root, "cdktf.out", "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: { shop: { name: "shop", workingDirectory: "stacks/shop", synthesizedStackPath: "stacks/shop/cdk.tf.json" } } }));
+  const dpias = assessInventory(readTerraformJson(approvedConfig, { scope: 'stack "shop"', origin: cdkTfJson }), {
+    policy: effective,
+    now: new Date(),
+  }).dpias;
+  const dpiaFiles = dpias.map((dpia) =>
+    write(path.join(stack, "dpia", `${dpia.dpia_id}.json`), JSON.stringify(dpia, null, 2)),
+  );
+  write(
+    path.join(root, "cdktf.out", "manifest.json"),
+    JSON.stringify({
+      version: "0.21.0",
+      stacks: {
+        shop: { name: "shop", workingDirectory: "stacks/shop", synthesizedStackPath: "stacks/shop/cdk.tf.json" },
+      },
+    }),
+  );
 
   // A blocked card action, let through by a valid, dual-signed exception.
   const excepted = path.join(root, "excepted");
   const keys = { dpo: generateKeyPair(), security: generateKeyPair() };
-  const exceptionsPolicy = write(path.join(excepted, "dpia.policy.json"), JSON.stringify({ ...FUZZ_POLICY, approvers: [
-    { id: "dpo.anna", name: "Anna Berg", role: "DPO", public_key: keys.dpo.publicKey },
-    { id: "sec.ben", name: "Ben Okafor", role: "SECURITY_LEAD", public_key: keys.security.publicKey },
-  ] }, null, 2));
-  const blockedJson = write(path.join(excepted, "config", "main.tf.json"), JSON.stringify(terraformJsonConfig(true), null, 2));
-  const blockedDpia = assessInventory(readTerraformJson(terraformJsonConfig(true), { scope: "", origin: "" }), { policy: effective, now: new Date() }).dpias.find((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")!;
+  const exceptionsPolicy = write(
+    path.join(excepted, "dpia.policy.json"),
+    JSON.stringify(
+      {
+        ...FUZZ_POLICY,
+        approvers: [
+          { id: "dpo.anna", name: "Anna Berg", role: "DPO", public_key: keys.dpo.publicKey },
+          { id: "sec.ben", name: "Ben Okafor", role: "SECURITY_LEAD", public_key: keys.security.publicKey },
+        ],
+      },
+      null,
+      2,
+    ),
+  );
+  const blockedJson = write(
+    path.join(excepted, "config", "main.tf.json"),
+    JSON.stringify(terraformJsonConfig(true), null, 2),
+  );
+  const blockedDpia = assessInventory(readTerraformJson(terraformJsonConfig(true), { scope: "", origin: "" }), {
+    policy: effective,
+    now: new Date(),
+  }).dpias.find((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")!;
   const requestedAt = new Date(Date.now() - 60_000);
-  let exception: ExceptionRecord = createException({ dpia: blockedDpia, requester: "platform.oncall", reason: "Card payments go live for the campaign before tokenisation lands", ticket: "CHG-1", notBefore: requestedAt, hours: 72, maxHours: 72, requestedAt });
-  for (const [id, key] of [["dpo.anna", keys.dpo], ["sec.ben", keys.security]] as const) {
-    exception = { ...exception, signatures: [...exception.signatures, { approver_id: id, signed_at: iso(requestedAt), signature: signException(exception, id, iso(requestedAt), key.privateKeyPem) }] };
+  let exception: ExceptionRecord = createException({
+    dpia: blockedDpia,
+    requester: "platform.oncall",
+    reason: "Card payments go live for the campaign before tokenisation lands",
+    ticket: "CHG-1",
+    notBefore: requestedAt,
+    hours: 72,
+    maxHours: 72,
+    requestedAt,
+  });
+  for (const [id, key] of [
+    ["dpo.anna", keys.dpo],
+    ["sec.ben", keys.security],
+  ] as const) {
+    exception = {
+      ...exception,
+      signatures: [
+        ...exception.signatures,
+        {
+          approver_id: id,
+          signed_at: iso(requestedAt),
+          signature: signException(exception, id, iso(requestedAt), key.privateKeyPem),
+        },
+      ],
+    };
   }
-  const exceptionsFile = write(path.join(excepted, "dpia.exceptions.json"), JSON.stringify({ version: 1, exceptions: [exception] }, null, 2));
+  const exceptionsFile = write(
+    path.join(excepted, "dpia.exceptions.json"),
+    JSON.stringify({ version: 1, exceptions: [exception] }, null, 2),
+  );
 
   const kinds: FuzzKind[] = [
-    { name: "plan JSON", syntax: "json", target: plan, policy: repoPolicy, files: [{ file: plan, base: fs.readFileSync(plan), baseExit: 1 }], unreadableExits: [2] },
-    { name: ".tf folder", syntax: "hcl", target: path.dirname(approvedTf), policy, files: [{ file: approvedTf, base: Buffer.from(APPROVED_TF), baseExit: 0 }], unreadableExits: [2] },
-    { name: ".tf folder", syntax: "hcl", target: path.dirname(blockedTf), policy, files: [{ file: blockedTf, base: Buffer.from(BLOCKED_TF), baseExit: 1 }], unreadableExits: [2] },
-    { name: "cdktf.out", syntax: "json", target: path.join(root, "cdktf.out"), policy, files: [cdkTfJson, ...dpiaFiles].map((file) => ({ file, base: fs.readFileSync(file), baseExit: 0 })), unreadableExits: [1, 2] },
-    { name: "policy", syntax: "json", target: path.dirname(approvedTf), policy, files: [{ file: policy, base: fs.readFileSync(policy), baseExit: 0 }], unreadableExits: [2] },
-    { name: "exceptions", syntax: "json", target: path.dirname(blockedJson), policy: exceptionsPolicy, files: [{ file: exceptionsFile, base: fs.readFileSync(exceptionsFile), baseExit: 1 }], unreadableExits: [1] },
+    {
+      name: "plan JSON",
+      syntax: "json",
+      target: plan,
+      policy: repoPolicy,
+      files: [{ file: plan, base: fs.readFileSync(plan), baseExit: 1 }],
+      unreadableExits: [2],
+    },
+    {
+      name: ".tf folder",
+      syntax: "hcl",
+      target: path.dirname(approvedTf),
+      policy,
+      files: [{ file: approvedTf, base: Buffer.from(APPROVED_TF), baseExit: 0 }],
+      unreadableExits: [2],
+    },
+    {
+      name: ".tf folder",
+      syntax: "hcl",
+      target: path.dirname(blockedTf),
+      policy,
+      files: [{ file: blockedTf, base: Buffer.from(BLOCKED_TF), baseExit: 1 }],
+      unreadableExits: [2],
+    },
+    {
+      name: "cdktf.out",
+      syntax: "json",
+      target: path.join(root, "cdktf.out"),
+      policy,
+      files: [cdkTfJson, ...dpiaFiles].map((file) => ({ file, base: fs.readFileSync(file), baseExit: 0 })),
+      unreadableExits: [1, 2],
+    },
+    {
+      name: "policy",
+      syntax: "json",
+      target: path.dirname(approvedTf),
+      policy,
+      files: [{ file: policy, base: fs.readFileSync(policy), baseExit: 0 }],
+      unreadableExits: [2],
+    },
+    {
+      name: "exceptions",
+      syntax: "json",
+      target: path.dirname(blockedJson),
+      policy: exceptionsPolicy,
+      files: [{ file: exceptionsFile, base: fs.readFileSync(exceptionsFile), baseExit: 1 }],
+      unreadableExits: [1],
+    },
   ];
   return kinds;
 }
@@ -244,7 +412,11 @@ async function unreadable(kind: FuzzKind, mutated: Buffer): Promise<boolean> {
 }
 
 /** Runs one mutated input through what `dpia gate` runs, in process, and checks the oracles. */
-export async function runCase(kind: FuzzKind, rng: Random, options: { hugeStringSizes?: readonly number[] } = {}): Promise<CaseResult & { mutated: Buffer; file: string }> {
+export async function runCase(
+  kind: FuzzKind,
+  rng: Random,
+  options: { hugeStringSizes?: readonly number[] } = {},
+): Promise<CaseResult & { mutated: Buffer; file: string }> {
   const target = rng.pick(kind.files);
   const mutation = rng.pick(MUTATION_NAMES);
   const mutated = MUTATIONS[mutation](target.base, rng, kind.syntax, options.hugeStringSizes);
@@ -256,7 +428,11 @@ export async function runCase(kind: FuzzKind, rng: Random, options: { hugeString
   const started = Date.now();
   let exitCode: number;
   try {
-    exitCode = await gateExitCode(kind.target, { policy: kind.policy, format: "json", register: path.join(registerDir, "register.db") }, { stdout: () => undefined, stderr: (text) => (stderr += text) });
+    exitCode = await gateExitCode(
+      kind.target,
+      { policy: kind.policy, format: "json", register: path.join(registerDir, "register.db") },
+      { stdout: () => undefined, stderr: (text) => (stderr += text) },
+    );
   } finally {
     fs.writeFileSync(target.file, target.base);
     fs.rmSync(registerDir, { recursive: true, force: true });
@@ -273,7 +449,18 @@ export async function runCase(kind: FuzzKind, rng: Random, options: { hugeString
         : isUnreadable && !kind.unreadableExits.includes(exitCode)
           ? `unreadable ${path.basename(target.file)} gave exit ${exitCode}, expected ${kind.unreadableExits.join(" or ")}`
           : undefined;
-  return { kind: kind.name, mutation, exitCode, unreadable: isUnreadable, internalError, ms, baseExit: target.baseExit, mutated, file: target.file, ...(failure ? { failure } : {}) };
+  return {
+    kind: kind.name,
+    mutation,
+    exitCode,
+    unreadable: isUnreadable,
+    internalError,
+    ms,
+    baseExit: target.baseExit,
+    mutated,
+    file: target.file,
+    ...(failure ? { failure } : {}),
+  };
 }
 
 export interface KindFigures {
@@ -288,14 +475,31 @@ export interface KindFigures {
 }
 
 /** Runs `count` cases of each kind (a kind with several bases shares them) and gathers the figures. */
-export async function fuzz(kinds: FuzzKind[], count: number, seed: number, options: { hugeStringSizes?: readonly number[]; onCase?: (result: CaseResult & { mutated: Buffer; file: string }) => void; onKind?: (figure: KindFigures) => void } = {}): Promise<KindFigures[]> {
+export async function fuzz(
+  kinds: FuzzKind[],
+  count: number,
+  seed: number,
+  options: {
+    hugeStringSizes?: readonly number[];
+    onCase?: (result: CaseResult & { mutated: Buffer; file: string }) => void;
+    onKind?: (figure: KindFigures) => void;
+  } = {},
+): Promise<KindFigures[]> {
   const byName = new Map<string, FuzzKind[]>();
   for (const kind of kinds) byName.set(kind.name, [...(byName.get(kind.name) ?? []), kind]);
   const figures: KindFigures[] = [];
   let index = 0;
   for (const [name, group] of byName) {
     const rng = random(seed + index++ * 7919);
-    const figure: KindFigures = { kind: name, cases: 0, exits: { 0: 0, 1: 0, 2: 0 }, unreadable: 0, approvedFromBlockedBase: 0, slowestMs: 0, failures: [] };
+    const figure: KindFigures = {
+      kind: name,
+      cases: 0,
+      exits: { 0: 0, 1: 0, 2: 0 },
+      unreadable: 0,
+      approvedFromBlockedBase: 0,
+      slowestMs: 0,
+      failures: [],
+    };
     for (let n = 0; n < count; n++) {
       const kind = group[n % group.length]!;
       const result = await runCase(kind, rng, options);

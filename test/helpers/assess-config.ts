@@ -11,7 +11,11 @@ export type ResourceBodies = Record<string, Record<string, Record<string, unknow
 export const FIXED_NOW = new Date("2026-01-15T09:30:00Z");
 
 /** A Terraform JSON document (the shape of cdk.tf.json) with an EU provider unless told otherwise. */
-export function terraformJson(resources: ResourceBodies, provider: Record<string, unknown> | null = { aws_region: "eu-west-1" }, data: ResourceBodies = {}) {
+export function terraformJson(
+  resources: ResourceBodies,
+  provider: Record<string, unknown> | null = { aws_region: "eu-west-1" },
+  data: ResourceBodies = {},
+) {
   return {
     ...(provider ? { provider: { genesyscloud: [provider] } } : {}),
     resource: resources,
@@ -25,7 +29,9 @@ export function assess(config: unknown, policy?: Policy, rules?: readonly Rule[]
 }
 
 export function dpiaFor(config: unknown, address: string, policy?: Policy): Dpia {
-  const dpia = assess(config, policy).dpias.find((candidate) => candidate.resources.some((resource) => resource.address === address));
+  const dpia = assess(config, policy).dpias.find((candidate) =>
+    candidate.resources.some((resource) => resource.address === address),
+  );
   if (!dpia) throw new Error(`no DPIA covers ${address}`);
   return dpia;
 }
@@ -42,13 +48,18 @@ export function ruleIds(dpia: Dpia): string[] {
  */
 export function findingsOf(config: unknown, ruleId: string, policy?: Policy) {
   const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);
-  return assess(config, policy, rule ? [rule] : undefined).dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === ruleId);
+  return assess(config, policy, rule ? [rule] : undefined)
+    .dpias.flatMap((dpia) => dpia.findings)
+    .filter((finding) => finding.rule_id === ruleId);
 }
 
 export const ref = (address: string) => `\${${address}.id}`;
 
 /** A web-services integration with one action, the action's body overridable. */
-export function webServiceAction(action: Record<string, unknown>, integration: Record<string, unknown> = {}): ResourceBodies {
+export function webServiceAction(
+  action: Record<string, unknown>,
+  integration: Record<string, unknown> = {},
+): ResourceBodies {
   return {
     genesyscloud_integration: {
       crm: { integration_type: "custom-rest-actions", config: { name: "CRM" }, ...integration },
@@ -60,15 +71,24 @@ export function webServiceAction(action: Record<string, unknown>, integration: R
         integration_id: ref("genesyscloud_integration.crm"),
         secure: true,
         contract_input: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }),
-        contract_output: JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } }),
-        config_request: { request_type: "GET", request_url_template: "https://crm.example.eu/customers?phone=$${input.phoneNumber}" },
+        contract_output: JSON.stringify({
+          type: "object",
+          properties: { firstName: { type: "string" }, email: { type: "string" } },
+        }),
+        config_request: {
+          request_type: "GET",
+          request_url_template: "https://crm.example.eu/customers?phone=$${input.phoneNumber}",
+        },
         ...action,
       },
     },
   };
 }
 
-export function oauthClient(body: Record<string, unknown>, roles: Record<string, Record<string, unknown>> = {}): ResourceBodies {
+export function oauthClient(
+  body: Record<string, unknown>,
+  roles: Record<string, Record<string, unknown>> = {},
+): ResourceBodies {
   return {
     genesyscloud_oauth_client: { app: { name: "App", authorized_grant_type: "CODE", ...body } },
     ...(Object.keys(roles).length > 0 ? { genesyscloud_auth_role: roles } : {}),

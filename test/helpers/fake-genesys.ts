@@ -35,7 +35,13 @@ export interface FakeGenesys {
   close(): Promise<void>;
 }
 
-function errorBody(response: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+function errorBody(
+  response: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { "content-type": "application/json", ...headers });
   response.end(JSON.stringify({ message, code, status, contextId: "00000000-test", details: [], errors: [] }));
 }
@@ -43,7 +49,13 @@ function errorBody(response: http.ServerResponse, status: number, code: string, 
 export async function startFakeGenesys(options: FakeGenesysOptions): Promise<FakeGenesys> {
   const tokens = new Map<string, number>();
   const limited = new Map<string, number>();
-  const state: FakeGenesys = { apiBase: "", loginBase: "", requests: [], tokensIssued: 0, close: async () => undefined };
+  const state: FakeGenesys = {
+    apiBase: "",
+    loginBase: "",
+    requests: [],
+    tokensIssued: 0,
+    close: async () => undefined,
+  };
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     state.requests.push(`${request.method} ${url.pathname}${url.search}`);
@@ -52,9 +64,19 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
       request.on("data", (chunk) => (body += chunk));
       request.on("end", () => {
         const expected = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString("base64")}`;
-        if (request.method !== "POST" || request.headers.authorization !== expected || body !== "grant_type=client_credentials") {
+        if (
+          request.method !== "POST" ||
+          request.headers.authorization !== expected ||
+          body !== "grant_type=client_credentials"
+        ) {
           response.writeHead(400, { "content-type": "application/json" });
-          response.end(JSON.stringify({ error: "invalid_client", description: "bad credentials", error_description: "bad credentials" }));
+          response.end(
+            JSON.stringify({
+              error: "invalid_client",
+              description: "bad credentials",
+              error_description: "bad credentials",
+            }),
+          );
           return;
         }
         const token = `token-${++state.tokensIssued}`;
@@ -67,15 +89,32 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
     const token = (request.headers.authorization ?? "").replace(/^Bearer /, "");
     const used = tokens.get(token);
     if (used === undefined || (options.tokenCalls !== undefined && used >= options.tokenCalls)) {
-      errorBody(response, 401, "authentication.required", "No authentication bearer token specified in authorization header.");
+      errorBody(
+        response,
+        401,
+        "authentication.required",
+        "No authentication bearer token specified in authorization header.",
+      );
       return;
     }
     tokens.set(token, used + 1);
     const path = url.pathname;
-    if (options.forbidden?.includes(path)) return errorBody(response, 403, "missing.permissions", "You are missing the following permission(s): integrations:integration:view");
+    if (options.forbidden?.includes(path))
+      return errorBody(
+        response,
+        403,
+        "missing.permissions",
+        "You are missing the following permission(s): integrations:integration:view",
+      );
     if (options.rateLimit?.path === path && (limited.get(path) ?? 0) < options.rateLimit.times) {
       limited.set(path, (limited.get(path) ?? 0) + 1);
-      return errorBody(response, 429, "too.many.requests.retry.after", `Rate limit exceeded the maximum. Retry the request in [${options.rateLimit.retryAfter}] seconds`, { "retry-after": options.rateLimit.retryAfter });
+      return errorBody(
+        response,
+        429,
+        "too.many.requests.retry.after",
+        `Rate limit exceeded the maximum. Retry the request in [${options.rateLimit.retryAfter}] seconds`,
+        { "retry-after": options.rateLimit.retryAfter },
+      );
     }
     if (options.garbage?.[path] !== undefined) {
       response.writeHead(200, { "content-type": "text/html" });
@@ -94,8 +133,13 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
       const page = (n: number) => `${path}?pageSize=${pageSize}&pageNumber=${n}`;
       return json({
         entities: listing.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
-        pageSize, pageNumber, total: listing.length, pageCount,
-        firstUri: page(1), lastUri: page(pageCount), selfUri: page(pageNumber),
+        pageSize,
+        pageNumber,
+        total: listing.length,
+        pageCount,
+        firstUri: page(1),
+        lastUri: page(pageCount),
+        selfUri: page(pageNumber),
         ...(pageNumber < pageCount ? { nextUri: page(pageNumber + 1) } : {}),
         ...(pageNumber > 1 ? { previousUri: page(pageNumber - 1) } : {}),
       });
@@ -107,7 +151,11 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
       const start = after ? cursor.findIndex((entity) => entity.id === after) + 1 : 0;
       const entities = cursor.slice(start, start + pageSize);
       const more = start + pageSize < cursor.length;
-      return json({ entities, selfUri: `${path}?pageSize=${pageSize}`, ...(more ? { nextUri: `${path}?pageSize=${pageSize}&after=${String(entities.at(-1)?.id)}` } : {}) });
+      return json({
+        entities,
+        selfUri: `${path}?pageSize=${pageSize}`,
+        ...(more ? { nextUri: `${path}?pageSize=${pageSize}&after=${String(entities.at(-1)?.id)}` } : {}),
+      });
     }
     const document = options.documents?.[path];
     if (document !== undefined) return json(document);
@@ -117,6 +165,10 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.apiBase = base;
   state.loginBase = base;
-  state.close = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return state;
 }

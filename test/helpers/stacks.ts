@@ -24,7 +24,10 @@ export function readDpias(outdir: string, stack: string): Dpia[] {
 }
 
 export const CONTRACT_IN = JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } });
-export const CONTRACT_OUT = JSON.stringify({ type: "object", properties: { firstName: { type: "string" }, email: { type: "string" } } });
+export const CONTRACT_OUT = JSON.stringify({
+  type: "object",
+  properties: { firstName: { type: "string" }, email: { type: "string" } },
+});
 
 /** CRM look-up and a client-credentials client, written with the generated bindings. */
 export function bindingsStack(scope: Construct, id: string): TerraformStack {
@@ -44,7 +47,11 @@ export function bindingsStack(scope: Construct, id: string): TerraformStack {
     name: "Recordings",
     permissionPolicies: [{ domain: "recording", entityName: "recording", actionSet: ["view"] }],
   });
-  new OauthClient(stack, "exporter", { name: "Exporter", authorizedGrantType: "CLIENT-CREDENTIALS", roles: [{ roleId: role.id, divisionId: "*" }] });
+  new OauthClient(stack, "exporter", {
+    name: "Exporter",
+    authorizedGrantType: "CLIENT-CREDENTIALS",
+    roles: [{ roleId: role.id, divisionId: "*" }],
+  });
   return stack;
 }
 
@@ -55,7 +62,10 @@ class PlainGenesysProvider extends TerraformProvider {
 }
 
 function plain(stack: TerraformStack, id: string, type: string): TerraformResource {
-  return new TerraformResource(stack, id, { terraformResourceType: type, terraformGeneratorMetadata: { providerName: "genesyscloud" } });
+  return new TerraformResource(stack, id, {
+    terraformResourceType: type,
+    terraformGeneratorMetadata: { providerName: "genesyscloud" },
+  });
 }
 
 /**
@@ -64,7 +74,11 @@ function plain(stack: TerraformStack, id: string, type: string): TerraformResour
  */
 export function plainStack(scope: Construct, id: string): TerraformStack {
   const stack = new TerraformStack(scope, id);
-  const provider = new PlainGenesysProvider(stack, "genesyscloud", { terraformResourceType: "genesyscloud", terraformProviderSource: "mypurecloud/genesyscloud", terraformGeneratorMetadata: { providerName: "genesyscloud" } });
+  const provider = new PlainGenesysProvider(stack, "genesyscloud", {
+    terraformResourceType: "genesyscloud",
+    terraformProviderSource: "mypurecloud/genesyscloud",
+    terraformGeneratorMetadata: { providerName: "genesyscloud" },
+  });
   provider.addOverride("aws_region", "eu-west-1");
   const crm = plain(stack, "crm", "genesyscloud_integration");
   crm.addOverride("integration_type", "custom-rest-actions");

@@ -35,16 +35,36 @@ export function vendorRecord(capability: Partial<Capability> = {}, record: Parti
 export function recordingShareConfig(retentionDays = 90, url = "https://api.marketing.example.eu/v1/insights") {
   return terraformJson({
     genesyscloud_recording_media_retention_policy: {
-      calls: { name: "Calls", enabled: true, media_policies: [{ call_policy: [{ actions: [{ retain_recording: true, retention_duration: [{ delete_retention: [{ days: retentionDays }] }] }] }] }] },
+      calls: {
+        name: "Calls",
+        enabled: true,
+        media_policies: [
+          {
+            call_policy: [
+              {
+                actions: [
+                  { retain_recording: true, retention_duration: [{ delete_retention: [{ days: retentionDays }] }] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
     },
-    genesyscloud_integration: { marketing: { integration_type: "custom-rest-actions", config: [{ name: "Marketing" }] } },
+    genesyscloud_integration: {
+      marketing: { integration_type: "custom-rest-actions", config: [{ name: "Marketing" }] },
+    },
     genesyscloud_integration_action: {
       share: {
         name: "Share recording",
         category: "Marketing",
         integration_id: ref("genesyscloud_integration.marketing"),
         secure: true,
-        contract_input: JSON.stringify({ type: "object", additionalProperties: false, properties: { recordingUrl: { type: "string" }, transcript: { type: "string" } } }),
+        contract_input: JSON.stringify({
+          type: "object",
+          additionalProperties: false,
+          properties: { recordingUrl: { type: "string" }, transcript: { type: "string" } },
+        }),
         contract_output: JSON.stringify({ type: "object", properties: { accepted: { type: "boolean" } } }),
         config_request: [{ request_type: "POST", request_url_template: url }],
       },
@@ -52,7 +72,12 @@ export function recordingShareConfig(retentionDays = 90, url = "https://api.mark
   });
 }
 
-export const MARKETING_DESTINATION = { host: "api.marketing.example.eu", vendor: "Example Marketing GmbH", country: "DE", purposes: ["Campaign analytics"] };
+export const MARKETING_DESTINATION = {
+  host: "api.marketing.example.eu",
+  vendor: "Example Marketing GmbH",
+  country: "DE",
+  purposes: ["Campaign analytics"],
+};
 
 /** Assesses with the policy's vendor records resolved as the aspect does (records in process). */
 export function assessWithVendors(config: unknown, policy: Policy) {
@@ -67,7 +92,9 @@ export function vendorPolicy(vendors: Policy["vendors"]): Policy {
 }
 
 export function integrationDpia(config: unknown, policy: Policy) {
-  const dpia = assessWithVendors(config, policy).dpias.find((candidate) => candidate.subject.address === "genesyscloud_integration.marketing");
+  const dpia = assessWithVendors(config, policy).dpias.find(
+    (candidate) => candidate.subject.address === "genesyscloud_integration.marketing",
+  );
   if (!dpia) throw new Error("no DPIA for the marketing integration");
   return dpia;
 }

@@ -12,7 +12,13 @@ function pattern(text: string): HostPattern {
 function check(url: string, allowed: string) {
   const result = analyzeUrl(url);
   if (!result.ok) throw new Error(result.reason);
-  return { host: result.url.host, unicode: result.url.unicodeHost, matches: hostMatches(pattern(allowed), result.url.host), warnings: result.url.warnings.map((w) => w.kind), ip: result.url.ip };
+  return {
+    host: result.url.host,
+    unicode: result.url.unicodeHost,
+    matches: hostMatches(pattern(allowed), result.url.host),
+    warnings: result.url.warnings.map((w) => w.kind),
+    ip: result.url.ip,
+  };
 }
 
 describe("URL tricks: the host reported is the one a client connects to", () => {
@@ -85,10 +91,14 @@ describe("URL tricks: the host reported is the one a client connects to", () => 
 
   test("unparseable and absurdly long URLs are reported, not crashed on", () => {
     expect(analyzeUrl("https://exa mple.com/")).toEqual({ ok: false, reason: "the URL cannot be parsed" });
-    expect(analyzeUrl(`https://example.com/${"a".repeat(MAX_URL_LENGTH)}`)).toMatchObject({ ok: false, reason: expect.stringContaining("characters long") });
+    expect(analyzeUrl(`https://example.com/${"a".repeat(MAX_URL_LENGTH)}`)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("characters long"),
+    });
   });
 
   test("non-TLS schemes are marked", () => {
-    for (const url of ["http://x.example/", "ws://x.example/", "ftp://x.example/"]) expect(check(url, "x.example").warnings).toContain("not_encrypted");
+    for (const url of ["http://x.example/", "ws://x.example/", "ftp://x.example/"])
+      expect(check(url, "x.example").warnings).toContain("not_encrypted");
   });
 });

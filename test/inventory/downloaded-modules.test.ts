@@ -34,36 +34,58 @@ resource "genesyscloud_integration_action" "relay" {
 
 function rootFolder(source = GIT_SOURCE): string {
   const dir = tempDir("modules-root-");
-  fs.writeFileSync(path.join(dir, "main.tf"), `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\nmodule "relay" {\n  source = "${source}"\n  host   = "collector.example.com"\n}\n`);
+  fs.writeFileSync(
+    path.join(dir, "main.tf"),
+    `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\nmodule "relay" {\n  source = "${source}"\n  host   = "collector.example.com"\n}\n`,
+  );
   return dir;
 }
 
 /** Lays the module out as `terraform init` leaves it: its folder, and an entry in modules.json. */
-function install(dir: string, entries: Array<{ Key: string; Source: string; Dir: string }>, files: Record<string, string>): void {
+function install(
+  dir: string,
+  entries: Array<{ Key: string; Source: string; Dir: string }>,
+  files: Record<string, string>,
+): void {
   fs.mkdirSync(path.join(dir, ".terraform", "modules"), { recursive: true });
-  fs.writeFileSync(path.join(dir, ".terraform", "modules", "modules.json"), JSON.stringify({ Modules: [{ Key: "", Source: "", Dir: "." }, ...entries] }));
+  fs.writeFileSync(
+    path.join(dir, ".terraform", "modules", "modules.json"),
+    JSON.stringify({ Modules: [{ Key: "", Source: "", Dir: "." }, ...entries] }),
+  );
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   }
 }
 
-const gateCli = (target: string) => spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", target], { cwd: root, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: CLI });
+const gateCli = (target: string) =>
+  spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", target], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+    timeout: CLI,
+  });
 
 describe("modules downloaded by terraform init", () => {
-  test("a git module without .terraform/modules: exit 2, naming the module and saying to run terraform init or assess the plan", () => {
-    const result = gateCli(rootFolder());
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('module "relay"');
-    expect(result.stderr).toContain(GIT_SOURCE);
-    expect(result.stderr).toContain("run terraform init");
-    expect(result.stderr).toContain("terraform show -json");
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, CLI);
+  test(
+    "a git module without .terraform/modules: exit 2, naming the module and saying to run terraform init or assess the plan",
+    () => {
+      const result = gateCli(rootFolder());
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('module "relay"');
+      expect(result.stderr).toContain(GIT_SOURCE);
+      expect(result.stderr).toContain("run terraform init");
+      expect(result.stderr).toContain("terraform show -json");
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    },
+    CLI,
+  );
 
   test("the same folder with the module laid out as terraform init leaves it: its resources are assessed and block", async () => {
     const dir = rootFolder();
-    install(dir, [{ Key: "relay", Source: GIT_SOURCE, Dir: ".terraform/modules/relay" }], { ".terraform/modules/relay/main.tf": RELAY_MODULE });
+    install(dir, [{ Key: "relay", Source: GIT_SOURCE, Dir: ".terraform/modules/relay" }], {
+      ".terraform/modules/relay/main.tf": RELAY_MODULE,
+    });
     const { report } = await runGate(dir, { format: "json" });
     expect(report.dpias.map((dpia) => dpia.subject.address)).toEqual(["module.relay.genesyscloud_integration.relay"]);
     expect(report.dpias[0]!.data_flows[0]!.destination_host).toBe("collector.example.com");
@@ -73,18 +95,26 @@ describe("modules downloaded by terraform init", () => {
 
   test("modules of modules: nested keys (a.b), registry sources recorded with their host, local modules inside a downloaded one", async () => {
     const dir = tempDir("modules-nested-");
-    fs.writeFileSync(path.join(dir, "main.tf"), 'module "platform" {\n  source  = "example/genesys-platform/genesyscloud"\n  version = "2.0.0"\n}\n');
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      'module "platform" {\n  source  = "example/genesys-platform/genesyscloud"\n  version = "2.0.0"\n}\n',
+    );
     install(
       dir,
       [
-        { Key: "platform", Source: "registry.terraform.io/example/genesys-platform/genesyscloud", Dir: ".terraform/modules/platform" },
+        {
+          Key: "platform",
+          Source: "registry.terraform.io/example/genesys-platform/genesyscloud",
+          Dir: ".terraform/modules/platform",
+        },
         { Key: "platform.relay", Source: GIT_SOURCE, Dir: ".terraform/modules/platform.relay" },
         { Key: "platform.relay.inner", Source: "./inner", Dir: ".terraform/modules/platform.relay/inner" },
       ],
       {
         ".terraform/modules/platform/main.tf": `module "relay" {\n  source = "${GIT_SOURCE}"\n  host = "relay.example.com"\n}\n`,
         ".terraform/modules/platform.relay/main.tf": `${RELAY_MODULE}module "inner" {\n  source = "./inner"\n}\n`,
-        ".terraform/modules/platform.relay/inner/main.tf": 'resource "genesyscloud_integration" "inner" {\n  integration_type = "custom-rest-actions"\n}\n',
+        ".terraform/modules/platform.relay/inner/main.tf":
+          'resource "genesyscloud_integration" "inner" {\n  integration_type = "custom-rest-actions"\n}\n',
       },
     );
     const inventory = await readHclFolder(dir, { env: {} });
@@ -98,14 +128,47 @@ describe("modules downloaded by terraform init", () => {
   });
 
   test.each([
-    ["names a folder that is missing", (dir: string) => install(dir, [{ Key: "relay", Source: GIT_SOURCE, Dir: ".terraform/modules/gone" }], {}), 'modules.json: Modules[1] (Key "relay"): an existing module folder at .terraform/modules/gone'],
-    ["records another source than the configuration names", (dir: string) => install(dir, [{ Key: "relay", Source: "git::https://github.com/example/other.git", Dir: ".terraform/modules/relay" }], { ".terraform/modules/relay/main.tf": RELAY_MODULE }), `the source the configuration names (${GIT_SOURCE})`],
+    [
+      "names a folder that is missing",
+      (dir: string) => install(dir, [{ Key: "relay", Source: GIT_SOURCE, Dir: ".terraform/modules/gone" }], {}),
+      'modules.json: Modules[1] (Key "relay"): an existing module folder at .terraform/modules/gone',
+    ],
+    [
+      "records another source than the configuration names",
+      (dir: string) =>
+        install(
+          dir,
+          [{ Key: "relay", Source: "git::https://github.com/example/other.git", Dir: ".terraform/modules/relay" }],
+          { ".terraform/modules/relay/main.tf": RELAY_MODULE },
+        ),
+      `the source the configuration names (${GIT_SOURCE})`,
+    ],
     ["has no entry for the module", (dir: string) => install(dir, [], {}), 'main.tf: module "relay": a module from'],
-    ["is not JSON", (dir: string) => { install(dir, [], {}); fs.writeFileSync(path.join(dir, ".terraform", "modules", "modules.json"), "{ truncated"); }, "modules.json: valid JSON as terraform init writes it"],
-    ["has entries of the wrong shape", (dir: string) => { install(dir, [], {}); fs.writeFileSync(path.join(dir, ".terraform", "modules", "modules.json"), JSON.stringify({ Modules: [{ Key: 1 }] })); }, "modules.json: Modules[0]: an installed module with string Key, Source and Dir"],
-  ])("a modules.json that %s: could not assess (exit 2), naming the file and the entry", async (_name, make, expected) => {
-    const dir = rootFolder();
-    make(dir);
-    await expect(runGate(dir, { format: "json" })).rejects.toThrow(expected);
-  });
+    [
+      "is not JSON",
+      (dir: string) => {
+        install(dir, [], {});
+        fs.writeFileSync(path.join(dir, ".terraform", "modules", "modules.json"), "{ truncated");
+      },
+      "modules.json: valid JSON as terraform init writes it",
+    ],
+    [
+      "has entries of the wrong shape",
+      (dir: string) => {
+        install(dir, [], {});
+        fs.writeFileSync(
+          path.join(dir, ".terraform", "modules", "modules.json"),
+          JSON.stringify({ Modules: [{ Key: 1 }] }),
+        );
+      },
+      "modules.json: Modules[0]: an installed module with string Key, Source and Dir",
+    ],
+  ])(
+    "a modules.json that %s: could not assess (exit 2), naming the file and the entry",
+    async (_name, make, expected) => {
+      const dir = rootFolder();
+      make(dir);
+      await expect(runGate(dir, { format: "json" })).rejects.toThrow(expected);
+    },
+  );
 });

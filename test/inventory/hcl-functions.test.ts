@@ -32,10 +32,13 @@ describe("Terraform functions with known inputs", () => {
     ['replace("user@example.com", "/(\\\\w+)@/", "$1 at ")', "user at example.com"],
     ['format("https://%s:%d/%s", "crm.example.eu", var.port, "x")', "https://crm.example.eu:8443/x"],
     ['format("%05d|%-4s|%q|%t|%.2f|%%", 42, "ab", "q", true, 1.5)', '00042|ab  |"q"|true|1.50|%'],
-    ['formatlist("https://%s/hook", ["a.example.eu", "b.example.eu"])', ["https://a.example.eu/hook", "https://b.example.eu/hook"]],
+    [
+      'formatlist("https://%s/hook", ["a.example.eu", "b.example.eu"])',
+      ["https://a.example.eu/hook", "https://b.example.eu/hook"],
+    ],
     ['formatlist("%s=%s", ["a", "b"], "x")', ["a=x", "b=x"]],
     ['concat(var.topics, ["c"], [])', ["a", "b", "c"]],
-    ['merge({ a = 1, b = 2 }, { b = 3 }, null)', { a: 1, b: 3 }],
+    ["merge({ a = 1, b = 2 }, { b = 3 }, null)", { a: 1, b: 3 }],
     ["lookup(var.hosts, var.env)", "crm.example.eu"],
     ['lookup(var.hosts, "staging", "fallback.example.eu")', "fallback.example.eu"],
     ['coalesce(var.empty, var.nothing, "https://c.example.eu")', "https://c.example.eu"],
@@ -63,7 +66,7 @@ describe("Terraform functions with unknown inputs stay unresolved", () => {
     'formatlist("%s", var.missing)',
     "concat(var.topics, var.missing)",
     "merge(var.hosts, var.missing)",
-    "lookup(var.missing, \"a\")",
+    'lookup(var.missing, "a")',
     "lookup(var.hosts, var.missing)",
     'coalesce(var.missing, "https://safe.example.eu")',
     "element(var.topics, var.missing)",
@@ -78,7 +81,7 @@ describe("Terraform functions with unknown inputs stay unresolved", () => {
     unresolved('format("%s %s", "a")');
     unresolved("var.hosts.staging");
     unresolved("var.topics[7]");
-    unresolved('try(var.hosts.staging, var.hosts.qa)');
+    unresolved("try(var.hosts.staging, var.hosts.qa)");
   });
 
   test("a backtracking-prone pattern is not run, it stays unresolved", () => {
@@ -86,7 +89,10 @@ describe("Terraform functions with unknown inputs stay unresolved", () => {
   });
 
   test("a value known only at plan time inside a collection keeps the collection, and the unknown element stays unresolved", () => {
-    expect(evaluate('concat(["https://a.example.eu"], [var.missing])')).toEqual(["https://a.example.eu", "${var.missing}"]);
+    expect(evaluate('concat(["https://a.example.eu"], [var.missing])')).toEqual([
+      "https://a.example.eu",
+      "${var.missing}",
+    ]);
     expect(evaluate('merge({ url = var.missing }, { name = "x" })')).toEqual({ name: "x", url: "${var.missing}" });
   });
 });
@@ -113,9 +119,18 @@ describe("for expressions", () => {
     expect(evaluate('[for i, t in var.topics : "${i}:${t}"]')).toEqual(["0:a", "1:b"]);
   });
   test("object form, with grouping", () => {
-    expect(evaluate("{ for a in var.actions : a.name => a.url }")).toEqual({ export: "http://dump.example.com/export", lookup: "https://crm.example.eu/lookup" });
-    expect(evaluate("{ for k, v in var.byName : v.url => k }")).toEqual({ "https://a.example.eu": "a", "https://b.example.eu": "b" });
-    expect(evaluate('{ for a in var.actions : (a.secure ? "secure" : "open") => a.name... }')).toEqual({ open: ["export"], secure: ["lookup"] });
+    expect(evaluate("{ for a in var.actions : a.name => a.url }")).toEqual({
+      export: "http://dump.example.com/export",
+      lookup: "https://crm.example.eu/lookup",
+    });
+    expect(evaluate("{ for k, v in var.byName : v.url => k }")).toEqual({
+      "https://a.example.eu": "a",
+      "https://b.example.eu": "b",
+    });
+    expect(evaluate('{ for a in var.actions : (a.secure ? "secure" : "open") => a.name... }')).toEqual({
+      open: ["export"],
+      secure: ["lookup"],
+    });
   });
   test("an unknown collection, filter or key leaves the whole expression unresolved", () => {
     unresolved("[for t in var.missing : t]");

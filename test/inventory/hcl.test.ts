@@ -8,8 +8,8 @@ import { applyPolicy } from "../../src/policy/load-policy";
 import { tempDir } from "../helpers/stacks";
 
 const scope: Scope = {
-  variable: (name) => ({ region: "eu-west-1", topics: ["a", "b"], port: 8443 } as Record<string, HclValue>)[name],
-  local: (name) => ({ host: "crm.example.eu" } as Record<string, HclValue>)[name],
+  variable: (name) => (({ region: "eu-west-1", topics: ["a", "b"], port: 8443 }) as Record<string, HclValue>)[name],
+  local: (name) => (({ host: "crm.example.eu" }) as Record<string, HclValue>)[name],
 };
 const evaluate = (text: string) => toJson(evaluateTemplate(text, scope));
 
@@ -23,7 +23,9 @@ describe("HCL expressions", () => {
     expect(evaluate("/c?phone=$${input.phoneNumber}")).toBe("/c?phone=${input.phoneNumber}");
   });
   test("jsonencode of HCL objects, with sorted keys like Terraform", () => {
-    expect(evaluate('${jsonencode({ type = "object", "properties" : { b = 1, a = [true, null] } })}')).toBe('{"properties":{"a":[true,null],"b":1},"type":"object"}');
+    expect(evaluate('${jsonencode({ type = "object", "properties" : { b = 1, a = [true, null] } })}')).toBe(
+      '{"properties":{"a":[true,null],"b":1},"type":"object"}',
+    );
   });
   test("resource references stay symbolic", () => {
     expect(evaluate("${genesyscloud_integration.crm.id}")).toBe("${genesyscloud_integration.crm.id}");
@@ -41,7 +43,10 @@ describe("reading a .tf folder", () => {
   test("tfvars override defaults, local modules are followed and their references prefixed", async () => {
     const dir = tempDir("hcl-folder-");
     fs.mkdirSync(path.join(dir, "modules", "crm"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "main.tf"), 'variable "host" {\n  default = "dev.example.eu"\n}\nprovider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\nmodule "crm" {\n  source = "./modules/crm"\n  host   = var.host\n}\n');
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      'variable "host" {\n  default = "dev.example.eu"\n}\nprovider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\nmodule "crm" {\n  source = "./modules/crm"\n  host   = var.host\n}\n',
+    );
     fs.writeFileSync(path.join(dir, "terraform.tfvars"), 'host = "crm.example.eu"\n');
     fs.writeFileSync(
       path.join(dir, "modules", "crm", "main.tf"),
@@ -51,11 +56,18 @@ describe("reading a .tf folder", () => {
     const action = inventory.resources.find((r) => r.type === "genesyscloud_integration_action")!;
     expect(action.address).toBe("module.crm.genesyscloud_integration_action.lookup");
     expect(action.attributes.integration_id).toBe("${module.crm.genesyscloud_integration.crm.id}");
-    expect((action.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template).toBe("https://crm.example.eu/c");
+    expect((action.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template).toBe(
+      "https://crm.example.eu/c",
+    );
     expect(action.location).toMatchObject({ file: path.join(dir, "modules", "crm", "main.tf"), line: 5 });
     expect(inventory.providers[0]!.attributes.aws_region).toBe("eu-west-1");
-    const { dpias } = assessInventory(inventory, { policy: applyPolicy(undefined), now: new Date("2026-01-01T00:00:00Z") });
-    expect(dpias.map((dpia) => dpia.resources.map((r) => r.address))).toEqual([["module.crm.genesyscloud_integration.crm", "module.crm.genesyscloud_integration_action.lookup"]]);
+    const { dpias } = assessInventory(inventory, {
+      policy: applyPolicy(undefined),
+      now: new Date("2026-01-01T00:00:00Z"),
+    });
+    expect(dpias.map((dpia) => dpia.resources.map((r) => r.address))).toEqual([
+      ["module.crm.genesyscloud_integration.crm", "module.crm.genesyscloud_integration_action.lookup"],
+    ]);
     expect(dpias[0]!.data_flows[0]!.destination_host).toBe("crm.example.eu");
   });
 
@@ -84,15 +96,28 @@ describe("reading a .tf folder", () => {
     });
 
     test("static blocks of the same name are kept beside the generated ones", async () => {
-      const roles = await rolesOf(client('variable "grants" {\n  default = ["d-2"]\n}', '  roles {\n    role_id = "literal-role"\n  }\n'));
-      expect(roles).toEqual([{ role_id: "literal-role" }, { role_id: "${genesyscloud_auth_role.rec.id}", division_id: "d-2" }]);
+      const roles = await rolesOf(
+        client('variable "grants" {\n  default = ["d-2"]\n}', '  roles {\n    role_id = "literal-role"\n  }\n'),
+      );
+      expect(roles).toEqual([
+        { role_id: "literal-role" },
+        { role_id: "${genesyscloud_auth_role.rec.id}", division_id: "d-2" },
+      ]);
     });
 
     test("the generated grant is assessed: recording access in all divisions blocks", async () => {
       const dir = tempDir("hcl-dynamic-");
-      fs.writeFileSync(path.join(dir, "main.tf"), `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n${client('variable "grants" {\n  default = ["*"]\n}')}`);
-      const { dpias } = assessInventory(await readHclFolder(dir), { policy: applyPolicy(undefined), now: new Date("2026-01-01T00:00:00Z") });
-      expect(dpias[0]!.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-OAC-2", "GC-OAC-3"]));
+      fs.writeFileSync(
+        path.join(dir, "main.tf"),
+        `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n${client('variable "grants" {\n  default = ["*"]\n}')}`,
+      );
+      const { dpias } = assessInventory(await readHclFolder(dir), {
+        policy: applyPolicy(undefined),
+        now: new Date("2026-01-01T00:00:00Z"),
+      });
+      expect(dpias[0]!.findings.map((finding) => finding.rule_id)).toEqual(
+        expect.arrayContaining(["GC-OAC-2", "GC-OAC-3"]),
+      );
     });
   });
 
@@ -100,16 +125,27 @@ describe("reading a .tf folder", () => {
     const dir = tempDir("hcl-files-");
     fs.mkdirSync(path.join(dir, "modules", "crm", "contracts"), { recursive: true });
     fs.writeFileSync(path.join(dir, "main.tf"), 'module "crm" {\n  source = "./modules/crm"\n}\n');
-    fs.writeFileSync(path.join(dir, "modules", "crm", "contracts", "input.json"), JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } } }));
-    fs.writeFileSync(path.join(dir, "modules", "crm", "request.tpl"), '{"card": "$${input.cardNumber}", "host": "${host}"}');
+    fs.writeFileSync(
+      path.join(dir, "modules", "crm", "contracts", "input.json"),
+      JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } } }),
+    );
+    fs.writeFileSync(
+      path.join(dir, "modules", "crm", "request.tpl"),
+      '{"card": "$${input.cardNumber}", "host": "${host}"}',
+    );
     fs.writeFileSync(
       path.join(dir, "modules", "crm", "main.tf"),
       'resource "genesyscloud_integration_action" "pay" {\n  name = "Pay"\n  category = "PSP"\n  integration_id = "x"\n  contract_input = file("${path.module}/contracts/input.json")\n  contract_output = file("${path.module}/contracts/missing.json")\n  config_request {\n    request_type = "POST"\n    request_url_template = "https://psp.example.com/pay"\n    request_template = templatefile("${path.module}/request.tpl", { host = "psp.example.com" })\n  }\n}\n',
     );
     const action = (await readHclFolder(dir)).resources[0]!;
-    expect(JSON.parse(action.attributes.contract_input as string)).toEqual({ type: "object", properties: { cardNumber: { type: "string" } } });
+    expect(JSON.parse(action.attributes.contract_input as string)).toEqual({
+      type: "object",
+      properties: { cardNumber: { type: "string" } },
+    });
     expect(action.attributes.contract_output).toMatch(/^\$\{file\(/);
-    expect((action.attributes.config_request as Array<Record<string, string>>)[0]!.request_template).toBe('{"card": "${input.cardNumber}", "host": "psp.example.com"}');
+    expect((action.attributes.config_request as Array<Record<string, string>>)[0]!.request_template).toBe(
+      '{"card": "${input.cardNumber}", "host": "psp.example.com"}',
+    );
   });
 
   test("override files are merged into the blocks they override, as Terraform does, before assessment", async () => {
@@ -118,11 +154,18 @@ describe("reading a .tf folder", () => {
       path.join(dir, "main.tf"),
       'locals {\n  region = "eu-west-1"\n}\nprovider "genesyscloud" {\n  aws_region = local.region\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  secure = true\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://crm.example.eu/c"\n  }\n}\n',
     );
-    fs.writeFileSync(path.join(dir, "debug_override.tf"), 'locals {\n  region = "us-east-1"\n}\nresource "genesyscloud_integration_action" "lookup" {\n  secure = false\n  config_request {\n    request_type = "POST"\n    request_url_template = "https://collector.example.net/in"\n  }\n}\n');
+    fs.writeFileSync(
+      path.join(dir, "debug_override.tf"),
+      'locals {\n  region = "us-east-1"\n}\nresource "genesyscloud_integration_action" "lookup" {\n  secure = false\n  config_request {\n    request_type = "POST"\n    request_url_template = "https://collector.example.net/in"\n  }\n}\n',
+    );
     const inventory = await readHclFolder(dir);
     expect(inventory.resources).toHaveLength(1);
     const action = inventory.resources[0]!;
-    expect(action.attributes).toMatchObject({ name: "Lookup", secure: false, config_request: [{ request_type: "POST", request_url_template: "https://collector.example.net/in" }] });
+    expect(action.attributes).toMatchObject({
+      name: "Lookup",
+      secure: false,
+      config_request: [{ request_type: "POST", request_url_template: "https://collector.example.net/in" }],
+    });
     expect(action.location.file).toBe(path.join(dir, "main.tf"));
     expect(inventory.providers[0]!.attributes.aws_region).toBe("us-east-1");
   });
@@ -130,8 +173,13 @@ describe("reading a .tf folder", () => {
   test("an override of a block that does not exist is an input error, as in Terraform", async () => {
     const dir = tempDir("hcl-override-");
     fs.writeFileSync(path.join(dir, "main.tf"), 'provider "genesyscloud" {}\n');
-    fs.writeFileSync(path.join(dir, "override.tf"), 'resource "genesyscloud_integration" "ghost" {\n  integration_type = "custom-rest-actions"\n}\n');
-    await expect(readHclFolder(dir)).rejects.toThrow(`${path.join(dir, "override.tf")}: resource "genesyscloud_integration" "ghost": an override of a block declared in another file of the folder`);
+    fs.writeFileSync(
+      path.join(dir, "override.tf"),
+      'resource "genesyscloud_integration" "ghost" {\n  integration_type = "custom-rest-actions"\n}\n',
+    );
+    await expect(readHclFolder(dir)).rejects.toThrow(
+      `${path.join(dir, "override.tf")}: resource "genesyscloud_integration" "ghost": an override of a block declared in another file of the folder`,
+    );
   });
 
   test("TF_VAR_ environment variables are read below tfvars files, as Terraform reads them", async () => {
@@ -142,7 +190,9 @@ describe("reading a .tf folder", () => {
     );
     const env = { TF_VAR_host: "collector.example.net", TF_VAR_region: "us-east-1" };
     const fromEnv = await readHclFolder(dir, { env });
-    expect((fromEnv.resources[0]!.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template).toBe("https://collector.example.net/c");
+    expect(
+      (fromEnv.resources[0]!.attributes.config_request as Array<Record<string, string>>)[0]!.request_url_template,
+    ).toBe("https://collector.example.net/c");
     expect(fromEnv.providers[0]!.attributes.aws_region).toBe("us-east-1");
     fs.writeFileSync(path.join(dir, "terraform.tfvars"), 'region = "eu-west-1"\n');
     expect((await readHclFolder(dir, { env })).providers[0]!.attributes.aws_region).toBe("eu-west-1");
@@ -152,24 +202,41 @@ describe("reading a .tf folder", () => {
 describe("where each resource is declared", () => {
   test("one large file (as genesyscloud_tf_export writes an org): every resource gets its own declaration line", async () => {
     const dir = tempDir("dpia-hcl-lines-");
-    const blocks = Array.from({ length: 2_000 }, (_, i) => `# queue ${i}\nresource "genesyscloud_routing_queue" "queue_${i}" {\n  name = "Queue ${i}"\n}\n`);
-    fs.writeFileSync(path.join(dir, "main.tf"), `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n\n${blocks.join("\n")}`);
+    const blocks = Array.from(
+      { length: 2_000 },
+      (_, i) => `# queue ${i}\nresource "genesyscloud_routing_queue" "queue_${i}" {\n  name = "Queue ${i}"\n}\n`,
+    );
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n\n${blocks.join("\n")}`,
+    );
     const inventory = await readHclFolder(dir, { env: {} });
     expect(inventory.resources).toHaveLength(2_000);
     const lines = new Map(inventory.resources.map((resource) => [resource.address, resource.location.line]));
     // Four header lines, then five lines per block with its blank separator; the block starts after its comment.
-    for (let i = 0; i < 2_000; i++) expect(lines.get(`genesyscloud_routing_queue.queue_${i}`), `queue_${i}`).toBe(6 + i * 5);
+    for (let i = 0; i < 2_000; i++)
+      expect(lines.get(`genesyscloud_routing_queue.queue_${i}`), `queue_${i}`).toBe(6 + i * 5);
   }, 120_000);
 });
 
 describe("a block Terraform does not know", () => {
   test.each([
     ["main.tf", 'resourbe "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n}\n', "resourbe"],
-    ["main.tf.json", JSON.stringify({ "//": "comment", resources: { genesyscloud_integration_action: { lookup: { name: "Lookup" } } } }), "resources"],
+    [
+      "main.tf.json",
+      JSON.stringify({
+        "//": "comment",
+        resources: { genesyscloud_integration_action: { lookup: { name: "Lookup" } } },
+      }),
+      "resources",
+    ],
   ])("%s: exit 2 naming the block, never skipped", async (name, text, block) => {
     const dir = tempDir("dpia-hcl-blocks-");
     fs.writeFileSync(path.join(dir, name), text);
-    const error = await readHclFolder(dir, { env: {} }).then(() => undefined, (caught: unknown) => caught);
+    const error = await readHclFolder(dir, { env: {} }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect((error as Error).message).toContain(`"${block}" is not one`);
   });
 
@@ -177,16 +244,25 @@ describe("a block Terraform does not know", () => {
     ["a NUL in the type", 'resource "genesysclou\u0000d_integration_action" "lookup" {\n  name = "Lookup"\n}\n'],
     ["a dot in the type", 'resource "ge.esyscloud_integration_action" "lookup" {\n  name = "Lookup"\n}\n'],
     ["a space in the name", 'resource "genesyscloud_integration_action" "look up" {\n  name = "Lookup"\n}\n'],
-  ])("a resource label Terraform refuses (%s): exit 2, never read as another provider's resource", async (_name, text) => {
-    const dir = tempDir("dpia-hcl-labels-");
-    fs.writeFileSync(path.join(dir, "main.tf"), text);
-    const error = await readHclFolder(dir, { env: {} }).then(() => undefined, (caught: unknown) => caught);
-    expect((error as Error).message).toMatch(/(type|name) Terraform accepts/);
-  });
+  ])(
+    "a resource label Terraform refuses (%s): exit 2, never read as another provider's resource",
+    async (_name, text) => {
+      const dir = tempDir("dpia-hcl-labels-");
+      fs.writeFileSync(path.join(dir, "main.tf"), text);
+      const error = await readHclFolder(dir, { env: {} }).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect((error as Error).message).toMatch(/(type|name) Terraform accepts/);
+    },
+  );
 
   test("variables files keep their top-level attributes", async () => {
     const dir = tempDir("dpia-hcl-blocks-");
-    fs.writeFileSync(path.join(dir, "main.tf"), 'variable "region" {\n  type = string\n}\n\nprovider "genesyscloud" {\n  aws_region = var.region\n}\n');
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      'variable "region" {\n  type = string\n}\n\nprovider "genesyscloud" {\n  aws_region = var.region\n}\n',
+    );
     fs.writeFileSync(path.join(dir, "terraform.tfvars"), 'region = "eu-west-1"\n');
     const inventory = await readHclFolder(dir, { env: {} });
     expect(inventory.providers[0]!.attributes.aws_region).toBe("eu-west-1");

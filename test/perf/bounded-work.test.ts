@@ -7,7 +7,24 @@ import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
 
 /** Array operations that visit every resource: what made the engine integrations × resources. */
-const WHOLE_LIST = new Set<PropertyKey>(["filter", "find", "findIndex", "findLast", "some", "every", "map", "forEach", "reduce", "flatMap", "includes", "indexOf", Symbol.iterator, "entries", "values", "keys"]);
+const WHOLE_LIST = new Set<PropertyKey>([
+  "filter",
+  "find",
+  "findIndex",
+  "findLast",
+  "some",
+  "every",
+  "map",
+  "forEach",
+  "reduce",
+  "flatMap",
+  "includes",
+  "indexOf",
+  Symbol.iterator,
+  "entries",
+  "values",
+  "keys",
+]);
 
 /** The inventory with its resource list wrapped so that every whole-list pass is counted. */
 function counted(inventory: Inventory): { inventory: Inventory; passes: () => number } {
@@ -22,7 +39,9 @@ function counted(inventory: Inventory): { inventory: Inventory; passes: () => nu
 }
 
 function work(resources: number) {
-  const { inventory, passes } = counted(readTerraformJson(terraformJson(resources), { scope: "bench", origin: "bench" }));
+  const { inventory, passes } = counted(
+    readTerraformJson(terraformJson(resources), { scope: "bench", origin: "bench" }),
+  );
   const builds = inventoryIndexBuilds();
   const result = assessInventory(inventory, { policy: applyPolicy({ version: 1 }), now: new Date(0) });
   return { dpias: result.dpias.length, passes: passes(), indexBuilds: inventoryIndexBuilds() - builds };

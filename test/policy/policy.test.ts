@@ -48,7 +48,10 @@ describe("policy file", () => {
   test("dpia.policy.json in the working folder is used when present; a named missing file is an error", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-policy-"));
     expect(loadPolicy({ cwd: dir }).thresholds.block_at).toBe("Critical");
-    fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ version: 1, thresholds: { block_at: "High" } }));
+    fs.writeFileSync(
+      path.join(dir, "dpia.policy.json"),
+      JSON.stringify({ version: 1, thresholds: { block_at: "High" } }),
+    );
     const loaded = loadPolicy({ cwd: dir });
     expect(loaded.thresholds.block_at).toBe("High");
     expect(loaded.source).toBe("dpia.policy.json");
@@ -60,7 +63,14 @@ describe("policy file", () => {
     expect(dpiaFor(config, "genesyscloud_oauth_client.app").unresolved).toHaveLength(1);
     const policy = {
       version: 1 as const,
-      scopes: [{ scopes: ["loyalty:readonly"], reach: "customer" as const, data_elements: ["contact_pii"], unlocks: "loyalty accounts" }],
+      scopes: [
+        {
+          scopes: ["loyalty:readonly"],
+          reach: "customer" as const,
+          data_elements: ["contact_pii"],
+          unlocks: "loyalty accounts",
+        },
+      ],
     };
     const taught = dpiaFor(config, "genesyscloud_oauth_client.app", policy);
     expect(taught.unresolved).toEqual([]);
@@ -68,8 +78,13 @@ describe("policy file", () => {
   });
 
   test("a policy that names an unknown data element is rejected", () => {
-    const policy = { version: 1 as const, scopes: [{ scopes: ["x"], reach: "none" as const, data_elements: ["no_such_element"], unlocks: "" }] };
-    expect(() => dpiaFor(terraformJson(oauthClient({ scopes: ["x"] })), "genesyscloud_oauth_client.app", policy)).toThrow(/no_such_element/);
+    const policy = {
+      version: 1 as const,
+      scopes: [{ scopes: ["x"], reach: "none" as const, data_elements: ["no_such_element"], unlocks: "" }],
+    };
+    expect(() =>
+      dpiaFor(terraformJson(oauthClient({ scopes: ["x"] })), "genesyscloud_oauth_client.app", policy),
+    ).toThrow(/no_such_element/);
   });
 });
 
@@ -77,7 +92,9 @@ describe("the example app's dpia.policy.json", () => {
   test("validates and teaches the catalog its integration type", () => {
     const file = path.join(__dirname, "../../dpia.policy.json");
     const policy = parsePolicy(fs.readFileSync(file, "utf8"), file);
-    const config = terraformJson({ genesyscloud_integration: { loyalty: { integration_type: "acme-loyalty-connector" } } });
+    const config = terraformJson({
+      genesyscloud_integration: { loyalty: { integration_type: "acme-loyalty-connector" } },
+    });
     const dpia = dpiaFor(config, "genesyscloud_integration.loyalty", policy);
     expect(dpia.unresolved).toEqual([]);
     expect(dpia.data_elements.map((element) => element.id)).toEqual(["contact_pii", "loyalty_profile"]);
@@ -86,10 +103,16 @@ describe("the example app's dpia.policy.json", () => {
 });
 
 describe("allow-list entries", () => {
-  const withDestination = (destination: Record<string, unknown>) => problemsOf(JSON.stringify({ version: 1, destinations: [{ vendor: "V", country: "DE", purposes: ["p"], ...destination }] }));
+  const withDestination = (destination: Record<string, unknown>) =>
+    problemsOf(
+      JSON.stringify({ version: 1, destinations: [{ vendor: "V", country: "DE", purposes: ["p"], ...destination }] }),
+    );
   const applied = (destination: Record<string, unknown>) => {
     try {
-      dpiaFor(terraformJson(oauthClient({ scopes: ["users:readonly"] })), "genesyscloud_oauth_client.app", { version: 1, destinations: [{ vendor: "V", country: "DE", purposes: ["p"], ...destination }] as never });
+      dpiaFor(terraformJson(oauthClient({ scopes: ["users:readonly"] })), "genesyscloud_oauth_client.app", {
+        version: 1,
+        destinations: [{ vendor: "V", country: "DE", purposes: ["p"], ...destination }] as never,
+      });
     } catch (error) {
       return (error as Error).message;
     }
@@ -97,22 +120,30 @@ describe("allow-list entries", () => {
   };
 
   test("a pattern that approves a whole public suffix names the entry", () => {
-    expect(applied({ host: "*.com" })).toBe('policy: destinations[0].host: a pattern narrower than the public suffix "com" (it would approve every site under it)');
+    expect(applied({ host: "*.com" })).toBe(
+      'policy: destinations[0].host: a pattern narrower than the public suffix "com" (it would approve every site under it)',
+    );
   });
   test("a URL instead of a host names the entry", () => {
     expect(applied({ host: "https://crm.example.com/api" })).toContain("destinations[0].host: a host name such as");
   });
   test("a made-up or mistaken country code names the entry", () => {
-    expect(applied({ host: "crm.example.com", country: "UK" })).toContain('destinations[0].country: an ISO 3166-1 alpha-2 country code, got "UK" (the United Kingdom is "GB")');
+    expect(applied({ host: "crm.example.com", country: "UK" })).toContain(
+      'destinations[0].country: an ISO 3166-1 alpha-2 country code, got "UK" (the United Kingdom is "GB")',
+    );
   });
   test("an entry must name exactly one of host, aws_account, oauth_client", () => {
     expect(applied({ host: "a.example.com", aws_account: "123456789012" })).toContain("exactly one of");
     expect(applied({})).toContain("exactly one of");
   });
   test("a derogation needs its Art. 49 point", () => {
-    expect(applied({ host: "a.example.com", transfer_mechanism: "derogation" })).toContain("destinations[0].derogation");
+    expect(applied({ host: "a.example.com", transfer_mechanism: "derogation" })).toContain(
+      "destinations[0].derogation",
+    );
   });
   test("an unknown transfer mechanism is rejected by the schema", () => {
-    expect(withDestination({ host: "a.example.com", transfer_mechanism: "pinky-promise" })).toContain("destinations[0].transfer_mechanism: expected one of");
+    expect(withDestination({ host: "a.example.com", transfer_mechanism: "pinky-promise" })).toContain(
+      "destinations[0].transfer_mechanism: expected one of",
+    );
   });
 });

@@ -8,13 +8,19 @@ import { tempFolder } from "./helpers";
 const env = () => ({ DPIA_REGISTER: path.join(tempFolder("dpia-append-all-"), "register.db") });
 
 async function verdict(environment: NodeJS.ProcessEnv) {
-  return withRegister({ env: environment, write: false }, async (register) => verifyLog(await register.rows(), await register.currentMeta(), register.verifierKey));
+  return withRegister({ env: environment, write: false }, async (register) =>
+    verifyLog(await register.rows(), await register.currentMeta(), register.verifierKey),
+  );
 }
 
 describe("a run's records are appended together", () => {
   test("a thousand records in one call: gapless, in order, and the log verifies", async () => {
     const environment = env();
-    const stored = await withRegister({ env: environment, write: true }, (register) => register.appendAll(Array.from({ length: 1_000 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-${i}`, data: { i } }))));
+    const stored = await withRegister({ env: environment, write: true }, (register) =>
+      register.appendAll(
+        Array.from({ length: 1_000 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-${i}`, data: { i } })),
+      ),
+    );
     expect(stored.map((row) => row.seq)).toEqual(Array.from({ length: 1_000 }, (_, i) => i + 1));
     const result = await verdict(environment);
     expect(result).toMatchObject({ intact: true });
@@ -23,7 +29,9 @@ describe("a run's records are appended together", () => {
 
   test("all or none: a record that cannot be written leaves the register as it was", async () => {
     const environment = env();
-    await withRegister({ env: environment, write: true }, (register) => register.append("assessment", "INT-before", { ok: true }));
+    await withRegister({ env: environment, write: true }, (register) =>
+      register.append("assessment", "INT-before", { ok: true }),
+    );
     const failed = await withRegister({ env: environment, write: true }, (register) =>
       register.appendAll([
         { kind: "assessment", subject: "INT-1", data: { ok: true } },
@@ -41,11 +49,23 @@ describe("a run's records are appended together", () => {
 
   test("the existing log is read once per call, not once per record", async () => {
     const environment = env();
-    await withRegister({ env: environment, write: true }, (register) => register.appendAll(Array.from({ length: 50 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-${i}`, data: { i } }))));
+    await withRegister({ env: environment, write: true }, (register) =>
+      register.appendAll(
+        Array.from({ length: 50 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-${i}`, data: { i } })),
+      ),
+    );
     const prepare = vi.spyOn(Database.prototype, "prepare");
     let leafReads: number;
     try {
-      await withRegister({ env: environment, write: true }, (register) => register.appendAll(Array.from({ length: 200 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-more-${i}`, data: { i } }))));
+      await withRegister({ env: environment, write: true }, (register) =>
+        register.appendAll(
+          Array.from({ length: 200 }, (_, i) => ({
+            kind: "assessment" as const,
+            subject: `INT-more-${i}`,
+            data: { i },
+          })),
+        ),
+      );
     } finally {
       leafReads = prepare.mock.calls.filter(([sql]) => /SELECT leaf FROM dpia_records/.test(String(sql))).length;
       prepare.mockRestore();

@@ -10,7 +10,12 @@ const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
 function dpia(cwd: string, ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
   for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete env[name];
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, encoding: "utf8", env, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env,
+    timeout: 120_000,
+  });
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -18,14 +23,34 @@ describe("exception requests and renewals live in the register; the JSON file is
   test("request → renew → export → import into another register → due lists both", () => {
     const dir = tempFolder("dpia-exception-commands-");
     expect(dpia(dir, "gate", plan, "--out", "out").status).toBe(1);
-    const requested = dpia(dir, "exception", "request", "out/OAC-exporter-2c08fc.json", "--reason", "Exporter must run for the quarterly audit before review completes", "--ticket", "CHG-7", "--hours", "6");
+    const requested = dpia(
+      dir,
+      "exception",
+      "request",
+      "out/OAC-exporter-2c08fc.json",
+      "--reason",
+      "Exporter must run for the quarterly audit before review completes",
+      "--ticket",
+      "CHG-7",
+      "--hours",
+      "6",
+    );
     expect(requested.status, requested.output).toBe(0);
     const id = /^(EXC-[a-z0-9-]+) requested/m.exec(requested.stdout)![1]!;
     const renewed = dpia(dir, "exception", "renew", id, "--hours", "12");
     expect(renewed.status, renewed.output).toBe(0);
     const renewal = /^(EXC-[a-z0-9-]+) renews/m.exec(renewed.stdout)![1]!;
-    const records = JSON.parse(dpia(dir, "register", "export", "--format", "records").stdout) as Array<{ kind: string; subject: string; data: { exception?: { renews?: string } } }>;
-    expect(records.filter((record) => record.kind.startsWith("exception-")).map((record) => [record.kind, record.subject])).toEqual([["exception-requested", id], ["exception-renewed", renewal]]);
+    const records = JSON.parse(dpia(dir, "register", "export", "--format", "records").stdout) as Array<{
+      kind: string;
+      subject: string;
+      data: { exception?: { renews?: string } };
+    }>;
+    expect(
+      records.filter((record) => record.kind.startsWith("exception-")).map((record) => [record.kind, record.subject]),
+    ).toEqual([
+      ["exception-requested", id],
+      ["exception-renewed", renewal],
+    ]);
     expect(records.find((record) => record.subject === renewal)!.data.exception!.renews).toBe(id);
 
     expect(dpia(dir, "exception", "export", "exported.json").stdout).toContain("2 exception(s) written");

@@ -14,7 +14,12 @@ const BLOCKED = "OAC-exporter-2c08fc";
 function cli(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
   const clean: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
   for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete clean[name];
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, encoding: "utf8", env: { ...clean, ...env }, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...clean, ...env },
+    timeout: 120_000,
+  });
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -29,7 +34,8 @@ function setUp() {
   });
   const policy = JSON.parse(fs.readFileSync(path.join(root, "dpia.policy.json"), "utf8"));
   delete policy.$schema;
-  const writePolicy = (approvers: unknown[]) => fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ ...policy, approvers }));
+  const writePolicy = (approvers: unknown[]) =>
+    fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify({ ...policy, approvers }));
   writePolicy(keys.slice(0, 2));
   expect(cli(dir, env, "trust", "init").status).toBe(0);
   cli(dir, env, "trust", "sign", "dpia.trust-root.json", "--key", "keys/dpo.anna.key");
@@ -44,10 +50,29 @@ function setUp() {
 function forgedExceptionsFile(dir: string, dpiaFile: string, signers: Array<{ id: string; key: string }>): string {
   const dpia = JSON.parse(fs.readFileSync(dpiaFile, "utf8"));
   const now = new Date();
-  let exception = createException({ dpia, requester: "dev", reason: "Ship it now, the review can happen afterwards", ticket: "NONE-1", notBefore: now, hours: 24, maxHours: 72, requestedAt: now });
+  let exception = createException({
+    dpia,
+    requester: "dev",
+    reason: "Ship it now, the review can happen afterwards",
+    ticket: "NONE-1",
+    notBefore: now,
+    hours: 24,
+    maxHours: 72,
+    requestedAt: now,
+  });
   for (const signer of signers) {
     const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
-    exception = { ...exception, signatures: [...exception.signatures, { approver_id: signer.id, signed_at: at, signature: signException(exception, signer.id, at, fs.readFileSync(signer.key, "utf8")) }] };
+    exception = {
+      ...exception,
+      signatures: [
+        ...exception.signatures,
+        {
+          approver_id: signer.id,
+          signed_at: at,
+          signature: signException(exception, signer.id, at, fs.readFileSync(signer.key, "utf8")),
+        },
+      ],
+    };
   }
   const file = path.join(dir, "forged.exceptions.json");
   fs.writeFileSync(file, JSON.stringify({ version: 1, exceptions: [exception] }));
@@ -58,7 +83,9 @@ const gateJson = (dir: string, env: NodeJS.ProcessEnv, ...extra: string[]) => {
   const result = cli(dir, env, "gate", plan, "--format", "json", "--out", "out", ...extra);
   let blocked: { exception_notes?: string[] } | undefined;
   try {
-    blocked = (JSON.parse(result.stdout).dpias as Array<{ dpia_id: string; exception_notes?: string[] }>).find((dpia) => dpia.dpia_id === BLOCKED);
+    blocked = (JSON.parse(result.stdout).dpias as Array<{ dpia_id: string; exception_notes?: string[] }>).find(
+      (dpia) => dpia.dpia_id === BLOCKED,
+    );
   } catch {
     blocked = undefined;
   }
@@ -75,7 +102,10 @@ describe("the gate takes authority from the pinned trust root only", () => {
     const { dir, env, keys, writePolicy } = project;
     expect(gateJson(dir, env).status).toBe(1);
     writePolicy(keys);
-    const forged = forgedExceptionsFile(dir, path.join(dir, "out", `${BLOCKED}.json`), [{ id: "eve", key: path.join(dir, "keys", "eve.key") }, { id: "mallory", key: path.join(dir, "keys", "mallory.key") }]);
+    const forged = forgedExceptionsFile(dir, path.join(dir, "out", `${BLOCKED}.json`), [
+      { id: "eve", key: path.join(dir, "keys", "eve.key") },
+      { id: "mallory", key: path.join(dir, "keys", "mallory.key") },
+    ]);
     expect(cli(dir, env, "exception", "import", forged).status).toBe(0);
     const gate = gateJson(dir, env);
     expect(gate.status).toBe(1);
@@ -105,7 +135,10 @@ describe("the gate takes authority from the pinned trust root only", () => {
     cli(dir, own, "trust", "sign", "own-root.json", "--key", "keys/eve.key");
     cli(dir, own, "trust", "sign", "own-root.json", "--key", "keys/mallory.key");
     expect(cli(dir, own, "trust", "rotate", "own-root.json").status).toBe(0);
-    const forged = forgedExceptionsFile(dir, path.join(dir, "out", `${BLOCKED}.json`), [{ id: "eve", key: path.join(dir, "keys", "eve.key") }, { id: "mallory", key: path.join(dir, "keys", "mallory.key") }]);
+    const forged = forgedExceptionsFile(dir, path.join(dir, "out", `${BLOCKED}.json`), [
+      { id: "eve", key: path.join(dir, "keys", "eve.key") },
+      { id: "mallory", key: path.join(dir, "keys", "mallory.key") },
+    ]);
     cli(dir, own, "exception", "import", forged);
     // Unpinned, that register trusts its own first root: this is why CI sets DPIA_TRUST_ROOT.
     expect(gateJson(dir, own).status).toBe(0);
@@ -139,12 +172,32 @@ describe("the gate takes authority from the pinned trust root only", () => {
 
   test("the legitimate approvers' exception applies, and the use is recorded", () => {
     const { dir, env } = project;
-    const requested = cli(dir, env, "exception", "request", path.join(dir, "out", `${BLOCKED}.json`), "--reason", "Exporter must run for the quarterly audit before review completes", "--ticket", "CHG-9", "--hours", "12");
+    const requested = cli(
+      dir,
+      env,
+      "exception",
+      "request",
+      path.join(dir, "out", `${BLOCKED}.json`),
+      "--reason",
+      "Exporter must run for the quarterly audit before review completes",
+      "--ticket",
+      "CHG-9",
+      "--hours",
+      "12",
+    );
     const id = /^(EXC-[a-z0-9-]+) requested/m.exec(requested.stdout)![1]!;
     cli(dir, env, "exception", "approve", id, "--key", "keys/dpo.anna.key");
     cli(dir, env, "exception", "approve", id, "--key", "keys/sec.ben.key");
     expect(gateJson(dir, env).status).toBe(0);
-    const shown = JSON.parse(cli(dir, env, "register", "show", BLOCKED).stdout) as Array<{ kind: string; subject: string }>;
-    expect(shown.filter((record) => record.subject === id).map((record) => record.kind)).toEqual(["exception-requested", "exception-approved", "exception-approved", "exception-applied"]);
+    const shown = JSON.parse(cli(dir, env, "register", "show", BLOCKED).stdout) as Array<{
+      kind: string;
+      subject: string;
+    }>;
+    expect(shown.filter((record) => record.subject === id).map((record) => record.kind)).toEqual([
+      "exception-requested",
+      "exception-approved",
+      "exception-approved",
+      "exception-applied",
+    ]);
   }, 300_000);
 });

@@ -9,7 +9,10 @@ import pg from "pg";
 export function postgresBin(): string | undefined {
   const base = "/usr/lib/postgresql";
   if (!fs.existsSync(base)) return undefined;
-  const versions = fs.readdirSync(base).filter((name) => fs.existsSync(path.join(base, name, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = fs
+    .readdirSync(base)
+    .filter((name) => fs.existsSync(path.join(base, name, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(base, versions[0], "bin") : undefined;
 }
 
@@ -54,7 +57,18 @@ export async function startCluster(): Promise<Cluster> {
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
   run("initdb", ["-D", data, "-A", "trust", "-U", "dpia_admin", "--no-sync", "-E", "UTF8"]);
-  run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "120", "-o", `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`, "start"]);
+  run("pg_ctl", [
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "-t",
+    "120",
+    "-o",
+    `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`,
+    "start",
+  ]);
   const url = (database: string, user = "dpia_admin") => `postgres://${user}@127.0.0.1:${port}/${database}`;
   const sql = async (database: string, statement: string) => {
     const client = new pg.Client({ connectionString: url(database) });

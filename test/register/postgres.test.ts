@@ -36,19 +36,27 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
 
   async function verdict(env: NodeJS.ProcessEnv, note?: string) {
     return withRegister({ env, write: false }, async (register) => {
-      const checkpoint = note ? readCheckpoint(note, "checkpoint", register.meta.origin, parseVerifierKey(register.verifierKey)!) : undefined;
+      const checkpoint = note
+        ? readCheckpoint(note, "checkpoint", register.meta.origin, parseVerifierKey(register.verifierKey)!)
+        : undefined;
       return verifyLog(await register.rows(), await register.currentMeta(), register.verifierKey, checkpoint);
     });
   }
 
   /** A superuser who switches the triggers off for the session, as a DBA could. */
-  const tamper = (name: string, statements: string[]) => cluster.sql(name, ["SET session_replication_role = replica", ...statements].join(";"));
+  const tamper = (name: string, statements: string[]) =>
+    cluster.sql(name, ["SET session_replication_role = replica", ...statements].join(";"));
 
   test("records are insert-only: a writer role without UPDATE/DELETE/TRUNCATE, and triggers that refuse them even to the owner", async () => {
     const { name, url } = await registerWith(3);
-    await cluster.sql(name, `CREATE ROLE dpia_writer_${name} LOGIN; GRANT SELECT, INSERT ON dpia_records TO dpia_writer_${name}; GRANT SELECT, UPDATE ON dpia_register_size TO dpia_writer_${name}; GRANT SELECT ON dpia_register_meta TO dpia_writer_${name}`);
+    await cluster.sql(
+      name,
+      `CREATE ROLE dpia_writer_${name} LOGIN; GRANT SELECT, INSERT ON dpia_records TO dpia_writer_${name}; GRANT SELECT, UPDATE ON dpia_register_size TO dpia_writer_${name}; GRANT SELECT ON dpia_register_meta TO dpia_writer_${name}`,
+    );
     const writerUrl = cluster.url(name, `dpia_writer_${name}`);
-    await withRegister({ env: { DPIA_REGISTER: writerUrl, DPIA_REGISTER_KEY: keyFile }, write: true }, (register) => register.append("assessment", "INT-by-writer", {}));
+    await withRegister({ env: { DPIA_REGISTER: writerUrl, DPIA_REGISTER_KEY: keyFile }, write: true }, (register) =>
+      register.append("assessment", "INT-by-writer", {}),
+    );
     const asWriter = async (statement: string) => {
       const { default: pg } = await import("pg");
       const client = new pg.Client({ connectionString: writerUrl });
@@ -63,7 +71,9 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     await expect(asWriter("DELETE FROM dpia_records")).rejects.toThrow(/permission denied/);
     await expect(asWriter("TRUNCATE dpia_records")).rejects.toThrow(/permission denied/);
     await expect(asWriter("UPDATE dpia_register_size SET size = 1")).rejects.toThrow(/only grows/);
-    await expect(cluster.sql(name, "UPDATE dpia_records SET subject = 'x' WHERE seq = 1")).rejects.toThrow(/append-only/);
+    await expect(cluster.sql(name, "UPDATE dpia_records SET subject = 'x' WHERE seq = 1")).rejects.toThrow(
+      /append-only/,
+    );
     await expect(cluster.sql(name, "DELETE FROM dpia_records WHERE seq = 2")).rejects.toThrow(/append-only/);
     await expect(cluster.sql(name, "TRUNCATE dpia_records")).rejects.toThrow(/append-only/);
     expect(await verdict({ DPIA_REGISTER: url })).toMatchObject({ intact: true, size: 4 });
@@ -72,22 +82,47 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
   test.each([
     ["edited", ["UPDATE dpia_records SET record = replace(record, '\"n\":3', '\"n\":4') WHERE seq = 3"], 3],
     ["deleted", ["DELETE FROM dpia_records WHERE seq = 2"], 2],
-    ["reordered", ["UPDATE dpia_records SET seq = -1 WHERE seq = 3", "UPDATE dpia_records SET seq = 3 WHERE seq = 4", "UPDATE dpia_records SET seq = 4 WHERE seq = -1"], 3],
-    ["inserted", ["UPDATE dpia_records SET seq = seq + 100 WHERE seq >= 2", "UPDATE dpia_records SET seq = seq - 99 WHERE seq >= 100", "INSERT INTO dpia_records SELECT 2, kind, 'INT-forged', at, replace(replace(record, 'INT-1', 'INT-forged'), '\"seq\":1', '\"seq\":2'), leaf, root, checkpoint FROM dpia_records WHERE seq = 1"], 2],
+    [
+      "reordered",
+      [
+        "UPDATE dpia_records SET seq = -1 WHERE seq = 3",
+        "UPDATE dpia_records SET seq = 3 WHERE seq = 4",
+        "UPDATE dpia_records SET seq = 4 WHERE seq = -1",
+      ],
+      3,
+    ],
+    [
+      "inserted",
+      [
+        "UPDATE dpia_records SET seq = seq + 100 WHERE seq >= 2",
+        "UPDATE dpia_records SET seq = seq - 99 WHERE seq >= 100",
+        "INSERT INTO dpia_records SELECT 2, kind, 'INT-forged', at, replace(replace(record, 'INT-1', 'INT-forged'), '\"seq\":1', '\"seq\":2'), leaf, root, checkpoint FROM dpia_records WHERE seq = 1",
+      ],
+      2,
+    ],
     ["truncated", ["DELETE FROM dpia_records WHERE seq >= 4"], 4],
-  ] as const)("%s records are named", async (kind, statements, seq) => {
-    const { name, env } = await registerWith(6);
-    await tamper(name, [...statements]);
-    expect(await verdict(env)).toMatchObject({ intact: false, kind, seq });
-  }, 300_000);
+  ] as const)(
+    "%s records are named",
+    async (kind, statements, seq) => {
+      const { name, env } = await registerWith(6);
+      await tamper(name, [...statements]);
+      expect(await verdict(env)).toMatchObject({ intact: false, kind, seq });
+    },
+    300_000,
+  );
 
   test("a copy that went another way is a fork against a saved checkpoint", async () => {
     const { name, env } = await registerWith(3);
     const copyUrl = await cluster.createDatabase(`${name}_copy`, name);
     const copyEnv = { DPIA_REGISTER: copyUrl, DPIA_REGISTER_KEY: keyFile };
     await withRegister({ env, write: true }, (register) => register.append("assessment", "INT-a", { branch: "a" }));
-    await withRegister({ env: copyEnv, write: true }, (register) => register.append("assessment", "INT-b", { branch: "b" }));
-    const saved = await withRegister({ env, write: false }, async (register) => (await register.rows()).at(-1)!.checkpoint);
+    await withRegister({ env: copyEnv, write: true }, (register) =>
+      register.append("assessment", "INT-b", { branch: "b" }),
+    );
+    const saved = await withRegister(
+      { env, write: false },
+      async (register) => (await register.rows()).at(-1)!.checkpoint,
+    );
     expect(await verdict(env, saved)).toMatchObject({ intact: true, size: 4 });
     expect(await verdict(copyEnv, saved)).toMatchObject({ intact: false, kind: "forked" });
   }, 300_000);
@@ -97,7 +132,17 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     await cluster.sql(name, "UPDATE dpia_register_meta SET value = '7' WHERE key = 'schema_version'");
     await expect(DpiaRegister.open({ env, write: true })).rejects.toThrow(/schema version 7 is newer/);
     const down = `postgres://dpia_admin:secret-password@127.0.0.1:1/none`;
-    const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", path.join(root, "test", "fixtures", "three-forms", "plan.json"), "--register", down], { encoding: "utf8", timeout: 120_000, env: { ...process.env, DPIA_REGISTER_KEY: keyFile } });
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(root, "bin", "dpia.cjs"),
+        "gate",
+        path.join(root, "test", "fixtures", "three-forms", "plan.json"),
+        "--register",
+        down,
+      ],
+      { encoding: "utf8", timeout: 120_000, env: { ...process.env, DPIA_REGISTER_KEY: keyFile } },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("a PostgreSQL register that accepts the connection");
     expect(result.stderr).toContain("ECONNREFUSED");
@@ -107,7 +152,12 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
   test("the real CLI gate records into PostgreSQL, and verify reads it", async () => {
     const url = await cluster.createDatabase("gate_cli");
     const env = { ...process.env, DPIA_REGISTER: url, DPIA_REGISTER_KEY: keyFile };
-    const dpia = (...args: string[]) => spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { encoding: "utf8", timeout: 120_000, env });
+    const dpia = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
+        encoding: "utf8",
+        timeout: 120_000,
+        env,
+      });
     expect(dpia("gate", path.join(root, "test", "fixtures", "three-forms", "plan.json")).status).toBe(1);
     const verified = dpia("register", "verify");
     expect(verified.stdout).toContain("INTACT");
@@ -128,7 +178,9 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
       if (previous === undefined) delete process.env.DPIA_REGISTER_KEY;
       else process.env.DPIA_REGISTER_KEY = previous;
     }
-    const records = await withRegister({ url, env: { DPIA_REGISTER_KEY: keyFile }, write: false }, (register) => register.verifiedRecords());
+    const records = await withRegister({ url, env: { DPIA_REGISTER_KEY: keyFile }, write: false }, (register) =>
+      register.verifiedRecords(),
+    );
     const assessed = records.filter((record) => record.kind === "assessment").map((record) => record.subject);
     expect(assessed).toHaveLength(2);
     expect(assessed.some((id) => id.startsWith("INT-crm-"))).toBe(true);

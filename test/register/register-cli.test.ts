@@ -11,8 +11,18 @@ const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
 function dpia(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
   const clean: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
   for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete clean[name];
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], { cwd, encoding: "utf8", env: { ...clean, ...env }, timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...clean, ...env },
+    timeout: 120_000,
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
 describe("dpia register and dpia verify-proof, with the real CLI", () => {
@@ -40,7 +50,9 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
 
   test("a checkpoint saved outside is checked for consistency; one from another register cannot be used", () => {
     const checkpoint = dpia(dir, env, "register", "checkpoint").stdout;
-    expect(checkpoint).toMatch(/^dpia-register\/[0-9a-f]{16}\n5\n[A-Za-z0-9+/]{43}=\n\n\u2014 dpia-register\/[0-9a-f]{16} [A-Za-z0-9+/]+=*\n$/);
+    expect(checkpoint).toMatch(
+      /^dpia-register\/[0-9a-f]{16}\n5\n[A-Za-z0-9+/]{43}=\n\n\u2014 dpia-register\/[0-9a-f]{16} [A-Za-z0-9+/]+=*\n$/,
+    );
     fs.writeFileSync(path.join(dir, "saved.checkpoint"), checkpoint);
     expect(dpia(dir, env, "gate", plan).status).toBe(1);
     const later = dpia(dir, env, "register", "verify", "--checkpoint", "saved.checkpoint");
@@ -63,18 +75,26 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     fs.copyFileSync(path.join(dir, "exporter.proof.json"), file);
     const proven = dpia(elsewhere, env, "verify-proof", file, "--key", key);
     expect(proven.status, proven.output).toBe(0);
-    expect(proven.stdout).toMatch(/^PROVEN .*: record \d+ \(assessment of OAC-exporter-2c08fc BLOCKED_FOR_DEPLOYMENT, /);
+    expect(proven.stdout).toMatch(
+      /^PROVEN .*: record \d+ \(assessment of OAC-exporter-2c08fc BLOCKED_FOR_DEPLOYMENT, /,
+    );
     expect(dpia(elsewhere, env, "verify-proof", file, "--key", key, "--dpia", "INT-crm-f6b8a1").status).toBe(1);
     expect(dpia(elsewhere, env, "verify-proof", file, "--key", otherKey).status).toBe(1);
 
     const proof = JSON.parse(fs.readFileSync(file, "utf8"));
     const edited = path.join(elsewhere, "edited.json");
-    fs.writeFileSync(edited, JSON.stringify({ ...proof, record: proof.record.replace(/BLOCKED_FOR_DEPLOYMENT/g, "APPROVED_FOR_DEPLOYMENT") }));
+    fs.writeFileSync(
+      edited,
+      JSON.stringify({ ...proof, record: proof.record.replace(/BLOCKED_FOR_DEPLOYMENT/g, "APPROVED_FOR_DEPLOYMENT") }),
+    );
     const editedResult = dpia(elsewhere, env, "verify-proof", edited, "--key", key);
     expect(editedResult.status).toBe(1);
     expect(editedResult.stdout).toContain("NOT PROVEN");
 
-    const crm = JSON.parse((dpia(dir, env, "register", "proof", "INT-crm-f6b8a1", "--out", path.join(elsewhere, "crm.json")), fs.readFileSync(path.join(elsewhere, "crm.json"), "utf8")));
+    const crm = JSON.parse(
+      (dpia(dir, env, "register", "proof", "INT-crm-f6b8a1", "--out", path.join(elsewhere, "crm.json")),
+      fs.readFileSync(path.join(elsewhere, "crm.json"), "utf8")),
+    );
     const swapped = path.join(elsewhere, "swapped.json");
     fs.writeFileSync(swapped, JSON.stringify({ ...proof, record: crm.record }));
     expect(dpia(elsewhere, env, "verify-proof", swapped, "--key", key).status).toBe(1);
@@ -93,19 +113,30 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
 
   test("auditor views: list, show, export as JSON, Markdown and HTML, and the Art. 30 record as CSV and Markdown", () => {
     const list = JSON.parse(dpia(dir, env, "register", "list", "--format", "json").stdout);
-    expect(list.map((entry: { dpia_id: string; compliance_status: string }) => [entry.dpia_id, entry.compliance_status])).toEqual([
+    expect(
+      list.map((entry: { dpia_id: string; compliance_status: string }) => [entry.dpia_id, entry.compliance_status]),
+    ).toEqual([
       ["INT-crm-f6b8a1", "APPROVED_FOR_DEPLOYMENT"],
       ["OAC-exporter-2c08fc", "BLOCKED_FOR_DEPLOYMENT"],
     ]);
     const shown = JSON.parse(dpia(dir, env, "register", "show", "INT-crm-f6b8a1").stdout);
-    expect(shown.every((record: { subject: string; kind: string }) => record.subject === "INT-crm-f6b8a1" && record.kind === "assessment")).toBe(true);
+    expect(
+      shown.every(
+        (record: { subject: string; kind: string }) =>
+          record.subject === "INT-crm-f6b8a1" && record.kind === "assessment",
+      ),
+    ).toBe(true);
     expect(dpia(dir, env, "register", "show", "INT-nothing").status).toBe(2);
-    expect(dpia(dir, env, "register", "export", "--format", "markdown").stdout).toContain("| OAC-exporter-2c08fc | Exporter | BLOCKED_FOR_DEPLOYMENT | Critical |");
+    expect(dpia(dir, env, "register", "export", "--format", "markdown").stdout).toContain(
+      "| OAC-exporter-2c08fc | Exporter | BLOCKED_FOR_DEPLOYMENT | Critical |",
+    );
     const html = dpia(dir, env, "register", "export", "--format", "html", "--out", "index.html");
     expect(html.status).toBe(0);
     expect(fs.readFileSync(path.join(dir, "index.html"), "utf8")).toContain("<td>OAC-exporter-2c08fc</td>");
     const csv = dpia(dir, env, "register", "ropa", "--format", "csv").stdout.split("\r\n");
-    expect(csv[0]).toBe("Processing activity,DPIA,Controller,DPO,Purposes (Art. 30(1)(b)),Categories of data subjects (c),Categories of personal data (c),Recipients (d),Transfers and safeguards (e),Retention (f),Security measures (g),Status,Assessed");
+    expect(csv[0]).toBe(
+      "Processing activity,DPIA,Controller,DPO,Purposes (Art. 30(1)(b)),Categories of data subjects (c),Categories of personal data (c),Recipients (d),Transfers and safeguards (e),Retention (f),Security measures (g),Status,Assessed",
+    );
     expect(csv.filter((line) => line.startsWith("Exporter,OAC-exporter-2c08fc,"))).toHaveLength(1);
     const markdown = dpia(dir, env, "register", "ropa").stdout;
     expect(markdown).toContain("# Record of processing activities (GDPR Art. 30(1))");
@@ -117,14 +148,23 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     const copy = path.join(dir, "tampered.db");
     fs.copyFileSync(path.join(dir, ".dpia", "register.db"), copy);
     const db = new Database(copy);
-    db.exec("DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 2");
+    db.exec(
+      "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 2",
+    );
     db.close();
     const tampered = dpia(dir, env, "register", "verify", "--register", `sqlite:${copy}`);
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toContain("TAMPERED (edited)");
     expect(tampered.stdout).toContain("record 2: was changed after it was recorded");
     // Nothing is taken from a tampered register: not its trust root, not its exceptions.
-    const gate = dpia(dir, { DPIA_REGISTER_KEY: path.join(dir, ".dpia", "register.key") }, "gate", plan, "--register", `sqlite:${copy}`);
+    const gate = dpia(
+      dir,
+      { DPIA_REGISTER_KEY: path.join(dir, ".dpia", "register.key") },
+      "gate",
+      plan,
+      "--register",
+      `sqlite:${copy}`,
+    );
     expect(gate.status).toBe(2);
     expect(gate.stderr).toContain("an intact register, but it was tampered with (edited)");
     expect(dpia(dir, env, "register", "list", "--register", copy).status).toBe(2);

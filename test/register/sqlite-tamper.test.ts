@@ -12,7 +12,8 @@ async function registerWith(records: number): Promise<{ file: string; env: NodeJ
   const file = path.join(dir, "register.db");
   const env = { DPIA_REGISTER: file };
   await withRegister({ env, write: true }, async (register) => {
-    for (let i = 1; i < records; i++) await register.append("assessment", `INT-${i}`, { n: i, fingerprint: `sha256:${String(i).padStart(64, "0")}` });
+    for (let i = 1; i < records; i++)
+      await register.append("assessment", `INT-${i}`, { n: i, fingerprint: `sha256:${String(i).padStart(64, "0")}` });
   });
   return { file, env };
 }
@@ -20,7 +21,9 @@ async function registerWith(records: number): Promise<{ file: string; env: NodeJ
 /** The full replay (dpia register verify) and the quick check the gate runs must reach the same verdict. */
 async function verdict(env: NodeJS.ProcessEnv, checkpointNote?: string) {
   return withRegister({ env, write: false }, async (register) => {
-    const checkpoint = checkpointNote ? readCheckpoint(checkpointNote, "checkpoint", register.meta.origin, parseVerifierKey(register.verifierKey)!) : undefined;
+    const checkpoint = checkpointNote
+      ? readCheckpoint(checkpointNote, "checkpoint", register.meta.origin, parseVerifierKey(register.verifierKey)!)
+      : undefined;
     const rows = await register.rows();
     const meta = await register.currentMeta();
     const full = verifyLog(rows, meta, register.verifierKey, checkpoint);
@@ -46,8 +49,15 @@ describe("SQLite register: the log names the first bad record and what was done 
 
   test("a damaged checkpoint of an old record: dpia register verify names it, the gate's quick check still sees every record intact", async () => {
     const { file, env } = await registerWith(6);
-    tamper(file, "UPDATE dpia_records SET checkpoint = replace(checkpoint, 'dpia-register', 'dpia-registeR') WHERE seq = 2");
-    const { rows, meta, key } = await withRegister({ env, write: false }, async (register) => ({ rows: await register.rows(), meta: await register.currentMeta(), key: register.verifierKey }));
+    tamper(
+      file,
+      "UPDATE dpia_records SET checkpoint = replace(checkpoint, 'dpia-register', 'dpia-registeR') WHERE seq = 2",
+    );
+    const { rows, meta, key } = await withRegister({ env, write: false }, async (register) => ({
+      rows: await register.rows(),
+      meta: await register.currentMeta(),
+      key: register.verifierKey,
+    }));
     expect(verifyLog(rows, meta, key)).toMatchObject({ intact: false, kind: "edited", seq: 2 });
     expect(verifyLog(rows, meta, key, undefined, { quick: true })).toMatchObject({ intact: true, size: 6 });
   });
@@ -63,9 +73,33 @@ describe("SQLite register: the log names the first bad record and what was done 
   test.each([
     ["edited", ["UPDATE dpia_records SET record = replace(record, '\"n\":3', '\"n\":4') WHERE seq = 3"], 3],
     ["deleted", ["DELETE FROM dpia_records WHERE seq = 2"], 2],
-    ["reordered", ["UPDATE dpia_records SET seq = -1 WHERE seq = 3", "UPDATE dpia_records SET seq = 3 WHERE seq = 4", "UPDATE dpia_records SET seq = 4 WHERE seq = -1"], 3],
-    ["inserted", ["UPDATE dpia_records SET seq = seq + 100 WHERE seq >= 2", "UPDATE dpia_records SET seq = seq - 99 WHERE seq >= 100", "INSERT INTO dpia_records SELECT 2, kind, 'INT-forged', at, replace(record, 'INT-1', 'INT-forged'), leaf, root, checkpoint FROM dpia_records WHERE seq = 1"], 2],
-    ["inserted", ["UPDATE dpia_records SET seq = seq + 100 WHERE seq >= 2", "UPDATE dpia_records SET seq = seq - 99 WHERE seq >= 100", "INSERT INTO dpia_records SELECT 2, kind, 'INT-forged', at, replace(replace(record, 'INT-1', 'INT-forged'), '\"seq\":1', '\"seq\":2'), leaf, root, checkpoint FROM dpia_records WHERE seq = 1"], 2],
+    [
+      "reordered",
+      [
+        "UPDATE dpia_records SET seq = -1 WHERE seq = 3",
+        "UPDATE dpia_records SET seq = 3 WHERE seq = 4",
+        "UPDATE dpia_records SET seq = 4 WHERE seq = -1",
+      ],
+      3,
+    ],
+    [
+      "inserted",
+      [
+        "UPDATE dpia_records SET seq = seq + 100 WHERE seq >= 2",
+        "UPDATE dpia_records SET seq = seq - 99 WHERE seq >= 100",
+        "INSERT INTO dpia_records SELECT 2, kind, 'INT-forged', at, replace(record, 'INT-1', 'INT-forged'), leaf, root, checkpoint FROM dpia_records WHERE seq = 1",
+      ],
+      2,
+    ],
+    [
+      "inserted",
+      [
+        "UPDATE dpia_records SET seq = seq + 100 WHERE seq >= 2",
+        "UPDATE dpia_records SET seq = seq - 99 WHERE seq >= 100",
+        "INSERT INTO dpia_records SELECT 2, kind, 'INT-forged', at, replace(replace(record, 'INT-1', 'INT-forged'), '\"seq\":1', '\"seq\":2'), leaf, root, checkpoint FROM dpia_records WHERE seq = 1",
+      ],
+      2,
+    ],
     ["truncated", ["DELETE FROM dpia_records WHERE seq >= 4"], 4],
   ] as const)("%s", async (kind, statements, seq) => {
     const { file, env } = await registerWith(6);
@@ -76,8 +110,15 @@ describe("SQLite register: the log names the first bad record and what was done 
 
   test("truncation that also rewrites the size is caught by a checkpoint kept outside", async () => {
     const { file, env } = await registerWith(6);
-    const saved = (await withRegister({ env, write: false }, async (register) => (await register.rows()).at(-1)!.checkpoint));
-    tamper(file, "DELETE FROM dpia_records WHERE seq >= 4", "UPDATE dpia_register_meta SET value = '4' WHERE key = 'size'");
+    const saved = await withRegister(
+      { env, write: false },
+      async (register) => (await register.rows()).at(-1)!.checkpoint,
+    );
+    tamper(
+      file,
+      "DELETE FROM dpia_records WHERE seq >= 4",
+      "UPDATE dpia_register_meta SET value = '4' WHERE key = 'size'",
+    );
     expect(await verdict(env)).toMatchObject({ intact: true, size: 4 });
     expect(await verdict(env, saved)).toMatchObject({ intact: false, kind: "truncated", seq: 4 });
   });
@@ -88,8 +129,13 @@ describe("SQLite register: the log names the first bad record and what was done 
     fs.copyFileSync(file, copy);
     const copyEnv = { DPIA_REGISTER: copy };
     await withRegister({ env, write: true }, (register) => register.append("assessment", "INT-a", { branch: "a" }));
-    await withRegister({ env: copyEnv, write: true }, (register) => register.append("assessment", "INT-b", { branch: "b" }));
-    const saved = await withRegister({ env, write: false }, async (register) => (await register.rows()).at(-1)!.checkpoint);
+    await withRegister({ env: copyEnv, write: true }, (register) =>
+      register.append("assessment", "INT-b", { branch: "b" }),
+    );
+    const saved = await withRegister(
+      { env, write: false },
+      async (register) => (await register.rows()).at(-1)!.checkpoint,
+    );
     expect(await verdict(env, saved)).toMatchObject({ intact: true, size: 4 });
     expect(await verdict(copyEnv, saved)).toMatchObject({ intact: false, kind: "forked" });
   });
@@ -97,9 +143,15 @@ describe("SQLite register: the log names the first bad record and what was done 
   test("a checkpoint of another register, or edited, is refused as input", async () => {
     const first = await registerWith(2);
     const other = await registerWith(2);
-    const foreign = await withRegister({ env: other.env, write: false }, async (register) => (await register.rows()).at(-1)!.checkpoint);
+    const foreign = await withRegister(
+      { env: other.env, write: false },
+      async (register) => (await register.rows()).at(-1)!.checkpoint,
+    );
     await expect(verdict(first.env, foreign)).rejects.toThrow(/signed by the register's key/);
-    const own = await withRegister({ env: first.env, write: false }, async (register) => (await register.rows()).at(-1)!.checkpoint);
+    const own = await withRegister(
+      { env: first.env, write: false },
+      async (register) => (await register.rows()).at(-1)!.checkpoint,
+    );
     await expect(verdict(first.env, own.replace(/\n2\n/, "\n3\n"))).rejects.toThrow(/does not verify/);
   });
 
@@ -107,8 +159,12 @@ describe("SQLite register: the log names the first bad record and what was done 
     const dir = tempFolder("dpia-register-bad-");
     const corrupt = path.join(dir, "corrupt.db");
     fs.writeFileSync(corrupt, "this is not a database".repeat(300));
-    await expect(DpiaRegister.open({ env: { DPIA_REGISTER: corrupt }, write: true })).rejects.toThrow(/corrupt.db: .*cannot be read/);
-    await expect(DpiaRegister.open({ env: { DPIA_REGISTER: path.join(dir, "none.db") }, write: false })).rejects.toThrow(/none.db: an existing register/);
+    await expect(DpiaRegister.open({ env: { DPIA_REGISTER: corrupt }, write: true })).rejects.toThrow(
+      /corrupt.db: .*cannot be read/,
+    );
+    await expect(
+      DpiaRegister.open({ env: { DPIA_REGISTER: path.join(dir, "none.db") }, write: false }),
+    ).rejects.toThrow(/none.db: an existing register/);
     const { file, env } = await registerWith(2);
     const db = new Database(file);
     db.exec("UPDATE dpia_register_meta SET value = '99' WHERE key = 'schema_version'");
@@ -120,9 +176,15 @@ describe("SQLite register: the log names the first bad record and what was done 
   test("another signing key, an empty or unknown register value: refused before anything is written", async () => {
     const { env } = await registerWith(2);
     const otherKey = path.join(tempFolder("dpia-other-key-"), "register.key");
-    await expect(DpiaRegister.open({ env: { ...env, DPIA_REGISTER_KEY: otherKey }, write: true })).rejects.toThrow(/register.key: the signing key of the register .*this key is another one/);
-    await expect(DpiaRegister.open({ url: "", env: {}, write: true })).rejects.toThrow(/--register: a register: .*empty value/);
-    await expect(DpiaRegister.open({ env: { DPIA_REGISTER: "ftp://host/register" }, write: true })).rejects.toThrow(/unsupported scheme "ftp:"/);
+    await expect(DpiaRegister.open({ env: { ...env, DPIA_REGISTER_KEY: otherKey }, write: true })).rejects.toThrow(
+      /register.key: the signing key of the register .*this key is another one/,
+    );
+    await expect(DpiaRegister.open({ url: "", env: {}, write: true })).rejects.toThrow(
+      /--register: a register: .*empty value/,
+    );
+    await expect(DpiaRegister.open({ env: { DPIA_REGISTER: "ftp://host/register" }, write: true })).rejects.toThrow(
+      /unsupported scheme "ftp:"/,
+    );
     expect(await verdict(env)).toMatchObject({ intact: true, size: 2 });
   });
 });
@@ -130,12 +192,16 @@ describe("SQLite register: the log names the first bad record and what was done 
 describe("records read by kind", () => {
   test("the gate reads trust roots and exceptions only, and a kind column changed to hide a record is tampering", async () => {
     const { file, env } = await registerWith(4);
-    await withRegister({ env, write: true }, (register) => register.append("exception-approved", "EXC-1", { exception: { exception_id: "EXC-1" } }));
+    await withRegister({ env, write: true }, (register) =>
+      register.append("exception-approved", "EXC-1", { exception: { exception_id: "EXC-1" } }),
+    );
     const kinds = ["trust-root", "exception-approved"] as const;
     const read = () => withRegister({ env, write: false }, (register) => register.verifiedRecords(kinds));
     expect((await read()).map((record) => [record.seq, record.kind])).toEqual([[4, "exception-approved"]]);
     tamper(file, "UPDATE dpia_records SET kind = 'assessment' WHERE seq = 4");
     await expect(read()).rejects.toThrow(/record 4 .* is filed as "assessment" but holds another kind/);
-    await expect(withRegister({ env, write: false }, (register) => register.verifiedRecords())).rejects.toThrow(/filed as "assessment" but holds "exception-approved"/);
+    await expect(withRegister({ env, write: false }, (register) => register.verifiedRecords())).rejects.toThrow(
+      /filed as "assessment" but holds "exception-approved"/,
+    );
   });
 });

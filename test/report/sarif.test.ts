@@ -22,14 +22,29 @@ describe("SARIF that code scanning ranks", () => {
     const log = await sarifOf(path.join(fixtures, "plan.json"));
     const ajv = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
-    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(root, "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json"), "utf8")));
+    const validate = ajv.compile(
+      JSON.parse(
+        fs.readFileSync(
+          path.join(root, "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json"),
+          "utf8",
+        ),
+      ),
+    );
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...resultsOf(log)[0], level: "fatal" }] }] })).toBe(false);
+    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...resultsOf(log)[0], level: "fatal" }] }] })).toBe(
+      false,
+    );
   }, 120_000);
 
   test("every rule links to its own section of RULES.md, which exists, and carries a security-severity", async () => {
     const rules = (await sarifOf(path.join(fixtures, "plan.json"))).runs[0]!.tool.driver.rules ?? [];
-    const headings = new Set(fs.readFileSync(path.join(root, "RULES.md"), "utf8").split("\n").filter((line) => line.startsWith("### ")).map((line) => line.slice(4).toLowerCase()));
+    const headings = new Set(
+      fs
+        .readFileSync(path.join(root, "RULES.md"), "utf8")
+        .split("\n")
+        .filter((line) => line.startsWith("### "))
+        .map((line) => line.slice(4).toLowerCase()),
+    );
     expect(rules.length).toBeGreaterThan(20);
     for (const rule of rules) {
       const match = /\/blob\/v\d+\.\d+\.\d+[^/]*\/RULES\.md#([a-z0-9-]+)$/.exec(rule.helpUri ?? "");
@@ -44,9 +59,18 @@ describe("SARIF that code scanning ranks", () => {
 
   test("the level comes from the outcome: what blocks is an error, a non-blocking High a warning, the rest notes", async () => {
     const results = resultsOf(await sarifOf(path.join(fixtures, "plan.json")));
-    const levels = Object.fromEntries(results.map((result) => [`${result.properties?.["dpia_id"]} ${result.ruleId} ${result.properties?.["severity"]}`, result.level]));
+    const levels = Object.fromEntries(
+      results.map((result) => [
+        `${result.properties?.["dpia_id"]} ${result.ruleId} ${result.properties?.["severity"]}`,
+        result.level,
+      ]),
+    );
     // Exporter is blocked by four High findings adding up to Critical: all four block.
-    expect(Object.entries(levels).filter(([name]) => name.startsWith("OAC-exporter")).map(([, level]) => level)).toEqual(["error", "error", "error", "error"]);
+    expect(
+      Object.entries(levels)
+        .filter(([name]) => name.startsWith("OAC-exporter"))
+        .map(([, level]) => level),
+    ).toEqual(["error", "error", "error", "error"]);
     // CRM is approved at High: its High findings warn, anything lower is a note.
     const crm = Object.entries(levels).filter(([name]) => name.startsWith("INT-crm"));
     expect(crm.length).toBeGreaterThan(0);
@@ -54,7 +78,8 @@ describe("SARIF that code scanning ranks", () => {
   }, 120_000);
 
   test("partialFingerprints are the same across runs and across input forms (HCL folder and plan)", async () => {
-    const fingerprints = (log: Log) => Object.fromEntries(resultsOf(log).map((result) => [key(result), result.partialFingerprints?.["dpiaFinding/v1"]]));
+    const fingerprints = (log: Log) =>
+      Object.fromEntries(resultsOf(log).map((result) => [key(result), result.partialFingerprints?.["dpiaFinding/v1"]]));
     const first = fingerprints(await sarifOf(path.join(fixtures, "plan.json")));
     const again = fingerprints(await sarifOf(path.join(fixtures, "plan.json")));
     const fromHcl = fingerprints(await sarifOf(path.join(fixtures, "hcl")));
@@ -68,10 +93,20 @@ describe("SARIF that code scanning ranks", () => {
     const dir = tempDir("sarif-ack-");
     const reason = "Redirect URIs point at our own SSO portal, reviewed with the DPO in March.";
     const policy = path.join(dir, "dpia.policy.json");
-    fs.writeFileSync(policy, JSON.stringify({ version: 1, acknowledgements: [{ address: "genesyscloud_integration_action.lookup", rule_id: "GC-DST-1", reason, expires: "2099-12-31" }] }));
+    fs.writeFileSync(
+      policy,
+      JSON.stringify({
+        version: 1,
+        acknowledgements: [
+          { address: "genesyscloud_integration_action.lookup", rule_id: "GC-DST-1", reason, expires: "2099-12-31" },
+        ],
+      }),
+    );
     const results = resultsOf(await sarifOf(path.join(fixtures, "plan.json"), { policy }));
     const suppressed = results.filter((result) => result.suppressions);
     expect(suppressed.map((result) => result.ruleId)).toEqual(["GC-DST-1"]);
-    expect(suppressed[0]!.suppressions).toEqual([{ kind: "external", status: "accepted", justification: `${reason} (${policy} acknowledgements[0])` }]);
+    expect(suppressed[0]!.suppressions).toEqual([
+      { kind: "external", status: "accepted", justification: `${reason} (${policy} acknowledgements[0])` },
+    ]);
   }, 120_000);
 });

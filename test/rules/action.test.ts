@@ -11,7 +11,9 @@ describe("GC-ACT-1 DataActionWithPersonalDataIsSecure: actions carrying personal
   test("Noncompliance: secure left at the provider default", () => {
     const { genesyscloud_integration_action, ...rest } = webServiceAction({});
     const { secure: _secure, ...action } = genesyscloud_integration_action!.lookup!;
-    expect(findingsOf(terraformJson({ ...rest, genesyscloud_integration_action: { lookup: action } }), "GC-ACT-1")).toHaveLength(1);
+    expect(
+      findingsOf(terraformJson({ ...rest, genesyscloud_integration_action: { lookup: action } }), "GC-ACT-1"),
+    ).toHaveLength(1);
   });
   test("Compliance: secure = true", () => {
     expect(findingsOf(terraformJson(webServiceAction({ secure: true })), "GC-ACT-1")).toEqual([]);
@@ -21,7 +23,10 @@ describe("GC-ACT-1 DataActionWithPersonalDataIsSecure: actions carrying personal
       secure: false,
       contract_input: JSON.stringify({ type: "object", properties: { service: { type: "string" } } }),
       contract_output: JSON.stringify({ type: "object", properties: { status: { type: "string" } } }),
-      config_request: { request_type: "GET", request_url_template: "https://status.example.eu/health/$${input.service}" },
+      config_request: {
+        request_type: "GET",
+        request_url_template: "https://status.example.eu/health/$${input.service}",
+      },
     };
     expect(findingsOf(terraformJson(webServiceAction(action)), "GC-ACT-1")).toEqual([]);
   });
@@ -34,14 +39,26 @@ describe("GC-ACT-2 DataActionEndpointUsesHttps: actions without personal data st
     config_request: { request_type: "GET", request_url_template: url },
   });
   test("Noncompliance: http with no personal data (credentials still travel in clear)", () => {
-    const findings = findingsOf(terraformJson(webServiceAction(statusCheck("http://status.example.eu/health"))), "GC-ACT-2");
+    const findings = findingsOf(
+      terraformJson(webServiceAction(statusCheck("http://status.example.eu/health"))),
+      "GC-ACT-2",
+    );
     expect(findings[0]!.message).toContain("status.example.eu over http");
   });
   test("Compliance: https", () => {
-    expect(findingsOf(terraformJson(webServiceAction(statusCheck("https://status.example.eu/health"))), "GC-ACT-2")).toEqual([]);
+    expect(
+      findingsOf(terraformJson(webServiceAction(statusCheck("https://status.example.eu/health"))), "GC-ACT-2"),
+    ).toEqual([]);
   });
   test("Compliance: http with personal data is left to GC-FLW-3 (Critical), not reported twice", () => {
-    const config = terraformJson(webServiceAction({ config_request: { request_type: "GET", request_url_template: "http://crm.example.eu/customers?phone=$${input.phoneNumber}" } }));
+    const config = terraformJson(
+      webServiceAction({
+        config_request: {
+          request_type: "GET",
+          request_url_template: "http://crm.example.eu/customers?phone=$${input.phoneNumber}",
+        },
+      }),
+    );
     expect(findingsOf(config, "GC-ACT-2")).toEqual([]);
     expect(findingsOf(config, "GC-FLW-3")).toHaveLength(1);
   });

@@ -85,42 +85,75 @@ async function gate(dir: string) {
 
 describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls are in the configuration", () => {
   test("Noncompliance: the flow calls a data action the configuration does not define", async () => {
-    const report = await gate(folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer", "Send To Partner") }));
-    const dpia = report.dpias.find((candidate) => candidate.resources.some((resource) => resource.address === "genesyscloud_flow.support"))!;
+    const report = await gate(
+      folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer", "Send To Partner") }),
+    );
+    const dpia = report.dpias.find((candidate) =>
+      candidate.resources.some((resource) => resource.address === "genesyscloud_flow.support"),
+    )!;
     expect(dpia.integration_name).toBe("CRM");
     const findings = dpia.findings.filter((finding) => finding.rule_id === "GC-FLOW-1");
     expect(findings.map((finding) => finding.message)).toEqual([expect.stringContaining('"Send To Partner"')]);
-    expect(dpia.data_flows.map((flow) => flow.processing_nature)).toEqual(expect.arrayContaining(["Architect flow support calls data action Get Customer", "Architect flow support calls data action Send To Partner"]));
-    expect(dpia.data_flows.find((flow) => flow.processing_nature.endsWith("Send To Partner"))!.destination_kind).toBe("unknown");
+    expect(dpia.data_flows.map((flow) => flow.processing_nature)).toEqual(
+      expect.arrayContaining([
+        "Architect flow support calls data action Get Customer",
+        "Architect flow support calls data action Send To Partner",
+      ]),
+    );
+    expect(dpia.data_flows.find((flow) => flow.processing_nature.endsWith("Send To Partner"))!.destination_kind).toBe(
+      "unknown",
+    );
   }, 60_000);
 
   test("Noncompliance: a flow file behind a variable cannot be read", () => {
-    const findings = findingsOf(terraformJson({ genesyscloud_flow: { support: { filepath: "${var.flow_file}" } } }), "GC-FLOW-1");
+    const findings = findingsOf(
+      terraformJson({ genesyscloud_flow: { support: { filepath: "${var.flow_file}" } } }),
+      "GC-FLOW-1",
+    );
     expect(findings[0]!.message).toContain("not resolved");
   });
 
   test("Compliance: every call names an action of the configuration, directly or through a substitution", async () => {
     const direct = await gate(folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
-    expect(direct.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual([]);
+    expect(direct.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual(
+      [],
+    );
     const crmDpia = direct.dpias.find((dpia) => dpia.integration_name === "CRM")!;
     expect(crmDpia.resources.map((resource) => resource.address)).toContain("genesyscloud_flow.support");
-    expect(crmDpia.data_flows.find((flow) => flow.via === "genesyscloud_flow.support")!.destination_host).toBe("crm.example.eu");
-    const substituted = await gate(folder(CRM + flowResource("substitutions = { lookup_action = genesyscloud_integration_action.lookup.name }"), { "flows/support.yaml": flowYaml('"{{lookup_action}}"') }));
-    expect(substituted.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual([]);
+    expect(crmDpia.data_flows.find((flow) => flow.via === "genesyscloud_flow.support")!.destination_host).toBe(
+      "crm.example.eu",
+    );
+    const substituted = await gate(
+      folder(CRM + flowResource("substitutions = { lookup_action = genesyscloud_integration_action.lookup.name }"), {
+        "flows/support.yaml": flowYaml('"{{lookup_action}}"'),
+      }),
+    );
+    expect(
+      substituted.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1"),
+    ).toEqual([]);
   }, 60_000);
 
   test("the flow file is part of the fingerprint: changing what the flow calls changes the DPIA it joins", async () => {
-    const fingerprintOf = async (yaml: string) => (await gate(folder(CRM + flowResource(), { "flows/support.yaml": yaml }))).dpias.find((dpia) => dpia.integration_name === "CRM")!.fingerprint;
+    const fingerprintOf = async (yaml: string) =>
+      (await gate(folder(CRM + flowResource(), { "flows/support.yaml": yaml }))).dpias.find(
+        (dpia) => dpia.integration_name === "CRM",
+      )!.fingerprint;
     const first = await fingerprintOf(flowYaml("Get Customer"));
     expect(await fingerprintOf(flowYaml("Get Customer"))).toBe(first);
-    expect(await fingerprintOf(flowYaml("Get Customer").replace("name: Look up caller", "name: Look up the caller"))).not.toBe(first);
+    expect(
+      await fingerprintOf(flowYaml("Get Customer").replace("name: Look up caller", "name: Look up the caller")),
+    ).not.toBe(first);
   }, 60_000);
 
   test("a flow file that is not YAML is exit 2 naming the file and line; a missing one names the flow", async () => {
-    const broken = folder(CRM + flowResource(), { "flows/support.yaml": "inboundCall:\n  name: [unclosed\n  tasks: {\n" });
+    const broken = folder(CRM + flowResource(), {
+      "flows/support.yaml": "inboundCall:\n  name: [unclosed\n  tasks: {\n",
+    });
     await expect(gate(broken)).rejects.toThrow(InputError);
     await expect(gate(broken)).rejects.toThrow(/support\.yaml.*line \d+/s);
-    const bomb = folder(CRM + flowResource(), { "flows/support.yaml": `a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n` });
+    const bomb = folder(CRM + flowResource(), {
+      "flows/support.yaml": `a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`,
+    });
     await expect(gate(bomb)).rejects.toThrow(InputError);
     const missing = folder(CRM + flowResource(), {});
     await expect(gate(missing)).rejects.toThrow(/genesyscloud_flow\.support\.filepath/);
@@ -128,7 +161,12 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
 });
 
 describe("GC-FLOW-2 FlowLogsExcludeConversationData: flow execution logs do not hold conversation data", () => {
-  const logLevel = (level: string) => terraformJson({ genesyscloud_flow_loglevel: { support: { flow_id: "11111111-2222-3333-4444-555555555555", flow_log_level: level } } });
+  const logLevel = (level: string) =>
+    terraformJson({
+      genesyscloud_flow_loglevel: {
+        support: { flow_id: "11111111-2222-3333-4444-555555555555", flow_log_level: level },
+      },
+    });
   test("Noncompliance: All", () => {
     const findings = findingsOf(logLevel("All"), "GC-FLOW-2");
     expect(findings).toHaveLength(1);

@@ -2,14 +2,22 @@ import { describe, expect, test } from "vitest";
 import { dpiaFor, findingsOf, terraformJson } from "../helpers/assess-config";
 
 const EXPORT = "genesyscloud_tf_export.org";
-const tfExport = (body: Record<string, unknown>) => terraformJson({ genesyscloud_tf_export: { org: { directory: "./export", ...body } } });
+const tfExport = (body: Record<string, unknown>) =>
+  terraformJson({ genesyscloud_tf_export: { org: { directory: "./export", ...body } } });
 
 describe("GC-EXP-1 ExportLeavesStateOut: an export writes no state file", () => {
   test("Noncompliance: include_state_file = true", () => {
-    expect(findingsOf(tfExport({ include_state_file: true, include_filter_resources: ["genesyscloud_routing_queue"] }), "GC-EXP-1")[0]!.attribute).toBe("include_state_file");
+    expect(
+      findingsOf(
+        tfExport({ include_state_file: true, include_filter_resources: ["genesyscloud_routing_queue"] }),
+        "GC-EXP-1",
+      )[0]!.attribute,
+    ).toBe("include_state_file");
   });
   test("Noncompliance: include_state_file set by a variable", () => {
-    expect(findingsOf(tfExport({ include_state_file: "${var.with_state}" }), "GC-EXP-1")[0]!.message).toContain("not resolved");
+    expect(findingsOf(tfExport({ include_state_file: "${var.with_state}" }), "GC-EXP-1")[0]!.message).toContain(
+      "not resolved",
+    );
   });
   test("Compliance: no state file", () => {
     expect(findingsOf(tfExport({ include_state_file: false }), "GC-EXP-1")).toEqual([]);
@@ -18,8 +26,15 @@ describe("GC-EXP-1 ExportLeavesStateOut: an export writes no state file", () => 
 
 describe("GC-EXP-2 ExportFiltersResources: an export names what it writes", () => {
   test("Noncompliance: a whole-org export, and a business-continuity export without filters", () => {
-    const config = terraformJson({ genesyscloud_tf_export: { org: { directory: "./all" } }, genesyscloud_bcp_tf_exporter: { bcp: { directory: "./bcp", filename: "org.json" } } });
-    expect(findingsOf(config, "GC-EXP-2").map((finding) => finding.resource).sort()).toEqual(["genesyscloud_bcp_tf_exporter.bcp", "genesyscloud_tf_export.org"]);
+    const config = terraformJson({
+      genesyscloud_tf_export: { org: { directory: "./all" } },
+      genesyscloud_bcp_tf_exporter: { bcp: { directory: "./bcp", filename: "org.json" } },
+    });
+    expect(
+      findingsOf(config, "GC-EXP-2")
+        .map((finding) => finding.resource)
+        .sort(),
+    ).toEqual(["genesyscloud_bcp_tf_exporter.bcp", "genesyscloud_tf_export.org"]);
   });
   test("Noncompliance: a pattern in the type part, or filters set by a variable, may match the whole org", () => {
     for (const filters of [[".*"], ["genesyscloud_.*"], ["genesyscloud_routing_queue", "${var.more}"]]) {
@@ -27,7 +42,14 @@ describe("GC-EXP-2 ExportFiltersResources: an export names what it writes", () =
     }
   });
   test("Compliance: only queues and skills", () => {
-    expect(findingsOf(tfExport({ include_filter_resources: ["genesyscloud_routing_queue::-(dev|test)$", "genesyscloud_routing_skill"] }), "GC-EXP-2")).toEqual([]);
+    expect(
+      findingsOf(
+        tfExport({
+          include_filter_resources: ["genesyscloud_routing_queue::-(dev|test)$", "genesyscloud_routing_skill"],
+        }),
+        "GC-EXP-2",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -41,7 +63,10 @@ describe("org exports are assessed", () => {
     expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
   });
   test("narrowed to named resources, the same export warns instead of blocking", () => {
-    const dpia = dpiaFor(tfExport({ include_state_file: true, include_filter_resources: ["genesyscloud_routing_queue"] }), EXPORT);
+    const dpia = dpiaFor(
+      tfExport({ include_state_file: true, include_filter_resources: ["genesyscloud_routing_queue"] }),
+      EXPORT,
+    );
     expect(dpia.risk_assessment.overall_risk_score).toBe("High");
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
   });

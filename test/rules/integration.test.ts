@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { findingsOf, ref, terraformJson } from "../helpers/assess-config";
 
-const integration = (body: Record<string, unknown>) => ({ genesyscloud_integration: { app: { config: { name: "App" }, ...body } } });
+const integration = (body: Record<string, unknown>) => ({
+  genesyscloud_integration: { app: { config: { name: "App" }, ...body } },
+});
 
 describe("GC-INT-1 IntegrationTypeRecognised: the integration type is known", () => {
   test("Noncompliance: an unknown type", () => {
@@ -9,21 +11,30 @@ describe("GC-INT-1 IntegrationTypeRecognised: the integration type is known", ()
     expect(findings[0]!.message).toContain('"acme-crm-connector"');
   });
   test("Noncompliance: a type from a variable", () => {
-    expect(findingsOf(terraformJson(integration({ integration_type: "${var.type}" })), "GC-INT-1")[0]!.message).toContain("not resolved");
+    expect(
+      findingsOf(terraformJson(integration({ integration_type: "${var.type}" })), "GC-INT-1")[0]!.message,
+    ).toContain("not resolved");
   });
   test("Noncompliance: config.properties that is not JSON", () => {
-    const config = terraformJson(integration({ integration_type: "embedded-client-app", config: { name: "App", properties: "url=https://x" } }));
+    const config = terraformJson(
+      integration({ integration_type: "embedded-client-app", config: { name: "App", properties: "url=https://x" } }),
+    );
     expect(findingsOf(config, "GC-INT-1")[0]!.attribute).toBe("config.properties");
   });
   test("Compliance: a known type", () => {
-    expect(findingsOf(terraformJson(integration({ integration_type: "purecloud-data-actions" })), "GC-INT-1")).toEqual([]);
+    expect(findingsOf(terraformJson(integration({ integration_type: "purecloud-data-actions" })), "GC-INT-1")).toEqual(
+      [],
+    );
   });
 });
 
 describe("GC-INT-2 CredentialSecretsNotLiteral: credential secrets are not literal", () => {
   const withCredential = (fields: Record<string, string>) =>
     terraformJson({
-      ...integration({ integration_type: "custom-rest-actions", config: { name: "CRM", credentials: { basicAuth: ref("genesyscloud_integration_credential.crm") } } }),
+      ...integration({
+        integration_type: "custom-rest-actions",
+        config: { name: "CRM", credentials: { basicAuth: ref("genesyscloud_integration_credential.crm") } },
+      }),
       genesyscloud_integration_credential: { crm: { name: "CRM", credential_type_name: "basicAuth", fields } },
     });
   test("Noncompliance: a literal password", () => {
@@ -41,7 +52,15 @@ describe("GC-INT-3 EventTopicsRecognised: streamed topics are known", () => {
     terraformJson(
       integration({
         integration_type: "amazon-eventbridge-source",
-        config: { name: "Events", properties: JSON.stringify({ awsAccountId: "123456789012", awsAccountRegion: "eu-west-1", eventSourceSuffix: "cc", eventFilter: topics }) },
+        config: {
+          name: "Events",
+          properties: JSON.stringify({
+            awsAccountId: "123456789012",
+            awsAccountRegion: "eu-west-1",
+            eventSourceSuffix: "cc",
+            eventFilter: topics,
+          }),
+        },
       }),
     );
   test("Noncompliance: an unknown topic on EventBridge", () => {
@@ -49,7 +68,9 @@ describe("GC-INT-3 EventTopicsRecognised: streamed topics are known", () => {
   });
   test("Noncompliance: an unknown topic on a process-automation trigger", () => {
     const config = terraformJson({
-      genesyscloud_processautomation_trigger: { t: { name: "T", topic_name: "v2.unknown.{id}", enabled: true, target: [{ type: "Workflow", id: "x" }] } },
+      genesyscloud_processautomation_trigger: {
+        t: { name: "T", topic_name: "v2.unknown.{id}", enabled: true, target: [{ type: "Workflow", id: "x" }] },
+      },
     });
     expect(findingsOf(config, "GC-INT-3")).toHaveLength(1);
   });

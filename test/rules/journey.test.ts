@@ -4,14 +4,37 @@ import { dpiaFor, findingsOf, ref, terraformJson, webServiceAction } from "../he
 const guide = (dataActionId: string) =>
   terraformJson({
     ...webServiceAction({}),
-    genesyscloud_guide_version: { v1: { guide_id: "g", instruction: "Help the customer find their order.", resources: [{ data_action: [{ data_action_id: dataActionId, label: "Lookup" }] }] } },
+    genesyscloud_guide_version: {
+      v1: {
+        guide_id: "g",
+        instruction: "Help the customer find their order.",
+        resources: [{ data_action: [{ data_action_id: dataActionId, label: "Lookup" }] }],
+      },
+    },
   });
 
 const actionMap = (flowId: string) =>
   terraformJson({
     ...webServiceAction({}),
     genesyscloud_journey_action_map: {
-      offer: { display_name: "Offer", trigger_with_segments: ["s"], activation: [{ type: "immediate" }], action: [{ media_type: "architectFlow", architect_flow_fields: [{ architect_flow_id: flowId, flow_request_mappings: [{ name: "email", attribute_type: "String", mapping_type: "Lookup", value: "customer.email" }] }] }] },
+      offer: {
+        display_name: "Offer",
+        trigger_with_segments: ["s"],
+        activation: [{ type: "immediate" }],
+        action: [
+          {
+            media_type: "architectFlow",
+            architect_flow_fields: [
+              {
+                architect_flow_id: flowId,
+                flow_request_mappings: [
+                  { name: "email", attribute_type: "String", mapping_type: "Lookup", value: "customer.email" },
+                ],
+              },
+            ],
+          },
+        ],
+      },
     },
   });
 
@@ -23,13 +46,17 @@ describe("GC-JRN-1 CalledTargetsDefinedInConfiguration: guides and action maps c
   test("Noncompliance: a journey action map starting a flow that is not in the configuration", () => {
     const config = actionMap("${data.genesyscloud_flow.outside.id}");
     expect(findingsOf(config, "GC-JRN-1")).toHaveLength(1);
-    expect(dpiaFor(config, "genesyscloud_journey_action_map.offer").data_flows.map((flow) => flow.destination_kind)).toEqual(["unknown"]);
+    expect(
+      dpiaFor(config, "genesyscloud_journey_action_map.offer").data_flows.map((flow) => flow.destination_kind),
+    ).toEqual(["unknown"]);
   });
   test("Compliance: the guide calls the configuration's action and joins its integration's DPIA", () => {
     const config = guide(ref("genesyscloud_integration_action.lookup"));
     expect(findingsOf(config, "GC-JRN-1")).toEqual([]);
     const dpia = dpiaFor(config, "genesyscloud_guide_version.v1");
     expect(dpia.integration_name).toBe("CRM");
-    expect(dpia.data_flows.find((flow) => flow.via === "genesyscloud_guide_version.v1")!.destination_host).toBe("crm.example.eu");
+    expect(dpia.data_flows.find((flow) => flow.via === "genesyscloud_guide_version.v1")!.destination_host).toBe(
+      "crm.example.eu",
+    );
   });
 });

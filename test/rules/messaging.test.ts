@@ -3,10 +3,18 @@ import { dpiaFor, findingsOf, ref, terraformJson } from "../helpers/assess-confi
 
 const SECRET = "s3cr3t-signature-token-0123456789";
 
-const open = (body: Record<string, unknown> = {}, extra: Record<string, Record<string, Record<string, unknown>>> = {}) =>
+const open = (
+  body: Record<string, unknown> = {},
+  extra: Record<string, Record<string, Record<string, unknown>>> = {},
+) =>
   terraformJson({
     genesyscloud_conversations_messaging_integrations_open: {
-      shop: { name: "Shop chat", outbound_notification_webhook_url: "https://hooks.shop.example.eu/genesys", outbound_notification_webhook_signature_secret_token: "${var.signature_secret}", ...body },
+      shop: {
+        name: "Shop chat",
+        outbound_notification_webhook_url: "https://hooks.shop.example.eu/genesys",
+        outbound_notification_webhook_signature_secret_token: "${var.signature_secret}",
+        ...body,
+      },
     },
     ...extra,
   });
@@ -14,75 +22,143 @@ const open = (body: Record<string, unknown> = {}, extra: Record<string, Record<s
 describe("GC-MSG-1 MessagingSecretsNotLiteral: channel tokens and secrets are not literal", () => {
   test("Noncompliance: an Open Messaging signature secret written literally, never printed", () => {
     const findings = findingsOf(open({ outbound_notification_webhook_signature_secret_token: SECRET }), "GC-MSG-1");
-    expect(findings.map((finding) => finding.attribute)).toEqual(["outbound_notification_webhook_signature_secret_token"]);
+    expect(findings.map((finding) => finding.attribute)).toEqual([
+      "outbound_notification_webhook_signature_secret_token",
+    ]);
     expect(JSON.stringify(findings)).not.toContain(SECRET);
   });
   test("Noncompliance: a Facebook page access token, a WhatsApp PIN and an Apple OAuth secret", () => {
     const config = terraformJson({
-      genesyscloud_integration_facebook: { fb: { name: "FB", page_id: "1234", page_access_token: "EAAB-literal-token" } },
-      genesyscloud_conversations_messaging_integrations_whatsapp: { wa: { name: "WA", embedded_signup_access_token: "${var.wa_token}", activate_whatsapp: [{ phone_number: "+353861234567", pin: "123456" }] } },
-      genesyscloud_conversations_messaging_integrations_apple: { apple: { name: "Apple", messages_for_business_id: "abc", apple_authentication: { oauth_client_id: "id", oauth_client_secret: "literal-secret" } } },
+      genesyscloud_integration_facebook: {
+        fb: { name: "FB", page_id: "1234", page_access_token: "EAAB-literal-token" },
+      },
+      genesyscloud_conversations_messaging_integrations_whatsapp: {
+        wa: {
+          name: "WA",
+          embedded_signup_access_token: "${var.wa_token}",
+          activate_whatsapp: [{ phone_number: "+353861234567", pin: "123456" }],
+        },
+      },
+      genesyscloud_conversations_messaging_integrations_apple: {
+        apple: {
+          name: "Apple",
+          messages_for_business_id: "abc",
+          apple_authentication: { oauth_client_id: "id", oauth_client_secret: "literal-secret" },
+        },
+      },
     });
-    expect(findingsOf(config, "GC-MSG-1").map((finding) => `${finding.resource} ${finding.attribute}`).sort()).toEqual([
+    expect(
+      findingsOf(config, "GC-MSG-1")
+        .map((finding) => `${finding.resource} ${finding.attribute}`)
+        .sort(),
+    ).toEqual([
       "genesyscloud_conversations_messaging_integrations_apple.apple apple_authentication.oauth_client_secret",
       "genesyscloud_conversations_messaging_integrations_whatsapp.wa activate_whatsapp.pin",
       "genesyscloud_integration_facebook.fb page_access_token",
     ]);
   });
   test("Noncompliance: an Authorization header written into webhook_headers", () => {
-    const findings = findingsOf(open({ webhook_headers: JSON.stringify({ Authorization: "Bearer abc", "X-Tenant": "shop" }) }), "GC-MSG-1");
-    expect(findings.map((finding) => finding.message)).toEqual(["webhook header Authorization holds a literal credential"]);
+    const findings = findingsOf(
+      open({ webhook_headers: JSON.stringify({ Authorization: "Bearer abc", "X-Tenant": "shop" }) }),
+      "GC-MSG-1",
+    );
+    expect(findings.map((finding) => finding.message)).toEqual([
+      "webhook header Authorization holds a literal credential",
+    ]);
   });
   test("Compliance: secrets and tokens passed through variables", () => {
-    const config = open({ webhook_headers: "${jsonencode({ Authorization = var.hook_auth })}" }, {
-      genesyscloud_integration_facebook: { fb: { name: "FB", page_id: "1234", page_access_token: "${var.page_token}" } },
-    });
+    const config = open(
+      { webhook_headers: "${jsonencode({ Authorization = var.hook_auth })}" },
+      {
+        genesyscloud_integration_facebook: {
+          fb: { name: "FB", page_id: "1234", page_access_token: "${var.page_token}" },
+        },
+      },
+    );
     expect(findingsOf(config, "GC-MSG-1")).toEqual([]);
   });
 });
 
 describe("GC-MSG-2 MessagingMediaTypesRestricted: a channel names the media types it accepts", () => {
   const withContent = (allow: Record<string, unknown>) =>
-    open({ supported_content_id: ref("genesyscloud_conversations_messaging_supportedcontent.content") }, {
-      genesyscloud_conversations_messaging_supportedcontent: { content: { name: "Content", media_types: { allow } } },
-    });
+    open(
+      { supported_content_id: ref("genesyscloud_conversations_messaging_supportedcontent.content") },
+      {
+        genesyscloud_conversations_messaging_supportedcontent: { content: { name: "Content", media_types: { allow } } },
+      },
+    );
   test("Noncompliance: inbound accepts every media type", () => {
-    const findings = findingsOf(withContent({ inbound: [{ type: "*/*" }], outbound: [{ type: "image/png" }] }), "GC-MSG-2");
+    const findings = findingsOf(
+      withContent({ inbound: [{ type: "*/*" }], outbound: [{ type: "image/png" }] }),
+      "GC-MSG-2",
+    );
     expect(findings.map((finding) => finding.attribute)).toEqual(["media_types.allow.inbound"]);
   });
   test("Noncompliance: the org default profile accepts anything, and governs an integration that names no profile", () => {
-    const config = open({}, {
-      genesyscloud_conversations_messaging_supportedcontent: { any: { name: "Any", media_types: { allow: { outbound: [{ type: "*" }] } } } },
-      genesyscloud_conversations_messaging_supportedcontent_default: { default: { content_id: ref("genesyscloud_conversations_messaging_supportedcontent.any") } },
-    });
-    expect(findingsOf(config, "GC-MSG-2").map((finding) => finding.resource)).toEqual(["genesyscloud_conversations_messaging_supportedcontent.any"]);
+    const config = open(
+      {},
+      {
+        genesyscloud_conversations_messaging_supportedcontent: {
+          any: { name: "Any", media_types: { allow: { outbound: [{ type: "*" }] } } },
+        },
+        genesyscloud_conversations_messaging_supportedcontent_default: {
+          default: { content_id: ref("genesyscloud_conversations_messaging_supportedcontent.any") },
+        },
+      },
+    );
+    expect(findingsOf(config, "GC-MSG-2").map((finding) => finding.resource)).toEqual([
+      "genesyscloud_conversations_messaging_supportedcontent.any",
+    ]);
   });
   test("Compliance: images and PDFs only", () => {
-    expect(findingsOf(withContent({ inbound: [{ type: "image/jpeg" }, { type: "application/pdf" }] }), "GC-MSG-2")).toEqual([]);
+    expect(
+      findingsOf(withContent({ inbound: [{ type: "image/jpeg" }, { type: "application/pdf" }] }), "GC-MSG-2"),
+    ).toEqual([]);
   });
 });
 
 describe("messaging integrations are assessed as integrations", () => {
   test("an Open Messaging webhook over http to an unknown host blocks, naming the webhook", () => {
-    const dpia = dpiaFor(open({ outbound_notification_webhook_url: "http://collector.evil.example/hook" }), "genesyscloud_conversations_messaging_integrations_open.shop");
+    const dpia = dpiaFor(
+      open({ outbound_notification_webhook_url: "http://collector.evil.example/hook" }),
+      "genesyscloud_conversations_messaging_integrations_open.shop",
+    );
     expect(dpia.dpia_id).toMatch(/^INT-shop-chat-/);
     expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
-    expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-FLW-3", "GC-DST-1", "GC-TRF-2"]));
+    expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(
+      expect.arrayContaining(["GC-FLW-3", "GC-DST-1", "GC-TRF-2"]),
+    );
     expect(dpia.data_flows[0]!.data_elements).toEqual(expect.arrayContaining(["message_content"]));
   });
   test("a webhook host hidden behind a variable blocks (fail closed)", () => {
-    const dpia = dpiaFor(open({ outbound_notification_webhook_url: "https://${var.hook_host}/genesys" }), "genesyscloud_conversations_messaging_integrations_open.shop");
+    const dpia = dpiaFor(
+      open({ outbound_notification_webhook_url: "https://${var.hook_host}/genesys" }),
+      "genesyscloud_conversations_messaging_integrations_open.shop",
+    );
     expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-FLW-2");
   });
   test("a webhook URL that cannot be parsed (control characters, no host, 10 kB long) blocks instead of crashing", () => {
-    for (const url of ["\u0000\u0001http://x", "https://", `https://hooks.shop.example.eu/${"a".repeat(10_000)}`, "hooks.shop.example.eu/genesys"]) {
-      const dpia = dpiaFor(open({ outbound_notification_webhook_url: url }), "genesyscloud_conversations_messaging_integrations_open.shop");
+    for (const url of [
+      "\u0000\u0001http://x",
+      "https://",
+      `https://hooks.shop.example.eu/${"a".repeat(10_000)}`,
+      "hooks.shop.example.eu/genesys",
+    ]) {
+      const dpia = dpiaFor(
+        open({ outbound_notification_webhook_url: url }),
+        "genesyscloud_conversations_messaging_integrations_open.shop",
+      );
       expect(dpia.compliance_status, url.slice(0, 30)).toBe("BLOCKED_FOR_DEPLOYMENT");
     }
   });
   test("an approved https webhook in the EEA is approved", () => {
-    const policy = { version: 1 as const, destinations: [{ host: "hooks.shop.example.eu", vendor: "Shop GmbH", country: "DE", purposes: ["Customer messaging"] }] };
+    const policy = {
+      version: 1 as const,
+      destinations: [
+        { host: "hooks.shop.example.eu", vendor: "Shop GmbH", country: "DE", purposes: ["Customer messaging"] },
+      ],
+    };
     const dpia = dpiaFor(open(), "genesyscloud_conversations_messaging_integrations_open.shop", policy);
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
     expect(dpia.findings).toEqual([]);
@@ -90,12 +166,26 @@ describe("messaging integrations are assessed as integrations", () => {
   test("the messaging settings an integration names join its DPIA; the default settings govern one that names none", () => {
     const config = terraformJson({
       genesyscloud_conversations_messaging_settings: { named: { name: "Named" }, fallback: { name: "Fallback" } },
-      genesyscloud_conversations_messaging_settings_default: { default: { setting_id: ref("genesyscloud_conversations_messaging_settings.fallback") } },
-      genesyscloud_integration_facebook: { fb: { name: "FB", page_id: "1", messaging_setting_id: ref("genesyscloud_conversations_messaging_settings.named") } },
+      genesyscloud_conversations_messaging_settings_default: {
+        default: { setting_id: ref("genesyscloud_conversations_messaging_settings.fallback") },
+      },
+      genesyscloud_integration_facebook: {
+        fb: {
+          name: "FB",
+          page_id: "1",
+          messaging_setting_id: ref("genesyscloud_conversations_messaging_settings.named"),
+        },
+      },
       genesyscloud_conversations_messaging_integrations_instagram: { ig: { name: "IG", page_id: "2" } },
     });
-    const addresses = (address: string) => dpiaFor(config, address).resources.map((resource) => resource.address).sort();
-    expect(addresses("genesyscloud_integration_facebook.fb")).toEqual(["genesyscloud_conversations_messaging_settings.named", "genesyscloud_integration_facebook.fb"]);
+    const addresses = (address: string) =>
+      dpiaFor(config, address)
+        .resources.map((resource) => resource.address)
+        .sort();
+    expect(addresses("genesyscloud_integration_facebook.fb")).toEqual([
+      "genesyscloud_conversations_messaging_settings.named",
+      "genesyscloud_integration_facebook.fb",
+    ]);
     expect(addresses("genesyscloud_conversations_messaging_integrations_instagram.ig")).toEqual([
       "genesyscloud_conversations_messaging_integrations_instagram.ig",
       "genesyscloud_conversations_messaging_settings.fallback",
@@ -103,7 +193,11 @@ describe("messaging integrations are assessed as integrations", () => {
     ]);
   });
   test("WhatsApp sends the customer's phone number and messages to Meta, a recipient the allow-list has not reviewed", () => {
-    const config = terraformJson({ genesyscloud_conversations_messaging_integrations_whatsapp: { wa: { name: "WA", embedded_signup_access_token: "${var.t}" } } });
+    const config = terraformJson({
+      genesyscloud_conversations_messaging_integrations_whatsapp: {
+        wa: { name: "WA", embedded_signup_access_token: "${var.t}" },
+      },
+    });
     const dpia = dpiaFor(config, "genesyscloud_conversations_messaging_integrations_whatsapp.wa");
     expect(dpia.data_flows[0]!.destination).toContain("Meta Platforms");
     expect(dpia.data_flows[0]!.destination_host).toBe("graph.facebook.com");
@@ -111,8 +205,20 @@ describe("messaging integrations are assessed as integrations", () => {
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-DST-1");
   });
   test("a Meta channel is approved once the allow-list names Meta's API host", () => {
-    const config = terraformJson({ genesyscloud_integration_facebook: { fb: { name: "FB", page_id: "1", page_access_token: "${var.page_token}" } } });
-    const policy = { version: 1 as const, destinations: [{ host: "graph.facebook.com", vendor: "Meta Platforms Ireland Ltd", country: "IE", purposes: ["Customer messaging on Facebook"] }] };
+    const config = terraformJson({
+      genesyscloud_integration_facebook: { fb: { name: "FB", page_id: "1", page_access_token: "${var.page_token}" } },
+    });
+    const policy = {
+      version: 1 as const,
+      destinations: [
+        {
+          host: "graph.facebook.com",
+          vendor: "Meta Platforms Ireland Ltd",
+          country: "IE",
+          purposes: ["Customer messaging on Facebook"],
+        },
+      ],
+    };
     const dpia = dpiaFor(config, "genesyscloud_integration_facebook.fb", policy);
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
     expect(dpia.findings).toEqual([]);
@@ -120,10 +226,22 @@ describe("messaging integrations are assessed as integrations", () => {
   test("Apple Pay callback URLs are flows of the shopper's contact details", () => {
     const config = terraformJson({
       genesyscloud_conversations_messaging_integrations_apple: {
-        apple: { name: "Apple", messages_for_business_id: "abc", apple_pay: { store_name: "S", merchant_id: "m", domain_name: "shop.example", payment_gateway_url: "https://pay.psp.example/", shipping_contact_update_url: "http://shop.example/shipping" } },
+        apple: {
+          name: "Apple",
+          messages_for_business_id: "abc",
+          apple_pay: {
+            store_name: "S",
+            merchant_id: "m",
+            domain_name: "shop.example",
+            payment_gateway_url: "https://pay.psp.example/",
+            shipping_contact_update_url: "http://shop.example/shipping",
+          },
+        },
       },
     });
     const dpia = dpiaFor(config, "genesyscloud_conversations_messaging_integrations_apple.apple");
-    expect(dpia.findings.filter((finding) => finding.rule_id === "GC-FLW-3").map((finding) => finding.attribute)).toEqual(["apple_pay.shipping_contact_update_url"]);
+    expect(
+      dpia.findings.filter((finding) => finding.rule_id === "GC-FLW-3").map((finding) => finding.attribute),
+    ).toEqual(["apple_pay.shipping_contact_update_url"]);
   });
 });

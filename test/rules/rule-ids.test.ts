@@ -18,7 +18,11 @@ function sourceFiles(dir: string): string[] {
 /** Every id literal in the shipped source, with a place it occurs. */
 function emittedIds(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of [...sourceFiles(path.join(root, "src")), ...sourceFiles(path.join(root, "aspects")), ...sourceFiles(path.join(root, "bin"))]) {
+  for (const file of [
+    ...sourceFiles(path.join(root, "src")),
+    ...sourceFiles(path.join(root, "aspects")),
+    ...sourceFiles(path.join(root, "bin")),
+  ]) {
     const text = fs.readFileSync(file, "utf8");
     for (const match of text.matchAll(ID)) {
       // `GC-ART-*` names the family in prose; it is not an id.
@@ -49,9 +53,15 @@ describe("one registry of every id the tool can emit", () => {
     const ids = ALL_IDS.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const entry of ALL_IDS) {
-      const prefix = { rule: /^GC-(?!ART-)[A-Z]+-\d+$/, classification: /^CLS-[A-Z-]+$/, exception: /^EXC-[A-Z-]+$/, artifact: /^GC-ART-\d+$/ }[entry.kind];
+      const prefix = {
+        rule: /^GC-(?!ART-)[A-Z]+-\d+$/,
+        classification: /^CLS-[A-Z-]+$/,
+        exception: /^EXC-[A-Z-]+$/,
+        artifact: /^GC-ART-\d+$/,
+      }[entry.kind];
       expect(entry.id, `${entry.id} (${entry.kind})`).toMatch(prefix);
-      for (const text of [entry.name, entry.description, entry.rationale, entry.remediation]) expect(text.length, `${entry.id}`).toBeGreaterThan(3);
+      for (const text of [entry.name, entry.description, entry.rationale, entry.remediation])
+        expect(text.length, `${entry.id}`).toBeGreaterThan(3);
     }
     expect(ALL_IDS.filter((entry) => entry.kind === "rule")).toHaveLength(ALL_RULES.length);
   });
@@ -64,15 +74,25 @@ describe("one registry of every id the tool can emit", () => {
 
   test("RULES.md lists every registered id", () => {
     const rulesMd = fs.readFileSync(path.join(root, "RULES.md"), "utf8");
-    expect(ALL_IDS.filter((entry) => !rulesMd.includes(`### ${entry.id}\n\n**${entry.name}**`)).map((entry) => entry.id)).toEqual([]);
+    expect(
+      ALL_IDS.filter((entry) => !rulesMd.includes(`### ${entry.id}\n\n**${entry.name}**`)).map((entry) => entry.id),
+    ).toEqual([]);
   });
 
-  test.each(["cls-free-text", "EXC-DPO", "GC-ART-3", "GC-FLW-5"])("dpia explain %s prints what, why and how to fix", (id) => {
-    const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "explain", id], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
-    expect(result.status).toBe(0);
-    const entry = registeredId(id)!;
-    expect(result.stdout).toContain(`${entry.id} ${entry.name} (${entry.severity}`);
-    expect(result.stdout).toContain(entry.rationale);
-    expect(result.stdout).toContain(entry.remediation);
-  }, 120_000);
+  test.each(["cls-free-text", "EXC-DPO", "GC-ART-3", "GC-FLW-5"])(
+    "dpia explain %s prints what, why and how to fix",
+    (id) => {
+      const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "explain", id], {
+        encoding: "utf8",
+        env: { ...process.env, FORCE_COLOR: "0" },
+        timeout: 120_000,
+      });
+      expect(result.status).toBe(0);
+      const entry = registeredId(id)!;
+      expect(result.stdout).toContain(`${entry.id} ${entry.name} (${entry.severity}`);
+      expect(result.stdout).toContain(entry.rationale);
+      expect(result.stdout).toContain(entry.remediation);
+    },
+    120_000,
+  );
 });

@@ -6,16 +6,56 @@ import { ALL_RULES } from "../../src/rules/registry";
 import type { Rule } from "../../src/rules/rule";
 import { FIXED_NOW, terraformJson, webServiceAction } from "../helpers/assess-config";
 
-const policy = applyPolicy({ version: 1, destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }] });
+const policy = applyPolicy({
+  version: 1,
+  destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }],
+});
 const inventory = () => readTerraformJson(terraformJson(webServiceAction({})), { scope: "test", origin: "test" });
 const run = (rules: readonly Rule[]) => assessInventory(inventory(), { policy, now: FIXED_NOW, rules }).dpias[0]!;
 
 const base = { description: "test", rationale: "test", remediation: "test" };
 const throwing: Rule[] = [
-  { ...base, id: "GC-TST-1", name: "ResourceCheckCompletes", severity: "Critical", target: "resource", resourceTypes: ["genesyscloud_integration_action"], check: () => { throw new TypeError("Cannot read properties of undefined (reading 'x') 4111111111111111"); } },
-  { ...base, id: "GC-TST-2", name: "ProviderCheckCompletes", severity: "High", target: "provider", check: () => { throw new RangeError("Maximum call stack size exceeded"); } },
-  { ...base, id: "GC-TST-3", name: "FlowCheckCompletes", severity: "Medium", target: "flow", check: () => { throw "a string"; } },
-  { ...base, id: "GC-TST-4", name: "SubjectCheckCompletes", severity: "Critical", target: "subject", check: () => { throw new Error("boom"); } },
+  {
+    ...base,
+    id: "GC-TST-1",
+    name: "ResourceCheckCompletes",
+    severity: "Critical",
+    target: "resource",
+    resourceTypes: ["genesyscloud_integration_action"],
+    check: () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'x') 4111111111111111");
+    },
+  },
+  {
+    ...base,
+    id: "GC-TST-2",
+    name: "ProviderCheckCompletes",
+    severity: "High",
+    target: "provider",
+    check: () => {
+      throw new RangeError("Maximum call stack size exceeded");
+    },
+  },
+  {
+    ...base,
+    id: "GC-TST-3",
+    name: "FlowCheckCompletes",
+    severity: "Medium",
+    target: "flow",
+    check: () => {
+      throw "a string";
+    },
+  },
+  {
+    ...base,
+    id: "GC-TST-4",
+    name: "SubjectCheckCompletes",
+    severity: "Critical",
+    target: "subject",
+    check: () => {
+      throw new Error("boom");
+    },
+  },
 ];
 
 describe("a rule that throws", () => {
@@ -24,7 +64,9 @@ describe("a rule that throws", () => {
   });
 
   test("becomes a finding of that rule at its severity, for every kind of rule target", () => {
-    const findings = run([...ALL_RULES, ...throwing]).findings.filter((finding) => finding.rule_id.startsWith("GC-TST-"));
+    const findings = run([...ALL_RULES, ...throwing]).findings.filter((finding) =>
+      finding.rule_id.startsWith("GC-TST-"),
+    );
     expect(findings.map((finding) => [finding.rule_id, finding.severity, finding.resource])).toEqual([
       ["GC-TST-1", "Critical", "genesyscloud_integration_action.lookup"],
       ["GC-TST-4", "Critical", "genesyscloud_integration.crm"],
@@ -39,7 +81,10 @@ describe("a rule that throws", () => {
   });
 
   test("the rules after it still run and report", () => {
-    const insecure = readTerraformJson(terraformJson(webServiceAction({ secure: false })), { scope: "test", origin: "test" });
+    const insecure = readTerraformJson(terraformJson(webServiceAction({ secure: false })), {
+      scope: "test",
+      origin: "test",
+    });
     const dpia = assessInventory(insecure, { policy, now: FIXED_NOW, rules: [throwing[0]!, ...ALL_RULES] }).dpias[0]!;
     expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-TST-1", "GC-ACT-1"]));
   });

@@ -7,7 +7,10 @@ import { tempDir } from "../helpers/stacks";
 
 function scriptFolder(script: string | undefined): string {
   const dir = tempDir("script-gate-");
-  fs.writeFileSync(path.join(dir, "main.tf"), `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n\nresource "genesyscloud_script" "care" {\n  script_name = "Care"\n  filepath    = "\${path.module}/care.json"\n}\n`);
+  fs.writeFileSync(
+    path.join(dir, "main.tf"),
+    `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n\nresource "genesyscloud_script" "care" {\n  script_name = "Care"\n  filepath    = "\${path.module}/care.json"\n}\n`,
+  );
   fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
   if (script !== undefined) fs.writeFileSync(path.join(dir, "care.json"), script);
   return dir;
@@ -15,10 +18,20 @@ function scriptFolder(script: string | undefined): string {
 
 describe("GC-SCR-1 ScriptFileReadable: an agent script's file can be assessed", () => {
   test("Noncompliance: the script file comes from a variable", () => {
-    expect(findingsOf(terraformJson({ genesyscloud_script: { care: { script_name: "Care", filepath: "${var.script}" } } }), "GC-SCR-1")[0]!.message).toContain("not resolved");
+    expect(
+      findingsOf(
+        terraformJson({ genesyscloud_script: { care: { script_name: "Care", filepath: "${var.script}" } } }),
+        "GC-SCR-1",
+      )[0]!.message,
+    ).toContain("not resolved");
   });
   test("Compliance: the script file is read, and a URL it opens is a destination through the allow-list", async () => {
-    const dir = scriptFolder(JSON.stringify({ name: "Care", pages: [{ components: [{ type: "webPage", url: "https://crm.partner.example/customer?phone={{Call.Ani}}" }] }] }));
+    const dir = scriptFolder(
+      JSON.stringify({
+        name: "Care",
+        pages: [{ components: [{ type: "webPage", url: "https://crm.partner.example/customer?phone={{Call.Ani}}" }] }],
+      }),
+    );
     const { report } = await runGate(dir, { format: "json", policy: path.join(dir, "none.json") });
     const dpia = report.dpias.find((candidate) => candidate.subject.address === "genesyscloud_script.care")!;
     expect(dpia.findings.map((finding) => finding.rule_id)).not.toContain("GC-SCR-1");
@@ -27,11 +40,17 @@ describe("GC-SCR-1 ScriptFileReadable: an agent script's file can be assessed", 
   }, 60_000);
   test("a script file that is not JSON, or is missing, is exit 2 naming the file", async () => {
     const broken = scriptFolder("{ not json");
-    await expect(runGate(broken, { format: "json", policy: path.join(broken, "none.json") })).rejects.toThrow(/care\.json.*agent script in JSON/s);
+    await expect(runGate(broken, { format: "json", policy: path.join(broken, "none.json") })).rejects.toThrow(
+      /care\.json.*agent script in JSON/s,
+    );
     const leaking = scriptFolder('{ "email": jane.doe@example.com }');
-    const error = await runGate(leaking, { format: "json", policy: path.join(leaking, "none.json") }).catch((problem: Error) => problem);
+    const error = await runGate(leaking, { format: "json", policy: path.join(leaking, "none.json") }).catch(
+      (problem: Error) => problem,
+    );
     expect(String((error as Error).message)).not.toContain("jane");
     const missing = scriptFolder(undefined);
-    await expect(runGate(missing, { format: "json", policy: path.join(missing, "none.json") })).rejects.toThrow(/genesyscloud_script\.care\.filepath/);
+    await expect(runGate(missing, { format: "json", policy: path.join(missing, "none.json") })).rejects.toThrow(
+      /genesyscloud_script\.care\.filepath/,
+    );
   }, 60_000);
 });

@@ -3,26 +3,59 @@ import { dpiaFor, findingsOf, terraformJson } from "../helpers/assess-config";
 
 const CERT = "-----BEGIN CERTIFICATE-----\nMIIC...\n-----END CERTIFICATE-----";
 const okta = (body: Record<string, unknown> = {}) =>
-  terraformJson({ genesyscloud_idp_okta: { sso: { name: "Okta", issuer_uri: "http://www.okta.com/exk1", target_uri: "https://acme.okta.com/app/genesys/exk1/sso/saml", certificates: [CERT], sign_authn_requests: true, ...body } } });
-const OKTA_POLICY = { version: 1 as const, destinations: [{ host: "*.okta.com", vendor: "Okta, Inc.", country: "US", transfer_mechanism: "dpf" as const, purposes: ["Single sign-on"] }] };
+  terraformJson({
+    genesyscloud_idp_okta: {
+      sso: {
+        name: "Okta",
+        issuer_uri: "http://www.okta.com/exk1",
+        target_uri: "https://acme.okta.com/app/genesys/exk1/sso/saml",
+        certificates: [CERT],
+        sign_authn_requests: true,
+        ...body,
+      },
+    },
+  });
+const OKTA_POLICY = {
+  version: 1 as const,
+  destinations: [
+    {
+      host: "*.okta.com",
+      vendor: "Okta, Inc.",
+      country: "US",
+      transfer_mechanism: "dpf" as const,
+      purposes: ["Single sign-on"],
+    },
+  ],
+};
 
 describe("GC-IDP-1 IdentityProviderCertificatesDefined: assertions are verified against a certificate", () => {
   test("Noncompliance: a OneLogin trust without certificates", () => {
-    const config = terraformJson({ genesyscloud_idp_onelogin: { sso: { issuer_uri: "https://acme.onelogin.com/saml/metadata/1", target_uri: "https://acme.onelogin.com/trust/saml2/http-post/sso/1" } } });
-    expect(findingsOf(config, "GC-IDP-1").map((finding) => finding.resource)).toEqual(["genesyscloud_idp_onelogin.sso"]);
+    const config = terraformJson({
+      genesyscloud_idp_onelogin: {
+        sso: {
+          issuer_uri: "https://acme.onelogin.com/saml/metadata/1",
+          target_uri: "https://acme.onelogin.com/trust/saml2/http-post/sso/1",
+        },
+      },
+    });
+    expect(findingsOf(config, "GC-IDP-1").map((finding) => finding.resource)).toEqual([
+      "genesyscloud_idp_onelogin.sso",
+    ]);
   });
   test("Noncompliance: an empty certificate list", () => {
     expect(findingsOf(okta({ certificates: [""] }), "GC-IDP-1")).toHaveLength(1);
   });
   test("Compliance: a certificate, literal or from a file", () => {
     expect(findingsOf(okta(), "GC-IDP-1")).toEqual([]);
-    expect(findingsOf(okta({ certificates: ["${file(\"okta.pem\")}"] }), "GC-IDP-1")).toEqual([]);
+    expect(findingsOf(okta({ certificates: ['${file("okta.pem")}'] }), "GC-IDP-1")).toEqual([]);
   });
 });
 
 describe("GC-IDP-2 IdentityProviderRequestsSigned: authentication requests are signed", () => {
   test("Noncompliance: sign_authn_requests left at its default (false)", () => {
-    expect(findingsOf(okta({ sign_authn_requests: undefined }), "GC-IDP-2")[0]!.message).toBe("authentication requests are not signed");
+    expect(findingsOf(okta({ sign_authn_requests: undefined }), "GC-IDP-2")[0]!.message).toBe(
+      "authentication requests are not signed",
+    );
   });
   test("Compliance: signed requests", () => {
     expect(findingsOf(okta(), "GC-IDP-2")).toEqual([]);
@@ -42,17 +75,34 @@ describe("identity providers are assessed as single sign-on trusts", () => {
     expect(dpia.findings).toEqual([]);
   });
   test("a sign-in URL over http blocks", () => {
-    const dpia = dpiaFor(okta({ target_uri: "http://sso.acme.example/saml" }), "genesyscloud_idp_okta.sso", OKTA_POLICY);
+    const dpia = dpiaFor(
+      okta({ target_uri: "http://sso.acme.example/saml" }),
+      "genesyscloud_idp_okta.sso",
+      OKTA_POLICY,
+    );
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-FLW-3");
     expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
   });
   test("every idp_* type is assessed: ADFS with its sign-in host behind a variable blocks", () => {
-    const config = terraformJson({ genesyscloud_idp_adfs: { sso: { issuer_uri: "urn:acme:adfs", target_uri: "https://${var.adfs_host}/adfs/ls", certificates: [CERT] } } });
+    const config = terraformJson({
+      genesyscloud_idp_adfs: {
+        sso: { issuer_uri: "urn:acme:adfs", target_uri: "https://${var.adfs_host}/adfs/ls", certificates: [CERT] },
+      },
+    });
     const dpia = dpiaFor(config, "genesyscloud_idp_adfs.sso");
     expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-FLW-2");
   });
   test("a provider with no sign-in URL is named as unknown; an issuer that looks like an http URL is not taken for it", () => {
-    const config = terraformJson({ genesyscloud_idp_generic: { sso: { name: "Corp IdP", issuer_uri: "http://www.okta.com/exk1", certificates: [CERT], sign_authn_requests: true } } });
+    const config = terraformJson({
+      genesyscloud_idp_generic: {
+        sso: {
+          name: "Corp IdP",
+          issuer_uri: "http://www.okta.com/exk1",
+          certificates: [CERT],
+          sign_authn_requests: true,
+        },
+      },
+    });
     const rules = dpiaFor(config, "genesyscloud_idp_generic.sso").findings.map((finding) => finding.rule_id);
     expect(rules).toContain("GC-FLW-4");
     expect(rules).not.toContain("GC-FLW-3");

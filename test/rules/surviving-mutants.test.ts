@@ -8,7 +8,11 @@ import { assess, findingsOf, oauthClient, terraformJson, webServiceAction } from
 // Cases mutation testing (npm run mutate) showed no test would notice when changed.
 
 const deployment = (cobrowse: Record<string, unknown>) =>
-  terraformJson({ genesyscloud_webdeployments_configuration: { web: { name: "Web", languages: ["en-us"], default_language: "en-us", cobrowse } } });
+  terraformJson({
+    genesyscloud_webdeployments_configuration: {
+      web: { name: "Web", languages: ["en-us"], default_language: "en-us", cobrowse },
+    },
+  });
 
 describe("GC-WEB-2 CobrowseMasksFields only applies while co-browse is enabled", () => {
   test("Compliance: co-browse disabled needs no masking", () => {
@@ -16,14 +20,19 @@ describe("GC-WEB-2 CobrowseMasksFields only applies while co-browse is enabled",
     expect(findingsOf(deployment({ enabled: false, mask_selectors: [] }), "GC-WEB-2")).toEqual([]);
   });
   test("Noncompliance: enabled with an empty list of selectors", () => {
-    expect(findingsOf(deployment({ enabled: true, mask_selectors: [] }), "GC-WEB-2")).toEqual([expect.objectContaining({ message: "co-browse is enabled with no masked fields" })]);
+    expect(findingsOf(deployment({ enabled: true, mask_selectors: [] }), "GC-WEB-2")).toEqual([
+      expect.objectContaining({ message: "co-browse is enabled with no masked fields" }),
+    ]);
   });
 });
 
 describe("GC-OAC-5 OAuthClientTokenLifetimeBounded at its edges", () => {
-  const client = (value: unknown) => terraformJson(oauthClient({ scopes: ["users:readonly"], access_token_validity_seconds: value }));
+  const client = (value: unknown) =>
+    terraformJson(oauthClient({ scopes: ["users:readonly"], access_token_validity_seconds: value }));
   test("Noncompliance: a lifetime that is not resolved before deployment fails closed", () => {
-    expect(findingsOf(client("${var.token_lifetime}"), "GC-OAC-5")).toEqual([expect.objectContaining({ message: "access_token_validity_seconds is not resolved before deployment" })]);
+    expect(findingsOf(client("${var.token_lifetime}"), "GC-OAC-5")).toEqual([
+      expect.objectContaining({ message: "access_token_validity_seconds is not resolved before deployment" }),
+    ]);
   });
   test("Compliance: exactly the policy's limit; one second more is a finding", () => {
     const policy = { version: 1 as const, thresholds: { max_token_lifetime_seconds: 3600 } };
@@ -36,7 +45,11 @@ describe("GC-OAC-5 OAuthClientTokenLifetimeBounded at its edges", () => {
 });
 
 describe("GDPR Art. 10 criminal-offence data", () => {
-  const criminal = terraformJson(webServiceAction({ contract_output: JSON.stringify({ type: "object", properties: { criminalRecord: { type: "string" } } }) }));
+  const criminal = terraformJson(
+    webServiceAction({
+      contract_output: JSON.stringify({ type: "object", properties: { criminalRecord: { type: "string" } } }),
+    }),
+  );
   test("Noncompliance: criminal-offence data leaving Genesys is GC-FLW-1, Critical", () => {
     const findings = findingsOf(criminal, "GC-FLW-1");
     expect(findings).toHaveLength(1);
@@ -44,7 +57,9 @@ describe("GDPR Art. 10 criminal-offence data", () => {
     expect(findings[0]!.message).toContain("criminal convictions and offences");
   });
   test("the DPIA asks for an Art. 10 authorisation, not only an Art. 9(2) condition", () => {
-    const dpia = assess(criminal).dpias.find((candidate) => candidate.findings.some((finding) => finding.rule_id === "GC-FLW-1"))!;
+    const dpia = assess(criminal).dpias.find((candidate) =>
+      candidate.findings.some((finding) => finding.rule_id === "GC-FLW-1"),
+    )!;
     expect(JSON.stringify(dpia)).toContain("Art. 10 authorisation");
     expect(dpia.risk_assessment.overall_risk_score).toBe("Critical");
   });
@@ -52,9 +67,20 @@ describe("GDPR Art. 10 criminal-offence data", () => {
 
 describe("likelihood: one step for a serious finding, one more for three or more", () => {
   const catalog = applyPolicy(undefined).catalog;
-  const flow: DataFlow = { source: "Genesys Cloud", destination: { name: "CRM", kind: "third_party" }, data_elements: ["contact_pii"], processing_nature: "Look-up", frequency: "On demand", via: "genesyscloud_integration_action.lookup" };
+  const flow: DataFlow = {
+    source: "Genesys Cloud",
+    destination: { name: "CRM", kind: "third_party" },
+    data_elements: ["contact_pii"],
+    processing_nature: "Look-up",
+    frequency: "On demand",
+    via: "genesyscloud_integration_action.lookup",
+  };
   const subject = { flows: [flow] } as unknown as AssessmentSubject;
-  const serious = (count: number, severity: Finding["severity"] = "High") => Array.from({ length: count }, (_, index) => ({ rule_id: `GC-X-${index}`, severity, message: "m", resource: "r" }) as unknown as Finding);
+  const serious = (count: number, severity: Finding["severity"] = "High") =>
+    Array.from(
+      { length: count },
+      (_, index) => ({ rule_id: `GC-X-${index}`, severity, message: "m", resource: "r" }) as unknown as Finding,
+    );
 
   test.each([
     [0, "Medium"],
@@ -83,6 +109,8 @@ describe("GC-DST-1 DestinationApproved: an unapproved host receiving no personal
     expect(findingsOf(call({}), "GC-DST-1")).toEqual([]);
   });
   test("Noncompliance: the same host once an e-mail address goes to it", () => {
-    expect(findingsOf(call({ email: { type: "string" } }), "GC-DST-1")).toEqual([expect.objectContaining({ message: "status.example.org receives personal data and is not on the allow-list" })]);
+    expect(findingsOf(call({ email: { type: "string" } }), "GC-DST-1")).toEqual([
+      expect.objectContaining({ message: "status.example.org receives personal data and is not on the allow-list" }),
+    ]);
   });
 });

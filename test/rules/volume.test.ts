@@ -5,14 +5,27 @@ import { findingsOf, ref, terraformJson } from "../helpers/assess-config";
 const eventBridge = (topics: string[]) =>
   terraformJson({
     genesyscloud_integration: {
-      events: { integration_type: "amazon-eventbridge-source", config: { name: "Events", properties: JSON.stringify({ awsAccountId: "123456789012", awsAccountRegion: "eu-west-1", eventSourceSuffix: "cc", eventFilter: topics }) } },
+      events: {
+        integration_type: "amazon-eventbridge-source",
+        config: {
+          name: "Events",
+          properties: JSON.stringify({
+            awsAccountId: "123456789012",
+            awsAccountRegion: "eu-west-1",
+            eventSourceSuffix: "cc",
+            eventFilter: topics,
+          }),
+        },
+      },
     },
   });
 
 describe("GC-VOL-1 OrgWideStreamsStayInternal: no org-wide real-time conversation stream leaves Genesys", () => {
   test("Noncompliance: every conversation's end event to EventBridge", () => {
     const findings = findingsOf(eventBridge(["v2.detail.events.conversation.{id}.customer.end"]), "GC-VOL-1");
-    expect(findings[0]!.message).toContain("v2.detail.events.conversation.{id}.customer.end: every conversation of the org");
+    expect(findings[0]!.message).toContain(
+      "v2.detail.events.conversation.{id}.customer.end: every conversation of the org",
+    );
   });
   test("Compliance: only flow aggregates", () => {
     expect(findingsOf(eventBridge(["v2.analytics.flow.{id}.aggregates"]), "GC-VOL-1")).toEqual([]);
@@ -21,9 +34,18 @@ describe("GC-VOL-1 OrgWideStreamsStayInternal: no org-wide real-time conversatio
 
 describe("GC-VOL-2 RecordingBulkExportReviewed: bulk recording exports have a declared volume", () => {
   const config = terraformJson({
-    genesyscloud_integration: { s3: { integration_type: "aws-s3-recording-bulk-actions-integration", config: { name: "Recording archive" } } },
+    genesyscloud_integration: {
+      s3: { integration_type: "aws-s3-recording-bulk-actions-integration", config: { name: "Recording archive" } },
+    },
     genesyscloud_recording_media_retention_policy: {
-      calls: { name: "Calls", actions: { retain_recording: true, retention_duration: { delete_retention: { days: 30 } }, integration_export: { integration_id: ref("genesyscloud_integration.s3") } } },
+      calls: {
+        name: "Calls",
+        actions: {
+          retain_recording: true,
+          retention_duration: { delete_retention: { days: 30 } },
+          integration_export: { integration_id: ref("genesyscloud_integration.s3") },
+        },
+      },
     },
   });
   test("Noncompliance: every recording exported with no declared volume", () => {

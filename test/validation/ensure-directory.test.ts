@@ -17,11 +17,16 @@ describe("ensureDirectory", () => {
 
   test("a file in the way is an input error naming the folder", () => {
     fs.writeFileSync(path.join(root, "file"), "x");
-    expect(() => ensureDirectory(path.join(root, "file"))).toThrow(`${path.join(root, "file")}: a folder that can be written to; ${path.join(root, "file")} is not a folder`);
+    expect(() => ensureDirectory(path.join(root, "file"))).toThrow(
+      `${path.join(root, "file")}: a folder that can be written to; ${path.join(root, "file")} is not a folder`,
+    );
     expect(() => ensureDirectory(path.join(root, "file", "below"))).toThrow(InputError);
   });
 
-  test.runIf(fs.existsSync("/proc/self"))("a folder under /proc fails instead of hanging (Node's recursive mkdir loops there)", () => {
-    expect(() => ensureDirectory("/proc/dpia-gate/out")).toThrow(/\/proc\/dpia-gate cannot be created \(ENOENT\)/);
-  });
+  test.runIf(fs.existsSync("/proc/self"))(
+    "a folder under /proc fails instead of hanging (Node's recursive mkdir loops there)",
+    () => {
+      expect(() => ensureDirectory("/proc/dpia-gate/out")).toThrow(/\/proc\/dpia-gate cannot be created \(ENOENT\)/);
+    },
+  );
 });

@@ -28,16 +28,34 @@ async function serve(handler: Handler): Promise<{ url: string; requests: http.In
 }
 
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    ),
+  );
 });
 
-function json(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function json(
+  response: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { "content-type": "application/json", ...headers });
   response.end(JSON.stringify(body));
 }
 
 function settings(policy: VendorPolicy): VendorSettings {
-  return { policy, records: [], purposeRetention: [], cacheFile: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dpia-vendor-cache-")), "cache.json") };
+  return {
+    policy,
+    records: [],
+    purposeRetention: [],
+    cacheFile: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dpia-vendor-cache-")), "cache.json"),
+  };
 }
 
 const waits: number[] = [];
@@ -46,14 +64,21 @@ const sleep = async (ms: number) => {
 };
 
 async function lookup(policy: VendorPolicy, env: NodeJS.ProcessEnv = {}, base?: VendorSettings) {
-  const knowledge = await resolveVendorKnowledge({ ...(base ?? settings(policy)), policy }, [HOST], { now: NOW, env, sleep });
+  const knowledge = await resolveVendorKnowledge({ ...(base ?? settings(policy)), policy }, [HOST], {
+    now: NOW,
+    env,
+    sleep,
+  });
   return knowledge.lookups.get(HOST)!;
 }
 
 describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
   test("a vendor that matches: found, with the bearer token from the environment variable", async () => {
     const api = await serve((request, response) => json(response, 200, { vendors: [vendorRecord()] }));
-    const result = await lookup({ api: { url: `${api.url}/v1`, token_env: "VRA_TOKEN" } }, { VRA_TOKEN: "s3cret-token" });
+    const result = await lookup(
+      { api: { url: `${api.url}/v1`, token_env: "VRA_TOKEN" } },
+      { VRA_TOKEN: "s3cret-token" },
+    );
     expect(result).toMatchObject({ status: "found", record: { fides_key: "example_marketing" } });
     expect(api.requests[0]!.url).toBe(`/v1/vendors?host=${HOST}`);
     expect(api.requests[0]!.headers.authorization).toBe("Bearer s3cret-token");
@@ -71,12 +96,16 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
     waits.length = 0;
     const result = await lookup({ api: { url, retries: 2 } });
     expect(result.status).toBe("unavailable");
-    expect(result.status === "unavailable" && result.reason).toMatch(/could not be reached \(ECONNREFUSED\) after 3 attempts/);
+    expect(result.status === "unavailable" && result.reason).toMatch(
+      /could not be reached \(ECONNREFUSED\) after 3 attempts/,
+    );
     expect(waits).toEqual([200, 400]);
   });
 
   test("a slow API (answers after the timeout): unavailable, said so", async () => {
-    const api = await serve((_request, response) => setTimeout(() => json(response, 200, { vendors: [vendorRecord()] }), 1_500));
+    const api = await serve((_request, response) =>
+      setTimeout(() => json(response, 200, { vendors: [vendorRecord()] }), 1_500),
+    );
     const result = await lookup({ api: { url: api.url, timeout_ms: 200, retries: 1 } });
     expect(result.status === "unavailable" && result.reason).toContain("did not answer within 200 ms after 2 attempts");
     expect(api.requests).toHaveLength(2);
@@ -84,7 +113,11 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
 
   test("429 with Retry-After, then 200: waits as asked and finds the vendor", async () => {
     let calls = 0;
-    const api = await serve((_request, response) => (++calls === 1 ? json(response, 429, { error: "slow down" }, { "retry-after": "2" }) : json(response, 200, { vendors: [vendorRecord()] })));
+    const api = await serve((_request, response) =>
+      ++calls === 1
+        ? json(response, 429, { error: "slow down" }, { "retry-after": "2" })
+        : json(response, 200, { vendors: [vendorRecord()] }),
+    );
     waits.length = 0;
     expect((await lookup({ api: { url: api.url } })).status).toBe("found");
     expect(waits).toEqual([2_000]);
@@ -114,9 +147,35 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
     ["an HTML page", "text/html", "<html><body>Login</body></html>", "not JSON"],
     ["a truncated body", "application/json", '{"vendors": [{"fides_key": "x"', "not JSON"],
     ["wrong top-level shape", "application/json", JSON.stringify({ items: [] }), "not in the documented shape"],
-    ["a record of wrong types", "application/json", JSON.stringify({ vendors: [{ ...vendorRecord(), vendor_data_capability: { ...vendorRecord().vendor_data_capability, retention: { live: 90 } } }] }), "vendor_data_capability.retention.live"],
-    ["a record missing fields", "application/json", JSON.stringify({ vendors: [{ fides_key: "x", name: "X" }] }), "vendors[0].vendor_data_capability"],
-    ["a record of a newer extension version", "application/json", JSON.stringify({ vendors: [{ ...vendorRecord(), vendor_data_capability: { ...vendorRecord().vendor_data_capability, version: 2 } }] }), "vendor_data_capability.version"],
+    [
+      "a record of wrong types",
+      "application/json",
+      JSON.stringify({
+        vendors: [
+          {
+            ...vendorRecord(),
+            vendor_data_capability: { ...vendorRecord().vendor_data_capability, retention: { live: 90 } },
+          },
+        ],
+      }),
+      "vendor_data_capability.retention.live",
+    ],
+    [
+      "a record missing fields",
+      "application/json",
+      JSON.stringify({ vendors: [{ fides_key: "x", name: "X" }] }),
+      "vendors[0].vendor_data_capability",
+    ],
+    [
+      "a record of a newer extension version",
+      "application/json",
+      JSON.stringify({
+        vendors: [
+          { ...vendorRecord(), vendor_data_capability: { ...vendorRecord().vendor_data_capability, version: 2 } },
+        ],
+      }),
+      "vendor_data_capability.version",
+    ],
   ])("garbage: %s is unavailable, never a pass", async (_name, type, body, reason) => {
     const api = await serve((_request, response) => {
       response.writeHead(200, { "content-type": type });
@@ -154,9 +213,12 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
     const api = await serve((_request, response) => json(response, 200, { vendors: [vendorRecord()] }));
     const base = settings({});
     const policy: VendorPolicy = { api: { url: api.url, retries: 0 }, cache: { max_age_hours: 24 } };
-    expect((await resolveVendorKnowledge({ ...base, policy }, [HOST], { now: NOW, sleep })).lookups.get(HOST)?.status).toBe("found");
+    expect(
+      (await resolveVendorKnowledge({ ...base, policy }, [HOST], { now: NOW, sleep })).lookups.get(HOST)?.status,
+    ).toBe("found");
     await new Promise<void>((resolve) => servers.pop()!.close(() => resolve()));
-    const later = (hours: number) => resolveVendorKnowledge({ ...base, policy }, [HOST], { now: new Date(NOW.getTime() + hours * 3_600_000), sleep });
+    const later = (hours: number) =>
+      resolveVendorKnowledge({ ...base, policy }, [HOST], { now: new Date(NOW.getTime() + hours * 3_600_000), sleep });
     expect((await later(23)).lookups.get(HOST)?.status).toBe("found");
     expect((await later(25)).lookups.get(HOST)?.status).toBe("unavailable");
   });
@@ -165,7 +227,11 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
     const api = await serve((_request, response) => json(response, 200, { vendors: [] }));
     const base = settings({});
     fs.writeFileSync(base.cacheFile, '{"version": 1, "entries": {"x": 1');
-    expect((await resolveVendorKnowledge({ ...base, policy: { api: { url: api.url } } }, [HOST], { now: NOW, sleep })).lookups.get(HOST)?.status).toBe("not_found");
+    expect(
+      (
+        await resolveVendorKnowledge({ ...base, policy: { api: { url: api.url } } }, [HOST], { now: NOW, sleep })
+      ).lookups.get(HOST)?.status,
+    ).toBe("not_found");
   });
 });
 
@@ -178,14 +244,25 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
       organization_fides_key: "default_organization",
       responsibility: ["Processor"],
       dpa_progress: "signed",
-      privacy_declarations: [{ name: "Campaign analytics", data_use: "marketing.insights", data_categories: ["user.content"], data_subjects: ["customer"], retention_period: "400", cookies: [] }],
+      privacy_declarations: [
+        {
+          name: "Campaign analytics",
+          data_use: "marketing.insights",
+          data_categories: ["user.content"],
+          data_subjects: ["customer"],
+          retention_period: "400",
+          cookies: [],
+        },
+      ],
       meta: { [FIDES_META_KEY]: { ...capability, ...extension } },
       ...overrides,
     };
   };
 
   test("a system with the extension in meta: found, retention taken from its privacy declarations", async () => {
-    const fides = await serve((request, response) => json(response, 200, [fidesSystem(), { fides_key: "unrelated", name: "No extension", meta: null }]));
+    const fides = await serve((request, response) =>
+      json(response, 200, [fidesSystem(), { fides_key: "unrelated", name: "No extension", meta: null }]),
+    );
     const result = await lookup({ fides: { url: fides.url, token_env: "FIDES_TOKEN" } }, { FIDES_TOKEN: "t0k" });
     expect(result.status).toBe("found");
     expect(result.status === "found" && result.record.vendor_data_capability.retention.live).toBe("P400D");
@@ -197,14 +274,22 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
     const fides = await serve((request, response) =>
       request.url?.includes("page=2")
         ? json(response, 200, { items: [fidesSystem()], total: 2, page: 2, size: 1, pages: 2 })
-        : json(response, 200, { items: [{ fides_key: "first", name: "First", meta: {} }], total: 2, page: 1, size: 1, pages: 2 }),
+        : json(response, 200, {
+            items: [{ fides_key: "first", name: "First", meta: {} }],
+            total: 2,
+            page: 1,
+            size: 1,
+            pages: 2,
+          }),
     );
     expect((await lookup({ fides: { url: fides.url } })).status).toBe("found");
     expect(fides.requests.map((request) => request.url)).toEqual(["/api/v1/system", "/api/v1/system?page=2"]);
   });
 
   test("a system whose extension does not validate leaves the host unknown", async () => {
-    const fides = await serve((_request, response) => json(response, 200, [fidesSystem({}, { deletion: { mode: "shredded", api: true } })]));
+    const fides = await serve((_request, response) =>
+      json(response, 200, [fidesSystem({}, { deletion: { mode: "shredded", api: true } })]),
+    );
     const result = await lookup({ fides: { url: fides.url } });
     expect(result.status === "unavailable" && result.reason).toContain("fides system example_marketing cannot be read");
   });
@@ -218,7 +303,11 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
   test("policy records come first; the API is asked only about hosts they do not know", async () => {
     const api = await serve((_request, response) => json(response, 200, { vendors: [] }));
     const base = { ...settings({}), records: [vendorRecord()] };
-    const knowledge = await resolveVendorKnowledge({ ...base, policy: { api: { url: api.url } } }, [HOST, "api.unknown.example.eu"], { now: NOW, sleep });
+    const knowledge = await resolveVendorKnowledge(
+      { ...base, policy: { api: { url: api.url } } },
+      [HOST, "api.unknown.example.eu"],
+      { now: NOW, sleep },
+    );
     expect(knowledge.lookups.get(HOST)).toMatchObject({ status: "found", source: "policy vendor records" });
     expect(knowledge.lookups.get("api.unknown.example.eu")?.status).toBe("not_found");
     expect(api.requests.map((request) => request.url)).toEqual(["/vendors?host=api.unknown.example.eu"]);

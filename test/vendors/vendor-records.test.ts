@@ -26,29 +26,96 @@ function problemsOf(file: string) {
 
 describe("vendor records named by the policy", () => {
   test("a file with a list of records is read, relative to the policy", () => {
-    const file = policyWith({ files: ["vendors.json"] }, { "vendors.json": JSON.stringify([vendorRecord(), vendorRecord({ hosts: ["*.crm.example.eu"] }, { fides_key: "crm" })]) });
-    expect(loadPolicy({ file }).vendors.records.map((record) => record.fides_key)).toEqual(["example_marketing", "crm"]);
+    const file = policyWith(
+      { files: ["vendors.json"] },
+      {
+        "vendors.json": JSON.stringify([
+          vendorRecord(),
+          vendorRecord({ hosts: ["*.crm.example.eu"] }, { fides_key: "crm" }),
+        ]),
+      },
+    );
+    expect(loadPolicy({ file }).vendors.records.map((record) => record.fides_key)).toEqual([
+      "example_marketing",
+      "crm",
+    ]);
   });
 
   test.each([
     ["a missing file", { files: ["nope.json"] }, {}, "vendors.files[0]", "does not exist"],
-    ["a file that is not JSON", { files: ["v.json"] }, { "v.json": "<html>" }, "vendors.files[0]", "a JSON vendor record file"],
-    ["a record with a bad duration", { files: ["v.json"] }, { "v.json": JSON.stringify(vendorRecord({ retention: { live: "90 days" } })) }, "vendor_data_capability.retention.live", "ISO 8601 duration"],
-    ["a record with an unknown deletion mode", { records: [{ ...vendorRecord(), vendor_data_capability: { ...vendorRecord().vendor_data_capability, deletion: { mode: "shredded", api: true } } }] }, {}, "vendors.records[0].vendor_data_capability.deletion.mode", "hard"],
-    ["a host pattern as wide as a public suffix", { records: [vendorRecord({ hosts: ["*.com"] })] }, {}, "hosts[0]", "public suffix"],
+    [
+      "a file that is not JSON",
+      { files: ["v.json"] },
+      { "v.json": "<html>" },
+      "vendors.files[0]",
+      "a JSON vendor record file",
+    ],
+    [
+      "a record with a bad duration",
+      { files: ["v.json"] },
+      { "v.json": JSON.stringify(vendorRecord({ retention: { live: "90 days" } })) },
+      "vendor_data_capability.retention.live",
+      "ISO 8601 duration",
+    ],
+    [
+      "a record with an unknown deletion mode",
+      {
+        records: [
+          {
+            ...vendorRecord(),
+            vendor_data_capability: {
+              ...vendorRecord().vendor_data_capability,
+              deletion: { mode: "shredded", api: true },
+            },
+          },
+        ],
+      },
+      {},
+      "vendors.records[0].vendor_data_capability.deletion.mode",
+      "hard",
+    ],
+    [
+      "a host pattern as wide as a public suffix",
+      { records: [vendorRecord({ hosts: ["*.com"] })] },
+      {},
+      "hosts[0]",
+      "public suffix",
+    ],
     ["the same vendor twice", { records: [vendorRecord(), vendorRecord()] }, {}, "vendors", "given twice"],
-    ["a purpose retention that is not a duration", { purpose_retention: [{ host: "api.example.eu", purpose: "x", retention: "ninety" }] }, {}, "vendors.purpose_retention[0].retention", "an ISO 8601 duration such as P90D"],
+    [
+      "a purpose retention that is not a duration",
+      { purpose_retention: [{ host: "api.example.eu", purpose: "x", retention: "ninety" }] },
+      {},
+      "vendors.purpose_retention[0].retention",
+      "an ISO 8601 duration such as P90D",
+    ],
   ])("%s is refused with the file and the place", (_name, vendors, files, location, expected) => {
     const problems = problemsOf(policyWith(vendors, files as Record<string, string>));
-    expect(problems.some((problem) => problem.location.includes(location) && problem.expected.includes(expected)), JSON.stringify(problems)).toBe(true);
+    expect(
+      problems.some((problem) => problem.location.includes(location) && problem.expected.includes(expected)),
+      JSON.stringify(problems),
+    ).toBe(true);
   });
 });
 
 describe("durations", () => {
   test("ISO 8601 durations in days, months and years from a fixed reference", () => {
-    expect([durationDays("P90D"), durationDays("P2W"), durationDays("P1Y"), durationDays("P6M"), durationDays("P1Y6M")]).toEqual([90, 14, 365, 181, 546]);
+    expect([
+      durationDays("P90D"),
+      durationDays("P2W"),
+      durationDays("P1Y"),
+      durationDays("P6M"),
+      durationDays("P1Y6M"),
+    ]).toEqual([90, 14, 365, 181, 546]);
   });
   test("fides retention_period as days, in the forms fides stores", () => {
-    expect([fidesRetentionDays(30), fidesRetentionDays("30"), fidesRetentionDays("30 days"), fidesRetentionDays("P1Y"), fidesRetentionDays("forever"), fidesRetentionDays(undefined)]).toEqual([30, 30, 30, 365, undefined, undefined]);
+    expect([
+      fidesRetentionDays(30),
+      fidesRetentionDays("30"),
+      fidesRetentionDays("30 days"),
+      fidesRetentionDays("P1Y"),
+      fidesRetentionDays("forever"),
+      fidesRetentionDays(undefined),
+    ]).toEqual([30, 30, 30, 365, undefined, undefined]);
   });
 });

@@ -7,25 +7,29 @@ import { lastAtOrBefore } from "../../validation/sorted-search";
 
 export type { Sample };
 
-
 export interface LocatedDetection extends Detection {
   source: string;
   /** JSONPath of the value in a JSON sample, or `text` for a plain-text sample. */
   path: string;
 }
 
-export type SampleScan = { ok: true; detections: LocatedDetection[]; nearMisses: number; json: boolean } | { ok: false; problem: string };
+export type SampleScan =
+  { ok: true; detections: LocatedDetection[]; nearMisses: number; json: boolean } | { ok: false; problem: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
-
 
 /** Decodes, parses (JSON when it is JSON) and scans a sample; bad samples are reported, not crashed on. */
 export function scanSample(sample: Sample, maxBytes = MAX_SAMPLE_BYTES): SampleScan {
   if (sample.unreadable) return { ok: false, problem: sample.unreadable };
   // A UTF-16 code unit is at most 3 bytes of UTF-8: short strings need no byte count.
   const size =
-    typeof sample.content === "string" ? (sample.content.length * 3 <= maxBytes ? 0 : Buffer.byteLength(sample.content)) : sample.content.byteLength;
-  if (size > maxBytes) return { ok: false, problem: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample` };
+    typeof sample.content === "string"
+      ? sample.content.length * 3 <= maxBytes
+        ? 0
+        : Buffer.byteLength(sample.content)
+      : sample.content.byteLength;
+  if (size > maxBytes)
+    return { ok: false, problem: `is ${size} bytes, more than the ${maxBytes}-byte limit per sample` };
   let text: string;
   if (typeof sample.content === "string") text = sample.content;
   else {
@@ -74,9 +78,19 @@ export function scanSample(sample: Sample, maxBytes = MAX_SAMPLE_BYTES): SampleS
       json = false;
     }
   }
-  const paths = json && !decodedLeaves ? jsonPathsAt(text, found.map((detection) => detection.start)) : undefined;
+  const paths =
+    json && !decodedLeaves
+      ? jsonPathsAt(
+          text,
+          found.map((detection) => detection.start),
+        )
+      : undefined;
   const detections: LocatedDetection[] = found.map((detection) => {
-    const path = !json ? "text" : decodedLeaves ? decodedLeaves.paths[lastAtOrBefore(decodedLeaves.starts, detection.start)]! : (paths?.get(detection.start) ?? "$");
+    const path = !json
+      ? "text"
+      : decodedLeaves
+        ? decodedLeaves.paths[lastAtOrBefore(decodedLeaves.starts, detection.start)]!
+        : (paths?.get(detection.start) ?? "$");
     return { ...detection, source: sample.source, path };
   });
   return { ok: true, detections, nearMisses, json };

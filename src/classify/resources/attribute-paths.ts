@@ -5,10 +5,13 @@ export function valuesAtPath(attributes: Record<string, unknown>, path: string):
     const next: unknown[] = [];
     for (const node of current) {
       for (const item of Array.isArray(node) ? node : [node]) {
-        if (item && typeof item === "object" && !Array.isArray(item) && key in (item as Record<string, unknown>)) next.push((item as Record<string, unknown>)[key]);
+        if (item && typeof item === "object" && !Array.isArray(item) && key in (item as Record<string, unknown>))
+          next.push((item as Record<string, unknown>)[key]);
       }
     }
     current = next;
   }
-  return current.flatMap((value) => (Array.isArray(value) ? value : [value])).filter((value) => value !== undefined && value !== null && value !== "");
+  return current
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value) => value !== undefined && value !== null && value !== "");
 }

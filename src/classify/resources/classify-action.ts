@@ -32,7 +32,10 @@ export function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory
   const url = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template")?.trim();
   if (!url?.startsWith("/api/v2/")) return false;
   const integration = resolveReference(inventory, action.attributes.integration_id).resource;
-  return integration?.type === "genesyscloud_integration" && stringAt(integration.attributes, "integration_type") === "purecloud-data-actions";
+  return (
+    integration?.type === "genesyscloud_integration" &&
+    stringAt(integration.attributes, "integration_type") === "purecloud-data-actions"
+  );
 }
 
 function freeTextEndpoint(url: string | undefined, catalog: Catalog): string | undefined {
@@ -50,13 +53,25 @@ function freeTextEndpoint(url: string | undefined, catalog: Catalog): string | u
  * or the policy names a redaction step). Free text passed to the org's own API keeps the
  * classification of what that API holds (an agentless email, a transcript, a work item).
  */
-function freeTextRisk(kinds: KindEvidence, resource: GenesysResource, content: ActionContentInputs): ClassifiedElement[] {
+function freeTextRisk(
+  kinds: KindEvidence,
+  resource: GenesysResource,
+  content: ActionContentInputs,
+): ClassifiedElement[] {
   const where = (kinds.get("free_text") ?? []).slice(0, 3).join("; ");
   if (!where) return [];
-  const elements: ClassifiedElement[] = [{ element: "contact_pii", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold contact details`] }];
+  const elements: ClassifiedElement[] = [
+    { element: "contact_pii", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold contact details`] },
+  ];
   const secure = boolAt(resource.attributes, "secure") === true;
   if (!secure && !content.maskingDeclared && !content.staysInGenesys) {
-    elements.push({ element: "payment_card_pan", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold card numbers and no masking control is declared (secure action or a policy masking entry)`] });
+    elements.push({
+      element: "payment_card_pan",
+      rule: FREE_TEXT_RULE,
+      evidence: [
+        `${where}: free text may hold card numbers and no masking control is declared (secure action or a policy masking entry)`,
+      ],
+    });
   }
   return elements;
 }
@@ -87,7 +102,11 @@ function endpointElements(url: string | undefined, catalog: Catalog): Classified
     .join("");
   return catalog.data_elements
     .filter((element) => element.source_api_endpoint && pathMatches(element.source_api_endpoint, path))
-    .map((element) => ({ element: element.id, rule: ENDPOINT_RULE, evidence: [`config_request.request_url_template (${element.source_api_endpoint})`] }));
+    .map((element) => ({
+      element: element.id,
+      rule: ENDPOINT_RULE,
+      evidence: [`config_request.request_url_template (${element.source_api_endpoint})`],
+    }));
 }
 
 function parseContract(attributes: Attributes, key: string, unknowns: UnknownValue[]): unknown {
@@ -95,16 +114,29 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
   if (raw === undefined) return undefined;
   if (typeof raw === "object" && raw !== null) return raw;
   if (typeof raw !== "string") {
-    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is not a JSON Schema, so the fields it carries are unknown" });
+    unknowns.push({
+      kind: "contract",
+      attribute: key,
+      value: key,
+      reason: "is not a JSON Schema, so the fields it carries are unknown",
+    });
     return undefined;
   }
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === "boolean" || (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))) return parsed;
-    unknowns.push({ kind: "contract", attribute: key, value: key, reason: "is JSON but not a JSON Schema (an object or a boolean), so the fields it carries are unknown" });
+    if (typeof parsed === "boolean" || (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)))
+      return parsed;
+    unknowns.push({
+      kind: "contract",
+      attribute: key,
+      value: key,
+      reason: "is JSON but not a JSON Schema (an object or a boolean), so the fields it carries are unknown",
+    });
     return undefined;
   } catch {
-    const reason = hasUnresolved(raw) ? "is not resolved before deployment, so the fields it carries are unknown" : "is not valid JSON, so the fields it carries are unknown";
+    const reason = hasUnresolved(raw)
+      ? "is not resolved before deployment, so the fields it carries are unknown"
+      : "is not valid JSON, so the fields it carries are unknown";
     unknowns.push({ kind: "contract", attribute: key, value: key, reason });
     return undefined;
   }
@@ -129,7 +161,11 @@ function forwardsRawInput(request: Attributes | undefined): boolean {
 }
 
 /** Data actions and custom auth actions: contracts, template tokens and translation maps. */
-export function classifyAction(resource: GenesysResource, catalog: Catalog, content: ActionContentInputs = { samples: [], maskingDeclared: false }): ResourceClassification {
+export function classifyAction(
+  resource: GenesysResource,
+  catalog: Catalog,
+  content: ActionContentInputs = { samples: [], maskingDeclared: false },
+): ResourceClassification {
   const attributes = resource.attributes;
   const unknowns: UnknownValue[] = [];
   const kinds: KindEvidence = new Map();
@@ -139,7 +175,13 @@ export function classifyAction(resource: GenesysResource, catalog: Catalog, cont
     if (schema === undefined) continue;
     const contract = readContract(schema, key);
     for (const field of contract.fields) addField(kinds, catalog, field.name, field.path);
-    for (const gap of contract.gaps) unknowns.push({ kind: "contract", attribute: key, value: gap.path, reason: `cannot be evaluated where ${gap.path} ${gap.reason}, so the fields it carries are unknown` });
+    for (const gap of contract.gaps)
+      unknowns.push({
+        kind: "contract",
+        attribute: key,
+        value: gap.path,
+        reason: `cannot be evaluated where ${gap.path} ${gap.reason}, so the fields it carries are unknown`,
+      });
     if (key === "contract_input" && contract.open.length > 0 && forwardsRawInput(request)) {
       unknowns.push({
         kind: "open_contract",
@@ -154,7 +196,8 @@ export function classifyAction(resource: GenesysResource, catalog: Catalog, cont
   }
   const headers = (request?.headers ?? {}) as Record<string, unknown>;
   for (const [header, value] of Object.entries(headers)) {
-    if (typeof value === "string") for (const name of templateInputs(value)) addField(kinds, catalog, name, `config_request.headers.${header}`);
+    if (typeof value === "string")
+      for (const name of templateInputs(value)) addField(kinds, catalog, name, `config_request.headers.${header}`);
   }
   const response = firstBlock(attributes, "config_response");
   const translation = (response?.translation_map ?? {}) as Record<string, unknown>;
@@ -165,17 +208,31 @@ export function classifyAction(resource: GenesysResource, catalog: Catalog, cont
       if (last) addField(kinds, catalog, last, `config_response.translation_map.${key}`);
     }
   }
-  for (const name of templateInputs(stringAt(response, "success_template"))) addField(kinds, catalog, name, "config_response.success_template");
+  for (const name of templateInputs(stringAt(response, "success_template")))
+    addField(kinds, catalog, name, "config_response.success_template");
   const url = stringAt(request, "request_url_template");
   const textEndpoint = freeTextEndpoint(url, catalog);
-  if (textEndpoint) kinds.set("free_text", [...(kinds.get("free_text") ?? []), `config_request.request_url_template (${textEndpoint})`]);
+  if (textEndpoint)
+    kinds.set("free_text", [
+      ...(kinds.get("free_text") ?? []),
+      `config_request.request_url_template (${textEndpoint})`,
+    ]);
   const scanned = classifyContent(resource, content.samples, content.maxSampleBytes);
   unknowns.push(...scanned.unknowns);
-  const elements = [...combineKinds(kinds), ...freeTextRisk(kinds, resource, content), ...endpointElements(url, catalog), ...scanned.elements];
+  const elements = [
+    ...combineKinds(kinds),
+    ...freeTextRisk(kinds, resource, content),
+    ...endpointElements(url, catalog),
+    ...scanned.elements,
+  ];
   const contractUnknowns = unknowns.filter((u) => u.kind === "contract" || u.kind === "open_contract");
   if (contractUnknowns.length > 0) {
     // What a contract hides may be anything an action can carry: never rated lower than card data written out.
-    elements.push({ element: "unknown_contract_data", rule: "CLS-UNKNOWN", evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`) });
+    elements.push({
+      element: "unknown_contract_data",
+      rule: "CLS-UNKNOWN",
+      evidence: contractUnknowns.map((u) => `${u.attribute} ${u.reason}`),
+    });
   }
   return { address: resource.address, elements, unknowns };
 }

@@ -25,14 +25,36 @@ export function classifyByCatalog(resource: GenesysResource, catalog: Catalog): 
   if (!info) {
     return {
       address: resource.address,
-      elements: [{ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`${resource.type} is not a resource type the catalog knows (provider ${catalog.resourceTypes.provider_version})`] }],
-      unknowns: [{ kind: "value", attribute: "type", value: resource.type, reason: "is not a resource type the catalog knows, so what it does with personal data is unknown" }],
+      elements: [
+        {
+          element: "unknown_data",
+          rule: "CLS-UNKNOWN",
+          evidence: [
+            `${resource.type} is not a resource type the catalog knows (provider ${catalog.resourceTypes.provider_version})`,
+          ],
+        },
+      ],
+      unknowns: [
+        {
+          kind: "value",
+          attribute: "type",
+          value: resource.type,
+          reason: "is not a resource type the catalog knows, so what it does with personal data is unknown",
+        },
+      ],
     };
   }
   const elements: ClassifiedElement[] = [];
-  if (info.relevance === "high") for (const element of info.data_categories) elements.push({ element, rule: CATALOG_TYPE_RULE, evidence: [`${resource.type}: ${info.why}`] });
+  if (info.relevance === "high")
+    for (const element of info.data_categories)
+      elements.push({ element, rule: CATALOG_TYPE_RULE, evidence: [`${resource.type}: ${info.why}`] });
   for (const attribute of info.personal_data_attributes) {
-    if (valuesAtPath(resource.attributes, attribute.path).some(hasLiteral)) elements.push({ element: attribute.element, rule: CATALOG_TYPE_RULE, evidence: [`${attribute.path} (a literal value in the configuration)`] });
+    if (valuesAtPath(resource.attributes, attribute.path).some(hasLiteral))
+      elements.push({
+        element: attribute.element,
+        rule: CATALOG_TYPE_RULE,
+        evidence: [`${attribute.path} (a literal value in the configuration)`],
+      });
   }
   return { address: resource.address, elements, unknowns: [] };
 }

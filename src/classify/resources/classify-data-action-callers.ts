@@ -14,13 +14,24 @@ export const classifyGuideVersion: ResourceClassifier = (resource, inventory) =>
     allBlocks(block, "data_action").forEach((entry, i) => {
       const path = `resources[${index}].data_action[${i}].data_action_id`;
       const target = resolveReference(inventory, entry.data_action_id);
-      const action = target.resource && CALLABLE_ACTION_TYPES.has(target.resource.type) ? target.resource.address : undefined;
+      const action =
+        target.resource && CALLABLE_ACTION_TYPES.has(target.resource.type) ? target.resource.address : undefined;
       const label = stringAt(entry, "label");
-      calls.push({ name: label && !hasUnresolved(label) ? label : target.address ?? String(entry.data_action_id ?? "(missing)"), path, ...(action ? { action } : {}) });
-      if (!action) elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`${path}: the data action is not defined in this configuration`] });
+      calls.push({
+        name: label && !hasUnresolved(label) ? label : (target.address ?? String(entry.data_action_id ?? "(missing)")),
+        path,
+        ...(action ? { action } : {}),
+      });
+      if (!action)
+        elements.push({
+          element: "unknown_data",
+          rule: "CLS-UNKNOWN",
+          evidence: [`${path}: the data action is not defined in this configuration`],
+        });
     });
   });
-  for (const element of ["message_content", "contact_pii"]) elements.push({ element, rule: "CLS-GUIDE", evidence: ["instruction (a guide converses with customers)"] });
+  for (const element of ["message_content", "contact_pii"])
+    elements.push({ element, rule: "CLS-GUIDE", evidence: ["instruction (a guide converses with customers)"] });
   return { address: resource.address, elements, unknowns: [], dataActionCalls: calls };
 };
 
@@ -30,11 +41,14 @@ export function journeyFlowTargets(attributes: Record<string, unknown>): Array<{
   allBlocks(attributes, "action").forEach((action, index) => {
     for (const key of ["architect_flow_fields", "web_messaging_offer_fields"]) {
       allBlocks(action, key).forEach((fields, i) => {
-        if (fields.architect_flow_id !== undefined) targets.push({ path: `action[${index}].${key}[${i}].architect_flow_id`, value: fields.architect_flow_id });
+        if (fields.architect_flow_id !== undefined)
+          targets.push({ path: `action[${index}].${key}[${i}].architect_flow_id`, value: fields.architect_flow_id });
       });
     }
     allBlocks(action, "open_action_fields").forEach((fields, i) => {
-      allBlocks(fields, "open_action").forEach((open, j) => targets.push({ path: `action[${index}].open_action_fields[${i}].open_action[${j}].id`, value: open.id }));
+      allBlocks(fields, "open_action").forEach((open, j) =>
+        targets.push({ path: `action[${index}].open_action_fields[${i}].open_action[${j}].id`, value: open.id }),
+      );
     });
   });
   return targets;
@@ -42,12 +56,31 @@ export function journeyFlowTargets(attributes: Record<string, unknown>): Array<{
 
 /** A journey action map passes a web visitor's identifiers and mapped attributes to a flow or open action. */
 export const classifyJourneyActionMap: ResourceClassifier = (resource, inventory) => {
-  const elements: ClassifiedElement[] = [{ element: "online_identifiers", rule: "CLS-JOURNEY", evidence: ["trigger conditions match web visitors' sessions"] }];
+  const elements: ClassifiedElement[] = [
+    {
+      element: "online_identifiers",
+      rule: "CLS-JOURNEY",
+      evidence: ["trigger conditions match web visitors' sessions"],
+    },
+  ];
   const calls: Calls = journeyFlowTargets(resource.attributes).map((target) => {
     const found = resolveReference(inventory, target.value);
-    const defined = found.resource && (found.resource.type === "genesyscloud_flow" || found.resource.type === "genesyscloud_integration_action") ? found.resource.address : undefined;
-    if (!defined) elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`${target.path}: the target is not defined in this configuration`] });
-    return { name: found.address ?? String(target.value ?? "(missing)"), path: target.path, ...(defined ? { action: defined } : {}) };
+    const defined =
+      found.resource &&
+      (found.resource.type === "genesyscloud_flow" || found.resource.type === "genesyscloud_integration_action")
+        ? found.resource.address
+        : undefined;
+    if (!defined)
+      elements.push({
+        element: "unknown_data",
+        rule: "CLS-UNKNOWN",
+        evidence: [`${target.path}: the target is not defined in this configuration`],
+      });
+    return {
+      name: found.address ?? String(target.value ?? "(missing)"),
+      path: target.path,
+      ...(defined ? { action: defined } : {}),
+    };
   });
   return { address: resource.address, elements, unknowns: [], dataActionCalls: calls };
 };

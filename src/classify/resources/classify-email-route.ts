@@ -7,7 +7,10 @@ export const EMAIL_ROUTE_RULE = "CLS-EMAIL-ROUTE";
 /** An email route carries customers' emails and the agents' replies; blind copies duplicate them. */
 export function classifyEmailRoute(resource: GenesysResource): ResourceClassification {
   const copies = allBlocks(resource.attributes, "auto_bcc").length;
-  const evidence = ["inbound customer email and its replies", ...(copies > 0 ? [`auto_bcc (${copies} blind cop${copies === 1 ? "y" : "ies"} of every reply)`] : [])];
+  const evidence = [
+    "inbound customer email and its replies",
+    ...(copies > 0 ? [`auto_bcc (${copies} blind cop${copies === 1 ? "y" : "ies"} of every reply)`] : []),
+  ];
   return {
     address: resource.address,
     elements: [

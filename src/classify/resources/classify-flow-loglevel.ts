@@ -23,12 +23,21 @@ export const classifyFlowLogLevel: ResourceClassifier = (resource) => {
   const value = stringAt(resource.attributes, "flow_log_level");
   const level = flowLogLevel(value);
   const unknowns: UnknownValue[] = [];
-  if (level === "unknown") unknowns.push({ kind: "value", attribute: "flow_log_level", value: value ?? "(missing)", reason: value && !hasUnresolved(value) ? "is not a flow log level the gate knows" : "is not resolved before deployment" });
+  if (level === "unknown")
+    unknowns.push({
+      kind: "value",
+      attribute: "flow_log_level",
+      value: value ?? "(missing)",
+      reason:
+        value && !hasUnresolved(value) ? "is not a flow log level the gate knows" : "is not resolved before deployment",
+    });
   const evidence = [`flow_log_level ${level === "unknown" ? "(unknown: assessed as All)" : value}`];
   const elements: ClassifiedElement[] = [];
-  if (level === "notes" || level === "everything" || level === "unknown") elements.push({ element: "unstructured_free_text", rule: FLOW_LOG_RULE, evidence });
+  if (level === "notes" || level === "everything" || level === "unknown")
+    elements.push({ element: "unstructured_free_text", rule: FLOW_LOG_RULE, evidence });
   if (level === "everything" || level === "unknown") {
-    for (const element of ["participant_data", "contact_pii", "payment_card_pan"]) elements.push({ element, rule: FLOW_LOG_RULE, evidence });
+    for (const element of ["participant_data", "contact_pii", "payment_card_pan"])
+      elements.push({ element, rule: FLOW_LOG_RULE, evidence });
   }
   return { address: resource.address, elements, unknowns };
 };

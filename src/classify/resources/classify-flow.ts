@@ -6,21 +6,40 @@ import { flowDataActionCalls } from "./flow-calls";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** The resource types an Architect flow's callData can name. */
-export const CALLABLE_ACTION_TYPES = new Set(["genesyscloud_integration_action", "genesyscloud_integration_action_draft"]);
+export const CALLABLE_ACTION_TYPES = new Set([
+  "genesyscloud_integration_action",
+  "genesyscloud_integration_action_draft",
+]);
 
 /** The action resource a call names: through a substitution that references it, else by its literal name. */
-export function actionCalled(inventory: Inventory, name: string, substitutedFrom: string | undefined): GenesysResource | undefined {
+export function actionCalled(
+  inventory: Inventory,
+  name: string,
+  substitutedFrom: string | undefined,
+): GenesysResource | undefined {
   if (substitutedFrom) {
     const target = resolveReference(inventory, substitutedFrom).resource;
     return target && CALLABLE_ACTION_TYPES.has(target.type) ? target : undefined;
   }
   if (hasUnresolved(name)) return undefined;
-  return inventory.resources.find((resource) => resource.mode === "managed" && CALLABLE_ACTION_TYPES.has(resource.type) && stringAt(resource.attributes, "name") === name);
+  return inventory.resources.find(
+    (resource) =>
+      resource.mode === "managed" &&
+      CALLABLE_ACTION_TYPES.has(resource.type) &&
+      stringAt(resource.attributes, "name") === name,
+  );
 }
 
 function unreadable(resource: GenesysResource, reason: string): ResourceClassification {
-  const unknowns: UnknownValue[] = [{ kind: "value", attribute: "filepath", value: stringAt(resource.attributes, "filepath") ?? "(missing)", reason }];
-  return { address: resource.address, elements: [{ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`filepath ${reason}`] }], unknowns, dataActionCalls: [] };
+  const unknowns: UnknownValue[] = [
+    { kind: "value", attribute: "filepath", value: stringAt(resource.attributes, "filepath") ?? "(missing)", reason },
+  ];
+  return {
+    address: resource.address,
+    elements: [{ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`filepath ${reason}`] }],
+    unknowns,
+    dataActionCalls: [],
+  };
 }
 
 /**
@@ -31,17 +50,37 @@ export const classifyFlow: ResourceClassifier = (resource, inventory) => {
   const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {
-    const reason = !filepath ? "is not set" : hasUnresolved(filepath) ? "is not resolved before deployment, so the flow file cannot be read" : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath) ? "names a remote file the gate does not fetch" : "was not read, so the data actions the flow calls are unknown";
+    const reason = !filepath
+      ? "is not set"
+      : hasUnresolved(filepath)
+        ? "is not resolved before deployment, so the flow file cannot be read"
+        : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)
+          ? "names a remote file the gate does not fetch"
+          : "was not read, so the data actions the flow calls are unknown";
     return unreadable(resource, reason);
   }
-  const substitutions = (resource.attributes.substitutions && typeof resource.attributes.substitutions === "object" ? resource.attributes.substitutions : {}) as Record<string, unknown>;
+  const substitutions = (
+    resource.attributes.substitutions && typeof resource.attributes.substitutions === "object"
+      ? resource.attributes.substitutions
+      : {}
+  ) as Record<string, unknown>;
   const calls = flowDataActionCalls(file.text, substitutions);
   if (!calls) return unreadable(resource, "is not a YAML mapping");
   const elements: ClassifiedElement[] = [];
   const dataActionCalls = calls.map((call) => {
     const action = actionCalled(inventory, call.name, call.substitutedFrom);
-    if (!action) elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`${call.path}: data action "${call.name}" is not defined in this configuration`] });
-    return { name: call.name, ...(call.category ? { category: call.category } : {}), path: call.path, ...(action ? { action: action.address } : {}) };
+    if (!action)
+      elements.push({
+        element: "unknown_data",
+        rule: "CLS-UNKNOWN",
+        evidence: [`${call.path}: data action "${call.name}" is not defined in this configuration`],
+      });
+    return {
+      name: call.name,
+      ...(call.category ? { category: call.category } : {}),
+      path: call.path,
+      ...(action ? { action: action.address } : {}),
+    };
   });
   return { address: resource.address, elements, unknowns: [], dataActionCalls };
 };

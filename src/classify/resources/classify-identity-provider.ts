@@ -10,7 +10,13 @@ export const SSO_RULE = "CLS-SSO-TRUST";
 export function classifyIdentityProvider(resource: GenesysResource): ResourceClassification {
   return {
     address: resource.address,
-    elements: [{ element: "employee_pii", rule: SSO_RULE, evidence: ["SAML sign-in: the users' identities (name id, email) and sign-in times"] }],
+    elements: [
+      {
+        element: "employee_pii",
+        rule: SSO_RULE,
+        evidence: ["SAML sign-in: the users' identities (name id, email) and sign-in times"],
+      },
+    ],
     unknowns: [],
   };
 }

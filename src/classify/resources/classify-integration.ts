@@ -9,7 +9,10 @@ export const TYPE_RULE = "CLS-INTEGRATION-TYPE";
 export const TOPIC_RULE = "CLS-TOPIC";
 
 /** Integration config `properties` is a JSON string; undefined when absent or unreadable. */
-export function integrationProperties(resource: GenesysResource): { value?: Record<string, unknown>; unreadable: boolean } {
+export function integrationProperties(resource: GenesysResource): {
+  value?: Record<string, unknown>;
+  unreadable: boolean;
+} {
   const raw = firstBlock(resource.attributes, "config")?.properties;
   if (raw === undefined) return { unreadable: false };
   if (raw && typeof raw === "object") return { value: raw as Record<string, unknown>, unreadable: false };
@@ -25,37 +28,72 @@ export function integrationProperties(resource: GenesysResource): { value?: Reco
 export function eventFilterTopics(properties: Record<string, unknown> | undefined): string[] {
   const filter = properties?.eventFilter;
   if (Array.isArray(filter)) return filter.filter((topic): topic is string => typeof topic === "string");
-  return typeof filter === "string" ? filter.split(",").map((topic) => topic.trim()).filter(Boolean) : [];
+  return typeof filter === "string"
+    ? filter
+        .split(",")
+        .map((topic) => topic.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /**
  * An integration's own data: what its type moves when the configuration declares no actions for
  * it, and for event streams what the subscribed topics carry.
  */
-export function classifyIntegration(resource: GenesysResource, hasActions: boolean, catalog: Catalog): ResourceClassification {
+export function classifyIntegration(
+  resource: GenesysResource,
+  hasActions: boolean,
+  catalog: Catalog,
+): ResourceClassification {
   const unknowns: UnknownValue[] = [];
   const elements: ClassifiedElement[] = [];
   const typeId = stringAt(resource.attributes, "integration_type") ?? "";
   const type = hasUnresolved(typeId) ? undefined : integrationType(catalog, typeId);
   if (!type) {
-    unknowns.push({ kind: "integration_type", attribute: "integration_type", value: typeId || "(missing)", reason: hasUnresolved(typeId) ? "is not resolved before deployment" : "is not an integration type the catalog knows" });
-    elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`integration_type ${typeId || "(missing)"} is unknown`] });
+    unknowns.push({
+      kind: "integration_type",
+      attribute: "integration_type",
+      value: typeId || "(missing)",
+      reason: hasUnresolved(typeId)
+        ? "is not resolved before deployment"
+        : "is not an integration type the catalog knows",
+    });
+    elements.push({
+      element: "unknown_data",
+      rule: "CLS-UNKNOWN",
+      evidence: [`integration_type ${typeId || "(missing)"} is unknown`],
+    });
     return { address: resource.address, elements, unknowns };
   }
   const properties = integrationProperties(resource);
   if (properties.unreadable) {
-    unknowns.push({ kind: "properties", attribute: "config.properties", value: "config.properties", reason: "is not a JSON object, so destinations and topics cannot be read" });
+    unknowns.push({
+      kind: "properties",
+      attribute: "config.properties",
+      value: "config.properties",
+      reason: "is not a JSON object, so destinations and topics cannot be read",
+    });
     elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: ["config.properties could not be read"] });
   }
   const topics = eventFilterTopics(properties.value);
   for (const topic of topics) {
     const topicElements = hasUnresolved(topic) ? undefined : topicDataElements(catalog, topic);
     if (!topicElements) {
-      unknowns.push({ kind: "topic", attribute: "config.properties.eventFilter", value: topic, reason: "is not a notification topic the catalog knows" });
-      elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`eventFilter topic ${topic} is unknown`] });
+      unknowns.push({
+        kind: "topic",
+        attribute: "config.properties.eventFilter",
+        value: topic,
+        reason: "is not a notification topic the catalog knows",
+      });
+      elements.push({
+        element: "unknown_data",
+        rule: "CLS-UNKNOWN",
+        evidence: [`eventFilter topic ${topic} is unknown`],
+      });
       continue;
     }
-    for (const element of topicElements) elements.push({ element, rule: TOPIC_RULE, evidence: [`config.properties.eventFilter: ${topic}`] });
+    for (const element of topicElements)
+      elements.push({ element, rule: TOPIC_RULE, evidence: [`config.properties.eventFilter: ${topic}`] });
   }
   if (!hasActions && topics.length === 0) {
     for (const element of type.data_elements_without_actions) {

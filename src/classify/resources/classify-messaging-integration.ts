@@ -13,12 +13,30 @@ const ADDRESS_ELEMENT: Record<string, string> = {
 export function classifyMessagingIntegration(resource: GenesysResource): ResourceClassification {
   const channel = resource.type.replace(/^genesyscloud_(conversations_messaging_integrations_|integration_)/, "");
   const elements: ClassifiedElement[] = [
-    { element: "message_content", rule: MESSAGING_RULE, evidence: [`${channel} messaging channel: message text and attachments`] },
-    { element: "conversation_metadata", rule: MESSAGING_RULE, evidence: [`${channel} messaging channel: customer's channel address and timings`] },
+    {
+      element: "message_content",
+      rule: MESSAGING_RULE,
+      evidence: [`${channel} messaging channel: message text and attachments`],
+    },
+    {
+      element: "conversation_metadata",
+      rule: MESSAGING_RULE,
+      evidence: [`${channel} messaging channel: customer's channel address and timings`],
+    },
   ];
   const address = ADDRESS_ELEMENT[resource.type];
-  if (address) elements.push({ element: address, rule: MESSAGING_RULE, evidence: [`${channel} messaging channel: the customer's phone number is the address`] });
+  if (address)
+    elements.push({
+      element: address,
+      rule: MESSAGING_RULE,
+      evidence: [`${channel} messaging channel: the customer's phone number is the address`],
+    });
   const applePay = firstBlock(resource.attributes, "apple_pay");
-  if (applePay) elements.push({ element: "contact_pii", rule: MESSAGING_RULE, evidence: ["apple_pay: shipping contact and order details"] });
+  if (applePay)
+    elements.push({
+      element: "contact_pii",
+      rule: MESSAGING_RULE,
+      evidence: ["apple_pay: shipping contact and order details"],
+    });
   return { address: resource.address, elements, unknowns: [] };
 }

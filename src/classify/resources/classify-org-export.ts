@@ -27,7 +27,8 @@ export function narrowingFilters(attributes: Attributes): string[] {
  */
 export function classifyOrgExport(resource: GenesysResource): ResourceClassification {
   const filters = narrowingFilters(resource.attributes);
-  const scope = filters.length > 0 ? `resources matching ${filters.join(", ")}` : "every exportable resource of the org";
+  const scope =
+    filters.length > 0 ? `resources matching ${filters.join(", ")}` : "every exportable resource of the org";
   const elements: ClassifiedElement[] = [
     { element: "employee_pii", rule: EXPORT_RULE, evidence: [`${scope} (users, groups and their contact details)`] },
     { element: "contact_pii", rule: EXPORT_RULE, evidence: [`${scope} (contact lists, contacts and data-table rows)`] },

@@ -14,8 +14,22 @@ export function classifyOrgPairing(resource: GenesysResource): ResourceClassific
   return {
     address: resource.address,
     elements: [
-      { element: "employee_pii", rule: PAIRING_RULE, evidence: named.length > 0 ? named.map((key) => `${key} (the users and groups shared with the other org)`) : ["the users and groups shared with the other org"] },
+      {
+        element: "employee_pii",
+        rule: PAIRING_RULE,
+        evidence:
+          named.length > 0
+            ? named.map((key) => `${key} (the users and groups shared with the other org)`)
+            : ["the users and groups shared with the other org"],
+      },
     ],
-    unknowns: [{ kind: "role", attribute: "user_ids", value: "cross-org trust", reason: "the roles and divisions granted across the trust are not in this configuration" }],
+    unknowns: [
+      {
+        kind: "role",
+        attribute: "user_ids",
+        value: "cross-org trust",
+        reason: "the roles and divisions granted across the trust are not in this configuration",
+      },
+    ],
   };
 }

@@ -29,10 +29,20 @@ function classifyRetentionPolicy(resource: GenesysResource): ClassifiedElement[]
   const elements: ClassifiedElement[] = [];
   for (const { path, media, actions } of retentionActions(resource.attributes)) {
     if (boolAt(actions, "retain_recording") !== false && boolAt(actions, "always_delete") !== true) {
-      elements.push(element(media === "call" ? "call_recording_audio" : "message_content", "CLS-RECORDING-POLICY", `${path}.retain_recording (${media})`));
+      elements.push(
+        element(
+          media === "call" ? "call_recording_audio" : "message_content",
+          "CLS-RECORDING-POLICY",
+          `${path}.retain_recording (${media})`,
+        ),
+      );
     }
-    if (firstBlock(actions, "initiate_screen_recording")) elements.push(element("screen_recording", "CLS-RECORDING-POLICY", `${path}.initiate_screen_recording`));
-    if (allBlocks(actions, "assign_surveys").length > 0) elements.push(element("contact_pii", "CLS-RECORDING-POLICY", `${path}.assign_surveys (survey emails to customers)`));
+    if (firstBlock(actions, "initiate_screen_recording"))
+      elements.push(element("screen_recording", "CLS-RECORDING-POLICY", `${path}.initiate_screen_recording`));
+    if (allBlocks(actions, "assign_surveys").length > 0)
+      elements.push(
+        element("contact_pii", "CLS-RECORDING-POLICY", `${path}.assign_surveys (survey emails to customers)`),
+      );
     if (allBlocks(actions, "assign_evaluations").length + allBlocks(actions, "assign_metered_evaluations").length > 0) {
       elements.push(element("employee_monitoring", "CLS-RECORDING-POLICY", `${path}.assign_evaluations`));
     }
@@ -44,7 +54,12 @@ function classifyTrigger(resource: GenesysResource, catalog: Catalog, unknowns: 
   const topic = stringAt(resource.attributes, "topic_name") ?? "";
   const elements = hasUnresolved(topic) ? undefined : topicDataElements(catalog, topic);
   if (!elements) {
-    unknowns.push({ kind: "topic", attribute: "topic_name", value: topic || "(missing)", reason: "is not a notification topic the catalog knows" });
+    unknowns.push({
+      kind: "topic",
+      attribute: "topic_name",
+      value: topic || "(missing)",
+      reason: "is not a notification topic the catalog knows",
+    });
     return [element("unknown_data", "CLS-UNKNOWN", `topic_name ${topic} is unknown`)];
   }
   return elements.map((id) => element(id, "CLS-TOPIC", `topic_name: ${topic}`));
@@ -54,7 +69,8 @@ function classifyWebDeployment(resource: GenesysResource): ClassifiedElement[] {
   const attributes = resource.attributes;
   const elements: ClassifiedElement[] = [];
   const messenger = firstBlock(attributes, "messenger");
-  if (messenger && boolAt(messenger, "enabled") !== false) elements.push(element("message_content", "CLS-WEB-DEPLOYMENT", "messenger.enabled"));
+  if (messenger && boolAt(messenger, "enabled") !== false)
+    elements.push(element("message_content", "CLS-WEB-DEPLOYMENT", "messenger.enabled"));
   if (boolAt(firstBlock(messenger, "file_upload"), "enable_attachments") === true) {
     elements.push(element("message_content", "CLS-WEB-DEPLOYMENT", "messenger.file_upload.enable_attachments"));
   }
@@ -62,20 +78,38 @@ function classifyWebDeployment(resource: GenesysResource): ClassifiedElement[] {
   if (journey && boolAt(journey, "enabled") !== false) {
     elements.push(element("online_identifiers", "CLS-WEB-DEPLOYMENT", "journey_events.enabled"));
     allBlocks(journey, "form_track_event").forEach((form, index) => {
-      if (boolAt(form, "capture_data_on_form_submit") !== false || boolAt(form, "capture_data_on_form_abandon") !== false) {
-        elements.push(element("web_form_capture", "CLS-WEB-DEPLOYMENT", `journey_events.form_track_event[${index}] (${String(form.form_name ?? "")})`));
+      if (
+        boolAt(form, "capture_data_on_form_submit") !== false ||
+        boolAt(form, "capture_data_on_form_abandon") !== false
+      ) {
+        elements.push(
+          element(
+            "web_form_capture",
+            "CLS-WEB-DEPLOYMENT",
+            `journey_events.form_track_event[${index}] (${String(form.form_name ?? "")})`,
+          ),
+        );
       }
     });
   }
   const cobrowse = firstBlock(attributes, "cobrowse");
-  if (cobrowse && boolAt(cobrowse, "enabled") === true) elements.push(element("web_form_capture", "CLS-WEB-DEPLOYMENT", "cobrowse.enabled (agents see the customer's page)"));
+  if (cobrowse && boolAt(cobrowse, "enabled") === true)
+    elements.push(
+      element("web_form_capture", "CLS-WEB-DEPLOYMENT", "cobrowse.enabled (agents see the customer's page)"),
+    );
   return elements;
 }
 
 const CONTACT_BLOCKS: Record<string, string> = {
-  work_phone: "contact_pii", cell_phone: "contact_pii", home_phone: "contact_pii", other_phone: "contact_pii",
-  address: "contact_pii", whatsapp_id: "contact_pii",
-  twitter_id: "online_identifiers", line_id: "online_identifiers", facebook_id: "online_identifiers",
+  work_phone: "contact_pii",
+  cell_phone: "contact_pii",
+  home_phone: "contact_pii",
+  other_phone: "contact_pii",
+  address: "contact_pii",
+  whatsapp_id: "contact_pii",
+  twitter_id: "online_identifiers",
+  line_id: "online_identifiers",
+  facebook_id: "online_identifiers",
 };
 
 function classifyExternalContact(resource: GenesysResource): ClassifiedElement[] {
@@ -84,7 +118,8 @@ function classifyExternalContact(resource: GenesysResource): ClassifiedElement[]
   for (const key of ["first_name", "middle_name", "last_name", "work_email", "personal_email", "other_email"]) {
     if (attributes[key] !== undefined) elements.push(element("contact_pii", CONTENT_RULE, key));
   }
-  for (const [key, id] of Object.entries(CONTACT_BLOCKS)) if (attributes[key] !== undefined) elements.push(element(id, CONTENT_RULE, key));
+  for (const [key, id] of Object.entries(CONTACT_BLOCKS))
+    if (attributes[key] !== undefined) elements.push(element(id, CONTENT_RULE, key));
   return elements;
 }
 

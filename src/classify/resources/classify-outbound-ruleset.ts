@@ -17,7 +17,10 @@ export function rulesetDataActionSteps(attributes: Attributes): Array<{ path: st
     (["conditions", "actions"] as const).flatMap((key) =>
       allBlocks(rule, key).flatMap((step, s) => {
         const path = `rules[${r}].${key}[${s}]`;
-        const digital = allBlocks(step, "data_action_condition_settings").map((settings, d) => ({ path: `${path}.data_action_condition_settings[${d}]`, step: settings }));
+        const digital = allBlocks(step, "data_action_condition_settings").map((settings, d) => ({
+          path: `${path}.data_action_condition_settings[${d}]`,
+          step: settings,
+        }));
         return [{ path, step }, ...digital].filter((candidate) => candidate.step.data_action_id !== undefined);
       }),
     ),
@@ -25,13 +28,31 @@ export function rulesetDataActionSteps(attributes: Attributes): Array<{ path: st
 }
 
 /** A ruleset reads the dialed contact; what it passes to data actions is what its mapped columns hold. */
-export function classifyOutboundRuleset(resource: GenesysResource, _inventory: Inventory, catalog: Catalog): ResourceClassification {
+export function classifyOutboundRuleset(
+  resource: GenesysResource,
+  _inventory: Inventory,
+  catalog: Catalog,
+): ResourceClassification {
   const steps = rulesetDataActionSteps(resource.attributes);
-  if (steps.length === 0) return { address: resource.address, elements: [{ element: "contact_pii", rule: RULESET_RULE, evidence: ["rules evaluate the dialed contact's columns"] }], unknowns: [] };
+  if (steps.length === 0)
+    return {
+      address: resource.address,
+      elements: [
+        { element: "contact_pii", rule: RULESET_RULE, evidence: ["rules evaluate the dialed contact's columns"] },
+      ],
+      unknowns: [],
+    };
   const columns = steps.flatMap(({ path, step }) =>
-    allBlocks(step, "contact_column_to_data_action_field_mappings").map((mapping, m) => ({ name: stringAt(mapping, "contact_column_name") ?? "", attribute: `${path}.contact_column_to_data_action_field_mappings[${m}]` })),
+    allBlocks(step, "contact_column_to_data_action_field_mappings").map((mapping, m) => ({
+      name: stringAt(mapping, "contact_column_name") ?? "",
+      attribute: `${path}.contact_column_to_data_action_field_mappings[${m}]`,
+    })),
   );
   const elements = combineKinds(columnKinds(columns, catalog));
-  elements.push({ element: "contact_pii", rule: RULESET_RULE, evidence: steps.map(({ path }) => `${path}.data_action_id (the dialed contact is passed to a data action)`) });
+  elements.push({
+    element: "contact_pii",
+    rule: RULESET_RULE,
+    evidence: steps.map(({ path }) => `${path}.data_action_id (the dialed contact is passed to a data action)`),
+  });
   return { address: resource.address, elements, unknowns: [] };
 }

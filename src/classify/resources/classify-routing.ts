@@ -22,7 +22,14 @@ export function transcriptionMode(settings: GenesysResource): "off" | "on" | "un
 export const classifyRoutingSettings: ResourceClassifier = (resource) => {
   const elements: ClassifiedElement[] = [];
   const mode = transcriptionMode(resource);
-  if (mode !== "off") elements.push({ element: "transcript_text", rule: TRANSCRIPTION_RULE, evidence: [`transcription.transcription (${mode === "on" ? stringAt(firstBlock(resource.attributes, "transcription"), "transcription") : "not resolved"})`] });
+  if (mode !== "off")
+    elements.push({
+      element: "transcript_text",
+      rule: TRANSCRIPTION_RULE,
+      evidence: [
+        `transcription.transcription (${mode === "on" ? stringAt(firstBlock(resource.attributes, "transcription"), "transcription") : "not resolved"})`,
+      ],
+    });
   return { address: resource.address, elements, unknowns: [] };
 };
 
@@ -30,8 +37,18 @@ export const classifyRoutingSettings: ResourceClassifier = (resource) => {
 export const classifyRoutingQueue: ResourceClassifier = (resource) => {
   const elements: ClassifiedElement[] = [];
   const transcription = boolAt(resource.attributes, "enable_transcription");
-  if (transcription !== undefined && transcription !== false) elements.push({ element: "transcript_text", rule: TRANSCRIPTION_RULE, evidence: [`enable_transcription${transcription === "unknown" ? " (not resolved)" : ""}`] });
+  if (transcription !== undefined && transcription !== false)
+    elements.push({
+      element: "transcript_text",
+      rule: TRANSCRIPTION_RULE,
+      evidence: [`enable_transcription${transcription === "unknown" ? " (not resolved)" : ""}`],
+    });
   const monitoring = boolAt(resource.attributes, "enable_audio_monitoring");
-  if (monitoring !== undefined && monitoring !== false) elements.push({ element: "call_recording_audio", rule: TRANSCRIPTION_RULE, evidence: ["enable_audio_monitoring (supervisors listen to live calls)"] });
+  if (monitoring !== undefined && monitoring !== false)
+    elements.push({
+      element: "call_recording_audio",
+      rule: TRANSCRIPTION_RULE,
+      evidence: ["enable_audio_monitoring (supervisors listen to live calls)"],
+    });
   return { address: resource.address, elements, unknowns: [] };
 };

@@ -7,9 +7,19 @@ import type { ResourceClassifier } from "./resource-classifier";
 export const classifyScript: ResourceClassifier = (resource, inventory) => {
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   const unknowns: UnknownValue[] = [];
-  const elements: ClassifiedElement[] = ["contact_pii", "participant_data"].map((element) => ({ element, rule: "CLS-SCRIPT", evidence: ["an agent script displays the interaction's customer data"] }));
+  const elements: ClassifiedElement[] = ["contact_pii", "participant_data"].map((element) => ({
+    element,
+    rule: "CLS-SCRIPT",
+    evidence: ["an agent script displays the interaction's customer data"],
+  }));
   if (!inventory.referencedFiles?.[resource.address]) {
-    const reason = !filepath ? "is not set" : hasUnresolved(filepath) ? "is not resolved before deployment, so the script file cannot be read" : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath) ? "names a remote file the gate does not fetch" : "was not read, so the URLs and actions the script uses are unknown";
+    const reason = !filepath
+      ? "is not set"
+      : hasUnresolved(filepath)
+        ? "is not resolved before deployment, so the script file cannot be read"
+        : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)
+          ? "names a remote file the gate does not fetch"
+          : "was not read, so the URLs and actions the script uses are unknown";
     unknowns.push({ kind: "value", attribute: "filepath", value: filepath || "(missing)", reason });
     elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`filepath ${reason}`] });
   }

@@ -9,14 +9,17 @@ export function extraEmployeeData(attributes: Record<string, unknown>): string[]
   const found: string[] = [];
   allBlocks(attributes, "addresses").forEach((block, index) => {
     allBlocks(block, "phone_numbers").forEach((phone, i) => {
-      if (phone.number !== undefined && phone.number !== "") found.push(`addresses[${index}].phone_numbers[${i}].number`);
+      if (phone.number !== undefined && phone.number !== "")
+        found.push(`addresses[${index}].phone_numbers[${i}].number`);
     });
     allBlocks(block, "other_emails").forEach((email, i) => {
-      if (email.address !== undefined && email.address !== "") found.push(`addresses[${index}].other_emails[${i}].address`);
+      if (email.address !== undefined && email.address !== "")
+        found.push(`addresses[${index}].other_emails[${i}].address`);
     });
   });
   allBlocks(attributes, "employer_info").forEach((block, index) => {
-    for (const key of ["employee_id", "date_hire", "official_name", "employee_type"]) if (block[key] !== undefined && block[key] !== "") found.push(`employer_info[${index}].${key}`);
+    for (const key of ["employee_id", "date_hire", "official_name", "employee_type"])
+      if (block[key] !== undefined && block[key] !== "") found.push(`employer_info[${index}].${key}`);
   });
   allBlocks(attributes, "locations").forEach((block, index) => {
     if (typeof block.notes === "string" && block.notes !== "") found.push(`locations[${index}].notes`);
@@ -27,8 +30,11 @@ export function extraEmployeeData(attributes: Record<string, unknown>): string[]
 /** An employee's record written into the configuration: name and email at least, often more. */
 export const classifyUser: ResourceClassifier = (resource) => {
   const attributes = resource.attributes;
-  const paths = ["name", "email", "title", "department", "manager"].filter((key) => attributes[key] !== undefined && attributes[key] !== "");
+  const paths = ["name", "email", "title", "department", "manager"].filter(
+    (key) => attributes[key] !== undefined && attributes[key] !== "",
+  );
   paths.push(...extraEmployeeData(attributes));
-  const elements: ClassifiedElement[] = paths.length > 0 ? [{ element: "employee_pii", rule: EMPLOYEE_RULE, evidence: paths }] : [];
+  const elements: ClassifiedElement[] =
+    paths.length > 0 ? [{ element: "employee_pii", rule: EMPLOYEE_RULE, evidence: paths }] : [];
   return { address: resource.address, elements, unknowns: [] };
 };

@@ -43,13 +43,19 @@ export function personalDataInValues(values: LabelledValue[], catalog: Catalog):
   for (const { path, field, value } of values) {
     if (typeof value !== "string" && typeof value !== "number") continue;
     const text = String(value);
-    if (text.trim() === "" || !parseTemplate(text).some((part) => part.kind === "literal" && part.text.trim() !== "")) continue;
+    if (text.trim() === "" || !parseTemplate(text).some((part) => part.kind === "literal" && part.text.trim() !== ""))
+      continue;
     if (field) {
-      for (const kind of kindsOfField(field, catalog.lexicon)) kinds.set(kind, [...(kinds.get(kind) ?? []), `${path} (${field})`]);
+      for (const kind of kindsOfField(field, catalog.lexicon))
+        kinds.set(kind, [...(kinds.get(kind) ?? []), `${path} (${field})`]);
     }
     for (const detection of scanText(text.slice(0, MAX_SCANNED))) {
       if (detection.confidence < CONFIDENCE_THRESHOLD) continue;
-      elements.push({ element: detection.element, rule: CONFIGURATION_VALUE_RULE, evidence: [`${path}: ${detection.masked} (${detection.detector})`] });
+      elements.push({
+        element: detection.element,
+        rule: CONFIGURATION_VALUE_RULE,
+        evidence: [`${path}: ${detection.masked} (${detection.detector})`],
+      });
     }
   }
   return [...combineKinds(kinds), ...elements];

@@ -17,8 +17,13 @@ const CALL_KEYS = new Set(["calldata", "calldataaction"]);
 /** `{{key}}` in a flow file is replaced by the resource's `substitutions`, as the provider does. */
 function substitute(text: string, substitutions: Record<string, unknown>): { text: string; from?: string } {
   const whole = /^\s*\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}\s*$/.exec(text);
-  if (whole && typeof substitutions[whole[1]!] === "string") return { text: substitutions[whole[1]!] as string, from: substitutions[whole[1]!] as string };
-  return { text: text.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (match, key: string) => (typeof substitutions[key] === "string" ? (substitutions[key] as string) : match)) };
+  if (whole && typeof substitutions[whole[1]!] === "string")
+    return { text: substitutions[whole[1]!] as string, from: substitutions[whole[1]!] as string };
+  return {
+    text: text.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (match, key: string) =>
+      typeof substitutions[key] === "string" ? (substitutions[key] as string) : match,
+    ),
+  };
 }
 
 /**
@@ -26,7 +31,10 @@ function substitute(text: string, substitutions: Record<string, unknown>): { tex
  * category and, under `dataAction`, the action. Parsing is bounded (no alias expansion bombs);
  * undefined is returned when the text is not a YAML mapping.
  */
-export function flowDataActionCalls(text: string, substitutions: Record<string, unknown>): FlowDataActionCall[] | undefined {
+export function flowDataActionCalls(
+  text: string,
+  substitutions: Record<string, unknown>,
+): FlowDataActionCall[] | undefined {
   let document: unknown;
   try {
     document = parse(text, { maxAliasCount: 100, uniqueKeys: false });
@@ -41,23 +49,42 @@ export function flowDataActionCalls(text: string, substitutions: Record<string, 
     if (!node || typeof node !== "object") continue;
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
       const at = Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`;
-      if (CALL_KEYS.has(key.toLowerCase()) && child && typeof child === "object") calls.push(...callsIn(child as Record<string, unknown>, at, substitutions));
+      if (CALL_KEYS.has(key.toLowerCase()) && child && typeof child === "object")
+        calls.push(...callsIn(child as Record<string, unknown>, at, substitutions));
       if (child && typeof child === "object") stack.push([child, at]);
     }
   }
   return calls.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-function callsIn(call: Record<string, unknown>, path: string, substitutions: Record<string, unknown>): FlowDataActionCall[] {
-  const categories = call.category && typeof call.category === "object" ? Object.entries(call.category as Record<string, unknown>) : [];
+function callsIn(
+  call: Record<string, unknown>,
+  path: string,
+  substitutions: Record<string, unknown>,
+): FlowDataActionCall[] {
+  const categories =
+    call.category && typeof call.category === "object" ? Object.entries(call.category as Record<string, unknown>) : [];
   const found: FlowDataActionCall[] = [];
   for (const [categoryName, body] of categories) {
-    const actions = body && typeof body === "object" ? Object.entries(body as Record<string, unknown>).find(([key]) => key.toLowerCase() === "dataaction")?.[1] : undefined;
+    const actions =
+      body && typeof body === "object"
+        ? Object.entries(body as Record<string, unknown>).find(([key]) => key.toLowerCase() === "dataaction")?.[1]
+        : undefined;
     const names = actions && typeof actions === "object" ? Object.keys(actions as Record<string, unknown>) : [];
-    if (names.length === 0) found.push({ name: "(no data action named)", category: substitute(categoryName, substitutions).text, path: `${path}.category` });
+    if (names.length === 0)
+      found.push({
+        name: "(no data action named)",
+        category: substitute(categoryName, substitutions).text,
+        path: `${path}.category`,
+      });
     for (const name of names) {
       const { text, from } = substitute(name, substitutions);
-      found.push({ name: text, category: substitute(categoryName, substitutions).text, path: `${path}.category.dataAction`, ...(from && parseTemplate(from).some((part) => part.kind !== "literal") ? { substitutedFrom: from } : {}) });
+      found.push({
+        name: text,
+        category: substitute(categoryName, substitutions).text,
+        path: `${path}.category.dataAction`,
+        ...(from && parseTemplate(from).some((part) => part.kind !== "literal") ? { substitutedFrom: from } : {}),
+      });
     }
   }
   if (categories.length === 0) found.push({ name: "(no data action named)", path });

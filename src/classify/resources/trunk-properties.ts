@@ -10,10 +10,14 @@ export interface TrunkProperties {
 }
 
 const HOST_PROPERTY = /(proxy|server|host|address|uri|realm|domain)/i;
-const SIP_HOST = /^(?:sips?:)?(?:[^@\s]+@)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?:;.*)?$/;
+const SIP_HOST =
+  /^(?:sips?:)?(?:[^@\s]+@)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?:;.*)?$/;
 
 function instances(value: unknown): unknown[] {
-  const instance = value && typeof value === "object" ? ((value as Record<string, unknown>).value as Record<string, unknown> | undefined)?.instance : value;
+  const instance =
+    value && typeof value === "object"
+      ? ((value as Record<string, unknown>).value as Record<string, unknown> | undefined)?.instance
+      : value;
   return Array.isArray(instance) ? instance : [instance];
 }
 
@@ -26,12 +30,25 @@ export function trunkProperties(raw: unknown): TrunkProperties {
       return { readable: false, hosts: [], transports: [], srtp: [] };
     }
   }
-  const result: TrunkProperties = { readable: !!properties && typeof properties === "object", hosts: [], transports: [], srtp: [] };
+  const result: TrunkProperties = {
+    readable: !!properties && typeof properties === "object",
+    hosts: [],
+    transports: [],
+    srtp: [],
+  };
   if (!result.readable) return result;
   for (const [property, value] of Object.entries(properties as Record<string, unknown>)) {
     for (const item of instances(value)) {
       if (/srtp|media.*(encrypt|crypto)/i.test(property)) {
-        result.srtp.push({ property, on: item === true || (typeof item === "string" && /^(true|enabled|required|on|mandatory)$/i.test(item)) ? true : item === false || (typeof item === "string" && /^(false|disabled|off|none)$/i.test(item)) ? false : "unknown" });
+        result.srtp.push({
+          property,
+          on:
+            item === true || (typeof item === "string" && /^(true|enabled|required|on|mandatory)$/i.test(item))
+              ? true
+              : item === false || (typeof item === "string" && /^(false|disabled|off|none)$/i.test(item))
+                ? false
+                : "unknown",
+        });
       } else if (/transport/i.test(property) && typeof item === "string" && /^(udp|tcp|tls)$/i.test(item.trim())) {
         result.transports.push({ property, value: item.trim().toUpperCase() });
       } else if (HOST_PROPERTY.test(property) && typeof item === "string") {

@@ -22,12 +22,22 @@ export interface DriftOptions extends DriftSourceOptions {
   alertWebhook?: string;
 }
 
-const FORMATS = { text: renderDriftText, json: (report: DriftReport) => `${JSON.stringify(report, null, 2)}\n`, markdown: renderDriftMarkdown } as const;
+const FORMATS = {
+  text: renderDriftText,
+  json: (report: DriftReport) => `${JSON.stringify(report, null, 2)}\n`,
+  markdown: renderDriftMarkdown,
+} as const;
 
 /** Posts the summary; a webhook that cannot be reached is reported, and the verdict stands. */
 async function postAlert(url: string, report: DriftReport): Promise<string | undefined> {
   try {
-    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(alertPayload(report)), signal: AbortSignal.timeout(10_000), redirect: "error" });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(alertPayload(report)),
+      signal: AbortSignal.timeout(10_000),
+      redirect: "error",
+    });
     return response.ok ? undefined : `the alert webhook answered HTTP ${response.status}`;
   } catch (error) {
     return `the alert webhook could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name})`;
@@ -35,11 +45,19 @@ async function postAlert(url: string, report: DriftReport): Promise<string | und
 }
 
 function regionsOf(snapshots: Array<{ providers: Array<{ attributes: Record<string, unknown> }> }>): Set<string> {
-  return new Set(snapshots.flatMap((snapshot) => snapshot.providers.map((provider) => provider.attributes.aws_region)).filter((region): region is string => typeof region === "string" && !region.includes("${")));
+  return new Set(
+    snapshots
+      .flatMap((snapshot) => snapshot.providers.map((provider) => provider.attributes.aws_region))
+      .filter((region): region is string => typeof region === "string" && !region.includes("${")),
+  );
 }
 
-export async function runDrift(source: string, options: DriftOptions): Promise<{ report: DriftReport; output: string; warnings: string[] }> {
-  if (!(options.format in FORMATS)) throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
+export async function runDrift(
+  source: string,
+  options: DriftOptions,
+): Promise<{ report: DriftReport; output: string; warnings: string[] }> {
+  if (!(options.format in FORMATS))
+    throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
   const policy = loadPolicy({ file: options.policy });
   const warnings: string[] = [];
   const now = new Date();
@@ -48,22 +66,67 @@ export async function runDrift(source: string, options: DriftOptions): Promise<{
   const report = await withRegister({ url: options.register, write: true }, async (register) => {
     const baselines = approvedBaselines(await register.verifiedRecords());
     if (baselines.length === 0) {
-      throw new InputError([{ file: register.location, location: "", expected: "a register with at least one approved DPIA to compare with (record approvals with dpia gate first)" }]);
+      throw new InputError([
+        {
+          file: register.location,
+          location: "",
+          expected:
+            "a register with at least one approved DPIA to compare with (record approvals with dpia gate first)",
+        },
+      ]);
     }
     const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
     const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
     const current: CurrentSubject[] = [];
     for (const inventory of inventories) {
-      const { result } = enforceWithTrustRoot(assessInventory(inventory, { policy: trusted, now, vendors }), exceptions, policy, trust, now);
-      current.push(...result.dpias.map((dpia) => ({ dpia, snapshot: snapshotOf(dpia, inventory) as unknown as CurrentSubject["snapshot"] })));
+      const { result } = enforceWithTrustRoot(
+        assessInventory(inventory, { policy: trusted, now, vendors }),
+        exceptions,
+        policy,
+        trust,
+        now,
+      );
+      current.push(
+        ...result.dpias.map((dpia) => ({
+          dpia,
+          snapshot: snapshotOf(dpia, inventory) as unknown as CurrentSubject["snapshot"],
+        })),
+      );
     }
     const drift = compareWithBaselines(current, baselines, { ignores: policy.driftIgnores, now, source });
     const approvedRegions = regionsOf(baselines.map((baseline) => baseline.snapshot));
     const currentRegions = regionsOf(current.map((subject) => subject.snapshot));
-    if (drift.subjects.every((subject) => subject.state === "new" || subject.state === "gone") && approvedRegions.size > 0 && currentRegions.size > 0 && ![...currentRegions].some((region) => approvedRegions.has(region))) {
-      throw new InputError([{ file: register.location, location: "", expected: `the register of this org: it holds approvals for ${[...approvedRegions].join(", ")}, and ${source} is in ${[...currentRegions].join(", ")} with no subject in common` }]);
+    if (
+      drift.subjects.every((subject) => subject.state === "new" || subject.state === "gone") &&
+      approvedRegions.size > 0 &&
+      currentRegions.size > 0 &&
+      ![...currentRegions].some((region) => approvedRegions.has(region))
+    ) {
+      throw new InputError([
+        {
+          file: register.location,
+          location: "",
+          expected: `the register of this org: it holds approvals for ${[...approvedRegions].join(", ")}, and ${source} is in ${[...currentRegions].join(", ")} with no subject in common`,
+        },
+      ]);
     }
-    await register.append("drift-run", source, { exit_code: drift.exit_code, summary: drift.summary, subjects: drift.subjects.map((subject) => ({ subject: subject.subject, dpia_id: subject.dpia_id, state: subject.state, failed: subject.failed, fingerprint: subject.fresh?.fingerprint ?? null, kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))] })) }, now);
+    await register.append(
+      "drift-run",
+      source,
+      {
+        exit_code: drift.exit_code,
+        summary: drift.summary,
+        subjects: drift.subjects.map((subject) => ({
+          subject: subject.subject,
+          dpia_id: subject.dpia_id,
+          state: subject.state,
+          failed: subject.failed,
+          fingerprint: subject.fresh?.fingerprint ?? null,
+          kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
+        })),
+      },
+      now,
+    );
     return drift;
   });
   if (options.alertWebhook) {
@@ -76,9 +139,17 @@ export async function runDrift(source: string, options: DriftOptions): Promise<{
 export function registerDrift(program: Command): void {
   program
     .command("drift <source>")
-    .description("compare what is deployed now with the last approved DPIA of each subject in the register (exit 0 as approved or cosmetic drift, 1 drift never approved or no longer approved, 2 could not assess); <source>: live, a state or plan JSON, a cdktf.out folder, a folder of .tf files (e.g. genesyscloud_tf_export output)")
-    .option("--register <url>", "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)")
-    .option("--policy <file>", "policy file (default: dpia.policy.json in this folder, if any); drift.ignore entries live there")
+    .description(
+      "compare what is deployed now with the last approved DPIA of each subject in the register (exit 0 as approved or cosmetic drift, 1 drift never approved or no longer approved, 2 could not assess); <source>: live, a state or plan JSON, a cdktf.out folder, a folder of .tf files (e.g. genesyscloud_tf_export output)",
+    )
+    .option(
+      "--register <url>",
+      "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)",
+    )
+    .option(
+      "--policy <file>",
+      "policy file (default: dpia.policy.json in this folder, if any); drift.ignore entries live there",
+    )
     .option("--format <format>", "text, json or markdown", "text")
     .option("--region <aws-region>", "the org's region for live and state sources (default: GENESYSCLOUD_REGION)")
     .option("--api-url <url>", "the Platform API base for live (default: https://api.<domain of the region>)")

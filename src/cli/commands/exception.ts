@@ -34,7 +34,6 @@ function readDpia(file: string): Dpia {
   return DpiaSchema.parse(raw);
 }
 
-
 /** Finds an exception by id in the register, or by reading a request file that names one. */
 async function findException(reference: string, register: DpiaRegister): Promise<ExceptionRecord> {
   let id = reference;
@@ -44,9 +43,12 @@ async function findException(reference: string, register: DpiaRegister): Promise
       raw = JSON.parse(readRegularFile(reference)) as { exception_id?: unknown } | null;
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new InputError([{ file: reference, location: "", expected: `an exception request in JSON (${(error as Error).message})` }]);
+      throw new InputError([
+        { file: reference, location: "", expected: `an exception request in JSON (${(error as Error).message})` },
+      ]);
     }
-    if (typeof raw?.exception_id !== "string") throw new UsageError(`${reference}: expected an exception request with an exception_id`);
+    if (typeof raw?.exception_id !== "string")
+      throw new UsageError(`${reference}: expected an exception request with an exception_id`);
     id = raw.exception_id;
   }
   const found = currentExceptions(await register.verifiedRecords()).find((exception) => exception.exception_id === id);
@@ -57,7 +59,11 @@ async function findException(reference: string, register: DpiaRegister): Promise
 /** The approvers of the trust root in force; without one, nobody can sign, and the message says how to pin one. */
 async function trustedPolicy(register: DpiaRegister, policyFile?: string) {
   const policy = loadPolicy({ file: policyFile });
-  const trust = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date());
+  const trust = rootInForce(
+    recordedTrustRoots(await register.verifiedRecords()),
+    parsePin(process.env.DPIA_TRUST_ROOT),
+    new Date(),
+  );
   return { policy: withTrustRoot(policy, trust.ok ? trust.root : undefined), trust };
 }
 
@@ -79,17 +85,43 @@ function requestCommand(parent: Command): void {
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
     .option(...REGISTER_OPTION)
     .action(
-      guarded((dpiaFile: string, options: { reason: string; ticket: string; requester: string; hours: string; starts?: string; policy?: string; register?: string }) => withRegister({ url: options.register, write: true }, async (register) => {
-        const { policy } = await trustedPolicy(register, options.policy);
-        const dpia = readDpia(dpiaFile);
-        const now = new Date();
-        const notBefore = options.starts ? new Date(options.starts) : now;
-        if (Number.isNaN(notBefore.getTime())) throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
-        const exception = createException({ dpia, requester: options.requester, reason: options.reason, ticket: options.ticket, notBefore, hours: parseHours(options.hours), maxHours: policy.maxExceptionHours, requestedAt: now });
-        await recordException(register, "exception-requested", exception, options.requester, now);
-        process.stdout.write(`${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}), recorded in ${register.location}.\nIt needs two approvers of the trust root, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`);
-        return 0;
-      })),
+      guarded(
+        (
+          dpiaFile: string,
+          options: {
+            reason: string;
+            ticket: string;
+            requester: string;
+            hours: string;
+            starts?: string;
+            policy?: string;
+            register?: string;
+          },
+        ) =>
+          withRegister({ url: options.register, write: true }, async (register) => {
+            const { policy } = await trustedPolicy(register, options.policy);
+            const dpia = readDpia(dpiaFile);
+            const now = new Date();
+            const notBefore = options.starts ? new Date(options.starts) : now;
+            if (Number.isNaN(notBefore.getTime()))
+              throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
+            const exception = createException({
+              dpia,
+              requester: options.requester,
+              reason: options.reason,
+              ticket: options.ticket,
+              notBefore,
+              hours: parseHours(options.hours),
+              maxHours: policy.maxExceptionHours,
+              requestedAt: now,
+            });
+            await recordException(register, "exception-requested", exception, options.requester, now);
+            process.stdout.write(
+              `${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}), recorded in ${register.location}.\nIt needs two approvers of the trust root, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`,
+            );
+            return 0;
+          }),
+      ),
     );
 }
 
@@ -101,32 +133,51 @@ function approveCommand(parent: Command): void {
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
     .option(...REGISTER_OPTION)
     .action(
-      guarded((reference: string, options: { key: string; policy?: string; register?: string }) => withRegister({ url: options.register, write: true }, async (register) => {
-        const { policy, trust } = await trustedPolicy(register, options.policy);
-        if (!trust.ok) throw new UsageError(`EXC-TRUST-ROOT: ${trust.reason}`);
-        let privateKey: string;
-        let publicKey: string;
-        try {
-          privateKey = readRegularFile(options.key);
-          publicKey = publicKeyOf(privateKey);
-        } catch {
-          throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
-        }
-        const approver = policy.approvers.find((candidate) => candidate.public_key === publicKey);
-        if (!approver) throw new UsageError(`EXC-APPROVER-KNOWN: the key ${options.key} does not match any approver of the trust root in force (version ${trust.root.signed.version}); approvers in dpia.policy.json are only a request for a root`);
-        const exception = await findException(reference, register);
-        if (exception.signatures.some((signature) => signature.approver_id === approver.id)) {
-          throw new UsageError(`EXC-DISTINCT-APPROVERS: ${approver.id} has already signed ${exception.exception_id}`);
-        }
-        const now = new Date();
-        const signedAt = iso(now);
-        const signed: ExceptionRecord = { ...exception, signatures: [...exception.signatures, { approver_id: approver.id, signed_at: signedAt, signature: signException(exception, approver.id, signedAt, privateKey) }] };
-        await recordException(register, "exception-approved", signed, `${approver.id} (${approver.role})`, now);
-        const hasDpo = signed.signatures.some((signature) => policy.approvers.find((a) => a.id === signature.approver_id)?.role === "DPO");
-        const missing = signed.signatures.length < 2 ? "a second approver" : !hasDpo ? "a DPO" : undefined;
-        process.stdout.write(`${approver.name} (${approver.role}) signed ${exception.exception_id}.${missing ? ` It still needs ${missing}.` : " It is complete and applies while its window is open."}\n`);
-        return 0;
-      })),
+      guarded((reference: string, options: { key: string; policy?: string; register?: string }) =>
+        withRegister({ url: options.register, write: true }, async (register) => {
+          const { policy, trust } = await trustedPolicy(register, options.policy);
+          if (!trust.ok) throw new UsageError(`EXC-TRUST-ROOT: ${trust.reason}`);
+          let privateKey: string;
+          let publicKey: string;
+          try {
+            privateKey = readRegularFile(options.key);
+            publicKey = publicKeyOf(privateKey);
+          } catch {
+            throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
+          }
+          const approver = policy.approvers.find((candidate) => candidate.public_key === publicKey);
+          if (!approver)
+            throw new UsageError(
+              `EXC-APPROVER-KNOWN: the key ${options.key} does not match any approver of the trust root in force (version ${trust.root.signed.version}); approvers in dpia.policy.json are only a request for a root`,
+            );
+          const exception = await findException(reference, register);
+          if (exception.signatures.some((signature) => signature.approver_id === approver.id)) {
+            throw new UsageError(`EXC-DISTINCT-APPROVERS: ${approver.id} has already signed ${exception.exception_id}`);
+          }
+          const now = new Date();
+          const signedAt = iso(now);
+          const signed: ExceptionRecord = {
+            ...exception,
+            signatures: [
+              ...exception.signatures,
+              {
+                approver_id: approver.id,
+                signed_at: signedAt,
+                signature: signException(exception, approver.id, signedAt, privateKey),
+              },
+            ],
+          };
+          await recordException(register, "exception-approved", signed, `${approver.id} (${approver.role})`, now);
+          const hasDpo = signed.signatures.some(
+            (signature) => policy.approvers.find((a) => a.id === signature.approver_id)?.role === "DPO",
+          );
+          const missing = signed.signatures.length < 2 ? "a second approver" : !hasDpo ? "a DPO" : undefined;
+          process.stdout.write(
+            `${approver.name} (${approver.role}) signed ${exception.exception_id}.${missing ? ` It still needs ${missing}.` : " It is complete and applies while its window is open."}\n`,
+          );
+          return 0;
+        }),
+      ),
     );
 }
 
@@ -141,25 +192,45 @@ function renewCommand(parent: Command): void {
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
     .option(...REGISTER_OPTION)
     .action(
-      guarded((reference: string, options: { reason?: string; ticket?: string; requester: string; hours: string; policy?: string; register?: string }) => withRegister({ url: options.register, write: true }, async (register) => {
-        const { policy } = await trustedPolicy(register, options.policy);
-        const earlier = await findException(reference, register);
-        const now = new Date();
-        const renewal = createException({
-          dpia: { dpia_id: earlier.dpia_id, integration_name: earlier.integration_name, fingerprint: earlier.fingerprint, subject: { address: earlier.subject_address } as Dpia["subject"] },
-          requester: options.requester,
-          reason: options.reason ?? earlier.reason,
-          ticket: options.ticket ?? earlier.ticket,
-          notBefore: now,
-          hours: parseHours(options.hours),
-          maxHours: policy.maxExceptionHours,
-          requestedAt: now,
-          renews: earlier.exception_id,
-        });
-        await recordException(register, "exception-renewed", renewal, options.requester, now);
-        process.stdout.write(`${renewal.exception_id} renews ${earlier.exception_id} (${renewal.not_before} to ${renewal.not_after}); it needs a DPO and a second approver to sign.\n`);
-        return 0;
-      })),
+      guarded(
+        (
+          reference: string,
+          options: {
+            reason?: string;
+            ticket?: string;
+            requester: string;
+            hours: string;
+            policy?: string;
+            register?: string;
+          },
+        ) =>
+          withRegister({ url: options.register, write: true }, async (register) => {
+            const { policy } = await trustedPolicy(register, options.policy);
+            const earlier = await findException(reference, register);
+            const now = new Date();
+            const renewal = createException({
+              dpia: {
+                dpia_id: earlier.dpia_id,
+                integration_name: earlier.integration_name,
+                fingerprint: earlier.fingerprint,
+                subject: { address: earlier.subject_address } as Dpia["subject"],
+              },
+              requester: options.requester,
+              reason: options.reason ?? earlier.reason,
+              ticket: options.ticket ?? earlier.ticket,
+              notBefore: now,
+              hours: parseHours(options.hours),
+              maxHours: policy.maxExceptionHours,
+              requestedAt: now,
+              renews: earlier.exception_id,
+            });
+            await recordException(register, "exception-renewed", renewal, options.requester, now);
+            process.stdout.write(
+              `${renewal.exception_id} renews ${earlier.exception_id} (${renewal.not_before} to ${renewal.not_after}); it needs a DPO and a second approver to sign.\n`,
+            );
+            return 0;
+          }),
+      ),
     );
 }
 
@@ -170,37 +241,53 @@ function dueCommand(parent: Command): void {
     .option("--within <hours>", "look-ahead, e.g. 24h", "24h")
     .option(...REGISTER_OPTION)
     .action(
-      guarded((options: { within: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-        const now = Date.now();
-        const horizon = now + parseHours(options.within) * 3_600_000;
-        const due = currentExceptions(await register.verifiedRecords()).filter((exception) => {
-          const end = Date.parse(exception.not_after);
-          return end > now && end <= horizon;
-        });
-        for (const exception of due) {
-          process.stdout.write(`${exception.exception_id}  "${exception.integration_name}"  expires ${exception.not_after}  ticket ${exception.ticket}\n`);
-        }
-        if (due.length === 0) process.stdout.write(`no exception expires within ${options.within}\n`);
-        return 0;
-      })),
+      guarded((options: { within: string; register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const now = Date.now();
+          const horizon = now + parseHours(options.within) * 3_600_000;
+          const due = currentExceptions(await register.verifiedRecords()).filter((exception) => {
+            const end = Date.parse(exception.not_after);
+            return end > now && end <= horizon;
+          });
+          for (const exception of due) {
+            process.stdout.write(
+              `${exception.exception_id}  "${exception.integration_name}"  expires ${exception.not_after}  ticket ${exception.ticket}\n`,
+            );
+          }
+          if (due.length === 0) process.stdout.write(`no exception expires within ${options.within}\n`);
+          return 0;
+        }),
+      ),
     );
 }
 
 function importCommand(parent: Command): void {
   parent
     .command("import <file>")
-    .description("move exceptions from a JSON exceptions file (version 1) into the register; they apply only if the trust root's approvers signed them")
+    .description(
+      "move exceptions from a JSON exceptions file (version 1) into the register; they apply only if the trust root's approvers signed them",
+    )
     .option(...REGISTER_OPTION)
     .option("--actor <name>", "who imports", process.env.USER ?? "unknown")
     .action(
-      guarded((file: string, options: { register?: string; actor: string }) => withRegister({ url: options.register, write: true }, async (register) => {
-        const incoming = readExceptionsStrict(file).exceptions;
-        const known = new Map(currentExceptions(await register.verifiedRecords()).map((exception) => [exception.exception_id, JSON.stringify(exception)]));
-        const fresh = incoming.filter((exception) => known.get(exception.exception_id) !== JSON.stringify(exception));
-        for (const exception of fresh) await recordException(register, "exception-imported", exception, options.actor);
-        process.stdout.write(`${fresh.length} of ${incoming.length} exception(s) from ${file} recorded in ${register.location}${fresh.length < incoming.length ? " (the others were there already)" : ""}.\n`);
-        return 0;
-      })),
+      guarded((file: string, options: { register?: string; actor: string }) =>
+        withRegister({ url: options.register, write: true }, async (register) => {
+          const incoming = readExceptionsStrict(file).exceptions;
+          const known = new Map(
+            currentExceptions(await register.verifiedRecords()).map((exception) => [
+              exception.exception_id,
+              JSON.stringify(exception),
+            ]),
+          );
+          const fresh = incoming.filter((exception) => known.get(exception.exception_id) !== JSON.stringify(exception));
+          for (const exception of fresh)
+            await recordException(register, "exception-imported", exception, options.actor);
+          process.stdout.write(
+            `${fresh.length} of ${incoming.length} exception(s) from ${file} recorded in ${register.location}${fresh.length < incoming.length ? " (the others were there already)" : ""}.\n`,
+          );
+          return 0;
+        }),
+      ),
     );
 }
 
@@ -210,17 +297,21 @@ function exportCommand(parent: Command): void {
     .description("write the register's exceptions as a JSON exceptions file (version 1)")
     .option(...REGISTER_OPTION)
     .action(
-      guarded((file: string, options: { register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-        const exceptions = currentExceptions(await register.verifiedRecords());
-        writeExceptions(file, { version: 1, exceptions });
-        process.stdout.write(`${exceptions.length} exception(s) written to ${file}\n`);
-        return 0;
-      })),
+      guarded((file: string, options: { register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const exceptions = currentExceptions(await register.verifiedRecords());
+          writeExceptions(file, { version: 1, exceptions });
+          process.stdout.write(`${exceptions.length} exception(s) written to ${file}\n`);
+          return 0;
+        }),
+      ),
     );
 }
 
 export function registerException(program: Command): void {
-  const exception = program.command("exception").description("time-bound, dual-signed exceptions: the only way past a block");
+  const exception = program
+    .command("exception")
+    .description("time-bound, dual-signed exceptions: the only way past a block");
   requestCommand(exception);
   approveCommand(exception);
   renewCommand(exception);

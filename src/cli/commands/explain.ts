@@ -2,7 +2,12 @@ import type { Command } from "commander";
 import { registeredId } from "../../rules/registry";
 import { guarded, UsageError } from "../exit";
 
-const KIND_LABELS = { rule: "", classification: "classification rule", exception: "exception check", artifact: "artifact check" } as const;
+const KIND_LABELS = {
+  rule: "",
+  classification: "classification rule",
+  exception: "exception check",
+  artifact: "artifact check",
+} as const;
 
 export function registerExplain(program: Command): void {
   program
@@ -11,9 +16,14 @@ export function registerExplain(program: Command): void {
     .action(
       guarded((ruleId: string) => {
         const rule = registeredId(ruleId);
-        if (!rule) throw new UsageError(`unknown rule "${ruleId}"; rules, classification rules (CLS-*), exception checks (EXC-*) and artifact checks (GC-ART-*) are listed in RULES.md (e.g. GC-FLW-1)`);
+        if (!rule)
+          throw new UsageError(
+            `unknown rule "${ruleId}"; rules, classification rules (CLS-*), exception checks (EXC-*) and artifact checks (GC-ART-*) are listed in RULES.md (e.g. GC-FLW-1)`,
+          );
         const kind = KIND_LABELS[rule.kind];
-        process.stdout.write(`${rule.id} ${rule.name} (${rule.severity}${kind ? `, ${kind}` : ""})\n\nChecks:  ${rule.description}\n\nWhy:     ${rule.rationale}\n\nFix:     ${rule.remediation}\n`);
+        process.stdout.write(
+          `${rule.id} ${rule.name} (${rule.severity}${kind ? `, ${kind}` : ""})\n\nChecks:  ${rule.description}\n\nWhy:     ${rule.rationale}\n\nFix:     ${rule.remediation}\n`,
+        );
         return 0;
       }),
     );

@@ -15,14 +15,20 @@ export function registerKeygen(program: Command): void {
     .option("--out <dir>", "folder for <id>.key and <id>.pub", ".")
     .action(
       guarded((options: { id: string; name: string; role: string; out: string }) => {
-        if (!/^[a-z0-9][a-z0-9._-]*$/.test(options.id)) throw new UsageError(`--id: a lower-case id such as dpo.anna, got "${options.id}"`);
+        if (!/^[a-z0-9][a-z0-9._-]*$/.test(options.id))
+          throw new UsageError(`--id: a lower-case id such as dpo.anna, got "${options.id}"`);
         const keyFile = path.resolve(options.out, `${options.id}.key`);
         if (fs.existsSync(keyFile)) throw new UsageError(`${keyFile} exists; refusing to overwrite a private key`);
         const pair = generateKeyPair();
         ensureDirectory(path.dirname(keyFile));
         fs.writeFileSync(keyFile, pair.privateKeyPem, { mode: 0o600 });
         fs.writeFileSync(path.resolve(options.out, `${options.id}.pub`), `${pair.publicKey}\n`);
-        const entry = { id: options.id, name: options.name || options.id, role: options.role, public_key: pair.publicKey };
+        const entry = {
+          id: options.id,
+          name: options.name || options.id,
+          role: options.role,
+          public_key: pair.publicKey,
+        };
         process.stdout.write(
           `Private key: ${keyFile} (keep it with the approver; never commit it)\nAdd to "approvers" in dpia.policy.json, as a request for the trust root (dpia trust init reads it):\n${JSON.stringify(entry, null, 2)}\n`,
         );

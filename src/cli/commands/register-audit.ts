@@ -27,57 +27,109 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
     .description("the current DPIAs: status, risk, when last assessed")
     .option("--format <format>", "text or json", "text")
     .option(...registerOption)
-    .action(guarded((options: { format: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-      const format = oneOf(options.format, ["text", "json"], "--format");
-      const dpias = currentDpias(await register.verifiedRecords());
-      if (format === "json") emit(`${JSON.stringify(dpias.map(({ dpia, seq, assessed_at, assessments }) => ({ dpia_id: dpia.dpia_id, integration_name: dpia.integration_name, compliance_status: dpia.compliance_status, overall_risk_score: dpia.risk_assessment.overall_risk_score, fingerprint: dpia.fingerprint, assessed_at, record: seq, assessments })), null, 2)}\n`);
-      else emit(dpias.map(({ dpia, assessed_at, seq }) => `${dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" ? "APPROVED" : "BLOCKED "} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${dpia.integration_name}"  ${assessed_at}  record ${seq}\n`).join("") || "no DPIAs recorded yet\n");
-      return 0;
-    })));
+    .action(
+      guarded((options: { format: string; register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const format = oneOf(options.format, ["text", "json"], "--format");
+          const dpias = currentDpias(await register.verifiedRecords());
+          if (format === "json")
+            emit(
+              `${JSON.stringify(
+                dpias.map(({ dpia, seq, assessed_at, assessments }) => ({
+                  dpia_id: dpia.dpia_id,
+                  integration_name: dpia.integration_name,
+                  compliance_status: dpia.compliance_status,
+                  overall_risk_score: dpia.risk_assessment.overall_risk_score,
+                  fingerprint: dpia.fingerprint,
+                  assessed_at,
+                  record: seq,
+                  assessments,
+                })),
+                null,
+                2,
+              )}\n`,
+            );
+          else
+            emit(
+              dpias
+                .map(
+                  ({ dpia, assessed_at, seq }) =>
+                    `${dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" ? "APPROVED" : "BLOCKED "} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${dpia.integration_name}"  ${assessed_at}  record ${seq}\n`,
+                )
+                .join("") || "no DPIAs recorded yet\n",
+            );
+          return 0;
+        }),
+      ),
+    );
 
   parent
     .command("show <dpia_id>")
     .description("every record about one DPIA (assessments, exceptions, uses), as JSON")
     .option(...registerOption)
-    .action(guarded((dpiaId: string, options: { register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-      const records = await register.verifiedRecords();
-      const exceptionIds = new Set(records.filter((record) => record.kind.startsWith("exception-") && record.data.dpia_id === dpiaId).map((record) => record.subject));
-      const about = records.filter((record) => record.subject === dpiaId || exceptionIds.has(record.subject));
-      if (about.length === 0) throw new UsageError(`no records about ${dpiaId} in the register ${register.location}`);
-      emit(`${JSON.stringify(about, null, 2)}\n`);
-      return 0;
-    })));
+    .action(
+      guarded((dpiaId: string, options: { register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const records = await register.verifiedRecords();
+          const exceptionIds = new Set(
+            records
+              .filter((record) => record.kind.startsWith("exception-") && record.data.dpia_id === dpiaId)
+              .map((record) => record.subject),
+          );
+          const about = records.filter((record) => record.subject === dpiaId || exceptionIds.has(record.subject));
+          if (about.length === 0)
+            throw new UsageError(`no records about ${dpiaId} in the register ${register.location}`);
+          emit(`${JSON.stringify(about, null, 2)}\n`);
+          return 0;
+        }),
+      ),
+    );
 
   parent
     .command("export")
-    .description("the index of current DPIAs with their approvals and exceptions (json, markdown or html), or every record (records)")
+    .description(
+      "the index of current DPIAs with their approvals and exceptions (json, markdown or html), or every record (records)",
+    )
     .option("--format <format>", "json, markdown, html or records", "json")
     .option("--out <file>", "write to a file instead of stdout")
     .option(...registerOption)
-    .action(guarded((options: { format: string; out?: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-      const format = oneOf(options.format, ["json", "markdown", "html", "records"], "--format");
-      // The raw records stay readable from a tampered register, for the investigation; the index does not.
-      const records = format === "records" ? await register.records() : await register.verifiedRecords();
-      const dpias = currentDpias(records);
-      const text =
-        format === "records" ? `${JSON.stringify(records, null, 2)}\n`
-        : format === "markdown" ? indexMarkdown(dpias, register.location, records.length)
-        : format === "html" ? indexHtml(dpias, register.location, records.length)
-        : `${JSON.stringify({ register: register.meta.origin, verifier_key: register.verifierKey, records: records.length, dpias }, null, 2)}\n`;
-      emit(text, options.out);
-      return 0;
-    })));
+    .action(
+      guarded((options: { format: string; out?: string; register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const format = oneOf(options.format, ["json", "markdown", "html", "records"], "--format");
+          // The raw records stay readable from a tampered register, for the investigation; the index does not.
+          const records = format === "records" ? await register.records() : await register.verifiedRecords();
+          const dpias = currentDpias(records);
+          const text =
+            format === "records"
+              ? `${JSON.stringify(records, null, 2)}\n`
+              : format === "markdown"
+                ? indexMarkdown(dpias, register.location, records.length)
+                : format === "html"
+                  ? indexHtml(dpias, register.location, records.length)
+                  : `${JSON.stringify({ register: register.meta.origin, verifier_key: register.verifierKey, records: records.length, dpias }, null, 2)}\n`;
+          emit(text, options.out);
+          return 0;
+        }),
+      ),
+    );
 
   parent
     .command("ropa")
-    .description("the controller's record of processing activities (GDPR Art. 30(1)) built from the current DPIAs, as CSV or Markdown")
+    .description(
+      "the controller's record of processing activities (GDPR Art. 30(1)) built from the current DPIAs, as CSV or Markdown",
+    )
     .option("--format <format>", "csv or markdown", "markdown")
     .option("--out <file>", "write to a file instead of stdout")
     .option(...registerOption)
-    .action(guarded((options: { format: string; out?: string; register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-      const format = oneOf(options.format, ["csv", "markdown"], "--format");
-      const entries = ropaEntries(currentDpias(await register.verifiedRecords()));
-      emit(format === "csv" ? ropaCsv(entries) : ropaMarkdown(entries, isoSeconds(new Date())), options.out);
-      return 0;
-    })));
+    .action(
+      guarded((options: { format: string; out?: string; register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          const format = oneOf(options.format, ["csv", "markdown"], "--format");
+          const entries = ropaEntries(currentDpias(await register.verifiedRecords()));
+          emit(format === "csv" ? ropaCsv(entries) : ropaMarkdown(entries, isoSeconds(new Date())), options.out);
+          return 0;
+        }),
+      ),
+    );
 }

@@ -9,12 +9,17 @@ import { EXIT, guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
 import { registerAuditCommands } from "./register-audit";
 
-
 function readText(file: string, what: string): string {
   try {
     return fs.readFileSync(file, "utf8");
   } catch (error) {
-    throw new InputError([{ file, location: "", expected: `${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+    throw new InputError([
+      {
+        file,
+        location: "",
+        expected: `${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      },
+    ]);
   }
 }
 
@@ -28,8 +33,13 @@ export function readKeyOption(value: string): string {
 function verifyCommand(parent: Command): void {
   parent
     .command("verify")
-    .description("replay every record, recompute the Merkle tree and check the register's signatures; exit 0 intact, 1 tampered, 2 could not read")
-    .option("--checkpoint <file>", "a checkpoint saved earlier (dpia register checkpoint): the register must still contain it")
+    .description(
+      "replay every record, recompute the Merkle tree and check the register's signatures; exit 0 intact, 1 tampered, 2 could not read",
+    )
+    .option(
+      "--checkpoint <file>",
+      "a checkpoint saved earlier (dpia register checkpoint): the register must still contain it",
+    )
     .option("--key <key>", "the register's verifier key you trust (default: the one the register names)")
     .option(...REGISTER_OPTION)
     .action(
@@ -37,15 +47,25 @@ function verifyCommand(parent: Command): void {
         withRegister({ url: options.register, write: false }, async (register) => {
           const trusted = options.key ? readKeyOption(options.key) : register.verifierKey;
           const verifier = parseVerifierKey(trusted);
-          if (!verifier) throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
-          const checkpoint = options.checkpoint ? readCheckpoint(readText(options.checkpoint, "a saved checkpoint"), options.checkpoint, register.meta.origin, verifier) : undefined;
+          if (!verifier)
+            throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
+          const checkpoint = options.checkpoint
+            ? readCheckpoint(
+                readText(options.checkpoint, "a saved checkpoint"),
+                options.checkpoint,
+                register.meta.origin,
+                verifier,
+              )
+            : undefined;
           const { rows, meta } = await register.snapshot();
           const verdict = verifyLog(rows, meta, trusted, checkpoint);
           if (!verdict.intact) {
             process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
             return EXIT.blocked;
           }
-          process.stdout.write(`INTACT ${register.location}: ${verdict.size} records, root ${verdict.root.toString("base64")}${verdict.checkpoint ? `; consistent with the checkpoint of ${verdict.checkpoint.size} records` : ""}\n`);
+          process.stdout.write(
+            `INTACT ${register.location}: ${verdict.size} records, root ${verdict.root.toString("base64")}${verdict.checkpoint ? `; consistent with the checkpoint of ${verdict.checkpoint.size} records` : ""}\n`,
+          );
           return EXIT.approved;
         }),
       ),
@@ -55,13 +75,18 @@ function verifyCommand(parent: Command): void {
 function checkpointCommand(parent: Command): void {
   parent
     .command("checkpoint")
-    .description("print the register's current signed checkpoint, to be kept outside the database (CI artifact, git tag, object-lock bucket)")
+    .description(
+      "print the register's current signed checkpoint, to be kept outside the database (CI artifact, git tag, object-lock bucket)",
+    )
     .option(...REGISTER_OPTION)
     .action(
       guarded((options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
           const rows = await register.rows();
-          if (rows.length === 0) throw new InputError([{ file: register.location, location: "", expected: "a register with at least its first record" }]);
+          if (rows.length === 0)
+            throw new InputError([
+              { file: register.location, location: "", expected: "a register with at least its first record" },
+            ]);
           process.stdout.write(rows[rows.length - 1]!.checkpoint);
           return 0;
         }),
@@ -74,10 +99,14 @@ function keyCommand(parent: Command): void {
     .command("key")
     .description("print the register's verifier key (public), for dpia verify-proof and dpia register verify --key")
     .option(...REGISTER_OPTION)
-    .action(guarded((options: { register?: string }) => withRegister({ url: options.register, write: false }, async (register) => {
-      process.stdout.write(`${register.verifierKey}\n`);
-      return 0;
-    })));
+    .action(
+      guarded((options: { register?: string }) =>
+        withRegister({ url: options.register, write: false }, async (register) => {
+          process.stdout.write(`${register.verifierKey}\n`);
+          return 0;
+        }),
+      ),
+    );
 }
 
 function proofCommand(parent: Command): void {
@@ -95,7 +124,9 @@ function proofCommand(parent: Command): void {
           if (index < 0) throw new UsageError(`no assessment of ${dpiaId} in the register ${register.location}`);
           const out = options.out ?? `${dpiaId}.proof.json`;
           fs.writeFileSync(out, `${JSON.stringify(buildProof(rows, index), null, 2)}\n`);
-          process.stdout.write(`Proof of record ${rows[index]!.seq} (${dpiaId}, ${rows[index]!.at}) in a log of ${rows.length} records written to ${out}.\nVerify it anywhere: npx dpia verify-proof ${out} --key ${register.verifierKey}\n`);
+          process.stdout.write(
+            `Proof of record ${rows[index]!.seq} (${dpiaId}, ${rows[index]!.at}) in a log of ${rows.length} records written to ${out}.\nVerify it anywhere: npx dpia verify-proof ${out} --key ${register.verifierKey}\n`,
+          );
           return 0;
         }),
       ),
@@ -103,7 +134,9 @@ function proofCommand(parent: Command): void {
 }
 
 export function registerRegister(program: Command): void {
-  const register = program.command("register").description("the tamper-evident DPIA register: verify, checkpoints, proofs and the auditor's views");
+  const register = program
+    .command("register")
+    .description("the tamper-evident DPIA register: verify, checkpoints, proofs and the auditor's views");
   verifyCommand(register);
   checkpointCommand(register);
   keyCommand(register);

@@ -34,7 +34,9 @@ const writeRoot = (file: string, root: TrustRoot) => fs.writeFileSync(file, `${J
 function initCommand(parent: Command): void {
   parent
     .command("init")
-    .description("draft the next trust root from the approvers requested in dpia.policy.json (version 1, or the next version of the root in force)")
+    .description(
+      "draft the next trust root from the approvers requested in dpia.policy.json (version 1, or the next version of the root in force)",
+    )
     .option("--policy <file>", "policy file whose approvers are the request (default: dpia.policy.json)")
     .option("--threshold <n>", "how many approvers must sign this root and the next", "2")
     .option("--days <n>", "how long the root is valid", "365")
@@ -43,38 +45,57 @@ function initCommand(parent: Command): void {
     .option("--out <file>", "where to write the draft", DEFAULT_FILE)
     .option(...REGISTER_OPTION)
     .action(
-      guarded((options: { policy?: string; threshold: string; days: string; blockAt?: string; maxExceptionHours?: string; out: string; register?: string }) =>
-        withRegister({ url: options.register, write: true }, async (register) => {
-          const policy = loadPolicy({ file: options.policy });
-          if (policy.approvers.length < 2) throw new UsageError(`the policy ${policy.source ?? "(none)"} requests ${policy.approvers.length} approver(s); list at least two under "approvers" (dpia keygen prints each entry)`);
-          const recorded = recordedTrustRoots(await register.verifiedRecords());
-          const current = rootInForce(recorded, parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
-          if (!current.ok && recorded.length > 0) throw new UsageError(`the register holds trust roots but none is in force (${current.reason})`);
-          const version = current.ok ? current.root.signed.version + 1 : 1;
-          const days = Number(options.days);
-          if (!(days > 0 && days <= 3660)) throw new UsageError(`--days: a number of days up to 3660, got "${options.days}"`);
-          const floors: NonNullable<TrustRootContent["policy_floors"]> = {};
-          if (options.blockAt) {
-            const level = RiskLevelSchema.safeParse(options.blockAt);
-            if (!level.success) throw new UsageError(`--block-at: one of Low, Medium, High, Critical, got "${options.blockAt}"`);
-            floors.block_at = level.data;
-          }
-          if (options.maxExceptionHours) floors.max_exception_hours = Number(options.maxExceptionHours);
-          const content: TrustRootContent = {
-            type: "dpia-trust-root",
-            version,
-            expires: new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
-            threshold: Number(options.threshold),
-            approvers: policy.approvers,
-            ...(Object.keys(floors).length > 0 ? { policy_floors: floors } : {}),
-          };
-          const problems = validateAgainst(TrustRootSchema, { signed: content, signatures: [] }, options.out);
-          if (problems.length > 0) throw new InputError(problems);
-          writeRoot(options.out, { signed: content, signatures: [] });
-          const signers = current.ok ? `${current.root.signed.threshold} approvers of version ${current.root.signed.version} and ${content.threshold} of version ${version}` : `${content.threshold} of its approvers`;
-          process.stdout.write(`Draft trust root version ${version} written to ${options.out} (${content.approvers.length} approvers, threshold ${content.threshold}).\nIt needs the signatures of ${signers}:\n  npx dpia trust sign ${options.out} --key <approver>.key\nthen: npx dpia trust rotate ${options.out}\n`);
-          return 0;
-        }),
+      guarded(
+        (options: {
+          policy?: string;
+          threshold: string;
+          days: string;
+          blockAt?: string;
+          maxExceptionHours?: string;
+          out: string;
+          register?: string;
+        }) =>
+          withRegister({ url: options.register, write: true }, async (register) => {
+            const policy = loadPolicy({ file: options.policy });
+            if (policy.approvers.length < 2)
+              throw new UsageError(
+                `the policy ${policy.source ?? "(none)"} requests ${policy.approvers.length} approver(s); list at least two under "approvers" (dpia keygen prints each entry)`,
+              );
+            const recorded = recordedTrustRoots(await register.verifiedRecords());
+            const current = rootInForce(recorded, parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
+            if (!current.ok && recorded.length > 0)
+              throw new UsageError(`the register holds trust roots but none is in force (${current.reason})`);
+            const version = current.ok ? current.root.signed.version + 1 : 1;
+            const days = Number(options.days);
+            if (!(days > 0 && days <= 3660))
+              throw new UsageError(`--days: a number of days up to 3660, got "${options.days}"`);
+            const floors: NonNullable<TrustRootContent["policy_floors"]> = {};
+            if (options.blockAt) {
+              const level = RiskLevelSchema.safeParse(options.blockAt);
+              if (!level.success)
+                throw new UsageError(`--block-at: one of Low, Medium, High, Critical, got "${options.blockAt}"`);
+              floors.block_at = level.data;
+            }
+            if (options.maxExceptionHours) floors.max_exception_hours = Number(options.maxExceptionHours);
+            const content: TrustRootContent = {
+              type: "dpia-trust-root",
+              version,
+              expires: new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+              threshold: Number(options.threshold),
+              approvers: policy.approvers,
+              ...(Object.keys(floors).length > 0 ? { policy_floors: floors } : {}),
+            };
+            const problems = validateAgainst(TrustRootSchema, { signed: content, signatures: [] }, options.out);
+            if (problems.length > 0) throw new InputError(problems);
+            writeRoot(options.out, { signed: content, signatures: [] });
+            const signers = current.ok
+              ? `${current.root.signed.threshold} approvers of version ${current.root.signed.version} and ${content.threshold} of version ${version}`
+              : `${content.threshold} of its approvers`;
+            process.stdout.write(
+              `Draft trust root version ${version} written to ${options.out} (${content.approvers.length} approvers, threshold ${content.threshold}).\nIt needs the signatures of ${signers}:\n  npx dpia trust sign ${options.out} --key <approver>.key\nthen: npx dpia trust rotate ${options.out}\n`,
+            );
+            return 0;
+          }),
       ),
     );
 }
@@ -82,7 +103,9 @@ function initCommand(parent: Command): void {
 function signCommand(parent: Command): void {
   parent
     .command("sign <file>")
-    .description("sign a draft trust root with an approver's private key (an approver of this root or of the root in force)")
+    .description(
+      "sign a draft trust root with an approver's private key (an approver of this root or of the root in force)",
+    )
     .requiredOption("--key <file>", "the approver's private key from dpia keygen")
     .option(...REGISTER_OPTION)
     .action(
@@ -97,13 +120,23 @@ function signCommand(parent: Command): void {
           } catch {
             throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
           }
-          const current = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
+          const current = rootInForce(
+            recordedTrustRoots(await register.verifiedRecords()),
+            parsePin(process.env.DPIA_TRUST_ROOT),
+            new Date(0),
+          );
           const candidates = [...root.signed.approvers, ...(current.ok ? current.root.signed.approvers : [])];
           const approver = candidates.find((candidate) => candidate.public_key === publicKey);
-          if (!approver) throw new UsageError(`the key ${options.key} is not an approver of this root${current.ok ? ` or of the root in force (version ${current.root.signed.version})` : ""}`);
-          if (root.signatures.some((signature) => signature.key_id === keyFingerprint(publicKey))) throw new UsageError(`${approver.id} has already signed ${file}`);
+          if (!approver)
+            throw new UsageError(
+              `the key ${options.key} is not an approver of this root${current.ok ? ` or of the root in force (version ${current.root.signed.version})` : ""}`,
+            );
+          if (root.signatures.some((signature) => signature.key_id === keyFingerprint(publicKey)))
+            throw new UsageError(`${approver.id} has already signed ${file}`);
           writeRoot(file, { ...root, signatures: [...root.signatures, signRoot(root.signed, approver, privateKey)] });
-          process.stdout.write(`${approver.name} (${approver.role}) signed trust root version ${root.signed.version} (${root.signatures.length + 1} signature(s)).\n`);
+          process.stdout.write(
+            `${approver.name} (${approver.role}) signed trust root version ${root.signed.version} (${root.signatures.length + 1} signature(s)).\n`,
+          );
           return 0;
         }),
       ),
@@ -113,7 +146,9 @@ function signCommand(parent: Command): void {
 function rotateCommand(parent: Command): void {
   parent
     .command("rotate <file>")
-    .description("put a signed trust root in force: the first (self-signed by its threshold) or the next (signed by the threshold of the root in force and of itself)")
+    .description(
+      "put a signed trust root in force: the first (self-signed by its threshold) or the next (signed by the threshold of the root in force and of itself)",
+    )
     .option(...REGISTER_OPTION)
     .action(
       guarded((file: string, options: { register?: string }) =>
@@ -123,15 +158,36 @@ function rotateCommand(parent: Command): void {
           const pin = parsePin(process.env.DPIA_TRUST_ROOT);
           const current = rootInForce(recorded, pin, new Date(0));
           const hash = rootHash(root.signed);
-          const pinned = pin ? (pin.by === "hash" ? pin.hash === hash : [...new Set(root.signed.approvers.map((a) => keyFingerprint(a.public_key)))].sort().join(",") === pin.fingerprints.join(",")) : recorded.length === 0;
+          const pinned = pin
+            ? pin.by === "hash"
+              ? pin.hash === hash
+              : [...new Set(root.signed.approvers.map((a) => keyFingerprint(a.public_key)))].sort().join(",") ===
+                pin.fingerprints.join(",")
+            : recorded.length === 0;
           if (!current.ok && !pinned) {
-            throw new InputError([{ file, location: "", expected: pin ? `the root DPIA_TRUST_ROOT pins; this root is ${hash}` : `the next version of the root in force, but none is in force (${current.reason})` }]);
+            throw new InputError([
+              {
+                file,
+                location: "",
+                expected: pin
+                  ? `the root DPIA_TRUST_ROOT pins; this root is ${hash}`
+                  : `the next version of the root in force, but none is in force (${current.reason})`,
+              },
+            ]);
           }
           const check = current.ok ? verifyRotation(current.root, root) : verifyFoundingRoot(root);
-          if (!check.ok) throw new InputError([{ file, location: "signatures", expected: `a trust root the register can put in force: ${check.reason}` }]);
+          if (!check.ok)
+            throw new InputError([
+              { file, location: "signatures", expected: `a trust root the register can put in force: ${check.reason}` },
+            ]);
           await register.append("trust-root", hash, { root, hash, version: root.signed.version });
-          process.stdout.write(`Trust root version ${root.signed.version} is in force in ${register.location}.\n  ${hash}\n`);
-          if (root.signed.version === 1) process.stdout.write(`Pin it outside the repository, in the pipeline's protected variables:\n  DPIA_TRUST_ROOT=${hash}\n`);
+          process.stdout.write(
+            `Trust root version ${root.signed.version} is in force in ${register.location}.\n  ${hash}\n`,
+          );
+          if (root.signed.version === 1)
+            process.stdout.write(
+              `Pin it outside the repository, in the pipeline's protected variables:\n  DPIA_TRUST_ROOT=${hash}\n`,
+            );
           return 0;
         }),
       ),
@@ -146,14 +202,21 @@ function showCommand(parent: Command): void {
     .action(
       guarded((options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
-          const trust = rootInForce(recordedTrustRoots(await register.verifiedRecords()), parsePin(process.env.DPIA_TRUST_ROOT), new Date());
+          const trust = rootInForce(
+            recordedTrustRoots(await register.verifiedRecords()),
+            parsePin(process.env.DPIA_TRUST_ROOT),
+            new Date(),
+          );
           for (const note of trust.notes) process.stderr.write(`warning: ${note}\n`);
           if (!trust.ok) throw new UsageError(trust.reason);
           const { signed } = trust.root;
           const lines = [
             `Trust root version ${signed.version}, ${trust.hash}`,
             `Pinned by ${trust.pinnedBy}; expires ${signed.expires}; ${signed.threshold} of ${signed.approvers.length} approvers sign the next version`,
-            ...signed.approvers.map((approver) => `  ${approver.id.padEnd(16)} ${approver.role.padEnd(15)} ${approver.name}  key ${keyFingerprint(approver.public_key).slice(0, 16)}…`),
+            ...signed.approvers.map(
+              (approver) =>
+                `  ${approver.id.padEnd(16)} ${approver.role.padEnd(15)} ${approver.name}  key ${keyFingerprint(approver.public_key).slice(0, 16)}…`,
+            ),
             ...(signed.policy_floors ? [`Floors: ${JSON.stringify(signed.policy_floors)}`] : []),
           ];
           process.stdout.write(`${lines.join("\n")}\n`);
@@ -164,7 +227,11 @@ function showCommand(parent: Command): void {
 }
 
 export function registerTrust(program: Command): void {
-  const trust = program.command("trust").description("the trust root: who may approve exceptions, signed by the approvers and pinned outside the repository");
+  const trust = program
+    .command("trust")
+    .description(
+      "the trust root: who may approve exceptions, signed by the approvers and pinned outside the repository",
+    );
   initCommand(trust);
   signCommand(trust);
   rotateCommand(trust);

@@ -9,7 +9,9 @@ import { readKeyOption } from "./register";
 export function registerVerifyProof(program: Command): void {
   program
     .command("verify-proof <file>")
-    .description("check a proof from dpia register proof offline, with the register's public key only (exit 0 valid, 1 not proven, 2 unreadable)")
+    .description(
+      "check a proof from dpia register proof offline, with the register's public key only (exit 0 valid, 1 not proven, 2 unreadable)",
+    )
     .requiredOption("--key <key>", "the register's verifier key (dpia register key), or a file holding it")
     .option("--dpia <id>", "also require the proof to be about this DPIA")
     .action(
@@ -18,7 +20,13 @@ export function registerVerifyProof(program: Command): void {
         try {
           raw = JSON.parse(fs.readFileSync(file, "utf8"));
         } catch (error) {
-          throw new InputError([{ file, location: "", expected: `a proof file in JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+          throw new InputError([
+            {
+              file,
+              location: "",
+              expected: `a proof file in JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+            },
+          ]);
         }
         const problems = validateAgainst(ProofFileSchema, raw, file);
         if (problems.length > 0) throw new InputError(problems);
@@ -29,7 +37,9 @@ export function registerVerifyProof(program: Command): void {
         }
         const { record } = verdict;
         const status = typeof record.data.compliance_status === "string" ? ` ${record.data.compliance_status}` : "";
-        process.stdout.write(`PROVEN ${file}: record ${record.seq} (${record.kind} of ${record.subject}${status}, ${record.at}) is in the register ${verdict.origin} of ${verdict.treeSize} records\n`);
+        process.stdout.write(
+          `PROVEN ${file}: record ${record.seq} (${record.kind} of ${record.subject}${status}, ${record.at}) is in the register ${verdict.origin} of ${verdict.treeSize} records\n`,
+        );
         return EXIT.approved;
       }),
     );

@@ -12,7 +12,11 @@ function isPrimitiveType(type: unknown): boolean {
  * object where the schema has a string (JSON kept as text, e.g. match criteria) becomes its JSON.
  * Fields the schema does not know are left out, as the provider leaves them out of state.
  */
-export function attributesFromApi(entity: Record<string, unknown>, block: SchemaBlock | undefined, renames: Record<string, string> = {}): Record<string, unknown> {
+export function attributesFromApi(
+  entity: Record<string, unknown>,
+  block: SchemaBlock | undefined,
+  renames: Record<string, string> = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!block) return out;
   const pick = (name: string) => entity[renames[name] ?? camel(name)] ?? entity[name];
@@ -27,11 +31,17 @@ export function attributesFromApi(entity: Record<string, unknown>, block: Schema
     const value = pick(name);
     if (value === undefined || value === null) continue;
     const items = Array.isArray(value) ? value : [value];
-    out[name] = items.filter((item): item is Record<string, unknown> => !!item && typeof item === "object").map((item) => attributesFromApi(item, nested.block));
+    out[name] = items
+      .filter((item): item is Record<string, unknown> => !!item && typeof item === "object")
+      .map((item) => attributesFromApi(item, nested.block));
   }
   return out;
 }
 
-export function attributesOf(type: string, entity: Record<string, unknown>, renames?: Record<string, string>): Record<string, unknown> {
+export function attributesOf(
+  type: string,
+  entity: Record<string, unknown>,
+  renames?: Record<string, string>,
+): Record<string, unknown> {
   return attributesFromApi(entity, resourceSchema(type), renames);
 }

@@ -48,17 +48,35 @@ export class GenesysApiClient {
     try {
       response = await fetch(`${this.options.loginBase.replace(/\/+$/, "")}/oauth/token`, {
         method: "POST",
-        headers: { Authorization: `Basic ${basic}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+        headers: {
+          Authorization: `Basic ${basic}`,
+          "Content-Type": "application/x-www-form-urlencoded",
+          Accept: "application/json",
+        },
         body: "grant_type=client_credentials",
         signal: AbortSignal.timeout(this.timeoutMs),
         redirect: "error",
       });
     } catch (error) {
-      throw new LiveApiError(`the login service could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`);
+      throw new LiveApiError(
+        `the login service could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`,
+      );
     }
-    const body = (await response.json().catch(() => undefined)) as { access_token?: unknown; expires_in?: unknown; error?: string; error_description?: string; description?: string } | undefined;
-    if (!response.ok) throw new LiveApiError(`the login service refused the client credentials (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}${body?.error_description ? `, ${body.error_description}` : ""})`);
-    if (typeof body?.access_token !== "string" || !body.access_token) throw new LiveApiError("the login service answered without an access_token");
+    const body = (await response.json().catch(() => undefined)) as
+      | {
+          access_token?: unknown;
+          expires_in?: unknown;
+          error?: string;
+          error_description?: string;
+          description?: string;
+        }
+      | undefined;
+    if (!response.ok)
+      throw new LiveApiError(
+        `the login service refused the client credentials (HTTP ${response.status}${body?.error ? `: ${body.error}` : ""}${body?.error_description ? `, ${body.error_description}` : ""})`,
+      );
+    if (typeof body?.access_token !== "string" || !body.access_token)
+      throw new LiveApiError("the login service answered without an access_token");
     const seconds = typeof body.expires_in === "number" && body.expires_in > 0 ? body.expires_in : 86_400;
     // Renew a minute early (or at half-life for short tokens) so that no call races the expiry.
     this.token = { value: body.access_token, expiresAt: Date.now() + Math.max(seconds * 500, (seconds - 60) * 1000) };
@@ -77,20 +95,28 @@ export class GenesysApiClient {
       const token = await this.bearer();
       let response: Response;
       try {
-        response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: "application/json" }, signal: AbortSignal.timeout(this.timeoutMs), redirect: "error" });
+        response = await fetch(url, {
+          headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+          signal: AbortSignal.timeout(this.timeoutMs),
+          redirect: "error",
+        });
       } catch (error) {
         if (attempt < this.retries) {
           await this.sleep(500 * 2 ** attempt);
           continue;
         }
-        throw new LiveApiError(`GET ${path}: the API could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`);
+        throw new LiveApiError(
+          `GET ${path}: the API could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`,
+        );
       }
       const text = await response.text();
       if (response.ok) {
         try {
           return JSON.parse(text);
         } catch {
-          throw new LiveApiError(`GET ${path}: the answer is not JSON (${response.headers.get("content-type") ?? "no content type"}, ${text.length} bytes)`);
+          throw new LiveApiError(
+            `GET ${path}: the answer is not JSON (${response.headers.get("content-type") ?? "no content type"}, ${text.length} bytes)`,
+          );
         }
       }
       const error = ((): ErrorBody => {
@@ -109,8 +135,13 @@ export class GenesysApiClient {
       }
       if ((response.status === 429 || response.status >= 500) && attempt < this.retries) {
         const retryAfter = Number(response.headers.get("retry-after"));
-        if (response.status === 429 && Number.isFinite(retryAfter) && retryAfter > MAX_RETRY_AFTER_S) throw new LiveApiError(`GET ${path}: rate limited, asked to wait ${retryAfter} s`);
-        await this.sleep(response.status === 429 && Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : 500 * 2 ** attempt);
+        if (response.status === 429 && Number.isFinite(retryAfter) && retryAfter > MAX_RETRY_AFTER_S)
+          throw new LiveApiError(`GET ${path}: rate limited, asked to wait ${retryAfter} s`);
+        await this.sleep(
+          response.status === 429 && Number.isFinite(retryAfter) && retryAfter >= 0
+            ? retryAfter * 1000
+            : 500 * 2 ** attempt,
+        );
         continue;
       }
       throw new LiveApiError(`GET ${path}: ${detail}`);
@@ -123,7 +154,10 @@ export class GenesysApiClient {
     const first = envelope(await this.get(`${path}${join}pageSize=${PAGE_SIZE}&pageNumber=1`), path);
     const entities = [...first.entities];
     const pages = Math.min(typeof first.pageCount === "number" ? first.pageCount : 1, MAX_PAGES);
-    for (let page = 2; page <= pages; page++) entities.push(...envelope(await this.get(`${path}${join}pageSize=${PAGE_SIZE}&pageNumber=${page}`), path).entities);
+    for (let page = 2; page <= pages; page++)
+      entities.push(
+        ...envelope(await this.get(`${path}${join}pageSize=${PAGE_SIZE}&pageNumber=${page}`), path).entities,
+      );
     return entities;
   }
 
@@ -133,7 +167,10 @@ export class GenesysApiClient {
     const entities: Array<Record<string, unknown>> = [];
     let after: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const body = envelope(await this.get(`${path}${join}pageSize=${PAGE_SIZE}${after ? `&after=${encodeURIComponent(after)}` : ""}`), path);
+      const body = envelope(
+        await this.get(`${path}${join}pageSize=${PAGE_SIZE}${after ? `&after=${encodeURIComponent(after)}` : ""}`),
+        path,
+      );
       entities.push(...body.entities);
       const last = body.entities.at(-1)?.id;
       if (body.entities.length === 0 || !body.nextUri || typeof last !== "string" || last === after) return entities;
@@ -143,9 +180,17 @@ export class GenesysApiClient {
   }
 }
 
-function envelope(body: unknown, path: string): { entities: Array<Record<string, unknown>>; pageCount?: unknown; nextUri?: unknown } {
+function envelope(
+  body: unknown,
+  path: string,
+): { entities: Array<Record<string, unknown>>; pageCount?: unknown; nextUri?: unknown } {
   const value = body as { entities?: unknown; pageCount?: unknown; nextUri?: unknown } | null;
-  if (!value || typeof value !== "object" || !Array.isArray(value.entities) || !value.entities.every((entity) => entity && typeof entity === "object")) {
+  if (
+    !value ||
+    typeof value !== "object" ||
+    !Array.isArray(value.entities) ||
+    !value.entities.every((entity) => entity && typeof entity === "object")
+  ) {
     throw new LiveApiError(`GET ${path}: expected a listing with an entities array`);
   }
   return value as { entities: Array<Record<string, unknown>>; pageCount?: unknown; nextUri?: unknown };

@@ -15,25 +15,59 @@ const EMAIL = /^[^\s@]+@([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
 const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):([a-z0-9-]*):(\d{12}):/;
 
 /** What one destination-bearing value names: a URL, an email domain, an AWS ARN, an unresolved expression; undefined for ids of other resources. */
-function destinationOf(value: string, attribute: string, recipient: string, context: SubjectContext): Destination | undefined {
+function destinationOf(
+  value: string,
+  attribute: string,
+  recipient: string,
+  context: SubjectContext,
+): Destination | undefined {
   const text = value.trim();
   const parts = parseTemplate(text);
   if (parts.length > 0 && parts.every((part) => part.kind === "reference")) return undefined;
   if (hasUnresolved(text) && !looksLikeUrl(text) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-    return { name: "Unknown destination", kind: "unknown", attribute, unresolved: `${attribute} is not resolved before deployment`, unknownBecause: "expression" };
+    return {
+      name: "Unknown destination",
+      kind: "unknown",
+      attribute,
+      unresolved: `${attribute} is not resolved before deployment`,
+      unknownBecause: "expression",
+    };
   }
   const arn = ARN.exec(text);
-  if (arn) return { name: `AWS ${arn[1]} in account ${arn[3]}${arn[2] ? ` (${arn[2]})` : ""}`, kind: "customer_cloud", attribute, awsAccount: arn[3], ...(arn[2] ? { awsRegion: arn[2] } : {}), vendor: "Amazon Web Services" };
+  if (arn)
+    return {
+      name: `AWS ${arn[1]} in account ${arn[3]}${arn[2] ? ` (${arn[2]})` : ""}`,
+      kind: "customer_cloud",
+      attribute,
+      awsAccount: arn[3],
+      ...(arn[2] ? { awsRegion: arn[2] } : {}),
+      vendor: "Amazon Web Services",
+    };
   const email = EMAIL.exec(text);
-  const url = looksLikeUrl(text) || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : email ? `https://${email[1]}/` : undefined;
+  const url =
+    looksLikeUrl(text) || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : email ? `https://${email[1]}/` : undefined;
   if (!url) return undefined;
   const destination = urlDestination(url, attribute, {}, email ? `Email recipients of ${recipient}` : recipient);
-  if (destination.url && isGenesysHost(destination.url.host, context.catalog)) return { name: `Genesys Cloud (${destination.url.host})`, kind: "genesys_org", attribute, vendor: "Genesys" };
+  if (destination.url && isGenesysHost(destination.url.host, context.catalog))
+    return { name: `Genesys Cloud (${destination.url.host})`, kind: "genesys_org", attribute, vendor: "Genesys" };
   return destination;
 }
 
-function flowTo(resource: GenesysResource, destination: Destination, elements: string[], nature: string, context: SubjectContext): DataFlow {
-  return { source: sourceOf(resource, context), destination, data_elements: elements, processing_nature: nature, frequency: "Continuous", via: resource.address };
+function flowTo(
+  resource: GenesysResource,
+  destination: Destination,
+  elements: string[],
+  nature: string,
+  context: SubjectContext,
+): DataFlow {
+  return {
+    source: sourceOf(resource, context),
+    destination,
+    data_elements: elements,
+    processing_nature: nature,
+    frequency: "Continuous",
+    via: resource.address,
+  };
 }
 
 /** A host with a path but no scheme (`collector.example.com/hook`, `//host/x`): a URL to an unknown type. */
@@ -50,7 +84,13 @@ function urlsAnywhere(resource: GenesysResource): Array<{ path: string; value: s
       const at = prefix && path ? `${prefix}.${path}` : prefix || path;
       const trimmed = text.trim();
       const first = parseTemplate(trimmed)[0];
-      if (looksLikeUrl(trimmed) || (first?.kind === "literal" && /^[a-z][a-z0-9+.-]*:\/\//i.test(first.text)) || ARN.test(trimmed) || EMAIL.test(trimmed)) found.push({ path: at, value: trimmed });
+      if (
+        looksLikeUrl(trimmed) ||
+        (first?.kind === "literal" && /^[a-z][a-z0-9+.-]*:\/\//i.test(first.text)) ||
+        ARN.test(trimmed) ||
+        EMAIL.test(trimmed)
+      )
+        found.push({ path: at, value: trimmed });
       else if (SCHEMELESS_URL.test(trimmed)) found.push({ path: at, value: `https://${trimmed.replace(/^\/\//, "")}` });
       if (depth < 4 && /^[[{]/.test(trimmed) && trimmed.length <= 1_000_000) {
         try {
@@ -82,7 +122,8 @@ export function catalogSubject(resource: GenesysResource, context: SubjectContex
   if (!info) {
     for (const { path, value } of urlsAnywhere(resource)) {
       const destination = destinationOf(value, path, `Unknown resource type ${resource.type}`, context);
-      if (destination) flows.push(flowTo(resource, destination, ["unknown_data"], `Unknown resource type ${resource.type}`, context));
+      if (destination)
+        flows.push(flowTo(resource, destination, ["unknown_data"], `Unknown resource type ${resource.type}`, context));
     }
   } else {
     for (const path of info.destination_attributes) {
@@ -97,11 +138,24 @@ export function catalogSubject(resource: GenesysResource, context: SubjectContex
     }
   }
   if (flows.length === 0) {
-    const inCode = context.classifications.get(resource.address)?.elements.some((item) => item.evidence.some((text) => text.includes("a literal value in the configuration")));
+    const inCode = context.classifications
+      .get(resource.address)
+      ?.elements.some((item) => item.evidence.some((text) => text.includes("a literal value in the configuration")));
     const destination: Destination = inCode
-      ? { name: "Terraform configuration and state (personal data written into infrastructure code)", kind: "configuration" }
+      ? {
+          name: "Terraform configuration and state (personal data written into infrastructure code)",
+          kind: "configuration",
+        }
       : { name: "Genesys Cloud CX org", kind: "genesys_org", vendor: "Genesys" };
-    flows.push(flowTo(resource, destination, info ? elements : ["unknown_data"], info ? label : `Unknown resource type ${resource.type}`, context));
+    flows.push(
+      flowTo(
+        resource,
+        destination,
+        info ? elements : ["unknown_data"],
+        info ? label : `Unknown resource type ${resource.type}`,
+        context,
+      ),
+    );
   }
   return {
     kind: "resource",

@@ -10,7 +10,10 @@ import { elementsOf, literalName, providerFor, sourceOf } from "./subject-contex
 export function intoConfiguration(resource: GenesysResource, context: SubjectContext, nature: string): DataFlow {
   return {
     source: sourceOf(resource, context),
-    destination: { name: "Terraform configuration and state (personal data written into infrastructure code)", kind: "configuration" },
+    destination: {
+      name: "Terraform configuration and state (personal data written into infrastructure code)",
+      kind: "configuration",
+    },
     data_elements: elementsOf(context, resource.address),
     processing_nature: nature,
     frequency: "Continuous",
@@ -30,12 +33,24 @@ export function configurationRecordSubject(options: {
     pass: "standalone",
     build(resource, context) {
       const container = options.containerOf?.(resource, context);
-      return { kind: "resource", primary: resource, members: container ? [resource, container] : [resource], name: options.nameOf(resource), provider: providerFor(resource, context.inventory), flows: [intoConfiguration(resource, context, options.nature)] };
+      return {
+        kind: "resource",
+        primary: resource,
+        members: container ? [resource, container] : [resource],
+        name: options.nameOf(resource),
+        provider: providerFor(resource, context.inventory),
+        flows: [intoConfiguration(resource, context, options.nature)],
+      };
     },
     join(resource, context, drafts) {
       const group = options.groupOf?.(resource);
       if (!group) return [];
-      const draft = drafts.find((candidate) => candidate.primary.type === resource.type && options.groupOf!(candidate.primary) === group && candidate.provider === providerFor(resource, context.inventory));
+      const draft = drafts.find(
+        (candidate) =>
+          candidate.primary.type === resource.type &&
+          options.groupOf!(candidate.primary) === group &&
+          candidate.provider === providerFor(resource, context.inventory),
+      );
       return draft ? [{ draft, flows: [intoConfiguration(resource, context, options.nature)] }] : [];
     },
   };
@@ -49,7 +64,8 @@ export const userSubject = configurationRecordSubject({
 
 export const datatableRowSubject = configurationRecordSubject({
   nature: "Data-table rows managed in infrastructure code",
-  nameOf: (row) => `Rows of data table ${referencedAddresses(row.attributes.datatable_id)[0] ?? literalName(stringAt(row.attributes, "datatable_id"), row.name)}`,
+  nameOf: (row) =>
+    `Rows of data table ${referencedAddresses(row.attributes.datatable_id)[0] ?? literalName(stringAt(row.attributes, "datatable_id"), row.name)}`,
   groupOf: (row) => stringAt(row.attributes, "datatable_id"),
   containerOf: (row, context) => {
     const table = resolveReference(context.inventory, row.attributes.datatable_id).resource;

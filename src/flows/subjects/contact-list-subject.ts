@@ -15,7 +15,11 @@ function refersTo(resource: GenesysResource, attribute: string, address: string,
 export function contactRecordFlow(contact: GenesysResource, source: string, context: SubjectContext): DataFlow {
   return {
     source,
-    destination: { name: "Terraform configuration and state (contact records written into infrastructure code)", kind: "configuration", attribute: "data" },
+    destination: {
+      name: "Terraform configuration and state (contact records written into infrastructure code)",
+      kind: "configuration",
+      attribute: "data",
+    },
     data_elements: elementsOf(context, contact.address),
     processing_nature: "Outbound contact record kept in infrastructure code",
     frequency: "Continuous",
@@ -32,15 +36,31 @@ export const contactListSubject: SubjectBuilder = {
   build(list, context) {
     const provider = providerFor(list, context.inventory);
     const source = sourceName(provider, context.catalog);
-    const filterAttribute = list.type === "genesyscloud_outbound_contact_list" ? "contact_list_id" : "contact_list_template_id";
-    const filters = resourcesOfType(context.inventory, FILTER).filter((resource) => refersTo(resource, filterAttribute, list.address, context));
-    const contacts = list.type === "genesyscloud_outbound_contact_list" ? resourcesOfType(context.inventory, CONTACT).filter((resource) => refersTo(resource, "contact_list_id", list.address, context)) : [];
+    const filterAttribute =
+      list.type === "genesyscloud_outbound_contact_list" ? "contact_list_id" : "contact_list_template_id";
+    const filters = resourcesOfType(context.inventory, FILTER).filter((resource) =>
+      refersTo(resource, filterAttribute, list.address, context),
+    );
+    const contacts =
+      list.type === "genesyscloud_outbound_contact_list"
+        ? resourcesOfType(context.inventory, CONTACT).filter((resource) =>
+            refersTo(resource, "contact_list_id", list.address, context),
+          )
+        : [];
     const flows: DataFlow[] = [
       {
         source,
-        destination: { name: "Genesys Cloud outbound dialing (this org)", kind: "genesys_org", vendor: "Genesys", attribute: "column_names" },
+        destination: {
+          name: "Genesys Cloud outbound dialing (this org)",
+          kind: "genesys_org",
+          vendor: "Genesys",
+          attribute: "column_names",
+        },
         data_elements: elementsOf(context, list.address),
-        processing_nature: list.type === "genesyscloud_outbound_contact_list" ? "Outbound campaign contact list" : "Outbound contact list template",
+        processing_nature:
+          list.type === "genesyscloud_outbound_contact_list"
+            ? "Outbound campaign contact list"
+            : "Outbound contact list template",
         frequency: "Continuous",
         via: list.address,
       },
@@ -49,7 +69,11 @@ export const contactListSubject: SubjectBuilder = {
     if (file !== undefined) {
       flows.push({
         source,
-        destination: { name: "Contacts file imported from the machine running Terraform (contacts_filepath)", kind: "configuration", attribute: "contacts_filepath" },
+        destination: {
+          name: "Contacts file imported from the machine running Terraform (contacts_filepath)",
+          kind: "configuration",
+          attribute: "contacts_filepath",
+        },
         data_elements: elementsOf(context, list.address),
         processing_nature: "Contacts imported from a CSV file kept with the infrastructure code",
         frequency: "Batch",
@@ -57,7 +81,14 @@ export const contactListSubject: SubjectBuilder = {
       });
     }
     flows.push(...contacts.map((contact) => contactRecordFlow(contact, source, context)));
-    return { kind: "resource", primary: list, members: [list, ...filters, ...contacts], name: literalName(stringAt(list.attributes, "name"), list.name), provider, flows };
+    return {
+      kind: "resource",
+      primary: list,
+      members: [list, ...filters, ...contacts],
+      name: literalName(stringAt(list.attributes, "name"), list.name),
+      provider,
+      flows,
+    };
   },
 };
 
@@ -66,6 +97,13 @@ export const contactListContactSubject: SubjectBuilder = {
   pass: "standalone",
   build(contact, context) {
     const provider = providerFor(contact, context.inventory);
-    return { kind: "resource", primary: contact, members: [contact], name: `outbound contact ${contact.name}`, provider, flows: [contactRecordFlow(contact, sourceName(provider, context.catalog), context)] };
+    return {
+      kind: "resource",
+      primary: contact,
+      members: [contact],
+      name: `outbound contact ${contact.name}`,
+      provider,
+      flows: [contactRecordFlow(contact, sourceName(provider, context.catalog), context)],
+    };
   },
 };

@@ -4,7 +4,12 @@ import type { DataFlow, Destination } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceName, type SubjectContext } from "./subject-context";
 
-function relayFlow(domain: GenesysResource, destination: Destination, source: string, context: SubjectContext): DataFlow {
+function relayFlow(
+  domain: GenesysResource,
+  destination: Destination,
+  source: string,
+  context: SubjectContext,
+): DataFlow {
   return {
     source,
     destination,
@@ -34,10 +39,35 @@ export const emailDomainSubject: SubjectBuilder = {
     const source = sourceName(provider, context.catalog);
     const name = literalName(stringAt(domain.attributes, "domain_id"), domain.name);
     if (domain.attributes.custom_smtp_server_id === undefined) {
-      const genesys: DataFlow = { source, destination: { name: "Genesys Cloud email (this org)", kind: "genesys_org", vendor: "Genesys", attribute: "domain_id" }, data_elements: elementsOf(context, domain.address), processing_nature: `Customer email of ${name} sent and received by Genesys Cloud`, frequency: "Per interaction", via: domain.address };
+      const genesys: DataFlow = {
+        source,
+        destination: {
+          name: "Genesys Cloud email (this org)",
+          kind: "genesys_org",
+          vendor: "Genesys",
+          attribute: "domain_id",
+        },
+        data_elements: elementsOf(context, domain.address),
+        processing_nature: `Customer email of ${name} sent and received by Genesys Cloud`,
+        frequency: "Per interaction",
+        via: domain.address,
+      };
       return { kind: "resource", primary: domain, members: [domain], name, provider, flows: [genesys] };
     }
-    const destination: Destination = { name: "Custom SMTP server outside this configuration", kind: "unknown", attribute: "custom_smtp_server_id", unresolved: "the SMTP server's integration is not defined in this configuration, so its host cannot be read", unknownBecause: "unnamed" };
-    return { kind: "resource", primary: domain, members: [domain], name, provider, flows: [relayFlow(domain, destination, source, context)] };
+    const destination: Destination = {
+      name: "Custom SMTP server outside this configuration",
+      kind: "unknown",
+      attribute: "custom_smtp_server_id",
+      unresolved: "the SMTP server's integration is not defined in this configuration, so its host cannot be read",
+      unknownBecause: "unnamed",
+    };
+    return {
+      kind: "resource",
+      primary: domain,
+      members: [domain],
+      name,
+      provider,
+      flows: [relayFlow(domain, destination, source, context)],
+    };
   },
 };

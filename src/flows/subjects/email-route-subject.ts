@@ -16,7 +16,12 @@ export const emailRouteSubject: SubjectBuilder = {
     const source = sourceName(provider, context.catalog);
     const routing: DataFlow = {
       source,
-      destination: { name: "Genesys Cloud email routing (this org)", kind: "genesys_org", vendor: "Genesys", attribute: route.attributes.flow_id !== undefined ? "flow_id" : "queue_id" },
+      destination: {
+        name: "Genesys Cloud email routing (this org)",
+        kind: "genesys_org",
+        vendor: "Genesys",
+        attribute: route.attributes.flow_id !== undefined ? "flow_id" : "queue_id",
+      },
       data_elements: elementsOf(context, route.address),
       processing_nature: "Inbound customer email routed to a queue or flow",
       frequency: "Per interaction",
@@ -24,13 +29,26 @@ export const emailRouteSubject: SubjectBuilder = {
     };
     const flows: DataFlow[] = copies.map((copy, index) => ({
       source,
-      destination: emailDestination(stringAt(copy, "email"), `auto_bcc[${index}].email`, context.inventory, context.catalog, "Blind copy of every reply"),
+      destination: emailDestination(
+        stringAt(copy, "email"),
+        `auto_bcc[${index}].email`,
+        context.inventory,
+        context.catalog,
+        "Blind copy of every reply",
+      ),
       data_elements: elementsOf(context, route.address),
       processing_nature: "Automatic blind copy of outbound email replies",
       frequency: "Per interaction",
       via: route.address,
     }));
     const pattern = stringAt(route.attributes, "pattern");
-    return { kind: "resource", primary: route, members: [route], name: literalName(pattern ? `email route ${pattern}` : undefined, `email route ${route.name}`), provider, flows: [routing, ...flows] };
+    return {
+      kind: "resource",
+      primary: route,
+      members: [route],
+      name: literalName(pattern ? `email route ${pattern}` : undefined, `email route ${route.name}`),
+      provider,
+      flows: [routing, ...flows],
+    };
   },
 };

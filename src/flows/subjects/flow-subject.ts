@@ -18,17 +18,61 @@ export interface CallerKind {
   target: string;
 }
 
-function undefinedActionFlow(caller: GenesysResource, call: Call | undefined, context: SubjectContext, kind: CallerKind): DataFlow {
+function undefinedActionFlow(
+  caller: GenesysResource,
+  call: Call | undefined,
+  context: SubjectContext,
+  kind: CallerKind,
+): DataFlow {
   const destination: Destination = call
-    ? { name: `${kind.target} "${call.name}" (not defined in this configuration)`, kind: "unknown", attribute: call.path.startsWith("$") ? "filepath" : call.path, unresolved: `${kind.label(caller)} calls ${kind.target} "${call.name}", which this configuration does not define`, unknownBecause: "unnamed" }
-    : { name: "Unknown destination", kind: "unknown", attribute: "filepath", unresolved: "the flow file could not be read, so the data actions it calls are unknown", unknownBecause: "unnamed" };
-  return { source: sourceOf(caller, context), destination, data_elements: ["unknown_data"], processing_nature: `${kind.label(caller)}${call ? ` calls ${kind.target} ${call.name}` : ""}`, frequency: "Per interaction", via: caller.address };
+    ? {
+        name: `${kind.target} "${call.name}" (not defined in this configuration)`,
+        kind: "unknown",
+        attribute: call.path.startsWith("$") ? "filepath" : call.path,
+        unresolved: `${kind.label(caller)} calls ${kind.target} "${call.name}", which this configuration does not define`,
+        unknownBecause: "unnamed",
+      }
+    : {
+        name: "Unknown destination",
+        kind: "unknown",
+        attribute: "filepath",
+        unresolved: "the flow file could not be read, so the data actions it calls are unknown",
+        unknownBecause: "unnamed",
+      };
+  return {
+    source: sourceOf(caller, context),
+    destination,
+    data_elements: ["unknown_data"],
+    processing_nature: `${kind.label(caller)}${call ? ` calls ${kind.target} ${call.name}` : ""}`,
+    frequency: "Per interaction",
+    via: caller.address,
+  };
 }
 
-function calledActionFlow(caller: GenesysResource, call: Call, target: SubjectDraft, context: SubjectContext, kind: CallerKind): DataFlow {
-  const destination = target.flows.find((candidate) => candidate.via === call.action)?.destination ?? { name: `${kind.target} ${call.action}`, kind: "unknown", unresolved: "the destination of what it calls is not known", unknownBecause: "unnamed" };
-  const reached = target.flows.filter((candidate) => candidate.via === call.action).flatMap((candidate) => candidate.data_elements);
-  return { source: sourceOf(caller, context), destination, data_elements: [...new Set([...elementsOf(context, call.action!), ...reached])].sort(), processing_nature: `${kind.label(caller)} calls ${kind.target} ${call.name}`, frequency: "Per interaction", via: caller.address };
+function calledActionFlow(
+  caller: GenesysResource,
+  call: Call,
+  target: SubjectDraft,
+  context: SubjectContext,
+  kind: CallerKind,
+): DataFlow {
+  const destination = target.flows.find((candidate) => candidate.via === call.action)?.destination ?? {
+    name: `${kind.target} ${call.action}`,
+    kind: "unknown",
+    unresolved: "the destination of what it calls is not known",
+    unknownBecause: "unnamed",
+  };
+  const reached = target.flows
+    .filter((candidate) => candidate.via === call.action)
+    .flatMap((candidate) => candidate.data_elements);
+  return {
+    source: sourceOf(caller, context),
+    destination,
+    data_elements: [...new Set([...elementsOf(context, call.action!), ...reached])].sort(),
+    processing_nature: `${kind.label(caller)} calls ${kind.target} ${call.name}`,
+    frequency: "Per interaction",
+    via: caller.address,
+  };
 }
 
 /**
@@ -42,12 +86,29 @@ export function callerSubject(kind: CallerKind): SubjectBuilder {
     build(caller, context) {
       const classification = context.classifications.get(caller.address);
       const calls = classification?.dataActionCalls;
-      const unreadable = calls === undefined || (classification?.unknowns ?? []).some((unknown) => unknown.attribute === "filepath");
-      const flows = unreadable ? [undefinedActionFlow(caller, undefined, context, kind)] : calls.map((call) => undefinedActionFlow(caller, call, context, kind));
+      const unreadable =
+        calls === undefined || (classification?.unknowns ?? []).some((unknown) => unknown.attribute === "filepath");
+      const flows = unreadable
+        ? [undefinedActionFlow(caller, undefined, context, kind)]
+        : calls.map((call) => undefinedActionFlow(caller, call, context, kind));
       if (flows.length === 0) {
-        flows.push({ source: sourceOf(caller, context), destination: { name: "Genesys Cloud (same org)", kind: "genesys_org", vendor: "Genesys" }, data_elements: classification?.elements.map((item) => item.element) ?? [], processing_nature: `${kind.label(caller)} (calls no ${kind.target})`, frequency: "Per interaction", via: caller.address });
+        flows.push({
+          source: sourceOf(caller, context),
+          destination: { name: "Genesys Cloud (same org)", kind: "genesys_org", vendor: "Genesys" },
+          data_elements: classification?.elements.map((item) => item.element) ?? [],
+          processing_nature: `${kind.label(caller)} (calls no ${kind.target})`,
+          frequency: "Per interaction",
+          via: caller.address,
+        });
       }
-      return { kind: "resource", primary: caller, members: [caller], name: kind.label(caller), provider: providerFor(caller, context.inventory), flows };
+      return {
+        kind: "resource",
+        primary: caller,
+        members: [caller],
+        name: kind.label(caller),
+        provider: providerFor(caller, context.inventory),
+        flows,
+      };
     },
     join(caller, context, drafts) {
       const calls = context.classifications.get(caller.address)?.dataActionCalls ?? [];
@@ -60,25 +121,51 @@ export function callerSubject(kind: CallerKind): SubjectBuilder {
       if (targets.length === 0) return [];
       // Every DPIA of something the caller calls lists it; the first one also carries its unknown calls.
       const joined = new Set(targets.flatMap((draft) => byDraft.get(draft)!));
-      const unknown = calls.filter((call) => !joined.has(call)).map((call) => undefinedActionFlow(caller, call, context, kind));
-      return targets.map((draft, index) => ({ draft, flows: [...byDraft.get(draft)!.map((call) => calledActionFlow(caller, call, draft, context, kind)), ...(index === 0 ? unknown : [])] }));
+      const unknown = calls
+        .filter((call) => !joined.has(call))
+        .map((call) => undefinedActionFlow(caller, call, context, kind));
+      return targets.map((draft, index) => ({
+        draft,
+        flows: [
+          ...byDraft.get(draft)!.map((call) => calledActionFlow(caller, call, draft, context, kind)),
+          ...(index === 0 ? unknown : []),
+        ],
+      }));
     },
   };
 }
 
-export const flowSubject = callerSubject({ label: (flow) => `Architect flow ${flowName(flow)}`, target: "data action" });
-export const guideVersionSubject = callerSubject({ label: (guide) => `Guide version ${guide.name}`, target: "data action" });
-export const journeyActionMapSubject = callerSubject({ label: (map) => `Journey action map ${literalName(stringAt(map.attributes, "display_name"), map.name)}`, target: "flow or action" });
+export const flowSubject = callerSubject({
+  label: (flow) => `Architect flow ${flowName(flow)}`,
+  target: "data action",
+});
+export const guideVersionSubject = callerSubject({
+  label: (guide) => `Guide version ${guide.name}`,
+  target: "data action",
+});
+export const journeyActionMapSubject = callerSubject({
+  label: (map) => `Journey action map ${literalName(stringAt(map.attributes, "display_name"), map.name)}`,
+  target: "flow or action",
+});
 
 /** A flow's log level joins the DPIA its flow is in; alone, it is a DPIA of the flow's execution logs. */
 export const flowLogLevelSubject: SubjectBuilder = {
   pass: "standalone",
   build(resource, context) {
-    return { kind: "resource", primary: resource, members: [resource], name: `Flow execution logs of ${resource.name}`, provider: providerFor(resource, context.inventory), flows: [logFlow(resource, context)] };
+    return {
+      kind: "resource",
+      primary: resource,
+      members: [resource],
+      name: `Flow execution logs of ${resource.name}`,
+      provider: providerFor(resource, context.inventory),
+      flows: [logFlow(resource, context)],
+    };
   },
   join(resource, context, drafts) {
     const flowAddress = resolveReference(context.inventory, resource.attributes.flow_id).address;
-    const draft = flowAddress ? drafts.find((candidate) => candidate.members.some((member) => member.address === flowAddress)) : undefined;
+    const draft = flowAddress
+      ? drafts.find((candidate) => candidate.members.some((member) => member.address === flowAddress))
+      : undefined;
     return draft ? [{ draft, flows: [logFlow(resource, context)] }] : [];
   },
 };
@@ -86,7 +173,12 @@ export const flowLogLevelSubject: SubjectBuilder = {
 function logFlow(resource: GenesysResource, context: SubjectContext): DataFlow {
   return {
     source: sourceOf(resource, context),
-    destination: { name: "Architect flow execution logs (same org)", kind: "genesys_org", attribute: "flow_log_level", vendor: "Genesys" },
+    destination: {
+      name: "Architect flow execution logs (same org)",
+      kind: "genesys_org",
+      attribute: "flow_log_level",
+      vendor: "Genesys",
+    },
     data_elements: elementsOf(context, resource.address),
     processing_nature: "Flow execution logging",
     frequency: "Per interaction",

@@ -22,7 +22,8 @@ function signInDestination(type: string, attributes: Record<string, unknown>): D
   const vendor = VENDORS[type];
   const recipient = `Identity provider${vendor ? ` (${vendor})` : ""}`;
   const destination = urlDestination(target, "target_uri", {}, recipient);
-  if (target === undefined) return { ...destination, name: recipient, unresolved: "target_uri does not name where users sign in" };
+  if (target === undefined)
+    return { ...destination, name: recipient, unresolved: "target_uri does not name where users sign in" };
   return vendor ? { ...destination, vendor } : destination;
 }
 
@@ -38,9 +39,20 @@ export const identityProviderSubject: SubjectBuilder = {
       members: [idp],
       name: literalName(stringAt(idp.attributes, "name"), `single sign-on (${kind})`),
       provider,
-      flows: [{ source: sourceName(provider, context.catalog), destination: signInDestination(idp.type, idp.attributes), data_elements: elementsOf(context, idp.address), processing_nature: "Single sign-on of Genesys Cloud users (SAML)", frequency: "Per session", via: idp.address }],
+      flows: [
+        {
+          source: sourceName(provider, context.catalog),
+          destination: signInDestination(idp.type, idp.attributes),
+          data_elements: elementsOf(context, idp.address),
+          processing_nature: "Single sign-on of Genesys Cloud users (SAML)",
+          frequency: "Per session",
+          via: idp.address,
+        },
+      ],
     };
   },
 };
 
-export const IDENTITY_PROVIDER_TYPES = ["adfs", "generic", "gsuite", "okta", "onelogin", "ping", "salesforce"].map((kind) => `genesyscloud_idp_${kind}`);
+export const IDENTITY_PROVIDER_TYPES = ["adfs", "generic", "gsuite", "okta", "onelogin", "ping", "salesforce"].map(
+  (kind) => `genesyscloud_idp_${kind}`,
+);

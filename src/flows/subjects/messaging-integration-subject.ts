@@ -11,10 +11,30 @@ import { elementsOf, literalName, providerFor, sourceName } from "./subject-cont
  * webhook instead.
  */
 const PLATFORMS: Record<string, { name: string; vendor: string; api: string; attribute: string }> = {
-  genesyscloud_conversations_messaging_integrations_whatsapp: { name: "WhatsApp Business Platform", vendor: "Meta Platforms", api: "https://graph.facebook.com/", attribute: "embedded_signup_access_token" },
-  genesyscloud_integration_facebook: { name: "Facebook Messenger", vendor: "Meta Platforms", api: "https://graph.facebook.com/", attribute: "page_id" },
-  genesyscloud_conversations_messaging_integrations_instagram: { name: "Instagram messaging", vendor: "Meta Platforms", api: "https://graph.facebook.com/", attribute: "page_id" },
-  genesyscloud_conversations_messaging_integrations_apple: { name: "Apple Messages for Business", vendor: "Apple", api: "https://mspgw.push.apple.com/", attribute: "messages_for_business_id" },
+  genesyscloud_conversations_messaging_integrations_whatsapp: {
+    name: "WhatsApp Business Platform",
+    vendor: "Meta Platforms",
+    api: "https://graph.facebook.com/",
+    attribute: "embedded_signup_access_token",
+  },
+  genesyscloud_integration_facebook: {
+    name: "Facebook Messenger",
+    vendor: "Meta Platforms",
+    api: "https://graph.facebook.com/",
+    attribute: "page_id",
+  },
+  genesyscloud_conversations_messaging_integrations_instagram: {
+    name: "Instagram messaging",
+    vendor: "Meta Platforms",
+    api: "https://graph.facebook.com/",
+    attribute: "page_id",
+  },
+  genesyscloud_conversations_messaging_integrations_apple: {
+    name: "Apple Messages for Business",
+    vendor: "Apple",
+    api: "https://mspgw.push.apple.com/",
+    attribute: "messages_for_business_id",
+  },
 };
 
 /** URLs an Apple Messages for Business integration makes Apple or the customer's device call, with what they carry. */
@@ -28,7 +48,13 @@ const APPLE_URLS: Array<{ block: string; key: string; purpose: string }> = [
 ];
 
 /** The profile an integration names, or else the org's default profile (and the profile it points at). */
-function governing(integration: GenesysResource, inventory: Inventory, attribute: string, defaultType: string, defaultAttribute: string): GenesysResource[] {
+function governing(
+  integration: GenesysResource,
+  inventory: Inventory,
+  attribute: string,
+  defaultType: string,
+  defaultAttribute: string,
+): GenesysResource[] {
   const named = resolveReference(inventory, integration.attributes[attribute]);
   if (named.resource) return [named.resource];
   if (integration.attributes[attribute] !== undefined) return [];
@@ -40,10 +66,18 @@ function governing(integration: GenesysResource, inventory: Inventory, attribute
 
 function platformDestination(integration: GenesysResource): Destination {
   if (integration.type === "genesyscloud_conversations_messaging_integrations_open") {
-    return urlDestination(stringAt(integration.attributes, "outbound_notification_webhook_url"), "outbound_notification_webhook_url", {}, "Open Messaging webhook");
+    return urlDestination(
+      stringAt(integration.attributes, "outbound_notification_webhook_url"),
+      "outbound_notification_webhook_url",
+      {},
+      "Open Messaging webhook",
+    );
   }
   const platform = PLATFORMS[integration.type]!;
-  return { ...urlDestination(platform.api, platform.attribute, {}, `${platform.name} (${platform.vendor})`), vendor: platform.vendor };
+  return {
+    ...urlDestination(platform.api, platform.attribute, {}, `${platform.name} (${platform.vendor})`),
+    vendor: platform.vendor,
+  };
 }
 
 /**
@@ -60,15 +94,29 @@ export const messagingIntegrationSubject: SubjectBuilder = {
     const open = integration.type === "genesyscloud_conversations_messaging_integrations_open";
     const members = [
       integration,
-      ...governing(integration, inventory, "messaging_setting_id", "genesyscloud_conversations_messaging_settings_default", "setting_id"),
-      ...governing(integration, inventory, "supported_content_id", "genesyscloud_conversations_messaging_supportedcontent_default", "content_id"),
+      ...governing(
+        integration,
+        inventory,
+        "messaging_setting_id",
+        "genesyscloud_conversations_messaging_settings_default",
+        "setting_id",
+      ),
+      ...governing(
+        integration,
+        inventory,
+        "supported_content_id",
+        "genesyscloud_conversations_messaging_supportedcontent_default",
+        "content_id",
+      ),
     ];
     const flows: DataFlow[] = [
       {
         source,
         destination: platformDestination(integration),
         data_elements: elementsOf(context, integration.address),
-        processing_nature: open ? "Open Messaging: every outbound message is posted to the webhook" : "Customer messaging channel",
+        processing_nature: open
+          ? "Open Messaging: every outbound message is posted to the webhook"
+          : "Customer messaging channel",
         frequency: "Real-time",
         via: integration.address,
       },
@@ -76,8 +124,22 @@ export const messagingIntegrationSubject: SubjectBuilder = {
     for (const { block, key, purpose } of APPLE_URLS) {
       const url = stringAt(firstBlock(integration.attributes, block), key);
       if (url === undefined) continue;
-      flows.push({ source, destination: urlDestination(url, `${block}.${key}`, {}, purpose), data_elements: ["contact_pii"], processing_nature: purpose, frequency: "Per interaction", via: integration.address });
+      flows.push({
+        source,
+        destination: urlDestination(url, `${block}.${key}`, {}, purpose),
+        data_elements: ["contact_pii"],
+        processing_nature: purpose,
+        frequency: "Per interaction",
+        via: integration.address,
+      });
     }
-    return { kind: "integration", primary: integration, members: [...new Map(members.map((member) => [member.address, member])).values()], name: literalName(stringAt(integration.attributes, "name"), integration.name), provider, flows };
+    return {
+      kind: "integration",
+      primary: integration,
+      members: [...new Map(members.map((member) => [member.address, member])).values()],
+      name: literalName(stringAt(integration.attributes, "name"), integration.name),
+      provider,
+      flows,
+    };
   },
 };

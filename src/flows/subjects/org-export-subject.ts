@@ -5,17 +5,24 @@ import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, providerFor, sourceName } from "./subject-context";
 
 /** Where each exporter writes when no directory is set (the provider's defaults). */
-const DEFAULT_DIRECTORY: Record<string, string> = { genesyscloud_tf_export: "./genesyscloud", genesyscloud_bcp_tf_exporter: "the provider's default directory" };
+const DEFAULT_DIRECTORY: Record<string, string> = {
+  genesyscloud_tf_export: "./genesyscloud",
+  genesyscloud_bcp_tf_exporter: "the provider's default directory",
+};
 
 /** An org export: the org's configuration, people's data in it, written to files on the machine that runs Terraform. */
 export const orgExportSubject: SubjectBuilder = {
   pass: "standalone",
   build(exporter, context) {
     const provider = providerFor(exporter, context.inventory);
-    const directory = stringAt(exporter.attributes, "directory") ?? DEFAULT_DIRECTORY[exporter.type] ?? "the default directory";
+    const directory =
+      stringAt(exporter.attributes, "directory") ?? DEFAULT_DIRECTORY[exporter.type] ?? "the default directory";
     const label = exporter.type === "genesyscloud_tf_export" ? "Terraform export" : "business-continuity export";
     const filters = narrowingFilters(exporter.attributes);
-    const scale: FlowScale = filters.length > 0 ? { population: "subset", evidence: filters.map((key) => `${key}: only the resources it matches`) } : { population: "org_wide", evidence: ["no include filter: every exportable resource of the org"] };
+    const scale: FlowScale =
+      filters.length > 0
+        ? { population: "subset", evidence: filters.map((key) => `${key}: only the resources it matches`) }
+        : { population: "org_wide", evidence: ["no include filter: every exportable resource of the org"] };
     return {
       kind: "resource",
       primary: exporter,
@@ -25,7 +32,11 @@ export const orgExportSubject: SubjectBuilder = {
       flows: [
         {
           source: sourceName(provider, context.catalog),
-          destination: { name: `Files in ${directory} on the machine running Terraform`, kind: "configuration", attribute: "directory" },
+          destination: {
+            name: `Files in ${directory} on the machine running Terraform`,
+            kind: "configuration",
+            attribute: "directory",
+          },
           data_elements: elementsOf(context, exporter.address),
           processing_nature: `Export of the org's configuration to files (${label})`,
           frequency: "Batch",

@@ -15,7 +15,12 @@ export const orgPairingSubject: SubjectBuilder = {
       flows: [
         {
           source: sourceName(provider, context.catalog),
-          destination: { name: "Another Genesys Cloud organisation (partner of the org-authorization trust)", kind: "third_party", attribute: "user_ids", vendor: "Genesys Cloud customer org" },
+          destination: {
+            name: "Another Genesys Cloud organisation (partner of the org-authorization trust)",
+            kind: "third_party",
+            attribute: "user_ids",
+            vendor: "Genesys Cloud customer org",
+          },
           data_elements: elementsOf(context, pairing.address),
           processing_nature: "Cross-organisation access through an org-authorization trust",
           frequency: "On demand",

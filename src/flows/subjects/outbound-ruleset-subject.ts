@@ -3,7 +3,14 @@ import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow, Destination } from "../model";
 import type { SubjectBuilder, SubjectJoin } from "./subject-builder";
-import { elementsOf, literalName, providerFor, sourceName, type SubjectContext, type SubjectDraft } from "./subject-context";
+import {
+  elementsOf,
+  literalName,
+  providerFor,
+  sourceName,
+  type SubjectContext,
+  type SubjectDraft,
+} from "./subject-context";
 
 interface Call {
   path: string;
@@ -16,9 +23,16 @@ interface Call {
 function calls(ruleset: GenesysResource, context: SubjectContext, drafts: readonly SubjectDraft[]): Call[] {
   return rulesetDataActionSteps(ruleset.attributes).map(({ path, step }) => {
     const { address } = resolveReference(context.inventory, step.data_action_id);
-    const draft = address ? drafts.find((candidate) => candidate.members.some((member) => member.address === address)) : undefined;
+    const draft = address
+      ? drafts.find((candidate) => candidate.members.some((member) => member.address === address))
+      : undefined;
     const destination = draft?.flows.find((flow) => flow.via === address)?.destination;
-    return { path, ...(address ? { address } : {}), ...(draft ? { draft } : {}), ...(destination ? { destination } : {}) };
+    return {
+      path,
+      ...(address ? { address } : {}),
+      ...(draft ? { draft } : {}),
+      ...(destination ? { destination } : {}),
+    };
   });
 }
 
@@ -27,7 +41,9 @@ function unknownAction(call: Call): Destination {
     name: "Data action outside this configuration",
     kind: "unknown",
     attribute: `${call.path}.data_action_id`,
-    unresolved: call.address ? `${call.address} is not defined in this configuration` : "the data action is named by an id, so its recipient cannot be read",
+    unresolved: call.address
+      ? `${call.address} is not defined in this configuration`
+      : "the data action is named by an id, so its recipient cannot be read",
     unknownBecause: "unnamed",
   };
 }
@@ -66,8 +82,27 @@ export const outboundRulesetSubject: SubjectBuilder = {
     const found = calls(ruleset, context, drafts);
     const provider = providerFor(ruleset, context.inventory);
     const source = sourceName(provider, context.catalog);
-    const dialing: DataFlow = { source, destination: { name: "Genesys Cloud outbound dialing (this org)", kind: "genesys_org", vendor: "Genesys", attribute: "rules" }, data_elements: elementsOf(context, ruleset.address), processing_nature: "Outbound rules evaluated on each dialed contact", frequency: "Per interaction", via: ruleset.address };
+    const dialing: DataFlow = {
+      source,
+      destination: {
+        name: "Genesys Cloud outbound dialing (this org)",
+        kind: "genesys_org",
+        vendor: "Genesys",
+        attribute: "rules",
+      },
+      data_elements: elementsOf(context, ruleset.address),
+      processing_nature: "Outbound rules evaluated on each dialed contact",
+      frequency: "Per interaction",
+      via: ruleset.address,
+    };
     const flows = found.length === 0 ? [dialing] : found.map((call) => callFlow(ruleset, call, source, context));
-    return { kind: "resource", primary: ruleset, members: [ruleset], name: literalName(stringAt(ruleset.attributes, "name"), ruleset.name), provider, flows };
+    return {
+      kind: "resource",
+      primary: ruleset,
+      members: [ruleset],
+      name: literalName(stringAt(ruleset.attributes, "name"), ruleset.name),
+      provider,
+      flows,
+    };
   },
 };

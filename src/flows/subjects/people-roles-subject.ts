@@ -9,12 +9,19 @@ const HOLDER: Record<string, { attribute: string; type: string; noun: string }> 
 };
 
 /** Who receives the roles: the user or group resource when it is in the configuration, else its id. */
-function holderOf(resource: GenesysResource, inventory: Parameters<SubjectBuilder["build"]>[1]["inventory"]): { name: string; resource?: GenesysResource } {
+function holderOf(
+  resource: GenesysResource,
+  inventory: Parameters<SubjectBuilder["build"]>[1]["inventory"],
+): { name: string; resource?: GenesysResource } {
   const holder = HOLDER[resource.type]!;
   const target = resolveReference(inventory, resource.attributes[holder.attribute]);
   const found = target.resource?.type === holder.type ? target.resource : undefined;
   // A person's name is personal data: a user is named in the DPIA by the Terraform label, a group by its name.
-  const named = found ? (found.type === "genesyscloud_user" ? found.name : literalName(stringAt(found.attributes, "name"), found.name)) : undefined;
+  const named = found
+    ? found.type === "genesyscloud_user"
+      ? found.name
+      : literalName(stringAt(found.attributes, "name"), found.name)
+    : undefined;
   return { name: `${holder.noun} ${named ?? target.address ?? resource.name}`, resource: found };
 }
 
@@ -35,7 +42,12 @@ export const peopleRolesSubject: SubjectBuilder = {
       flows: [
         {
           source: sourceOf(resource, context),
-          destination: { name: `People in the org holding the roles (${holder.name})`, kind: "genesys_org", attribute: "roles", vendor: "Genesys" },
+          destination: {
+            name: `People in the org holding the roles (${holder.name})`,
+            kind: "genesys_org",
+            attribute: "roles",
+            vendor: "Genesys",
+          },
           data_elements: elementsOf(context, resource.address),
           processing_nature: "Access by employees through the roles granted to them",
           frequency: "On demand",

@@ -6,7 +6,14 @@ type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transfer
 /** The provider block as a member of its own DPIA; its attributes are fingerprinted through `provider`. */
 function providerResource(provider: ProviderConfig): GenesysResource {
   const address = provider.alias ? `provider.genesyscloud.${provider.alias}` : "provider.genesyscloud";
-  return { mode: "managed", type: "genesyscloud", name: provider.alias ?? "genesyscloud", address, attributes: {}, location: provider.location };
+  return {
+    mode: "managed",
+    type: "genesyscloud",
+    name: provider.alias ?? "genesyscloud",
+    address,
+    attributes: {},
+    location: provider.location,
+  };
 }
 
 /**
@@ -15,9 +22,14 @@ function providerResource(provider: ProviderConfig): GenesysResource {
  * engine keeps it only when the provider rules find something.
  */
 export function providerSubjects(inventory: Inventory, covered: Array<{ provider?: ProviderConfig }>): Draft[] {
-  const used = new Set(covered.map((draft) => draft.provider).filter((provider): provider is ProviderConfig => !!provider));
+  const used = new Set(
+    covered.map((draft) => draft.provider).filter((provider): provider is ProviderConfig => !!provider),
+  );
   // Required versions alone (no provider block, no other DPIA) still need a place to be reported.
-  const configs = inventory.providers.length === 0 && covered.length === 0 && (inventory.genesysVersionConstraints?.length ?? 0) > 0 ? [{ attributes: {}, location: {} }] : inventory.providers;
+  const configs =
+    inventory.providers.length === 0 && covered.length === 0 && (inventory.genesysVersionConstraints?.length ?? 0) > 0
+      ? [{ attributes: {}, location: {} }]
+      : inventory.providers;
   return configs
     .filter((provider) => !used.has(provider))
     .map((provider) => {
@@ -26,7 +38,9 @@ export function providerSubjects(inventory: Inventory, covered: Array<{ provider
         kind: "resource",
         primary,
         members: [primary],
-        name: provider.alias ? `Genesys Cloud provider configuration (${provider.alias})` : "Genesys Cloud provider configuration",
+        name: provider.alias
+          ? `Genesys Cloud provider configuration (${provider.alias})`
+          : "Genesys Cloud provider configuration",
         provider,
         flows: [],
         assessedFrom: "provider" as const,

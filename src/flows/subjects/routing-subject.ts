@@ -7,16 +7,30 @@ import { elementsOf, providerFor, sourceOf } from "./subject-context";
 function transcriptFlow(resource: GenesysResource, context: SubjectContext): DataFlow {
   return {
     source: sourceOf(resource, context),
-    destination: { name: "Genesys Cloud transcripts, content search and live monitoring (same org)", kind: "genesys_org", vendor: "Genesys" },
+    destination: {
+      name: "Genesys Cloud transcripts, content search and live monitoring (same org)",
+      kind: "genesys_org",
+      vendor: "Genesys",
+    },
     data_elements: elementsOf(context, resource.address),
-    processing_nature: resource.type === "genesyscloud_routing_settings" ? "Transcription of conversations (org routing settings)" : `Transcription and monitoring of queue ${resource.name}`,
+    processing_nature:
+      resource.type === "genesyscloud_routing_settings"
+        ? "Transcription of conversations (org routing settings)"
+        : `Transcription and monitoring of queue ${resource.name}`,
     frequency: "Per interaction",
     via: resource.address,
   };
 }
 
 function draftOf(resource: GenesysResource, context: SubjectContext, name: string): SubjectDraft {
-  return { kind: "resource", primary: resource, members: [resource], name, provider: providerFor(resource, context.inventory), flows: [transcriptFlow(resource, context)] };
+  return {
+    kind: "resource",
+    primary: resource,
+    members: [resource],
+    name,
+    provider: providerFor(resource, context.inventory),
+    flows: [transcriptFlow(resource, context)],
+  };
 }
 
 /** The org's routing settings: one DPIA of transcription, which the queues of the same org join. */
@@ -32,8 +46,12 @@ export const routingQueueSubject: SubjectBuilder = {
   join(resource, context, drafts) {
     const provider = providerFor(resource, context.inventory);
     const draft =
-      drafts.find((candidate) => candidate.primary.type === "genesyscloud_routing_settings" && candidate.provider === provider) ??
-      drafts.find((candidate) => candidate.primary.type === "genesyscloud_routing_queue" && candidate.provider === provider);
+      drafts.find(
+        (candidate) => candidate.primary.type === "genesyscloud_routing_settings" && candidate.provider === provider,
+      ) ??
+      drafts.find(
+        (candidate) => candidate.primary.type === "genesyscloud_routing_queue" && candidate.provider === provider,
+      );
     return draft ? [{ draft, flows: [transcriptFlow(resource, context)] }] : [];
   },
 };

@@ -13,7 +13,13 @@ export const scriptSubject: SubjectBuilder = {
   build(script, context) {
     const name = literalName(stringAt(script.attributes, "script_name"), script.name);
     const elements = elementsOf(context, script.address);
-    const base = { source: sourceOf(script, context), data_elements: elements, processing_nature: `Agent script ${name}`, frequency: "Per interaction" as const, via: script.address };
+    const base = {
+      source: sourceOf(script, context),
+      data_elements: elements,
+      processing_nature: `Agent script ${name}`,
+      frequency: "Per interaction" as const,
+      via: script.address,
+    };
     const flows: DataFlow[] = [];
     const file = context.inventory.referencedFiles?.[script.address];
     const urls = new Set<string>();
@@ -26,7 +32,8 @@ export const scriptSubject: SubjectBuilder = {
       }
       visitStrings(document, (text) => {
         const first = parseTemplate(text)[0];
-        if (looksLikeUrl(text) || (first?.kind === "literal" && /^https?:\/\//i.test(first.text))) urls.add(text.trim());
+        if (looksLikeUrl(text) || (first?.kind === "literal" && /^https?:\/\//i.test(first.text)))
+          urls.add(text.trim());
       });
     }
     for (const url of [...urls].sort()) {
@@ -34,8 +41,28 @@ export const scriptSubject: SubjectBuilder = {
       if (destination.url && isGenesysHost(destination.url.host, context.catalog)) continue;
       flows.push({ ...base, destination });
     }
-    if (!file) flows.push({ ...base, destination: { name: "Unknown destination", kind: "unknown", attribute: "filepath", unresolved: "the script file could not be read, so the URLs and actions it uses are unknown", unknownBecause: "unnamed" } });
-    flows.push({ ...base, destination: { name: "Agents handling the interaction (same org)", kind: "genesys_org", vendor: "Genesys" } });
-    return { kind: "resource", primary: script, members: [script], name: `Agent script ${name}`, provider: providerFor(script, context.inventory), flows };
+    if (!file)
+      flows.push({
+        ...base,
+        destination: {
+          name: "Unknown destination",
+          kind: "unknown",
+          attribute: "filepath",
+          unresolved: "the script file could not be read, so the URLs and actions it uses are unknown",
+          unknownBecause: "unnamed",
+        },
+      });
+    flows.push({
+      ...base,
+      destination: { name: "Agents handling the interaction (same org)", kind: "genesys_org", vendor: "Genesys" },
+    });
+    return {
+      kind: "resource",
+      primary: script,
+      members: [script],
+      name: `Agent script ${name}`,
+      provider: providerFor(script, context.inventory),
+      flows,
+    };
   },
 };

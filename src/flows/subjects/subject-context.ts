@@ -27,7 +27,9 @@ export function sourceName(provider: ProviderConfig | undefined, catalog: Catalo
   const source = sourceJurisdiction(provider, catalog);
   const region = catalog.regions.find((entry) => entry.aws_region === source.awsRegion);
   const from = provider?.region_from ? `, from ${provider.region_from}` : "";
-  return region ? `Genesys Cloud CX org (${region.name}, ${region.aws_region}${from})` : "Genesys Cloud CX org (region unknown)";
+  return region
+    ? `Genesys Cloud CX org (${region.name}, ${region.aws_region}${from})`
+    : "Genesys Cloud CX org (region unknown)";
 }
 
 /** The flows' source for a resource: its org, named by the provider it is deployed with. */
@@ -40,6 +42,8 @@ export function literalName(value: string | undefined, fallback: string): string
 }
 
 export function elementsOf(context: SubjectContext, ...addresses: string[]): string[] {
-  const ids = addresses.flatMap((address) => context.classifications.get(address)?.elements.map((item) => item.element) ?? []);
+  const ids = addresses.flatMap(
+    (address) => context.classifications.get(address)?.elements.map((item) => item.element) ?? [],
+  );
   return [...new Set(ids)].sort();
 }

@@ -8,7 +8,12 @@ import { elementsOf, literalName, providerFor, sourceOf } from "./subject-contex
 function sitesFlow(deployment: GenesysResource, context: SubjectContext): DataFlow {
   return {
     source: sourceOf(deployment, context),
-    destination: { name: "Websites allowed to embed the Messenger (visitors' browsers)", kind: "genesys_org", attribute: "allowed_domains", vendor: "Genesys" },
+    destination: {
+      name: "Websites allowed to embed the Messenger (visitors' browsers)",
+      kind: "genesys_org",
+      attribute: "allowed_domains",
+      vendor: "Genesys",
+    },
     data_elements: elementsOf(context, deployment.address),
     processing_nature: `Web messaging deployment ${literalName(stringAt(deployment.attributes, "name"), deployment.name)}`,
     frequency: "Per session",
@@ -28,7 +33,10 @@ export const webDeploymentSubject: SubjectBuilder = {
     flows: [sitesFlow(deployment, context)],
   }),
   join(deployment, context, drafts) {
-    const configuration = resolveReference(context.inventory, (deployment.attributes.configuration as Array<Record<string, unknown>> | undefined)?.[0]?.id).address;
+    const configuration = resolveReference(
+      context.inventory,
+      (deployment.attributes.configuration as Array<Record<string, unknown>> | undefined)?.[0]?.id,
+    ).address;
     const draft = configuration ? drafts.find((candidate) => candidate.primary.address === configuration) : undefined;
     return draft ? [{ draft, flows: [sitesFlow(deployment, context)] }] : [];
   },

@@ -12,7 +12,16 @@ export const workitemSchemaSubject: SubjectBuilder = {
     members: [schema],
     name: `Work item schema ${literalName(stringAt(schema.attributes, "name"), schema.name)}`,
     provider: providerFor(schema, context.inventory),
-    flows: [{ source: sourceOf(schema, context), destination: { name: "Genesys Cloud task management (same org)", kind: "genesys_org", vendor: "Genesys" }, data_elements: elementsOf(context, schema.address), processing_nature: "Work items holding the schema's fields", frequency: "Continuous", via: schema.address }],
+    flows: [
+      {
+        source: sourceOf(schema, context),
+        destination: { name: "Genesys Cloud task management (same org)", kind: "genesys_org", vendor: "Genesys" },
+        data_elements: elementsOf(context, schema.address),
+        processing_nature: "Work items holding the schema's fields",
+        frequency: "Continuous",
+        via: schema.address,
+      },
+    ],
   }),
 };
 
@@ -25,7 +34,16 @@ export const worktypeSubject: SubjectBuilder = {
     members: [worktype],
     name: `Worktype ${literalName(stringAt(worktype.attributes, "name"), worktype.name)}`,
     provider: providerFor(worktype, context.inventory),
-    flows: [{ source: sourceOf(worktype, context), destination: { name: "Genesys Cloud task management (same org)", kind: "genesys_org", vendor: "Genesys" }, data_elements: elementsOf(context, worktype.address), processing_nature: "Work items of the worktype", frequency: "Continuous", via: worktype.address }],
+    flows: [
+      {
+        source: sourceOf(worktype, context),
+        destination: { name: "Genesys Cloud task management (same org)", kind: "genesys_org", vendor: "Genesys" },
+        data_elements: elementsOf(context, worktype.address),
+        processing_nature: "Work items of the worktype",
+        frequency: "Continuous",
+        via: worktype.address,
+      },
+    ],
   }),
   join(worktype, _context, drafts) {
     const schema = referencedAddresses(worktype.attributes.schema_id)[0];

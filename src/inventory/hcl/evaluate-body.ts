@@ -16,8 +16,11 @@ function walk(value: unknown, scope: Scope, evaluateStrings: boolean): unknown {
     if (key !== "dynamic") result[key] = walk(item, scope, evaluateStrings);
   }
   for (const [name, generators] of Object.entries(((value as Body).dynamic ?? {}) as Record<string, unknown>)) {
-    const generated = bodies(generators, `dynamic.${name}`, "configuration").flatMap((generator) => expandDynamic(name, generator, scope));
-    const existing = result[name] === undefined ? [] : Array.isArray(result[name]) ? (result[name] as unknown[]) : [result[name]];
+    const generated = bodies(generators, `dynamic.${name}`, "configuration").flatMap((generator) =>
+      expandDynamic(name, generator, scope),
+    );
+    const existing =
+      result[name] === undefined ? [] : Array.isArray(result[name]) ? (result[name] as unknown[]) : [result[name]];
     result[name] = [...existing, ...generated];
   }
   return result;
@@ -43,16 +46,25 @@ export function expandDynamicBlocks(body: Body): Body {
  * (a generator is never dropped: dropping it would hide role grants or permissions).
  */
 function expandDynamic(name: string, generator: Body, scope: Scope): unknown[] {
-  const iterator = typeof generator.iterator === "string" ? generator.iterator.replace(/^\$\{(.*)\}$/, "$1").trim() : name;
-  const collection = typeof generator.for_each === "string" ? evaluateTemplate(generator.for_each, scope) : (generator.for_each as HclValue | undefined);
+  const iterator =
+    typeof generator.iterator === "string" ? generator.iterator.replace(/^\$\{(.*)\}$/, "$1").trim() : name;
+  const collection =
+    typeof generator.for_each === "string"
+      ? evaluateTemplate(generator.for_each, scope)
+      : (generator.for_each as HclValue | undefined);
   const contents = (Array.isArray(generator.content) ? generator.content : [generator.content ?? {}]) as Body[];
   const entries: Array<[HclValue, HclValue]> | undefined = Array.isArray(collection)
     ? collection.map((item, index) => [index, item])
-    : collection && typeof collection === "object" && !(collection instanceof Unknown) && !(collection instanceof Reference)
+    : collection &&
+        typeof collection === "object" &&
+        !(collection instanceof Unknown) &&
+        !(collection instanceof Reference)
       ? Object.entries(collection)
       : undefined;
-  const bind = (binding: HclValue | undefined): Scope => ({ ...scope, symbol: (symbol) => (symbol === iterator ? binding : scope.symbol?.(symbol)) });
+  const bind = (binding: HclValue | undefined): Scope => ({
+    ...scope,
+    symbol: (symbol) => (symbol === iterator ? binding : scope.symbol?.(symbol)),
+  });
   if (!entries) return contents.map((content) => evaluateBody(content, bind(undefined)));
   return entries.flatMap(([key, item]) => contents.map((content) => evaluateBody(content, bind({ key, value: item }))));
 }
-

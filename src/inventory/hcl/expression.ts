@@ -7,7 +7,22 @@
  */
 import { callFunction, NOT_KNOWN, type CallContext } from "./functions";
 import { parseExpression, type Expression, type Step } from "./syntax";
-import { asBool, asNumber, asString, EvaluationFailure, isObject, isPending, isWhollyKnown, Reference, render, sameValue, toJson, Unknown, type HclObject, type HclValue } from "./values";
+import {
+  asBool,
+  asNumber,
+  asString,
+  EvaluationFailure,
+  isObject,
+  isPending,
+  isWhollyKnown,
+  Reference,
+  render,
+  sameValue,
+  toJson,
+  Unknown,
+  type HclObject,
+  type HclValue,
+} from "./values";
 
 export { Reference, toJson, Unknown, type HclValue };
 
@@ -79,7 +94,8 @@ class Evaluator {
     }
     if (root.kind !== "name") return this.applySteps(this.evaluate(root), steps, expression);
     const name = root.name;
-    const attribute = (at: number) => (steps[at]?.kind === "attribute" ? (steps[at] as { name: string }).name : undefined);
+    const attribute = (at: number) =>
+      steps[at]?.kind === "attribute" ? (steps[at] as { name: string }).name : undefined;
     if (name === "var" || name === "local") {
       const variable = attribute(0);
       if (variable === undefined) return this.unknown(expression);
@@ -88,8 +104,10 @@ class Evaluator {
     }
     const bound = this.scope.symbol?.(name);
     if (bound !== undefined) return this.applySteps(bound, steps, expression);
-    if (name === "data" && attribute(0) && attribute(1)) return this.applySteps(new Reference(`data.${attribute(0)}.${attribute(1)}`), steps.slice(2), expression);
-    if (name.includes("_") && attribute(0)) return this.applySteps(new Reference(`${name}.${attribute(0)}`), steps.slice(1), expression);
+    if (name === "data" && attribute(0) && attribute(1))
+      return this.applySteps(new Reference(`data.${attribute(0)}.${attribute(1)}`), steps.slice(2), expression);
+    if (name.includes("_") && attribute(0))
+      return this.applySteps(new Reference(`${name}.${attribute(0)}`), steps.slice(1), expression);
     return this.unknown(expression);
   }
 
@@ -99,12 +117,17 @@ class Evaluator {
       const key = step.kind === "attribute" ? step.name : this.evaluate(step.index);
       if (current instanceof Unknown || !isWhollyKnown(key)) return this.unknown(whole);
       if (current instanceof Reference) {
-        current = new Reference(step.kind === "attribute" ? `${current.path}.${step.name}` : `${current.path}[${typeof key === "string" ? JSON.stringify(key) : render(key)}]`);
+        current = new Reference(
+          step.kind === "attribute"
+            ? `${current.path}.${step.name}`
+            : `${current.path}[${typeof key === "string" ? JSON.stringify(key) : render(key)}]`,
+        );
         continue;
       }
       if (Array.isArray(current)) {
         const index = asNumber(key, "index");
-        if (!Number.isInteger(index) || index < 0 || index >= current.length) throw new EvaluationFailure(`index ${index} out of range`);
+        if (!Number.isInteger(index) || index < 0 || index >= current.length)
+          throw new EvaluationFailure(`index ${index} out of range`);
         current = current[index]!;
       } else if (isObject(current)) {
         const name = asString(key, "key");
@@ -119,7 +142,9 @@ class Evaluator {
   private splat(expression: Extract<Expression, { kind: "splat" }>): HclValue {
     const target = this.evaluate(expression.target);
     if (target instanceof Reference) {
-      return new Reference(`${target.path}[*]${expression.steps.map((step) => (step.kind === "attribute" ? `.${step.name}` : `[${render(this.evaluate(step.index))}]`)).join("")}`);
+      return new Reference(
+        `${target.path}[*]${expression.steps.map((step) => (step.kind === "attribute" ? `.${step.name}` : `[${render(this.evaluate(step.index))}]`)).join("")}`,
+      );
     }
     if (isPending(target)) return this.unknown(expression);
     const items = target === null ? [] : Array.isArray(target) ? target : [target];
@@ -136,7 +161,13 @@ class Evaluator {
     }
     const context: CallContext = {
       readFile: this.scope.readFile,
-      renderTemplate: (text, variables) => evaluateTemplate(text, { variable: () => undefined, local: () => undefined, symbol: (name) => variables[name], readFile: this.scope.readFile }),
+      renderTemplate: (text, variables) =>
+        evaluateTemplate(text, {
+          variable: () => undefined,
+          local: () => undefined,
+          symbol: (name) => variables[name],
+          readFile: this.scope.readFile,
+        }),
     };
     const result = callFunction(expression.name, args, context);
     return result === NOT_KNOWN ? this.unknown(expression) : result;
@@ -210,12 +241,23 @@ class Evaluator {
       if (!isPending(collection)) throw new EvaluationFailure("for: expected a collection");
       return this.unknown(expression);
     }
-    const entries: Array<[HclValue, HclValue]> = Array.isArray(collection) ? collection.map((item, index) => [index, item]) : Object.keys(collection).sort().map((key) => [key, collection[key]!]);
+    const entries: Array<[HclValue, HclValue]> = Array.isArray(collection)
+      ? collection.map((item, index) => [index, item])
+      : Object.keys(collection)
+          .sort()
+          .map((key) => [key, collection[key]!]);
     const tuple: HclValue[] = [];
     const object: HclObject = {};
     const groups: Record<string, HclValue[]> = {};
     for (const [key, value] of entries) {
-      const inner = new Evaluator(withSymbols(this.scope, expression.keyName ? { [expression.keyName]: key, [expression.valueName]: value } : { [expression.valueName]: value }));
+      const inner = new Evaluator(
+        withSymbols(
+          this.scope,
+          expression.keyName
+            ? { [expression.keyName]: key, [expression.valueName]: value }
+            : { [expression.valueName]: value },
+        ),
+      );
       if (expression.condition) {
         const keep = inner.evaluate(expression.condition);
         if (!isWhollyKnown(keep)) return this.unknown(expression);
@@ -229,7 +271,8 @@ class Evaluator {
       if (!isWhollyKnown(name)) return this.unknown(expression);
       const text = asString(name, "for key");
       if (expression.grouping) (groups[text] ??= []).push(inner.evaluate(expression.value));
-      else if (Object.hasOwn(object, text)) throw new EvaluationFailure(`for: duplicate key "${text}" (use ... to group)`);
+      else if (Object.hasOwn(object, text))
+        throw new EvaluationFailure(`for: duplicate key "${text}" (use ... to group)`);
       else object[text] = inner.evaluate(expression.value);
     }
     return expression.produces === "tuple" ? tuple : expression.grouping ? groups : object;
@@ -277,7 +320,8 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
   }
   const rendered = parts.map((part) => (typeof part === "string" ? part : render(part)));
   // Locals that each repeat the one before grow exponentially; such a value is not assessed as text.
-  if (rendered.reduce((total, part) => total + part.length, 0) > MAX_TEMPLATE_LENGTH) return new Unknown("a value too long to evaluate");
+  if (rendered.reduce((total, part) => total + part.length, 0) > MAX_TEMPLATE_LENGTH)
+    return new Unknown("a value too long to evaluate");
   return rendered.join("");
 }
 

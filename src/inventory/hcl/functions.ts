@@ -1,4 +1,18 @@
-import { asBool, asList, asNumber, asString, EvaluationFailure, isObject, isPending, isWhollyKnown, render, toJson, Unknown, type HclObject, type HclValue } from "./values";
+import {
+  asBool,
+  asList,
+  asNumber,
+  asString,
+  EvaluationFailure,
+  isObject,
+  isPending,
+  isWhollyKnown,
+  render,
+  toJson,
+  Unknown,
+  type HclObject,
+  type HclValue,
+} from "./values";
 
 /** What a function may need from where it is called. */
 export interface CallContext {
@@ -12,7 +26,8 @@ type TerraformFunction = (args: HclValue[], context: CallContext) => HclValue;
 const MAX_RESULT_LENGTH = 1_000_000;
 
 function bounded(text: string): string {
-  if (text.length > MAX_RESULT_LENGTH) throw new EvaluationFailure(`result longer than ${MAX_RESULT_LENGTH} characters`);
+  if (text.length > MAX_RESULT_LENGTH)
+    throw new EvaluationFailure(`result longer than ${MAX_RESULT_LENGTH} characters`);
   return text;
 }
 
@@ -30,45 +45,56 @@ function strings(list: HclValue[], what: string): string[] {
 /** Go's fmt verbs as Terraform's format() accepts them: %s %d %f %t %v %q %x %e %%. */
 function formatText(spec: string, args: HclValue[]): string {
   let next = 0;
-  return spec.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (_m, flags: string, width: string | undefined, precision: string | undefined, verb: string) => {
-    if (verb === "%") return "%";
-    if (next >= args.length) throw new EvaluationFailure("format: not enough arguments");
-    const value = args[next++]!;
-    let text: string;
-    switch (verb) {
-      case "s":
-        text = asString(value, "format %s");
-        break;
-      case "d":
-        text = String(Math.trunc(asNumber(value, "format %d")));
-        break;
-      case "f":
-        text = asNumber(value, "format %f").toFixed(precision === undefined ? 6 : Number(precision));
-        break;
-      case "e":
-        text = asNumber(value, "format %e").toExponential(precision === undefined ? 6 : Number(precision));
-        break;
-      case "x":
-        text = typeof value === "string" ? Buffer.from(value).toString("hex") : Math.trunc(asNumber(value, "format %x")).toString(16);
-        break;
-      case "t":
-        text = String(asBool(value, "format %t"));
-        break;
-      case "q":
-        text = JSON.stringify(asString(value, "format %q"));
-        break;
-      case "v":
-        text = typeof value === "string" ? value : JSON.stringify(toJson(value));
-        break;
-      default:
-        throw new EvaluationFailure(`format: unsupported verb %${verb}`);
-    }
-    if (flags.includes("+") && (verb === "d" || verb === "f") && !text.startsWith("-")) text = `+${text}`;
-    if (width && Number(width) > MAX_RESULT_LENGTH) throw new EvaluationFailure("format: width too large");
-    const pad = width ? Number(width) - text.length : 0;
-    if (pad > 0) text = flags.includes("-") ? text + " ".repeat(pad) : flags.includes("0") && verb !== "s" ? "0".repeat(pad) + text : " ".repeat(pad) + text;
-    return text;
-  });
+  return spec.replace(
+    /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g,
+    (_m, flags: string, width: string | undefined, precision: string | undefined, verb: string) => {
+      if (verb === "%") return "%";
+      if (next >= args.length) throw new EvaluationFailure("format: not enough arguments");
+      const value = args[next++]!;
+      let text: string;
+      switch (verb) {
+        case "s":
+          text = asString(value, "format %s");
+          break;
+        case "d":
+          text = String(Math.trunc(asNumber(value, "format %d")));
+          break;
+        case "f":
+          text = asNumber(value, "format %f").toFixed(precision === undefined ? 6 : Number(precision));
+          break;
+        case "e":
+          text = asNumber(value, "format %e").toExponential(precision === undefined ? 6 : Number(precision));
+          break;
+        case "x":
+          text =
+            typeof value === "string"
+              ? Buffer.from(value).toString("hex")
+              : Math.trunc(asNumber(value, "format %x")).toString(16);
+          break;
+        case "t":
+          text = String(asBool(value, "format %t"));
+          break;
+        case "q":
+          text = JSON.stringify(asString(value, "format %q"));
+          break;
+        case "v":
+          text = typeof value === "string" ? value : JSON.stringify(toJson(value));
+          break;
+        default:
+          throw new EvaluationFailure(`format: unsupported verb %${verb}`);
+      }
+      if (flags.includes("+") && (verb === "d" || verb === "f") && !text.startsWith("-")) text = `+${text}`;
+      if (width && Number(width) > MAX_RESULT_LENGTH) throw new EvaluationFailure("format: width too large");
+      const pad = width ? Number(width) - text.length : 0;
+      if (pad > 0)
+        text = flags.includes("-")
+          ? text + " ".repeat(pad)
+          : flags.includes("0") && verb !== "s"
+            ? "0".repeat(pad) + text
+            : " ".repeat(pad) + text;
+      return text;
+    },
+  );
 }
 
 /**
@@ -104,8 +130,20 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
   lower: (args) => (known(args) ? asString(args[0]!, "lower").toLowerCase() : NOT_KNOWN),
   upper: (args) => (known(args) ? asString(args[0]!, "upper").toUpperCase() : NOT_KNOWN),
   trimspace: (args) => (known(args) ? asString(args[0]!, "trimspace").trim() : NOT_KNOWN),
-  trimprefix: (args) => (known(args) ? ((text, prefix) => (text.startsWith(prefix) ? text.slice(prefix.length) : text))(asString(args[0]!, "trimprefix"), asString(args[1]!, "trimprefix")) : NOT_KNOWN),
-  trimsuffix: (args) => (known(args) ? ((text, suffix) => (suffix && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text))(asString(args[0]!, "trimsuffix"), asString(args[1]!, "trimsuffix")) : NOT_KNOWN),
+  trimprefix: (args) =>
+    known(args)
+      ? ((text, prefix) => (text.startsWith(prefix) ? text.slice(prefix.length) : text))(
+          asString(args[0]!, "trimprefix"),
+          asString(args[1]!, "trimprefix"),
+        )
+      : NOT_KNOWN,
+  trimsuffix: (args) =>
+    known(args)
+      ? ((text, suffix) => (suffix && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text))(
+          asString(args[0]!, "trimsuffix"),
+          asString(args[1]!, "trimsuffix"),
+        )
+      : NOT_KNOWN,
   file: (args, context) => {
     if (!known(args)) return NOT_KNOWN;
     return context.readFile?.(asString(args[0]!, "file")) ?? NOT_KNOWN;
@@ -121,7 +159,8 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
     if (lists.length === 0) throw new EvaluationFailure("join: expected at least one list");
     const parts = lists.flatMap((list) => strings(asList(list, "join"), "join"));
     const glue = asString(separator!, "join");
-    if (parts.reduce((total, part) => total + part.length + glue.length, 0) > MAX_RESULT_LENGTH) throw new EvaluationFailure("join: result too long");
+    if (parts.reduce((total, part) => total + part.length + glue.length, 0) > MAX_RESULT_LENGTH)
+      throw new EvaluationFailure("join: result too long");
     return parts.join(glue);
   },
   split: (args) => (known(args) ? asString(args[1]!, "split").split(asString(args[0]!, "split")) : NOT_KNOWN),
@@ -129,12 +168,14 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
     if (!known(args)) return NOT_KNOWN;
     const [text, search, replacement] = strings(args.slice(0, 3), "replace");
     if (search!.length > 1 && search!.startsWith("/") && search!.endsWith("/")) {
-      if (replacement!.length * (text!.length + 1) > MAX_RESULT_LENGTH) throw new EvaluationFailure("replace: result too long");
+      if (replacement!.length * (text!.length + 1) > MAX_RESULT_LENGTH)
+        throw new EvaluationFailure("replace: result too long");
       const pattern = safeRegExp(search!.slice(1, -1));
       return pattern ? bounded(text!.replace(pattern, replacement!.replace(/\$\{(\d+)\}/g, "$$$1"))) : NOT_KNOWN;
     }
     const pieces = text!.split(search!);
-    if ((pieces.length - 1) * replacement!.length > MAX_RESULT_LENGTH) throw new EvaluationFailure("replace: result too long");
+    if ((pieces.length - 1) * replacement!.length > MAX_RESULT_LENGTH)
+      throw new EvaluationFailure("replace: result too long");
     return pieces.join(replacement!);
   },
   format: (args) => (known(args) ? bounded(formatText(asString(args[0]!, "format"), args.slice(1))) : NOT_KNOWN),
@@ -144,7 +185,12 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
     const lengths = [...new Set(rest.filter(Array.isArray).map((list) => list.length))];
     if (lengths.length > 1) throw new EvaluationFailure("formatlist: lists of different lengths");
     const count = lengths[0] ?? 1;
-    return Array.from({ length: count }, (_v, i) => formatText(asString(spec!, "formatlist"), rest.map((arg) => (Array.isArray(arg) ? arg[i]! : arg))));
+    return Array.from({ length: count }, (_v, i) =>
+      formatText(
+        asString(spec!, "formatlist"),
+        rest.map((arg) => (Array.isArray(arg) ? arg[i]! : arg)),
+      ),
+    );
   },
   concat: (args) => {
     if (args.some(isPending)) return NOT_KNOWN;
@@ -191,12 +237,41 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
     if (typeof value === "string") return [...value].length;
     throw new EvaluationFailure("length: expected a collection or a string");
   },
-  keys: ([map]) => (isPending(map!) ? NOT_KNOWN : isObject(map) ? Object.keys(map).sort() : (() => { throw new EvaluationFailure("keys: expected a map"); })()),
-  values: ([map]) => (isPending(map!) ? NOT_KNOWN : isObject(map) ? Object.keys(map).sort().map((key) => map[key]!) : (() => { throw new EvaluationFailure("values: expected a map"); })()),
-  contains: (args) => (known(args) ? asList(args[0]!, "contains").some((item) => JSON.stringify(toJson(item)) === JSON.stringify(toJson(args[1]!))) : NOT_KNOWN),
-  toset: ([list]) => (isPending(list!) ? NOT_KNOWN : [...new Map(asList(list!, "toset").map((item) => [JSON.stringify(toJson(item)), item])).values()]),
+  keys: ([map]) =>
+    isPending(map!)
+      ? NOT_KNOWN
+      : isObject(map)
+        ? Object.keys(map).sort()
+        : (() => {
+            throw new EvaluationFailure("keys: expected a map");
+          })(),
+  values: ([map]) =>
+    isPending(map!)
+      ? NOT_KNOWN
+      : isObject(map)
+        ? Object.keys(map)
+            .sort()
+            .map((key) => map[key]!)
+        : (() => {
+            throw new EvaluationFailure("values: expected a map");
+          })(),
+  contains: (args) =>
+    known(args)
+      ? asList(args[0]!, "contains").some((item) => JSON.stringify(toJson(item)) === JSON.stringify(toJson(args[1]!)))
+      : NOT_KNOWN,
+  toset: ([list]) =>
+    isPending(list!)
+      ? NOT_KNOWN
+      : [...new Map(asList(list!, "toset").map((item) => [JSON.stringify(toJson(item)), item])).values()],
   tolist: ([list]) => (isPending(list!) ? NOT_KNOWN : asList(list!, "tolist")),
-  tomap: ([map]) => (isPending(map!) ? NOT_KNOWN : isObject(map) ? map : (() => { throw new EvaluationFailure("tomap: expected an object"); })()),
+  tomap: ([map]) =>
+    isPending(map!)
+      ? NOT_KNOWN
+      : isObject(map)
+        ? map
+        : (() => {
+            throw new EvaluationFailure("tomap: expected an object");
+          })(),
 };
 
 /** Calls a Terraform function on evaluated arguments; a function this evaluator lacks is not known. */

@@ -21,27 +21,62 @@ function evaluated(value: unknown, scope: Scope): HclValue {
  * statically, one instance is assessed with those symbols unresolved (fail closed: never none),
  * and `unresolved` says why.
  */
-export function resourceInstances(body: Record<string, unknown>, scope: Scope, where: { file: string; block: string }): { instances: ResourceInstance[]; unresolved?: string } {
+export function resourceInstances(
+  body: Record<string, unknown>,
+  scope: Scope,
+  where: { file: string; block: string },
+): { instances: ResourceInstance[]; unresolved?: string } {
   const hasCount = body.count !== undefined;
   const hasForEach = body.for_each !== undefined;
-  if (hasCount && hasForEach) throw new InputError([{ file: where.file, location: where.block, expected: "either count or for_each, not both (Terraform rejects both)" }]);
+  if (hasCount && hasForEach)
+    throw new InputError([
+      {
+        file: where.file,
+        location: where.block,
+        expected: "either count or for_each, not both (Terraform rejects both)",
+      },
+    ]);
   if (!hasCount && !hasForEach) return { instances: [{ scope }] };
   const notKnown = (what: string) => ({
-    instances: [{ scope: scopeWith(scope, hasCount ? { count: { index: new Unknown("count.index") } } : { each: { key: new Unknown("each.key"), value: new Unknown("each.value") } }) }],
+    instances: [
+      {
+        scope: scopeWith(
+          scope,
+          hasCount
+            ? { count: { index: new Unknown("count.index") } }
+            : { each: { key: new Unknown("each.key"), value: new Unknown("each.value") } },
+        ),
+      },
+    ],
     unresolved: `${where.block} in ${where.file}: ${what}; one instance is assessed with ${hasCount ? "count.index" : "each.key and each.value"} unresolved`,
   });
   if (hasCount) {
     const count = evaluated(body.count, scope);
-    const n = typeof count === "number" ? count : typeof count === "string" && /^\d+$/.test(count) ? Number(count) : undefined;
+    const n =
+      typeof count === "number" ? count : typeof count === "string" && /^\d+$/.test(count) ? Number(count) : undefined;
     if (n === undefined || !Number.isInteger(n) || n < 0) return notKnown("count cannot be evaluated statically");
     if (n > MAX_INSTANCES) return notKnown(`count is ${n}, more than the ${MAX_INSTANCES} instances the gate expands`);
-    return { instances: Array.from({ length: n }, (_v, index) => ({ key: index, scope: scopeWith(scope, { count: { index } }) })) };
+    return {
+      instances: Array.from({ length: n }, (_v, index) => ({
+        key: index,
+        scope: scopeWith(scope, { count: { index } }),
+      })),
+    };
   }
   const collection = evaluated(body.for_each, scope);
-  const size = isObject(collection) ? Object.keys(collection).length : Array.isArray(collection) ? collection.length : 0;
-  if (size > MAX_INSTANCES) return notKnown(`for_each has ${size} elements, more than the ${MAX_INSTANCES} instances the gate expands`);
+  const size = isObject(collection)
+    ? Object.keys(collection).length
+    : Array.isArray(collection)
+      ? collection.length
+      : 0;
+  if (size > MAX_INSTANCES)
+    return notKnown(`for_each has ${size} elements, more than the ${MAX_INSTANCES} instances the gate expands`);
   if (isObject(collection)) {
-    return { instances: Object.keys(collection).sort().map((key) => ({ key, scope: scopeWith(scope, { each: { key, value: collection[key]! } }) })) };
+    return {
+      instances: Object.keys(collection)
+        .sort()
+        .map((key) => ({ key, scope: scopeWith(scope, { each: { key, value: collection[key]! } }) })),
+    };
   }
   if (Array.isArray(collection) && isWhollyKnown(collection) && collection.every((item) => typeof item === "string")) {
     const keys = [...new Set(collection as string[])].sort();

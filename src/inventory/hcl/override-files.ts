@@ -39,10 +39,19 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
   };
   for (const override of overrides) {
     for (const kind of ["resource", "data"]) {
-      for (const [type, byName] of Object.entries((override.document[kind] ?? {}) as Record<string, Record<string, Body[]>>)) {
+      for (const [type, byName] of Object.entries(
+        (override.document[kind] ?? {}) as Record<string, Record<string, Body[]>>,
+      )) {
         for (const [name, bodies] of Object.entries(byName)) {
           const target = find(kind, type, name);
-          if (!target) throw new InputError([{ file: override.file, location: `${kind} "${type}" "${name}"`, expected: "an override of a block declared in another file of the folder" }]);
+          if (!target)
+            throw new InputError([
+              {
+                file: override.file,
+                location: `${kind} "${type}" "${name}"`,
+                expected: "an override of a block declared in another file of the folder",
+              },
+            ]);
           for (const body of bodies) mergeInto(target, body);
         }
       }
@@ -52,12 +61,25 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
         for (const body of bodies) {
           const candidates = find(kind, name);
           const index = candidates?.findIndex((candidate) => candidate.alias === body.alias) ?? -1;
-          if (!candidates || index < 0) throw new InputError([{ file: override.file, location: `${kind} "${name}"`, expected: "an override of a block declared in another file of the folder" }]);
+          if (!candidates || index < 0)
+            throw new InputError([
+              {
+                file: override.file,
+                location: `${kind} "${name}"`,
+                expected: "an override of a block declared in another file of the folder",
+              },
+            ]);
           candidates[index] = { ...candidates[index], ...body };
         }
       }
     }
   }
   // Locals and variables are read from every file in order; the override files' values come last.
-  return [...primary, ...overrides.map((file) => ({ ...file, document: { locals: file.document.locals, variable: file.document.variable } }))];
+  return [
+    ...primary,
+    ...overrides.map((file) => ({
+      ...file,
+      document: { locals: file.document.locals, variable: file.document.variable },
+    })),
+  ];
 }

@@ -76,18 +76,21 @@ class HclParser {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json } });
     // What the Go runtime printed when it died: kept for the message, never shown to the user.
     let said = "";
-    worker.on("message", (message: { id: number; json?: string; invalid?: string; crashed?: string; said?: string }) => {
-      if (this.worker !== worker) return;
-      if (message.said !== undefined) {
-        if (said.length < 2_000) said += message.said;
-        return;
-      }
-      const pending = this.pending;
-      if (!pending || pending.id !== message.id) return;
-      if (message.json !== undefined) this.settle({ ok: true, json: message.json });
-      else if (message.invalid !== undefined) this.settle({ ok: false, kind: "invalid", message: message.invalid });
-      else this.settle({ ok: false, kind: "crashed", message: message.crashed ?? "no result" }, true);
-    });
+    worker.on(
+      "message",
+      (message: { id: number; json?: string; invalid?: string; crashed?: string; said?: string }) => {
+        if (this.worker !== worker) return;
+        if (message.said !== undefined) {
+          if (said.length < 2_000) said += message.said;
+          return;
+        }
+        const pending = this.pending;
+        if (!pending || pending.id !== message.id) return;
+        if (message.json !== undefined) this.settle({ ok: true, json: message.json });
+        else if (message.invalid !== undefined) this.settle({ ok: false, kind: "invalid", message: message.invalid });
+        else this.settle({ ok: false, kind: "crashed", message: message.crashed ?? "no result" }, true);
+      },
+    );
     // Events of a worker already retired (terminated on a timeout or renewal) concern no one.
     worker.on("error", (error) => {
       if (this.worker === worker) this.settle({ ok: false, kind: "crashed", message: error.message }, true);
@@ -126,7 +129,10 @@ class HclParser {
     worker.ref();
     const id = ++this.nextId;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.settle({ ok: false, kind: "timed out", message: `no result within ${timeoutMs / 1000} s` }, true), timeoutMs);
+      const timer = setTimeout(
+        () => this.settle({ ok: false, kind: "timed out", message: `no result within ${timeoutMs / 1000} s` }, true),
+        timeoutMs,
+      );
       this.pending = { id, resolve, timer };
       worker.postMessage({ id, file, text });
     });
@@ -134,11 +140,18 @@ class HclParser {
 }
 
 /** One parser per core, two at most: a folder's files are parsed side by side, each still alone in its worker. */
-const POOL_SIZE = Math.max(1, Math.min(2, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length));
+const POOL_SIZE = Math.max(
+  1,
+  Math.min(2, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length),
+);
 const parsers = Array.from({ length: POOL_SIZE }, () => new HclParser());
 
 /** Parses one file of HCL native syntax into @cdktf/hcl2json's JSON text, isolated from every other parse. */
-export function parseHclIsolated(file: string, text: string, timeoutMs = HCL_PARSE_TIMEOUT_MS): Promise<HclParseOutcome> {
+export function parseHclIsolated(
+  file: string,
+  text: string,
+  timeoutMs = HCL_PARSE_TIMEOUT_MS,
+): Promise<HclParseOutcome> {
   const parser = parsers.reduce((best, candidate) => (candidate.waiting < best.waiting ? candidate : best));
   return parser.parse(file, text, timeoutMs);
 }

@@ -38,7 +38,10 @@ const MAX_DEPTH = 200;
 class Parser {
   private position = 0;
   private depth = 0;
-  constructor(private readonly tokens: Token[], private readonly source: string) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly source: string,
+  ) {}
 
   private peek(offset = 0): Token | undefined {
     return this.tokens[this.position + offset];
@@ -157,7 +160,8 @@ class Parser {
   private primary(): Expression {
     const token = this.take();
     const start = token.start;
-    if (token.kind === "string") return this.node<"template">(start, { kind: "template", text: unescapeString(token.text) });
+    if (token.kind === "string")
+      return this.node<"template">(start, { kind: "template", text: unescapeString(token.text) });
     if (token.kind === "number") return this.node<"literal">(start, { kind: "literal", value: Number(token.text) });
     if (token.text === "{") return this.isFor() ? this.forExpression(start, "object") : this.object(start);
     if (token.text === "[") return this.isFor() ? this.forExpression(start, "tuple") : this.tuple(start);
@@ -167,7 +171,8 @@ class Parser {
       return { ...inner, source: this.source.slice(start, this.tokens[this.position - 1]!.end).trim() };
     }
     if (token.kind !== "ident") throw new SyntaxError(`unexpected "${token.text}"`);
-    if (token.text === "true" || token.text === "false") return this.node<"literal">(start, { kind: "literal", value: token.text === "true" });
+    if (token.text === "true" || token.text === "false")
+      return this.node<"literal">(start, { kind: "literal", value: token.text === "true" });
     if (token.text === "null") return this.node<"literal">(start, { kind: "literal", value: null });
     if (this.isPunct("(")) return this.call(start, token.text);
     return this.node<"name">(start, { kind: "name", name: token.text });
@@ -207,7 +212,17 @@ class Parser {
       condition = this.expression();
     }
     this.take(produces === "object" ? "}" : "]");
-    return this.node<"for">(start, { kind: "for", produces, keyName, valueName, collection, key, value, condition, grouping });
+    return this.node<"for">(start, {
+      kind: "for",
+      produces,
+      keyName,
+      valueName,
+      collection,
+      key,
+      value,
+      condition,
+      grouping,
+    });
   }
 
   private object(start: number): Expression {

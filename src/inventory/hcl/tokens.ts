@@ -1,7 +1,35 @@
 /** Tokens of an HCL expression; `start`/`end` locate each in the source so nodes keep their text. */
 export type Token = { kind: "string" | "number" | "ident" | "punct"; text: string; start: number; end: number };
 
-const PUNCT = ["==", "!=", "<=", ">=", "&&", "||", "=>", "...", "{", "}", "[", "]", "(", ")", ",", ":", "=", ".", "?", "+", "-", "*", "/", "%", "<", ">", "!"];
+const PUNCT = [
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "&&",
+  "||",
+  "=>",
+  "...",
+  "{",
+  "}",
+  "[",
+  "]",
+  "(",
+  ")",
+  ",",
+  ":",
+  "=",
+  ".",
+  "?",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "<",
+  ">",
+  "!",
+];
 
 /** The end of a quoted string starting at `i` (its opening quote); templates inside may hold quotes. */
 function stringEnd(source: string, i: number): number {
@@ -9,7 +37,11 @@ function stringEnd(source: string, i: number): number {
   let depth = 0;
   while (j < source.length) {
     if (source[j] === "\\") j += 2;
-    else if ((source.startsWith("${", j) || source.startsWith("%{", j)) && source[j - 1] !== "$" && source[j - 1] !== "%") {
+    else if (
+      (source.startsWith("${", j) || source.startsWith("%{", j)) &&
+      source[j - 1] !== "$" &&
+      source[j - 1] !== "%"
+    ) {
       depth++;
       j += 2;
     } else if (source[j] === "}" && depth > 0) {
@@ -57,8 +89,11 @@ export function tokenize(source: string): Token[] {
 }
 
 export function unescapeString(text: string): string {
-  return text.replace(/\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g, (_m, simple: string | undefined, hex: string | undefined) => {
-    if (hex) return String.fromCharCode(parseInt(hex, 16));
-    return ({ n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" } as Record<string, string>)[simple!]!;
-  });
+  return text.replace(
+    /\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g,
+    (_m, simple: string | undefined, hex: string | undefined) => {
+      if (hex) return String.fromCharCode(parseInt(hex, 16));
+      return ({ n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" } as Record<string, string>)[simple!]!;
+    },
+  );
 }

@@ -17,7 +17,8 @@ export class Reference {
  */
 export class EvaluationFailure extends Error {}
 
-export type HclValue = string | number | boolean | null | HclValue[] | { [key: string]: HclValue } | Unknown | Reference;
+export type HclValue =
+  string | number | boolean | null | HclValue[] | { [key: string]: HclValue } | Unknown | Reference;
 export type HclObject = { [key: string]: HclValue };
 
 export function isPending(value: HclValue | undefined): value is Unknown | Reference {
@@ -54,7 +55,11 @@ export function toJson(value: HclValue): unknown {
   if (value instanceof Reference || value instanceof Unknown) return render(value);
   if (Array.isArray(value)) return value.map(toJson);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, toJson((value as HclObject)[key]!)]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, toJson((value as HclObject)[key]!)]),
+    );
   }
   return value;
 }

@@ -38,7 +38,13 @@ export class PostgresRegister implements RegisterBackend {
       await client.connect();
     } catch (error) {
       await client.end().catch(() => undefined);
-      throw new InputError([{ file: redactUrl(url), location: "", expected: `a PostgreSQL register that accepts the connection (${(error as Error).message || (error as { code?: string }).code})` }]);
+      throw new InputError([
+        {
+          file: redactUrl(url),
+          location: "",
+          expected: `a PostgreSQL register that accepts the connection (${(error as Error).message || (error as { code?: string }).code})`,
+        },
+      ]);
     }
     return new PostgresRegister(url, client);
   }
@@ -49,38 +55,68 @@ export class PostgresRegister implements RegisterBackend {
     } catch (error) {
       await this.client.query("ROLLBACK").catch(() => undefined);
       if (error instanceof InputError) throw error;
-      throw new InputError([{ file: this.location, location: "", expected: `a readable and writable register (${(error as Error).message})` }]);
+      throw new InputError([
+        {
+          file: this.location,
+          location: "",
+          expected: `a readable and writable register (${(error as Error).message})`,
+        },
+      ]);
     }
   }
 
   private async readMeta(): Promise<RegisterMeta | undefined> {
     const exists = await this.client.query("SELECT to_regclass('dpia_register_meta') IS NOT NULL AS present");
     if (!exists.rows[0]?.present) return undefined;
-    const values = new Map((await this.client.query("SELECT key, value FROM dpia_register_meta")).rows.map((row: { key: string; value: string }) => [row.key, row.value]));
+    const values = new Map(
+      (await this.client.query("SELECT key, value FROM dpia_register_meta")).rows.map(
+        (row: { key: string; value: string }) => [row.key, row.value],
+      ),
+    );
     const version = Number(values.get("schema_version") ?? 0);
-    if (version > SCHEMA_VERSION) throw new InputError([{ file: this.location, location: "dpia_register_meta.schema_version", expected: newerSchemaMessage(version) }]);
+    if (version > SCHEMA_VERSION)
+      throw new InputError([
+        { file: this.location, location: "dpia_register_meta.schema_version", expected: newerSchemaMessage(version) },
+      ]);
     if (!values.get("origin")) return undefined;
     const size = await this.client.query("SELECT size FROM dpia_register_size WHERE id = 1");
-    return { schemaVersion: version, origin: values.get("origin")!, verifierKey: values.get("verifier_key") ?? "", size: Number(size.rows[0]?.size ?? 0) };
+    return {
+      schemaVersion: version,
+      origin: values.get("origin")!,
+      verifierKey: values.get("verifier_key") ?? "",
+      size: Number(size.rows[0]?.size ?? 0),
+    };
   }
 
   async initialise(create: Parameters<RegisterBackend["initialise"]>[0]): Promise<RegisterMeta> {
     return this.guard(async () => {
       const existing = await this.readMeta();
       if (existing && existing.schemaVersion === SCHEMA_VERSION) return existing;
-      if (!existing && !create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register (this database holds none)" }]);
+      if (!existing && !create)
+        throw new InputError([
+          { file: this.location, location: "", expected: "an initialised register (this database holds none)" },
+        ]);
       await this.client.query("BEGIN");
       await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
       await this.client.query(META);
       const again = await this.readMeta();
-      const from = Number((await this.client.query("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'")).rows[0]?.value ?? 0);
+      const from = Number(
+        (await this.client.query("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'")).rows[0]?.value ??
+          0,
+      );
       for (const migration of MIGRATIONS.filter((entry) => entry.version > from)) {
         for (const statement of migration.postgres) await this.client.query(statement);
-        await this.client.query("INSERT INTO dpia_register_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [String(migration.version)]);
+        await this.client.query(
+          "INSERT INTO dpia_register_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+          [String(migration.version)],
+        );
       }
       if (!again) {
         if (!create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register" }]);
-        await this.client.query("INSERT INTO dpia_register_meta (key, value) VALUES ('origin', $1), ('verifier_key', $2)", [create.origin, create.verifierKey]);
+        await this.client.query(
+          "INSERT INTO dpia_register_meta (key, value) VALUES ('origin', $1), ('verifier_key', $2)",
+          [create.origin, create.verifierKey],
+        );
         await this.client.query("INSERT INTO dpia_register_size (id, size) VALUES (1, 0)");
         await this.insert(0, create.firstRow(0, new MerkleAccumulator()));
       }
@@ -90,7 +126,10 @@ export class PostgresRegister implements RegisterBackend {
   }
 
   private async insert(seq: number, row: NewRow): Promise<StoredRow> {
-    await this.client.query("INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", [seq, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint]);
+    await this.client.query(
+      "INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      [seq, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint],
+    );
     await this.client.query("UPDATE dpia_register_size SET size = $1 WHERE id = 1", [seq + 1]);
     return { seq, ...row };
   }
@@ -101,7 +140,10 @@ export class PostgresRegister implements RegisterBackend {
       await this.client.query("BEGIN");
       await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
       const tree = new MerkleAccumulator();
-      for (const row of (await this.client.query("SELECT leaf FROM dpia_records ORDER BY seq")).rows as Array<{ leaf: string }>) tree.push(Buffer.from(row.leaf, "base64"));
+      for (const row of (await this.client.query("SELECT leaf FROM dpia_records ORDER BY seq")).rows as Array<{
+        leaf: string;
+      }>)
+        tree.push(Buffer.from(row.leaf, "base64"));
       const stored: StoredRow[] = [];
       for (const build of builds) {
         const seq = tree.size;
@@ -113,13 +155,22 @@ export class PostgresRegister implements RegisterBackend {
   }
 
   async rows(): Promise<StoredRow[]> {
-    return this.guard(async () => (await this.client.query("SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records ORDER BY seq")).rows.map((row: StoredRow) => ({ ...row, seq: Number(row.seq) })));
+    return this.guard(async () =>
+      (
+        await this.client.query(
+          "SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records ORDER BY seq",
+        )
+      ).rows.map((row: StoredRow) => ({ ...row, seq: Number(row.seq) })),
+    );
   }
 
   async meta(): Promise<RegisterMeta> {
     return this.guard(async () => {
       const meta = await this.readMeta();
-      if (!meta) throw new InputError([{ file: this.location, location: "", expected: "an initialised register (this database holds none)" }]);
+      if (!meta)
+        throw new InputError([
+          { file: this.location, location: "", expected: "an initialised register (this database holds none)" },
+        ]);
       return meta;
     });
   }

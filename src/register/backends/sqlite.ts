@@ -20,8 +20,10 @@ export class SqliteRegister implements RegisterBackend {
 
   static open(file: string, options: { mustExist: boolean }): SqliteRegister {
     const fail = (expected: string) => new InputError([{ file, location: "", expected }]);
-    if (options.mustExist && !fs.existsSync(file)) throw fail("an existing register database (none is there yet: the gate creates it on its first run)");
-    if (fs.existsSync(file) && !fs.statSync(file).isFile()) throw fail("a register database file, not a folder or device");
+    if (options.mustExist && !fs.existsSync(file))
+      throw fail("an existing register database (none is there yet: the gate creates it on its first run)");
+    if (fs.existsSync(file) && !fs.statSync(file).isFile())
+      throw fail("a register database file, not a folder or device");
     if (!options.mustExist) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     let db: Database.Database | undefined;
     try {
@@ -31,7 +33,9 @@ export class SqliteRegister implements RegisterBackend {
       db.prepare("SELECT count(*) FROM sqlite_master").get();
     } catch (error) {
       db?.close();
-      throw fail(`a SQLite register database, but it cannot be read (${(error as Error).message}); the file is corrupt or not a register`);
+      throw fail(
+        `a SQLite register database, but it cannot be read (${(error as Error).message}); the file is corrupt or not a register`,
+      );
     }
     return new SqliteRegister(file, db);
   }
@@ -41,18 +45,38 @@ export class SqliteRegister implements RegisterBackend {
       return action();
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new InputError([{ file: this.location, location: "", expected: `a readable and writable register (${(error as Error).message})` }]);
+      throw new InputError([
+        {
+          file: this.location,
+          location: "",
+          expected: `a readable and writable register (${(error as Error).message})`,
+        },
+      ]);
     }
   }
 
   private readMeta(): RegisterMeta | undefined {
-    const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dpia_register_meta'").get();
+    const hasMeta = this.db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dpia_register_meta'")
+      .get();
     if (!hasMeta) return undefined;
-    const values = new Map((this.db.prepare("SELECT key, value FROM dpia_register_meta").all() as Array<{ key: string; value: string }>).map((row) => [row.key, row.value]));
+    const values = new Map(
+      (this.db.prepare("SELECT key, value FROM dpia_register_meta").all() as Array<{ key: string; value: string }>).map(
+        (row) => [row.key, row.value],
+      ),
+    );
     const version = Number(values.get("schema_version") ?? 0);
-    if (version > SCHEMA_VERSION) throw new InputError([{ file: this.location, location: "dpia_register_meta.schema_version", expected: newerSchemaMessage(version) }]);
+    if (version > SCHEMA_VERSION)
+      throw new InputError([
+        { file: this.location, location: "dpia_register_meta.schema_version", expected: newerSchemaMessage(version) },
+      ]);
     if (!values.get("origin")) return undefined;
-    return { schemaVersion: version, origin: values.get("origin")!, verifierKey: values.get("verifier_key") ?? "", size: Number(values.get("size") ?? 0) };
+    return {
+      schemaVersion: version,
+      origin: values.get("origin")!,
+      verifierKey: values.get("verifier_key") ?? "",
+      size: Number(values.get("size") ?? 0),
+    };
   }
 
   async initialise(create: Parameters<RegisterBackend["initialise"]>[0]): Promise<RegisterMeta> {
@@ -63,19 +87,30 @@ export class SqliteRegister implements RegisterBackend {
     return this.guard(() => {
       const existing = this.readMeta();
       if (existing && existing.schemaVersion === SCHEMA_VERSION) return existing;
-      if (!existing && !create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register (this database holds none)" }]);
+      if (!existing && !create)
+        throw new InputError([
+          { file: this.location, location: "", expected: "an initialised register (this database holds none)" },
+        ]);
       // Immediate: a second process migrating at the same time waits, then finds the work done.
       return this.db
         .transaction(() => {
           this.db.exec(META);
           const again = this.readMeta();
-          const from = Number((this.db.prepare("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'").get() as { value?: string } | undefined)?.value ?? 0);
+          const from = Number(
+            (
+              this.db.prepare("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'").get() as
+                { value?: string } | undefined
+            )?.value ?? 0,
+          );
           for (const migration of MIGRATIONS.filter((entry) => entry.version > from)) {
             for (const statement of migration.sqlite) this.db.exec(statement);
-            this.db.prepare("INSERT OR REPLACE INTO dpia_register_meta (key, value) VALUES ('schema_version', ?)").run(String(migration.version));
+            this.db
+              .prepare("INSERT OR REPLACE INTO dpia_register_meta (key, value) VALUES ('schema_version', ?)")
+              .run(String(migration.version));
           }
           if (again) return { ...again, schemaVersion: SCHEMA_VERSION };
-          if (!create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register" }]);
+          if (!create)
+            throw new InputError([{ file: this.location, location: "", expected: "an initialised register" }]);
           const set = this.db.prepare("INSERT OR REPLACE INTO dpia_register_meta (key, value) VALUES (?, ?)");
           set.run("origin", create.origin);
           set.run("verifier_key", create.verifierKey);
@@ -88,7 +123,11 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   private insert(seq: number, row: NewRow): StoredRow {
-    this.db.prepare("INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(seq, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint);
+    this.db
+      .prepare(
+        "INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      )
+      .run(seq, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint);
     this.db.prepare("UPDATE dpia_register_meta SET value = ? WHERE key = 'size'").run(String(seq + 1));
     return { seq, ...row };
   }
@@ -103,7 +142,10 @@ export class SqliteRegister implements RegisterBackend {
       this.db
         .transaction(() => {
           const tree = new MerkleAccumulator();
-          for (const row of this.db.prepare("SELECT leaf FROM dpia_records ORDER BY seq").iterate() as Iterable<{ leaf: string }>) tree.push(Buffer.from(row.leaf, "base64"));
+          for (const row of this.db.prepare("SELECT leaf FROM dpia_records ORDER BY seq").iterate() as Iterable<{
+            leaf: string;
+          }>)
+            tree.push(Buffer.from(row.leaf, "base64"));
           return builds.map((build) => {
             const seq = tree.size;
             return this.insert(seq, build(seq, tree));
@@ -118,7 +160,12 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   rowsSync(): StoredRow[] {
-    return this.guard(() => this.db.prepare("SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records ORDER BY seq").all() as StoredRow[]);
+    return this.guard(
+      () =>
+        this.db
+          .prepare("SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records ORDER BY seq")
+          .all() as StoredRow[],
+    );
   }
 
   async meta(): Promise<RegisterMeta> {
@@ -137,7 +184,10 @@ export class SqliteRegister implements RegisterBackend {
   metaSync(): RegisterMeta {
     return this.guard(() => {
       const meta = this.readMeta();
-      if (!meta) throw new InputError([{ file: this.location, location: "", expected: "an initialised register (this database holds none)" }]);
+      if (!meta)
+        throw new InputError([
+          { file: this.location, location: "", expected: "an initialised register (this database holds none)" },
+        ]);
       return meta;
     });
   }

@@ -19,7 +19,12 @@ const cell = (value: Cell) => (typeof value === "string" ? e(value) : value.html
 function table(caption: string, headers: string[], rows: Cell[][], classes: Record<number, string> = {}): string {
   if (rows.length === 0) return `<p class="none">${e(caption)}: none.</p>`;
   const th = headers.map((header, i) => `<th${classes[i] ? ` class="${classes[i]}"` : ""}>${e(header)}</th>`).join("");
-  const body = rows.map((row) => `<tr>${row.map((value, i) => `<td${classes[i] ? ` class="${classes[i]}"` : ""}>${cell(value)}</td>`).join("")}</tr>`).join("\n");
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${row.map((value, i) => `<td${classes[i] ? ` class="${classes[i]}"` : ""}>${cell(value)}</td>`).join("")}</tr>`,
+    )
+    .join("\n");
   return `<table><caption>${e(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -27,16 +32,19 @@ function definitions(entries: Array<[string, Cell]>): string {
   return `<dl>${entries.map(([term, value]) => `<dt>${e(term)}</dt><dd>${cell(value)}</dd>`).join("")}</dl>`;
 }
 
-const list = (items: string[]) => (items.length === 0 ? "" : `<ul>${items.map((item) => `<li>${e(item)}</li>`).join("")}</ul>`);
+const list = (items: string[]) =>
+  items.length === 0 ? "" : `<ul>${items.map((item) => `<li>${e(item)}</li>`).join("")}</ul>`;
 
 function statusOf(dpia: Dpia): { label: string; className: string } {
-  if (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") return { label: "Blocked for deployment", className: "blocked" };
+  if (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")
+    return { label: "Blocked for deployment", className: "blocked" };
   if (dpia.exception) return { label: "Approved by exception", className: "exception" };
   return { label: "Approved for deployment", className: "approved" };
 }
 
 function signature(role: string, hint: string): string {
-  const line = (label: string) => `<div class="field"><span class="label">${e(label)}</span><span class="line"></span></div>`;
+  const line = (label: string) =>
+    `<div class="field"><span class="label">${e(label)}</span><span class="line"></span></div>`;
   return `<div class="signer"><h3>${e(role)}</h3><p class="hint">${e(hint)}</p>${line("Name")}${line("Role")}<div class="field"><span class="label">Decision</span><span class="choices">☐ Approve&ensp;☐ Approve with conditions&ensp;☐ Reject</span></div>${line("Date")}${line("Signature")}</div>`;
 }
 
@@ -49,9 +57,24 @@ export function renderHtml(dpia: Dpia): string {
     `<header><h1>DPIA ${e(dpia.dpia_id)}: ${e(dpia.integration_name)}</h1>`,
     `<p class="badges"><span class="badge ${status.className}">${e(status.label)}</span> <span class="badge risk-${risk.overall_risk_score.toLowerCase()}">Overall risk ${e(risk.overall_risk_score)}</span> <span class="muted">likelihood ${e(risk.likelihood)}, impact ${e(risk.impact)}</span></p>`,
     definitions([
-      ["Subject", { html: `<code>${e(dpia.subject.address)}</code>${dpia.subject.construct_path ? ` (construct <code>${e(dpia.subject.construct_path)}</code>)` : ""} in ${e(dpia.subject.scope)}` }],
-      ...(dpia.controller ? [["Controller", `${dpia.controller.name}${dpia.controller.dpo_contact ? `, DPO: ${dpia.controller.dpo_contact}` : ""}`] as [string, Cell]] : []),
-      ["Generated", `${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version} (catalog ${dpia.generator.catalog_version})`],
+      [
+        "Subject",
+        {
+          html: `<code>${e(dpia.subject.address)}</code>${dpia.subject.construct_path ? ` (construct <code>${e(dpia.subject.construct_path)}</code>)` : ""} in ${e(dpia.subject.scope)}`,
+        },
+      ],
+      ...(dpia.controller
+        ? [
+            [
+              "Controller",
+              `${dpia.controller.name}${dpia.controller.dpo_contact ? `, DPO: ${dpia.controller.dpo_contact}` : ""}`,
+            ] as [string, Cell],
+          ]
+        : []),
+      [
+        "Generated",
+        `${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version} (catalog ${dpia.generator.catalog_version})`,
+      ],
       ["Fingerprint", code(dpia.fingerprint)],
     ]),
     `</header>`,
@@ -77,7 +100,12 @@ export function renderHtml(dpia: Dpia): string {
 
   out.push(
     `<section><h2>1. Screening (WP248 rev.01)</h2><p>${e(dpia.screening.reasoning)}</p>`,
-    table("WP248 criteria", ["", "Criterion", "Met", "Evidence"], dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence]), { 0: "id" }),
+    table(
+      "WP248 criteria",
+      ["", "Criterion", "Met", "Evidence"],
+      dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence]),
+      { 0: "id" },
+    ),
     `</section>`,
   );
 
@@ -94,7 +122,13 @@ export function renderHtml(dpia: Dpia): string {
       ["Destination", "Host", "Country", "Transfer", "Allow-list", "Data elements", "Nature, frequency", "Via"],
       dpia.data_flows.map((f) => [
         `${f.destination}${f.vendor && f.vendor !== f.destination ? ` (${f.vendor})` : ""}`,
-        f.destination_host ? { html: `<code>${breakable(f.destination_host)}</code>${f.destination_host_unicode ? ` (${e(f.destination_host_unicode)})` : ""}` } : f.destination_unresolved ? `unknown: ${f.destination_unresolved}` : "",
+        f.destination_host
+          ? {
+              html: `<code>${breakable(f.destination_host)}</code>${f.destination_host_unicode ? ` (${e(f.destination_host_unicode)})` : ""}`,
+            }
+          : f.destination_unresolved
+            ? `unknown: ${f.destination_unresolved}`
+            : "",
         f.country,
         f.transfer_mechanism,
         allowListOf(f),
@@ -104,7 +138,21 @@ export function renderHtml(dpia: Dpia): string {
       ]),
       { 1: "wrap", 7: "wrap" },
     ),
-    table("Data elements", ["Element", "Category", "Risk", "Found by"], dpia.data_elements.map((d) => [d.name, d.regulatory_category.replace(/_/g, " "), d.risk_level, { html: d.found_by.map((f) => `${e(f.rule)} on <code>${breakable(f.resource)}</code>: ${e(f.evidence.join("; "))}`).join("<br>") }]), { 3: "wrap" }),
+    table(
+      "Data elements",
+      ["Element", "Category", "Risk", "Found by"],
+      dpia.data_elements.map((d) => [
+        d.name,
+        d.regulatory_category.replace(/_/g, " "),
+        d.risk_level,
+        {
+          html: d.found_by
+            .map((f) => `${e(f.rule)} on <code>${breakable(f.resource)}</code>: ${e(f.evidence.join("; "))}`)
+            .join("<br>"),
+        },
+      ]),
+      { 3: "wrap" },
+    ),
     `</section>`,
   );
 
@@ -117,7 +165,19 @@ export function renderHtml(dpia: Dpia): string {
       ["Storage limitation", np.storage_limitation],
       ["Processors and transfers", np.processors_and_transfers],
     ]),
-    table("Transfers (Art. 44-49)", ["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"], dpia.transfers.map((t) => [t.recipient, t.source_country ?? "unknown", t.destination_country ?? "unknown", t.regime, t.mechanism, t.status.replace(/_/g, " "), t.legal_basis])),
+    table(
+      "Transfers (Art. 44-49)",
+      ["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"],
+      dpia.transfers.map((t) => [
+        t.recipient,
+        t.source_country ?? "unknown",
+        t.destination_country ?? "unknown",
+        t.regime,
+        t.mechanism,
+        t.status.replace(/_/g, " "),
+        t.legal_basis,
+      ]),
+    ),
     list(dpia.transfer_notes),
   );
   if (dpia.referenced_hosts.length > 0) {
@@ -126,7 +186,11 @@ export function renderHtml(dpia: Dpia): string {
         "Hosts named in the configuration",
         ["Host", "Where", "Allow-list", "Notes"],
         dpia.referenced_hosts.map((h) => [
-          h.host ? { html: `<code>${breakable(h.host)}</code>${h.host_unicode ? ` (${e(h.host_unicode)})` : ""}` } : h.aws_account ? `AWS account ${h.aws_account}` : `unknown: ${h.unresolved ?? ""}`,
+          h.host
+            ? { html: `<code>${breakable(h.host)}</code>${h.host_unicode ? ` (${e(h.host_unicode)})` : ""}` }
+            : h.aws_account
+              ? `AWS account ${h.aws_account}`
+              : `unknown: ${h.unresolved ?? ""}`,
           { html: `<code>${breakable(h.resource)}</code> ${e(h.attribute)}` },
           h.approved ? "on the allow-list" : "not on the allow-list",
           h.warnings.join("; "),
@@ -139,7 +203,12 @@ export function renderHtml(dpia: Dpia): string {
 
   out.push(
     `<section><h2>4. Risks to data subjects (Art. 35(7)(c))</h2><p>${e(risk.justification)}</p>`,
-    table("Risks", ["Risk", "Source", "Harm", "Likelihood", "Severity"], dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity]), { 0: "id", 1: "wrap" }),
+    table(
+      "Risks",
+      ["Risk", "Source", "Harm", "Likelihood", "Severity"],
+      dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity]),
+      { 0: "id", 1: "wrap" },
+    ),
     table(
       "Findings",
       ["Rule", "Severity", "Resource", "Finding"],
@@ -148,7 +217,9 @@ export function renderHtml(dpia: Dpia): string {
         f.severity,
         { html: `<code>${breakable(f.resource)}</code>${f.attribute ? ` ${e(f.attribute)}` : ""}` },
         f.acknowledged
-          ? { html: `${e(f.message)}<br><span class="ack">Acknowledged: ${e(f.acknowledged.reason)} (${e(f.acknowledged.source)}${f.acknowledged.expires_at ? `, until ${e(f.acknowledged.expires_at)}` : ""})</span>` }
+          ? {
+              html: `${e(f.message)}<br><span class="ack">Acknowledged: ${e(f.acknowledged.reason)} (${e(f.acknowledged.source)}${f.acknowledged.expires_at ? `, until ${e(f.acknowledged.expires_at)}` : ""})</span>`,
+            }
           : f.message,
       ]),
       { 0: "id", 2: "wrap" },
@@ -156,13 +227,25 @@ export function renderHtml(dpia: Dpia): string {
     list(dpia.acknowledgement_notes ?? []),
   );
   if (dpia.unresolved.length > 0) {
-    out.push(table("Not resolved (assessed as the riskier case)", ["Resource", "Attribute", "Value", "Why"], dpia.unresolved.map((u) => [code(u.resource), u.attribute, code(u.value), u.reason]), { 0: "wrap", 2: "wrap" }));
+    out.push(
+      table(
+        "Not resolved (assessed as the riskier case)",
+        ["Resource", "Attribute", "Value", "Why"],
+        dpia.unresolved.map((u) => [code(u.resource), u.attribute, code(u.value), u.reason]),
+        { 0: "wrap", 2: "wrap" },
+      ),
+    );
   }
   out.push(`</section>`);
 
   out.push(
     `<section><h2>5. Measures (Art. 35(7)(d))</h2>`,
-    table("Measures", ["Control", "Measure", "Status", "Evidence"], dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence]), { 0: "id" }),
+    table(
+      "Measures",
+      ["Control", "Measure", "Status", "Evidence"],
+      dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence]),
+      { 0: "id" },
+    ),
     `<p>Residual risk: <strong>${e(dpia.measures.residual_risk)}</strong>. ${e(dpia.measures.prior_consultation)}</p></section>`,
   );
 

@@ -1,7 +1,12 @@
 import type { GateReport } from "../gate-report";
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 /** JUnit XML: one test case per DPIA (a failure when blocked), one suite per stack or folder. */
@@ -12,17 +17,25 @@ export function renderJunit(report: GateReport): string {
     const failures = dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT").length;
     const cases = dpias.map((dpia) => {
       const name = escapeXml(`${dpia.dpia_id} ${dpia.integration_name}`);
-      if (dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT") return `    <testcase classname="${escapeXml(scope)}" name="${name}"/>`;
+      if (dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT")
+        return `    <testcase classname="${escapeXml(scope)}" name="${name}"/>`;
       const detail = dpia.findings.map((f) => `${f.rule_id} ${f.severity} ${f.resource}: ${f.message}`).join("\n");
       return `    <testcase classname="${escapeXml(scope)}" name="${name}">\n      <failure message="${escapeXml(`${dpia.risk_assessment.overall_risk_score} risk: ${dpia.decision.reason}`)}" type="BLOCKED_FOR_DEPLOYMENT">${escapeXml(detail)}</failure>\n    </testcase>`;
     });
     return `  <testsuite name="${escapeXml(scope)}" tests="${dpias.length}" failures="${failures}" errors="0">\n${cases.join("\n")}\n  </testsuite>`;
   });
   if (report.artifactFindings.length > 0) {
-    const cases = report.artifactFindings.map((f) => `    <testcase classname="dpia-artifacts" name="${escapeXml(`${f.rule_id} ${f.dpia_id}`)}">\n      <failure message="${escapeXml(f.message)}" type="${f.rule_id}"/>\n    </testcase>`);
-    suites.push(`  <testsuite name="dpia-artifacts" tests="${cases.length}" failures="${cases.length}" errors="0">\n${cases.join("\n")}\n  </testsuite>`);
+    const cases = report.artifactFindings.map(
+      (f) =>
+        `    <testcase classname="dpia-artifacts" name="${escapeXml(`${f.rule_id} ${f.dpia_id}`)}">\n      <failure message="${escapeXml(f.message)}" type="${f.rule_id}"/>\n    </testcase>`,
+    );
+    suites.push(
+      `  <testsuite name="dpia-artifacts" tests="${cases.length}" failures="${cases.length}" errors="0">\n${cases.join("\n")}\n  </testsuite>`,
+    );
   }
   const tests = report.dpias.length + report.artifactFindings.length;
-  const failures = report.dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT").length + report.artifactFindings.length;
+  const failures =
+    report.dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT").length +
+    report.artifactFindings.length;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="dpia gate" tests="${tests}" failures="${failures}">\n${suites.join("\n")}\n</testsuites>\n`;
 }

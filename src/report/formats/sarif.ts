@@ -38,32 +38,54 @@ function levelOf(finding: Dpia["findings"][number], dpia: Dpia): Result.level {
 
 /** Stable across runs and input forms: the rule, the resource and the attribute, never the wording. */
 function fingerprintOf(...parts: Array<string | undefined>): Record<string, string> {
-  return { "dpiaFinding/v1": createHash("sha256").update(parts.map((part) => part ?? "").join("\u0000")).digest("hex").slice(0, 32) };
+  return {
+    "dpiaFinding/v1": createHash("sha256")
+      .update(parts.map((part) => part ?? "").join("\u0000"))
+      .digest("hex")
+      .slice(0, 32),
+  };
 }
 
-function descriptor(rule: { id: string; name: string; description: string; rationale: string; remediation: string }, severity: RiskLevel): ReportingDescriptor {
+function descriptor(
+  rule: { id: string; name: string; description: string; rationale: string; remediation: string },
+  severity: RiskLevel,
+): ReportingDescriptor {
   return {
     id: rule.id,
     name: rule.name,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.rationale },
-    help: { text: rule.remediation, markdown: `${rule.remediation}\n\n[${rule.id} in RULES.md](${ruleHelpUri(rule.id)})` },
+    help: {
+      text: rule.remediation,
+      markdown: `${rule.remediation}\n\n[${rule.id} in RULES.md](${ruleHelpUri(rule.id)})`,
+    },
     helpUri: ruleHelpUri(rule.id),
-    defaultConfiguration: { level: atLeast(severity, "Critical") ? "error" : atLeast(severity, "High") ? "warning" : "note" },
+    defaultConfiguration: {
+      level: atLeast(severity, "Critical") ? "error" : atLeast(severity, "High") ? "warning" : "note",
+    },
     properties: { severity, "security-severity": SECURITY_SEVERITY[severity], tags: ["security", "privacy", "gdpr"] },
   };
 }
 
 /** SARIF 2.1.0: one result per finding, located at the .tf file and line, else the construct path or address. */
 export function renderSarif(report: GateReport, base = process.cwd()): string {
-  const rules: ReportingDescriptor[] = [...ALL_RULES.map((rule) => descriptor(rule, rule.severity)), ...ARTIFACT_RULES.map((rule) => descriptor(rule, "Critical"))];
+  const rules: ReportingDescriptor[] = [
+    ...ALL_RULES.map((rule) => descriptor(rule, rule.severity)),
+    ...ARTIFACT_RULES.map((rule) => descriptor(rule, "Critical")),
+  ];
   const results: Result[] = [
     ...report.dpias.flatMap((dpia) =>
       dpia.findings.map((finding): Result => {
         const resource = dpia.resources.find((r) => r.address === finding.resource);
         const logical = [{ fullyQualifiedName: finding.construct_path ?? finding.resource, kind: "resource" }];
         const location: Location = resource?.file
-          ? { physicalLocation: { artifactLocation: { uri: uri(resource.file, base) }, ...(resource.line ? { region: { startLine: resource.line } } : {}) }, logicalLocations: logical }
+          ? {
+              physicalLocation: {
+                artifactLocation: { uri: uri(resource.file, base) },
+                ...(resource.line ? { region: { startLine: resource.line } } : {}),
+              },
+              logicalLocations: logical,
+            }
           : { logicalLocations: logical };
         return {
           ruleId: finding.rule_id,
@@ -71,8 +93,23 @@ export function renderSarif(report: GateReport, base = process.cwd()): string {
           message: { text: `${finding.message} (DPIA ${dpia.dpia_id}, ${dpia.compliance_status})` },
           locations: [location],
           partialFingerprints: fingerprintOf(finding.rule_id, finding.resource, finding.attribute),
-          ...(finding.acknowledged ? { suppressions: [{ kind: "external", status: "accepted", justification: `${finding.acknowledged.reason} (${finding.acknowledged.source})` }] } : {}),
-          properties: { dpia_id: dpia.dpia_id, severity: finding.severity, "security-severity": SECURITY_SEVERITY[finding.severity], attribute: finding.attribute ?? null },
+          ...(finding.acknowledged
+            ? {
+                suppressions: [
+                  {
+                    kind: "external",
+                    status: "accepted",
+                    justification: `${finding.acknowledged.reason} (${finding.acknowledged.source})`,
+                  },
+                ],
+              }
+            : {}),
+          properties: {
+            dpia_id: dpia.dpia_id,
+            severity: finding.severity,
+            "security-severity": SECURITY_SEVERITY[finding.severity],
+            attribute: finding.attribute ?? null,
+          },
         };
       }),
     ),
@@ -80,14 +117,27 @@ export function renderSarif(report: GateReport, base = process.cwd()): string {
       ruleId: finding.rule_id,
       level: "error",
       message: { text: finding.message },
-      locations: [finding.file ? { physicalLocation: { artifactLocation: { uri: uri(finding.file, base) } } } : { logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] }],
-      partialFingerprints: fingerprintOf(finding.rule_id, finding.dpia_id, finding.file ? uri(finding.file, base) : undefined),
+      locations: [
+        finding.file
+          ? { physicalLocation: { artifactLocation: { uri: uri(finding.file, base) } } }
+          : { logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] },
+      ],
+      partialFingerprints: fingerprintOf(
+        finding.rule_id,
+        finding.dpia_id,
+        finding.file ? uri(finding.file, base) : undefined,
+      ),
     })),
   ];
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: GENERATOR_NAME, version: GENERATOR_VERSION, informationUri: PROJECT_URL, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: GENERATOR_NAME, version: GENERATOR_VERSION, informationUri: PROJECT_URL, rules } },
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -19,7 +19,12 @@ export interface TextOptions {
   style?: TextStyle;
 }
 
-const PLAIN: TextStyle = { blocked: (text) => text, approved: (text) => text, risk: (_level, text) => text, dim: (text) => text };
+const PLAIN: TextStyle = {
+  blocked: (text) => text,
+  approved: (text) => text,
+  risk: (_level, text) => text,
+  dim: (text) => text,
+};
 
 /** The summary line with its status word and risk level styled; the words themselves never change. */
 function styledLine(dpia: Dpia, style: TextStyle): string {
@@ -34,9 +39,13 @@ function findingLines(dpia: Dpia, style: TextStyle): string[] {
   const lines: string[] = [];
   for (const finding of dpia.findings.filter((f) => f.severity === "Critical" || f.severity === "High")) {
     const resource = dpia.resources.find((r) => r.address === finding.resource);
-    const where = resource?.file ? `${resource.file}${resource.line ? `:${resource.line}` : ""}` : (finding.construct_path ?? finding.resource);
+    const where = resource?.file
+      ? `${resource.file}${resource.line ? `:${resource.line}` : ""}`
+      : (finding.construct_path ?? finding.resource);
     const acknowledged = finding.acknowledged ? style.dim(` (acknowledged: ${finding.acknowledged.reason})`) : "";
-    lines.push(`  ${finding.rule_id} ${style.risk(finding.severity, finding.severity.padEnd(8))} ${where}${finding.attribute ? ` ${finding.attribute}` : ""}: ${finding.message}${acknowledged}`);
+    lines.push(
+      `  ${finding.rule_id} ${style.risk(finding.severity, finding.severity.padEnd(8))} ${where}${finding.attribute ? ` ${finding.attribute}` : ""}: ${finding.message}${acknowledged}`,
+    );
   }
   for (const note of dpia.exception_notes ?? []) lines.push(`  exception not applied: ${note}`);
   return lines;
@@ -49,22 +58,38 @@ export function renderText(report: GateReport, options: TextOptions = {}): strin
   const lines: string[] = [];
   const reason = (dpia: Dpia) => `${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}`;
   if (options.compact) {
-    for (const dpia of options.quiet ? blocked : report.dpias) lines.push(dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? `${styledLine(dpia, style)}: ${reason(dpia)}` : styledLine(dpia, style));
-    for (const finding of report.artifactFindings) lines.push(`${style.blocked("BLOCKED")} ${finding.rule_id}: ${finding.message}`);
+    for (const dpia of options.quiet ? blocked : report.dpias)
+      lines.push(
+        dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT"
+          ? `${styledLine(dpia, style)}: ${reason(dpia)}`
+          : styledLine(dpia, style),
+      );
+    for (const finding of report.artifactFindings)
+      lines.push(`${style.blocked("BLOCKED")} ${finding.rule_id}: ${finding.message}`);
   } else {
     if (!options.quiet) lines.push(...report.dpias.map((dpia) => styledLine(dpia, style)));
     for (const dpia of blocked) {
       if (lines.length > 0) lines.push("");
-      lines.push(`${style.blocked("BLOCKED")} "${dpia.integration_name}" (${dpia.subject.address}, ${dpia.subject.scope}): ${reason(dpia)}`, ...findingLines(dpia, style));
+      lines.push(
+        `${style.blocked("BLOCKED")} "${dpia.integration_name}" (${dpia.subject.address}, ${dpia.subject.scope}): ${reason(dpia)}`,
+        ...findingLines(dpia, style),
+      );
     }
-    for (const finding of report.artifactFindings) lines.push(...(lines.length > 0 ? [""] : []), `${style.blocked("BLOCKED")} ${finding.rule_id}: ${finding.message}`);
+    for (const finding of report.artifactFindings)
+      lines.push(
+        ...(lines.length > 0 ? [""] : []),
+        `${style.blocked("BLOCKED")} ${finding.rule_id}: ${finding.message}`,
+      );
   }
   if (!options.quiet) {
-    for (const dpia of report.dpias) for (const note of dpia.acknowledgement_notes ?? []) lines.push(`note: ${dpia.dpia_id}: ${note}`);
+    for (const dpia of report.dpias)
+      for (const note of dpia.acknowledgement_notes ?? []) lines.push(`note: ${dpia.dpia_id}: ${note}`);
     for (const warning of report.warnings) lines.push(`warning: ${warning}`);
     const summary = summaryOf(report);
     if (!options.compact) lines.push("");
-    lines.push(`${summary.dpias} DPIA${summary.dpias === 1 ? "" : "s"}: ${summary.approved} approved, ${summary.blocked} blocked${summary.artifact_findings ? `, ${summary.artifact_findings} artifact finding(s)` : ""}.`);
+    lines.push(
+      `${summary.dpias} DPIA${summary.dpias === 1 ? "" : "s"}: ${summary.approved} approved, ${summary.blocked} blocked${summary.artifact_findings ? `, ${summary.artifact_findings} artifact finding(s)` : ""}.`,
+    );
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }

@@ -5,7 +5,8 @@ export const ReferencedHostsApproved: SubjectRule = {
   name: "ReferencedHostsApproved",
   target: "subject",
   severity: "Low",
-  description: "Every host named anywhere in the configuration (including the provider's gateway and proxy) is on the allow-list or belongs to Genesys.",
+  description:
+    "Every host named anywhere in the configuration (including the provider's gateway and proxy) is on the allow-list or belongs to Genesys.",
   rationale:
     "Hosts outside the known fields can still receive data: a proxy sees every API call, an icon URL sees every visitor. The DPIA lists them so nobody is surprised.",
   remediation: "Review the host and add it to the policy's destinations, or remove it.",

@@ -9,10 +9,17 @@ export const DataFlowDestinationKnown: FlowRule = {
   description: "No flow of personal data goes to a destination hidden behind a variable, a token or an unreadable URL.",
   rationale:
     "A DPIA must name the recipients of the data (GDPR Art. 35(7)(a), Art. 30(1)(d)) and each transfer needs a basis (Art. 44). A host set by a variable, a token or an environment value cannot be reviewed by anyone, so it is treated as the worst case: a transfer to an unknown recipient with no basis.",
-  remediation: "Write the host literally in the URL template or the credential, and keep only the path or query dynamic.",
+  remediation:
+    "Write the host literally in the URL template or the credential, and keep only the path or query dynamic.",
   check(flow, context) {
     const { destination } = flow;
-    if (destination.kind !== "unknown" || destination.unknownBecause === "unnamed" || flow.data_elements.length === 0) return [];
-    return [{ attribute: flow.destination.attribute, message: `${elementNames(context, flow.data_elements)} go to an unknown destination: ${flow.destination.unresolved ?? "it cannot be resolved"}` }];
+    if (destination.kind !== "unknown" || destination.unknownBecause === "unnamed" || flow.data_elements.length === 0)
+      return [];
+    return [
+      {
+        attribute: flow.destination.attribute,
+        message: `${elementNames(context, flow.data_elements)} go to an unknown destination: ${flow.destination.unresolved ?? "it cannot be resolved"}`,
+      },
+    ];
   },
 };

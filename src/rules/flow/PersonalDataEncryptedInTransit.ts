@@ -14,6 +14,11 @@ export const PersonalDataEncryptedInTransit: FlowRule = {
     const scheme = flow.destination.url?.scheme ?? flow.destination.scheme;
     if (!scheme || isEncryptedScheme(scheme) || flow.data_elements.length === 0) return [];
     const host = flow.destination.url?.host ?? "an unresolved host";
-    return [{ attribute: flow.destination.attribute, message: `${elementNames(context, flow.data_elements)} travel to ${host} over ${scheme}://, without TLS` }];
+    return [
+      {
+        attribute: flow.destination.attribute,
+        message: `${elementNames(context, flow.data_elements)} travel to ${host} over ${scheme}://, without TLS`,
+      },
+    ];
   },
 };

@@ -6,7 +6,8 @@ export const SensitiveDataStaysInGenesys: FlowRule = {
   name: "SensitiveDataStaysInGenesys",
   target: "flow",
   severity: "Critical",
-  description: "No data flow sends payment card data, special-category (Art. 9) or criminal-offence (Art. 10) data outside Genesys Cloud.",
+  description:
+    "No data flow sends payment card data, special-category (Art. 9) or criminal-offence (Art. 10) data outside Genesys Cloud.",
   rationale:
     "Card numbers and card verification codes bring the recipient into PCI DSS scope and must never be kept after authorisation (PCI DSS v4.0 Req. 3.3.1, 3.5.1); health, biometric and other Art. 9 data may only be processed under an Art. 9(2) condition. Sending them to a third party is a high residual risk that needs prior consultation (GDPR Art. 36).",
   remediation:
@@ -15,6 +16,11 @@ export const SensitiveDataStaysInGenesys: FlowRule = {
     if (flow.destination.kind === "genesys_org") return [];
     const sensitive = flow.data_elements.filter((id) => isTopCategory(context, id));
     if (sensitive.length === 0) return [];
-    return [{ attribute: flow.destination.attribute, message: `${elementNames(context, sensitive)} flow to ${flow.destination.name}` }];
+    return [
+      {
+        attribute: flow.destination.attribute,
+        message: `${elementNames(context, sensitive)} flow to ${flow.destination.name}`,
+      },
+    ];
   },
 };

@@ -17,6 +17,11 @@ export const UnknownContractDataStaysInGenesys: FlowRule = {
     const unknowns = unknownsOf(context, flow.via, "contract", "open_contract");
     if (unknowns.length === 0) return [];
     const what = [...new Set(unknowns.map((unknown) => unknown.attribute))].sort().join(" and ");
-    return [{ attribute: unknowns[0]!.attribute, message: `the data described by ${what} is unknown and flows to ${flow.destination.name}; it is rated as the most sensitive data an action can carry` }];
+    return [
+      {
+        attribute: unknowns[0]!.attribute,
+        message: `the data described by ${what} is unknown and flows to ${flow.destination.name}; it is rated as the most sensitive data an action can carry`,
+      },
+    ];
   },
 };

@@ -29,7 +29,9 @@ function literalCredentialHeaders(headers: unknown): string[] {
   try {
     const parsed = JSON.parse(headers) as unknown;
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return Object.entries(parsed as Record<string, unknown>).filter(([name, value]) => CREDENTIAL_HEADER.test(name) && isLiteral(value)).map(([name]) => name);
+      return Object.entries(parsed as Record<string, unknown>)
+        .filter(([name, value]) => CREDENTIAL_HEADER.test(name) && isLiteral(value))
+        .map(([name]) => name);
     }
   } catch {
     // Not JSON: judged by its text below.
@@ -43,10 +45,12 @@ export const MessagingSecretsNotLiteral: ResourceRule = {
   target: "resource",
   resourceTypes: Object.keys(SECRETS),
   severity: "High",
-  description: "Messaging channel tokens and secrets (page access tokens, app secrets, webhook signature secrets, WhatsApp PINs) come from variables or a secret store, not literal values.",
+  description:
+    "Messaging channel tokens and secrets (page access tokens, app secrets, webhook signature secrets, WhatsApp PINs) come from variables or a secret store, not literal values.",
   rationale:
     "A literal channel token in infrastructure code is copied into every clone, build log and plan; whoever reads it can read and send the customer conversations of that page, number or webhook (GDPR Art. 32(1)(b), Art. 5(1)(f)).",
-  remediation: "Pass the token through a sensitive Terraform variable or a secret store reference, and rotate any token that was committed.",
+  remediation:
+    "Pass the token through a sensitive Terraform variable or a secret store reference, and rotate any token that was committed.",
   check(resource) {
     const found = (SECRETS[resource.type] ?? [])
       .filter((path) => isLiteral(valueAt(resource.attributes, path)))

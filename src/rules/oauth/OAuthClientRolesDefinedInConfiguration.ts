@@ -7,11 +7,16 @@ export const OAuthClientRolesDefinedInConfiguration: ResourceRule = {
   target: "resource",
   resourceTypes: ["genesyscloud_oauth_client"],
   severity: "High",
-  description: "Every role granted to a client-credentials OAuth client is defined in the same configuration, so its permissions can be read.",
+  description:
+    "Every role granted to a client-credentials OAuth client is defined in the same configuration, so its permissions can be read.",
   rationale:
     "A role referenced by id or through a data source (a built-in role such as Admin) has permissions the configuration does not show; the client may reach any data (fail closed).",
-  remediation: "Define the role with genesyscloud_auth_role in the same stack, or add the permissions it grants to the policy.",
+  remediation:
+    "Define the role with genesyscloud_auth_role in the same stack, or add the permissions it grants to the policy.",
   check(resource, context) {
-    return unknownsOf(context, resource.address, "role").map((unknown) => ({ attribute: unknown.attribute, message: `role ${unknown.value} ${unknown.reason}` }));
+    return unknownsOf(context, resource.address, "role").map((unknown) => ({
+      attribute: unknown.attribute,
+      message: `role ${unknown.value} ${unknown.reason}`,
+    }));
   },
 };

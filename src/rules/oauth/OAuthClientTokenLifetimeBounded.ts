@@ -14,9 +14,20 @@ export const OAuthClientTokenLifetimeBounded: ResourceRule = {
   check(resource, context) {
     const value = numberAt(resource.attributes, "access_token_validity_seconds");
     const limit = context.thresholds.max_token_lifetime_seconds;
-    if (value === "unknown") return [{ attribute: "access_token_validity_seconds", message: "access_token_validity_seconds is not resolved before deployment" }];
+    if (value === "unknown")
+      return [
+        {
+          attribute: "access_token_validity_seconds",
+          message: "access_token_validity_seconds is not resolved before deployment",
+        },
+      ];
     if (value !== undefined && value > limit) {
-      return [{ attribute: "access_token_validity_seconds", message: `tokens live ${value} seconds (${Math.round(value / 3600)} h), more than the ${limit} seconds the policy allows` }];
+      return [
+        {
+          attribute: "access_token_validity_seconds",
+          message: `tokens live ${value} seconds (${Math.round(value / 3600)} h), more than the ${limit} seconds the policy allows`,
+        },
+      ];
     }
     return [];
   },

@@ -12,8 +12,15 @@ export const ProviderSdkDebugDisabled: ProviderRule = {
   remediation: "Remove sdk_debug or set it to false; use it only in a sandbox org with test data.",
   check(provider) {
     const value = boolAt(provider?.attributes, "sdk_debug");
-    if (value === true) return [{ attribute: "sdk_debug", message: "sdk_debug = true writes request and response bodies with personal data to a local log file" }];
-    if (value === "unknown") return [{ attribute: "sdk_debug", message: "sdk_debug is not resolved before deployment and may be enabled" }];
+    if (value === true)
+      return [
+        {
+          attribute: "sdk_debug",
+          message: "sdk_debug = true writes request and response bodies with personal data to a local log file",
+        },
+      ];
+    if (value === "unknown")
+      return [{ attribute: "sdk_debug", message: "sdk_debug is not resolved before deployment and may be enabled" }];
     return [];
   },
 };

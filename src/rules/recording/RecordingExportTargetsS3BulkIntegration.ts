@@ -10,10 +10,12 @@ export const RecordingExportTargetsS3BulkIntegration: ResourceRule = {
   target: "resource",
   resourceTypes: ["genesyscloud_recording_media_retention_policy"],
   severity: "High",
-  description: "A retention policy's integration_export points at an AWS S3 recording bulk-actions integration defined in the configuration.",
+  description:
+    "A retention policy's integration_export points at an AWS S3 recording bulk-actions integration defined in the configuration.",
   rationale:
     "integration_export copies every matching recording, including screen recordings, out of Genesys. Pointing it at another kind of integration, or at one outside the configuration, sends recordings to a recipient the DPIA cannot name (GDPR Art. 28, Art. 44).",
-  remediation: "Reference a genesyscloud_integration of type aws-s3-recording-bulk-actions-integration in the same configuration.",
+  remediation:
+    "Reference a genesyscloud_integration of type aws-s3-recording-bulk-actions-integration in the same configuration.",
   check(resource, context) {
     return retentionActions(resource.attributes).flatMap(({ path, actions }) =>
       allBlocks(actions, "integration_export").flatMap((exported) => {

@@ -6,39 +6,50 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-API-ENDPOINT",
     name: "GenesysApiPathDecidesData",
     severity: "High",
-    description: "A relative /api/v2/... URL of a data action is the org's own API; the catalog's source_api_endpoint says which data element that path returns.",
-    rationale: "An action that reads recordings, transcripts or contacts through the Platform API carries them even when its contracts name no such field.",
+    description:
+      "A relative /api/v2/... URL of a data action is the org's own API; the catalog's source_api_endpoint says which data element that path returns.",
+    rationale:
+      "An action that reads recordings, transcripts or contacts through the Platform API carries them even when its contracts name no such field.",
     remediation: "Nothing to fix: review what the action does with the data it reads, and where its output goes.",
   },
   {
     id: "CLS-CONTENT",
     name: "PayloadContentDecidesData",
     severity: "Critical",
-    description: "Values in payload samples named by the policy and example values in contracts (examples, default, enum, const) are scanned for card numbers, IBANs, national ids, emails, phones and dates of birth.",
-    rationale: "Field names can lie; a Luhn-valid card number in a sample or an example is card data whatever the field is called (PCI DSS v4.0 Req. 3).",
-    remediation: "Remove real personal data from examples and samples; if the values are real, treat the action as carrying them.",
+    description:
+      "Values in payload samples named by the policy and example values in contracts (examples, default, enum, const) are scanned for card numbers, IBANs, national ids, emails, phones and dates of birth.",
+    rationale:
+      "Field names can lie; a Luhn-valid card number in a sample or an example is card data whatever the field is called (PCI DSS v4.0 Req. 3).",
+    remediation:
+      "Remove real personal data from examples and samples; if the values are real, treat the action as carrying them.",
   },
   {
     id: "CLS-FIELD-COMBINATION",
     name: "FieldNamesDecideData",
     severity: "Critical",
-    description: "Field names of contracts, templates and translation maps, read in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish, decide data elements by combination: a name alone is an identifier, a name with a way to reach the person is contact data, card, health and biometric fields stand on their own.",
-    rationale: "The contracts are the best static evidence of which personal data crosses an action (GDPR Art. 35(7)(a) systematic description).",
-    remediation: "Rename nothing to hide data: remove fields the integration does not need (data minimisation, Art. 5(1)(c)).",
+    description:
+      "Field names of contracts, templates and translation maps, read in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish, decide data elements by combination: a name alone is an identifier, a name with a way to reach the person is contact data, card, health and biometric fields stand on their own.",
+    rationale:
+      "The contracts are the best static evidence of which personal data crosses an action (GDPR Art. 35(7)(a) systematic description).",
+    remediation:
+      "Rename nothing to hide data: remove fields the integration does not need (data minimisation, Art. 5(1)(c)).",
   },
   {
     id: "CLS-FREE-TEXT",
     name: "FreeTextMayHoldAnything",
     severity: "Critical",
-    description: "Notes, comments, descriptions and messages, and Genesys API paths that return free text, may hold contact details, and card numbers unless a masking control is declared.",
-    rationale: "Customers type and say card numbers into free text; without a redaction step the recipient receives them (PCI DSS v4.0 Req. 3.3.1, GDPR Art. 5(1)(c)).",
+    description:
+      "Notes, comments, descriptions and messages, and Genesys API paths that return free text, may hold contact details, and card numbers unless a masking control is declared.",
+    rationale:
+      "Customers type and say card numbers into free text; without a redaction step the recipient receives them (PCI DSS v4.0 Req. 3.3.1, GDPR Art. 5(1)(c)).",
     remediation: "Mark the action secure, or declare the redaction step in the policy's masking list.",
   },
   {
     id: "CLS-INTEGRATION-TYPE",
     name: "IntegrationTypeDecidesData",
     severity: "High",
-    description: "The catalog says which data an integration type moves on its own (data_elements_without_actions), such as participant data for web-services actions.",
+    description:
+      "The catalog says which data an integration type moves on its own (data_elements_without_actions), such as participant data for web-services actions.",
     rationale: "Some integrations move personal data without any action in the configuration.",
     remediation: "Nothing to fix: the DPIA lists what the type moves.",
   },
@@ -46,7 +57,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-RECORDING-POLICY",
     name: "RecordingPolicyDecidesData",
     severity: "High",
-    description: "A recording or retention policy that keeps recordings, starts screen recordings, assigns surveys or evaluations creates recordings, survey contacts and monitoring data.",
+    description:
+      "A recording or retention policy that keeps recordings, starts screen recordings, assigns surveys or evaluations creates recordings, survey contacts and monitoring data.",
     rationale: "Recordings are communications content and evaluations monitor employees (WP248 criteria 3, 4 and 7).",
     remediation: "Set retention periods and restrict who can export recordings.",
   },
@@ -54,7 +66,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-RESOURCE-CONTENT",
     name: "ResourceContentDecidesData",
     severity: "High",
-    description: "Other Genesys resources (notification topics, web deployments, recording and retention policies) carry the data elements the catalog gives their configuration.",
+    description:
+      "Other Genesys resources (notification topics, web deployments, recording and retention policies) carry the data elements the catalog gives their configuration.",
     rationale: "A resource that is not an integration can still move or create personal data.",
     remediation: "Nothing to fix: the DPIA lists the data.",
   },
@@ -70,7 +83,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-SCOPE",
     name: "OAuthScopesDecideData",
     severity: "High",
-    description: "OAuth scopes of a code, implicit or SAML2 bearer client decide the data it can read on a user's behalf.",
+    description:
+      "OAuth scopes of a code, implicit or SAML2 bearer client decide the data it can read on a user's behalf.",
     rationale: "Scopes are what a user grants; each unlocks the catalog's data elements.",
     remediation: "Request only the scopes the application needs, read-only where possible.",
   },
@@ -86,31 +100,38 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-UNKNOWN",
     name: "UnreadableConfigurationIsUnknownData",
     severity: "High",
-    description: "What the classifier cannot read (an unresolved or invalid contract, an open input contract forwarded whole, an unknown scope, role, type or topic, an unreadable sample) is the data element unknown_data; a contract that cannot be evaluated is unknown_contract_data, rated Critical like the card data it may hide.",
-    rationale: "Fail closed: data the gate cannot see is treated as high risk, and as the most sensitive data an action can carry when it leaves Genesys (GC-FLW-5).",
+    description:
+      "What the classifier cannot read (an unresolved or invalid contract, an open input contract forwarded whole, an unknown scope, role, type or topic, an unreadable sample) is the data element unknown_data; a contract that cannot be evaluated is unknown_contract_data, rated Critical like the card data it may hide.",
+    rationale:
+      "Fail closed: data the gate cannot see is treated as high risk, and as the most sensitive data an action can carry when it leaves Genesys (GC-FLW-5).",
     remediation: "Make the value literal in the configuration, or teach the catalog through the policy.",
   },
   {
     id: "CLS-WEB-DEPLOYMENT",
     name: "WebDeploymentDecidesData",
     severity: "High",
-    description: "A web deployment's messenger, attachments, journey tracking, form tracking and co-browse decide the message content, online identifiers and form data it collects.",
-    rationale: "Tracking web visitors and capturing form fields is monitoring under ePrivacy Art. 5(3) and GDPR Art. 5(1)(c).",
+    description:
+      "A web deployment's messenger, attachments, journey tracking, form tracking and co-browse decide the message content, online identifiers and form data it collects.",
+    rationale:
+      "Tracking web visitors and capturing form fields is monitoring under ePrivacy Art. 5(3) and GDPR Art. 5(1)(c).",
     remediation: "Disable what is not needed and mask form fields in co-browse and form tracking.",
   },
   {
     id: "CLS-RESOURCE-TYPE",
     name: "CatalogDecidesResourceData",
     severity: "High",
-    description: "A resource type without a classifier of its own is judged from the resource-type catalog: a high-relevance type reaches the data categories the catalog names, and literal values in its personal-data attributes are scanned.",
-    rationale: "Every provider type is classified as data, so a type no code reads is still assessed (fail closed), never skipped.",
+    description:
+      "A resource type without a classifier of its own is judged from the resource-type catalog: a high-relevance type reaches the data categories the catalog names, and literal values in its personal-data attributes are scanned.",
+    rationale:
+      "Every provider type is classified as data, so a type no code reads is still assessed (fail closed), never skipped.",
     remediation: "Nothing to fix: review the catalog entry of the type in src/catalog/data/resource-types.json.",
   },
   {
     id: "CLS-CONTACT-RECORD",
     name: "ContactRecordDecidesData",
     severity: "High",
-    description: "An outbound contact written into the configuration is classified by its column names and by what its values look like (never printing the values).",
+    description:
+      "An outbound contact written into the configuration is classified by its column names and by what its values look like (never printing the values).",
     rationale: "A contact in code is personal data in the repository and in Terraform state (GDPR Art. 5(1)(f)).",
     remediation: "Load contacts through the contact list import, not Terraform.",
   },
@@ -119,14 +140,16 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     name: "ContactListColumnsDecideData",
     severity: "High",
     description: "An outbound contact list's columns, phone and email columns decide which contact details it holds.",
-    rationale: "A campaign list is the people it calls or writes to; its columns say which of their data the org keeps.",
+    rationale:
+      "A campaign list is the people it calls or writes to; its columns say which of their data the org keeps.",
     remediation: "Keep only the columns the campaign needs (Art. 5(1)(c)).",
   },
   {
     id: "CLS-RULESET",
     name: "RulesetPassesContactData",
     severity: "High",
-    description: "A dialer or digital ruleset evaluates the dialed contact's columns and may pass the contact to data actions.",
+    description:
+      "A dialer or digital ruleset evaluates the dialed contact's columns and may pass the contact to data actions.",
     rationale: "Rules that call data actions send the contact's data to wherever those actions go.",
     remediation: "Review the data actions a ruleset calls; they carry the contact's data.",
   },
@@ -150,7 +173,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-DNC-LIST",
     name: "DncListHoldsNumbers",
     severity: "Medium",
-    description: "A do-not-call list holds the phone numbers of people who asked not to be called, some written into the configuration.",
+    description:
+      "A do-not-call list holds the phone numbers of people who asked not to be called, some written into the configuration.",
     rationale: "Numbers in code are personal data in the repository and in state.",
     remediation: "Manage DNC numbers in Genesys Cloud or the DNC provider, not in Terraform.",
   },
@@ -158,7 +182,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-EMAIL-DOMAIN",
     name: "EmailDomainCarriesEmail",
     severity: "High",
-    description: "A routing email domain carries customers' email; with a custom SMTP server every outbound email is relayed through it.",
+    description:
+      "A routing email domain carries customers' email; with a custom SMTP server every outbound email is relayed through it.",
     rationale: "Email is communications content (WP248 criterion 4) and a relay is a recipient.",
     remediation: "Review the SMTP relay as a processor; approve its host in the policy.",
   },
@@ -174,8 +199,10 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-FLOW-LOG",
     name: "FlowLogLevelDecidesData",
     severity: "High",
-    description: "An Architect flow's log level decides what its execution logs hold: Base the path taken, Notes free text, All every variable's value.",
-    rationale: "Logging every variable writes what customers say and type into logs (PCI DSS v4.0 Req. 3.3.1, GDPR Art. 5(1)(f)).",
+    description:
+      "An Architect flow's log level decides what its execution logs hold: Base the path taken, Notes free text, All every variable's value.",
+    rationale:
+      "Logging every variable writes what customers say and type into logs (PCI DSS v4.0 Req. 3.3.1, GDPR Art. 5(1)(f)).",
     remediation: "Use the Base level in production.",
   },
   {
@@ -190,7 +217,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-MESSAGING-CHANNEL",
     name: "MessagingChannelCarriesMessages",
     severity: "High",
-    description: "Messages, attachments and the customer's channel address (a phone number on WhatsApp, a platform id elsewhere) pass through every messaging integration.",
+    description:
+      "Messages, attachments and the customer's channel address (a phone number on WhatsApp, a platform id elsewhere) pass through every messaging integration.",
     rationale: "Messaging content is communications content (WP248 criterion 4); the channel operator is a recipient.",
     remediation: "Review the channel operator and restrict media types.",
   },
@@ -198,7 +226,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-ORG-EXPORT",
     name: "ExportWritesOrgData",
     severity: "High",
-    description: "A configuration export (tf_export, bcp_tf_exporter) writes the org's resources, and with state their ids and values, to files.",
+    description:
+      "A configuration export (tf_export, bcp_tf_exporter) writes the org's resources, and with state their ids and values, to files.",
     rationale: "Exported users, contacts and secrets in files leave the org's access controls (Art. 32).",
     remediation: "Filter the export to the types needed and leave the state file out.",
   },
@@ -206,7 +235,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-ORG-PAIRING",
     name: "PairingSharesPeople",
     severity: "High",
-    description: "An organisation pairing names the users and groups another Genesys Cloud org trusts; what they may read is granted there.",
+    description:
+      "An organisation pairing names the users and groups another Genesys Cloud org trusts; what they may read is granted there.",
     rationale: "People are shared with another org, a recipient under Art. 28 or a joint controller.",
     remediation: "Review the partner org and the roles it grants.",
   },
@@ -214,15 +244,18 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-TRANSCRIPTION",
     name: "TranscriptionCreatesTranscripts",
     severity: "High",
-    description: "Routing settings and queues that turn transcription on make transcripts of every (or every opted-in) call.",
-    rationale: "Transcripts are communications content and may hold card numbers spoken aloud (PCI DSS v4.0 Req. 3.3.1).",
+    description:
+      "Routing settings and queues that turn transcription on make transcripts of every (or every opted-in) call.",
+    rationale:
+      "Transcripts are communications content and may hold card numbers spoken aloud (PCI DSS v4.0 Req. 3.3.1).",
     remediation: "Enable PII and PCI redaction with transcription, or leave it off.",
   },
   {
     id: "CLS-SCRIPT",
     name: "ScriptShowsCustomerData",
     severity: "Medium",
-    description: "An agent script shows the interaction's customer data to the agent and may pass it on through its actions and links.",
+    description:
+      "An agent script shows the interaction's customer data to the agent and may pass it on through its actions and links.",
     rationale: "What a script shows and sends is processing of the customer's data.",
     remediation: "Review the URLs and actions in the script file.",
   },
@@ -230,7 +263,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-CONFIGURATION-VALUE",
     name: "ConfigurationValueDecidesData",
     severity: "High",
-    description: "A value written into the configuration (a work item field, a data table row) is classified by the field name that labels it and by what it looks like.",
+    description:
+      "A value written into the configuration (a work item field, a data table row) is classified by the field name that labels it and by what it looks like.",
     rationale: "Personal data in code sits in the repository and in Terraform state (Art. 5(1)(f)).",
     remediation: "Keep personal data out of the configuration.",
   },
@@ -238,7 +272,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-TELEPHONY",
     name: "TelephonyCarriesCalls",
     severity: "High",
-    description: "An external (BYOC) trunk hands every call it carries, audio and numbers, to the carrier; a site's media regions process its calls' audio.",
+    description:
+      "An external (BYOC) trunk hands every call it carries, audio and numbers, to the carrier; a site's media regions process its calls' audio.",
     rationale: "The carrier is a recipient and media regions decide where audio is processed (Art. 44).",
     remediation: "Review the carrier and keep media regions in the org's jurisdiction.",
   },
@@ -246,7 +281,8 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     id: "CLS-EMPLOYEE-RECORD",
     name: "EmployeeRecordDecidesData",
     severity: "Medium",
-    description: "A user written into the configuration is employee data: name and email at least, often phone numbers, addresses and manager.",
+    description:
+      "A user written into the configuration is employee data: name and email at least, often phone numbers, addresses and manager.",
     rationale: "Employee data in code sits in the repository and in state (Art. 88).",
     remediation: "Manage users through the identity provider, not Terraform.",
   },

@@ -13,7 +13,14 @@ function redactionGaps(settings: GenesysResource | undefined, prefix: string): V
   return REDACTION.flatMap(({ key, what }) => {
     const value = boolAt(block, key);
     if (value === true) return [];
-    const state = value === false ? "is off" : value === "unknown" ? "is not resolved before deployment" : settings ? "is not enabled" : "is not set in this configuration (genesyscloud_routing_settings)";
+    const state =
+      value === false
+        ? "is off"
+        : value === "unknown"
+          ? "is not resolved before deployment"
+          : settings
+            ? "is not enabled"
+            : "is not set in this configuration (genesyscloud_routing_settings)";
     return [{ attribute: `${prefix}transcription.${key}`, message: `transcripts are made and ${what} ${state}` }];
   });
 }
@@ -33,14 +40,19 @@ export const TranscriptionRedactsPersonalData: ResourceRule = {
   target: "resource",
   resourceTypes: ["genesyscloud_routing_settings", "genesyscloud_routing_queue"],
   severity: "High",
-  description: "Where calls are transcribed (routing_settings transcription, a queue's enable_transcription), PII and PCI DSS redaction are on.",
+  description:
+    "Where calls are transcribed (routing_settings transcription, a queue's enable_transcription), PII and PCI DSS redaction are on.",
   rationale:
     "A transcript holds everything the customer said: names, addresses, health details and card numbers read out aloud. Without redaction they are stored, searchable and exported with the transcript (GDPR Art. 5(1)(c), Art. 25, Art. 32; PCI DSS Req. 3.3).",
-  remediation: "Set pii_redaction_enabled and pci_dss_redaction_enabled to true in genesyscloud_routing_settings.transcription, or turn transcription off.",
+  remediation:
+    "Set pii_redaction_enabled and pci_dss_redaction_enabled to true in genesyscloud_routing_settings.transcription, or turn transcription off.",
   check(resource, context) {
     if (!transcribes(resource, context)) return [];
     if (resource.type === "genesyscloud_routing_settings") return redactionGaps(resource, "");
     const settings = resourcesOfType(context.inventory, "genesyscloud_routing_settings")[0];
-    return redactionGaps(settings, "genesyscloud_routing_settings.").map((gap) => ({ attribute: "enable_transcription", message: gap.message }));
+    return redactionGaps(settings, "genesyscloud_routing_settings.").map((gap) => ({
+      attribute: "enable_transcription",
+      message: gap.message,
+    }));
   },
 };

@@ -6,10 +6,12 @@ export const TransferMechanismRobust: FlowRule = {
   name: "TransferMechanismRobust",
   target: "flow",
   severity: "High",
-  description: "No transfer rests on an Art. 49 derogation, on a partial adequacy decision not confirmed for the recipient, or on a regime this tool does not assess.",
+  description:
+    "No transfer rests on an Art. 49 derogation, on a partial adequacy decision not confirmed for the recipient, or on a regime this tool does not assess.",
   rationale:
     "Derogations are for occasional transfers, not for a contact centre's routine flows (EDPB Guidelines 2/2018); partial adequacy decisions (Canada, Japan, Korea, Israel, the US) cover only some recipients.",
-  remediation: "Use SCCs or BCRs, or declare in the allow-list that the recipient falls within the adequacy decision (transfer_mechanism: adequacy).",
+  remediation:
+    "Use SCCs or BCRs, or declare in the allow-list that the recipient falls within the adequacy decision (transfer_mechanism: adequacy).",
   check(flow, context) {
     return transferViolations(flow, context, "needs_review");
   },

@@ -32,18 +32,31 @@ export const ProviderVersionInCatalog: ProviderRule = {
   name: "ProviderVersionInCatalog",
   target: "provider",
   severity: "High",
-  description: "The genesyscloud provider version the configuration requires is not newer than the version the resource-type catalog was made for.",
+  description:
+    "The genesyscloud provider version the configuration requires is not newer than the version the resource-type catalog was made for.",
   rationale:
     "A newer provider can add attributes that send data elsewhere, or change what a known attribute does; the gate's catalog does not know them, so an approval would rest on an outdated picture (GDPR Art. 35(7), Art. 5(2)).",
-  remediation: "Pin the provider (required_providers version) to a version the catalog covers, or update the catalog to the newer provider and assess again.",
+  remediation:
+    "Pin the provider (required_providers version) to a version the catalog covers, or update the catalog to the newer provider and assess again.",
   check(_provider, context) {
     const catalogVersion = parseVersion(context.catalog.resourceTypes.provider_version)!;
     return (context.inventory.genesysVersionConstraints ?? []).flatMap((constraint) => {
       const lowest = lowestAdmitted(constraint);
-      if (!lowest) return [{ attribute: "required_providers.genesyscloud.version", message: `the provider version constraint "${constraint}" cannot be read, so the provider may be newer than the catalog (${context.catalog.resourceTypes.provider_version})` }];
+      if (!lowest)
+        return [
+          {
+            attribute: "required_providers.genesyscloud.version",
+            message: `the provider version constraint "${constraint}" cannot be read, so the provider may be newer than the catalog (${context.catalog.resourceTypes.provider_version})`,
+          },
+        ];
       const order = compare(lowest.version, catalogVersion);
       if (order > 0 || (order === 0 && lowest.exclusive)) {
-        return [{ attribute: "required_providers.genesyscloud.version", message: `the configuration requires provider ${constraint}, newer than the ${context.catalog.resourceTypes.provider_version} the catalog was made for` }];
+        return [
+          {
+            attribute: "required_providers.genesyscloud.version",
+            message: `the configuration requires provider ${constraint}, newer than the ${context.catalog.resourceTypes.provider_version} the catalog was made for`,
+          },
+        ];
       }
       return [];
     });

@@ -4,31 +4,38 @@ import { valuesAtPath } from "../../classify/resources/attribute-paths";
 import type { SubjectRule } from "../rule";
 
 /** Types whose secrets a dedicated rule names field by field (GC-INT-2, GC-PPL-3, GC-OAC-4): not reported twice. */
-const CHECKED_ELSEWHERE = new Set(["genesyscloud_integration_credential", "genesyscloud_user", "genesyscloud_oauth_client"]);
+const CHECKED_ELSEWHERE = new Set([
+  "genesyscloud_integration_credential",
+  "genesyscloud_user",
+  "genesyscloud_oauth_client",
+]);
 
 export const SecretAttributesNotLiteral: SubjectRule = {
   id: "GC-UNK-2",
   name: "SecretAttributesNotLiteral",
   target: "subject",
   severity: "High",
-  description: "Attributes the resource-type catalog marks as secrets hold no literal values, for types assessed from the catalog.",
+  description:
+    "Attributes the resource-type catalog marks as secrets hold no literal values, for types assessed from the catalog.",
   rationale:
     "A token, password or client secret written into the configuration is readable by everyone with the repository, a plan file or the state, and opens the system it protects with the personal data in it (GDPR Art. 32(1)(b)).",
   remediation: "Pass the secret through a sensitive variable without a default, or set it outside Terraform.",
   check(context) {
     if (context.subject.assessedFrom !== "catalog") return [];
-    return context.subject.members.filter((member) => !CHECKED_ELSEWHERE.has(member.type)).flatMap((member) =>
-      (resourceTypeInfo(context.catalog, member.type)?.secret_attributes ?? [])
-        .filter((path) =>
-          valuesAtPath(member.attributes, path).some((value) => {
-            let literal = false;
-            visitStrings(value, (text) => {
-              if (text !== "" && parseTemplate(text).every((part) => part.kind === "literal")) literal = true;
-            });
-            return literal;
-          }),
-        )
-        .map((path) => ({ resource: member.address, attribute: path, message: `${path} holds a literal secret` })),
-    );
+    return context.subject.members
+      .filter((member) => !CHECKED_ELSEWHERE.has(member.type))
+      .flatMap((member) =>
+        (resourceTypeInfo(context.catalog, member.type)?.secret_attributes ?? [])
+          .filter((path) =>
+            valuesAtPath(member.attributes, path).some((value) => {
+              let literal = false;
+              visitStrings(value, (text) => {
+                if (text !== "" && parseTemplate(text).every((part) => part.kind === "literal")) literal = true;
+              });
+              return literal;
+            }),
+          )
+          .map((path) => ({ resource: member.address, attribute: path, message: `${path} holds a literal secret` })),
+      );
   },
 };

@@ -24,7 +24,8 @@ export interface VendorView {
 export function vendorView(flow: DataFlow, context: RuleContext): VendorView | undefined {
   const vendors = context.vendors;
   const host = flow.destination.url?.host;
-  if (!vendors?.configured || !host || flow.data_elements.length === 0 || flow.destination.kind === "genesys_org") return undefined;
+  if (!vendors?.configured || !host || flow.data_elements.length === 0 || flow.destination.kind === "genesys_org")
+    return undefined;
   const lookup = vendors.lookups.get(host.toLowerCase());
   const record = lookup?.status === "found" ? lookup.record : undefined;
   const genesys = genesysRetention(flow.data_elements, context.inventory, context.catalog);
@@ -35,8 +36,17 @@ export function vendorView(flow: DataFlow, context: RuleContext): VendorView | u
       ? { days: genesys.days, source: `Genesys side: ${genesys.source}`, declared: false }
       : undefined;
   const retention = record?.vendor_data_capability.retention;
-  const vendorDays = retention ? { live: durationDays(retention.live), backups: retention.backups ? durationDays(retention.backups) : 0 } : undefined;
-  return { host, genesys, ...(lookup ? { lookup } : {}), ...(record ? { record } : {}), ...(need ? { need } : {}), ...(vendorDays ? { vendorDays } : {}) };
+  const vendorDays = retention
+    ? { live: durationDays(retention.live), backups: retention.backups ? durationDays(retention.backups) : 0 }
+    : undefined;
+  return {
+    host,
+    genesys,
+    ...(lookup ? { lookup } : {}),
+    ...(record ? { record } : {}),
+    ...(need ? { need } : {}),
+    ...(vendorDays ? { vendorDays } : {}),
+  };
 }
 
 export function vendorName(view: VendorView): string {

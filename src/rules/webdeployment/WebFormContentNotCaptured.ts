@@ -15,8 +15,17 @@ export const WebFormContentNotCaptured: ResourceRule = {
     const journey = firstBlock(resource.attributes, "journey_events");
     if (!journey || boolAt(journey, "enabled") === false) return [];
     return allBlocks(journey, "form_track_event").flatMap((form, index) => {
-      const captured = ["capture_data_on_form_submit", "capture_data_on_form_abandon"].filter((flag) => boolAt(form, flag) !== false);
-      return captured.length === 0 ? [] : [{ attribute: `journey_events.form_track_event[${index}]`, message: `form "${String(form.form_name ?? "")}" is captured (${captured.join(", ")})` }];
+      const captured = ["capture_data_on_form_submit", "capture_data_on_form_abandon"].filter(
+        (flag) => boolAt(form, flag) !== false,
+      );
+      return captured.length === 0
+        ? []
+        : [
+            {
+              attribute: `journey_events.form_track_event[${index}]`,
+              message: `form "${String(form.form_name ?? "")}" is captured (${captured.join(", ")})`,
+            },
+          ];
     });
   },
 };

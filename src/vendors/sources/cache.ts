@@ -22,7 +22,10 @@ type CacheFile = z.infer<typeof CacheFileSchema>;
 export class VendorCache {
   private readonly data: CacheFile;
 
-  constructor(private readonly file: string, private readonly maxAgeHours: number) {
+  constructor(
+    private readonly file: string,
+    private readonly maxAgeHours: number,
+  ) {
     this.data = VendorCache.read(file);
   }
 

@@ -11,18 +11,26 @@ import type { VendorSource } from "./source";
 export const FIDES_META_KEY = "vendor_data_capability";
 const MAX_PAGES = 100;
 
-const FidesSystemSchema = z.object({ fides_key: z.string(), name: z.string().nullish(), meta: z.record(z.string(), z.unknown()).nullish() }).passthrough();
-const FidesPageSchema = z.object({ items: z.array(z.unknown()), pages: z.number().int().optional(), page: z.number().int().optional() }).passthrough();
+const FidesSystemSchema = z
+  .object({ fides_key: z.string(), name: z.string().nullish(), meta: z.record(z.string(), z.unknown()).nullish() })
+  .passthrough();
+const FidesPageSchema = z
+  .object({ items: z.array(z.unknown()), pages: z.number().int().optional(), page: z.number().int().optional() })
+  .passthrough();
 
 /** A fides System as this tool's vendor record: fideslang fields as they are, the extension from `meta`. */
 function toVendorRecord(system: z.infer<typeof FidesSystemSchema>): z.ZodSafeParseResult<VendorRecord> | undefined {
   const extension = system.meta?.[FIDES_META_KEY];
   if (extension === undefined) return undefined;
-  const declarations = Array.isArray(system.privacy_declarations) ? (system.privacy_declarations as Array<Record<string, unknown>>) : [];
+  const declarations = Array.isArray(system.privacy_declarations)
+    ? (system.privacy_declarations as Array<Record<string, unknown>>)
+    : [];
   const capability = { ...(extension as Record<string, unknown>) };
   if (capability.retention === undefined) {
     // fides keeps retention per declaration, in days; the longest applies to the data as a whole.
-    const days = declarations.map((declaration) => fidesRetentionDays(declaration.retention_period as string | number | undefined)).filter((d): d is number => d !== undefined);
+    const days = declarations
+      .map((declaration) => fidesRetentionDays(declaration.retention_period as string | number | undefined))
+      .filter((d): d is number => d !== undefined);
     if (days.length > 0) capability.retention = { live: `P${Math.max(...days)}D` };
   }
   const pick = (key: string) => (system[key] === null || system[key] === undefined ? {} : { [key]: system[key] });
@@ -35,8 +43,31 @@ function toVendorRecord(system: z.infer<typeof FidesSystemSchema>): z.ZodSafePar
     ...pick("dpa_progress"),
     ...pick("does_international_transfers"),
     ...pick("legal_basis_for_transfers"),
-    privacy_declarations: declarations.map(({ name, data_use, data_categories, data_subjects, retention_period, egress, ingress, data_shared_with_third_parties, third_parties }) =>
-      Object.fromEntries(Object.entries({ name, data_use, data_categories, data_subjects, retention_period, egress, ingress, data_shared_with_third_parties, third_parties }).filter(([, value]) => value !== undefined && value !== null)),
+    privacy_declarations: declarations.map(
+      ({
+        name,
+        data_use,
+        data_categories,
+        data_subjects,
+        retention_period,
+        egress,
+        ingress,
+        data_shared_with_third_parties,
+        third_parties,
+      }) =>
+        Object.fromEntries(
+          Object.entries({
+            name,
+            data_use,
+            data_categories,
+            data_subjects,
+            retention_period,
+            egress,
+            ingress,
+            data_shared_with_third_parties,
+            third_parties,
+          }).filter(([, value]) => value !== undefined && value !== null),
+        ),
     ),
     vendor_data_capability: capability,
   });
@@ -46,11 +77,15 @@ async function fetchSystems(base: string, http: HttpJsonOptions): Promise<unknow
   const first = await getJson(`${base}/api/v1/system`, http);
   if (Array.isArray(first)) return first;
   const page = FidesPageSchema.safeParse(first);
-  if (!page.success) throw new VendorSourceError(`answered with neither a list of systems nor a page of them (${describeIssues(page.error, "")})`);
+  if (!page.success)
+    throw new VendorSourceError(
+      `answered with neither a list of systems nor a page of them (${describeIssues(page.error, "")})`,
+    );
   const systems = [...page.data.items];
   for (let next = 2; next <= Math.min(page.data.pages ?? 1, MAX_PAGES); next++) {
     const more = FidesPageSchema.safeParse(await getJson(`${base}/api/v1/system?page=${next}`, http));
-    if (!more.success) throw new VendorSourceError(`page ${next} of the systems is not a page (${describeIssues(more.error, "")})`);
+    if (!more.success)
+      throw new VendorSourceError(`page ${next} of the systems is not a page (${describeIssues(more.error, "")})`);
     systems.push(...more.data.items);
   }
   return systems;
@@ -63,7 +98,8 @@ export function fidesSource(baseUrl: string, http: HttpJsonOptions, unusable?: s
   return {
     name,
     async lookup(hosts) {
-      const unavailable = (reason: string): VendorLookup[] => hosts.map((host) => ({ status: "unavailable", host, source: name, reason }));
+      const unavailable = (reason: string): VendorLookup[] =>
+        hosts.map((host) => ({ status: "unavailable", host, source: name, reason }));
       if (unusable) return unavailable(unusable);
       if (hosts.length === 0) return [];
       let systems: unknown[];
@@ -78,20 +114,45 @@ export function fidesSource(baseUrl: string, http: HttpJsonOptions, unusable?: s
       systems.forEach((raw, index) => {
         const system = FidesSystemSchema.safeParse(raw);
         if (!system.success) {
-          broken.push({ key: `systems[${index}]`, reason: describeIssues(system.error, `systems[${index}]`), hosts: undefined });
+          broken.push({
+            key: `systems[${index}]`,
+            reason: describeIssues(system.error, `systems[${index}]`),
+            hosts: undefined,
+          });
           return;
         }
         const record = toVendorRecord(system.data);
         if (!record) return;
         if (record.success) records.push(record.data);
-        else broken.push({ key: system.data.fides_key, reason: describeIssues(record.error, `${system.data.fides_key}`), hosts: (system.data.meta?.[FIDES_META_KEY] as { hosts?: unknown } | undefined)?.hosts });
+        else
+          broken.push({
+            key: system.data.fides_key,
+            reason: describeIssues(record.error, `${system.data.fides_key}`),
+            hosts: (system.data.meta?.[FIDES_META_KEY] as { hosts?: unknown } | undefined)?.hosts,
+          });
       });
       return hosts.map((host) => {
         const found = lookupInRecords(records, host, name);
         if (found.status !== "not_found") return found;
         // A system that may claim the host but does not validate leaves its capability unknown.
-        const suspect = broken.find((entry) => !Array.isArray(entry.hosts) || entry.hosts.some((pattern) => typeof pattern === "string" && lookupInRecords([{ vendor_data_capability: { hosts: [pattern] } } as VendorRecord], host, name).status === "found"));
-        return suspect ? { status: "unavailable", host, source: name, reason: `fides system ${suspect.key} cannot be read: ${suspect.reason}` } : found;
+        const suspect = broken.find(
+          (entry) =>
+            !Array.isArray(entry.hosts) ||
+            entry.hosts.some(
+              (pattern) =>
+                typeof pattern === "string" &&
+                lookupInRecords([{ vendor_data_capability: { hosts: [pattern] } } as VendorRecord], host, name)
+                  .status === "found",
+            ),
+        );
+        return suspect
+          ? {
+              status: "unavailable",
+              host,
+              source: name,
+              reason: `fides system ${suspect.key} cannot be read: ${suspect.reason}`,
+            }
+          : found;
       });
     },
   };

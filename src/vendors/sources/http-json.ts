@@ -69,20 +69,28 @@ export async function getJson(url: string, options: HttpJsonOptions): Promise<un
           return JSON.parse(text);
         } catch {
           const type = response.headers.get("content-type") ?? "no content type";
-          throw new VendorSourceError(`answered ${response.status} with a body that is not JSON (${type}, ${text.length} bytes${text.length > 0 ? "; truncated?" : ""})`);
+          throw new VendorSourceError(
+            `answered ${response.status} with a body that is not JSON (${type}, ${text.length} bytes${text.length > 0 ? "; truncated?" : ""})`,
+          );
         }
       }
       lastReason = `answered HTTP ${response.status}`;
       if (!retriable(response.status)) throw new VendorSourceError(lastReason);
       const asked = response.status === 429 ? retryAfterMs(response.headers.get("retry-after")) : undefined;
       if (asked !== undefined) {
-        if (asked > MAX_RETRY_AFTER_MS) throw new VendorSourceError(`answered 429 and asked to wait ${Math.round(asked / 1000)} s, longer than ${MAX_RETRY_AFTER_MS / 1000} s`);
+        if (asked > MAX_RETRY_AFTER_MS)
+          throw new VendorSourceError(
+            `answered 429 and asked to wait ${Math.round(asked / 1000)} s, longer than ${MAX_RETRY_AFTER_MS / 1000} s`,
+          );
         waitMs = asked;
       }
     } catch (error) {
       if (error instanceof VendorSourceError) throw error;
       const name = (error as Error).name;
-      lastReason = name === "TimeoutError" || name === "AbortError" ? `did not answer within ${options.timeoutMs} ms` : `could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
+      lastReason =
+        name === "TimeoutError" || name === "AbortError"
+          ? `did not answer within ${options.timeoutMs} ms`
+          : `could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
     }
     if (attempt < options.retries) await sleep(waitMs);
   }

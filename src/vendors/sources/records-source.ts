@@ -16,6 +16,12 @@ export function recordsSource(records: readonly VendorRecord[], name = "policy v
 export function lookupInRecords(records: readonly VendorRecord[], host: string, source: string): VendorLookup {
   const matches = recordsForHost(records, host);
   if (matches.length === 0) return { status: "not_found", host, source };
-  if (matches.length > 1) return { status: "unavailable", host, source, reason: `${matches.length} vendor records claim ${host} (${matches.map((record) => record.fides_key).join(", ")})` };
+  if (matches.length > 1)
+    return {
+      status: "unavailable",
+      host,
+      source,
+      reason: `${matches.length} vendor records claim ${host} (${matches.map((record) => record.fides_key).join(", ")})`,
+    };
   return { status: "found", host, source, record: matches[0]! };
 }

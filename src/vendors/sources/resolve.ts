@@ -18,15 +18,27 @@ export interface VendorSettings {
   cacheFile: string;
 }
 
-export function vendorSources(settings: VendorSettings, env: NodeJS.ProcessEnv, sleep?: (ms: number) => Promise<void>): VendorSource[] {
+export function vendorSources(
+  settings: VendorSettings,
+  env: NodeJS.ProcessEnv,
+  sleep?: (ms: number) => Promise<void>,
+): VendorSource[] {
   const sources: VendorSource[] = [];
   const policy = settings.policy;
   if (settings.records.length > 0) sources.push(recordsSource(settings.records));
-  for (const [key, make] of [["api", vendorApiSource], ["fides", fidesSource]] as const) {
+  for (const [key, make] of [
+    ["api", vendorApiSource],
+    ["fides", fidesSource],
+  ] as const) {
     const config = policy?.[key];
     if (!config) continue;
     const { token, missing } = tokenFrom(env, config.token_env);
-    const http: HttpJsonOptions = { token, timeoutMs: config.timeout_ms ?? DEFAULT_TIMEOUT_MS, retries: config.retries ?? DEFAULT_RETRIES, ...(sleep ? { sleep } : {}) };
+    const http: HttpJsonOptions = {
+      token,
+      timeoutMs: config.timeout_ms ?? DEFAULT_TIMEOUT_MS,
+      retries: config.retries ?? DEFAULT_RETRIES,
+      ...(sleep ? { sleep } : {}),
+    };
     sources.push(make(config.url, http, missing));
   }
   return sources;
@@ -87,12 +99,19 @@ export async function resolveVendorKnowledge(
   }
   for (const [host, list] of answers) {
     const found = list.find((answer) => answer.status === "found");
-    const unavailable = list.filter((answer): answer is Extract<VendorLookup, { status: "unavailable" }> => answer.status === "unavailable");
+    const unavailable = list.filter(
+      (answer): answer is Extract<VendorLookup, { status: "unavailable" }> => answer.status === "unavailable",
+    );
     knowledge.lookups.set(
       host,
       found ??
         (unavailable.length > 0
-          ? { status: "unavailable", host, source: unavailable.map((answer) => answer.source).join(", "), reason: unavailable.map((answer) => answer.reason).join("; ") }
+          ? {
+              status: "unavailable",
+              host,
+              source: unavailable.map((answer) => answer.source).join(", "),
+              reason: unavailable.map((answer) => answer.reason).join("; "),
+            }
           : { status: "not_found", host, source: list.map((answer) => answer.source).join(", ") || "no source" }),
     );
   }

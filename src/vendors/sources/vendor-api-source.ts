@@ -15,7 +15,12 @@ export function vendorApiSource(baseUrl: string, http: HttpJsonOptions, unusable
     name,
     async lookup(hosts) {
       const results: VendorLookup[] = [];
-      for (const host of hosts) results.push(unusable ? { status: "unavailable", host, source: name, reason: unusable } : await lookupOne(base, host, http, name));
+      for (const host of hosts)
+        results.push(
+          unusable
+            ? { status: "unavailable", host, source: name, reason: unusable }
+            : await lookupOne(base, host, http, name),
+        );
       return results;
     },
   };
@@ -26,14 +31,33 @@ async function lookupOne(base: string, host: string, http: HttpJsonOptions, sour
   try {
     body = await getJson(`${base}/vendors?host=${encodeURIComponent(host)}`, http);
   } catch (error) {
-    if (error instanceof VendorSourceError) return { status: "unavailable", host, source, reason: `the API ${error.message}` };
+    if (error instanceof VendorSourceError)
+      return { status: "unavailable", host, source, reason: `the API ${error.message}` };
     throw error;
   }
   const answer = VendorApiAnswerSchema.safeParse(body);
-  if (!answer.success) return { status: "unavailable", host, source, reason: `the API's answer is not in the documented shape: ${describeIssues(answer.error, "")}` };
+  if (!answer.success)
+    return {
+      status: "unavailable",
+      host,
+      source,
+      reason: `the API's answer is not in the documented shape: ${describeIssues(answer.error, "")}`,
+    };
   if (answer.data.vendors.length === 0) return { status: "not_found", host, source };
-  if (answer.data.vendors.length > 1) return { status: "unavailable", host, source, reason: `the API returned ${answer.data.vendors.length} vendors for ${host}` };
+  if (answer.data.vendors.length > 1)
+    return {
+      status: "unavailable",
+      host,
+      source,
+      reason: `the API returned ${answer.data.vendors.length} vendors for ${host}`,
+    };
   const record = VendorRecordSchema.safeParse(answer.data.vendors[0]);
-  if (!record.success) return { status: "unavailable", host, source, reason: `the API's vendor record does not validate: ${describeIssues(record.error, "vendors[0]")}` };
+  if (!record.success)
+    return {
+      status: "unavailable",
+      host,
+      source,
+      reason: `the API's vendor record does not validate: ${describeIssues(record.error, "vendors[0]")}`,
+    };
   return { status: "found", host, source, record: record.data };
 }

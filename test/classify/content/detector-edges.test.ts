@@ -14,8 +14,12 @@ import { jsonPathsAt } from "../../../src/classify/content/json-locator";
 // These detectors do not use the shared scan.
 const NO_SHARED = {} as SharedScan;
 /** [start, end, confidence, masked] of each detection. */
-const spans = (detector: { find(text: string, shared: SharedScan): Array<{ start: number; end: number; confidence: number; masked: string }> }, text: string) =>
-  detector.find(text, NO_SHARED).map((found) => [found.start, found.end, found.confidence, found.masked]);
+const spans = (
+  detector: {
+    find(text: string, shared: SharedScan): Array<{ start: number; end: number; confidence: number; masked: string }>;
+  },
+  text: string,
+) => detector.find(text, NO_SHARED).map((found) => [found.start, found.end, found.confidence, found.masked]);
 
 describe("IP addresses", () => {
   test("an IPv4 address is found where it stands, masked to its first two octets", () => {
@@ -31,7 +35,10 @@ describe("IP addresses", () => {
   test("after 'v' or 'version' it is a near miss (a version number)", () => {
     expect(spans(ipAddressDetector, "v 10.0.0.1")).toEqual([[2, 10, 0.2, "10.0.*.*"]]);
     expect(spans(ipAddressDetector, "version 10.0.0.1")).toEqual([[8, 16, 0.2, "10.0.*.*"]]);
-    expect(spans(ipAddressDetector, "Version 10.0.0.1 from 10.0.0.2")).toEqual([[8, 16, 0.2, "10.0.*.*"], [22, 30, 0.8, "10.0.*.*"]]);
+    expect(spans(ipAddressDetector, "Version 10.0.0.1 from 10.0.0.2")).toEqual([
+      [8, 16, 0.2, "10.0.*.*"],
+      [22, 30, 0.8, "10.0.*.*"],
+    ]);
   });
   test("IPv6 addresses, full or compressed, masked to their first two groups", () => {
     expect(spans(ipAddressDetector, "via 2001:db8::1 now")).toEqual([[4, 15, 0.8, "2001:db8:****"]]);
@@ -57,7 +64,14 @@ describe("dates of birth", () => {
   test("the plausible range is 1900 to 2030, months 1 to 12, days 1 to 31", () => {
     expect(dateOfBirthDetector.find("born 1900-01-01", NO_SHARED)).toHaveLength(1);
     expect(dateOfBirthDetector.find("birthday 2030-12-31", NO_SHARED)).toHaveLength(1);
-    for (const text of ["born 31/12/1899", "born 31/12/2031", "born 01/13/1990", "born 32/01/1990", "born 00/01/1990", "birth 1990-00-10"]) {
+    for (const text of [
+      "born 31/12/1899",
+      "born 31/12/2031",
+      "born 01/13/1990",
+      "born 32/01/1990",
+      "born 00/01/1990",
+      "birth 1990-00-10",
+    ]) {
       expect(dateOfBirthDetector.find(text, NO_SHARED), text).toEqual([]);
     }
   });
@@ -95,7 +109,10 @@ describe("email addresses", () => {
     expect(spans(emailDetector, "jane@acme.io")).toEqual([[0, 12, 0.9, "j***@acme.io"]]);
     expect(spans(emailDetector, "mail jane@acme.io.")).toEqual([[5, 17, 0.9, "j***@acme.io"]]);
     expect(spans(emailDetector, ".jane@acme.io")).toEqual([[1, 13, 0.9, "j***@acme.io"]]);
-    expect(spans(emailDetector, "a@b.co and b@c.de")).toEqual([[0, 6, 0.9, "a***@b.co"], [11, 17, 0.9, "b***@c.de"]]);
+    expect(spans(emailDetector, "a@b.co and b@c.de")).toEqual([
+      [0, 6, 0.9, "a***@b.co"],
+      [11, 17, 0.9, "b***@c.de"],
+    ]);
   });
   test("reserved test domains are likelier to be placeholders", () => {
     expect(spans(emailDetector, "jane@example.com")).toEqual([[0, 16, 0.6, "j***@example.com"]]);
@@ -138,7 +155,12 @@ describe("digit runs shared by the card, SSN and NHS detectors", () => {
 describe("JSON paths of detections", () => {
   test("each offset gets the path of the value it lies in, keys that are not identifiers quoted", () => {
     const text = JSON.stringify({ a: { "b c": ["x", 12, { d: "y" }] }, e: -15 });
-    const paths = jsonPathsAt(text, [text.indexOf('"x"') + 1, text.indexOf("12"), text.indexOf('"y"') + 1, text.indexOf("-15")]);
+    const paths = jsonPathsAt(text, [
+      text.indexOf('"x"') + 1,
+      text.indexOf("12"),
+      text.indexOf('"y"') + 1,
+      text.indexOf("-15"),
+    ]);
     expect([...paths.values()]).toEqual(['$.a["b c"][0]', '$.a["b c"][1]', '$.a["b c"][2].d', "$.e"]);
   });
   test("escaped quotes inside strings do not end them", () => {

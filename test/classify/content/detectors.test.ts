@@ -72,7 +72,9 @@ describe("identifiers", () => {
   });
   test("UK National Insurance numbers follow HMRC prefix rules", () => {
     expect(one("NI number AB 12 34 56 C", "uk-national-insurance").masked).toBe("AB ** ** ** C");
-    expect(found("GB123456A and DQ123456C and QQ123456C").filter((d) => d.detector === "uk-national-insurance")).toEqual([]);
+    expect(
+      found("GB123456A and DQ123456C and QQ123456C").filter((d) => d.detector === "uk-national-insurance"),
+    ).toEqual([]);
   });
   test("NHS numbers pass modulus 11", () => {
     expect(one("NHS 943 476 5919", "nhs-number").masked).toBe("*** *** 5919");

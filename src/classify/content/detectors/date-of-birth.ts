@@ -16,9 +16,18 @@ export const dateOfBirthDetector: Detector = {
     const found: Detection[] = [];
     DATE.lastIndex = 0;
     for (let match = DATE.exec(text); match; match = DATE.exec(text)) {
-      const [year, month, day] = match[1] ? [Number(match[1]), Number(match[2]), Number(match[3])] : [Number(match[6]), Number(match[5]), Number(match[4])];
+      const [year, month, day] = match[1]
+        ? [Number(match[1]), Number(match[2]), Number(match[3])]
+        : [Number(match[6]), Number(match[5]), Number(match[4])];
       if (!plausible(year, month, day) || !hasAny(contextBefore(text, match.index, 32), BIRTH_WORDS)) continue;
-      found.push({ detector: "date-of-birth", element: "person_identifier", confidence: clamp(0.8), start: match.index, end: match.index + match[0].length, masked: "****-**-**" });
+      found.push({
+        detector: "date-of-birth",
+        element: "person_identifier",
+        confidence: clamp(0.8),
+        start: match.index,
+        end: match.index + match[0].length,
+        masked: "****-**-**",
+      });
     }
     return found;
   },

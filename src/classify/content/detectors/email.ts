@@ -38,9 +38,21 @@ export const emailDetector: Detector = {
       const domain = text.slice(at + 1, end);
       const labels = domain.split(".");
       const tld = labels[labels.length - 1] ?? "";
-      if (local.length > 0 && labels.length >= 2 && labels.every((label) => label.length > 0) && /^[A-Za-z]{2,}$/.test(tld)) {
+      if (
+        local.length > 0 &&
+        labels.length >= 2 &&
+        labels.every((label) => label.length > 0) &&
+        /^[A-Za-z]{2,}$/.test(tld)
+      ) {
         const testDomain = /(^|\.)(example\.(com|org|net)|test|invalid|localhost)$/i.test(domain);
-        found.push({ detector: "email", element: "contact_pii", confidence: clamp(testDomain ? 0.6 : 0.9), start: at - local.length, end, masked: maskEmail(local, domain) });
+        found.push({
+          detector: "email",
+          element: "contact_pii",
+          confidence: clamp(testDomain ? 0.6 : 0.9),
+          start: at - local.length,
+          end,
+          masked: maskEmail(local, domain),
+        });
       }
       at = text.indexOf("@", at + 1);
     }

@@ -40,7 +40,14 @@ export const ibanDetector: Detector = {
     for (const span of candidates(text)) {
       const iban = electronicFormatIBAN(span.value) ?? span.value;
       const valid = isValidIBAN(iban);
-      found.push({ detector: "iban", element: "financial_account", confidence: clamp(valid ? 0.95 : 0.2), start: span.start, end: span.end, masked: maskIban(iban) });
+      found.push({
+        detector: "iban",
+        element: "financial_account",
+        confidence: clamp(valid ? 0.95 : 0.2),
+        start: span.start,
+        end: span.end,
+        masked: maskIban(iban),
+      });
     }
     return found;
   },

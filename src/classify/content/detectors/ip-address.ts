@@ -2,7 +2,9 @@ import { isIPv4, isIPv6 } from "node:net";
 import { clamp, isWordChar, type Detection, type Detector } from "../detection";
 
 export function maskIp(address: string): string {
-  return address.includes(":") ? `${address.split(":").slice(0, 2).join(":")}:****` : `${address.split(".").slice(0, 2).join(".")}.*.*`;
+  return address.includes(":")
+    ? `${address.split(":").slice(0, 2).join(":")}:****`
+    : `${address.split(".").slice(0, 2).join(".")}.*.*`;
 }
 
 const IPV4 = /\d{1,3}(?:\.\d{1,3}){3}/g;
@@ -23,12 +25,25 @@ export const ipAddressDetector: Detector = {
         if (pattern === IPV4) {
           const before = text[match.index - 1];
           const after = text[match.index + token.length];
-          if (isWordChar(before) || before === "." || isWordChar(after) || (after === "." && /\d/.test(text[match.index + token.length + 1] ?? ""))) continue;
+          if (
+            isWordChar(before) ||
+            before === "." ||
+            isWordChar(after) ||
+            (after === "." && /\d/.test(text[match.index + token.length + 1] ?? ""))
+          )
+            continue;
         }
         const v4 = pattern === IPV4 && isIPv4(token);
         if (!v4 && !(pattern === IPV6 && isIPv6(token))) continue;
         const versionLike = v4 && /v(ersion)?\s*$/i.test(text.slice(Math.max(0, match.index - 8), match.index));
-        found.push({ detector: "ip-address", element: "online_identifiers", confidence: clamp(versionLike ? 0.2 : 0.8), start: match.index, end: match.index + token.length, masked: maskIp(token) });
+        found.push({
+          detector: "ip-address",
+          element: "online_identifiers",
+          confidence: clamp(versionLike ? 0.2 : 0.8),
+          start: match.index,
+          end: match.index + token.length,
+          masked: maskIp(token),
+        });
       }
     }
     return found;

@@ -23,7 +23,14 @@ export const nhsNumberDetector: Detector = {
       const named = hasAny(contextAround(text, run.start, run.end), NHS_WORDS);
       if (!valid && !named) continue;
       const confidence = (valid ? 0.45 : 0.1) + (named ? 0.4 : 0);
-      found.push({ detector: "nhs-number", element: "government_identifier", confidence: clamp(confidence), start: run.start, end: run.end, masked: `*** *** ${run.digits.slice(-4)}` });
+      found.push({
+        detector: "nhs-number",
+        element: "government_identifier",
+        confidence: clamp(confidence),
+        start: run.start,
+        end: run.end,
+        masked: `*** *** ${run.digits.slice(-4)}`,
+      });
     }
     return found;
   },

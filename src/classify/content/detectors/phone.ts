@@ -5,7 +5,19 @@ import { clamp, contextAround, hasAny, isDigit, isWordChar, type Detection, type
 export const DEFAULT_REGIONS: CountryCode[] = ["GB", "DE", "FR", "NL", "IE", "ES", "IT", "US"];
 /** Whole words only: "call" in "callback" or "ani" in "company" says nothing about a number. */
 const PHONE_WORDS = /\b(?:phone|tel|mobile|call|cell|ani|whatsapp|sms|contact|telefon|téléphone|handy)\b/;
-const CONTRARY_WORDS = ["order", "invoice", "tracking", "reference", "ref", "id:", "id ", "account", "policy", "ticket", "case"];
+const CONTRARY_WORDS = [
+  "order",
+  "invoice",
+  "tracking",
+  "reference",
+  "ref",
+  "id:",
+  "id ",
+  "account",
+  "policy",
+  "ticket",
+  "case",
+];
 const MAX_SPAN = 32;
 const CACHE_LIMIT = 2048;
 const cache = new Map<string, PhoneNumber | null>();
@@ -66,7 +78,14 @@ export const phoneDetector: Detector = {
       let confidence = international ? 0.8 : formatted ? 0.55 : 0.35;
       if (named) confidence += 0.25;
       if (hasAny(context, CONTRARY_WORDS)) confidence -= 0.3;
-      found.push({ detector: "phone", element: "contact_pii", confidence: clamp(confidence), start: span.start, end: span.end, masked: maskPhone(parsed.number) });
+      found.push({
+        detector: "phone",
+        element: "contact_pii",
+        confidence: clamp(confidence),
+        start: span.start,
+        end: span.end,
+        masked: maskPhone(parsed.number),
+      });
     }
     return found;
   },

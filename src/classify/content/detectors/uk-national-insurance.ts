@@ -17,7 +17,14 @@ export const ukNinoDetector: Detector = {
       const valid = FIRST.includes(prefix[0]!) && SECOND.includes(prefix[1]!) && !NEVER_ISSUED.has(prefix);
       const named = hasAny(contextAround(text, match.index, match.index + match[0].length), NINO_WORDS);
       const confidence = (valid ? 0.7 : 0.2) + (named ? 0.25 : 0);
-      found.push({ detector: "uk-national-insurance", element: "government_identifier", confidence: clamp(confidence), start: match.index, end: match.index + match[0].length, masked: `${prefix} ** ** ** ${match[5]}` });
+      found.push({
+        detector: "uk-national-insurance",
+        element: "government_identifier",
+        confidence: clamp(confidence),
+        start: match.index,
+        end: match.index + match[0].length,
+        masked: `${prefix} ** ** ** ${match[5]}`,
+      });
     }
     return found;
   },

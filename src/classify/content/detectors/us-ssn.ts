@@ -25,7 +25,14 @@ export const usSsnDetector: Detector = {
       if (match === null || (raw.length === 9 && !named)) continue;
       const valid = ssnValid(match[1]!, match[2]!, match[3]!);
       const confidence = (valid ? 0.6 : 0.15) + (named ? 0.3 : 0);
-      found.push({ detector: "us-ssn", element: "government_identifier", confidence: clamp(confidence), start: run.start, end: run.end, masked: `***-**-${match[3]!}` });
+      found.push({
+        detector: "us-ssn",
+        element: "government_identifier",
+        confidence: clamp(confidence),
+        start: run.start,
+        end: run.end,
+        masked: `***-**-${match[3]!}`,
+      });
     }
     return found;
   },
