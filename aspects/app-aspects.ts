@@ -10,7 +10,7 @@ import { isStack, type ConstructLike } from "./construct-tree";
 const PATCHED = Symbol.for("genesys-dpia-gate/app-synth-patched");
 const APP_MODULE = /[\\/](cdktf|cdktn)[\\/]lib[\\/]app\.js$/;
 
-export interface StackGate {
+interface StackGate {
   gatesStacks: true;
   visit(node: ConstructLike): void;
 }
@@ -32,7 +32,7 @@ function aspectsOf(construct: object): unknown[] {
 }
 
 /** Gives every stack below an App-level (or group-level) gate to that gate. */
-export function applyGatesAboveStacks(app: ConstructLike): void {
+function applyGatesAboveStacks(app: ConstructLike): void {
   const visit = (construct: ConstructLike, inherited: StackGate[]) => {
     const gates = [...inherited, ...aspectsOf(construct).filter(isStackGate)];
     if (isStack(construct)) {

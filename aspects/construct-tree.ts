@@ -2,7 +2,7 @@
  * What the gate needs from the construct tree, read by shape rather than `instanceof`, so it works
  * with whichever copy of `cdktf` (or CDK Terrain) and `constructs` the host application loaded.
  */
-export interface ConstructNode {
+interface ConstructNode {
   readonly id: string;
   readonly path: string;
   readonly scopes: ConstructLike[];

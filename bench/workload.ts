@@ -3,7 +3,7 @@
 // client-credentials OAuth clients), as Terraform JSON, as a `terraform show -json` plan, and as .tf files.
 
 /** One unit of the mix: six resources that reference each other as a real configuration does. */
-export const RESOURCES_PER_UNIT = 6;
+const RESOURCES_PER_UNIT = 6;
 
 export interface ResourceBlock {
   type: string;
@@ -27,7 +27,7 @@ const OUTPUT_CONTRACT = JSON.stringify({
   additionalProperties: false,
 });
 
-export function unitBlocks(i: number): ResourceBlock[] {
+function unitBlocks(i: number): ResourceBlock[] {
   const crm = `crm_${i}`;
   return [
     {

@@ -12,7 +12,7 @@ export interface RiskAssessment {
   method: string;
 }
 
-export const RISK_METHOD =
+const RISK_METHOD =
   "Impact is the risk level of the most sensitive data element in the data flows. Likelihood starts Low when every flow stays in the Genesys Cloud org, Medium when data leaves it, High when a destination is unknown; a High or Critical finding raises it one level (unless the unknown destination already made it High) and three or more such findings one level more. Volume: a real-time stream or a batch export raises likelihood one level, and impact one level when it reaches the whole org (or the policy declares large-scale volumes); single records fetched on demand lower likelihood one level. Overall is the likelihood × impact matrix, never below the most severe finding.";
 
 /** How frequency and reach move likelihood and impact (documented in RISK_METHOD). */

@@ -6,7 +6,7 @@ import { boolAt, firstBlock, numberAt } from "../inventory/lookup";
 import type { RiskThresholds } from "../policy/schema";
 import type { Finding } from "../rules/rule";
 
-export type MitigationStatus = "Implemented" | "Pending Review";
+type MitigationStatus = "Implemented" | "Pending Review";
 
 export interface Mitigation {
   control_id: string;

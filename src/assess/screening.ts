@@ -3,7 +3,7 @@ import type { Catalog } from "../catalog/schema";
 import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject } from "../flows/model";
 
-export interface ScreeningCriterion {
+interface ScreeningCriterion {
   id: string;
   short_id: string;
   criterion: string;

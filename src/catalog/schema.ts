@@ -6,7 +6,7 @@ export const RiskLevelSchema = z.enum(["Low", "Medium", "High", "Critical"]);
 export type RiskLevel = z.infer<typeof RiskLevelSchema>;
 
 /** How the law treats a data element: GDPR Art. 4(1), 9, 10, communications content, PCI DSS. */
-export const RegulatoryCategorySchema = z.enum([
+const RegulatoryCategorySchema = z.enum([
   "personal_data",
   "communications_content",
   "special_category",
@@ -43,7 +43,7 @@ export const ScopeEntrySchema = z
   })
   .strict();
 
-export const PermissionEntrySchema = z
+const PermissionEntrySchema = z
   .object({
     entity: z.string().min(1),
     actions: z.array(z.string().min(1)).min(1),
@@ -52,7 +52,7 @@ export const PermissionEntrySchema = z
   })
   .strict();
 
-export const PermissionDomainSchema = z
+const PermissionDomainSchema = z
   .object({
     domain: z.string().min(1),
     personal_data: z.array(PermissionEntrySchema),
@@ -74,7 +74,7 @@ export const IntegrationTypeSchema = z
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code");
 
-export const RegionSchema = z
+const RegionSchema = z
   .object({
     aws_region: z.string().min(1),
     domain: z.string().min(1),
@@ -88,9 +88,9 @@ export const RegionSchema = z
   })
   .strict();
 
-export const AwsRegionSchema = z.object({ aws_region: z.string().min(1), country: countryCode }).strict();
+const AwsRegionSchema = z.object({ aws_region: z.string().min(1), country: countryCode }).strict();
 
-export const AdequacyDecisionSchema = z
+const AdequacyDecisionSchema = z
   .object({
     country: countryCode,
     name: z.string(),
@@ -102,7 +102,7 @@ export const AdequacyDecisionSchema = z
   .strict();
 
 /** Who else a UK or Swiss org may send data to without further safeguards. */
-export const DataBridgeSchema = z
+const DataBridgeSchema = z
   .object({
     note: z.string(),
     includes_eea: z.boolean(),
@@ -112,7 +112,7 @@ export const DataBridgeSchema = z
   })
   .strict();
 
-export const JurisdictionsSchema = z
+const JurisdictionsSchema = z
   .object({
     as_of: z.string(),
     eea: z.array(countryCode),
@@ -122,7 +122,7 @@ export const JurisdictionsSchema = z
   })
   .strict();
 
-export const MiddlewareHostSchema = z.object({ suffix: z.string().min(1), vendor: z.string().min(1) }).strict();
+const MiddlewareHostSchema = z.object({ suffix: z.string().min(1), vendor: z.string().min(1) }).strict();
 
 export const LexiconEntrySchema = z
   .object({
@@ -161,7 +161,7 @@ const attributePath = z
  * What a provider resource type can do with personal data. high: can move it out of the org, widen
  * who can read it, or keep it in code or state; low: touches it only indirectly; none: holds none.
  */
-export const ResourceTypeEntrySchema = z
+const ResourceTypeEntrySchema = z
   .object({
     relevance: z.enum(["none", "low", "high"]),
     why: z.string().min(10).describe("What the type does with personal data, in the DPO's words"),
@@ -215,10 +215,6 @@ export type ScopeEntry = z.infer<typeof ScopeEntrySchema>;
 export type PermissionDomain = z.infer<typeof PermissionDomainSchema>;
 export type IntegrationType = z.infer<typeof IntegrationTypeSchema>;
 export type Region = z.infer<typeof RegionSchema>;
-export type Jurisdictions = z.infer<typeof JurisdictionsSchema>;
-export type AdequacyDecision = z.infer<typeof AdequacyDecisionSchema>;
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
-export type TopicEntry = z.infer<typeof TopicEntrySchema>;
 export type ResourceTypeEntry = z.infer<typeof ResourceTypeEntrySchema>;
-export type ResourceTypes = z.infer<typeof ResourceTypesSchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;

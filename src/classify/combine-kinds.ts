@@ -1,6 +1,6 @@
 import type { ClassifiedElement } from "./model";
 
-export const COMBINATION_RULE = "CLS-FIELD-COMBINATION";
+const COMBINATION_RULE = "CLS-FIELD-COMBINATION";
 
 /** Field evidence grouped by kind of data, e.g. `email` → ["contract_input.contactEmail"]. */
 export type KindEvidence = Map<string, string[]>;

@@ -1,13 +1,13 @@
 import { hasUnresolved } from "../inventory/expressions";
 
 /** A property declared somewhere in a data-action contract (a JSON Schema). */
-export interface ContractField {
+interface ContractField {
   name: string;
   path: string;
 }
 
 /** A part of a contract the gate cannot evaluate, so the data it describes is unknown. */
-export interface ContractGap {
+interface ContractGap {
   path: string;
   reason: string;
 }
@@ -233,11 +233,6 @@ export function readContract(schema: unknown, root: string): ContractShape {
   }
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { fields: fields.sort(byPath), open: [...new Set(open)].sort(), gaps: gaps.sort(byPath) };
-}
-
-/** The properties a contract declares, anywhere in it. */
-export function contractFields(schema: unknown, root: string): ContractField[] {
-  return readContract(schema, root).fields;
 }
 
 /** The last property name of a JSONPath such as `$.entities[0].firstName`. */

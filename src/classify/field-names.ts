@@ -83,7 +83,7 @@ const FOLDED: Record<string, string> = {
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDED).join("")}]`, "g");
 
 /** `Geburtsdatum`, `numéro_de_carte`, `Prüfnummer`, `ｃａｒｄ` → ASCII letters, case kept, marks removed. */
-export function foldDiacritics(text: string): string {
+function foldDiacritics(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -20,7 +20,7 @@ import { vendorGovernanceSection } from "./vendor-governance";
 
 const PREFIX = { integration: "INT", oauth_client: "OAC", data_action: "ACT", resource: "RES" } as const;
 
-export const DISCLAIMER =
+const DISCLAIMER =
   "Generated from the deployment configuration by a tool. It records what the configuration shows and what it cannot show; it is not legal advice. The data protection officer must review it, complete what the controller must state (purposes, lawful basis, retention at recipients, transfer tools) and sign it before processing starts (GDPR Art. 35(2)).";
 
 export interface DpiaInputs {
@@ -48,7 +48,7 @@ function slug(text: string): string {
   );
 }
 
-export function dpiaIdOf(subject: AssessmentSubject): string {
+function dpiaIdOf(subject: AssessmentSubject): string {
   const hash = createHash("sha256").update(subject.primary.address).digest("hex").slice(0, 6);
   return `${PREFIX[subject.kind]}-${slug(subject.name)}-${hash}`;
 }

@@ -295,4 +295,3 @@ export const DpiaSchema = z
   .strict();
 
 export type Dpia = z.infer<typeof DpiaSchema>;
-export const DPIA_SCHEMA_ID = "https://genesys-dpia-gate.dev/schemas/dpia.schema.json";

@@ -25,7 +25,7 @@ function documentedDefault(description: string | undefined): string | undefined 
  * never drift. An attribute set to its documented default, or to "" or [], means the same as one left
  * out (the live org, state and an export show values that the code never wrote): drop it.
  */
-export function withoutSetOrder(value: Json, block: SchemaBlock | undefined): Json {
+function withoutSetOrder(value: Json, block: SchemaBlock | undefined): Json {
   if (!value || typeof value !== "object" || Array.isArray(value) || !block) return value;
   const out: Record<string, Json> = {};
   for (const [key, item] of Object.entries(value as Record<string, Json>)) {

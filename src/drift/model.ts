@@ -16,24 +16,22 @@ export interface Baseline {
 }
 
 /** What a change does to data protection; `cosmetic` never fails a run. */
-export const DRIFT_KINDS = [
-  "scope_added",
-  "role_permission_added",
-  "division_widened",
-  "destination_added",
-  "destination_changed",
-  "https_downgraded",
-  "secure_disabled",
-  "masking_disabled",
-  "retention_lengthened",
-  "new_data_elements",
-  "new_vendor_egress",
-  "subject_never_assessed",
-  "subject_gone",
-  "configuration_changed",
-  "cosmetic",
-] as const;
-export type DriftKind = (typeof DRIFT_KINDS)[number];
+export type DriftKind =
+  | "scope_added"
+  | "role_permission_added"
+  | "division_widened"
+  | "destination_added"
+  | "destination_changed"
+  | "https_downgraded"
+  | "secure_disabled"
+  | "masking_disabled"
+  | "retention_lengthened"
+  | "new_data_elements"
+  | "new_vendor_egress"
+  | "subject_never_assessed"
+  | "subject_gone"
+  | "configuration_changed"
+  | "cosmetic";
 
 /** Changes of one cause (one resource attribute, or one effect of the fresh assessment), grouped. */
 export interface DriftChange {

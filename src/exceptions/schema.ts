@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const SignatureSchema = z
+const SignatureSchema = z
   .object({
     approver_id: z.string().min(1),
     signed_at: z.string().datetime(),
@@ -37,6 +37,5 @@ export const ExceptionsFileSchema = z
   })
   .strict();
 
-export type Signature = z.infer<typeof SignatureSchema>;
 export type ExceptionRecord = z.infer<typeof ExceptionRecordSchema>;
 export type ExceptionsFile = z.infer<typeof ExceptionsFileSchema>;

@@ -4,7 +4,7 @@ import { approverPublicKey } from "../policy/approver-key";
 import type { ExceptionRecord } from "./schema";
 
 /** What each approver signs: every field but the signatures, plus who signs and when. */
-export function signedPayload(exception: ExceptionRecord, approverId: string, signedAt: string): Buffer {
+function signedPayload(exception: ExceptionRecord, approverId: string, signedAt: string): Buffer {
   const { signatures: _signatures, ...unsigned } = exception;
   return Buffer.from(canonicalJson({ exception: unsigned, approver_id: approverId, signed_at: signedAt }), "utf8");
 }

@@ -27,8 +27,6 @@ import {
 import { evaluateTransfers } from "./transfers";
 import { urlDestination } from "./url-destination";
 
-export { sourceName } from "./subjects/subject-context";
-
 const ACTION_TYPES = new Set([
   "genesyscloud_integration_action",
   "genesyscloud_integration_action_draft",

@@ -7,7 +7,7 @@ import { isGenesysHost } from "./approve-destination";
 import type { Destination } from "./model";
 
 /** The domain part of an address, lower case; undefined when the address is not one. */
-export function mailDomain(address: string): string | undefined {
+function mailDomain(address: string): string | undefined {
   const at = address.lastIndexOf("@");
   const domain =
     at > 0

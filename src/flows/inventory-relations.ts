@@ -20,7 +20,6 @@ const ACTION_TYPES = new Set([
 ]);
 
 const cache = new WeakMap<readonly GenesysResource[], { size: number; relations: InventoryRelations }>();
-let builds = 0;
 
 function push(map: Map<string, GenesysResource[]>, key: string | undefined, resource: GenesysResource): void {
   if (!key) return;
@@ -30,15 +29,9 @@ function push(map: Map<string, GenesysResource[]>, key: string | undefined, reso
   } else map.set(key, [resource]);
 }
 
-/** How many times relations were built: a test keeps the work per inventory constant. */
-export function inventoryRelationBuilds(): number {
-  return builds;
-}
-
 export function relationsOf(inventory: Inventory): InventoryRelations {
   const cached = cache.get(inventory.resources);
   if (cached && cached.size === inventory.resources.length) return cached.relations;
-  builds++;
   const relations: InventoryRelations = {
     actionsOf: new Map(),
     exportsTo: new Map(),

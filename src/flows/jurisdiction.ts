@@ -7,7 +7,7 @@ import type { ProviderConfig } from "../inventory/model";
 import type { TransferMechanism } from "../policy/schema";
 import type { Transfer, TransferStatus } from "./model";
 
-export type Regime = Transfer["regime"];
+type Regime = Transfer["regime"];
 
 export interface SourceJurisdiction {
   country?: string;

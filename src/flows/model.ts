@@ -2,8 +2,7 @@ import type { UrlAnalysis, UrlWarning } from "../hosts/url-analysis";
 import type { GenesysResource, ProviderConfig } from "../inventory/model";
 import type { ApprovedDestination } from "../policy/load-policy";
 
-export type DestinationKind =
-  "genesys_org" | "third_party" | "customer_cloud" | "api_client" | "configuration" | "unknown";
+type DestinationKind = "genesys_org" | "third_party" | "customer_cloud" | "api_client" | "configuration" | "unknown";
 
 export interface Destination {
   name: string;
@@ -81,7 +80,7 @@ export interface ReferencedHost {
   unresolved?: string;
 }
 
-export type SubjectKind = "integration" | "oauth_client" | "data_action" | "resource";
+type SubjectKind = "integration" | "oauth_client" | "data_action" | "resource";
 
 /** What one DPIA is about: an integration with its actions and credentials, an OAuth client with its roles, or another resource. */
 export interface AssessmentSubject {

@@ -12,7 +12,7 @@ export function isEncryptedScheme(scheme: string): boolean {
 
 const DEFAULT_PORTS: Record<string, number> = { https: 443, http: 80, wss: 443, ws: 80, ftp: 21 };
 
-export type IpRange = "public" | "private" | "loopback" | "link_local" | "shared" | "unspecified" | "unique_local";
+type IpRange = "public" | "private" | "loopback" | "link_local" | "shared" | "unspecified" | "unique_local";
 
 export interface UrlWarning {
   kind:

@@ -32,7 +32,7 @@ const RESOURCE_REFERENCE =
 const BARE_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DOTTED_PATH = /^([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
 
-export function classifyExpression(expression: string, silent: boolean): TemplatePart {
+function classifyExpression(expression: string, silent: boolean): TemplatePart {
   const trimmed = expression.trim();
   if (trimmed.startsWith("TfToken[")) return { kind: "unresolved", expression: trimmed };
   const reference = RESOURCE_REFERENCE.exec(trimmed);

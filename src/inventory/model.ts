@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Where a resource was declared, as precisely as the reader that found it can tell. */
-export const SourceLocationSchema = z.object({
+const SourceLocationSchema = z.object({
   constructPath: z.string().optional(),
   file: z.string().optional(),
   line: z.number().int().optional(),
@@ -12,7 +12,7 @@ export const SourceLocationSchema = z.object({
  * blocks are always arrays (as Terraform's plan and HCL give them), `$${` escapes are read as
  * the literal `${`, and Terraform meta-arguments are left out.
  */
-export const GenesysResourceSchema = z.object({
+const GenesysResourceSchema = z.object({
   mode: z.enum(["managed", "data"]),
   type: z.string(),
   name: z.string(),
@@ -25,7 +25,7 @@ export const GenesysResourceSchema = z.object({
   location: SourceLocationSchema,
 });
 
-export const ProviderConfigSchema = z.object({
+const ProviderConfigSchema = z.object({
   alias: z.string().optional(),
   attributes: z.record(z.string(), z.unknown()),
   location: SourceLocationSchema,
@@ -51,7 +51,6 @@ export const InventorySchema = z.object({
   referencedFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
 });
 
-export type SourceLocation = z.infer<typeof SourceLocationSchema>;
 export type GenesysResource = z.infer<typeof GenesysResourceSchema>;
 export type ProviderConfig = z.infer<typeof ProviderConfigSchema>;
 export type Inventory = z.infer<typeof InventorySchema>;

@@ -53,7 +53,7 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** Terraform reads `$${` as a literal `${`; from here on every reader's strings mean the same. */
-export function unescapeTerraform(text: string): string {
+function unescapeTerraform(text: string): string {
   return text.includes("$${") ? text.split("$${").join("${") : text;
 }
 

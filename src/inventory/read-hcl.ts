@@ -6,7 +6,7 @@ import { assertNestingDepth } from "../validation/nesting-depth";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
-import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
 import { instanceSuffix, resourceInstances } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
@@ -385,5 +385,3 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}),
   });
 }
-
-export { Unknown };

@@ -20,7 +20,6 @@ export const AcknowledgementEntrySchema = z
       ),
   })
   .strict();
-export type AcknowledgementEntry = z.infer<typeof AcknowledgementEntrySchema>;
 
 /** An acknowledgement as the engine applies it, from the policy or from CDKTF code. */
 export interface Acknowledgement {

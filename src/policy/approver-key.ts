@@ -32,7 +32,7 @@ const SMALL_ORDER_POINTS = new Set([
 const FIELD_PRIME = (1n << 255n) - 19n;
 
 /** Why a point is not a safe approver key, or undefined when it is. */
-export function weakPointReason(point: Buffer): string | undefined {
+function weakPointReason(point: Buffer): string | undefined {
   const hex = point.toString("hex");
   if (SMALL_ORDER_POINTS.has(hex))
     return "a small-order Ed25519 point, with which signatures can be forged for any message";
@@ -50,8 +50,4 @@ export function approverKeyProblem(base64: string): string | undefined {
   if (!point) return "an Ed25519 public key as printed by dpia keygen";
   const weak = weakPointReason(point);
   return weak ? `a real approver's Ed25519 public key, not ${weak}` : undefined;
-}
-
-export function isEd25519PublicKey(base64: string): boolean {
-  return approverKeyProblem(base64) === undefined;
 }

@@ -8,7 +8,6 @@ import { validateAgainst } from "../validation/schema-validator";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
 import { parseExpiry, reasonProblem, type Acknowledgement } from "./acknowledgement";
-import { isEd25519PublicKey } from "./approver-key";
 import { readVendorSettings } from "./vendor-settings";
 import type { VendorSettings } from "../vendors/sources/resolve";
 import { policyFloorProblems } from "./policy-floors";
@@ -26,9 +25,9 @@ import {
   type RiskThresholds,
 } from "./schema";
 
-export const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
+const EXCEPTIONS_FILE_NAME = "dpia.exceptions.json";
 /** A tool convention: WP248 gives no number; ten thousand people a month is a regional contact centre. */
-export const LARGE_SCALE_SUBJECTS_PER_MONTH = 10_000;
+const LARGE_SCALE_SUBJECTS_PER_MONTH = 10_000;
 
 export interface ApprovedDestination extends AllowedDestination {
   /** The parsed `host` pattern, when the entry names a host. */

@@ -15,7 +15,7 @@ export const POLICY_FILE_NAME = "dpia.policy.json";
 /** No exception window may be longer, whatever the policy says (it may set less). */
 export const MAX_EXCEPTION_HOURS = 72;
 
-export const ThresholdsSchema = z
+const ThresholdsSchema = z
   .object({
     block_at: RiskLevelSchema.describe("Overall risk at or above which deployment is blocked").optional(),
     warn_at: RiskLevelSchema.describe("Overall risk at or above which a warning is shown").optional(),
@@ -23,12 +23,12 @@ export const ThresholdsSchema = z
   })
   .strict();
 
-export const TransferMechanismSchema = z.enum(["adequacy", "dpf", "scc", "uk_idta", "bcr", "derogation"]);
+const TransferMechanismSchema = z.enum(["adequacy", "dpf", "scc", "uk_idta", "bcr", "derogation"]);
 export type TransferMechanism = z.infer<typeof TransferMechanismSchema>;
 
 const country = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code");
 
-export const OnwardRecipientSchema = z
+const OnwardRecipientSchema = z
   .object({
     name: z.string().min(1),
     country,
@@ -40,7 +40,7 @@ export const OnwardRecipientSchema = z
  * An approved destination. Exactly one of `host` (a host or `*.domain` pattern), `aws_account`
  * (Lambda and EventBridge targets) or `oauth_client` (the operator of an API client, by client name).
  */
-export const AllowedDestinationSchema = z
+const AllowedDestinationSchema = z
   .object({
     host: z.string().min(1).optional(),
     aws_account: z

@@ -7,7 +7,7 @@ import type { PurposeRetention } from "../vendors/model";
 import { VendorRecordSchema, type VendorPolicy, type VendorRecord } from "../vendors/schema";
 import type { VendorSettings } from "../vendors/sources/resolve";
 
-export const VENDOR_CACHE_FILE = path.join(".dpia", "vendor-cache.json");
+const VENDOR_CACHE_FILE = path.join(".dpia", "vendor-cache.json");
 
 function zodProblems(
   error: { issues: Array<{ path: PropertyKey[]; message: string }> },

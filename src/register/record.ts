@@ -1,7 +1,7 @@
 import { canonicalJson } from "../dpia/fingerprint";
 
 /** What the register records; every kind is appended, nothing is ever changed. */
-export const RECORD_KINDS = [
+const RECORD_KINDS = [
   "register-created",
   "assessment",
   "exception-requested",

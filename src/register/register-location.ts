@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
 
-export const DEFAULT_REGISTER_FILE = path.join(".dpia", "register.db");
+const DEFAULT_REGISTER_FILE = path.join(".dpia", "register.db");
 
 export type RegisterLocation =
   { backend: "sqlite"; file: string; keyFile: string } | { backend: "postgres"; url: string; keyFile: string };

@@ -29,9 +29,6 @@ export function rawPublicKey(key: KeyObject): Buffer {
 const keyObjectOf = (raw: Buffer) =>
   createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: raw.toString("base64url") }, format: "jwk" });
 
-/** A key name must be non-empty and contain no spaces or plus signs. */
-export const isKeyName = (name: string) => /^[^\s+]+$/.test(name);
-
 /** The verifier key string: `<name>+<hex key hash>+<base64(0x01 ‖ public key)>`. */
 export function verifierKey(name: string, publicKey: Buffer): string {
   return `${name}+${keyHashOf(name, publicKey).toString("hex")}+${Buffer.concat([Buffer.of(ED25519), publicKey]).toString("base64")}`;

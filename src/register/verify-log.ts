@@ -5,7 +5,7 @@ import { consistencyProof, hashLeaf, MerkleAccumulator, rootOf, verifyConsistenc
 import { parseRecord } from "./record";
 import { openNote, parseVerifierKey, type NoteVerifier } from "./signed-note";
 
-export type TamperKind = "edited" | "deleted" | "inserted" | "reordered" | "truncated" | "forked";
+type TamperKind = "edited" | "deleted" | "inserted" | "reordered" | "truncated" | "forked";
 
 const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({
   intact: false,

@@ -7,7 +7,7 @@ export type RootInForce =
   | { ok: true; root: TrustRoot; hash: string; pinnedBy: string; notes: string[] }
   | { ok: false; reason: string; notes: string[] };
 
-export const HOW_TO_PIN =
+const HOW_TO_PIN =
   "create one with dpia trust init, have the approvers sign it (dpia trust sign) and record it (dpia trust rotate), then set DPIA_TRUST_ROOT to the hash it prints in the pipeline's protected variables";
 
 /**

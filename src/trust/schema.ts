@@ -3,7 +3,7 @@ import { RiskLevelSchema } from "../catalog/schema";
 import { ApproverSchema, MAX_EXCEPTION_HOURS } from "../policy/schema";
 
 /** What the approvers sign: who may approve, how many must agree, until when, and the floors. */
-export const TrustRootContentSchema = z
+const TrustRootContentSchema = z
   .object({
     type: z.literal("dpia-trust-root"),
     version: z.number().int().positive(),
@@ -23,7 +23,7 @@ export const TrustRootContentSchema = z
   })
   .strict();
 
-export const RootSignatureSchema = z
+const RootSignatureSchema = z
   .object({
     approver_id: z.string().min(1),
     key_id: z

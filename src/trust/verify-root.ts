@@ -4,7 +4,7 @@ import type { TrustRoot } from "./schema";
 export type RootCheck = { ok: true } | { ok: false; reason: string };
 
 /** Checks what a schema cannot: distinct ids and keys, a threshold that can be met. */
-export function checkRootContent(root: TrustRoot): RootCheck {
+function checkRootContent(root: TrustRoot): RootCheck {
   const { approvers, threshold } = root.signed;
   const ids = new Set(approvers.map((approver) => approver.id));
   const keys = new Set(approvers.map((approver) => keyFingerprint(approver.public_key)));

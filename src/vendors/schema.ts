@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The version of the vendor-data-capability extension this release reads and writes. */
-export const VENDOR_CAPABILITY_VERSION = 1;
+const VENDOR_CAPABILITY_VERSION = 1;
 
 const isoDuration = z
   .string()
@@ -16,16 +16,16 @@ const isoDate = z
   .describe("an ISO 8601 date such as 2026-03-31");
 const country = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code");
 
-export const DeletionModeSchema = z.enum(["hard", "soft", "crypto-shred", "none"]);
-export const DpaStatusSchema = z.enum(["signed", "in_progress", "none", "not_relevant"]);
-export const SubProcessorMechanismSchema = z.enum(["adequacy", "dpf", "scc", "uk_idta", "bcr", "derogation", "none"]);
+const DeletionModeSchema = z.enum(["hard", "soft", "crypto-shred", "none"]);
+const DpaStatusSchema = z.enum(["signed", "in_progress", "none", "not_relevant"]);
+const SubProcessorMechanismSchema = z.enum(["adequacy", "dpf", "scc", "uk_idta", "bcr", "derogation", "none"]);
 
 /**
  * What fideslang does not describe: retention as durations, how deletion works, the DPA's state,
  * sub-processors with their countries, and when the record was last reviewed. Versioned, so that a
  * record written for a later version is refused rather than half-read.
  */
-export const VendorCapabilitySchema = z
+const VendorCapabilitySchema = z
   .object({
     version: z.literal(VENDOR_CAPABILITY_VERSION),
     hosts: z
@@ -60,7 +60,7 @@ export const VendorCapabilitySchema = z
   .strict();
 
 /** fideslang's PrivacyDeclaration, the fields this tool reads. */
-export const PrivacyDeclarationSchema = z
+const PrivacyDeclarationSchema = z
   .object({
     name: z.string().optional(),
     data_use: z.string().optional(),
@@ -95,12 +95,10 @@ export const VendorRecordSchema = z
   })
   .strict();
 
-export type VendorCapability = z.infer<typeof VendorCapabilitySchema>;
 export type VendorRecord = z.infer<typeof VendorRecordSchema>;
-export type DeletionMode = z.infer<typeof DeletionModeSchema>;
 
 /** A purpose's retention that the controller declares for a destination: what the DPIA compares the vendor with. */
-export const PurposeRetentionSchema = z
+const PurposeRetentionSchema = z
   .object({
     host: z.string().min(1).describe("A destination host or *.domain pattern"),
     purpose: z.string().min(1),

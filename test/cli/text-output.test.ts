@@ -61,7 +61,6 @@ describe("the text output people expect", () => {
     expect(coloured.stdout).toContain(`${ESCAPE}32mAPPROVED`);
     expect(piped.stdout).not.toContain(ESCAPE);
     expect(noColour.stdout).not.toContain(ESCAPE);
-    // eslint-disable-next-line no-control-regex
     expect(coloured.stdout.replace(/\u001b\[\d+m/g, "")).toBe(piped.stdout);
     expect(dpia(["gate", plan, "--format", "json"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESCAPE);
   }, 480_000);

@@ -72,7 +72,7 @@ function replaceValue(input: Buffer, syntax: "json" | "hcl", rng: Random, make: 
   return Buffer.from(text.slice(0, start) + make() + text.slice(end));
 }
 
-export const MUTATIONS = {
+const MUTATIONS = {
   truncation: (input: Buffer, rng: Random) => input.subarray(0, rng.int(input.length)),
   "byte flip": (input: Buffer, rng: Random) => {
     const out = Buffer.from(input);
@@ -124,8 +124,8 @@ export const MUTATIONS = {
   "invalid UTF-8": (input: Buffer, rng: Random) =>
     insertAt(input, rng.int(input.length + 1), Buffer.from(rng.pick(INVALID_UTF8))),
 } as const;
-export type MutationName = keyof typeof MUTATIONS;
-export const MUTATION_NAMES = Object.keys(MUTATIONS) as MutationName[];
+type MutationName = keyof typeof MUTATIONS;
+const MUTATION_NAMES = Object.keys(MUTATIONS) as MutationName[];
 
 // ---------- the inputs ----------
 
@@ -138,7 +138,7 @@ const CUSTOMER = JSON.stringify({
   type: "object",
   properties: { firstName: { type: "string" }, email: { type: "string" } },
 });
-export const FUZZ_POLICY = {
+const FUZZ_POLICY = {
   version: 1,
   destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }],
 };

@@ -72,7 +72,7 @@ export function recordingShareConfig(retentionDays = 90, url = "https://api.mark
   });
 }
 
-export const MARKETING_DESTINATION = {
+const MARKETING_DESTINATION = {
   host: "api.marketing.example.eu",
   vendor: "Example Marketing GmbH",
   country: "DE",
@@ -80,7 +80,7 @@ export const MARKETING_DESTINATION = {
 };
 
 /** Assesses with the policy's vendor records resolved as the aspect does (records in process). */
-export function assessWithVendors(config: unknown, policy: Policy) {
+function assessWithVendors(config: unknown, policy: Policy) {
   const effective = applyPolicy(policy);
   const inventory = readTerraformJson(config, { scope: "test", origin: "test" });
   const vendors = resolveVendorKnowledgeSync(effective.vendors, hostsNamedIn(inventory, effective.catalog), FIXED_NOW);

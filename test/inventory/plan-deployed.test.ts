@@ -7,7 +7,6 @@ import { applyPolicy } from "../../src/policy/load-policy";
 import { InputError } from "../../src/validation/input-error";
 
 const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyJson = any;
 const plan = (): AnyJson => JSON.parse(fs.readFileSync(fixture, "utf8"));
 const EXPORTER = "genesyscloud_oauth_client.exporter";

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createException } from "../../src/exceptions/create-exception";
-import { generateKeyPair, signException } from "../../src/exceptions/signing";
+import { signException } from "../../src/exceptions/signing";
 import { tempFolder } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");

@@ -7,7 +7,7 @@ import { scanSample, type LocatedDetection, type Sample } from "./scan-sample";
 import { scanText } from "./scan-text";
 import { jsonLeaves } from "./walk-json";
 
-export const CONTENT_RULE = "CLS-CONTENT";
+const CONTENT_RULE = "CLS-CONTENT";
 const EXAMPLE_KEYS = new Set(["examples", "example", "default", "enum", "const"]);
 
 /** Example values declared in a contract (`examples`, `default`, `enum`, `const`), with their paths. */

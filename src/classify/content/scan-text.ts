@@ -11,7 +11,7 @@ import { usSsnDetector } from "./detectors/us-ssn";
 import type { Detection, Detector, DigitRun, SharedScan } from "./detection";
 import { findDigitRuns } from "./digit-runs";
 
-export const DETECTORS: readonly Detector[] = [
+const DETECTORS: readonly Detector[] = [
   paymentCardDetector,
   cardSecurityDataDetector,
   emailDetector,

@@ -1,5 +1,5 @@
 import type { Catalog } from "../../catalog/schema";
-import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
+import { hasUnresolved } from "../../inventory/expressions";
 import { boolAt, firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
@@ -10,8 +10,8 @@ import { classifyContent } from "../content/classify-content";
 import type { Sample } from "../content/scan-sample";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 
-export const ENDPOINT_RULE = "CLS-API-ENDPOINT";
-export const FREE_TEXT_RULE = "CLS-FREE-TEXT";
+const ENDPOINT_RULE = "CLS-API-ENDPOINT";
+const FREE_TEXT_RULE = "CLS-FREE-TEXT";
 
 /** What the content scanners and the policy add to an action's classification. */
 export interface ActionContentInputs {

@@ -5,7 +5,7 @@ import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 import { valuesAtPath } from "./attribute-paths";
 
-export const CATALOG_TYPE_RULE = "CLS-RESOURCE-TYPE";
+const CATALOG_TYPE_RULE = "CLS-RESOURCE-TYPE";
 
 function hasLiteral(value: unknown): boolean {
   let found = false;

@@ -6,7 +6,7 @@ import { scanText } from "../content/scan-text";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 import { columnKinds } from "./column-kinds";
 
-export const CONTACT_RECORD_RULE = "CLS-CONTACT-RECORD";
+const CONTACT_RECORD_RULE = "CLS-CONTACT-RECORD";
 
 /** A contact written into the configuration: its column names and what its values look like (never the values). */
 export function classifyContactListContact(

@@ -6,7 +6,7 @@ import { parseTemplate } from "../../inventory/expressions";
 import type { ResourceClassification, UnknownValue } from "../model";
 import { addKind, columnKinds } from "./column-kinds";
 
-export const CONTACT_LIST_RULE = "CLS-CONTACT-LIST";
+const CONTACT_LIST_RULE = "CLS-CONTACT-LIST";
 
 /** Columns the list declares as ways to reach a person, and the kind of contact each is. */
 const REACH_COLUMNS: Record<string, string> = {

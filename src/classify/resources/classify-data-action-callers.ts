@@ -36,7 +36,7 @@ export const classifyGuideVersion: ResourceClassifier = (resource, inventory) =>
 };
 
 /** The Architect flows a journey action map starts with a visitor's data, as `dataActionCalls`-like targets. */
-export function journeyFlowTargets(attributes: Record<string, unknown>): Array<{ path: string; value: unknown }> {
+function journeyFlowTargets(attributes: Record<string, unknown>): Array<{ path: string; value: unknown }> {
   const targets: Array<{ path: string; value: unknown }> = [];
   allBlocks(attributes, "action").forEach((action, index) => {
     for (const key of ["architect_flow_fields", "web_messaging_offer_fields"]) {

@@ -2,7 +2,7 @@ import { allBlocks, stringListAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 
-export const DNC_LIST_RULE = "CLS-DNC-LIST";
+const DNC_LIST_RULE = "CLS-DNC-LIST";
 
 /** A do-not-call list holds the phone numbers of people who asked not to be called; some are written into the configuration. */
 export function classifyDncList(resource: GenesysResource): ResourceClassification {

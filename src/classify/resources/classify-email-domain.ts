@@ -1,7 +1,7 @@
 import type { GenesysResource } from "../../inventory/model";
 import type { ResourceClassification } from "../model";
 
-export const EMAIL_DOMAIN_RULE = "CLS-EMAIL-DOMAIN";
+const EMAIL_DOMAIN_RULE = "CLS-EMAIL-DOMAIN";
 
 /** A domain's email is customers' email; with a custom SMTP server, every outbound email is relayed through it. */
 export function classifyEmailDomain(resource: GenesysResource): ResourceClassification {

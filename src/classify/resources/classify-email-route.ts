@@ -2,7 +2,7 @@ import { allBlocks } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ResourceClassification } from "../model";
 
-export const EMAIL_ROUTE_RULE = "CLS-EMAIL-ROUTE";
+const EMAIL_ROUTE_RULE = "CLS-EMAIL-ROUTE";
 
 /** An email route carries customers' emails and the agents' replies; blind copies duplicate them. */
 export function classifyEmailRoute(resource: GenesysResource): ResourceClassification {

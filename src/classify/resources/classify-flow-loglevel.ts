@@ -3,7 +3,7 @@ import { stringAt } from "../../inventory/lookup";
 import type { ClassifiedElement, UnknownValue } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
 
-export const FLOW_LOG_RULE = "CLS-FLOW-LOG";
+const FLOW_LOG_RULE = "CLS-FLOW-LOG";
 
 /** What an Architect flow execution log level writes: `Base` the path taken, `Notes` free-text notes, `All` every variable's value. */
 export function flowLogLevel(value: string | undefined): "quiet" | "notes" | "everything" | "unknown" {

@@ -12,7 +12,7 @@ export const CALLABLE_ACTION_TYPES = new Set([
 ]);
 
 /** The action resource a call names: through a substitution that references it, else by its literal name. */
-export function actionCalled(
+function actionCalled(
   inventory: Inventory,
   name: string,
   substitutedFrom: string | undefined,

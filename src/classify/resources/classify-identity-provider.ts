@@ -1,7 +1,7 @@
 import type { GenesysResource } from "../../inventory/model";
 import type { ResourceClassification } from "../model";
 
-export const SSO_RULE = "CLS-SSO-TRUST";
+const SSO_RULE = "CLS-SSO-TRUST";
 
 /**
  * Single sign-on: the identity provider learns who signs in and when, and asserts who they are;

@@ -5,8 +5,8 @@ import { firstBlock, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 
-export const TYPE_RULE = "CLS-INTEGRATION-TYPE";
-export const TOPIC_RULE = "CLS-TOPIC";
+const TYPE_RULE = "CLS-INTEGRATION-TYPE";
+const TOPIC_RULE = "CLS-TOPIC";
 
 /** Integration config `properties` is a JSON string; undefined when absent or unreadable. */
 export function integrationProperties(resource: GenesysResource): {

@@ -2,7 +2,7 @@ import type { GenesysResource } from "../../inventory/model";
 import { firstBlock } from "../../inventory/lookup";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 
-export const MESSAGING_RULE = "CLS-MESSAGING-CHANNEL";
+const MESSAGING_RULE = "CLS-MESSAGING-CHANNEL";
 
 /** The customer's address on the channel: a phone number on WhatsApp, a platform id elsewhere. */
 const ADDRESS_ELEMENT: Record<string, string> = {

@@ -6,9 +6,7 @@ import type { GenesysResource, Inventory } from "../../inventory/model";
 import type { ClassifiedElement, OAuthAccess, ResourceClassification, RoleGrant, UnknownValue } from "../model";
 import { divisionOf, grantElements, readRoleGrant } from "./role-grants";
 
-export const SCOPE_RULE = "CLS-SCOPE";
-export { ROLE_RULE } from "./role-grants";
-
+const SCOPE_RULE = "CLS-SCOPE";
 /** The provider's validator accepts these; SAML2BEARER is an undocumented spelling of SAML2-BEARER. */
 const GRANT_TYPES = ["CODE", "TOKEN", "SAML2BEARER", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"];
 

@@ -2,7 +2,7 @@ import { stringListAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 
-export const EXPORT_RULE = "CLS-ORG-EXPORT";
+const EXPORT_RULE = "CLS-ORG-EXPORT";
 
 /** Attributes that narrow what an exporter writes; without any, it writes every exportable resource of the org. */
 const EXPORT_FILTERS = ["include_filter_resources", "include_filter_resources_by_id", "resource_types"];

@@ -2,7 +2,7 @@ import { stringListAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ResourceClassification } from "../model";
 
-export const PAIRING_RULE = "CLS-ORG-PAIRING";
+const PAIRING_RULE = "CLS-ORG-PAIRING";
 
 /**
  * A pairing sets up a trust between two Genesys Cloud orgs for the users and groups it names.

@@ -6,7 +6,7 @@ import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 import { classifyByCatalog } from "./classify-by-catalog";
 
-export const CONTENT_RULE = "CLS-RESOURCE-CONTENT";
+const CONTENT_RULE = "CLS-RESOURCE-CONTENT";
 
 function element(id: string, rule: string, evidence: string): ClassifiedElement {
   return { element: id, rule, evidence: [evidence] };

@@ -6,7 +6,7 @@ import { combineKinds } from "../combine-kinds";
 import type { ResourceClassification } from "../model";
 import { columnKinds } from "./column-kinds";
 
-export const RULESET_RULE = "CLS-RULESET";
+const RULESET_RULE = "CLS-RULESET";
 
 /**
  * Every step of a ruleset that calls a data action, with its attribute path: conditions and

@@ -3,7 +3,7 @@ import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
 
-export const TRANSCRIPTION_RULE = "CLS-TRANSCRIPTION";
+const TRANSCRIPTION_RULE = "CLS-TRANSCRIPTION";
 
 /** Whether `routing_settings.transcription.transcription` turns transcription on: unset is the org default, Disabled. */
 export function transcriptionMode(settings: GenesysResource): "off" | "on" | "unknown" {

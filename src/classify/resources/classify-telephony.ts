@@ -3,7 +3,7 @@ import type { ClassifiedElement, UnknownValue } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
 import { trunkProperties } from "./trunk-properties";
 
-export const TELEPHONY_RULE = "CLS-TELEPHONY";
+const TELEPHONY_RULE = "CLS-TELEPHONY";
 
 /** An external (BYOC) trunk hands every call it carries, audio and numbers, to the carrier. */
 export const classifyTrunkBaseSettings: ResourceClassifier = (resource) => {

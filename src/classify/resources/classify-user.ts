@@ -2,7 +2,7 @@ import { allBlocks } from "../../inventory/lookup";
 import type { ClassifiedElement } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
 
-export const EMPLOYEE_RULE = "CLS-EMPLOYEE-RECORD";
+const EMPLOYEE_RULE = "CLS-EMPLOYEE-RECORD";
 
 /** Attributes of `genesyscloud_user` beyond the required name and email that describe the person. */
 export function extraEmployeeData(attributes: Record<string, unknown>): string[] {

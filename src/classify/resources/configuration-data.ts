@@ -7,7 +7,7 @@ import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { kindsOfField } from "../field-names";
 import type { ClassifiedElement } from "../model";
 
-export const CONFIGURATION_VALUE_RULE = "CLS-CONFIGURATION-VALUE";
+const CONFIGURATION_VALUE_RULE = "CLS-CONFIGURATION-VALUE";
 
 /** Texts longer than this are scanned only up to it: enough for any real value, bounded for hostile input. */
 const MAX_SCANNED = 100_000;

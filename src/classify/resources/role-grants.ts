@@ -5,7 +5,7 @@ import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inven
 import type { Inventory } from "../../inventory/model";
 import type { ClassifiedElement, RoleGrant, UnknownValue } from "../model";
 
-export const ROLE_RULE = "CLS-ROLE-PERMISSION";
+const ROLE_RULE = "CLS-ROLE-PERMISSION";
 
 /** The legacy `admin` permission can change anything in the org: read it like the `all` scope. */
 const LEGACY_ADMIN = "admin";

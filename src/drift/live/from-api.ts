@@ -12,7 +12,7 @@ function isPrimitiveType(type: unknown): boolean {
  * object where the schema has a string (JSON kept as text, e.g. match criteria) becomes its JSON.
  * Fields the schema does not know are left out, as the provider leaves them out of state.
  */
-export function attributesFromApi(
+function attributesFromApi(
   entity: Record<string, unknown>,
   block: SchemaBlock | undefined,
   renames: Record<string, string> = {},

@@ -1,5 +1,4 @@
 import { resourceTypeInfo } from "../../catalog/lookup";
-import { analyzeUrl } from "../../hosts/url-analysis";
 import { hasUnresolved, parseTemplate, visitStrings } from "../../inventory/expressions";
 import { stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";

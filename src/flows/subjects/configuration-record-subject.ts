@@ -7,7 +7,7 @@ import type { SubjectContext } from "./subject-context";
 import { elementsOf, literalName, providerFor, sourceOf } from "./subject-context";
 
 /** The flow of personal data written into the configuration: it lives on in the repository, plans and state. */
-export function intoConfiguration(resource: GenesysResource, context: SubjectContext, nature: string): DataFlow {
+function intoConfiguration(resource: GenesysResource, context: SubjectContext, nature: string): DataFlow {
   return {
     source: sourceOf(resource, context),
     destination: {
@@ -22,7 +22,7 @@ export function intoConfiguration(resource: GenesysResource, context: SubjectCon
 }
 
 /** A record kept in code (an employee, a data-table row): a DPIA per record, or per group the caller names. */
-export function configurationRecordSubject(options: {
+function configurationRecordSubject(options: {
   nature: string;
   nameOf: (resource: GenesysResource) => string;
   groupOf?: (resource: GenesysResource) => string | undefined;

@@ -12,7 +12,7 @@ function refersTo(resource: GenesysResource, attribute: string, address: string,
 }
 
 /** A contact written into the configuration: it lives in the repository, plans and state. */
-export function contactRecordFlow(contact: GenesysResource, source: string, context: SubjectContext): DataFlow {
+function contactRecordFlow(contact: GenesysResource, source: string, context: SubjectContext): DataFlow {
   return {
     source,
     destination: {

@@ -12,7 +12,7 @@ function flowName(flow: GenesysResource): string {
 }
 
 /** How a resource that calls data actions (or flows) is named in the DPIA. */
-export interface CallerKind {
+interface CallerKind {
   label: (resource: GenesysResource) => string;
   /** What the resource calls, in the user's words: "data action", "flow or action". */
   target: string;
@@ -80,7 +80,7 @@ function calledActionFlow(
  * what it calls, and is listed in every other such DPIA too; calls to what the configuration does
  * not define, or a flow file that cannot be read, are flows to unknown destinations.
  */
-export function callerSubject(kind: CallerKind): SubjectBuilder {
+function callerSubject(kind: CallerKind): SubjectBuilder {
   return {
     pass: "standalone",
     build(caller, context) {

@@ -328,7 +328,7 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
 const MAX_TEMPLATE_LENGTH = 1_000_000;
 
 /** Evaluates one HCL expression; syntax it does not know, and expressions Terraform would reject, are Unknown, never an error. */
-export function evaluateExpression(source: string, scope: Scope): HclValue {
+function evaluateExpression(source: string, scope: Scope): HclValue {
   let expression: Expression;
   try {
     expression = parseExpression(source);

@@ -3,9 +3,9 @@ import * as os from "node:os";
 import { Worker } from "node:worker_threads";
 
 /** How long one file may take to parse before the parser is abandoned and the file reported. */
-export const HCL_PARSE_TIMEOUT_MS = 15_000;
+const HCL_PARSE_TIMEOUT_MS = 15_000;
 /** The parser (a Go program compiled to WebAssembly) is renewed after this many files, so memory it keeps cannot grow without bound. */
-export const HCL_FILES_PER_PARSER = 200;
+const HCL_FILES_PER_PARSER = 200;
 
 export type HclParseOutcome =
   | { ok: true; json: string }

@@ -13,7 +13,7 @@ import { ruleAnchor } from "../rules-markdown";
 const SECURITY_SEVERITY: Record<RiskLevel, string> = { Critical: "9.5", High: "8.0", Medium: "5.5", Low: "3.0" };
 
 /** The rule's section in RULES.md, at the tag of this version so that the text matches the rule. */
-export function ruleHelpUri(ruleId: string): string {
+function ruleHelpUri(ruleId: string): string {
   return `${PROJECT_URL}/blob/v${GENERATOR_VERSION}/RULES.md#${ruleAnchor(ruleId)}`;
 }
 

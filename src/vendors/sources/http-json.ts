@@ -14,7 +14,7 @@ export interface HttpJsonOptions {
 const MAX_RETRY_AFTER_MS = 30_000;
 const BASE_BACKOFF_MS = 200;
 /** A vendor answer larger than this is not a vendor record: stop reading rather than fill memory. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 async function boundedText(response: Response): Promise<string> {
   const reader = response.body?.getReader();
@@ -37,7 +37,7 @@ async function boundedText(response: Response): Promise<string> {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;
   if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
   const date = Date.parse(header);

@@ -7,7 +7,7 @@ import { recordsSource } from "./records-source";
 import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, tokenFrom, type VendorSource } from "./source";
 import { vendorApiSource } from "./vendor-api-source";
 
-export const DEFAULT_CACHE_HOURS = 24;
+const DEFAULT_CACHE_HOURS = 24;
 
 export interface VendorSettings {
   policy?: VendorPolicy;
@@ -18,7 +18,7 @@ export interface VendorSettings {
   cacheFile: string;
 }
 
-export function vendorSources(
+function vendorSources(
   settings: VendorSettings,
   env: NodeJS.ProcessEnv,
   sleep?: (ms: number) => Promise<void>,
@@ -45,7 +45,7 @@ export function vendorSources(
 }
 
 /** True when the policy names any vendor source: only then are vendor checks run. */
-export function vendorChecksConfigured(settings: VendorSettings): boolean {
+function vendorChecksConfigured(settings: VendorSettings): boolean {
   const policy = settings.policy;
   return settings.records.length > 0 || !!policy?.api || !!policy?.fides || (policy?.files?.length ?? 0) > 0;
 }

@@ -14,7 +14,7 @@ function isDomain(code: number): boolean {
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
-export function maskEmail(local: string, domain: string): string {
+function maskEmail(local: string, domain: string): string {
   return `${local[0] ?? ""}***@${domain}`;
 }
 

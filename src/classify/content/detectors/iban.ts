@@ -27,7 +27,7 @@ function candidates(text: string): Array<{ start: number; end: number; value: st
   return spans;
 }
 
-export function maskIban(iban: string): string {
+function maskIban(iban: string): string {
   return `${iban.slice(0, 4)} ${"*".repeat(iban.length - 6)}${iban.slice(-2)}`;
 }
 

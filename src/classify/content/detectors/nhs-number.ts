@@ -3,7 +3,7 @@ import { clamp, contextAround, hasAny, type Detection, type Detector } from "../
 const NHS_WORDS = ["nhs", "health service", "patient"];
 
 /** NHS numbers carry a modulus-11 check digit. */
-export function nhsChecksumValid(digits: string): boolean {
+function nhsChecksumValid(digits: string): boolean {
   if (!/^\d{10}$/.test(digits)) return false;
   const total = [...digits.slice(0, 9)].reduce((sum, digit, index) => sum + Number(digit) * (10 - index), 0);
   const check = 11 - (total % 11);

@@ -36,7 +36,7 @@ const BRANDS: Array<{ name: string; prefix: (digits: string) => boolean; lengths
   { name: "Maestro", prefix: (d) => /^(50|5[6-9]|6[0-9])/.test(d), lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
 ];
 
-export function luhnValid(digits: string): boolean {
+function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
@@ -49,11 +49,11 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export function brandOf(digits: string): string | undefined {
+function brandOf(digits: string): string | undefined {
   return BRANDS.find((brand) => brand.prefix(digits) && brand.lengths.includes(digits.length))?.name;
 }
 
-export function maskCard(digits: string): string {
+function maskCard(digits: string): string {
   const hidden = digits.length - 8;
   let middle = "";
   for (let i = 0; i < hidden; i++) middle += i > 0 && i % 4 === 0 ? " *" : "*";

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "
 import { clamp, contextAround, hasAny, isDigit, isWordChar, type Detection, type Detector } from "../detection";
 
 /** National forms are tried against these regions, in order; international forms need none. */
-export const DEFAULT_REGIONS: CountryCode[] = ["GB", "DE", "FR", "NL", "IE", "ES", "IT", "US"];
+const DEFAULT_REGIONS: CountryCode[] = ["GB", "DE", "FR", "NL", "IE", "ES", "IT", "US"];
 /** Whole words only: "call" in "callback" or "ani" in "company" says nothing about a number. */
 const PHONE_WORDS = /\b(?:phone|tel|mobile|call|cell|ani|whatsapp|sms|contact|telefon|téléphone|handy)\b/;
 const CONTRARY_WORDS = [

@@ -5,7 +5,7 @@ const FORMATTED = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 const BARE = /^(\d{3})(\d{2})(\d{4})$/;
 
 /** SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000. */
-export function ssnValid(area: string, group: string, serial: string): boolean {
+function ssnValid(area: string, group: string, serial: string): boolean {
   const areaNumber = Number(area);
   return areaNumber !== 0 && areaNumber !== 666 && areaNumber < 900 && group !== "00" && serial !== "0000";
 }
