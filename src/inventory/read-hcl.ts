@@ -7,8 +7,9 @@ import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
+import { moduleScope } from "./hcl/module-scope";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
-import { instanceSuffix, resourceInstances } from "./hcl/instances";
+import { instanceSuffix, resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { prefixReferences } from "./module-references";
@@ -145,15 +146,28 @@ function rootProvider(call: ModuleCall, local: string): string {
   return call.providers[local] ?? local;
 }
 
-/** Reads one module folder (and the local modules it calls) into Genesys resources. */
-async function readModule(
-  call: ModuleCall,
-  rootVars: Record<string, HclValue>,
-  resources: GenesysResource[],
-  providers: ProviderConfig[],
-  depth: number,
+/** What reading a configuration gathers from all its modules, and the root module's variables. */
+interface Reading {
+  rootVars: Record<string, HclValue>;
+  resources: GenesysResource[];
+  providers: ProviderConfig[];
+  onWarning?: (message: string) => void;
+}
+
+/** A block's instances (`count`, `for_each`); when they cannot be known statically, the warning says so. */
+function instancesOf(
+  body: Body,
+  scope: Scope,
+  where: { file: string; block: string },
   onWarning?: (message: string) => void,
-): Promise<void> {
+): ResourceInstance[] {
+  const { instances, unresolved } = resourceInstances(body, scope, where);
+  if (unresolved) onWarning?.(unresolved);
+  return instances;
+}
+
+/** Reads one module folder (and the local modules it calls) into Genesys resources. */
+async function readModule(call: ModuleCall, reading: Reading, depth: number): Promise<void> {
   if (depth > 16)
     throw new InputError([
       { file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" },
@@ -163,137 +177,155 @@ async function readModule(
   call.versionConstraints?.push(
     ...parsed.flatMap(({ document }) => genesysVersionConstraints((document as Record<string, unknown>).terraform)),
   );
+  const { defaults, locals } = declaredVariablesAndLocals(parsed);
+  const variables = { ...defaults, ...(depth === 0 ? reading.rootVars : {}), ...call.inputs };
+  const scope = moduleScope(call, variables, locals);
+  for (const file of parsed) {
+    readResources(file, call, scope, reading);
+    if (depth === 0) readProviders(file, scope, reading.providers);
+    await readModuleCalls(file, call, scope, reading, depth);
+  }
+}
+
+/** The default of every variable a module declares, and the source of all its locals blocks. */
+function declaredVariablesAndLocals(parsed: ParsedFile[]): {
+  defaults: Record<string, HclValue>;
+  locals: Record<string, unknown>;
+} {
   const defaults: Record<string, HclValue> = {};
-  const localsSource: Record<string, unknown> = {};
+  const locals: Record<string, unknown> = {};
   for (const { document } of parsed) {
     for (const [name, blocks] of Object.entries((document.variable ?? {}) as Record<string, Body[]>)) {
       const block = blocks[0];
       if (block && "default" in block) defaults[name] = fromJsonValue(block.default);
     }
-    for (const block of (document.locals ?? []) as Body[]) Object.assign(localsSource, block);
+    for (const block of (document.locals ?? []) as Body[]) Object.assign(locals, block);
   }
-  const variables = { ...defaults, ...(depth === 0 ? rootVars : {}), ...call.inputs };
-  const evaluatedLocals = new Map<string, HclValue>();
-  const evaluating = new Set<string>();
-  const scope: Scope = {
-    variable: (name) => {
-      const value = variables[name];
-      return typeof value === "string" ? evaluateTemplate(value, scope) : value;
-    },
-    local: (name) => {
-      if (evaluatedLocals.has(name)) return evaluatedLocals.get(name);
-      if (!(name in localsSource) || evaluating.has(name)) return undefined;
-      evaluating.add(name);
-      const raw = localsSource[name];
-      const value = typeof raw === "string" ? evaluateTemplate(raw, scope) : fromJsonValue(evaluateBody(raw, scope));
-      evaluating.delete(name);
-      evaluatedLocals.set(name, value);
-      return value;
-    },
-    // Relative to the root folder, so values never depend on where the gate runs.
-    symbol: (name) =>
-      name === "path" ? { module: path.relative(call.rootDir, call.dir) || ".", root: ".", cwd: "." } : undefined,
-    readFile: (file) => {
-      try {
-        // Never a pipe or a device: file("/dev/zero") must not hang the gate.
-        return readRegularFile(path.resolve(call.rootDir, file));
-      } catch {
-        return undefined;
-      }
-    },
-  };
-  for (const file of parsed) {
-    for (const kind of ["resource", "data"] as const) {
-      for (const [type, byName] of Object.entries(
-        (file.document[kind] ?? {}) as Record<string, Record<string, Body[]>>,
-      )) {
-        if (!type.startsWith(GENESYS_PREFIX)) continue;
-        for (const [name, bodies] of Object.entries(byName)) {
-          for (const body of bodies) {
-            const { instances, unresolved } = resourceInstances(body, scope, {
-              file: file.file,
-              block: `${kind} "${type}" "${name}"`,
-            });
-            if (unresolved) onWarning?.(unresolved);
-            for (const instance of instances) {
-              const evaluated = evaluateBody(body, instance.scope) as Body;
-              const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
-              const provider = rootProvider(call, providerAddress(body.provider) ?? "genesyscloud");
-              if (provider === "genesyscloud") delete rendered.provider;
-              else rendered.provider = provider;
-              resources.push(
-                genesysResource(
-                  kind === "resource" ? "managed" : "data",
-                  type,
-                  name,
-                  rendered,
-                  { file: file.file, line: lineOf(file, kind, type, name) },
-                  call.prefix,
-                  instance.key,
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (depth === 0) {
-      for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ??
-        []) as Body[]) {
-        providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
-      }
-    }
-    for (const [name, blocks] of Object.entries((file.document.module ?? {}) as Record<string, Body[]>)) {
-      for (const block of blocks) {
-        const source = typeof block.source === "string" ? block.source : "";
-        const key = call.key ? `${call.key}.${name}` : name;
-        const local = source.startsWith("./") || source.startsWith("../");
-        const dir = local
-          ? path.resolve(call.dir, source)
-          : installedModuleDir(call.manifest, call.rootDir, key, { name, source, file: file.file });
-        if (!fs.existsSync(dir))
-          throw new InputError([
-            { file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` },
-          ]);
-        const passed =
-          block.providers && typeof block.providers === "object"
-            ? (block.providers as Record<string, unknown>)
-            : undefined;
-        const moduleProviders = passed
-          ? Object.fromEntries(
-              Object.entries(passed).map(([inModule, fromHere]) => [
-                inModule,
-                rootProvider(call, providerAddress(fromHere) ?? inModule),
-              ]),
-            )
-          : { genesyscloud: rootProvider(call, "genesyscloud") };
-        const { instances, unresolved } = resourceInstances(block, scope, {
-          file: file.file,
-          block: `module "${name}"`,
-        });
-        if (unresolved) onWarning?.(unresolved);
-        for (const instance of instances) {
-          const inputs: Record<string, HclValue> = {};
-          for (const [key, value] of Object.entries(block)) {
-            if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
-            inputs[key] =
-              typeof value === "string"
-                ? evaluateTemplate(value, instance.scope)
-                : fromJsonValue(evaluateBody(value, instance.scope));
-          }
-          const prefix = `${call.prefix}module.${name}${instanceSuffix(instance.key)}.`;
-          await readModule(
-            { prefix, key, dir, rootDir: call.rootDir, inputs, manifest: call.manifest, providers: moduleProviders },
-            rootVars,
-            resources,
-            providers,
-            depth + 1,
-            onWarning,
-          );
+  return { defaults, locals };
+}
+
+/** One `resource` or `data` block of a file. */
+interface Declaration {
+  file: ParsedFile;
+  kind: "resource" | "data";
+  type: string;
+  name: string;
+  body: Body;
+}
+
+/** The Genesys resources and data sources a file declares, one per instance. */
+function readResources(file: ParsedFile, call: ModuleCall, scope: Scope, reading: Reading): void {
+  for (const kind of ["resource", "data"] as const) {
+    for (const [type, byName] of Object.entries(
+      (file.document[kind] ?? {}) as Record<string, Record<string, Body[]>>,
+    )) {
+      if (!type.startsWith(GENESYS_PREFIX)) continue;
+      for (const [name, bodies] of Object.entries(byName)) {
+        for (const body of bodies) {
+          const where = { file: file.file, block: `${kind} "${type}" "${name}"` };
+          for (const instance of instancesOf(body, scope, where, reading.onWarning))
+            reading.resources.push(instanceResource({ file, kind, type, name, body }, instance, call));
         }
       }
     }
   }
+}
+
+/** One instance of a declaration, evaluated, its references and provider in the root module's terms. */
+function instanceResource(declaration: Declaration, instance: ResourceInstance, call: ModuleCall): GenesysResource {
+  const { file, kind, type, name, body } = declaration;
+  const evaluated = evaluateBody(body, instance.scope) as Body;
+  const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
+  const provider = rootProvider(call, providerAddress(body.provider) ?? "genesyscloud");
+  if (provider === "genesyscloud") delete rendered.provider;
+  else rendered.provider = provider;
+  return genesysResource(
+    kind === "resource" ? "managed" : "data",
+    type,
+    name,
+    rendered,
+    { file: file.file, line: lineOf(file, kind, type, name) },
+    call.prefix,
+    instance.key,
+  );
+}
+
+/** The root module's `provider "genesyscloud"` blocks of a file. */
+function readProviders(file: ParsedFile, scope: Scope, providers: ProviderConfig[]): void {
+  for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ?? []) as Body[]) {
+    providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
+  }
+}
+
+/** Every instance of every module a file calls, read in turn. */
+async function readModuleCalls(
+  file: ParsedFile,
+  call: ModuleCall,
+  scope: Scope,
+  reading: Reading,
+  depth: number,
+): Promise<void> {
+  for (const [name, blocks] of Object.entries((file.document.module ?? {}) as Record<string, Body[]>)) {
+    for (const block of blocks) {
+      const { key, dir } = calledModuleFolder(file, call, name, block);
+      const providers = providersPassed(call, block);
+      const where = { file: file.file, block: `module "${name}"` };
+      for (const instance of instancesOf(block, scope, where, reading.onWarning)) {
+        const inputs = moduleInputs(block, instance.scope);
+        const prefix = `${call.prefix}module.${name}${instanceSuffix(instance.key)}.`;
+        await readModule(
+          { prefix, key, dir, rootDir: call.rootDir, inputs, manifest: call.manifest, providers },
+          reading,
+          depth + 1,
+        );
+      }
+    }
+  }
+}
+
+/** The folder of a called module: local (`./`, `../`), else where `terraform init` installed it. */
+function calledModuleFolder(
+  file: ParsedFile,
+  call: ModuleCall,
+  name: string,
+  block: Body,
+): { key: string; dir: string } {
+  const source = typeof block.source === "string" ? block.source : "";
+  const key = call.key ? `${call.key}.${name}` : name;
+  const local = source.startsWith("./") || source.startsWith("../");
+  const dir = local
+    ? path.resolve(call.dir, source)
+    : installedModuleDir(call.manifest, call.rootDir, key, { name, source, file: file.file });
+  if (!fs.existsSync(dir))
+    throw new InputError([
+      { file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` },
+    ]);
+  return { key, dir };
+}
+
+/** The root configuration behind each provider the called module uses: its `providers` argument, else the default. */
+function providersPassed(call: ModuleCall, block: Body): Record<string, string> {
+  const passed =
+    block.providers && typeof block.providers === "object" ? (block.providers as Record<string, unknown>) : undefined;
+  return passed
+    ? Object.fromEntries(
+        Object.entries(passed).map(([inModule, fromHere]) => [
+          inModule,
+          rootProvider(call, providerAddress(fromHere) ?? inModule),
+        ]),
+      )
+    : { genesyscloud: rootProvider(call, "genesyscloud") };
+}
+
+/** The arguments of a module call that are the module's variables, evaluated for one instance. */
+function moduleInputs(block: Body, scope: Scope): Record<string, HclValue> {
+  const inputs: Record<string, HclValue> = {};
+  for (const [key, value] of Object.entries(block)) {
+    if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
+    inputs[key] =
+      typeof value === "string" ? evaluateTemplate(value, scope) : fromJsonValue(evaluateBody(value, scope));
+  }
+  return inputs;
 }
 
 export interface HclReadOptions {
@@ -321,13 +353,8 @@ function environmentVariables(env: Record<string, string | undefined>): Record<s
   return variables;
 }
 
-/**
- * Reads a folder of Terraform: variable defaults, terraform.tfvars and *.auto.tfvars, --var-file
- * files, locals, jsonencode, string templates and local modules are evaluated; what cannot be
- * evaluated stays a "${...}" expression, which the engine treats as unknown.
- */
-export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
-  // Terraform's precedence: environment, then terraform.tfvars, *.auto.tfvars, then -var-file.
+/** The root module's variables, in Terraform's precedence: environment, terraform.tfvars, *.auto.tfvars, -var-file. */
+async function rootVariables(dir: string, options: HclReadOptions): Promise<Record<string, HclValue>> {
   const rootVars: Record<string, HclValue> = environmentVariables(options.env ?? process.env);
   const fromEnvironment = Object.keys(rootVars).sort();
   if (fromEnvironment.length > 0)
@@ -343,8 +370,40 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "an existing variables file" }]);
     for (const [key, value] of Object.entries(await readVarFile(file))) rootVars[key] = fromJsonValue(value);
   }
-  const resources: GenesysResource[] = [];
-  const providers: ProviderConfig[] = [];
+  return rootVars;
+}
+
+/**
+ * Terraform rejects a folder that declares the same resource twice (example folders often do):
+ * the first declaration (by address order) is assessed and the rest are reported.
+ */
+function firstDeclarations(
+  resources: GenesysResource[],
+  onWarning: ((message: string) => void) | undefined,
+): GenesysResource[] {
+  resources.sort((a, b) => a.address.localeCompare(b.address));
+  const seen = new Map<string, GenesysResource>();
+  const duplicates: string[] = [];
+  for (const resource of resources) {
+    const first = seen.get(resource.address);
+    if (first)
+      duplicates.push(
+        `${resource.address} is declared in ${first.location.file} and again in ${resource.location.file}; Terraform rejects duplicates, only the first is assessed`,
+      );
+    else seen.set(resource.address, resource);
+  }
+  for (const message of duplicates) onWarning?.(message);
+  return [...seen.values()];
+}
+
+/**
+ * Reads a folder of Terraform: variable defaults, terraform.tfvars and *.auto.tfvars, --var-file
+ * files, locals, jsonencode, string templates and local modules are evaluated; what cannot be
+ * evaluated stays a "${...}" expression, which the engine treats as unknown.
+ */
+export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
+  const rootVars = await rootVariables(dir, options);
+  const reading: Reading = { rootVars, resources: [], providers: [], onWarning: options.onWarning };
   const versionConstraints: string[] = [];
   await readModule(
     {
@@ -357,31 +416,14 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
       providers: {},
       versionConstraints,
     },
-    rootVars,
-    resources,
-    providers,
+    reading,
     0,
-    options.onWarning,
   );
-  resources.sort((a, b) => a.address.localeCompare(b.address));
-  // Terraform rejects a folder that declares the same resource twice (example folders often do):
-  // the first declaration is assessed and the rest are reported.
-  const seen = new Map<string, GenesysResource>();
-  const duplicates: string[] = [];
-  for (const resource of resources) {
-    const first = seen.get(resource.address);
-    if (first)
-      duplicates.push(
-        `${resource.address} is declared in ${first.location.file} and again in ${resource.location.file}; Terraform rejects duplicates, only the first is assessed`,
-      );
-    else seen.set(resource.address, resource);
-  }
-  for (const message of duplicates) options.onWarning?.(message);
   return InventorySchema.parse({
     origin: `Terraform folder ${dir}`,
     scope: `folder "${path.basename(path.resolve(dir))}"`,
-    resources: [...seen.values()],
-    providers,
+    resources: firstDeclarations(reading.resources, options.onWarning),
+    providers: reading.providers,
     ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}),
   });
 }

@@ -15,17 +15,21 @@ function evaluated(value: unknown, scope: Scope): HclValue {
   return typeof value === "string" ? evaluateTemplate(value, scope) : (value as HclValue);
 }
 
+/** Where a block is, for messages: its file and `resource "type" "name"` or `module "name"`. */
+interface BlockLocation {
+  file: string;
+  block: string;
+}
+
+type Instances = { instances: ResourceInstance[]; unresolved?: string };
+
 /**
  * The instances Terraform would create for a resource block with `count` or `for_each`, each
  * with `count.index` or `each.key`/`each.value` bound. When the count or collection is not known
  * statically, one instance is assessed with those symbols unresolved (fail closed: never none),
  * and `unresolved` says why.
  */
-export function resourceInstances(
-  body: Record<string, unknown>,
-  scope: Scope,
-  where: { file: string; block: string },
-): { instances: ResourceInstance[]; unresolved?: string } {
+export function resourceInstances(body: Record<string, unknown>, scope: Scope, where: BlockLocation): Instances {
   const hasCount = body.count !== undefined;
   const hasForEach = body.for_each !== undefined;
   if (hasCount && hasForEach)
@@ -37,33 +41,45 @@ export function resourceInstances(
       },
     ]);
   if (!hasCount && !hasForEach) return { instances: [{ scope }] };
-  const notKnown = (what: string) => ({
+  const notKnown = (what: string) => oneUnresolvedInstance(scope, where, hasCount ? "count" : "for_each", what);
+  return hasCount
+    ? countInstances(evaluated(body.count, scope), scope, notKnown)
+    : forEachInstances(evaluated(body.for_each, scope), scope, notKnown);
+}
+
+/** The one instance assessed when the instances cannot be known, with the symbols it would bind unknown. */
+function oneUnresolvedInstance(scope: Scope, where: BlockLocation, by: "count" | "for_each", what: string): Instances {
+  return {
     instances: [
       {
         scope: scopeWith(
           scope,
-          hasCount
+          by === "count"
             ? { count: { index: new Unknown("count.index") } }
             : { each: { key: new Unknown("each.key"), value: new Unknown("each.value") } },
         ),
       },
     ],
-    unresolved: `${where.block} in ${where.file}: ${what}; one instance is assessed with ${hasCount ? "count.index" : "each.key and each.value"} unresolved`,
-  });
-  if (hasCount) {
-    const count = evaluated(body.count, scope);
-    const n =
-      typeof count === "number" ? count : typeof count === "string" && /^\d+$/.test(count) ? Number(count) : undefined;
-    if (n === undefined || !Number.isInteger(n) || n < 0) return notKnown("count cannot be evaluated statically");
-    if (n > MAX_INSTANCES) return notKnown(`count is ${n}, more than the ${MAX_INSTANCES} instances the gate expands`);
-    return {
-      instances: Array.from({ length: n }, (_v, index) => ({
-        key: index,
-        scope: scopeWith(scope, { count: { index } }),
-      })),
-    };
-  }
-  const collection = evaluated(body.for_each, scope);
+    unresolved: `${where.block} in ${where.file}: ${what}; one instance is assessed with ${by === "count" ? "count.index" : "each.key and each.value"} unresolved`,
+  };
+}
+
+/** `count = n`: instances 0 to n-1, when n is a known whole number no larger than the gate expands. */
+function countInstances(count: HclValue, scope: Scope, notKnown: (what: string) => Instances): Instances {
+  const n =
+    typeof count === "number" ? count : typeof count === "string" && /^\d+$/.test(count) ? Number(count) : undefined;
+  if (n === undefined || !Number.isInteger(n) || n < 0) return notKnown("count cannot be evaluated statically");
+  if (n > MAX_INSTANCES) return notKnown(`count is ${n}, more than the ${MAX_INSTANCES} instances the gate expands`);
+  return {
+    instances: Array.from({ length: n }, (_v, index) => ({
+      key: index,
+      scope: scopeWith(scope, { count: { index } }),
+    })),
+  };
+}
+
+/** `for_each`: one instance per key of a map, or per string of a known set, in key order. */
+function forEachInstances(collection: HclValue, scope: Scope, notKnown: (what: string) => Instances): Instances {
   const size = isObject(collection)
     ? Object.keys(collection).length
     : Array.isArray(collection)
