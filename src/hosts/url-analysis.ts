@@ -72,6 +72,10 @@ function ipv4Range(address: string): IpRange {
   return IPV4_RANGES.find(([list]) => list.check(address, "ipv4"))?.[1] ?? "public";
 }
 
+function ipv6Range(address: string): IpRange {
+  return IPV6_RANGES.find(([list]) => list.check(address, "ipv6"))?.[1] ?? "public";
+}
+
 /** An IPv4-mapped IPv6 address (`::ffff:c0a8:1`) carries an IPv4 address in its last 32 bits. */
 function mappedIpv4(address: string): string | undefined {
   const match = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
@@ -127,8 +131,24 @@ export function analyzeUrl(raw: string): UrlResult {
     return { ok: false, reason: "the URL cannot be parsed" };
   }
   const scheme = parsed.protocol.replace(/:$/, "");
+  if (!parsed.hostname) return { ok: false, reason: `the ${scheme} URL has no host` };
+  const analysis = connection(parsed, scheme);
+  const host = analysis.host;
+  if (host.startsWith("[")) describeIpv6Host(analysis, host.slice(1, -1));
+  else if (isIPv4(host)) describeIpv4Host(analysis, host, raw);
+  else describeNamedHost(analysis, host);
+  if (analysis.ip && analysis.ip.range !== "public") {
+    analysis.warnings.push({
+      kind: "internal_address",
+      message: `${analysis.host} is a ${analysis.ip.range.replace("_", "-")} address, not reachable from Genesys Cloud as a public service`,
+    });
+  }
+  return { ok: true, url: analysis };
+}
+
+/** Where the client connects (user information and a trailing dot set aside), on which port, and whether encrypted. */
+function connection(parsed: URL, scheme: string): UrlAnalysis {
   let host = parsed.hostname;
-  if (!host) return { ok: false, reason: `the ${scheme} URL has no host` };
   const warnings: UrlWarning[] = [];
   if (parsed.username || parsed.password) {
     warnings.push({
@@ -148,52 +168,53 @@ export function analyzeUrl(raw: string): UrlResult {
   }
   if (!analysis.encrypted)
     warnings.push({ kind: "not_encrypted", message: `${scheme}:// is not encrypted in transit` });
+  return analysis;
+}
 
-  if (host.startsWith("[")) {
-    const address = host.slice(1, -1);
-    analysis.host = address;
-    const mapped = mappedIpv4(address);
-    const range = mapped
-      ? ipv4Range(mapped)
-      : (IPV6_RANGES.find(([list]) => list.check(address, "ipv6"))?.[1] ?? "public");
-    analysis.ip = { version: 6, range, notation: mapped ? `IPv4-mapped IPv6 for ${mapped}` : "IPv6" };
-    warnings.push({
-      kind: "ip_literal",
-      message: `the host is the IP address ${address}${mapped ? ` (${mapped})` : ""}, not a name`,
+/** A bracketed IPv6 literal, which may carry an IPv4 address (`[::ffff:c0a8:1]`). */
+function describeIpv6Host(analysis: UrlAnalysis, address: string): void {
+  analysis.host = address;
+  const mapped = mappedIpv4(address);
+  const range = mapped ? ipv4Range(mapped) : ipv6Range(address);
+  analysis.ip = { version: 6, range, notation: mapped ? `IPv4-mapped IPv6 for ${mapped}` : "IPv6" };
+  analysis.warnings.push({
+    kind: "ip_literal",
+    message: `the host is the IP address ${address}${mapped ? ` (${mapped})` : ""}, not a name`,
+  });
+  if (mapped)
+    analysis.warnings.push({
+      kind: "obfuscated_ip",
+      message: `${address} is the IPv4 address ${mapped} written as IPv6`,
     });
-    if (mapped)
-      warnings.push({ kind: "obfuscated_ip", message: `${address} is the IPv4 address ${mapped} written as IPv6` });
-  } else if (isIPv4(host)) {
-    const rawHost = rawHostOf(raw).replace(/\.$/, "");
-    const notation = ipv4Notation(rawHost);
-    analysis.ip = { version: 4, range: ipv4Range(host), notation };
-    warnings.push({ kind: "ip_literal", message: `the host is the IP address ${host}, not a name` });
-    if (notation !== "dotted-decimal")
-      warnings.push({
-        kind: "obfuscated_ip",
-        message: `"${rawHost}" is the IP address ${host} in ${notation} notation`,
+}
+
+/** An IPv4 literal, and the notation it was written in (`0x7f.1`, `2130706433`), which the parser normalised. */
+function describeIpv4Host(analysis: UrlAnalysis, host: string, raw: string): void {
+  const rawHost = rawHostOf(raw).replace(/\.$/, "");
+  const notation = ipv4Notation(rawHost);
+  analysis.ip = { version: 4, range: ipv4Range(host), notation };
+  analysis.warnings.push({ kind: "ip_literal", message: `the host is the IP address ${host}, not a name` });
+  if (notation !== "dotted-decimal")
+    analysis.warnings.push({
+      kind: "obfuscated_ip",
+      message: `"${rawHost}" is the IP address ${host} in ${notation} notation`,
+    });
+}
+
+/** A host name: its Unicode form when internationalised, look-alike scripts, and its registrable domain. */
+function describeNamedHost(analysis: UrlAnalysis, host: string): void {
+  const unicode = domainToUnicode(host);
+  if (unicode && unicode !== host) {
+    analysis.unicodeHost = unicode;
+    analysis.warnings.push({ kind: "idn", message: `internationalised host: ${unicode} is ${host}` });
+    const mixed = mixedScriptLabels(unicode);
+    if (mixed.length > 0)
+      analysis.warnings.push({
+        kind: "mixed_script",
+        message: `"${mixed.join(".")}" mixes scripts that look alike (${host})`,
       });
-  } else {
-    const unicode = domainToUnicode(host);
-    if (unicode && unicode !== host) {
-      analysis.unicodeHost = unicode;
-      warnings.push({ kind: "idn", message: `internationalised host: ${unicode} is ${host}` });
-      const mixed = mixedScriptLabels(unicode);
-      if (mixed.length > 0)
-        warnings.push({
-          kind: "mixed_script",
-          message: `"${mixed.join(".")}" mixes scripts that look alike (${host})`,
-        });
-    }
-    analysis.registrableDomain = getDomain(host, { allowPrivateDomains: true }) ?? undefined;
   }
-  if (analysis.ip && analysis.ip.range !== "public") {
-    warnings.push({
-      kind: "internal_address",
-      message: `${analysis.host} is a ${analysis.ip.range.replace("_", "-")} address, not reachable from Genesys Cloud as a public service`,
-    });
-  }
-  return { ok: true, url: analysis };
+  analysis.registrableDomain = getDomain(host, { allowPrivateDomains: true }) ?? undefined;
 }
 
 /** True when `host` is itself a public suffix such as `com` or `co.uk`. */
