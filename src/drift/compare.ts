@@ -144,125 +144,166 @@ export function compareWithBaselines(
   const active = options.ignores.filter((ignore) => Date.parse(ignore.expires) > options.now.getTime());
   const expired = options.ignores.filter((ignore) => !(Date.parse(ignore.expires) > options.now.getTime()));
   const used: DriftIgnore[] = [];
+  const baselineOf = baselineFinder(baselines);
+  const matched = new Set<Baseline>();
+  const subjects: SubjectDrift[] = [];
+  for (const { dpia, snapshot } of current) {
+    const baseline = baselineOf(dpia, snapshot);
+    if (!baseline || matched.has(baseline)) {
+      subjects.push(newSubject(dpia));
+      continue;
+    }
+    matched.add(baseline);
+    subjects.push(comparedSubject(dpia, snapshot, baseline, active, used));
+  }
+  for (const baseline of baselines) {
+    if (!matched.has(baseline)) subjects.push(goneSubject(baseline));
+  }
+  subjects.sort((a, b) => a.subject.localeCompare(b.subject));
+  return driftReport(subjects, { used, expired }, options);
+}
+
+/** The name the subject's primary resource has in the org, when the snapshot holds it. */
+function primaryIdentity(dpia: Dpia, snapshot: ConfigurationSnapshot): string | undefined {
+  const primary = snapshot.resources.find((resource) => resource.address === dpia.subject.address);
+  return primary ? identityOf(primary) : undefined;
+}
+
+/** Finds a subject's baseline by address, else by the name its primary resource has in the org. */
+function baselineFinder(baselines: Baseline[]): (dpia: Dpia, snapshot: ConfigurationSnapshot) => Baseline | undefined {
   const byAddress = new Map(baselines.map((baseline) => [baseline.dpia.subject.address, baseline]));
-  const primaryIdentity = (dpia: Dpia, snapshot: ConfigurationSnapshot) => {
-    const primary = snapshot.resources.find((resource) => resource.address === dpia.subject.address);
-    return primary ? identityOf(primary) : undefined;
-  };
   const byIdentity = new Map(
     baselines.map((baseline) => [
       primaryIdentity(baseline.dpia, baseline.snapshot) ?? `@${baseline.dpia.subject.address}`,
       baseline,
     ]),
   );
-  const matched = new Set<Baseline>();
-  const subjects: SubjectDrift[] = [];
-  for (const { dpia, snapshot } of current) {
-    const baseline =
-      byAddress.get(dpia.subject.address) ??
-      byIdentity.get(primaryIdentity(dpia, snapshot) ?? `@${dpia.subject.address}`);
-    const fresh = {
-      fingerprint: dpia.fingerprint,
-      compliance_status: dpia.compliance_status,
-      overall_risk: dpia.risk_assessment.overall_risk_score,
-      findings: dpia.findings.length,
-    };
-    const blocked = dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT";
-    if (!baseline || matched.has(baseline)) {
-      subjects.push({
-        subject: dpia.subject.address,
-        name: dpia.integration_name,
-        dpia_id: dpia.dpia_id,
-        state: "new",
-        fresh,
-        changes: [
-          {
-            kinds: ["subject_never_assessed"],
-            resource: dpia.subject.address,
-            paths: [],
-            summary: "deployed, but no approved DPIA of it is in the register",
-            privacy_relevant: true,
-          },
-        ],
-        verdict: `deployed but never approved${blocked ? `; the fresh assessment is blocked (${fresh.overall_risk})` : ""}`,
-        failed: true,
-      });
-      continue;
-    }
-    matched.add(baseline);
-    const changes = applyIgnores(
-      baseline.dpia.subject.address,
-      [...configurationChanges(baseline.snapshot, snapshot), ...assessmentChanges(baseline.dpia, dpia)],
-      active,
-      used,
-    );
-    const relevant = changes.filter(counts);
-    const state = changes.length === 0 ? "unchanged" : relevant.length === 0 ? "cosmetic" : "drifted";
-    const reasons = [
-      ...(blocked ? [`the fresh assessment is blocked (${fresh.overall_risk})`] : []),
-      ...(relevant.length > 0
-        ? [
-            `${relevant.length} privacy-relevant change${relevant.length === 1 ? "" : "s"} since the approval of ${baseline.at} ${relevant.length === 1 ? "was" : "were"} never approved`,
-          ]
-        : []),
-    ];
-    subjects.push({
-      subject: dpia.subject.address,
-      name: dpia.integration_name,
-      dpia_id: dpia.dpia_id,
-      state,
-      baseline: {
-        recorded_as: baseline.recordedAs,
-        at: baseline.at,
-        fingerprint: baseline.dpia.fingerprint,
-        compliance_status: baseline.dpia.compliance_status,
+  return (dpia, snapshot) =>
+    byAddress.get(dpia.subject.address) ??
+    byIdentity.get(primaryIdentity(dpia, snapshot) ?? `@${dpia.subject.address}`);
+}
+
+function freshSummary(dpia: Dpia): NonNullable<SubjectDrift["fresh"]> {
+  return {
+    fingerprint: dpia.fingerprint,
+    compliance_status: dpia.compliance_status,
+    overall_risk: dpia.risk_assessment.overall_risk_score,
+    findings: dpia.findings.length,
+  };
+}
+
+function baselineSummary(baseline: Baseline): NonNullable<SubjectDrift["baseline"]> {
+  return {
+    recorded_as: baseline.recordedAs,
+    at: baseline.at,
+    fingerprint: baseline.dpia.fingerprint,
+    compliance_status: baseline.dpia.compliance_status,
+  };
+}
+
+const isBlocked = (dpia: Dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT";
+
+/** Deployed, but with no approved DPIA to compare with: it fails the run. */
+function newSubject(dpia: Dpia): SubjectDrift {
+  const fresh = freshSummary(dpia);
+  return {
+    subject: dpia.subject.address,
+    name: dpia.integration_name,
+    dpia_id: dpia.dpia_id,
+    state: "new",
+    fresh,
+    changes: [
+      {
+        kinds: ["subject_never_assessed"],
+        resource: dpia.subject.address,
+        paths: [],
+        summary: "deployed, but no approved DPIA of it is in the register",
+        privacy_relevant: true,
       },
-      fresh,
-      changes,
-      verdict:
-        reasons.length > 0
-          ? reasons.join("; ")
-          : state === "unchanged"
-            ? "as approved"
-            : "only cosmetic or ignored changes",
-      failed: reasons.length > 0,
-    });
-  }
-  for (const baseline of baselines) {
-    if (matched.has(baseline)) continue;
-    subjects.push({
-      subject: baseline.dpia.subject.address,
-      name: baseline.dpia.integration_name,
-      dpia_id: baseline.dpia.dpia_id,
-      state: "gone",
-      baseline: {
-        recorded_as: baseline.recordedAs,
-        at: baseline.at,
-        fingerprint: baseline.dpia.fingerprint,
-        compliance_status: baseline.dpia.compliance_status,
+    ],
+    verdict: `deployed but never approved${isBlocked(dpia) ? `; the fresh assessment is blocked (${fresh.overall_risk})` : ""}`,
+    failed: true,
+  };
+}
+
+/** A subject against its baseline: unchanged, cosmetic or drifted, and failed when drift counts or it is blocked. */
+function comparedSubject(
+  dpia: Dpia,
+  snapshot: ConfigurationSnapshot,
+  baseline: Baseline,
+  active: DriftIgnore[],
+  used: DriftIgnore[],
+): SubjectDrift {
+  const fresh = freshSummary(dpia);
+  const changes = applyIgnores(
+    baseline.dpia.subject.address,
+    [...configurationChanges(baseline.snapshot, snapshot), ...assessmentChanges(baseline.dpia, dpia)],
+    active,
+    used,
+  );
+  const relevant = changes.filter(counts);
+  const state = changes.length === 0 ? "unchanged" : relevant.length === 0 ? "cosmetic" : "drifted";
+  const reasons = [
+    ...(isBlocked(dpia) ? [`the fresh assessment is blocked (${fresh.overall_risk})`] : []),
+    ...(relevant.length > 0
+      ? [
+          `${relevant.length} privacy-relevant change${relevant.length === 1 ? "" : "s"} since the approval of ${baseline.at} ${relevant.length === 1 ? "was" : "were"} never approved`,
+        ]
+      : []),
+  ];
+  return {
+    subject: dpia.subject.address,
+    name: dpia.integration_name,
+    dpia_id: dpia.dpia_id,
+    state,
+    baseline: baselineSummary(baseline),
+    fresh,
+    changes,
+    verdict:
+      reasons.length > 0
+        ? reasons.join("; ")
+        : state === "unchanged"
+          ? "as approved"
+          : "only cosmetic or ignored changes",
+    failed: reasons.length > 0,
+  };
+}
+
+/** Approved, but no longer deployed: reported, never failed. */
+function goneSubject(baseline: Baseline): SubjectDrift {
+  return {
+    subject: baseline.dpia.subject.address,
+    name: baseline.dpia.integration_name,
+    dpia_id: baseline.dpia.dpia_id,
+    state: "gone",
+    baseline: baselineSummary(baseline),
+    changes: [
+      {
+        kinds: ["subject_gone"],
+        resource: baseline.dpia.subject.address,
+        paths: [],
+        summary: "approved, but no longer deployed",
+        privacy_relevant: false,
       },
-      changes: [
-        {
-          kinds: ["subject_gone"],
-          resource: baseline.dpia.subject.address,
-          paths: [],
-          summary: "approved, but no longer deployed",
-          privacy_relevant: false,
-        },
-      ],
-      verdict: "no longer deployed (its DPIA can be closed)",
-      failed: false,
-    });
-  }
-  subjects.sort((a, b) => a.subject.localeCompare(b.subject));
+    ],
+    verdict: "no longer deployed (its DPIA can be closed)",
+    failed: false,
+  };
+}
+
+function driftReport(
+  subjects: SubjectDrift[],
+  ignores: { used: DriftIgnore[]; expired: DriftIgnore[] },
+  options: { now: Date; source: string },
+): DriftReport {
   const tally = (state: SubjectDrift["state"]) => subjects.filter((subject) => subject.state === state).length;
   const failed = subjects.filter((subject) => subject.failed).length;
   return {
     source: options.source,
     checked_at: options.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
     subjects,
-    ignores_used: used,
-    ignores_expired: expired,
+    ignores_used: ignores.used,
+    ignores_expired: ignores.expired,
     summary: {
       subjects: subjects.length,
       unchanged: tally("unchanged"),
