@@ -2,15 +2,17 @@ import type { Command } from "commander";
 import { assessInventory } from "../../dpia/assess-inventory";
 import { approvedBaselines } from "../../drift/baselines";
 import { compareWithBaselines, type CurrentSubject } from "../../drift/compare";
-import type { DriftReport } from "../../drift/model";
+import type { Baseline, DriftReport } from "../../drift/model";
 import { alertPayload, renderDriftMarkdown, renderDriftText } from "../../drift/render-drift";
 import { enforceWithTrustRoot } from "../../exceptions/enforce-trusted";
-import { loadPolicy } from "../../policy/load-policy";
+import type { Inventory } from "../../inventory/model";
+import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
 import { snapshotOf } from "../../register/assessments";
 import { loadGateAuthority } from "../../register/gate-authority";
-import { withRegister } from "../../register/register";
+import { withRegister, type DpiaRegister } from "../../register/register";
 import { withTrustRoot } from "../../trust/apply-root";
 import { InputError } from "../../validation/input-error";
+import type { VendorKnowledge } from "../../vendors/model";
 import { readDriftSource, type DriftSourceOptions } from "../drift-source";
 import { guarded, UsageError } from "../exit";
 import { vendorKnowledgeFor } from "../vendor-knowledge";
@@ -64,69 +66,11 @@ export async function runDrift(
   const inventories = await readDriftSource(source, options, policy.catalog, (message) => warnings.push(message));
   const vendors = await vendorKnowledgeFor(inventories, policy, now);
   const report = await withRegister({ url: options.register, write: true }, async (register) => {
-    const baselines = approvedBaselines(await register.verifiedRecords());
-    if (baselines.length === 0) {
-      throw new InputError([
-        {
-          file: register.location,
-          location: "",
-          expected:
-            "a register with at least one approved DPIA to compare with (record approvals with dpia gate first)",
-        },
-      ]);
-    }
-    const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
-    const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
-    const current: CurrentSubject[] = [];
-    for (const inventory of inventories) {
-      const { result } = enforceWithTrustRoot(
-        assessInventory(inventory, { policy: trusted, now, vendors }),
-        exceptions,
-        policy,
-        trust,
-        now,
-      );
-      current.push(
-        ...result.dpias.map((dpia) => ({
-          dpia,
-          snapshot: snapshotOf(dpia, inventory) as unknown as CurrentSubject["snapshot"],
-        })),
-      );
-    }
+    const baselines = await approvedBaselinesIn(register);
+    const current = await assessedNow(register, inventories, { policy, vendors, now, warnings });
     const drift = compareWithBaselines(current, baselines, { ignores: policy.driftIgnores, now, source });
-    const approvedRegions = regionsOf(baselines.map((baseline) => baseline.snapshot));
-    const currentRegions = regionsOf(current.map((subject) => subject.snapshot));
-    if (
-      drift.subjects.every((subject) => subject.state === "new" || subject.state === "gone") &&
-      approvedRegions.size > 0 &&
-      currentRegions.size > 0 &&
-      ![...currentRegions].some((region) => approvedRegions.has(region))
-    ) {
-      throw new InputError([
-        {
-          file: register.location,
-          location: "",
-          expected: `the register of this org: it holds approvals for ${[...approvedRegions].join(", ")}, and ${source} is in ${[...currentRegions].join(", ")} with no subject in common`,
-        },
-      ]);
-    }
-    await register.append(
-      "drift-run",
-      source,
-      {
-        exit_code: drift.exit_code,
-        summary: drift.summary,
-        subjects: drift.subjects.map((subject) => ({
-          subject: subject.subject,
-          dpia_id: subject.dpia_id,
-          state: subject.state,
-          failed: subject.failed,
-          fingerprint: subject.fresh?.fingerprint ?? null,
-          kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
-        })),
-      },
-      now,
-    );
+    assertSameOrg(drift, baselines, current, register.location, source);
+    await recordDriftRun(register, source, drift, now);
     return drift;
   });
   if (options.alertWebhook) {
@@ -134,6 +78,99 @@ export async function runDrift(
     if (problem) warnings.push(problem);
   }
   return { report, output: FORMATS[options.format as keyof typeof FORMATS](report), warnings };
+}
+
+/** The last approved assessment of each subject; without any there is nothing to compare with. */
+async function approvedBaselinesIn(register: DpiaRegister): Promise<Baseline[]> {
+  const baselines = approvedBaselines(await register.verifiedRecords());
+  if (baselines.length === 0) {
+    throw new InputError([
+      {
+        file: register.location,
+        location: "",
+        expected: "a register with at least one approved DPIA to compare with (record approvals with dpia gate first)",
+      },
+    ]);
+  }
+  return baselines;
+}
+
+/** Every subject as deployed now, assessed as the gate would, with the register's trust root and exceptions. */
+async function assessedNow(
+  register: DpiaRegister,
+  inventories: Inventory[],
+  context: { policy: EffectivePolicy; vendors: VendorKnowledge; now: Date; warnings: string[] },
+): Promise<CurrentSubject[]> {
+  const { policy, vendors, now, warnings } = context;
+  const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
+  const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
+  const current: CurrentSubject[] = [];
+  for (const inventory of inventories) {
+    const { result } = enforceWithTrustRoot(
+      assessInventory(inventory, { policy: trusted, now, vendors }),
+      exceptions,
+      policy,
+      trust,
+      now,
+    );
+    current.push(
+      ...result.dpias.map((dpia) => ({
+        dpia,
+        snapshot: snapshotOf(dpia, inventory) as unknown as CurrentSubject["snapshot"],
+      })),
+    );
+  }
+  return current;
+}
+
+/**
+ * A source from another org than the register's: no subject in common and the regions of the
+ * providers differ, so every subject would read as new or gone.
+ */
+function assertSameOrg(
+  drift: DriftReport,
+  baselines: Baseline[],
+  current: CurrentSubject[],
+  location: string,
+  source: string,
+): void {
+  const approvedRegions = regionsOf(baselines.map((baseline) => baseline.snapshot));
+  const currentRegions = regionsOf(current.map((subject) => subject.snapshot));
+  if (
+    drift.subjects.every((subject) => subject.state === "new" || subject.state === "gone") &&
+    approvedRegions.size > 0 &&
+    currentRegions.size > 0 &&
+    ![...currentRegions].some((region) => approvedRegions.has(region))
+  ) {
+    throw new InputError([
+      {
+        file: location,
+        location: "",
+        expected: `the register of this org: it holds approvals for ${[...approvedRegions].join(", ")}, and ${source} is in ${[...currentRegions].join(", ")} with no subject in common`,
+      },
+    ]);
+  }
+}
+
+/** The run's outcome in the register: each subject's state and the kinds of its changes, no configuration. */
+async function recordDriftRun(register: DpiaRegister, source: string, drift: DriftReport, now: Date): Promise<void> {
+  await register.append(
+    "drift-run",
+    source,
+    {
+      exit_code: drift.exit_code,
+      summary: drift.summary,
+      subjects: drift.subjects.map((subject) => ({
+        subject: subject.subject,
+        dpia_id: subject.dpia_id,
+        state: subject.state,
+        failed: subject.failed,
+        fingerprint: subject.fresh?.fingerprint ?? null,
+        kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
+      })),
+    },
+    now,
+  );
 }
 
 export function registerDrift(program: Command): void {
