@@ -1,13 +1,12 @@
 import * as fs from "node:fs";
 import type { Command } from "commander";
-import { currentDpias } from "../../register/current-dpias";
+import { currentDpias, type RegisteredDpia } from "../../register/current-dpias";
 import { indexHtml, indexMarkdown } from "../../register/index-page";
-import { isoSeconds } from "../../register/record";
-import { withRegister } from "../../register/register";
+import { isoSeconds, type RegisterRecord } from "../../register/record";
+import { withRegister, type DpiaRegister } from "../../register/register";
 import { ropaCsv, ropaEntries, ropaMarkdown } from "../../register/ropa";
 import { guarded, UsageError } from "../exit";
-
-type Option = readonly [string, string];
+import { REGISTER_OPTION } from "../register-option";
 
 /** Writes to --out, or to stdout when there is none. */
 function emit(text: string, out?: string): void {
@@ -21,52 +20,64 @@ function oneOf(value: string, allowed: string[], option: string): string {
 }
 
 /** The auditor's commands: list, show, export and the Art. 30 record. They only read. */
-export function registerAuditCommands(parent: Command, registerOption: Option): void {
+export function registerAuditCommands(parent: Command): void {
+  listCommand(parent);
+  showCommand(parent);
+  exportCommand(parent);
+  ropaCommand(parent);
+}
+
+function listCommand(parent: Command): void {
   parent
     .command("list")
     .description("the current DPIAs: status, risk, when last assessed")
     .option("--format <format>", "text or json", "text")
-    .option(...registerOption)
+    .option(...REGISTER_OPTION)
     .action(
       guarded((options: { format: string; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
           const format = oneOf(options.format, ["text", "json"], "--format");
           const dpias = currentDpias(await register.verifiedRecords());
-          if (format === "json")
-            emit(
-              `${JSON.stringify(
-                dpias.map(({ dpia, seq, assessed_at, assessments }) => ({
-                  dpia_id: dpia.dpia_id,
-                  integration_name: dpia.integration_name,
-                  compliance_status: dpia.compliance_status,
-                  overall_risk_score: dpia.risk_assessment.overall_risk_score,
-                  fingerprint: dpia.fingerprint,
-                  assessed_at,
-                  record: seq,
-                  assessments,
-                })),
-                null,
-                2,
-              )}\n`,
-            );
-          else
-            emit(
-              dpias
-                .map(
-                  ({ dpia, assessed_at, seq }) =>
-                    `${dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" ? "APPROVED" : "BLOCKED "} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${dpia.integration_name}"  ${assessed_at}  record ${seq}\n`,
-                )
-                .join("") || "no DPIAs recorded yet\n",
-            );
+          emit(format === "json" ? listJson(dpias) : listText(dpias));
           return 0;
         }),
       ),
     );
+}
 
+function listJson(dpias: RegisteredDpia[]): string {
+  return `${JSON.stringify(
+    dpias.map(({ dpia, seq, assessed_at, assessments }) => ({
+      dpia_id: dpia.dpia_id,
+      integration_name: dpia.integration_name,
+      compliance_status: dpia.compliance_status,
+      overall_risk_score: dpia.risk_assessment.overall_risk_score,
+      fingerprint: dpia.fingerprint,
+      assessed_at,
+      record: seq,
+      assessments,
+    })),
+    null,
+    2,
+  )}\n`;
+}
+
+function listText(dpias: RegisteredDpia[]): string {
+  return (
+    dpias
+      .map(
+        ({ dpia, assessed_at, seq }) =>
+          `${dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" ? "APPROVED" : "BLOCKED "} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${dpia.integration_name}"  ${assessed_at}  record ${seq}\n`,
+      )
+      .join("") || "no DPIAs recorded yet\n"
+  );
+}
+
+function showCommand(parent: Command): void {
   parent
     .command("show <dpia_id>")
     .description("every record about one DPIA (assessments, exceptions, uses), as JSON")
-    .option(...registerOption)
+    .option(...REGISTER_OPTION)
     .action(
       guarded((dpiaId: string, options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
@@ -84,7 +95,9 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
         }),
       ),
     );
+}
 
+function exportCommand(parent: Command): void {
   parent
     .command("export")
     .description(
@@ -92,28 +105,32 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
     )
     .option("--format <format>", "json, markdown, html or records", "json")
     .option("--out <file>", "write to a file instead of stdout")
-    .option(...registerOption)
+    .option(...REGISTER_OPTION)
     .action(
       guarded((options: { format: string; out?: string; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
           const format = oneOf(options.format, ["json", "markdown", "html", "records"], "--format");
           // The raw records stay readable from a tampered register, for the investigation; the index does not.
           const records = format === "records" ? await register.records() : await register.verifiedRecords();
-          const dpias = currentDpias(records);
-          const text =
-            format === "records"
-              ? `${JSON.stringify(records, null, 2)}\n`
-              : format === "markdown"
-                ? indexMarkdown(dpias, register.location, records.length)
-                : format === "html"
-                  ? indexHtml(dpias, register.location, records.length)
-                  : `${JSON.stringify({ register: register.meta.origin, verifier_key: register.verifierKey, records: records.length, dpias }, null, 2)}\n`;
-          emit(text, options.out);
+          emit(exportText(format, records, register), options.out);
           return 0;
         }),
       ),
     );
+}
 
+function exportText(format: string, records: RegisterRecord[], register: DpiaRegister): string {
+  const dpias = currentDpias(records);
+  return format === "records"
+    ? `${JSON.stringify(records, null, 2)}\n`
+    : format === "markdown"
+      ? indexMarkdown(dpias, register.location, records.length)
+      : format === "html"
+        ? indexHtml(dpias, register.location, records.length)
+        : `${JSON.stringify({ register: register.meta.origin, verifier_key: register.verifierKey, records: records.length, dpias }, null, 2)}\n`;
+}
+
+function ropaCommand(parent: Command): void {
   parent
     .command("ropa")
     .description(
@@ -121,7 +138,7 @@ export function registerAuditCommands(parent: Command, registerOption: Option): 
     )
     .option("--format <format>", "csv or markdown", "markdown")
     .option("--out <file>", "write to a file instead of stdout")
-    .option(...registerOption)
+    .option(...REGISTER_OPTION)
     .action(
       guarded((options: { format: string; out?: string; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {

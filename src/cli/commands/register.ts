@@ -141,5 +141,5 @@ export function registerRegister(program: Command): void {
   checkpointCommand(register);
   keyCommand(register);
   proofCommand(register);
-  registerAuditCommands(register, REGISTER_OPTION);
+  registerAuditCommands(register);
 }
