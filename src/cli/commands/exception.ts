@@ -8,9 +8,7 @@ import { readExceptionsStrict, writeExceptions } from "../../exceptions/store";
 import { loadPolicy } from "../../policy/load-policy";
 import { currentExceptions, recordException } from "../../register/exceptions";
 import { withRegister, type DpiaRegister } from "../../register/register";
-import { recordedTrustRoots } from "../../register/trust-roots";
-import { parsePin } from "../../trust/pin";
-import { rootInForce } from "../../trust/root-in-force";
+import { trustRootsIn } from "../../register/trust-roots";
 import { withTrustRoot } from "../../trust/apply-root";
 import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
@@ -59,11 +57,7 @@ async function findException(reference: string, register: DpiaRegister): Promise
 /** The approvers of the trust root in force; without one, nobody can sign, and the message says how to pin one. */
 async function trustedPolicy(register: DpiaRegister, policyFile?: string) {
   const policy = loadPolicy({ file: policyFile });
-  const trust = rootInForce(
-    recordedTrustRoots(await register.verifiedRecords()),
-    parsePin(process.env.DPIA_TRUST_ROOT),
-    new Date(),
-  );
+  const { inForce: trust } = await trustRootsIn(register);
   return { policy: withTrustRoot(policy, trust.ok ? trust.root : undefined), trust };
 }
 

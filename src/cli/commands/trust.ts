@@ -2,12 +2,10 @@ import * as fs from "node:fs";
 import type { Command } from "commander";
 import { publicKeyOf } from "../../exceptions/signing";
 import { loadPolicy } from "../../policy/load-policy";
-import { withRegister } from "../../register/register";
-import { recordedTrustRoots } from "../../register/trust-roots";
+import { withRegister, type DpiaRegister } from "../../register/register";
+import { trustRootsIn } from "../../register/trust-roots";
 import { RiskLevelSchema } from "../../catalog/schema";
-import { parsePin } from "../../trust/pin";
 import { keyFingerprint, rootHash, signRoot } from "../../trust/root-signatures";
-import { rootInForce } from "../../trust/root-in-force";
 import { TrustRootSchema, type TrustRoot, type TrustRootContent } from "../../trust/schema";
 import { verifyFoundingRoot, verifyRotation } from "../../trust/verify-root";
 import { InputError } from "../../validation/input-error";
@@ -31,6 +29,16 @@ function readRoot(file: string): TrustRoot {
 
 const writeRoot = (file: string, root: TrustRoot) => fs.writeFileSync(file, `${JSON.stringify(root, null, 2)}\n`);
 
+interface InitOptions {
+  policy?: string;
+  threshold: string;
+  days: string;
+  blockAt?: string;
+  maxExceptionHours?: string;
+  out: string;
+  register?: string;
+}
+
 function initCommand(parent: Command): void {
   parent
     .command("init")
@@ -45,59 +53,66 @@ function initCommand(parent: Command): void {
     .option("--out <file>", "where to write the draft", DEFAULT_FILE)
     .option(...REGISTER_OPTION)
     .action(
-      guarded(
-        (options: {
-          policy?: string;
-          threshold: string;
-          days: string;
-          blockAt?: string;
-          maxExceptionHours?: string;
-          out: string;
-          register?: string;
-        }) =>
-          withRegister({ url: options.register, write: true }, async (register) => {
-            const policy = loadPolicy({ file: options.policy });
-            if (policy.approvers.length < 2)
-              throw new UsageError(
-                `the policy ${policy.source ?? "(none)"} requests ${policy.approvers.length} approver(s); list at least two under "approvers" (dpia keygen prints each entry)`,
-              );
-            const recorded = recordedTrustRoots(await register.verifiedRecords());
-            const current = rootInForce(recorded, parsePin(process.env.DPIA_TRUST_ROOT), new Date(0));
-            if (!current.ok && recorded.length > 0)
-              throw new UsageError(`the register holds trust roots but none is in force (${current.reason})`);
-            const version = current.ok ? current.root.signed.version + 1 : 1;
-            const days = Number(options.days);
-            if (!(days > 0 && days <= 3660))
-              throw new UsageError(`--days: a number of days up to 3660, got "${options.days}"`);
-            const floors: NonNullable<TrustRootContent["policy_floors"]> = {};
-            if (options.blockAt) {
-              const level = RiskLevelSchema.safeParse(options.blockAt);
-              if (!level.success)
-                throw new UsageError(`--block-at: one of Low, Medium, High, Critical, got "${options.blockAt}"`);
-              floors.block_at = level.data;
-            }
-            if (options.maxExceptionHours) floors.max_exception_hours = Number(options.maxExceptionHours);
-            const content: TrustRootContent = {
-              type: "dpia-trust-root",
-              version,
-              expires: new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
-              threshold: Number(options.threshold),
-              approvers: policy.approvers,
-              ...(Object.keys(floors).length > 0 ? { policy_floors: floors } : {}),
-            };
-            const problems = validateAgainst(TrustRootSchema, { signed: content, signatures: [] }, options.out);
-            if (problems.length > 0) throw new InputError(problems);
-            writeRoot(options.out, { signed: content, signatures: [] });
-            const signers = current.ok
-              ? `${current.root.signed.threshold} approvers of version ${current.root.signed.version} and ${content.threshold} of version ${version}`
-              : `${content.threshold} of its approvers`;
-            process.stdout.write(
-              `Draft trust root version ${version} written to ${options.out} (${content.approvers.length} approvers, threshold ${content.threshold}).\nIt needs the signatures of ${signers}:\n  npx dpia trust sign ${options.out} --key <approver>.key\nthen: npx dpia trust rotate ${options.out}\n`,
-            );
-            return 0;
-          }),
+      guarded((options: InitOptions) =>
+        withRegister({ url: options.register, write: true }, (register) => draftNextRoot(register, options)),
       ),
     );
+}
+
+/** Writes the draft of the next root (the policy's approvers, the options' terms) and says who must sign it. */
+async function draftNextRoot(register: DpiaRegister, options: InitOptions): Promise<number> {
+  const policy = loadPolicy({ file: options.policy });
+  if (policy.approvers.length < 2)
+    throw new UsageError(
+      `the policy ${policy.source ?? "(none)"} requests ${policy.approvers.length} approver(s); list at least two under "approvers" (dpia keygen prints each entry)`,
+    );
+  const { recorded, inForce: current } = await trustRootsIn(register, new Date(0));
+  if (!current.ok && recorded.length > 0)
+    throw new UsageError(`the register holds trust roots but none is in force (${current.reason})`);
+  const version = current.ok ? current.root.signed.version + 1 : 1;
+  const content = draftContent(version, policy.approvers, options);
+  const problems = validateAgainst(TrustRootSchema, { signed: content, signatures: [] }, options.out);
+  if (problems.length > 0) throw new InputError(problems);
+  writeRoot(options.out, { signed: content, signatures: [] });
+  const signers = current.ok
+    ? `${current.root.signed.threshold} approvers of version ${current.root.signed.version} and ${content.threshold} of version ${version}`
+    : `${content.threshold} of its approvers`;
+  process.stdout.write(
+    `Draft trust root version ${version} written to ${options.out} (${content.approvers.length} approvers, threshold ${content.threshold}).\nIt needs the signatures of ${signers}:\n  npx dpia trust sign ${options.out} --key <approver>.key\nthen: npx dpia trust rotate ${options.out}\n`,
+  );
+  return 0;
+}
+
+/** What the draft root says: its version, how long it is valid, its threshold, approvers and floors. */
+function draftContent(
+  version: number,
+  approvers: TrustRootContent["approvers"],
+  options: InitOptions,
+): TrustRootContent {
+  const days = Number(options.days);
+  if (!(days > 0 && days <= 3660)) throw new UsageError(`--days: a number of days up to 3660, got "${options.days}"`);
+  const floors = policyFloors(options);
+  return {
+    type: "dpia-trust-root",
+    version,
+    expires: new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    threshold: Number(options.threshold),
+    approvers,
+    ...(Object.keys(floors).length > 0 ? { policy_floors: floors } : {}),
+  };
+}
+
+/** The floors the options set, which no policy can lower. */
+function policyFloors(options: InitOptions): NonNullable<TrustRootContent["policy_floors"]> {
+  const floors: NonNullable<TrustRootContent["policy_floors"]> = {};
+  if (options.blockAt) {
+    const level = RiskLevelSchema.safeParse(options.blockAt);
+    if (!level.success)
+      throw new UsageError(`--block-at: one of Low, Medium, High, Critical, got "${options.blockAt}"`);
+    floors.block_at = level.data;
+  }
+  if (options.maxExceptionHours) floors.max_exception_hours = Number(options.maxExceptionHours);
+  return floors;
 }
 
 function signCommand(parent: Command): void {
@@ -120,11 +135,7 @@ function signCommand(parent: Command): void {
           } catch {
             throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
           }
-          const current = rootInForce(
-            recordedTrustRoots(await register.verifiedRecords()),
-            parsePin(process.env.DPIA_TRUST_ROOT),
-            new Date(0),
-          );
+          const { inForce: current } = await trustRootsIn(register, new Date(0));
           const candidates = [...root.signed.approvers, ...(current.ok ? current.root.signed.approvers : [])];
           const approver = candidates.find((candidate) => candidate.public_key === publicKey);
           if (!approver)
@@ -154,9 +165,7 @@ function rotateCommand(parent: Command): void {
       guarded((file: string, options: { register?: string }) =>
         withRegister({ url: options.register, write: true }, async (register) => {
           const root = readRoot(file);
-          const recorded = recordedTrustRoots(await register.verifiedRecords());
-          const pin = parsePin(process.env.DPIA_TRUST_ROOT);
-          const current = rootInForce(recorded, pin, new Date(0));
+          const { recorded, pin, inForce: current } = await trustRootsIn(register, new Date(0));
           const hash = rootHash(root.signed);
           const pinned = pin
             ? pin.by === "hash"
@@ -202,11 +211,7 @@ function showCommand(parent: Command): void {
     .action(
       guarded((options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
-          const trust = rootInForce(
-            recordedTrustRoots(await register.verifiedRecords()),
-            parsePin(process.env.DPIA_TRUST_ROOT),
-            new Date(),
-          );
+          const { inForce: trust } = await trustRootsIn(register);
           for (const note of trust.notes) process.stderr.write(`warning: ${note}\n`);
           if (!trust.ok) throw new UsageError(trust.reason);
           const { signed } = trust.root;
