@@ -42,10 +42,6 @@ const shortKey = (key: string) => key.split("+").slice(0, 2).join("+");
 const embeddedSeq = (row: StoredRow | undefined) => (row ? parseRecord(row.record)?.seq : undefined);
 
 /**
- * Replays every record: recomputes each leaf and the tree after it, checks the register's
- * signature on that tree, and names the first record that does not fit and how.
- */
-/**
  * Verifies the whole log. `quick` (what the gate uses on every run) checks one signature over the
  * rehashed tree; without it (dpia register verify) every record's own checkpoint is checked too, so
  * an auditor also learns of a damaged checkpoint that no record depends on.
@@ -76,6 +72,14 @@ export function verifyLog(
   }
   const quick = options.quick ? quickVerdict(rows, meta, verifier) : undefined;
   if (quick) return withCheckpoint(quick.leaves, quick.root, checkpoint);
+  return replay(rows, meta, verifier, checkpoint);
+}
+
+/**
+ * Replays every record: recomputes each leaf and the tree after it, checks the register's
+ * signature on that tree, and names the first record that does not fit and how.
+ */
+function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, checkpoint?: Checkpoint): LogVerdict {
   const leaves: Buffer[] = [];
   const tree = new MerkleAccumulator();
   for (let i = 0; i < rows.length; i++) {
@@ -87,44 +91,12 @@ export function verifyLog(
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     // The first bad record ends the replay, so the tree can take the leaf before it is judged.
     tree.push(leaf);
-    const root = tree.root();
-    const signed = openNote(row.checkpoint, verifier);
-    const body = signed.ok ? parseCheckpointBody(signed.text) : undefined;
-    const signedRoot =
-      body?.ok && body.checkpoint.size === seq + 1 && body.checkpoint.origin === meta.origin
-        ? body.checkpoint.root
-        : undefined;
-    if (record && record.seq === seq && signedRoot?.equals(root)) {
+    const signedRoot = signedRootOf(row, seq + 1, meta, verifier);
+    if (record && record.seq === seq && signedRoot?.equals(tree.root())) {
       leaves.push(leaf);
       continue;
     }
-    if (record && record.seq !== seq) {
-      const copied = rows.some((other, j) => j !== i && embeddedSeq(other) === record.seq);
-      if (copied) return bad("inserted", seq, `was inserted: it is a copy of record ${record.seq}`);
-      const elsewhere = rows.some((other, j) => j !== i && embeddedSeq(other) === seq);
-      if (elsewhere)
-        return bad("reordered", seq, `holds record ${record.seq}, and record ${seq} stands elsewhere in the log`);
-      if (record.seq > seq)
-        return bad(
-          "deleted",
-          seq,
-          `missing: the records after it were renumbered (record ${seq} holds record ${record.seq})`,
-        );
-      return bad("inserted", seq, `was inserted: it claims to be record ${record.seq}`);
-    }
-    if (!signedRoot && embeddedSeq(rows[i + 1]) === seq)
-      return bad(
-        "inserted",
-        seq,
-        "was inserted: the register never signed it, and the records after it were renumbered",
-      );
-    return bad(
-      "edited",
-      seq,
-      signedRoot
-        ? "was changed after it was recorded: it no longer hashes to the tree the register signed"
-        : "was changed after it was recorded: its signed checkpoint does not verify",
-    );
+    return misfit(rows, i, record?.seq, signedRoot);
   }
   if (meta.size > leaves.length)
     return bad(
@@ -139,6 +111,49 @@ export function verifyLog(
       `and later were added without the register (it recorded ${meta.size} records, ${leaves.length} are there)`,
     );
   return withCheckpoint(leaves, tree.root(), checkpoint);
+}
+
+/**
+ * The root the register signed in a row's own checkpoint, when that checkpoint verifies and is of
+ * this log at `size` records.
+ */
+function signedRootOf(row: StoredRow, size: number, meta: RegisterMeta, verifier: NoteVerifier): Buffer | undefined {
+  const signed = openNote(row.checkpoint, verifier);
+  const body = signed.ok ? parseCheckpointBody(signed.text) : undefined;
+  return body?.ok && body.checkpoint.size === size && body.checkpoint.origin === meta.origin
+    ? body.checkpoint.root
+    : undefined;
+}
+
+/**
+ * How the record at position `i` (which should be record `i`, all before it being intact) came to
+ * be there: another record's copy, swapped, renumbered, inserted, or edited.
+ */
+function misfit(rows: StoredRow[], i: number, claimed: number | undefined, signedRoot: Buffer | undefined): LogVerdict {
+  const seq = i;
+  if (claimed !== undefined && claimed !== seq) {
+    const copied = rows.some((other, j) => j !== i && embeddedSeq(other) === claimed);
+    if (copied) return bad("inserted", seq, `was inserted: it is a copy of record ${claimed}`);
+    const elsewhere = rows.some((other, j) => j !== i && embeddedSeq(other) === seq);
+    if (elsewhere)
+      return bad("reordered", seq, `holds record ${claimed}, and record ${seq} stands elsewhere in the log`);
+    if (claimed > seq)
+      return bad(
+        "deleted",
+        seq,
+        `missing: the records after it were renumbered (record ${seq} holds record ${claimed})`,
+      );
+    return bad("inserted", seq, `was inserted: it claims to be record ${claimed}`);
+  }
+  if (!signedRoot && embeddedSeq(rows[i + 1]) === seq)
+    return bad("inserted", seq, "was inserted: the register never signed it, and the records after it were renumbered");
+  return bad(
+    "edited",
+    seq,
+    signedRoot
+      ? "was changed after it was recorded: it no longer hashes to the tree the register signed"
+      : "was changed after it was recorded: its signed checkpoint does not verify",
+  );
 }
 
 /**
@@ -162,15 +177,7 @@ function quickVerdict(
     tree.push(leaf);
   }
   const root = tree.root();
-  const signed = openNote(rows[rows.length - 1]!.checkpoint, verifier);
-  const body = signed.ok ? parseCheckpointBody(signed.text) : undefined;
-  if (
-    !body?.ok ||
-    body.checkpoint.size !== rows.length ||
-    body.checkpoint.origin !== meta.origin ||
-    !body.checkpoint.root.equals(root)
-  )
-    return undefined;
+  if (!signedRootOf(rows[rows.length - 1]!, rows.length, meta, verifier)?.equals(root)) return undefined;
   return { leaves, root };
 }
 
