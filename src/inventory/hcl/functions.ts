@@ -1,18 +1,5 @@
-import {
-  asBool,
-  asList,
-  asNumber,
-  asString,
-  EvaluationFailure,
-  isObject,
-  isPending,
-  isWhollyKnown,
-  render,
-  toJson,
-  Unknown,
-  type HclObject,
-  type HclValue,
-} from "./values";
+import { EvaluationFailure, Unknown, type HclObject, type HclValue } from "./values";
+import { asBool, asList, asNumber, asString, isObject, isPending, isWhollyKnown, render, toJson } from "./values";
 
 /** What a function may need from where it is called. */
 export interface CallContext {
