@@ -1,8 +1,10 @@
+import type { ClassificationRuleId } from "./classification-rules";
+
 /** How one data element was found in one resource, and from what. */
 export interface ClassifiedElement {
   element: string;
   /** The classification rule that decided it, e.g. `CLS-FIELD-COMBINATION`. */
-  rule: string;
+  rule: ClassificationRuleId;
   /** Where it was seen: attribute paths and field names, never field values. */
   evidence: string[];
 }

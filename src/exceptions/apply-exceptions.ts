@@ -1,5 +1,6 @@
 import type { Dpia } from "../dpia/schema";
 import type { Approver } from "../policy/schema";
+import type { ExceptionCheckId } from "./exception-checks";
 import type { ExceptionRecord } from "./schema";
 import { validateException } from "./validate-exception";
 
@@ -10,7 +11,7 @@ export interface ExceptionUse {
   exception_id: string;
   dpia_id: string;
   fingerprint: string;
-  rule?: string;
+  rule?: ExceptionCheckId;
   detail: string;
 }
 

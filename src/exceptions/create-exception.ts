@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { canonicalJson } from "../dpia/fingerprint";
 import type { Dpia } from "../dpia/schema";
 import { InputError } from "../validation/input-error";
+import { exceptionCheckNote } from "./exception-checks";
 import type { ExceptionRecord } from "./schema";
 
 export interface ExceptionRequest {
@@ -37,7 +38,10 @@ export function createException(request: ExceptionRequest): ExceptionRecord {
     problems.push({
       file: "--hours",
       location: "",
-      expected: `EXC-WINDOW-LENGTH: a window of at most ${request.maxHours} hours, got ${request.hours}`,
+      expected: exceptionCheckNote(
+        "EXC-WINDOW-LENGTH",
+        `a window of at most ${request.maxHours} hours, got ${request.hours}`,
+      ),
     });
   }
   if (problems.length > 0) throw new InputError(problems);

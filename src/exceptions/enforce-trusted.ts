@@ -5,6 +5,7 @@ import { withTrustRoot } from "../trust/apply-root";
 import type { InputProblem } from "../validation/input-error";
 import type { ExceptionUse } from "./apply-exceptions";
 import { enforce } from "./enforce";
+import { exceptionCheckNote } from "./exception-checks";
 import type { ExceptionRecord } from "./schema";
 
 /**
@@ -26,7 +27,7 @@ export function enforceWithTrustRoot(
     now,
   );
   if (trust.ok) return outcome;
-  const note = `EXC-TRUST-ROOT: ${trust.reason}`;
+  const note = exceptionCheckNote("EXC-TRUST-ROOT", trust.reason);
   const dpias = outcome.result.dpias.map((dpia) =>
     dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT"
       ? { ...dpia, exception_notes: [...(dpia.exception_notes ?? []), note] }

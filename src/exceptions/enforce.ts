@@ -3,6 +3,7 @@ import { assertValidDpia } from "../dpia/validate-dpia";
 import type { EffectivePolicy } from "../policy/load-policy";
 import { describeProblem, InputError, type InputProblem } from "../validation/input-error";
 import { applyExceptions, type ExceptionUse } from "./apply-exceptions";
+import { exceptionCheckNote } from "./exception-checks";
 import type { ExceptionRecord } from "./schema";
 
 /**
@@ -23,10 +24,12 @@ export function enforce(
     policy.maxExceptionHours,
   );
   const fileNotes = [
-    ...exceptions.problems.map((problem) => `EXC-STRUCTURE: ${describeProblem(problem)}`),
-    ...(exceptions.logProblems ?? []).map(
-      (problem) =>
-        `EXC-LOG: ${describeProblem(problem)}; the exception is not applied because its use cannot be recorded`,
+    ...exceptions.problems.map((problem) => exceptionCheckNote("EXC-STRUCTURE", describeProblem(problem))),
+    ...(exceptions.logProblems ?? []).map((problem) =>
+      exceptionCheckNote(
+        "EXC-LOG",
+        `${describeProblem(problem)}; the exception is not applied because its use cannot be recorded`,
+      ),
     ),
   ];
   const final = dpias.map((dpia) =>

@@ -1,11 +1,12 @@
 import type { Dpia } from "../dpia/schema";
 import type { Approver } from "../policy/schema";
+import type { ExceptionCheckId } from "./exception-checks";
 import type { ExceptionRecord } from "./schema";
 import { approverKeyProblem, ed25519PointOf } from "../policy/approver-key";
 import { signatureVerifies } from "./signing";
 
 export type ExceptionVerdict =
-  { valid: true; approvers: Approver[] } | { valid: false; rule: string; message: string; expired?: boolean };
+  { valid: true; approvers: Approver[] } | { valid: false; rule: ExceptionCheckId; message: string; expired?: boolean };
 
 const HOUR = 3_600_000;
 /** Approvers' clocks may be a little ahead of or behind the gate's. */
@@ -41,7 +42,7 @@ export function validateException(
   now: Date,
   maxHours: number,
 ): ExceptionVerdict {
-  const fail = (rule: string, message: string, expired = false): ExceptionVerdict => ({
+  const fail = (rule: ExceptionCheckId, message: string, expired = false): ExceptionVerdict => ({
     valid: false,
     rule,
     message,

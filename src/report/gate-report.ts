@@ -1,17 +1,14 @@
-import { ARTIFACT_CHECKS } from "../rules/registered/artifact";
 import type { Dpia } from "../dpia/schema";
+import type { ArtifactCheckId } from "./artifact-check-ids";
 
 /** A check of the DPIA artifacts the aspect left next to a stack, against the fresh assessment. */
 export interface ArtifactFinding {
-  rule_id: "GC-ART-1" | "GC-ART-2" | "GC-ART-3";
+  rule_id: ArtifactCheckId;
   severity: "Critical";
   dpia_id: string;
   file?: string;
   message: string;
 }
-
-/** The artifact checks, declared with the rules in src/rules/registered. */
-export const ARTIFACT_RULES = ARTIFACT_CHECKS;
 
 export interface GateReport {
   dpias: Dpia[];

@@ -1,6 +1,7 @@
 import { RISK_LEVELS } from "../assess/risk-scale";
-import { ALL_IDS, ALL_RULES, type RegisteredId } from "../rules/registry";
+import { ALL_RULES } from "../rules/registry";
 import type { Rule } from "../rules/rule";
+import { ALL_IDS, type RegisteredId } from "./registered-ids";
 
 function appliesTo(rule: Rule): string {
   if (rule.target === "provider") return "provider block";

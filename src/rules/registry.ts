@@ -57,10 +57,6 @@ import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutoma
 import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
 import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCertificatesDefined";
 import { IdentityProviderRequestsSigned } from "./sso/IdentityProviderRequestsSigned";
-import { ARTIFACT_CHECKS } from "./registered/artifact";
-import type { RegisteredCheck } from "./registered/check";
-import { CLASSIFICATION_RULES } from "./registered/classification";
-import { EXCEPTION_CHECKS } from "./registered/exception";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
 import { DestinationApproved } from "./destination/DestinationApproved";
@@ -81,7 +77,10 @@ import { VendorSubProcessorTransfersLawful } from "./vendor/VendorSubProcessorTr
 import { VendorRecordReviewed } from "./vendor/VendorRecordReviewed";
 import { GenesysRetentionWithinPurpose } from "./vendor/GenesysRetentionWithinPurpose";
 
-/** Every rule the engine runs, in id order. A test pins this list so a lost rule fails the build. */
+/**
+ * Every rule the engine runs (its findings are sorted afterwards, so the order here does not matter).
+ * A test pins this list so a lost rule fails the build.
+ */
 export const ALL_RULES: readonly Rule[] = [
   DataActionWithPersonalDataIsSecure,
   DataActionEndpointUsesHttps,
@@ -161,27 +160,3 @@ export const ALL_RULES: readonly Rule[] = [
   ExportLeavesStateOut,
   ExportFiltersResources,
 ];
-
-/** Every id the tool can emit, with its kind: the rules, and the classification, exception and artifact checks. */
-export type RegisteredId = RegisteredCheck & { kind: "rule" | "classification" | "exception" | "artifact" };
-
-export const ALL_IDS: readonly RegisteredId[] = [
-  ...ALL_RULES.map(({ id, name, severity, description, rationale, remediation }) => ({
-    id,
-    name,
-    severity,
-    description,
-    rationale,
-    remediation,
-    kind: "rule" as const,
-  })),
-  ...CLASSIFICATION_RULES.map((check) => ({ ...check, kind: "classification" as const })),
-  ...EXCEPTION_CHECKS.map((check) => ({ ...check, kind: "exception" as const })),
-  ...ARTIFACT_CHECKS.map((check) => ({ ...check, kind: "artifact" as const })),
-];
-
-/** The registered id, case-insensitively; undefined when the tool never emits it. */
-export function registeredId(id: string): RegisteredId | undefined {
-  const wanted = id.trim().toUpperCase();
-  return ALL_IDS.find((candidate) => candidate.id === wanted);
-}

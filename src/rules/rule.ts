@@ -1,5 +1,5 @@
-import type { RiskLevel } from "../catalog/schema";
-import type { Catalog } from "../catalog/schema";
+import type { DocumentedCheck } from "../catalog/documented-check";
+import type { Catalog, RiskLevel } from "../catalog/schema";
 import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject, DataFlow } from "../flows/model";
 import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
@@ -35,37 +35,24 @@ export interface Violation {
   attribute?: string;
 }
 
-interface RuleBase {
-  /** Stable id, never reused: `GC-<area>-<n>`. */
-  id: string;
-  /** Names the compliant condition, like the file it lives in. */
-  name: string;
-  severity: RiskLevel;
-  /** One line: what the rule checks. */
-  description: string;
-  /** Why it matters, with the GDPR or PCI DSS reference. */
-  rationale: string;
-  remediation: string;
-}
-
-export interface ResourceRule extends RuleBase {
+export interface ResourceRule extends DocumentedCheck {
   target: "resource";
   resourceTypes: readonly string[];
   check(resource: GenesysResource, context: RuleContext): Violation[];
 }
 
-export interface ProviderRule extends RuleBase {
+export interface ProviderRule extends DocumentedCheck {
   target: "provider";
   check(provider: ProviderConfig | undefined, context: RuleContext): Violation[];
 }
 
-export interface FlowRule extends RuleBase {
+export interface FlowRule extends DocumentedCheck {
   target: "flow";
   check(flow: DataFlow, context: RuleContext): Violation[];
 }
 
 /** Checks what belongs to the DPIA as a whole, such as every host the configuration names. */
-export interface SubjectRule extends RuleBase {
+export interface SubjectRule extends DocumentedCheck {
   target: "subject";
   check(context: RuleContext): Array<Violation & { resource: string }>;
 }

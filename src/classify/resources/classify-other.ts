@@ -8,7 +8,7 @@ import { classifyByCatalog } from "./classify-by-catalog";
 
 const CONTENT_RULE = "CLS-RESOURCE-CONTENT";
 
-function element(id: string, rule: string, evidence: string): ClassifiedElement {
+function element(id: string, rule: ClassifiedElement["rule"], evidence: string): ClassifiedElement {
   return { element: id, rule, evidence: [evidence] };
 }
 

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import type { Command } from "commander";
 import { DpiaSchema, type Dpia } from "../../dpia/schema";
 import { createException } from "../../exceptions/create-exception";
+import { exceptionCheckNote } from "../../exceptions/exception-checks";
 import type { ExceptionRecord } from "../../exceptions/schema";
 import { publicKeyOf, signException } from "../../exceptions/signing";
 import { readExceptionsStrict, writeExceptions } from "../../exceptions/store";
@@ -130,7 +131,7 @@ function approveCommand(parent: Command): void {
       guarded((reference: string, options: { key: string; policy?: string; register?: string }) =>
         withRegister({ url: options.register, write: true }, async (register) => {
           const { policy, trust } = await trustedPolicy(register, options.policy);
-          if (!trust.ok) throw new UsageError(`EXC-TRUST-ROOT: ${trust.reason}`);
+          if (!trust.ok) throw new UsageError(exceptionCheckNote("EXC-TRUST-ROOT", trust.reason));
           let privateKey: string;
           let publicKey: string;
           try {
@@ -142,11 +143,19 @@ function approveCommand(parent: Command): void {
           const approver = policy.approvers.find((candidate) => candidate.public_key === publicKey);
           if (!approver)
             throw new UsageError(
-              `EXC-APPROVER-KNOWN: the key ${options.key} does not match any approver of the trust root in force (version ${trust.root.signed.version}); approvers in dpia.policy.json are only a request for a root`,
+              exceptionCheckNote(
+                "EXC-APPROVER-KNOWN",
+                `the key ${options.key} does not match any approver of the trust root in force (version ${trust.root.signed.version}); approvers in dpia.policy.json are only a request for a root`,
+              ),
             );
           const exception = await findException(reference, register);
           if (exception.signatures.some((signature) => signature.approver_id === approver.id)) {
-            throw new UsageError(`EXC-DISTINCT-APPROVERS: ${approver.id} has already signed ${exception.exception_id}`);
+            throw new UsageError(
+              exceptionCheckNote(
+                "EXC-DISTINCT-APPROVERS",
+                `${approver.id} has already signed ${exception.exception_id}`,
+              ),
+            );
           }
           const now = new Date();
           const signedAt = iso(now);

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { registeredId } from "../../rules/registry";
+import { registeredId } from "../../report/registered-ids";
 import { guarded, UsageError } from "../exit";
 
 const KIND_LABELS = {

@@ -6,7 +6,8 @@ import type { RiskLevel } from "../../catalog/schema";
 import type { Dpia } from "../../dpia/schema";
 import { ALL_RULES } from "../../rules/registry";
 import { GENERATOR_NAME, GENERATOR_VERSION, PROJECT_URL } from "../../version";
-import { ARTIFACT_RULES, type GateReport } from "../gate-report";
+import { ARTIFACT_CHECKS } from "../artifact-check-ids";
+import type { GateReport } from "../gate-report";
 import { ruleAnchor } from "../rules-markdown";
 
 /** GitHub code scanning ranks security results by this score: 9.0+ critical, 7.0+ high, 4.0+ medium. */
@@ -71,7 +72,7 @@ function descriptor(
 export function renderSarif(report: GateReport, base = process.cwd()): string {
   const rules: ReportingDescriptor[] = [
     ...ALL_RULES.map((rule) => descriptor(rule, rule.severity)),
-    ...ARTIFACT_RULES.map((rule) => descriptor(rule, "Critical")),
+    ...ARTIFACT_CHECKS.map((rule) => descriptor(rule, "Critical")),
   ];
   const results: Result[] = [
     ...report.dpias.flatMap((dpia) =>

@@ -1,7 +1,7 @@
-import type { RegisteredCheck } from "./check";
+import type { DocumentedCheck } from "../catalog/documented-check";
 
-/** What the pipeline gate checks about the DPIA artifacts the aspect left in cdktf.out. */
-export const ARTIFACT_CHECKS: readonly RegisteredCheck[] = [
+/** What the pipeline gate checks about the DPIA artifacts the aspect left in cdktf.out; each blocks (Critical). */
+export const ARTIFACT_CHECKS = [
   {
     id: "GC-ART-1",
     name: "AspectDpiaPresent",
@@ -29,4 +29,7 @@ export const ARTIFACT_CHECKS: readonly RegisteredCheck[] = [
       "An artifact edited by hand to APPROVED is the cheapest bypass there is; the gate re-assesses and compares.",
     remediation: "Restore the generated artifact; the only way past a block is a dual-signed exception.",
   },
-];
+] as const satisfies readonly DocumentedCheck<`GC-ART-${number}`>[];
+
+/** The check an artifact finding names: an id declared above, or it does not compile. */
+export type ArtifactCheckId = (typeof ARTIFACT_CHECKS)[number]["id"];

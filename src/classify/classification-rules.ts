@@ -1,7 +1,10 @@
-import type { RegisteredCheck } from "./check";
+import type { DocumentedCheck } from "../catalog/documented-check";
 
-/** How the classifier decides which data elements a resource carries; each decision names one of these. */
-export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
+/**
+ * How the classifier decides which data elements a resource carries; each decision names one of
+ * these. Severity: the highest risk of the data elements the rule can decide.
+ */
+export const CLASSIFICATION_RULES = [
   {
     id: "CLS-API-ENDPOINT",
     name: "GenesysApiPathDecidesData",
@@ -286,4 +289,7 @@ export const CLASSIFICATION_RULES: readonly RegisteredCheck[] = [
     rationale: "Employee data in code sits in the repository and in state (Art. 88).",
     remediation: "Manage users through the identity provider, not Terraform.",
   },
-];
+] as const satisfies readonly DocumentedCheck<`CLS-${string}`>[];
+
+/** The classification rule a data element names: an id declared above, or it does not compile. */
+export type ClassificationRuleId = (typeof CLASSIFICATION_RULES)[number]["id"];

@@ -1,9 +1,13 @@
-import type { RegisteredCheck } from "./check";
+import type { DocumentedCheck } from "../catalog/documented-check";
 
 const KEEPS_BLOCK = "The exception does not apply and the block stands";
 
-/** Why an exception does not lift a block; each check is tried in this order. */
-export const EXCEPTION_CHECKS: readonly RegisteredCheck[] = [
+/**
+ * Why an exception does not lift a block. An exception that is not applied names the first of these
+ * it fails, in the order validateException tries them (not the order below). Severity: the block
+ * that stays.
+ */
+export const EXCEPTION_CHECKS = [
   {
     id: "EXC-SIGNED-AT",
     name: "ExceptionSignedInItsWindow",
@@ -113,4 +117,12 @@ export const EXCEPTION_CHECKS: readonly RegisteredCheck[] = [
     rationale: `${KEEPS_BLOCK}: an approval covers exactly what was assessed, not a later change.`,
     remediation: "Request and approve an exception for the changed configuration.",
   },
-];
+] as const satisfies readonly DocumentedCheck<`EXC-${string}`>[];
+
+/** The check an exception failed: an id declared above, or it does not compile. */
+export type ExceptionCheckId = (typeof EXCEPTION_CHECKS)[number]["id"];
+
+/** A note or message that names the check, as users and RULES.md know it: `EXC-DPO: no data protection officer…`. */
+export function exceptionCheckNote(check: ExceptionCheckId, detail: string): string {
+  return `${check}: ${detail}`;
+}
