@@ -4,6 +4,7 @@ import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject } from "../flows/model";
 import { boolAt, firstBlock, numberAt } from "../inventory/lookup";
 import type { RiskThresholds } from "../policy/schema";
+import type { RuleId } from "../rules/registry";
 import type { Finding } from "../rules/rule";
 
 type MitigationStatus = "Implemented" | "Pending Review";
@@ -37,7 +38,7 @@ const leaves = (inputs: Inputs) =>
 const NETWORK_DESTINATIONS = new Set(["third_party", "customer_cloud", "unknown"]);
 const overNetwork = (inputs: Inputs) =>
   inputs.subject.flows.filter((flow) => NETWORK_DESTINATIONS.has(flow.destination.kind));
-const failed = (inputs: Inputs, ...ruleIds: string[]) =>
+const failed = (inputs: Inputs, ...ruleIds: RuleId[]) =>
   inputs.findings.some((finding) => ruleIds.includes(finding.rule_id));
 const membersOf = (inputs: Inputs, type: string) => inputs.subject.members.filter((member) => member.type === type);
 const hasCategory = (inputs: Inputs, ...categories: string[]) =>

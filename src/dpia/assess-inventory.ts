@@ -59,7 +59,7 @@ export function assessInventory(configured: Inventory, options: AssessmentOption
   const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const vendors = options.vendors ?? noVendorKnowledge();
   const acknowledgements = [...policy.acknowledgements, ...(options.acknowledgements ?? [])];
-  const ruleIds = new Set(ALL_RULES.map((rule) => rule.id));
+  const ruleIds = new Set<string>(ALL_RULES.map((rule) => rule.id));
   const refused: InputProblem[] = acknowledgements
     .filter((ack) => !ruleIds.has(ack.rule_id))
     .map((ack) => ({

@@ -52,7 +52,6 @@ import { OrgPairingNamesUsersInConfiguration } from "./pairing/OrgPairingNamesUs
 import { EmailRouteBlindCopiesStayInGenesys } from "./email/EmailRouteBlindCopiesStayInGenesys";
 import { ExportFiltersResources } from "./export/ExportFiltersResources";
 import { ExportLeavesStateOut } from "./export/ExportLeavesStateOut";
-import type { Rule } from "./rule";
 import { ProcessAutomationTriggerTargetsWorkflow } from "./webhook/ProcessAutomationTriggerTargetsWorkflow";
 import { ProcessAutomationTriggerWorkflowInConfiguration } from "./webhook/ProcessAutomationTriggerWorkflowInConfiguration";
 import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCertificatesDefined";
@@ -81,7 +80,7 @@ import { GenesysRetentionWithinPurpose } from "./vendor/GenesysRetentionWithinPu
  * Every rule the engine runs (its findings are sorted afterwards, so the order here does not matter).
  * A test pins this list so a lost rule fails the build.
  */
-export const ALL_RULES: readonly Rule[] = [
+export const ALL_RULES = [
   DataActionWithPersonalDataIsSecure,
   DataActionEndpointUsesHttps,
   DataActionContractsAreValidJson,
@@ -159,4 +158,7 @@ export const ALL_RULES: readonly Rule[] = [
   ProcessAutomationTriggerWorkflowInConfiguration,
   ExportLeavesStateOut,
   ExportFiltersResources,
-];
+] as const;
+
+/** The id of a rule the engine runs: a finding names one, and an id no rule declares does not compile. */
+export type RuleId = (typeof ALL_RULES)[number]["id"];

@@ -5,10 +5,11 @@ import type { AssessmentSubject, DataFlow } from "../flows/model";
 import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
 import type { RiskThresholds } from "../policy/schema";
 import type { VendorKnowledge } from "../vendors/model";
+import type { RuleId } from "./registry";
 
 /** What a rule found. Evidence names attributes and values that are safe to print. */
 export interface Finding {
-  rule_id: string;
+  rule_id: RuleId;
   severity: RiskLevel;
   message: string;
   resource: string;
@@ -35,26 +36,38 @@ export interface Violation {
   attribute?: string;
 }
 
-export interface ResourceRule extends DocumentedCheck {
+/** How a rule's id is written: `GC-<area>-<n>`. */
+type RuleIdForm = `GC-${string}-${number}`;
+
+interface ResourceRule<Id extends string = RuleId> extends DocumentedCheck<Id> {
   target: "resource";
   resourceTypes: readonly string[];
   check(resource: GenesysResource, context: RuleContext): Violation[];
 }
 
-export interface ProviderRule extends DocumentedCheck {
+interface ProviderRule<Id extends string = RuleId> extends DocumentedCheck<Id> {
   target: "provider";
   check(provider: ProviderConfig | undefined, context: RuleContext): Violation[];
 }
 
-export interface FlowRule extends DocumentedCheck {
+interface FlowRule<Id extends string = RuleId> extends DocumentedCheck<Id> {
   target: "flow";
   check(flow: DataFlow, context: RuleContext): Violation[];
 }
 
 /** Checks what belongs to the DPIA as a whole, such as every host the configuration names. */
-export interface SubjectRule extends DocumentedCheck {
+interface SubjectRule<Id extends string = RuleId> extends DocumentedCheck<Id> {
   target: "subject";
   check(context: RuleContext): Array<Violation & { resource: string }>;
 }
 
-export type Rule = ResourceRule | ProviderRule | FlowRule | SubjectRule;
+/** A rule of the registry (ALL_RULES), or with another id while it is being declared. */
+export type Rule<Id extends string = RuleId> = ResourceRule<Id> | ProviderRule<Id> | FlowRule<Id> | SubjectRule<Id>;
+
+/**
+ * Declares a rule, one per file named after it. The id keeps its literal type, so the union of every
+ * rule's id (RuleId) derives from the rules themselves and a misspelt id elsewhere does not compile.
+ */
+export function declareRule<R extends Rule<RuleIdForm>>(rule: R): R {
+  return rule;
+}

@@ -5,6 +5,7 @@ import type { ResourceClassification } from "../../src/classify/model";
 import type { AssessmentSubject, DataFlow, Destination, Transfer } from "../../src/flows/model";
 import type { GenesysResource, ProviderConfig } from "../../src/inventory/model";
 import { DEFAULT_THRESHOLDS } from "../../src/policy/schema";
+import type { RuleId } from "../../src/rules/registry";
 import type { Finding } from "../../src/rules/rule";
 
 // The controls the DPIA lists for the DPO: which apply to a subject, and which the configuration
@@ -43,7 +44,7 @@ interface Case {
   flows?: DataFlow[];
   transfers?: Transfer[];
   provider?: ProviderConfig;
-  findings?: string[];
+  findings?: RuleId[];
   classified?: Record<string, string[]>;
   maxTokenLifetime?: number;
 }
@@ -217,14 +218,14 @@ describe("OAuth clients: M-03 least privilege, M-04 secrets, M-05 token lifetime
     );
     expect(control(list, "M-05").description).toBe("Limit access-token lifetime to the policy maximum.");
   });
-  test.each(["GC-OAC-1", "GC-OAC-2", "GC-OAC-3", "GC-OAC-6", "GC-OAC-7", "GC-OAC-8"])(
+  test.each(["GC-OAC-1", "GC-OAC-2", "GC-OAC-3", "GC-OAC-6", "GC-OAC-7", "GC-OAC-8"] as const)(
     "%s leaves least privilege pending",
     (ruleId) => {
       expect(control(client({ findings: [ruleId] }), "M-03").status).toBe("Pending Review");
       expect(control(client({ findings: [ruleId] }), "M-04").status).toBe("Implemented");
     },
   );
-  test.each(["GC-OAC-4", "GC-INT-2"])("%s leaves the secrets control pending", (ruleId) => {
+  test.each(["GC-OAC-4", "GC-INT-2"] as const)("%s leaves the secrets control pending", (ruleId) => {
     expect(control(client({ findings: [ruleId] }), "M-04").status).toBe("Pending Review");
     expect(control(client({ findings: [ruleId] }), "M-03").status).toBe("Implemented");
   });

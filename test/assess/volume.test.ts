@@ -213,7 +213,7 @@ describe("assessRisk: the justification the DPO reads", () => {
   test("impact, volume, where the data goes, findings and the result, in that order", () => {
     const subject = subjectWith("Real-time", { population: "org_wide", evidence: ["every conversation"] });
     const finding = {
-      rule_id: "GC-ACT-1",
+      rule_id: "GC-ACT-1" as const,
       severity: "High" as const,
       message: "secure is false",
       resource: "genesyscloud_integration_action.x",

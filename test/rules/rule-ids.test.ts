@@ -7,7 +7,8 @@ import { exceptionCheckNote } from "../../src/exceptions/exception-checks";
 import type { ExceptionVerdict } from "../../src/exceptions/validate-exception";
 import type { ArtifactFinding } from "../../src/report/gate-report";
 import { ALL_IDS, registeredId } from "../../src/report/registered-ids";
-import { ALL_RULES } from "../../src/rules/registry";
+import { ALL_RULES, type RuleId } from "../../src/rules/registry";
+import { declareRule, type Finding } from "../../src/rules/rule";
 
 const root = path.join(__dirname, "..", "..");
 /** An id as prose names it, e.g. `GC-FLW-5` or `CLS-FIELD-COMBINATION`. */
@@ -72,6 +73,29 @@ describe("one table of every id the tool can emit", () => {
 });
 
 describe("an id no declaration makes does not compile (npm run typecheck checks each @ts-expect-error)", () => {
+  const finding: Finding = { rule_id: "GC-FLW-1", severity: "Critical", message: "m", resource: "r" };
+  const findingOf = (findings: Finding[], id: RuleId) => findings.find((candidate) => candidate.rule_id === id);
+
+  test("a rule id: in a finding, in code that looks a finding up, in a rule's declaration", () => {
+    // @ts-expect-error GC-FLW-9 is declared by no rule
+    const misspelt: Finding = { ...finding, rule_id: "GC-FLW-9" };
+    // @ts-expect-error GC-FLOW-5 is declared by no rule (GC-FLW-5 is)
+    expect(findingOf([finding, misspelt], "GC-FLOW-5")).toBeUndefined();
+    expect(findingOf([finding], "GC-FLW-1")).toBe(finding);
+    const rule = declareRule({
+      // @ts-expect-error a rule's id has the form GC-<area>-<n>
+      id: "GC-FLW1",
+      name: "Misspelt",
+      severity: "Low",
+      description: "d",
+      rationale: "r",
+      remediation: "f",
+      target: "subject",
+      check: () => [],
+    });
+    expect(registeredId(rule.id)).toBeUndefined();
+  });
+
   test("a classification rule, an exception check and an artifact check", () => {
     // @ts-expect-error CLS-FIELD-COMBINATON is misspelt
     const element: ClassifiedElement = { element: "contact_pii", rule: "CLS-FIELD-COMBINATON", evidence: [] };

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
-import { ALL_RULES } from "../../src/rules/registry";
+import { ALL_RULES, type RuleId } from "../../src/rules/registry";
 import type { Rule } from "../../src/rules/rule";
 import { FIXED_NOW, terraformJson, webServiceAction } from "../helpers/assess-config";
 
@@ -14,10 +14,12 @@ const inventory = () => readTerraformJson(terraformJson(webServiceAction({})), {
 const run = (rules: readonly Rule[]) => assessInventory(inventory(), { policy, now: FIXED_NOW, rules }).dpias[0]!;
 
 const base = { description: "test", rationale: "test", remediation: "test" };
+// Ids no rule declares, so that these rules' findings cannot be taken for a real rule's.
+const testId = (id: string) => id as RuleId;
 const throwing: Rule[] = [
   {
     ...base,
-    id: "GC-TST-1",
+    id: testId("GC-TST-1"),
     name: "ResourceCheckCompletes",
     severity: "Critical",
     target: "resource",
@@ -28,7 +30,7 @@ const throwing: Rule[] = [
   },
   {
     ...base,
-    id: "GC-TST-2",
+    id: testId("GC-TST-2"),
     name: "ProviderCheckCompletes",
     severity: "High",
     target: "provider",
@@ -38,7 +40,7 @@ const throwing: Rule[] = [
   },
   {
     ...base,
-    id: "GC-TST-3",
+    id: testId("GC-TST-3"),
     name: "FlowCheckCompletes",
     severity: "Medium",
     target: "flow",
@@ -48,7 +50,7 @@ const throwing: Rule[] = [
   },
   {
     ...base,
-    id: "GC-TST-4",
+    id: testId("GC-TST-4"),
     name: "SubjectCheckCompletes",
     severity: "Critical",
     target: "subject",

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const DataActionContractsAreValidJson: ResourceRule = {
+export const DataActionContractsAreValidJson = declareRule({
   id: "GC-ACT-3",
   name: "DataActionContractsAreValidJson",
   target: "resource",
@@ -17,4 +17,4 @@ export const DataActionContractsAreValidJson: ResourceRule = {
       message: `${unknown.attribute} ${unknown.reason}`,
     }));
   },
-};
+});

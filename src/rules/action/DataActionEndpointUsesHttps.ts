@@ -1,6 +1,6 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const DataActionEndpointUsesHttps: ResourceRule = {
+export const DataActionEndpointUsesHttps = declareRule({
   id: "GC-ACT-2",
   name: "DataActionEndpointUsesHttps",
   target: "resource",
@@ -27,4 +27,4 @@ export const DataActionEndpointUsesHttps: ResourceRule = {
       },
     ];
   },
-};
+});

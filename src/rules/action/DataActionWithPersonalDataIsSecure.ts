@@ -1,8 +1,8 @@
 import { boolAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementIdsOf, elementNames } from "../helpers";
 
-export const DataActionWithPersonalDataIsSecure: ResourceRule = {
+export const DataActionWithPersonalDataIsSecure = declareRule({
   id: "GC-ACT-1",
   name: "DataActionWithPersonalDataIsSecure",
   target: "resource",
@@ -20,4 +20,4 @@ export const DataActionWithPersonalDataIsSecure: ResourceRule = {
     const state = secure === "unknown" ? "secure is not resolved before deployment" : "secure is false";
     return [{ attribute: "secure", message: `${state}, yet the action carries ${elementNames(context, elements)}` }];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf, unknownsOf } from "../helpers";
 
-export const FlowCallsDefinedDataActions: ResourceRule = {
+export const FlowCallsDefinedDataActions = declareRule({
   id: "GC-FLOW-1",
   name: "FlowCallsDefinedDataActions",
   target: "resource",
@@ -26,4 +26,4 @@ export const FlowCallsDefinedDataActions: ResourceRule = {
         message: `the flow calls data action "${call.name}"${call.category ? ` (category ${call.category})` : ""} at ${call.path}, which this configuration does not define`,
       }));
   },
-};
+});

@@ -1,8 +1,8 @@
 import { flowLogLevel } from "../../classify/resources/classify-flow-loglevel";
 import { stringAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const FlowLogsExcludeConversationData: ResourceRule = {
+export const FlowLogsExcludeConversationData = declareRule({
   id: "GC-FLOW-2",
   name: "FlowLogsExcludeConversationData",
   target: "resource",
@@ -32,4 +32,4 @@ export const FlowLogsExcludeConversationData: ResourceRule = {
       },
     ];
   },
-};
+});

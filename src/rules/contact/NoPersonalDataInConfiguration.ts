@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementIdsOf, elementNames } from "../helpers";
 
-export const NoPersonalDataInConfiguration: ResourceRule = {
+export const NoPersonalDataInConfiguration = declareRule({
   id: "GC-CON-1",
   name: "NoPersonalDataInConfiguration",
   target: "resource",
@@ -19,4 +19,4 @@ export const NoPersonalDataInConfiguration: ResourceRule = {
       ? []
       : [{ message: `the configuration itself holds ${elementNames(context, elements)} of a customer` }];
   },
-};
+});

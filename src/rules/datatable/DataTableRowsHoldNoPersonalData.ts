@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf, elementNames } from "../helpers";
 
-export const DataTableRowsHoldNoPersonalData: ResourceRule = {
+export const DataTableRowsHoldNoPersonalData = declareRule({
   id: "GC-DTR-1",
   name: "DataTableRowsHoldNoPersonalData",
   target: "resource",
@@ -26,4 +26,4 @@ export const DataTableRowsHoldNoPersonalData: ResourceRule = {
       },
     ];
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 
 const EXTERNAL = new Set(["third_party", "customer_cloud", "api_client"]);
 
-export const DestinationApproved: FlowRule = {
+export const DestinationApproved = declareRule({
   id: "GC-DST-1",
   name: "DestinationApproved",
   target: "flow",
@@ -22,4 +22,4 @@ export const DestinationApproved: FlowRule = {
       { attribute: flow.destination.attribute, message: `${what} receives personal data and is not on the allow-list` },
     ];
   },
-};
+});

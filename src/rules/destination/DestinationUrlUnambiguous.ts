@@ -1,8 +1,8 @@
-import type { SubjectRule } from "../rule";
+import { declareRule } from "../rule";
 
 const SUSPICIOUS = new Set(["userinfo", "mixed_script", "obfuscated_ip", "internal_address"]);
 
-export const DestinationUrlUnambiguous: SubjectRule = {
+export const DestinationUrlUnambiguous = declareRule({
   id: "GC-DST-3",
   name: "DestinationUrlUnambiguous",
   target: "subject",
@@ -31,4 +31,4 @@ export const DestinationUrlUnambiguous: SubjectRule = {
       return true;
     });
   },
-};
+});

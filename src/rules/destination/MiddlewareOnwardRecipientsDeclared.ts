@@ -1,6 +1,6 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const MiddlewareOnwardRecipientsDeclared: FlowRule = {
+export const MiddlewareOnwardRecipientsDeclared = declareRule({
   id: "GC-MID-1",
   name: "MiddlewareOnwardRecipientsDeclared",
   target: "flow",
@@ -25,4 +25,4 @@ export const MiddlewareOnwardRecipientsDeclared: FlowRule = {
       },
     ];
   },
-};
+});

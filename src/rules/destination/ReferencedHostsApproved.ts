@@ -1,6 +1,6 @@
-import type { SubjectRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ReferencedHostsApproved: SubjectRule = {
+export const ReferencedHostsApproved = declareRule({
   id: "GC-DST-2",
   name: "ReferencedHostsApproved",
   target: "subject",
@@ -19,4 +19,4 @@ export const ReferencedHostsApproved: SubjectRule = {
         message: `${entry.unicodeHost ?? entry.host ?? `AWS account ${entry.awsAccount}`} is named in ${entry.attribute} and is not on the allow-list`,
       }));
   },
-};
+});

@@ -1,8 +1,8 @@
 import { emailDestination } from "../../flows/email-destination";
 import { allBlocks, stringAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const EmailRouteBlindCopiesStayInGenesys: ResourceRule = {
+export const EmailRouteBlindCopiesStayInGenesys = declareRule({
   id: "GC-EML-1",
   name: "EmailRouteBlindCopiesStayInGenesys",
   target: "resource",
@@ -30,4 +30,4 @@ export const EmailRouteBlindCopiesStayInGenesys: ResourceRule = {
       return [{ attribute, message: `every reply is blind-copied to ${where}, outside Genesys Cloud` }];
     });
   },
-};
+});

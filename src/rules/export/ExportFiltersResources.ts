@@ -1,7 +1,7 @@
 import { narrowingFilters } from "../../classify/resources/classify-org-export";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ExportFiltersResources: ResourceRule = {
+export const ExportFiltersResources = declareRule({
   id: "GC-EXP-2",
   name: "ExportFiltersResources",
   target: "resource",
@@ -24,4 +24,4 @@ export const ExportFiltersResources: ResourceRule = {
           },
         ];
   },
-};
+});

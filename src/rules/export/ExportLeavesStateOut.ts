@@ -1,7 +1,7 @@
 import { boolAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ExportLeavesStateOut: ResourceRule = {
+export const ExportLeavesStateOut = declareRule({
   id: "GC-EXP-1",
   name: "ExportLeavesStateOut",
   target: "resource",
@@ -25,4 +25,4 @@ export const ExportLeavesStateOut: ResourceRule = {
       },
     ];
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const CallDestinationKnown: FlowRule = {
+export const CallDestinationKnown = declareRule({
   id: "GC-FLW-4",
   name: "CallDestinationKnown",
   target: "flow",
@@ -24,4 +24,4 @@ export const CallDestinationKnown: FlowRule = {
       },
     ];
   },
-};
+});

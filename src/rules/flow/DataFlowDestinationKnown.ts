@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementNames } from "../helpers";
 
-export const DataFlowDestinationKnown: FlowRule = {
+export const DataFlowDestinationKnown = declareRule({
   id: "GC-FLW-2",
   name: "DataFlowDestinationKnown",
   target: "flow",
@@ -22,4 +22,4 @@ export const DataFlowDestinationKnown: FlowRule = {
       },
     ];
   },
-};
+});

@@ -1,8 +1,8 @@
 import { isEncryptedScheme } from "../../hosts/url-analysis";
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementNames } from "../helpers";
 
-export const PersonalDataEncryptedInTransit: FlowRule = {
+export const PersonalDataEncryptedInTransit = declareRule({
   id: "GC-FLW-3",
   name: "PersonalDataEncryptedInTransit",
   target: "flow",
@@ -21,4 +21,4 @@ export const PersonalDataEncryptedInTransit: FlowRule = {
       },
     ];
   },
-};
+});

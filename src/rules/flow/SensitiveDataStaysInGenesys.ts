@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementNames, isTopCategory } from "../helpers";
 
-export const SensitiveDataStaysInGenesys: FlowRule = {
+export const SensitiveDataStaysInGenesys = declareRule({
   id: "GC-FLW-1",
   name: "SensitiveDataStaysInGenesys",
   target: "flow",
@@ -23,4 +23,4 @@ export const SensitiveDataStaysInGenesys: FlowRule = {
       },
     ];
   },
-};
+});

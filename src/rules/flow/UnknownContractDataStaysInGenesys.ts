@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const UnknownContractDataStaysInGenesys: FlowRule = {
+export const UnknownContractDataStaysInGenesys = declareRule({
   id: "GC-FLW-5",
   name: "UnknownContractDataStaysInGenesys",
   target: "flow",
@@ -24,4 +24,4 @@ export const UnknownContractDataStaysInGenesys: FlowRule = {
       },
     ];
   },
-};
+});

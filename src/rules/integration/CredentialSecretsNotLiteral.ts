@@ -1,9 +1,9 @@
 import { parseTemplate } from "../../inventory/expressions";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
 const SECRET_FIELD = /(password|secret|token|apikey|api_key|securitytoken|privatekey)/i;
 
-export const CredentialSecretsNotLiteral: ResourceRule = {
+export const CredentialSecretsNotLiteral = declareRule({
   id: "GC-INT-2",
   name: "CredentialSecretsNotLiteral",
   target: "resource",
@@ -26,4 +26,4 @@ export const CredentialSecretsNotLiteral: ResourceRule = {
       )
       .map(([name]) => ({ attribute: `fields.${name}`, message: `credential field ${name} holds a literal secret` }));
   },
-};
+});

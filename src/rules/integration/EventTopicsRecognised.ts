@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const EventTopicsRecognised: ResourceRule = {
+export const EventTopicsRecognised = declareRule({
   id: "GC-INT-3",
   name: "EventTopicsRecognised",
   target: "resource",
@@ -19,4 +19,4 @@ export const EventTopicsRecognised: ResourceRule = {
       message: `topic "${unknown.value}" ${unknown.reason}`,
     }));
   },
-};
+});

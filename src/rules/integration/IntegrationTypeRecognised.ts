@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const IntegrationTypeRecognised: ResourceRule = {
+export const IntegrationTypeRecognised = declareRule({
   id: "GC-INT-1",
   name: "IntegrationTypeRecognised",
   target: "resource",
@@ -19,4 +19,4 @@ export const IntegrationTypeRecognised: ResourceRule = {
       message: `${unknown.kind === "integration_type" ? `integration type "${unknown.value}"` : unknown.value} ${unknown.reason}`,
     }));
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf } from "../helpers";
 
-export const CalledTargetsDefinedInConfiguration: ResourceRule = {
+export const CalledTargetsDefinedInConfiguration = declareRule({
   id: "GC-JRN-1",
   name: "CalledTargetsDefinedInConfiguration",
   target: "resource",
@@ -21,4 +21,4 @@ export const CalledTargetsDefinedInConfiguration: ResourceRule = {
         message: `${call.path} names ${call.name}, which this configuration does not define`,
       }));
   },
-};
+});

@@ -1,9 +1,9 @@
 import { allBlocks, firstBlock, stringAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
 const ANY_TYPE = /^\*(\/\*)?$/;
 
-export const MessagingMediaTypesRestricted: ResourceRule = {
+export const MessagingMediaTypesRestricted = declareRule({
   id: "GC-MSG-2",
   name: "MessagingMediaTypesRestricted",
   target: "resource",
@@ -26,4 +26,4 @@ export const MessagingMediaTypesRestricted: ResourceRule = {
         })),
     );
   },
-};
+});

@@ -1,6 +1,6 @@
 import { parseTemplate } from "../../inventory/expressions";
 import { firstBlock } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
 /** Attributes (dot paths into a block) that hold a channel's tokens and secrets, by resource type. */
 const SECRETS: Record<string, string[]> = {
@@ -39,7 +39,7 @@ function literalCredentialHeaders(headers: unknown): string[] {
   return CREDENTIAL_HEADER.test(headers) ? ["(unparsed headers)"] : [];
 }
 
-export const MessagingSecretsNotLiteral: ResourceRule = {
+export const MessagingSecretsNotLiteral = declareRule({
   id: "GC-MSG-1",
   name: "MessagingSecretsNotLiteral",
   target: "resource",
@@ -62,4 +62,4 @@ export const MessagingSecretsNotLiteral: ResourceRule = {
     }
     return found;
   },
-};
+});

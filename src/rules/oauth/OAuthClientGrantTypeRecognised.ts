@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const OAuthClientGrantTypeRecognised: ResourceRule = {
+export const OAuthClientGrantTypeRecognised = declareRule({
   id: "GC-OAC-9",
   name: "OAuthClientGrantTypeRecognised",
   target: "resource",
@@ -18,4 +18,4 @@ export const OAuthClientGrantTypeRecognised: ResourceRule = {
       message: `authorized_grant_type ${unknown.value === "(missing)" ? "is not set" : `"${unknown.value}" ${unknown.reason}`}`,
     }));
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf } from "../helpers";
 import { wideDivisionGrants } from "../role-grant-checks";
 
-export const OAuthClientGrantsNamedDivisions: ResourceRule = {
+export const OAuthClientGrantsNamedDivisions = declareRule({
   id: "GC-OAC-3",
   name: "OAuthClientGrantsNamedDivisions",
   target: "resource",
@@ -16,4 +16,4 @@ export const OAuthClientGrantsNamedDivisions: ResourceRule = {
   check(resource, context) {
     return wideDivisionGrants(classificationOf(context, resource.address)?.access?.grants ?? [], "division_id");
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const OAuthClientPermissionDomainsRecognised: ResourceRule = {
+export const OAuthClientPermissionDomainsRecognised = declareRule({
   id: "GC-OAC-8",
   name: "OAuthClientPermissionDomainsRecognised",
   target: "resource",
@@ -18,4 +18,4 @@ export const OAuthClientPermissionDomainsRecognised: ResourceRule = {
       message: `permission domain "${unknown.value}" ${unknown.reason}`,
     }));
   },
-};
+});

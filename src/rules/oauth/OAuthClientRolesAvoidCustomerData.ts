@@ -1,8 +1,8 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf } from "../helpers";
 import { customerDataGrants } from "../role-grant-checks";
 
-export const OAuthClientRolesAvoidCustomerData: ResourceRule = {
+export const OAuthClientRolesAvoidCustomerData = declareRule({
   id: "GC-OAC-2",
   name: "OAuthClientRolesAvoidCustomerData",
   target: "resource",
@@ -17,4 +17,4 @@ export const OAuthClientRolesAvoidCustomerData: ResourceRule = {
   check(resource, context) {
     return customerDataGrants(classificationOf(context, resource.address)?.access?.grants ?? [], context);
   },
-};
+});

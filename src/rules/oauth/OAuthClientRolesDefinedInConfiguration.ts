@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const OAuthClientRolesDefinedInConfiguration: ResourceRule = {
+export const OAuthClientRolesDefinedInConfiguration = declareRule({
   id: "GC-OAC-7",
   name: "OAuthClientRolesDefinedInConfiguration",
   target: "resource",
@@ -19,4 +19,4 @@ export const OAuthClientRolesDefinedInConfiguration: ResourceRule = {
       message: `role ${unknown.value} ${unknown.reason}`,
     }));
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf, elementNames, isCustomerData } from "../helpers";
 
-export const OAuthClientScopesAvoidCustomerData: ResourceRule = {
+export const OAuthClientScopesAvoidCustomerData = declareRule({
   id: "GC-OAC-1",
   name: "OAuthClientScopesAvoidCustomerData",
   target: "resource",
@@ -24,4 +24,4 @@ export const OAuthClientScopesAvoidCustomerData: ResourceRule = {
         )}`,
       }));
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const OAuthClientScopesRecognised: ResourceRule = {
+export const OAuthClientScopesRecognised = declareRule({
   id: "GC-OAC-6",
   name: "OAuthClientScopesRecognised",
   target: "resource",
@@ -18,4 +18,4 @@ export const OAuthClientScopesRecognised: ResourceRule = {
       message: `scope "${unknown.value}" ${unknown.reason}`,
     }));
   },
-};
+});

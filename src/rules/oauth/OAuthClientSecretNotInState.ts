@@ -1,7 +1,7 @@
 import { boolAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const OAuthClientSecretNotInState: ResourceRule = {
+export const OAuthClientSecretNotInState = declareRule({
   id: "GC-OAC-4",
   name: "OAuthClientSecretNotInState",
   target: "resource",
@@ -30,4 +30,4 @@ export const OAuthClientSecretNotInState: ResourceRule = {
       ];
     return [];
   },
-};
+});

@@ -1,7 +1,7 @@
 import { numberAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const OAuthClientTokenLifetimeBounded: ResourceRule = {
+export const OAuthClientTokenLifetimeBounded = declareRule({
   id: "GC-OAC-5",
   name: "OAuthClientTokenLifetimeBounded",
   target: "resource",
@@ -31,4 +31,4 @@ export const OAuthClientTokenLifetimeBounded: ResourceRule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementIdsOf, elementNames, isTopCategory } from "../helpers";
 
-export const ContactListColumnsAvoidSensitiveData: ResourceRule = {
+export const ContactListColumnsAvoidSensitiveData = declareRule({
   id: "GC-OUT-2",
   name: "ContactListColumnsAvoidSensitiveData",
   target: "resource",
@@ -36,4 +36,4 @@ export const ContactListColumnsAvoidSensitiveData: ResourceRule = {
           },
         ];
   },
-};
+});

@@ -1,7 +1,7 @@
 import { allBlocks, stringAt, stringListAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ContactRecordsNotInConfiguration: ResourceRule = {
+export const ContactRecordsNotInConfiguration = declareRule({
   id: "GC-OUT-1",
   name: "ContactRecordsNotInConfiguration",
   target: "resource",
@@ -57,4 +57,4 @@ export const ContactRecordsNotInConfiguration: ResourceRule = {
         ]
       : [];
   },
-};
+});

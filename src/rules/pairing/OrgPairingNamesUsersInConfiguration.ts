@@ -1,9 +1,9 @@
 import { resolveReference, stringListAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
 const DEFINED_AS: Record<string, string> = { user_ids: "genesyscloud_user", group_ids: "genesyscloud_group" };
 
-export const OrgPairingNamesUsersInConfiguration: ResourceRule = {
+export const OrgPairingNamesUsersInConfiguration = declareRule({
   id: "GC-PAIR-1",
   name: "OrgPairingNamesUsersInConfiguration",
   target: "resource",
@@ -26,4 +26,4 @@ export const OrgPairingNamesUsersInConfiguration: ResourceRule = {
         })),
     );
   },
-};
+});

@@ -1,7 +1,7 @@
 import { extraEmployeeData } from "../../classify/resources/classify-user";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const EmployeeRecordMinimalInConfiguration: ResourceRule = {
+export const EmployeeRecordMinimalInConfiguration = declareRule({
   id: "GC-PPL-4",
   name: "EmployeeRecordMinimalInConfiguration",
   target: "resource",
@@ -24,4 +24,4 @@ export const EmployeeRecordMinimalInConfiguration: ResourceRule = {
           },
         ];
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf } from "../helpers";
 import { customerDataGrants } from "../role-grant-checks";
 
-export const PeopleRolesAvoidCustomerData: ResourceRule = {
+export const PeopleRolesAvoidCustomerData = declareRule({
   id: "GC-PPL-1",
   name: "PeopleRolesAvoidCustomerData",
   target: "resource",
@@ -17,4 +17,4 @@ export const PeopleRolesAvoidCustomerData: ResourceRule = {
   check(resource, context) {
     return customerDataGrants(classificationOf(context, resource.address)?.grants ?? [], context);
   },
-};
+});

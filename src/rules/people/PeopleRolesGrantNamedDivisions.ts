@@ -1,8 +1,8 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf } from "../helpers";
 import { wideDivisionGrants } from "../role-grant-checks";
 
-export const PeopleRolesGrantNamedDivisions: ResourceRule = {
+export const PeopleRolesGrantNamedDivisions = declareRule({
   id: "GC-PPL-2",
   name: "PeopleRolesGrantNamedDivisions",
   target: "resource",
@@ -16,4 +16,4 @@ export const PeopleRolesGrantNamedDivisions: ResourceRule = {
   check(resource, context) {
     return wideDivisionGrants(classificationOf(context, resource.address)?.grants ?? [], "division_ids");
   },
-};
+});

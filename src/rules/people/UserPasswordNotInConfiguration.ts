@@ -1,8 +1,8 @@
 import { parseTemplate } from "../../inventory/expressions";
 import { boolAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const UserPasswordNotInConfiguration: ResourceRule = {
+export const UserPasswordNotInConfiguration = declareRule({
   id: "GC-PPL-3",
   name: "UserPasswordNotInConfiguration",
   target: "resource",
@@ -29,4 +29,4 @@ export const UserPasswordNotInConfiguration: ResourceRule = {
       },
     ];
   },
-};
+});

@@ -1,8 +1,8 @@
 import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, stringAt } from "../../inventory/lookup";
-import type { ProviderRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ProviderApiTrafficGoesToApprovedHosts: ProviderRule = {
+export const ProviderApiTrafficGoesToApprovedHosts = declareRule({
   id: "GC-PRV-4",
   name: "ProviderApiTrafficGoesToApprovedHosts",
   target: "provider",
@@ -42,4 +42,4 @@ export const ProviderApiTrafficGoesToApprovedHosts: ProviderRule = {
     }
     return violations;
   },
-};
+});

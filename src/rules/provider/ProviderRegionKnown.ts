@@ -1,11 +1,11 @@
 import { region } from "../../catalog/lookup";
 import { hasUnresolved } from "../../inventory/expressions";
 import { stringAt } from "../../inventory/lookup";
-import type { ProviderRule } from "../rule";
+import { declareRule } from "../rule";
 
 const STAYS_IN_GENESYS = new Set(["genesys_org", "configuration"]);
 
-export const ProviderRegionKnown: ProviderRule = {
+export const ProviderRegionKnown = declareRule({
   id: "GC-PRV-2",
   name: "ProviderRegionKnown",
   target: "provider",
@@ -39,4 +39,4 @@ export const ProviderRegionKnown: ProviderRule = {
       return [{ attribute: "aws_region", message: `aws_region "${value}" is not a Genesys Cloud region` }];
     return [];
   },
-};
+});

@@ -1,7 +1,7 @@
 import { boolAt } from "../../inventory/lookup";
-import type { ProviderRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ProviderSdkDebugDisabled: ProviderRule = {
+export const ProviderSdkDebugDisabled = declareRule({
   id: "GC-PRV-1",
   name: "ProviderSdkDebugDisabled",
   target: "provider",
@@ -23,4 +23,4 @@ export const ProviderSdkDebugDisabled: ProviderRule = {
       return [{ attribute: "sdk_debug", message: "sdk_debug is not resolved before deployment and may be enabled" }];
     return [];
   },
-};
+});

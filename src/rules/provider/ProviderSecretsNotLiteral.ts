@@ -1,12 +1,12 @@
 import { parseTemplate } from "../../inventory/expressions";
 import { allBlocks, firstBlock } from "../../inventory/lookup";
-import type { ProviderRule } from "../rule";
+import { declareRule } from "../rule";
 
 function literal(value: unknown): boolean {
   return typeof value === "string" && value !== "" && parseTemplate(value).every((part) => part.kind === "literal");
 }
 
-export const ProviderSecretsNotLiteral: ProviderRule = {
+export const ProviderSecretsNotLiteral = declareRule({
   id: "GC-PRV-3",
   name: "ProviderSecretsNotLiteral",
   target: "provider",
@@ -33,4 +33,4 @@ export const ProviderSecretsNotLiteral: ProviderRule = {
     }
     return violations;
   },
-};
+});

@@ -1,10 +1,10 @@
 import { stringAt, allBlocks, resolveReference } from "../../inventory/lookup";
 import { retentionActions } from "../../classify/resources/classify-other";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
 const S3_BULK_TYPE = "aws-s3-recording-bulk-actions-integration";
 
-export const RecordingExportTargetsS3BulkIntegration: ResourceRule = {
+export const RecordingExportTargetsS3BulkIntegration = declareRule({
   id: "GC-REC-1",
   name: "RecordingExportTargetsS3BulkIntegration",
   target: "resource",
@@ -29,4 +29,4 @@ export const RecordingExportTargetsS3BulkIntegration: ResourceRule = {
       }),
     );
   },
-};
+});

@@ -1,8 +1,8 @@
 import { boolAt, firstBlock } from "../../inventory/lookup";
 import { retentionActions } from "../../classify/resources/classify-other";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const RecordingRetentionHasDeletionPeriod: ResourceRule = {
+export const RecordingRetentionHasDeletionPeriod = declareRule({
   id: "GC-REC-2",
   name: "RecordingRetentionHasDeletionPeriod",
   target: "resource",
@@ -25,4 +25,4 @@ export const RecordingRetentionHasDeletionPeriod: ResourceRule = {
         message: `${path} keeps recordings with no deletion period`,
       }));
   },
-};
+});

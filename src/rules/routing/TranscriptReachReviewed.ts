@@ -1,8 +1,8 @@
 import { transcriptionMode } from "../../classify/resources/classify-routing";
 import { boolAt, firstBlock } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const TranscriptReachReviewed: ResourceRule = {
+export const TranscriptReachReviewed = declareRule({
   id: "GC-RTE-2",
   name: "TranscriptReachReviewed",
   target: "resource",
@@ -35,4 +35,4 @@ export const TranscriptReachReviewed: ResourceRule = {
     }
     return found;
   },
-};
+});

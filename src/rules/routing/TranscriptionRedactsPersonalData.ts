@@ -1,7 +1,7 @@
 import { transcriptionMode } from "../../classify/resources/classify-routing";
 import { boolAt, firstBlock, resourcesOfType } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
-import type { ResourceRule, RuleContext, Violation } from "../rule";
+import { declareRule, type RuleContext, type Violation } from "../rule";
 
 const REDACTION = [
   { key: "pii_redaction_enabled", what: "PII redaction" },
@@ -34,7 +34,7 @@ function transcribes(resource: GenesysResource, context: RuleContext): boolean {
   return settings.length === 0 || settings.some((entry) => transcriptionMode(entry) !== "off");
 }
 
-export const TranscriptionRedactsPersonalData: ResourceRule = {
+export const TranscriptionRedactsPersonalData = declareRule({
   id: "GC-RTE-1",
   name: "TranscriptionRedactsPersonalData",
   target: "resource",
@@ -55,4 +55,4 @@ export const TranscriptionRedactsPersonalData: ResourceRule = {
       message: gap.message,
     }));
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { unknownsOf } from "../helpers";
 
-export const ScriptFileReadable: ResourceRule = {
+export const ScriptFileReadable = declareRule({
   id: "GC-SCR-1",
   name: "ScriptFileReadable",
   target: "resource",
@@ -17,4 +17,4 @@ export const ScriptFileReadable: ResourceRule = {
       .filter((unknown) => unknown.attribute === "filepath")
       .map((unknown) => ({ attribute: "filepath", message: `the script file ${unknown.reason}` }));
   },
-};
+});

@@ -1,7 +1,7 @@
 import { IDENTITY_PROVIDER_TYPES } from "../../flows/subjects/identity-provider-subject";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const IdentityProviderCertificatesDefined: ResourceRule = {
+export const IdentityProviderCertificatesDefined = declareRule({
   id: "GC-IDP-1",
   name: "IdentityProviderCertificatesDefined",
   target: "resource",
@@ -29,4 +29,4 @@ export const IdentityProviderCertificatesDefined: ResourceRule = {
           },
         ];
   },
-};
+});

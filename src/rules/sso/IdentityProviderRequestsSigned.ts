@@ -1,8 +1,8 @@
 import { IDENTITY_PROVIDER_TYPES } from "../../flows/subjects/identity-provider-subject";
 import { boolAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const IdentityProviderRequestsSigned: ResourceRule = {
+export const IdentityProviderRequestsSigned = declareRule({
   id: "GC-IDP-2",
   name: "IdentityProviderRequestsSigned",
   target: "resource",
@@ -26,4 +26,4 @@ export const IdentityProviderRequestsSigned: ResourceRule = {
       },
     ];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { classificationOf, elementNames, isTopCategory } from "../helpers";
 
-export const WorkitemSchemaAvoidsSensitiveFields: ResourceRule = {
+export const WorkitemSchemaAvoidsSensitiveFields = declareRule({
   id: "GC-TSK-2",
   name: "WorkitemSchemaAvoidsSensitiveFields",
   target: "resource",
@@ -20,4 +20,4 @@ export const WorkitemSchemaAvoidsSensitiveFields: ResourceRule = {
       message: `the schema declares ${elementNames(context, [item.element])} (${item.evidence.slice(0, 3).join(", ")})`,
     }));
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementIdsOf, elementNames } from "../helpers";
 
-export const WorkitemsHoldNoCustomerDataInConfiguration: ResourceRule = {
+export const WorkitemsHoldNoCustomerDataInConfiguration = declareRule({
   id: "GC-TSK-1",
   name: "WorkitemsHoldNoCustomerDataInConfiguration",
   target: "resource",
@@ -19,4 +19,4 @@ export const WorkitemsHoldNoCustomerDataInConfiguration: ResourceRule = {
       ? []
       : [{ message: `the work item holds ${elementNames(context, ids)} in the configuration` }];
   },
-};
+});

@@ -1,8 +1,8 @@
 import { trunkProperties } from "../../classify/resources/trunk-properties";
 import { stringAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const SipTrunkEncrypted: ResourceRule = {
+export const SipTrunkEncrypted = declareRule({
   id: "GC-TEL-1",
   name: "SipTrunkEncrypted",
   target: "resource",
@@ -45,4 +45,4 @@ export const SipTrunkEncrypted: ResourceRule = {
       });
     return found;
   },
-};
+});

@@ -1,9 +1,9 @@
 import { hasUnresolved } from "../../inventory/expressions";
 import { stringListAt } from "../../inventory/lookup";
 import { sourceJurisdiction } from "../../flows/jurisdiction";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const SiteMediaStaysInOrgRegion: ResourceRule = {
+export const SiteMediaStaysInOrgRegion = declareRule({
   id: "GC-TEL-2",
   name: "SiteMediaStaysInOrgRegion",
   target: "resource",
@@ -47,4 +47,4 @@ export const SiteMediaStaysInOrgRegion: ResourceRule = {
           ];
     });
   },
-};
+});

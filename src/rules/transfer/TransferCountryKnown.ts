@@ -1,7 +1,7 @@
 import { transferViolations } from "../helpers";
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const TransferCountryKnown: FlowRule = {
+export const TransferCountryKnown = declareRule({
   id: "GC-TRF-2",
   name: "TransferCountryKnown",
   target: "flow",
@@ -13,4 +13,4 @@ export const TransferCountryKnown: FlowRule = {
   check(flow, context) {
     return transferViolations(flow, context, "unknown");
   },
-};
+});

@@ -1,7 +1,7 @@
 import { transferViolations } from "../helpers";
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const TransferHasLegalBasis: FlowRule = {
+export const TransferHasLegalBasis = declareRule({
   id: "GC-TRF-1",
   name: "TransferHasLegalBasis",
   target: "flow",
@@ -15,4 +15,4 @@ export const TransferHasLegalBasis: FlowRule = {
   check(flow, context) {
     return transferViolations(flow, context, "missing");
   },
-};
+});

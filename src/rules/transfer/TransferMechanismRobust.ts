@@ -1,7 +1,7 @@
 import { transferViolations } from "../helpers";
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const TransferMechanismRobust: FlowRule = {
+export const TransferMechanismRobust = declareRule({
   id: "GC-TRF-3",
   name: "TransferMechanismRobust",
   target: "flow",
@@ -15,4 +15,4 @@ export const TransferMechanismRobust: FlowRule = {
   check(flow, context) {
     return transferViolations(flow, context, "needs_review");
   },
-};
+});

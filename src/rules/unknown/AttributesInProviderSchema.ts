@@ -1,6 +1,6 @@
 import { resourceTypeInfo } from "../../catalog/lookup";
 import { resourceSchema, type SchemaBlock } from "../../inventory/provider-schema";
-import type { SubjectRule } from "../rule";
+import { declareRule } from "../rule";
 
 /** Keys that are Terraform's own, not the provider's (the readers keep `provider` for aliases). */
 const TERRAFORM_KEYS = new Set([
@@ -33,7 +33,7 @@ function unknownKeys(body: Record<string, unknown>, schema: SchemaBlock, at: str
   return found;
 }
 
-export const AttributesInProviderSchema: SubjectRule = {
+export const AttributesInProviderSchema = declareRule({
   id: "GC-UNK-4",
   name: "AttributesInProviderSchema",
   target: "subject",
@@ -58,4 +58,4 @@ export const AttributesInProviderSchema: SubjectRule = {
       }));
     });
   },
-};
+});

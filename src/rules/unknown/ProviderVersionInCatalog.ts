@@ -1,4 +1,4 @@
-import type { ProviderRule } from "../rule";
+import { declareRule } from "../rule";
 
 type Version = [number, number, number];
 
@@ -27,7 +27,7 @@ export function lowestAdmitted(constraint: string): { version: Version; exclusiv
   return lowest;
 }
 
-export const ProviderVersionInCatalog: ProviderRule = {
+export const ProviderVersionInCatalog = declareRule({
   id: "GC-UNK-3",
   name: "ProviderVersionInCatalog",
   target: "provider",
@@ -61,4 +61,4 @@ export const ProviderVersionInCatalog: ProviderRule = {
       return [];
     });
   },
-};
+});

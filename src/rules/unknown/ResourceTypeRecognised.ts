@@ -1,7 +1,7 @@
 import { resourceTypeInfo } from "../../catalog/lookup";
-import type { SubjectRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ResourceTypeRecognised: SubjectRule = {
+export const ResourceTypeRecognised = declareRule({
   id: "GC-UNK-1",
   name: "ResourceTypeRecognised",
   target: "subject",
@@ -20,4 +20,4 @@ export const ResourceTypeRecognised: SubjectRule = {
         message: `${member.type} is not a resource type the catalog knows (provider ${context.catalog.resourceTypes.provider_version}); it is assessed as moving unknown data`,
       }));
   },
-};
+});

@@ -1,7 +1,7 @@
 import { resourceTypeInfo } from "../../catalog/lookup";
 import { parseTemplate, visitStrings } from "../../inventory/expressions";
 import { valuesAtPath } from "../../classify/resources/attribute-paths";
-import type { SubjectRule } from "../rule";
+import { declareRule } from "../rule";
 
 /** Types whose secrets a dedicated rule names field by field (GC-INT-2, GC-PPL-3, GC-OAC-4): not reported twice. */
 const CHECKED_ELSEWHERE = new Set([
@@ -10,7 +10,7 @@ const CHECKED_ELSEWHERE = new Set([
   "genesyscloud_oauth_client",
 ]);
 
-export const SecretAttributesNotLiteral: SubjectRule = {
+export const SecretAttributesNotLiteral = declareRule({
   id: "GC-UNK-2",
   name: "SecretAttributesNotLiteral",
   target: "subject",
@@ -38,4 +38,4 @@ export const SecretAttributesNotLiteral: SubjectRule = {
           .map((path) => ({ resource: member.address, attribute: path, message: `${path} holds a literal secret` })),
       );
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { mismatch, vendorView } from "./vendor-view";
 
-export const GenesysRetentionWithinPurpose: FlowRule = {
+export const GenesysRetentionWithinPurpose = declareRule({
   id: "GC-VEN-7",
   name: "GenesysRetentionWithinPurpose",
   target: "flow",
@@ -30,4 +30,4 @@ export const GenesysRetentionWithinPurpose: FlowRule = {
       ),
     ];
   },
-};
+});

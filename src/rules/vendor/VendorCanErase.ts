@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { mismatch, vendorName, vendorView } from "./vendor-view";
 
-export const VendorCanErase: FlowRule = {
+export const VendorCanErase = declareRule({
   id: "GC-VEN-3",
   name: "VendorCanErase",
   target: "flow",
@@ -29,4 +29,4 @@ export const VendorCanErase: FlowRule = {
           ),
         ];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { vendorView } from "./vendor-view";
 
-export const VendorCapabilityKnown: FlowRule = {
+export const VendorCapabilityKnown = declareRule({
   id: "GC-VEN-1",
   name: "VendorCapabilityKnown",
   target: "flow",
@@ -23,4 +23,4 @@ export const VendorCapabilityKnown: FlowRule = {
         : `is unknown: no vendor record names ${view.host} (asked ${lookup.source})`;
     return [{ attribute: flow.destination.attribute, message: `vendor capability of ${view.host} ${why}` }];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { mismatch, vendorName, vendorView } from "./vendor-view";
 
-export const VendorDpaSigned: FlowRule = {
+export const VendorDpaSigned = declareRule({
   id: "GC-VEN-4",
   name: "VendorDpaSigned",
   target: "flow",
@@ -30,4 +30,4 @@ export const VendorDpaSigned: FlowRule = {
       ),
     ];
   },
-};
+});

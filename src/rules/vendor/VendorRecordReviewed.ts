@@ -1,9 +1,9 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { mismatch, vendorName, vendorView } from "./vendor-view";
 
 const DAY_MS = 86_400_000;
 
-export const VendorRecordReviewed: FlowRule = {
+export const VendorRecordReviewed = declareRule({
   id: "GC-VEN-6",
   name: "VendorRecordReviewed",
   target: "flow",
@@ -30,4 +30,4 @@ export const VendorRecordReviewed: FlowRule = {
       ),
     ];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { mismatch, vendorName, vendorView } from "./vendor-view";
 
-export const VendorRetentionWithinPurpose: FlowRule = {
+export const VendorRetentionWithinPurpose = declareRule({
   id: "GC-VEN-2",
   name: "VendorRetentionWithinPurpose",
   target: "flow",
@@ -28,4 +28,4 @@ export const VendorRetentionWithinPurpose: FlowRule = {
       ),
     ];
   },
-};
+});

@@ -1,9 +1,9 @@
 import { countryName } from "../../hosts/country";
 import { decideTransfer, sourceJurisdiction } from "../../flows/jurisdiction";
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { mismatch, vendorName, vendorView } from "./vendor-view";
 
-export const VendorSubProcessorTransfersLawful: FlowRule = {
+export const VendorSubProcessorTransfersLawful = declareRule({
   id: "GC-VEN-5",
   name: "VendorSubProcessorTransfersLawful",
   target: "flow",
@@ -35,4 +35,4 @@ export const VendorSubProcessorTransfersLawful: FlowRule = {
         ),
       );
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 import { elementNames } from "../helpers";
 
-export const OrgWideStreamsStayInternal: FlowRule = {
+export const OrgWideStreamsStayInternal = declareRule({
   id: "GC-VOL-1",
   name: "OrgWideStreamsStayInternal",
   target: "flow",
@@ -27,4 +27,4 @@ export const OrgWideStreamsStayInternal: FlowRule = {
       },
     ];
   },
-};
+});

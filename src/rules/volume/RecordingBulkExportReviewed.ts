@@ -1,8 +1,8 @@
-import type { FlowRule } from "../rule";
+import { declareRule } from "../rule";
 
 const RECORDINGS = new Set(["call_recording_audio", "screen_recording"]);
 
-export const RecordingBulkExportReviewed: FlowRule = {
+export const RecordingBulkExportReviewed = declareRule({
   id: "GC-VOL-2",
   name: "RecordingBulkExportReviewed",
   target: "flow",
@@ -23,4 +23,4 @@ export const RecordingBulkExportReviewed: FlowRule = {
       },
     ];
   },
-};
+});

@@ -1,7 +1,7 @@
 import { boolAt, firstBlock, stringListAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const CobrowseMasksFields: ResourceRule = {
+export const CobrowseMasksFields = declareRule({
   id: "GC-WEB-2",
   name: "CobrowseMasksFields",
   target: "resource",
@@ -19,4 +19,4 @@ export const CobrowseMasksFields: ResourceRule = {
       ? []
       : [{ attribute: "cobrowse.mask_selectors", message: "co-browse is enabled with no masked fields" }];
   },
-};
+});

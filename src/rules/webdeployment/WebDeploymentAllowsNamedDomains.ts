@@ -1,8 +1,8 @@
 import { hasUnresolved } from "../../inventory/expressions";
 import { boolAt, stringListAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const WebDeploymentAllowsNamedDomains: ResourceRule = {
+export const WebDeploymentAllowsNamedDomains = declareRule({
   id: "GC-WEB-3",
   name: "WebDeploymentAllowsNamedDomains",
   target: "resource",
@@ -38,4 +38,4 @@ export const WebDeploymentAllowsNamedDomains: ResourceRule = {
           : `allowed domain "${domain}" is a wildcard that admits sites the organisation does not control`,
       }));
   },
-};
+});

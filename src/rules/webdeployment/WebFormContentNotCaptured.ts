@@ -1,7 +1,7 @@
 import { allBlocks, boolAt, firstBlock } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const WebFormContentNotCaptured: ResourceRule = {
+export const WebFormContentNotCaptured = declareRule({
   id: "GC-WEB-1",
   name: "WebFormContentNotCaptured",
   target: "resource",
@@ -28,4 +28,4 @@ export const WebFormContentNotCaptured: ResourceRule = {
           ];
     });
   },
-};
+});

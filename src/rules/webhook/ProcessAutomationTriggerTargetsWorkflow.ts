@@ -1,11 +1,11 @@
 import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, stringAt } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
 /** The target types the provider documents; a trigger fires its events at one of them. */
 const KNOWN_TARGETS = new Set(["Workflow"]);
 
-export const ProcessAutomationTriggerTargetsWorkflow: ResourceRule = {
+export const ProcessAutomationTriggerTargetsWorkflow = declareRule({
   id: "GC-HOOK-1",
   name: "ProcessAutomationTriggerTargetsWorkflow",
   target: "resource",
@@ -31,4 +31,4 @@ export const ProcessAutomationTriggerTargetsWorkflow: ResourceRule = {
       return [{ attribute: `target[${index}].type`, message: `the trigger's target has ${what}` }];
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { allBlocks, resolveReference } from "../../inventory/lookup";
-import type { ResourceRule } from "../rule";
+import { declareRule } from "../rule";
 
-export const ProcessAutomationTriggerWorkflowInConfiguration: ResourceRule = {
+export const ProcessAutomationTriggerWorkflowInConfiguration = declareRule({
   id: "GC-HOOK-2",
   name: "ProcessAutomationTriggerWorkflowInConfiguration",
   target: "resource",
@@ -26,4 +26,4 @@ export const ProcessAutomationTriggerWorkflowInConfiguration: ResourceRule = {
           ];
     });
   },
-};
+});
