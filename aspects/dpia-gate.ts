@@ -156,7 +156,7 @@ export class DpiaGate {
         vendors,
         acknowledgements,
       }),
-      { exceptions: authority.exceptions, problems: [] },
+      { exceptions: authority.exceptions },
       policy,
       authority.trust,
       now,

@@ -2,7 +2,6 @@ import type { AssessmentResult } from "../dpia/assess-inventory";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { RootInForce } from "../trust/root-in-force";
 import { withTrustRoot } from "../trust/apply-root";
-import type { InputProblem } from "../validation/input-error";
 import type { ExceptionUse } from "./apply-exceptions";
 import { enforce } from "./enforce";
 import { exceptionCheckNote } from "./exception-checks";
@@ -14,18 +13,13 @@ import type { ExceptionRecord } from "./schema";
  */
 export function enforceWithTrustRoot(
   result: AssessmentResult,
-  exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] },
+  exceptions: { exceptions: ExceptionRecord[] },
   policy: EffectivePolicy,
   trust: RootInForce,
   now: Date,
 ): { result: AssessmentResult; uses: ExceptionUse[] } {
   const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
-  const outcome = enforce(
-    result,
-    trust.ok ? exceptions : { exceptions: [], problems: exceptions.problems },
-    trusted,
-    now,
-  );
+  const outcome = enforce(result, trust.ok ? exceptions : { exceptions: [] }, trusted, now);
   if (trust.ok) return outcome;
   const note = exceptionCheckNote("EXC-TRUST-ROOT", trust.reason);
   const dpias = outcome.result.dpias.map((dpia) =>

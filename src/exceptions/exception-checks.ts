@@ -18,16 +18,6 @@ export const EXCEPTION_CHECKS = [
     remediation: "Sign again with dpia exception approve, on a machine with a correct clock.",
   },
   {
-    id: "EXC-LOG",
-    name: "ExceptionUseRecorded",
-    severity: "Critical",
-    description:
-      "The use of an exception can be recorded: the exceptions log is a regular file that can be appended to.",
-    rationale: `${KEEPS_BLOCK}: a use that leaves no trace is a silent bypass.`,
-    remediation:
-      "Replace the symbolic link, pipe or device with a regular file the gate may append to (or use the register).",
-  },
-  {
     id: "EXC-TRUST-ROOT",
     name: "ExceptionsNeedPinnedTrustRoot",
     severity: "Critical",
@@ -36,14 +26,6 @@ export const EXCEPTION_CHECKS = [
     rationale: `${KEEPS_BLOCK}: who may approve comes from a root outside the repository, never from the policy a developer controls.`,
     remediation:
       "Create and pin a trust root (dpia trust init, sign, and DPIA_TRUST_ROOT in the pipeline's protected variables).",
-  },
-  {
-    id: "EXC-STRUCTURE",
-    name: "ExceptionsFileReadable",
-    severity: "Critical",
-    description: "The exceptions file is valid JSON of the published schema.",
-    rationale: `${KEEPS_BLOCK}: an exception that cannot be read cannot be verified.`,
-    remediation: "Fix the file at the place the note names, or re-create the exception with dpia exception request.",
   },
   {
     id: "EXC-DISTINCT-APPROVERS",

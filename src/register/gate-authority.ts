@@ -8,7 +8,6 @@ import type { DpiaRegister } from "./register";
 import { recordedTrustRoots } from "./trust-roots";
 import { parsePin } from "../trust/pin";
 import { rootInForce, type RootInForce } from "../trust/root-in-force";
-import type { InputProblem } from "../validation/input-error";
 
 /**
  * Who may approve and which exceptions exist, both from the register (and the pin outside the
@@ -28,7 +27,7 @@ export const AUTHORITY_KINDS: readonly RecordKind[] = ["trust-root", ...STATE_KI
 
 export interface GateAuthority {
   trust: RootInForce;
-  exceptions: { exceptions: ExceptionRecord[]; problems: InputProblem[] };
+  exceptions: { exceptions: ExceptionRecord[] };
 }
 
 /** The same, from records already read and verified. */
@@ -52,5 +51,5 @@ export function authorityFrom(
       );
     }
   }
-  return { trust, exceptions: { exceptions, problems: [] } };
+  return { trust, exceptions: { exceptions } };
 }

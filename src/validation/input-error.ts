@@ -6,7 +6,7 @@ export interface InputProblem {
   expected: string;
 }
 
-export function describeProblem(problem: InputProblem): string {
+function describeProblem(problem: InputProblem): string {
   const where = problem.location ? `${problem.file}: ${problem.location}` : problem.file;
   return `${where}: ${problem.expected}`;
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import type { AssessmentResult } from "../../src/dpia/assess-inventory";
 import type { Dpia } from "../../src/dpia/schema";
 import { createException } from "../../src/exceptions/create-exception";
-import { enforce, enforceRecorded } from "../../src/exceptions/enforce";
+import { enforce } from "../../src/exceptions/enforce";
 import { enforceWithTrustRoot } from "../../src/exceptions/enforce-trusted";
 import type { ExceptionRecord } from "../../src/exceptions/schema";
 import { generateKeyPair, signException } from "../../src/exceptions/signing";
@@ -71,17 +71,12 @@ function approvedException(dpia: Dpia): ExceptionRecord {
 
 const blockedOf = (result: AssessmentResult) =>
   result.dpias.find((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")!;
-const PROBLEM = {
-  file: "dpia.exceptions.json",
-  location: "exceptions[0].reason",
-  expected: "a reason of 20 characters or more",
-};
 
 describe("enforce: blocked DPIAs pass only on a valid exception", () => {
   test("a valid exception approves the blocked DPIA, which is then among the warned, and its use is returned", () => {
     const assessed = assessment();
     const blocked = blockedOf(assessed);
-    const { result, uses } = enforce(assessed, { exceptions: [approvedException(blocked)], problems: [] }, policy, NOW);
+    const { result, uses } = enforce(assessed, { exceptions: [approvedException(blocked)] }, policy, NOW);
     expect(result.scope).toBe(assessed.scope);
     expect(result.blocked).toEqual([]);
     expect(result.dpias.find((dpia) => dpia.dpia_id === blocked.dpia_id)!.compliance_status).toBe(
@@ -93,7 +88,7 @@ describe("enforce: blocked DPIAs pass only on a valid exception", () => {
 
   test("without exceptions the blocks stand, the lists are the assessment's, and no note is added", () => {
     const assessed = assessment();
-    const { result, uses } = enforce(assessed, { exceptions: [], problems: [] }, policy, NOW);
+    const { result, uses } = enforce(assessed, { exceptions: [] }, policy, NOW);
     expect(uses).toEqual([]);
     expect(result.blocked.map((dpia) => dpia.dpia_id)).toEqual(assessed.blocked.map((dpia) => dpia.dpia_id));
     expect(result.warned.map((dpia) => dpia.dpia_id)).toEqual(assessed.warned.map((dpia) => dpia.dpia_id));
@@ -109,86 +104,6 @@ describe("enforce: blocked DPIAs pass only on a valid exception", () => {
         assessed.warned.some((dpia) => dpia.dpia_id === id),
       );
   });
-
-  test("a problem with the exceptions file is written into every blocked DPIA only, as EXC-STRUCTURE", () => {
-    const { result } = enforce(assessment(), { exceptions: [], problems: [PROBLEM] }, policy, NOW);
-    for (const dpia of result.dpias) {
-      const notes = dpia.exception_notes ?? [];
-      if (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")
-        expect(notes).toContain(
-          "EXC-STRUCTURE: dpia.exceptions.json: exceptions[0].reason: a reason of 20 characters or more",
-        );
-      else expect(notes.filter((note) => note.startsWith("EXC-STRUCTURE"))).toEqual([]);
-    }
-  });
-
-  test("a log that cannot be written is EXC-LOG in every blocked DPIA", () => {
-    const { result } = enforce(
-      assessment(),
-      {
-        exceptions: [],
-        problems: [],
-        logProblems: [{ file: "dpia.exceptions.log", location: "", expected: "a regular file" }],
-      },
-      policy,
-      NOW,
-    );
-    expect(blockedOf(result).exception_notes).toContain(
-      "EXC-LOG: dpia.exceptions.log: a regular file; the exception is not applied because its use cannot be recorded",
-    );
-  });
-});
-
-describe("enforceRecorded: a use that cannot be recorded is no use", () => {
-  test("the uses are handed to the log, and the approval stands when they are recorded", () => {
-    const assessed = assessment();
-    const recorded: unknown[] = [];
-    const outcome = enforceRecorded(
-      assessed,
-      { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
-      policy,
-      NOW,
-      (uses) => recorded.push(...uses),
-    );
-    expect(recorded).toHaveLength(1);
-    expect(outcome.logProblems).toEqual([]);
-    expect(outcome.result.blocked).toEqual([]);
-  });
-
-  test("when the log refuses the use, no exception is applied and each blocked DPIA says why", () => {
-    const assessed = assessment();
-    const problem = { file: "dpia.exceptions.log", location: "", expected: "a regular file, not a symbolic link" };
-    const outcome = enforceRecorded(
-      assessed,
-      { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
-      policy,
-      NOW,
-      () => {
-        throw new InputError([problem]);
-      },
-    );
-    expect(outcome.uses).toEqual([]);
-    expect(outcome.logProblems).toEqual([problem]);
-    expect(outcome.result.blocked.map((dpia) => dpia.dpia_id)).toEqual([blockedOf(assessed).dpia_id]);
-    expect(
-      blockedOf(outcome.result).exception_notes!.some((note) => note.startsWith("EXC-LOG: dpia.exceptions.log")),
-    ).toBe(true);
-  });
-
-  test("an error that is not about the input is not swallowed", () => {
-    const assessed = assessment();
-    expect(() =>
-      enforceRecorded(
-        assessed,
-        { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
-        policy,
-        NOW,
-        () => {
-          throw new TypeError("bug");
-        },
-      ),
-    ).toThrow(TypeError);
-  });
 });
 
 describe("enforceWithTrustRoot: only the trust root's approvers count", () => {
@@ -198,7 +113,7 @@ describe("enforceWithTrustRoot: only the trust root's approvers count", () => {
     const assessed = assessment();
     const outcome = enforceWithTrustRoot(
       assessed,
-      { exceptions: [approvedException(blockedOf(assessed))], problems: [] },
+      { exceptions: [approvedException(blockedOf(assessed))] },
       { ...policy, approvers: [] },
       { ok: true, root, hash: "sha256:x", pinnedBy: "DPIA_TRUST_ROOT", notes: [] },
       NOW,
@@ -211,7 +126,7 @@ describe("enforceWithTrustRoot: only the trust root's approvers count", () => {
     const assessed = assessment();
     const outcome = enforceWithTrustRoot(
       assessed,
-      { exceptions: [approvedException(blockedOf(assessed))], problems: [PROBLEM] },
+      { exceptions: [approvedException(blockedOf(assessed))] },
       policy,
       { ok: false, reason: "no trust root is pinned", notes: [] },
       NOW,
@@ -220,7 +135,6 @@ describe("enforceWithTrustRoot: only the trust root's approvers count", () => {
     expect(outcome.result.blocked.map((dpia) => dpia.dpia_id)).toEqual([blockedOf(assessed).dpia_id]);
     const notes = blockedOf(outcome.result).exception_notes!;
     expect(notes).toContain("EXC-TRUST-ROOT: no trust root is pinned");
-    expect(notes.some((note) => note.startsWith("EXC-STRUCTURE"))).toBe(true);
     for (const dpia of outcome.result.dpias.filter(
       (candidate) => candidate.compliance_status !== "BLOCKED_FOR_DEPLOYMENT",
     )) {
