@@ -1,12 +1,13 @@
 import { parseExpiry, reasonProblem, type Acknowledgement } from "../src/policy/acknowledgement";
+import type { RuleId } from "../src/rules/registry";
 import { InputError } from "../src/validation/input-error";
 import type { ConstructLike, StackLike } from "./construct-tree";
 
 const ACKNOWLEDGEMENT_METADATA = "genesys-dpia/acknowledgement";
 
 export interface FindingAcknowledgement {
-  /** The rule id of the finding on this construct, e.g. `GC-OAC-2`. */
-  id: string;
+  /** The rule id of the finding on this construct, e.g. `GC-OAC-2` (RULES.md lists them; another does not compile). */
+  id: RuleId;
   /** Why it is accepted: at least a sentence, kept in the DPIA for the reviewer. */
   reason: string;
   /** `YYYY-MM-DD` (to the end of that day, UTC) or an ISO date-time; after it the finding counts again. */
