@@ -5,6 +5,8 @@ import type { ExceptionRecord } from "./schema";
 import { approverKeyProblem, ed25519PointOf } from "../policy/approver-key";
 import { signatureVerifies } from "./signing";
 
+type ExceptionSignature = ExceptionRecord["signatures"][number];
+
 export type ExceptionVerdict =
   { valid: true; approvers: Approver[] } | { valid: false; rule: ExceptionCheckId; message: string; expired?: boolean };
 
@@ -31,72 +33,70 @@ function samePerson(a: Approver, b: Approver): boolean {
   return sameKey(a, b) || personName(a.name) === personName(b.name);
 }
 
-/**
- * Whether an exception lets this DPIA's block through now. Each failure names the rule it broke;
- * the checks that prove who approved what come before the ones about time and scope.
- */
-export function validateException(
+type Failure = Extract<ExceptionVerdict, { valid: false }>;
+
+const fail = (rule: ExceptionCheckId, message: string, expired = false): Failure => ({
+  valid: false,
+  rule,
+  message,
+  ...(expired ? { expired } : {}),
+});
+
+/** Who signed, or why it does not count: the signer must be an approver, another person than the earlier signers. */
+function approverOf(signature: ExceptionSignature, approvers: Approver[], signers: Approver[]): Approver | Failure {
+  if (signers.some((signer) => signer.id === signature.approver_id))
+    return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} signed twice; two different approvers must sign`);
+  const approver = approvers.find((candidate) => candidate.id === signature.approver_id);
+  if (!approver)
+    return fail("EXC-APPROVER-KNOWN", `${signature.approver_id} is not an approver in the trust root in force`);
+  const weakKey = approverKeyProblem(approver.public_key);
+  if (weakKey) return fail("EXC-APPROVER-KNOWN", `the key of ${signature.approver_id} is not ${weakKey}`);
+  // Two ids are not two people: the same key or the same name under another id is one approver.
+  const twin = signers.find((other) => samePerson(other, approver));
+  if (twin)
+    return fail(
+      "EXC-DISTINCT-APPROVERS",
+      `${signature.approver_id} and ${twin.id} are the same person (same ${sameKey(twin, approver) ? "key" : "name"}); two different people must sign`,
+    );
+  return approver;
+}
+
+/** Whether the signature is the approver's over this exception, made after the request, before now and the end. */
+function signatureProblem(
+  exception: ExceptionRecord,
+  signature: ExceptionSignature,
+  approver: Approver,
+  now: Date,
+): Failure | undefined {
+  if (
+    !signatureVerifies(exception, signature.approver_id, signature.signed_at, signature.signature, approver.public_key)
+  ) {
+    return fail(
+      "EXC-SIGNATURE",
+      `the signature of ${signature.approver_id} does not verify: the exception was changed after signing, or signed with a key that is not ${signature.approver_id}'s`,
+    );
+  }
+  const signedAt = Date.parse(signature.signed_at);
+  if (
+    signedAt < Date.parse(exception.requested_at) - CLOCK_SKEW ||
+    signedAt > now.getTime() + CLOCK_SKEW ||
+    signedAt >= Date.parse(exception.not_after)
+  ) {
+    return fail(
+      "EXC-SIGNED-AT",
+      `${signature.approver_id} signed at ${signature.signed_at}, outside the time from the request (${exception.requested_at}) to now and before the window ends (${exception.not_after})`,
+    );
+  }
+  return undefined;
+}
+
+/** Whether the exception covers this DPIA now: its subject, a window allowed and open, its configuration. */
+function scopeProblem(
   exception: ExceptionRecord,
   dpia: Pick<Dpia, "dpia_id" | "fingerprint" | "subject">,
-  approvers: Approver[],
   now: Date,
   maxHours: number,
-): ExceptionVerdict {
-  const fail = (rule: ExceptionCheckId, message: string, expired = false): ExceptionVerdict => ({
-    valid: false,
-    rule,
-    message,
-    ...(expired ? { expired } : {}),
-  });
-  const seen = new Set<string>();
-  const signers: Approver[] = [];
-  const requestedAt = Date.parse(exception.requested_at);
-  for (const signature of exception.signatures) {
-    if (seen.has(signature.approver_id))
-      return fail("EXC-DISTINCT-APPROVERS", `${signature.approver_id} signed twice; two different approvers must sign`);
-    seen.add(signature.approver_id);
-    const approver = approvers.find((candidate) => candidate.id === signature.approver_id);
-    if (!approver)
-      return fail("EXC-APPROVER-KNOWN", `${signature.approver_id} is not an approver in the trust root in force`);
-    const weakKey = approverKeyProblem(approver.public_key);
-    if (weakKey) return fail("EXC-APPROVER-KNOWN", `the key of ${signature.approver_id} is not ${weakKey}`);
-    // Two ids are not two people: the same key or the same name under another id is one approver.
-    const twin = signers.find((other) => samePerson(other, approver));
-    if (twin)
-      return fail(
-        "EXC-DISTINCT-APPROVERS",
-        `${signature.approver_id} and ${twin.id} are the same person (same ${sameKey(twin, approver) ? "key" : "name"}); two different people must sign`,
-      );
-    if (
-      !signatureVerifies(
-        exception,
-        signature.approver_id,
-        signature.signed_at,
-        signature.signature,
-        approver.public_key,
-      )
-    ) {
-      return fail(
-        "EXC-SIGNATURE",
-        `the signature of ${signature.approver_id} does not verify: the exception was changed after signing, or signed with a key that is not ${signature.approver_id}'s`,
-      );
-    }
-    const signedAt = Date.parse(signature.signed_at);
-    if (
-      signedAt < requestedAt - CLOCK_SKEW ||
-      signedAt > now.getTime() + CLOCK_SKEW ||
-      signedAt >= Date.parse(exception.not_after)
-    ) {
-      return fail(
-        "EXC-SIGNED-AT",
-        `${signature.approver_id} signed at ${signature.signed_at}, outside the time from the request (${exception.requested_at}) to now and before the window ends (${exception.not_after})`,
-      );
-    }
-    signers.push(approver);
-  }
-  if (signers.length < 2) return fail("EXC-TWO-APPROVERS", `${signers.length} of the 2 required approvals`);
-  if (!signers.some((approver) => approver.role === "DPO"))
-    return fail("EXC-DPO", "no data protection officer (role DPO) has signed");
+): Failure | undefined {
   if (exception.subject_address !== dpia.subject.address || exception.dpia_id !== dpia.dpia_id) {
     return fail(
       "EXC-SUBJECT",
@@ -125,5 +125,30 @@ export function validateException(
       `the configuration changed since the exception was granted (fingerprint ${exception.fingerprint.slice(0, 19)}… ≠ ${dpia.fingerprint.slice(0, 19)}…)`,
     );
   }
-  return { valid: true, approvers: signers };
+  return undefined;
+}
+
+/**
+ * Whether an exception lets this DPIA's block through now. Each failure names the check it failed;
+ * the checks that prove who approved what come before the ones about time and scope.
+ */
+export function validateException(
+  exception: ExceptionRecord,
+  dpia: Pick<Dpia, "dpia_id" | "fingerprint" | "subject">,
+  approvers: Approver[],
+  now: Date,
+  maxHours: number,
+): ExceptionVerdict {
+  const signers: Approver[] = [];
+  for (const signature of exception.signatures) {
+    const approver = approverOf(signature, approvers, signers);
+    if ("valid" in approver) return approver;
+    const problem = signatureProblem(exception, signature, approver, now);
+    if (problem) return problem;
+    signers.push(approver);
+  }
+  if (signers.length < 2) return fail("EXC-TWO-APPROVERS", `${signers.length} of the 2 required approvals`);
+  if (!signers.some((approver) => approver.role === "DPO"))
+    return fail("EXC-DPO", "no data protection officer (role DPO) has signed");
+  return scopeProblem(exception, dpia, now, maxHours) ?? { valid: true, approvers: signers };
 }
