@@ -1,4 +1,4 @@
-// Writes RULES.md from the rules themselves; a test fails when the committed file is stale.
+// Writes RULES.md from the declarations of every id (src/report/registered-ids.ts); a test fails when it is stale.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderRulesMarkdown } from "../src/report/rules-markdown";
