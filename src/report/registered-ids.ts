@@ -1,15 +1,17 @@
 import type { DocumentedCheck } from "../catalog/documented-check";
-import { CLASSIFICATION_RULES } from "../classify/classification-rules";
-import { EXCEPTION_CHECKS } from "../exceptions/exception-checks";
-import { ALL_RULES } from "../rules/registry";
-import { ARTIFACT_CHECKS } from "./artifact-check-ids";
+import { CLASSIFICATION_RULES, type ClassificationRuleId } from "../classify/classification-rules";
+import { EXCEPTION_CHECKS, type ExceptionCheckId } from "../exceptions/exception-checks";
+import { ALL_RULES, type RuleId } from "../rules/registry";
+import { ARTIFACT_CHECKS, type ArtifactCheckId } from "./artifact-check-ids";
 
 /**
  * Every id the tool can emit, with its kind: the rules, and the classification, exception and
  * artifact checks, each declared next to the stage that emits it. RULES.md and `dpia explain` read
  * this table.
  */
-export type RegisteredId = DocumentedCheck & { kind: "rule" | "classification" | "exception" | "artifact" };
+export type RegisteredId = DocumentedCheck<RuleId | ClassificationRuleId | ExceptionCheckId | ArtifactCheckId> & {
+  kind: "rule" | "classification" | "exception" | "artifact";
+};
 
 export const ALL_IDS: readonly RegisteredId[] = [
   ...ALL_RULES.map(({ id, name, severity, description, rationale, remediation }) => ({
