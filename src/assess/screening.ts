@@ -26,9 +26,18 @@ interface CarriedData {
   names: (list: DataElement[]) => string;
 }
 
+type CriterionName = Omit<ScreeningCriterion, "met" | "evidence">;
+
+/** A criterion the configuration cannot decide: not marked, and the controller must confirm. */
+const undecidable = (criterion: CriterionName): ScreeningCriterion => ({
+  ...criterion,
+  met: false,
+  evidence: NOT_FROM_CONFIG,
+});
+
 /** A criterion met when the flows carry any of `matching`, with the evidence either way. */
 function carriedCriterion(
-  criterion: Omit<ScreeningCriterion, "met" | "evidence">,
+  criterion: CriterionName,
   data: CarriedData,
   matching: (element: DataElement) => boolean,
   absent: string,
@@ -160,13 +169,11 @@ export function screen(
       (element) => element.id === "employee_monitoring",
       "no evaluation or scoring data in the flows",
     ),
-    {
+    undecidable({
       id: "C2",
       short_id: "automated_decision_legal_effect",
       criterion: "Automated decision-making with legal or similarly significant effect",
-      met: false,
-      evidence: NOT_FROM_CONFIG,
-    },
+    }),
     systematicMonitoring(subject, data),
     carriedCriterion(
       {
@@ -189,13 +196,11 @@ export function screen(
       (element) => element.id === "voice_biometric_template",
       "no biometric or novel processing seen",
     ),
-    {
+    undecidable({
       id: "C9",
       short_id: "prevents_right_or_service",
       criterion: "Processing that prevents exercising a right or using a service",
-      met: false,
-      evidence: NOT_FROM_CONFIG,
-    },
+    }),
   ];
   return verdict(criteria);
 }
