@@ -1,18 +1,21 @@
 // Transcribes the provider's generated documentation (../shared/reference/provider-docs) into
 // provider-schema/genesyscloud.json, in the format of `terraform providers schema -json`, because
-// that command needs the provider binary and registry access this project cannot assume.
+// that command needs the provider binary and registry access this project cannot assume; and the
+// `ResourceType` union of its resource types into src/inventory/resource-types.ts.
 //
-//   npm run provider-schema [-- <docs folder> [<output file> [<source facts file>]]]
+//   npm run provider-schema [-- <docs folder> [<output file> [<source facts file> [<resource types module>]]]]
 //
 // Exit 2 names the page, the line and what was expected when a page does not parse.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseSchemaPage, SchemaPageError, type SchemaBlock } from "./provider-docs/parse-schema-page";
+import { resourceTypesModule } from "./provider-docs/resource-types-module";
 
 const root = path.resolve(__dirname, "..");
 const docsDir = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "reference", "provider-docs", "docs"));
 const outFile = path.resolve(process.argv[3] ?? path.join(root, "provider-schema", "genesyscloud.json"));
 const sourceFactsFile = path.resolve(process.argv[4] ?? path.join(root, "provider-schema", "source-facts.json"));
+const typesFile = path.resolve(process.argv[5] ?? path.join(root, "src", "inventory", "resource-types.ts"));
 const PROVIDER_KEY = "registry.terraform.io/mypurecloud/genesyscloud";
 /** Data sources the readers resolve; the others are not needed to assess a configuration. */
 const DATA_SOURCES = ["genesyscloud_auth_role", "genesyscloud_integration"];
@@ -159,13 +162,14 @@ function transcribe(): object {
 
 try {
   const schema = transcribe();
-  fs.writeFileSync(outFile, `${JSON.stringify(schema, null, 1)}\n`);
-  const count = Object.keys(
+  const types = Object.keys(
     (schema as { provider_schemas: Record<string, { resource_schemas: object }> }).provider_schemas[PROVIDER_KEY]
       ?.resource_schemas ?? {},
-  ).length;
+  );
+  fs.writeFileSync(outFile, `${JSON.stringify(schema, null, 1)}\n`);
+  fs.writeFileSync(typesFile, resourceTypesModule(types));
   console.log(
-    `${path.relative(process.cwd(), outFile) || outFile}: ${count} resource types from ${path.relative(root, docsDir) || docsDir}`,
+    `${path.relative(process.cwd(), outFile) || outFile}: ${types.length} resource types from ${path.relative(root, docsDir) || docsDir}`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

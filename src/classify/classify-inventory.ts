@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/schema";
 import { resolveReference } from "../inventory/lookup";
 import { stringAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
+import { ACTION_TYPES, entryFor, hasType } from "../inventory/resource-type";
 import type { Sample } from "./content/scan-sample";
 import { mergeElements, type ResourceClassification } from "./model";
 import { callsOwnGenesysApi, classifyAction } from "./resources/classify-action";
@@ -9,12 +10,6 @@ import { classifyIntegration } from "./resources/classify-integration";
 import { classifyOAuthClient } from "./resources/classify-oauth-client";
 import { classifyOtherResource } from "./resources/classify-other";
 import { RESOURCE_CLASSIFIERS } from "./resources/registry";
-
-const ACTION_TYPES = new Set([
-  "genesyscloud_integration_action",
-  "genesyscloud_integration_action_draft",
-  "genesyscloud_integration_custom_auth_action",
-]);
 
 /** What the user gives beyond the configuration: payload samples and declared masking steps. */
 export interface ContentInputs {
@@ -38,14 +33,14 @@ export function classifyInventory(
   const result = new Map<string, ResourceClassification>();
   const integrationsWithActions = new Set(
     inventory.resources
-      .filter((resource) => ACTION_TYPES.has(resource.type))
+      .filter((resource) => hasType(resource, ...ACTION_TYPES))
       .map((action) => resolveReference(inventory, action.attributes.integration_id).address)
       .filter((address): address is string => !!address),
   );
   for (const resource of inventory.resources) {
     if (resource.mode !== "managed") continue;
     let classification: ResourceClassification;
-    if (ACTION_TYPES.has(resource.type)) {
+    if (hasType(resource, ...ACTION_TYPES)) {
       const names = targets(resource);
       classification = classifyAction(resource, catalog, {
         samples: content.samples.filter((sample) => names.includes(sample.target)),
@@ -57,9 +52,10 @@ export function classifyInventory(
       classification = classifyOAuthClient(resource, inventory, catalog);
     else if (resource.type === "genesyscloud_integration") {
       classification = classifyIntegration(resource, integrationsWithActions.has(resource.address), catalog);
-    } else if (RESOURCE_CLASSIFIERS[resource.type])
-      classification = RESOURCE_CLASSIFIERS[resource.type]!(resource, inventory, catalog);
-    else classification = classifyOtherResource(resource, catalog);
+    } else {
+      const classifier = entryFor(RESOURCE_CLASSIFIERS, resource.type);
+      classification = classifier ? classifier(resource, inventory, catalog) : classifyOtherResource(resource, catalog);
+    }
     result.set(resource.address, { ...classification, elements: mergeElements(classification.elements) });
   }
   return result;

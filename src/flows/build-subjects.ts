@@ -5,6 +5,7 @@ import { integrationProperties } from "../classify/resources/classify-integratio
 import { hasUnresolved } from "../inventory/expressions";
 import { allBlocks, firstBlock, resolveReference, stringAt, stringListAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
+import { ACTION_TYPES, entryFor, hasType } from "../inventory/resource-type";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { SubjectBuilder } from "./subjects/subject-builder";
 import { approveDestination } from "./approve-destination";
@@ -27,11 +28,6 @@ import {
 import { evaluateTransfers } from "./transfers";
 import { urlDestination } from "./url-destination";
 
-const ACTION_TYPES = new Set([
-  "genesyscloud_integration_action",
-  "genesyscloud_integration_action_draft",
-  "genesyscloud_integration_custom_auth_action",
-]);
 const STANDALONE_TYPES = new Set([
   "genesyscloud_processautomation_trigger",
   "genesyscloud_recording_media_retention_policy",
@@ -341,19 +337,22 @@ export function buildSubjects(
   for (const resource of inventory.resources.filter((r) => r.mode === "managed")) {
     if (resource.type === "genesyscloud_integration") drafts.push(integrationSubject(resource, context));
     else if (resource.type === "genesyscloud_oauth_client") drafts.push(oauthClientSubject(resource, context));
-    else if (SUBJECT_BUILDERS[resource.type]?.pass === "owner")
-      addOwned(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
+    else if (entryFor(SUBJECT_BUILDERS, resource.type)?.pass === "owner")
+      addOwned(resource, entryFor(SUBJECT_BUILDERS, resource.type)!, context, drafts);
   }
   const covered = new Set(drafts.flatMap((draft) => draft.members.map((member) => member.address)));
   for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
-    if (ACTION_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "data_action"));
+    if (hasType(resource, ...ACTION_TYPES)) drafts.push(standaloneSubject(resource, context, "data_action"));
     else if (STANDALONE_TYPES.has(resource.type)) drafts.push(standaloneSubject(resource, context, "resource"));
-    else if (SUBJECT_BUILDERS[resource.type]?.pass === "standalone" && !SUBJECT_BUILDERS[resource.type]!.join)
-      addOwned(resource, SUBJECT_BUILDERS[resource.type]!, context, drafts);
+    else if (
+      entryFor(SUBJECT_BUILDERS, resource.type)?.pass === "standalone" &&
+      !entryFor(SUBJECT_BUILDERS, resource.type)!.join
+    )
+      addOwned(resource, entryFor(SUBJECT_BUILDERS, resource.type)!, context, drafts);
   }
   // Joiners last, so that every DPIA they may join exists whatever the order of the resources.
   for (const resource of inventory.resources.filter((r) => r.mode === "managed" && !covered.has(r.address))) {
-    const builder = SUBJECT_BUILDERS[resource.type];
+    const builder = entryFor(SUBJECT_BUILDERS, resource.type);
     if (builder?.pass === "standalone" && builder.join) addStandalone(resource, builder, context, drafts);
   }
   // What no dedicated builder covers (a builder may decide a resource processes no personal data) is assessed from the catalog.
@@ -361,9 +360,9 @@ export function buildSubjects(
   const dedicated = (type: string) =>
     type === "genesyscloud_integration" ||
     type === "genesyscloud_oauth_client" ||
-    ACTION_TYPES.has(type) ||
+    (ACTION_TYPES as readonly string[]).includes(type) ||
     STANDALONE_TYPES.has(type) ||
-    !!SUBJECT_BUILDERS[type];
+    !!entryFor(SUBJECT_BUILDERS, type);
   for (const resource of inventory.resources.filter(
     (r) => r.mode === "managed" && !assessed.has(r.address) && !dedicated(r.type),
   )) {

@@ -1,5 +1,6 @@
 import { allBlocks, firstBlock, resolveReference, stringAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
+import { ACTION_TYPES, hasType } from "../inventory/resource-type";
 
 /** Who points at whom, found in one pass over the inventory, so that no subject scans it again. */
 export interface InventoryRelations {
@@ -12,12 +13,6 @@ export interface InventoryRelations {
   /** Addresses of credentials that a Genesys data-actions integration (purecloud-data-actions) uses. */
   usedByGenesysDataActions: Set<string>;
 }
-
-const ACTION_TYPES = new Set([
-  "genesyscloud_integration_action",
-  "genesyscloud_integration_custom_auth_action",
-  "genesyscloud_integration_action_draft",
-]);
 
 const cache = new WeakMap<readonly GenesysResource[], { size: number; relations: InventoryRelations }>();
 
@@ -39,7 +34,7 @@ export function relationsOf(inventory: Inventory): InventoryRelations {
     usedByGenesysDataActions: new Set(),
   };
   for (const resource of inventory.resources) {
-    if (ACTION_TYPES.has(resource.type))
+    if (hasType(resource, ...ACTION_TYPES))
       push(relations.actionsOf, resolveReference(inventory, resource.attributes.integration_id).address, resource);
     else if (resource.type === "genesyscloud_recording_media_retention_policy") {
       for (const actions of allBlocks(resource.attributes, "actions")) {

@@ -1,4 +1,5 @@
 import type { GenesysResource, Inventory } from "./model";
+import type { ResourceType } from "./resource-type";
 import { parseTemplate } from "./expressions";
 
 export type Attributes = Record<string, unknown>;
@@ -100,6 +101,6 @@ export function resolveReference(
   return {};
 }
 
-export function resourcesOfType(inventory: Inventory, type: string): GenesysResource[] {
+export function resourcesOfType(inventory: Inventory, type: ResourceType): GenesysResource[] {
   return (indexOf(inventory).byType.get(type) ?? []).filter((resource) => resource.mode === "managed");
 }

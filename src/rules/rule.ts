@@ -3,6 +3,7 @@ import type { Catalog, RiskLevel } from "../catalog/schema";
 import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject, DataFlow } from "../flows/model";
 import type { GenesysResource, Inventory, ProviderConfig } from "../inventory/model";
+import type { ResourceType } from "../inventory/resource-type";
 import type { RiskThresholds } from "../policy/schema";
 import type { VendorKnowledge } from "../vendors/model";
 import type { RuleId } from "./registry";
@@ -41,7 +42,7 @@ type RuleIdForm = `GC-${string}-${number}`;
 
 interface ResourceRule<Id extends string = RuleId> extends DocumentedCheck<Id> {
   target: "resource";
-  resourceTypes: readonly string[];
+  resourceTypes: readonly ResourceType[];
   check(resource: GenesysResource, context: RuleContext): Violation[];
 }
 

@@ -1,3 +1,4 @@
+import { hasType } from "../inventory/resource-type";
 import type { Finding, Rule, RuleContext, Violation } from "./rule";
 import { ALL_RULES } from "./registry";
 
@@ -37,7 +38,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULE
   for (const rule of rules) {
     if (rule.target === "resource") {
       for (const member of context.subject.members) {
-        if (rule.resourceTypes.includes(member.type))
+        if (hasType(member, ...rule.resourceTypes))
           checked(rule, () => rule.check(member, context)).forEach(stamp(rule, member.address));
       }
     } else if (rule.target === "provider") {

@@ -4,6 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { knownResourceTypes, providerSchema, resourceSchema, type SchemaBlock } from "../../src/inventory/provider-schema";
+import { RESOURCE_TYPES } from "../../src/inventory/resource-types";
 import { parseSchemaPage, SchemaPageError } from "../../scripts/provider-docs/parse-schema-page";
 
 const repo = path.resolve(__dirname, "../..");
@@ -117,13 +118,17 @@ describe("provider schema transcribed from the provider's docs", () => {
     expect(fs.readFileSync(path.join(gen, "routing-email-route", "index.ts"), "utf8")).toContain('public static readonly tfResourceType = "genesyscloud_routing_email_route"');
   });
 
-  test("the committed file is what the script writes from the docs (run npm run provider-schema)", { timeout: 120_000 }, () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "provider-schema-")), "genesyscloud.json");
-    const result = runScript([docs, out]);
+  test("the committed files are what the script writes from the docs (run npm run provider-schema)", { timeout: 120_000 }, () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "provider-schema-"));
+    const out = path.join(folder, "genesyscloud.json");
+    const types = path.join(folder, "resource-types.ts");
+    const result = runScript([docs, out, path.join(repo, "provider-schema", "source-facts.json"), types]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("145 resource types");
     expect(fs.readFileSync(out, "utf8")).toBe(fs.readFileSync(path.join(repo, "provider-schema", "genesyscloud.json"), "utf8"));
+    expect(fs.readFileSync(types, "utf8")).toBe(fs.readFileSync(path.join(repo, "src", "inventory", "resource-types.ts"), "utf8"));
+    expect(RESOURCE_TYPES).toEqual(knownResourceTypes());
   });
 });
 

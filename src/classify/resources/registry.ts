@@ -19,10 +19,11 @@ import { classifyMessagingIntegration } from "./classify-messaging-integration";
 import { classifyOrgExport } from "./classify-org-export";
 import { classifyOrgPairing } from "./classify-org-pairing";
 import { classifyOutboundRuleset } from "./classify-outbound-ruleset";
+import type { ResourceType } from "../../inventory/resource-type";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** Classifiers by Terraform resource type: one line per type, the logic in the type's own file. */
-export const RESOURCE_CLASSIFIERS: Readonly<Record<string, ResourceClassifier>> = {
+export const RESOURCE_CLASSIFIERS: Readonly<Partial<Record<ResourceType, ResourceClassifier>>> = {
   genesyscloud_script: classifyScript,
   genesyscloud_task_management_workitem_schema: classifyWorkitemSchema,
   genesyscloud_task_management_workitem: classifyWorkitem,

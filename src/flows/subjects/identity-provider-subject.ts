@@ -1,11 +1,12 @@
 import { stringAt } from "../../inventory/lookup";
+import { entryFor, type ResourceType } from "../../inventory/resource-type";
 import type { Destination } from "../model";
 import { urlDestination } from "../url-destination";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
 
 /** Who runs each identity provider type; ADFS and generic SAML providers are run by the customer or someone it names. */
-const VENDORS: Record<string, string> = {
+const VENDORS: Partial<Record<ResourceType, string>> = {
   genesyscloud_idp_okta: "Okta",
   genesyscloud_idp_gsuite: "Google",
   genesyscloud_idp_onelogin: "OneLogin",
@@ -19,7 +20,7 @@ const VENDORS: Record<string, string> = {
  */
 function signInDestination(type: string, attributes: Record<string, unknown>): Destination {
   const target = stringAt(attributes, "target_uri");
-  const vendor = VENDORS[type];
+  const vendor = entryFor(VENDORS, type);
   const recipient = `Identity provider${vendor ? ` (${vendor})` : ""}`;
   const destination = urlDestination(target, "target_uri", {}, recipient);
   if (target === undefined)
@@ -53,6 +54,12 @@ export const identityProviderSubject: SubjectBuilder = {
   },
 };
 
-export const IDENTITY_PROVIDER_TYPES = ["adfs", "generic", "gsuite", "okta", "onelogin", "ping", "salesforce"].map(
-  (kind) => `genesyscloud_idp_${kind}`,
-);
+export const IDENTITY_PROVIDER_TYPES: readonly ResourceType[] = [
+  "genesyscloud_idp_adfs",
+  "genesyscloud_idp_generic",
+  "genesyscloud_idp_gsuite",
+  "genesyscloud_idp_okta",
+  "genesyscloud_idp_onelogin",
+  "genesyscloud_idp_ping",
+  "genesyscloud_idp_salesforce",
+];

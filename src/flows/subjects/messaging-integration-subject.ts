@@ -1,5 +1,6 @@
 import { firstBlock, resolveReference, resourcesOfType, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
+import { entryFor, hasType, type ResourceType } from "../../inventory/resource-type";
 import type { DataFlow, Destination } from "../model";
 import { urlDestination } from "../url-destination";
 import type { SubjectBuilder } from "./subject-builder";
@@ -10,7 +11,7 @@ import { elementsOf, literalName, providerFor, sourceName } from "./subject-cont
  * with, so that the allow-list can approve the platform by host. Open Messaging names its own
  * webhook instead.
  */
-const PLATFORMS: Record<string, { name: string; vendor: string; api: string; attribute: string }> = {
+const PLATFORMS: Partial<Record<ResourceType, { name: string; vendor: string; api: string; attribute: string }>> = {
   genesyscloud_conversations_messaging_integrations_whatsapp: {
     name: "WhatsApp Business Platform",
     vendor: "Meta Platforms",
@@ -52,7 +53,7 @@ function governing(
   integration: GenesysResource,
   inventory: Inventory,
   attribute: string,
-  defaultType: string,
+  defaultType: ResourceType,
   defaultAttribute: string,
 ): GenesysResource[] {
   const named = resolveReference(inventory, integration.attributes[attribute]);
@@ -65,7 +66,7 @@ function governing(
 }
 
 function platformDestination(integration: GenesysResource): Destination {
-  if (integration.type === "genesyscloud_conversations_messaging_integrations_open") {
+  if (hasType(integration, "genesyscloud_conversations_messaging_integrations_open")) {
     return urlDestination(
       stringAt(integration.attributes, "outbound_notification_webhook_url"),
       "outbound_notification_webhook_url",
@@ -73,7 +74,7 @@ function platformDestination(integration: GenesysResource): Destination {
       "Open Messaging webhook",
     );
   }
-  const platform = PLATFORMS[integration.type]!;
+  const platform = entryFor(PLATFORMS, integration.type)!;
   return {
     ...urlDestination(platform.api, platform.attribute, {}, `${platform.name} (${platform.vendor})`),
     vendor: platform.vendor,
@@ -91,7 +92,7 @@ export const messagingIntegrationSubject: SubjectBuilder = {
     const { inventory, catalog } = context;
     const provider = providerFor(integration, inventory);
     const source = sourceName(provider, catalog);
-    const open = integration.type === "genesyscloud_conversations_messaging_integrations_open";
+    const open = hasType(integration, "genesyscloud_conversations_messaging_integrations_open");
     const members = [
       integration,
       ...governing(

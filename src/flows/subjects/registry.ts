@@ -15,10 +15,11 @@ import { messagingIntegrationSubject } from "./messaging-integration-subject";
 import { orgExportSubject } from "./org-export-subject";
 import { orgPairingSubject } from "./org-pairing-subject";
 import { outboundRulesetSubject } from "./outbound-ruleset-subject";
+import type { ResourceType } from "../../inventory/resource-type";
 import type { SubjectBuilder } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
-export const SUBJECT_BUILDERS: Readonly<Record<string, SubjectBuilder>> = {
+export const SUBJECT_BUILDERS: Readonly<Partial<Record<ResourceType, SubjectBuilder>>> = {
   genesyscloud_script: scriptSubject,
   genesyscloud_task_management_workitem_schema: workitemSchemaSubject,
   genesyscloud_task_management_worktype: worktypeSubject,

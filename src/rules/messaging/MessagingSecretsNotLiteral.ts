@@ -1,9 +1,10 @@
 import { parseTemplate } from "../../inventory/expressions";
 import { firstBlock } from "../../inventory/lookup";
 import { declareRule } from "../rule";
+import { entryFor, hasType, typesOf, type ResourceType } from "../../inventory/resource-type";
 
 /** Attributes (dot paths into a block) that hold a channel's tokens and secrets, by resource type. */
-const SECRETS: Record<string, string[]> = {
+const SECRETS: Partial<Record<ResourceType, string[]>> = {
   genesyscloud_conversations_messaging_integrations_open: ["outbound_notification_webhook_signature_secret_token"],
   genesyscloud_conversations_messaging_integrations_whatsapp: ["embedded_signup_access_token", "activate_whatsapp.pin"],
   genesyscloud_integration_facebook: ["app_secret", "page_access_token", "user_access_token"],
@@ -43,7 +44,7 @@ export const MessagingSecretsNotLiteral = declareRule({
   id: "GC-MSG-1",
   name: "MessagingSecretsNotLiteral",
   target: "resource",
-  resourceTypes: Object.keys(SECRETS),
+  resourceTypes: typesOf(SECRETS),
   severity: "High",
   description:
     "Messaging channel tokens and secrets (page access tokens, app secrets, webhook signature secrets, WhatsApp PINs) come from variables or a secret store, not literal values.",
@@ -52,10 +53,10 @@ export const MessagingSecretsNotLiteral = declareRule({
   remediation:
     "Pass the token through a sensitive Terraform variable or a secret store reference, and rotate any token that was committed.",
   check(resource) {
-    const found = (SECRETS[resource.type] ?? [])
+    const found = (entryFor(SECRETS, resource.type) ?? [])
       .filter((path) => isLiteral(valueAt(resource.attributes, path)))
       .map((path) => ({ attribute: path, message: `${path} holds a literal secret` }));
-    if (resource.type === "genesyscloud_conversations_messaging_integrations_open") {
+    if (hasType(resource, "genesyscloud_conversations_messaging_integrations_open")) {
       for (const header of literalCredentialHeaders(resource.attributes.webhook_headers)) {
         found.push({ attribute: "webhook_headers", message: `webhook header ${header} holds a literal credential` });
       }

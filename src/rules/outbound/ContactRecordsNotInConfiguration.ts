@@ -1,5 +1,6 @@
 import { allBlocks, stringAt, stringListAt } from "../../inventory/lookup";
 import { declareRule } from "../rule";
+import { hasType } from "../../inventory/resource-type";
 
 export const ContactRecordsNotInConfiguration = declareRule({
   id: "GC-OUT-1",
@@ -18,7 +19,7 @@ export const ContactRecordsNotInConfiguration = declareRule({
   remediation:
     "Import contacts and do-not-call numbers through the Genesys API or a contact list import job from a controlled location; keep only the list's structure (columns) in code.",
   check(resource) {
-    if (resource.type === "genesyscloud_outbound_contact_list_contact") {
+    if (hasType(resource, "genesyscloud_outbound_contact_list_contact")) {
       const data = resource.attributes.data;
       const columns =
         data && typeof data === "object" && !Array.isArray(data)
@@ -34,7 +35,7 @@ export const ContactRecordsNotInConfiguration = declareRule({
         },
       ];
     }
-    if (resource.type === "genesyscloud_outbound_contact_list") {
+    if (hasType(resource, "genesyscloud_outbound_contact_list")) {
       return stringAt(resource.attributes, "contacts_filepath") !== undefined
         ? [
             {

@@ -1,7 +1,8 @@
 import { resolveReference, stringListAt } from "../../inventory/lookup";
 import { declareRule } from "../rule";
+import { hasType, type ResourceType } from "../../inventory/resource-type";
 
-const DEFINED_AS: Record<string, string> = { user_ids: "genesyscloud_user", group_ids: "genesyscloud_group" };
+const DEFINED_AS: Record<string, ResourceType> = { user_ids: "genesyscloud_user", group_ids: "genesyscloud_group" };
 
 export const OrgPairingNamesUsersInConfiguration = declareRule({
   id: "GC-PAIR-1",
@@ -19,7 +20,7 @@ export const OrgPairingNamesUsersInConfiguration = declareRule({
     return Object.entries(DEFINED_AS).flatMap(([attribute, type]) =>
       stringListAt(resource.attributes, attribute)
         .map((value, index) => ({ index, target: resolveReference(context.inventory, value).resource }))
-        .filter(({ target }) => target?.type !== type)
+        .filter(({ target }) => !hasType(target, type))
         .map(({ index }) => ({
           attribute: `${attribute}[${index}]`,
           message: `${attribute}[${index}] is not a ${type} defined in this configuration`,

@@ -1,6 +1,7 @@
 import { transcriptionMode } from "../../classify/resources/classify-routing";
 import { boolAt, firstBlock } from "../../inventory/lookup";
 import { declareRule } from "../rule";
+import { hasType } from "../../inventory/resource-type";
 
 export const TranscriptReachReviewed = declareRule({
   id: "GC-RTE-2",
@@ -17,7 +18,7 @@ export const TranscriptReachReviewed = declareRule({
   check(resource) {
     const found: Array<{ attribute: string; message: string }> = [];
     const on = (value: unknown) => value === true || value === "unknown";
-    if (resource.type === "genesyscloud_routing_settings" && transcriptionMode(resource) !== "off") {
+    if (hasType(resource, "genesyscloud_routing_settings") && transcriptionMode(resource) !== "off") {
       const block = firstBlock(resource.attributes, "transcription");
       if (on(boolAt(block, "content_search_enabled")))
         found.push({
@@ -30,7 +31,7 @@ export const TranscriptReachReviewed = declareRule({
           message: "transcripts stream in real time to Notification API subscribers",
         });
     }
-    if (resource.type === "genesyscloud_routing_queue" && on(boolAt(resource.attributes, "enable_audio_monitoring"))) {
+    if (hasType(resource, "genesyscloud_routing_queue") && on(boolAt(resource.attributes, "enable_audio_monitoring"))) {
       found.push({ attribute: "enable_audio_monitoring", message: "supervisors can listen to the queue's live calls" });
     }
     return found;

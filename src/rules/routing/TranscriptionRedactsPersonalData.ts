@@ -2,6 +2,7 @@ import { transcriptionMode } from "../../classify/resources/classify-routing";
 import { boolAt, firstBlock, resourcesOfType } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import { declareRule, type RuleContext, type Violation } from "../rule";
+import { hasType } from "../../inventory/resource-type";
 
 const REDACTION = [
   { key: "pii_redaction_enabled", what: "PII redaction" },
@@ -26,7 +27,7 @@ function redactionGaps(settings: GenesysResource | undefined, prefix: string): V
 }
 
 function transcribes(resource: GenesysResource, context: RuleContext): boolean {
-  if (resource.type === "genesyscloud_routing_settings") return transcriptionMode(resource) !== "off";
+  if (hasType(resource, "genesyscloud_routing_settings")) return transcriptionMode(resource) !== "off";
   const value = boolAt(resource.attributes, "enable_transcription");
   if (value === undefined || value === false) return false;
   // A queue transcribes only when the org allows it; an org setting outside the configuration may.
@@ -48,7 +49,7 @@ export const TranscriptionRedactsPersonalData = declareRule({
     "Set pii_redaction_enabled and pci_dss_redaction_enabled to true in genesyscloud_routing_settings.transcription, or turn transcription off.",
   check(resource, context) {
     if (!transcribes(resource, context)) return [];
-    if (resource.type === "genesyscloud_routing_settings") return redactionGaps(resource, "");
+    if (hasType(resource, "genesyscloud_routing_settings")) return redactionGaps(resource, "");
     const settings = resourcesOfType(context.inventory, "genesyscloud_routing_settings")[0];
     return redactionGaps(settings, "genesyscloud_routing_settings.").map((gap) => ({
       attribute: "enable_transcription",

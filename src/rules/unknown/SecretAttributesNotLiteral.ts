@@ -1,14 +1,15 @@
 import { resourceTypeInfo } from "../../catalog/lookup";
 import { parseTemplate, visitStrings } from "../../inventory/expressions";
+import { hasType, type ResourceType } from "../../inventory/resource-type";
 import { valuesAtPath } from "../../classify/resources/attribute-paths";
 import { declareRule } from "../rule";
 
 /** Types whose secrets a dedicated rule names field by field (GC-INT-2, GC-PPL-3, GC-OAC-4): not reported twice. */
-const CHECKED_ELSEWHERE = new Set([
+const CHECKED_ELSEWHERE: readonly ResourceType[] = [
   "genesyscloud_integration_credential",
   "genesyscloud_user",
   "genesyscloud_oauth_client",
-]);
+];
 
 export const SecretAttributesNotLiteral = declareRule({
   id: "GC-UNK-2",
@@ -23,7 +24,7 @@ export const SecretAttributesNotLiteral = declareRule({
   check(context) {
     if (context.subject.assessedFrom !== "catalog") return [];
     return context.subject.members
-      .filter((member) => !CHECKED_ELSEWHERE.has(member.type))
+      .filter((member) => !hasType(member, ...CHECKED_ELSEWHERE))
       .flatMap((member) =>
         (resourceTypeInfo(context.catalog, member.type)?.secret_attributes ?? [])
           .filter((path) =>

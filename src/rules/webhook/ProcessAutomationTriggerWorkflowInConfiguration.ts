@@ -1,5 +1,6 @@
 import { allBlocks, resolveReference } from "../../inventory/lookup";
 import { declareRule } from "../rule";
+import { hasType } from "../../inventory/resource-type";
 
 export const ProcessAutomationTriggerWorkflowInConfiguration = declareRule({
   id: "GC-HOOK-2",
@@ -15,8 +16,8 @@ export const ProcessAutomationTriggerWorkflowInConfiguration = declareRule({
     "Reference a genesyscloud_flow resource of this configuration in target.id, or assess the workflow's configuration with it.",
   check(resource, context) {
     return allBlocks(resource.attributes, "target").flatMap((target, index) => {
-      const flow = resolveReference(context.inventory, target.id).resource;
-      return flow?.type === "genesyscloud_flow"
+      const workflow = resolveReference(context.inventory, target.id).resource;
+      return hasType(workflow, "genesyscloud_flow")
         ? []
         : [
             {
