@@ -1,7 +1,7 @@
 import { integrationType } from "../catalog/lookup";
 import type { Catalog } from "../catalog/schema";
 import type { ResourceClassification } from "../classify/model";
-import { integrationProperties } from "../classify/resources/classify-integration";
+import { integrationProperties } from "../inventory/attributes/integration-properties";
 import { hasUnresolved } from "../inventory/expressions";
 import { allBlocks, firstBlock, resolveReference, stringAt, stringListAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";

@@ -1,5 +1,5 @@
 import { analyzeUrl, type UrlAnalysis } from "../hosts/url-analysis";
-import { parseVelocity, type VelocityPart } from "../classify/velocity";
+import { parseVelocity, type VelocityPart } from "../inventory/velocity";
 import { parseTemplate } from "../inventory/expressions";
 
 export interface Endpoint {

@@ -1,6 +1,6 @@
 import { dataElement, inSentence } from "../catalog/lookup";
 import type { Catalog } from "../catalog/schema";
-import { retentionActions } from "../classify/resources/classify-other";
+import { retentionActions } from "../inventory/attributes/retention-actions";
 import { boolAt, firstBlock, numberAt } from "../inventory/lookup";
 import type { Inventory } from "../inventory/model";
 

@@ -1,5 +1,5 @@
 import type { ResourceClassification } from "../classify/model";
-import { eventFilterTopics, integrationProperties } from "../classify/resources/classify-integration";
+import { eventFilterTopics, integrationProperties } from "../inventory/attributes/integration-properties";
 import { firstBlock, resolveReference, stringAt, stringListAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { EffectivePolicy } from "../policy/load-policy";

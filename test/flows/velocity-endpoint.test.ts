@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseVelocity, velocityFieldNames } from "../../src/classify/velocity";
+import { parseVelocity, velocityFieldNames } from "../../src/inventory/velocity";
 import { readEndpoint } from "../../src/flows/endpoint";
 import { hostMatches, parseHostPattern } from "../../src/hosts/host-pattern";
 import { dpiaFor, findingsOf, terraformJson, webServiceAction } from "../helpers/assess-config";

@@ -5,7 +5,7 @@ import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { jsonPathFieldNames, readContract } from "../contract-fields";
 import { kindsOfField } from "../field-names";
-import { parseVelocity, velocityFieldNames } from "../velocity";
+import { parseVelocity, velocityFieldNames } from "../../inventory/velocity";
 import { classifyContent } from "../content/classify-content";
 import type { Sample } from "../content/scan-sample";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";

@@ -3,7 +3,7 @@ import type { Catalog } from "../../catalog/schema";
 import { parseTemplate, visitStrings } from "../../inventory/expressions";
 import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification } from "../model";
-import { valuesAtPath } from "./attribute-paths";
+import { valuesAtPath } from "../../inventory/attributes/attribute-paths";
 
 const CATALOG_TYPE_RULE = "CLS-RESOURCE-TYPE";
 

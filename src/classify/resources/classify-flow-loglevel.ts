@@ -1,18 +1,10 @@
 import { hasUnresolved } from "../../inventory/expressions";
+import { architectLogLevel } from "../../inventory/attributes/architect-log-level";
 import { stringAt } from "../../inventory/lookup";
 import type { ClassifiedElement, UnknownValue } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
 
 const FLOW_LOG_RULE = "CLS-FLOW-LOG";
-
-/** What an Architect flow execution log level writes: `Base` the path taken, `Notes` free-text notes, `All` every variable's value. */
-export function flowLogLevel(value: string | undefined): "quiet" | "notes" | "everything" | "unknown" {
-  if (value === undefined || hasUnresolved(value)) return "unknown";
-  if (/^(disabled|none|base)$/i.test(value.trim())) return "quiet";
-  if (/^notes$/i.test(value.trim())) return "notes";
-  if (/^(all|trace|debug)$/i.test(value.trim())) return "everything";
-  return "unknown";
-}
 
 /**
  * Flow execution logs at `All` hold the value of every flow variable: what callers said and typed,
@@ -21,7 +13,7 @@ export function flowLogLevel(value: string | undefined): "quiet" | "notes" | "ev
  */
 export const classifyFlowLogLevel: ResourceClassifier = (resource) => {
   const value = stringAt(resource.attributes, "flow_log_level");
-  const level = flowLogLevel(value);
+  const level = architectLogLevel(value);
   const unknowns: UnknownValue[] = [];
   if (level === "unknown")
     unknowns.push({

@@ -1,7 +1,8 @@
 import { topicDataElements } from "../../catalog/lookup";
 import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
-import { allBlocks, boolAt, firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
+import { retentionActions } from "../../inventory/attributes/retention-actions";
+import { allBlocks, boolAt, firstBlock, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 import { classifyByCatalog } from "./classify-by-catalog";
@@ -10,19 +11,6 @@ const CONTENT_RULE = "CLS-RESOURCE-CONTENT";
 
 function element(id: string, rule: ClassifiedElement["rule"], evidence: string): ClassifiedElement {
   return { element: id, rule, evidence: [evidence] };
-}
-
-/** Every actions block of a retention policy: the top-level one and each media policy's. */
-export function retentionActions(attributes: Attributes): Array<{ path: string; media: string; actions: Attributes }> {
-  const found: Array<{ path: string; media: string; actions: Attributes }> = [];
-  const top = firstBlock(attributes, "actions");
-  if (top) found.push({ path: "actions", media: "call", actions: top });
-  const media = firstBlock(attributes, "media_policies");
-  for (const key of ["call_policy", "chat_policy", "email_policy", "message_policy"]) {
-    const actions = firstBlock(firstBlock(media, key), "actions");
-    if (actions) found.push({ path: `media_policies.${key}.actions`, media: key.replace("_policy", ""), actions });
-  }
-  return found;
 }
 
 function classifyRetentionPolicy(resource: GenesysResource): ClassifiedElement[] {

@@ -1,7 +1,7 @@
 import { stringAt } from "../../inventory/lookup";
 import type { ClassifiedElement, UnknownValue } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
-import { trunkProperties } from "./trunk-properties";
+import { trunkProperties } from "../../inventory/attributes/trunk-properties";
 
 const TELEPHONY_RULE = "CLS-TELEPHONY";
 

@@ -2,7 +2,7 @@ import { resourceTypeInfo } from "../../catalog/lookup";
 import { hasUnresolved, parseTemplate, visitStrings } from "../../inventory/expressions";
 import { stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
-import { valuesAtPath } from "../../classify/resources/attribute-paths";
+import { valuesAtPath } from "../../inventory/attributes/attribute-paths";
 import { isGenesysHost } from "../approve-destination";
 import { looksLikeUrl } from "../endpoint";
 import type { DataFlow, Destination } from "../model";

@@ -1,4 +1,4 @@
-import { narrowingFilters } from "../../classify/resources/classify-org-export";
+import { narrowingFilters } from "../../inventory/attributes/export-filters";
 import { stringAt } from "../../inventory/lookup";
 import type { FlowScale } from "../model";
 import type { SubjectBuilder } from "./subject-builder";

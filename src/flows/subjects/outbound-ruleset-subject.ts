@@ -1,4 +1,4 @@
-import { rulesetDataActionSteps } from "../../classify/resources/classify-outbound-ruleset";
+import { rulesetDataActionSteps } from "../../inventory/attributes/ruleset-steps";
 import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow, Destination } from "../model";

@@ -1,4 +1,4 @@
-import { trunkProperties } from "../../classify/resources/trunk-properties";
+import { trunkProperties } from "../../inventory/attributes/trunk-properties";
 import { referencedAddresses } from "../../inventory/expressions";
 import { stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";

@@ -1,4 +1,4 @@
-import { flowLogLevel } from "../../classify/resources/classify-flow-loglevel";
+import { architectLogLevel } from "../../inventory/attributes/architect-log-level";
 import { stringAt } from "../../inventory/lookup";
 import { declareRule } from "../rule";
 
@@ -15,7 +15,7 @@ export const FlowLogsExcludeConversationData = declareRule({
   remediation: "Set flow_log_level to Base; raise it only for a time-boxed investigation in a test org.",
   check(resource) {
     const value = stringAt(resource.attributes, "flow_log_level");
-    const level = flowLogLevel(value);
+    const level = architectLogLevel(value);
     if (level === "quiet") return [];
     if (level === "notes") return [];
     if (level === "everything")

@@ -1,5 +1,6 @@
 import { narrowingFilters } from "../../classify/resources/classify-org-export";
 import { declareRule } from "../rule";
+import { narrowingFilters } from "../../inventory/attributes/export-filters";
 
 export const ExportFiltersResources = declareRule({
   id: "GC-EXP-2",

@@ -1,5 +1,6 @@
 import { extraEmployeeData } from "../../classify/resources/classify-user";
 import { declareRule } from "../rule";
+import { extraEmployeeData } from "../../inventory/attributes/employee-record";
 
 export const EmployeeRecordMinimalInConfiguration = declareRule({
   id: "GC-PPL-4",

@@ -1,6 +1,7 @@
 import { stringAt, allBlocks, resolveReference } from "../../inventory/lookup";
 import { retentionActions } from "../../classify/resources/classify-other";
 import { declareRule } from "../rule";
+import { retentionActions } from "../../inventory/attributes/retention-actions";
 
 const S3_BULK_TYPE = "aws-s3-recording-bulk-actions-integration";
 

@@ -1,6 +1,7 @@
 import { boolAt, firstBlock } from "../../inventory/lookup";
 import { retentionActions } from "../../classify/resources/classify-other";
 import { declareRule } from "../rule";
+import { retentionActions } from "../../inventory/attributes/retention-actions";
 
 export const RecordingRetentionHasDeletionPeriod = declareRule({
   id: "GC-REC-2",

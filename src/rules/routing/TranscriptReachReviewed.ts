@@ -1,4 +1,4 @@
-import { transcriptionMode } from "../../classify/resources/classify-routing";
+import { transcriptionMode } from "../../inventory/attributes/transcription-mode";
 import { boolAt, firstBlock } from "../../inventory/lookup";
 import { declareRule } from "../rule";
 import { hasType } from "../../inventory/resource-type";

@@ -1,4 +1,4 @@
-import { transcriptionMode } from "../../classify/resources/classify-routing";
+import { transcriptionMode } from "../../inventory/attributes/transcription-mode";
 import { boolAt, firstBlock, resourcesOfType } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import { declareRule, type RuleContext, type Violation } from "../rule";

@@ -1,4 +1,4 @@
-import { trunkProperties } from "../../classify/resources/trunk-properties";
+import { trunkProperties } from "../../inventory/attributes/trunk-properties";
 import { stringAt } from "../../inventory/lookup";
 import { declareRule } from "../rule";
 

@@ -3,6 +3,7 @@ import { parseTemplate, visitStrings } from "../../inventory/expressions";
 import { hasType, type ResourceType } from "../../inventory/resource-type";
 import { valuesAtPath } from "../../classify/resources/attribute-paths";
 import { declareRule } from "../rule";
+import { valuesAtPath } from "../../inventory/attributes/attribute-paths";
 
 /** Types whose secrets a dedicated rule names field by field (GC-INT-2, GC-PPL-3, GC-OAC-4): not reported twice. */
 const CHECKED_ELSEWHERE: readonly ResourceType[] = [

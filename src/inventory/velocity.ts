@@ -1,4 +1,4 @@
-import { parseTemplate, type TemplatePart } from "../inventory/expressions";
+import { parseTemplate, type TemplatePart } from "./expressions";
 
 /**
  * What a Velocity template (a data action's URL, request or success template) renders, piece by
