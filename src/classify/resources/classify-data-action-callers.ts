@@ -1,7 +1,7 @@
 import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, resolveReference, stringAt } from "../../inventory/lookup";
 import type { ClassifiedElement, ResourceClassification } from "../model";
-import { CALLABLE_ACTION_TYPES } from "./classify-flow";
+import { CALLABLE_ACTION_TYPES } from "./classify-architect";
 import type { ResourceClassifier } from "./resource-classifier";
 
 type Calls = NonNullable<ResourceClassification["dataActionCalls"]>;
@@ -36,7 +36,7 @@ export const classifyGuideVersion: ResourceClassifier = (resource, inventory) =>
 };
 
 /** The Architect flows a journey action map starts with a visitor's data, as `dataActionCalls`-like targets. */
-function journeyFlowTargets(attributes: Record<string, unknown>): Array<{ path: string; value: unknown }> {
+function journeyArchitectTargets(attributes: Record<string, unknown>): Array<{ path: string; value: unknown }> {
   const targets: Array<{ path: string; value: unknown }> = [];
   allBlocks(attributes, "action").forEach((action, index) => {
     for (const key of ["architect_flow_fields", "web_messaging_offer_fields"]) {
@@ -63,7 +63,7 @@ export const classifyJourneyActionMap: ResourceClassifier = (resource, inventory
       evidence: ["trigger conditions match web visitors' sessions"],
     },
   ];
-  const calls: Calls = journeyFlowTargets(resource.attributes).map((target) => {
+  const calls: Calls = journeyArchitectTargets(resource.attributes).map((target) => {
     const found = resolveReference(inventory, target.value);
     const defined =
       found.resource &&

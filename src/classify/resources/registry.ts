@@ -1,7 +1,7 @@
 import { classifyGuideVersion, classifyJourneyActionMap } from "./classify-data-action-callers";
 import { classifyDatatableRow } from "./classify-datatable-row";
-import { classifyFlow } from "./classify-flow";
-import { classifyFlowLogLevel } from "./classify-flow-loglevel";
+import { classifyArchitect } from "./classify-architect";
+import { classifyArchitectLogLevel } from "./classify-architect-log-level";
 import { classifyPeopleRoles } from "./classify-people-roles";
 import { classifyRoutingQueue, classifyRoutingSettings } from "./classify-routing";
 import { classifyScript } from "./classify-script";
@@ -32,8 +32,8 @@ export const RESOURCE_CLASSIFIERS: Readonly<Partial<Record<ResourceType, Resourc
   genesyscloud_telephony_providers_edges_trunkbasesettings: classifyTrunkBaseSettings,
   genesyscloud_telephony_providers_edges_site: classifySite,
   genesyscloud_webdeployments_deployment: classifyWebDeploymentOnSites,
-  genesyscloud_flow: classifyFlow,
-  genesyscloud_flow_loglevel: classifyFlowLogLevel,
+  genesyscloud_flow: classifyArchitect,
+  genesyscloud_flow_loglevel: classifyArchitectLogLevel,
   genesyscloud_routing_settings: classifyRoutingSettings,
   genesyscloud_routing_queue: classifyRoutingQueue,
   genesyscloud_user_roles: classifyPeopleRoles,

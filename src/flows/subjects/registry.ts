@@ -1,6 +1,7 @@
 import { datatableRowSubject, userSubject, workitemSubject } from "./configuration-record-subject";
 import { workitemSchemaSubject, worktypeSubject } from "./workitem-schema-subject";
-import { flowLogLevelSubject, flowSubject, guideVersionSubject, journeyActionMapSubject } from "./flow-subject";
+import { architectLogLevelSubject, architectSubject } from "./architect-subject";
+import { guideVersionSubject, journeyActionMapSubject } from "./data-action-caller-subject";
 import { peopleRolesSubject } from "./people-roles-subject";
 import { routingQueueSubject, routingSettingsSubject } from "./routing-subject";
 import { webDeploymentSubject } from "./web-deployment-subject";
@@ -31,8 +32,8 @@ export const SUBJECT_BUILDERS: Readonly<Partial<Record<ResourceType, SubjectBuil
   genesyscloud_telephony_providers_edges_site_outbound_route: trunkUserSubject,
   genesyscloud_telephony_providers_edges_site: siteSubject,
   genesyscloud_webdeployments_deployment: webDeploymentSubject,
-  genesyscloud_flow: flowSubject,
-  genesyscloud_flow_loglevel: flowLogLevelSubject,
+  genesyscloud_flow: architectSubject,
+  genesyscloud_flow_loglevel: architectLogLevelSubject,
   genesyscloud_routing_settings: routingSettingsSubject,
   genesyscloud_routing_queue: routingQueueSubject,
   genesyscloud_user_roles: peopleRolesSubject,

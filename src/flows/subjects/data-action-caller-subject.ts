@@ -1,4 +1,4 @@
-import { resolveReference, stringAt } from "../../inventory/lookup";
+import { stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow, Destination } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
@@ -6,10 +6,6 @@ import type { SubjectContext, SubjectDraft } from "./subject-context";
 import { elementsOf, literalName, providerFor, sourceOf } from "./subject-context";
 
 type Call = NonNullable<NonNullable<ReturnType<SubjectContext["classifications"]["get"]>>["dataActionCalls"]>[number];
-
-function flowName(flow: GenesysResource): string {
-  return literalName(stringAt(flow.attributes, "name"), flow.name);
-}
 
 /** How a resource that calls data actions (or flows) is named in the DPIA. */
 interface CallerKind {
@@ -76,11 +72,11 @@ function calledActionFlow(
 }
 
 /**
- * A resource that calls data actions (a flow, a guide, a journey action map) joins the DPIA of
+ * A resource that calls data actions (an Architect flow, a guide, a journey action map) joins the DPIA of
  * what it calls, and is listed in every other such DPIA too; calls to what the configuration does
  * not define, or a flow file that cannot be read, are flows to unknown destinations.
  */
-function callerSubject(kind: CallerKind): SubjectBuilder {
+export function callerSubject(kind: CallerKind): SubjectBuilder {
   return {
     pass: "standalone",
     build(caller, context) {
@@ -135,10 +131,6 @@ function callerSubject(kind: CallerKind): SubjectBuilder {
   };
 }
 
-export const flowSubject = callerSubject({
-  label: (flow) => `Architect flow ${flowName(flow)}`,
-  target: "data action",
-});
 export const guideVersionSubject = callerSubject({
   label: (guide) => `Guide version ${guide.name}`,
   target: "data action",
@@ -147,41 +139,3 @@ export const journeyActionMapSubject = callerSubject({
   label: (map) => `Journey action map ${literalName(stringAt(map.attributes, "display_name"), map.name)}`,
   target: "flow or action",
 });
-
-/** A flow's log level joins the DPIA its flow is in; alone, it is a DPIA of the flow's execution logs. */
-export const flowLogLevelSubject: SubjectBuilder = {
-  pass: "standalone",
-  build(resource, context) {
-    return {
-      kind: "resource",
-      primary: resource,
-      members: [resource],
-      name: `Flow execution logs of ${resource.name}`,
-      provider: providerFor(resource, context.inventory),
-      flows: [logFlow(resource, context)],
-    };
-  },
-  join(resource, context, drafts) {
-    const flowAddress = resolveReference(context.inventory, resource.attributes.flow_id).address;
-    const draft = flowAddress
-      ? drafts.find((candidate) => candidate.members.some((member) => member.address === flowAddress))
-      : undefined;
-    return draft ? [{ draft, flows: [logFlow(resource, context)] }] : [];
-  },
-};
-
-function logFlow(resource: GenesysResource, context: SubjectContext): DataFlow {
-  return {
-    source: sourceOf(resource, context),
-    destination: {
-      name: "Architect flow execution logs (same org)",
-      kind: "genesys_org",
-      attribute: "flow_log_level",
-      vendor: "Genesys",
-    },
-    data_elements: elementsOf(context, resource.address),
-    processing_nature: "Flow execution logging",
-    frequency: "Per interaction",
-    via: resource.address,
-  };
-}

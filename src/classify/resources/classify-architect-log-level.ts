@@ -11,7 +11,7 @@ const FLOW_LOG_RULE = "CLS-FLOW-LOG";
  * their details from data actions, and card digits collected by the flow. Free text that reaches
  * logs is assumed to hold card numbers, as free text that leaves Genesys is.
  */
-export const classifyFlowLogLevel: ResourceClassifier = (resource) => {
+export const classifyArchitectLogLevel: ResourceClassifier = (resource) => {
   const value = stringAt(resource.attributes, "flow_log_level");
   const level = architectLogLevel(value);
   const unknowns: UnknownValue[] = [];

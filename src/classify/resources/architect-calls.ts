@@ -2,7 +2,7 @@ import { parse } from "yaml";
 import { parseTemplate } from "../../inventory/expressions";
 
 /** A data action an Architect flow calls, as the flow file names it. */
-export interface FlowDataActionCall {
+export interface ArchitectDataActionCall {
   /** The action's name after substitutions, or the `{{key}}` left when the substitution is not a literal. */
   name: string;
   category?: string;
@@ -31,10 +31,10 @@ function substitute(text: string, substitutions: Record<string, unknown>): { tex
  * category and, under `dataAction`, the action. Parsing is bounded (no alias expansion bombs);
  * undefined is returned when the text is not a YAML mapping.
  */
-export function flowDataActionCalls(
+export function architectDataActionCalls(
   text: string,
   substitutions: Record<string, unknown>,
-): FlowDataActionCall[] | undefined {
+): ArchitectDataActionCall[] | undefined {
   let document: unknown;
   try {
     document = parse(text, { maxAliasCount: 100, uniqueKeys: false });
@@ -42,7 +42,7 @@ export function flowDataActionCalls(
     return undefined;
   }
   if (!document || typeof document !== "object") return undefined;
-  const calls: FlowDataActionCall[] = [];
+  const calls: ArchitectDataActionCall[] = [];
   const stack: Array<[unknown, string]> = [[document, "$"]];
   while (stack.length > 0) {
     const [node, path] = stack.pop()!;
@@ -61,10 +61,10 @@ function callsIn(
   call: Record<string, unknown>,
   path: string,
   substitutions: Record<string, unknown>,
-): FlowDataActionCall[] {
+): ArchitectDataActionCall[] {
   const categories =
     call.category && typeof call.category === "object" ? Object.entries(call.category as Record<string, unknown>) : [];
-  const found: FlowDataActionCall[] = [];
+  const found: ArchitectDataActionCall[] = [];
   for (const [categoryName, body] of categories) {
     const actions =
       body && typeof body === "object"

@@ -2,7 +2,7 @@ import { hasUnresolved } from "../../inventory/expressions";
 import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
-import { flowDataActionCalls } from "./flow-calls";
+import { architectDataActionCalls } from "./architect-calls";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** The resource types an Architect flow's callData can name. */
@@ -46,7 +46,7 @@ function unreadable(resource: GenesysResource, reason: string): ResourceClassifi
  * An Architect flow: which data actions its file calls. What those actions move is classified on
  * the actions; an action the configuration does not define moves unknown data.
  */
-export const classifyFlow: ResourceClassifier = (resource, inventory) => {
+export const classifyArchitect: ResourceClassifier = (resource, inventory) => {
   const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {
@@ -64,7 +64,7 @@ export const classifyFlow: ResourceClassifier = (resource, inventory) => {
       ? resource.attributes.substitutions
       : {}
   ) as Record<string, unknown>;
-  const calls = flowDataActionCalls(file.text, substitutions);
+  const calls = architectDataActionCalls(file.text, substitutions);
   if (!calls) return unreadable(resource, "is not a YAML mapping");
   const elements: ClassifiedElement[] = [];
   const dataActionCalls = calls.map((call) => {
