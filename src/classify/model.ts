@@ -66,3 +66,8 @@ export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[
   }
   return [...byKey.values()].sort((a, b) => a.element.localeCompare(b.element) || a.rule.localeCompare(b.rule));
 }
+
+/** One element found by a rule, with the one place it was seen. */
+export function elementSeen(element: string, rule: string, evidence: string): ClassifiedElement {
+  return { element, rule, evidence: [evidence] };
+}

@@ -2,19 +2,21 @@ import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
 import { boolAt, firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { jsonPathFieldNames, readContract } from "../contract-fields";
 import { kindsOfField } from "../field-names";
 import { parseVelocity, velocityFieldNames } from "../../inventory/velocity";
 import { classifyContent } from "../content/classify-content";
 import type { Sample } from "../content/scan-sample";
-import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
+import type { ClassifiedElement, UnknownValue } from "../model";
+import type { ClassifyContext, ResourceClassifier } from "./resource-classifier";
 
 const ENDPOINT_RULE = "CLS-API-ENDPOINT";
 const FREE_TEXT_RULE = "CLS-FREE-TEXT";
 
 /** What the content scanners and the policy add to an action's classification. */
-export interface ActionContentInputs {
+interface ActionContentInputs {
   samples: Sample[];
   /** True when a redaction step is declared for this action in the policy. */
   maskingDeclared: boolean;
@@ -28,12 +30,12 @@ export interface ActionContentInputs {
  * API. Anything else (a third-party integration, an integration outside the configuration, an
  * unresolved URL) may send the data out.
  */
-export function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory): boolean {
+function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory): boolean {
   const url = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template")?.trim();
   if (!url?.startsWith("/api/v2/")) return false;
   const integration = resolveReference(inventory, action.attributes.integration_id).resource;
   return (
-    integration?.type === "genesyscloud_integration" &&
+    hasType(integration, "genesyscloud_integration") &&
     stringAt(integration.attributes, "integration_type") === "purecloud-data-actions"
   );
 }
@@ -160,15 +162,13 @@ function forwardsRawInput(request: Attributes | undefined): boolean {
   return WHOLE_INPUT.test(template);
 }
 
-/** Data actions and custom auth actions: contracts, template tokens and translation maps. */
-export function classifyAction(
-  resource: GenesysResource,
+/** The contracts' fields, and what they cannot tell: a contract that cannot be read, or an open one forwarded whole. */
+function addContractFields(
+  attributes: Attributes,
+  kinds: KindEvidence,
+  unknowns: UnknownValue[],
   catalog: Catalog,
-  content: ActionContentInputs = { samples: [], maskingDeclared: false },
-): ResourceClassification {
-  const attributes = resource.attributes;
-  const unknowns: UnknownValue[] = [];
-  const kinds: KindEvidence = new Map();
+): void {
   const request = firstBlock(attributes, "config_request");
   for (const key of ["contract_input", "contract_output"]) {
     const schema = parseContract(attributes, key, unknowns);
@@ -191,6 +191,11 @@ export function classifyAction(
       });
     }
   }
+}
+
+/** Fields the request's templates and headers, and the response's translation map and template, name. */
+function addTemplateFields(attributes: Attributes, kinds: KindEvidence, catalog: Catalog): void {
+  const request = firstBlock(attributes, "config_request");
   for (const key of ["request_url_template", "request_template"]) {
     for (const name of templateInputs(stringAt(request, key))) addField(kinds, catalog, name, `config_request.${key}`);
   }
@@ -210,7 +215,34 @@ export function classifyAction(
   }
   for (const name of templateInputs(stringAt(response, "success_template")))
     addField(kinds, catalog, name, "config_response.success_template");
-  const url = stringAt(request, "request_url_template");
+}
+
+/** The names a content sample or a masking entry may give the action: its address or its name. */
+function targets(resource: GenesysResource): string[] {
+  const name = stringAt(resource.attributes, "name");
+  return name ? [resource.address, name] : [resource.address];
+}
+
+/** What the user declared for this action (samples, masking) and whether it calls the org's own API. */
+function actionContent(resource: GenesysResource, context: ClassifyContext): ActionContentInputs {
+  const names = targets(resource);
+  return {
+    samples: context.content.samples.filter((sample) => names.includes(sample.target)),
+    maskingDeclared: context.content.masked.some((target) => names.includes(target)),
+    maxSampleBytes: context.content.maxSampleBytes,
+    staysInGenesys: callsOwnGenesysApi(resource, context.inventory),
+  };
+}
+
+/** Data actions and custom auth actions: contracts, template tokens and translation maps. */
+export const classifyAction: ResourceClassifier = (resource, context) => {
+  const { catalog } = context;
+  const content = actionContent(resource, context);
+  const unknowns: UnknownValue[] = [];
+  const kinds: KindEvidence = new Map();
+  addContractFields(resource.attributes, kinds, unknowns, catalog);
+  addTemplateFields(resource.attributes, kinds, catalog);
+  const url = stringAt(firstBlock(resource.attributes, "config_request"), "request_url_template");
   const textEndpoint = freeTextEndpoint(url, catalog);
   if (textEndpoint)
     kinds.set("free_text", [
@@ -235,4 +267,4 @@ export function classifyAction(
     });
   }
   return { address: resource.address, elements, unknowns };
-}
+};

@@ -46,7 +46,7 @@ function unreadable(resource: GenesysResource, reason: string): ResourceClassifi
  * An Architect flow: which data actions its file calls. What those actions move is classified on
  * the actions; an action the configuration does not define moves unknown data.
  */
-export const classifyArchitect: ResourceClassifier = (resource, inventory) => {
+export const classifyArchitect: ResourceClassifier = (resource, { inventory }) => {
   const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {

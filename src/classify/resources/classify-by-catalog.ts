@@ -1,8 +1,7 @@
 import { resourceTypeInfo } from "../../catalog/lookup";
-import type { Catalog } from "../../catalog/schema";
 import { parseTemplate, visitStrings } from "../../inventory/expressions";
-import type { GenesysResource } from "../../inventory/model";
-import type { ClassifiedElement, ResourceClassification } from "../model";
+import type { ClassifiedElement } from "../model";
+import type { ResourceClassifier } from "./resource-classifier";
 import { valuesAtPath } from "../../inventory/attributes/attribute-paths";
 
 const CATALOG_TYPE_RULE = "CLS-RESOURCE-TYPE";
@@ -20,7 +19,7 @@ function hasLiteral(value: unknown): boolean {
  * reaches the data categories the catalog names; literal values in its personal-data attributes
  * are personal data kept in code. A Genesys type the catalog does not know reaches unknown data.
  */
-export function classifyByCatalog(resource: GenesysResource, catalog: Catalog): ResourceClassification {
+export const classifyByCatalog: ResourceClassifier = (resource, { catalog }) => {
   const info = resourceTypeInfo(catalog, resource.type);
   if (!info) {
     return {
@@ -57,4 +56,4 @@ export function classifyByCatalog(resource: GenesysResource, catalog: Catalog): 
       });
   }
   return { address: resource.address, elements, unknowns: [] };
-}
+};

@@ -1,19 +1,14 @@
-import type { Catalog } from "../../catalog/schema";
 import { visitStrings } from "../../inventory/expressions";
-import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds } from "../combine-kinds";
 import { scanText } from "../content/scan-text";
-import type { ClassifiedElement, ResourceClassification } from "../model";
+import type { ClassifiedElement } from "../model";
 import { columnKinds } from "./column-kinds";
+import type { ResourceClassifier } from "./resource-classifier";
 
 const CONTACT_RECORD_RULE = "CLS-CONTACT-RECORD";
 
 /** A contact written into the configuration: its column names and what its values look like (never the values). */
-export function classifyContactListContact(
-  resource: GenesysResource,
-  _inventory: Inventory,
-  catalog: Catalog,
-): ResourceClassification {
+export const classifyContactListContact: ResourceClassifier = (resource, { catalog }) => {
   const data = resource.attributes.data;
   const columns =
     data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data as Record<string, unknown>) : [];
@@ -42,4 +37,4 @@ export function classifyContactListContact(
     ],
   });
   return { address: resource.address, elements, unknowns: [] };
-}
+};

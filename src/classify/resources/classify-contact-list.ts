@@ -1,10 +1,9 @@
-import type { Catalog } from "../../catalog/schema";
 import { allBlocks, stringAt, stringListAt } from "../../inventory/lookup";
-import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds } from "../combine-kinds";
 import { parseTemplate } from "../../inventory/expressions";
-import type { ResourceClassification, UnknownValue } from "../model";
+import type { UnknownValue } from "../model";
 import { addKind, columnKinds } from "./column-kinds";
+import type { ResourceClassifier } from "./resource-classifier";
 
 const CONTACT_LIST_RULE = "CLS-CONTACT-LIST";
 
@@ -19,11 +18,7 @@ const REACH_COLUMNS: Record<string, string> = {
  * An outbound contact list (or its template) holds the people a campaign contacts: their
  * columns say what else it holds about them (a column called `diagnosis` is health data).
  */
-export function classifyContactList(
-  resource: GenesysResource,
-  _inventory: Inventory,
-  catalog: Catalog,
-): ResourceClassification {
+export const classifyContactList: ResourceClassifier = (resource, { catalog }) => {
   const attributes = resource.attributes;
   const names = stringListAt(attributes, "column_names");
   const kinds = columnKinds(
@@ -62,4 +57,4 @@ export function classifyContactList(
       evidence: ["column_names is not resolved before deployment"],
     });
   return { address: resource.address, elements, unknowns };
-}
+};

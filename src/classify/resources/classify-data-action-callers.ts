@@ -7,7 +7,7 @@ import type { ResourceClassifier } from "./resource-classifier";
 type Calls = NonNullable<ResourceClassification["dataActionCalls"]>;
 
 /** A guide version calls the data actions listed under `resources.data_action`, with what the customer tells the guide. */
-export const classifyGuideVersion: ResourceClassifier = (resource, inventory) => {
+export const classifyGuideVersion: ResourceClassifier = (resource, { inventory }) => {
   const calls: Calls = [];
   const elements: ClassifiedElement[] = [];
   allBlocks(resource.attributes, "resources").forEach((block, index) => {
@@ -55,7 +55,7 @@ function journeyArchitectTargets(attributes: Record<string, unknown>): Array<{ p
 }
 
 /** A journey action map passes a web visitor's identifiers and mapped attributes to a flow or open action. */
-export const classifyJourneyActionMap: ResourceClassifier = (resource, inventory) => {
+export const classifyJourneyActionMap: ResourceClassifier = (resource, { inventory }) => {
   const elements: ClassifiedElement[] = [
     {
       element: "online_identifiers",

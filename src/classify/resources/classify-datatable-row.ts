@@ -6,7 +6,7 @@ import { labelledLeaves, personalDataInValues } from "./configuration-data";
  * An Architect data-table row: its key and its properties are values written into the
  * configuration, so what they hold is judged from the property names and from the values.
  */
-export const classifyDatatableRow: ResourceClassifier = (resource, _inventory, catalog) => {
+export const classifyDatatableRow: ResourceClassifier = (resource, { catalog }) => {
   const key = stringAt(resource.attributes, "key_value");
   const values = [
     ...(key !== undefined ? [{ path: "key_value", field: "key", value: key }] : []),

@@ -3,7 +3,8 @@ import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, stringAt, stringListAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
-import type { ClassifiedElement, OAuthAccess, ResourceClassification, RoleGrant, UnknownValue } from "../model";
+import type { ClassifiedElement, OAuthAccess, RoleGrant, UnknownValue } from "../model";
+import type { ResourceClassifier } from "./resource-classifier";
 import { divisionOf, grantElements, readRoleGrant } from "./role-grants";
 
 const SCOPE_RULE = "CLS-SCOPE";
@@ -43,11 +44,7 @@ function readScopes(client: GenesysResource, catalog: Catalog, unknowns: Unknown
  * What an OAuth client can reach. Client-credentials clients are governed by their roles (in the
  * divisions granted); every other grant type by its scopes.
  */
-export function classifyOAuthClient(
-  client: GenesysResource,
-  inventory: Inventory,
-  catalog: Catalog,
-): ResourceClassification {
+export const classifyOAuthClient: ResourceClassifier = (client, { inventory, catalog }) => {
   const unknowns: UnknownValue[] = [];
   const configured = stringAt(client.attributes, "authorized_grant_type") ?? "";
   const grantType = configured.toUpperCase();
@@ -80,4 +77,4 @@ export function classifyOAuthClient(
     });
   }
   return { address: client.address, elements, unknowns, access };
-}
+};

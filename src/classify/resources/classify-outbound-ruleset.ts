@@ -1,19 +1,13 @@
-import type { Catalog } from "../../catalog/schema";
 import { rulesetDataActionSteps } from "../../inventory/attributes/ruleset-steps";
 import { allBlocks, stringAt } from "../../inventory/lookup";
-import type { GenesysResource, Inventory } from "../../inventory/model";
 import { combineKinds } from "../combine-kinds";
-import type { ResourceClassification } from "../model";
 import { columnKinds } from "./column-kinds";
+import type { ResourceClassifier } from "./resource-classifier";
 
 const RULESET_RULE = "CLS-RULESET";
 
 /** A ruleset reads the dialed contact; what it passes to data actions is what its mapped columns hold. */
-export function classifyOutboundRuleset(
-  resource: GenesysResource,
-  _inventory: Inventory,
-  catalog: Catalog,
-): ResourceClassification {
+export const classifyOutboundRuleset: ResourceClassifier = (resource, { catalog }) => {
   const steps = rulesetDataActionSteps(resource.attributes);
   if (steps.length === 0)
     return {
@@ -36,4 +30,4 @@ export function classifyOutboundRuleset(
     evidence: steps.map(({ path }) => `${path}.data_action_id (the dialed contact is passed to a data action)`),
   });
   return { address: resource.address, elements, unknowns: [] };
-}
+};

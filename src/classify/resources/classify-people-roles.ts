@@ -7,7 +7,7 @@ import { divisionsOf, grantElements, readRoleGrant } from "./role-grants";
  * `genesyscloud_user_roles` and `genesyscloud_group_roles`: what the people given these roles can
  * read, from the same permission catalog as an OAuth client's roles.
  */
-export const classifyPeopleRoles: ResourceClassifier = (resource, inventory, catalog) => {
+export const classifyPeopleRoles: ResourceClassifier = (resource, { inventory, catalog }) => {
   const unknowns: UnknownValue[] = [];
   const raw = resource.attributes.roles;
   const blocks = allBlocks(resource.attributes, "roles");

@@ -4,7 +4,7 @@ import type { ClassifiedElement, UnknownValue } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** An agent script shows the customer's details and conversation data to the agent, and may pass them on. */
-export const classifyScript: ResourceClassifier = (resource, inventory) => {
+export const classifyScript: ResourceClassifier = (resource, { inventory }) => {
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   const unknowns: UnknownValue[] = [];
   const elements: ClassifiedElement[] = ["contact_pii", "participant_data"].map((element) => ({

@@ -7,7 +7,7 @@ import { labelledLeaves, personalDataInValues } from "./configuration-data";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** Work items of a schema hold the fields it declares: judged from the field names and titles, long text as free text. */
-export const classifyWorkitemSchema: ResourceClassifier = (resource, _inventory, catalog) => {
+export const classifyWorkitemSchema: ResourceClassifier = (resource, { catalog }) => {
   const raw = resource.attributes.properties;
   const unknowns: UnknownValue[] = [];
   let properties: unknown = raw;
@@ -55,7 +55,7 @@ function literal(value: unknown): value is string {
 }
 
 /** A work item written in code: its custom fields, name and description are values kept in the repository and state. */
-export const classifyWorkitem: ResourceClassifier = (resource, _inventory, catalog) => {
+export const classifyWorkitem: ResourceClassifier = (resource, { catalog }) => {
   const attributes = resource.attributes;
   const elements: ClassifiedElement[] = personalDataInValues(
     [
