@@ -3,14 +3,8 @@ import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow, Destination } from "../model";
 import type { SubjectBuilder, SubjectJoin } from "./subject-builder";
-import {
-  elementsOf,
-  literalName,
-  providerFor,
-  sourceName,
-  type SubjectContext,
-  type SubjectDraft,
-} from "./subject-context";
+import type { SubjectContext, SubjectDraft } from "./subject-context";
+import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
 
 interface Call {
   path: string;

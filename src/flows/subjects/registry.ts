@@ -16,11 +16,24 @@ import { messagingIntegrationSubject } from "./messaging-integration-subject";
 import { orgExportSubject } from "./org-export-subject";
 import { orgPairingSubject } from "./org-pairing-subject";
 import { outboundRulesetSubject } from "./outbound-ruleset-subject";
-import type { ResourceType } from "../../inventory/resource-type";
-import type { SubjectBuilder } from "./subject-builder";
+import { entryFor } from "../../inventory/resource-type";
+import { catalogSubject } from "./catalog-subject";
+import { integrationSubject } from "./integration-subject";
+import { oauthClientSubject } from "./oauth-client-subject";
+import { dataActionSubject, standaloneResourceSubject } from "./standalone-subject";
+import type { SubjectBuilder, SubjectBuilderRegistry } from "./subject-builder";
 
 /** Subject builders by Terraform resource type: one line per type, the logic in the type's own file. */
-export const SUBJECT_BUILDERS: Readonly<Partial<Record<ResourceType, SubjectBuilder>>> = {
+const SUBJECT_BUILDERS: SubjectBuilderRegistry = {
+  genesyscloud_integration: integrationSubject,
+  genesyscloud_oauth_client: oauthClientSubject,
+  genesyscloud_integration_action: dataActionSubject,
+  genesyscloud_integration_action_draft: dataActionSubject,
+  genesyscloud_integration_custom_auth_action: dataActionSubject,
+  genesyscloud_processautomation_trigger: standaloneResourceSubject,
+  genesyscloud_recording_media_retention_policy: standaloneResourceSubject,
+  genesyscloud_webdeployments_configuration: standaloneResourceSubject,
+  genesyscloud_externalcontacts_contact: standaloneResourceSubject,
   genesyscloud_script: scriptSubject,
   genesyscloud_task_management_workitem_schema: workitemSchemaSubject,
   genesyscloud_task_management_worktype: worktypeSubject,
@@ -64,3 +77,11 @@ export const SUBJECT_BUILDERS: Readonly<Partial<Record<ResourceType, SubjectBuil
   genesyscloud_tf_export: orgExportSubject,
   genesyscloud_bcp_tf_exporter: orgExportSubject,
 };
+
+/** What no dedicated builder covers is assessed from the catalog, after every other builder. */
+const CATALOG_BUILDER: SubjectBuilder = { pass: "fallback", build: catalogSubject };
+
+/** The subject builder of a type; a type without one of its own (or one the provider does not have) gets the catalog's. */
+export function subjectBuilderFor(type: string): SubjectBuilder {
+  return entryFor(SUBJECT_BUILDERS, type) ?? CATALOG_BUILDER;
+}

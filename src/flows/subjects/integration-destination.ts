@@ -1,0 +1,143 @@
+import { integrationType } from "../../catalog/lookup";
+import type { Catalog } from "../../catalog/schema";
+import { integrationProperties } from "../../inventory/attributes/integration-properties";
+import { hasUnresolved } from "../../inventory/expressions";
+import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
+import type { GenesysResource, Inventory } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
+import { readEndpoint } from "../endpoint";
+import type { Destination } from "../model";
+import { urlDestination } from "../url-destination";
+
+/** Credential fields that name the third party's service. */
+const CREDENTIAL_URL_FIELDS = ["baseUrl", "orgWebAddress", "loginUrl", "instanceUrl", "url"];
+
+/** The credentials an integration's config names, and their fields merged. */
+export function credentialsOf(
+  integration: GenesysResource | undefined,
+  inventory: Inventory,
+): { fields: Record<string, unknown>; credentials: GenesysResource[] } {
+  const credentials: GenesysResource[] = [];
+  const fields: Record<string, unknown> = {};
+  const slots = (firstBlock(integration?.attributes, "config")?.credentials ?? {}) as Record<string, unknown>;
+  for (const reference of Object.values(slots)) {
+    const credential = resolveReference(inventory, reference).resource;
+    if (hasType(credential, "genesyscloud_integration_credential")) {
+      credentials.push(credential);
+      Object.assign(fields, (credential.attributes.fields ?? {}) as Record<string, unknown>);
+    }
+  }
+  return { fields, credentials };
+}
+
+/** The service a credential names in one of its URL fields. */
+function credentialUrl(fields: Record<string, unknown>): string | undefined {
+  return CREDENTIAL_URL_FIELDS.map((field) => fields[field]).find(
+    (value): value is string => typeof value === "string",
+  );
+}
+
+/** An EventBridge source sends events to a partner event bus in the AWS account and region its properties name. */
+function eventBusDestination(properties: Record<string, unknown>): Destination {
+  const account = properties.awsAccountId;
+  const awsRegion = properties.awsAccountRegion;
+  const known =
+    typeof account === "string" &&
+    typeof awsRegion === "string" &&
+    !hasUnresolved(account) &&
+    !hasUnresolved(awsRegion);
+  return known
+    ? {
+        name: `AWS EventBridge partner event bus in account ${account} (${awsRegion})`,
+        kind: "customer_cloud",
+        attribute: "config.properties",
+        awsAccount: account,
+        awsRegion,
+        vendor: "Amazon Web Services",
+      }
+    : {
+        name: "AWS EventBridge partner event bus",
+        kind: "unknown",
+        attribute: "config.properties",
+        unresolved: "awsAccountId or awsAccountRegion is not resolved before deployment",
+        unknownBecause: "expression",
+      };
+}
+
+/** Where an action sends what it carries: its URL, else what its integration's type and credentials name. */
+export function actionDestination(
+  action: GenesysResource,
+  integration: GenesysResource | undefined,
+  fields: Record<string, unknown>,
+  catalog: Catalog,
+): Destination {
+  const typeId = stringAt(integration?.attributes, "integration_type") ?? "";
+  const type = integrationType(catalog, typeId);
+  const template = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template");
+  const attribute = "config_request.request_url_template";
+  if (
+    typeId === "function-data-actions" ||
+    /function[ _-]data[ _-]action/i.test(stringAt(action.attributes, "category") ?? "")
+  ) {
+    return {
+      name: "Function data action code run by Genesys (may call any service)",
+      kind: "third_party",
+      attribute: "function_config",
+      middleware: "a function may pass the data anywhere",
+    };
+  }
+  const endpoint = readEndpoint(template, fields);
+  if (endpoint.kind === "relative") {
+    if (typeId === "purecloud-data-actions")
+      return { name: "Genesys Cloud Platform API (same org)", kind: "genesys_org", attribute, vendor: "Genesys" };
+    const url = credentialUrl(fields);
+    if (url) return urlDestination(url, "credential fields", fields, type?.recipient ?? "Integration's service");
+    return {
+      name: type?.recipient ?? "Integration's own service",
+      kind: type?.third_party === "no" ? "genesys_org" : "unknown",
+      attribute,
+      unresolved: "the action's URL is relative and no credential names the service's host",
+      unknownBecause: "unnamed",
+    };
+  }
+  return urlDestination(template, attribute, fields, type?.recipient ?? "Web service");
+}
+
+/** Where an integration's data goes when no action of the configuration says: its type, properties and credentials. */
+export function integrationOwnDestination(
+  integration: GenesysResource,
+  catalog: Catalog,
+  inventory?: Inventory,
+): Destination {
+  const typeId = stringAt(integration.attributes, "integration_type") ?? "";
+  const type = integrationType(catalog, typeId);
+  if (!type)
+    return {
+      name: "Unknown destination",
+      kind: "unknown",
+      attribute: "integration_type",
+      unresolved: typeId ? `integration type "${typeId}" is unknown` : "integration_type is not set",
+      unknownBecause: hasUnresolved(typeId) ? "expression" : "unnamed",
+    };
+  const properties = integrationProperties(integration).value ?? {};
+  if (typeId === "amazon-eventbridge-source") return eventBusDestination(properties);
+  if (type.direction === "internal" || type.direction === "inbound")
+    return { name: type.recipient, kind: "genesys_org", attribute: "integration_type", vendor: "Genesys" };
+  if (typeof properties.url === "string")
+    return urlDestination(properties.url, "config.properties.url", {}, type.recipient);
+  if (type.vendor) {
+    // The type names its recipient; the credential may name the host (instance URL).
+    const fields = inventory ? credentialsOf(integration, inventory).fields : {};
+    const url = credentialUrl(fields);
+    const fromCredential = url ? urlDestination(url, "credential fields", fields, type.recipient) : undefined;
+    if (fromCredential?.url) return { ...fromCredential, vendor: type.vendor };
+    return { name: type.recipient, kind: "third_party", attribute: "integration_type", vendor: type.vendor };
+  }
+  return {
+    name: type.recipient,
+    kind: type.third_party === "no" ? "genesys_org" : "unknown",
+    attribute: "integration_type",
+    unresolved: "the recipients are named by actions that this configuration does not define",
+    unknownBecause: "unnamed",
+  };
+}

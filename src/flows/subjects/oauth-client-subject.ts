@@ -1,0 +1,63 @@
+import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
+import type { GenesysResource, Inventory } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
+import { readEndpoint } from "../endpoint";
+import { relationsOf } from "../inventory-relations";
+import type { Destination } from "../model";
+import type { SubjectBuilder } from "./subject-builder";
+import type { SubjectContext, SubjectDraft } from "./subject-context";
+import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
+
+/** A client whose id and secret feed a Genesys data-actions credential is used by Genesys itself. */
+function usedByGenesysDataActions(client: GenesysResource, inventory: Inventory): GenesysResource | undefined {
+  const relations = relationsOf(inventory);
+  return relations.credentialsOfClient
+    .get(client.address)
+    ?.find((credential) => relations.usedByGenesysDataActions.has(credential.address));
+}
+
+function buildOAuthClientSubject(client: GenesysResource, context: SubjectContext): SubjectDraft {
+  const { inventory, catalog } = context;
+  const provider = providerFor(client, inventory);
+  const roles = allBlocks(client.attributes, "roles")
+    .map((grant) => resolveReference(inventory, grant.role_id).resource)
+    .filter((role): role is GenesysResource => hasType(role, "genesyscloud_auth_role") && role.mode === "managed");
+  const name = literalName(stringAt(client.attributes, "name"), client.name);
+  const grant = stringAt(client.attributes, "authorized_grant_type");
+  const internalUse = usedByGenesysDataActions(client, inventory);
+  const redirects = stringListAt(client.attributes, "registered_redirect_uris").map((uri) => readEndpoint(uri));
+  const redirect = redirects.find((endpoint) => endpoint.kind === "absolute")?.url;
+  const destination: Destination = internalUse
+    ? {
+        name: `Genesys Cloud Data Actions of this org (credential ${internalUse.address})`,
+        kind: "genesys_org",
+        attribute: "client_id",
+        vendor: "Genesys",
+      }
+    : {
+        name: `API client "${name}"${redirect ? ` (${redirect.unicodeHost ?? redirect.host})` : ""}`,
+        kind: "api_client",
+        attribute: "registered_redirect_uris",
+        ...(redirect ? { url: redirect } : {}),
+      };
+  return {
+    kind: "oauth_client",
+    primary: client,
+    members: [client, ...new Map(roles.map((role) => [role.address, role])).values()],
+    name,
+    provider,
+    flows: [
+      {
+        source: sourceName(provider, catalog),
+        destination,
+        data_elements: elementsOf(context, client.address),
+        processing_nature: `API access by an OAuth client (${grant ? `${grant} grant` : "grant type not set"})`,
+        frequency: "On demand",
+        via: client.address,
+      },
+    ],
+  };
+}
+
+/** An OAuth client with the roles it is granted. */
+export const oauthClientSubject: SubjectBuilder = { pass: "owner", build: buildOAuthClientSubject };
