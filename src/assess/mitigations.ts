@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/schema";
 import type { ResourceClassification } from "../classify/model";
 import type { AssessmentSubject } from "../flows/model";
 import { boolAt, firstBlock, numberAt } from "../inventory/lookup";
+import { hasType, type ResourceType } from "../inventory/resource-type";
 import type { RiskThresholds } from "../policy/schema";
 import type { RuleId } from "../rules/registry";
 import type { Finding } from "../rules/rule";
@@ -40,7 +41,8 @@ const overNetwork = (inputs: Inputs) =>
   inputs.subject.flows.filter((flow) => NETWORK_DESTINATIONS.has(flow.destination.kind));
 const failed = (inputs: Inputs, ...ruleIds: RuleId[]) =>
   inputs.findings.some((finding) => ruleIds.includes(finding.rule_id));
-const membersOf = (inputs: Inputs, type: string) => inputs.subject.members.filter((member) => member.type === type);
+const membersOf = (inputs: Inputs, type: ResourceType) =>
+  inputs.subject.members.filter((member) => hasType(member, type));
 const hasCategory = (inputs: Inputs, ...categories: string[]) =>
   inputs.subject.flows.some((flow) =>
     flow.data_elements.some((id) => categories.includes(dataElement(inputs.catalog, id).regulatory_category)),

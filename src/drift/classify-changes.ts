@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { analyzeUrl } from "../hosts/url-analysis";
 import { visitStrings } from "../inventory/expressions";
+import { typeIn, type ResourceType } from "../inventory/resource-type";
 import type { AttributeChange } from "./diff";
 import type { DriftChange, DriftKind } from "./model";
 
@@ -15,7 +16,11 @@ const COSMETIC = new Set([
   "tags",
   "version",
 ]);
-const ROLE_GRANTS = new Set(["genesyscloud_oauth_client", "genesyscloud_user_roles", "genesyscloud_group_roles"]);
+const ROLE_GRANTS: readonly ResourceType[] = [
+  "genesyscloud_oauth_client",
+  "genesyscloud_user_roles",
+  "genesyscloud_group_roles",
+];
 
 function rootOf(path: string): string {
   return path.split(/[.[]/)[0] ?? path;
@@ -39,8 +44,8 @@ function kindsOf(type: string, change: AttributeChange): DriftKind[] {
   const root = rootOf(path);
   const leaf = path.split(".").pop() ?? path;
   const kinds = new Set<DriftKind>();
-  if (type === "genesyscloud_oauth_client" && root === "scopes" && after !== undefined) kinds.add("scope_added");
-  if (ROLE_GRANTS.has(type) && root === "roles") {
+  if (typeIn(type, "genesyscloud_oauth_client") && root === "scopes" && after !== undefined) kinds.add("scope_added");
+  if (typeIn(type, ...ROLE_GRANTS) && root === "roles") {
     if (after !== undefined && (before === undefined || /role_id$/.test(path))) kinds.add("role_permission_added");
     const divisionsAfter: string[] = [];
     visitStrings(after, (text, at) =>
@@ -50,7 +55,7 @@ function kindsOf(type: string, change: AttributeChange): DriftKind[] {
       kinds.add("division_widened");
   }
   if (
-    type === "genesyscloud_auth_role" &&
+    typeIn(type, "genesyscloud_auth_role") &&
     (root === "permission_policies" || root === "permissions") &&
     after !== undefined
   )

@@ -3,6 +3,7 @@ import { analyzeUrl } from "../hosts/url-analysis";
 import { parseTemplate } from "../inventory/expressions";
 import { boolAt, findResource, stringAt } from "../inventory/lookup";
 import type { Inventory } from "../inventory/model";
+import { hasType } from "../inventory/resource-type";
 import { isGenesysHost } from "./approve-destination";
 import type { Destination } from "./model";
 
@@ -20,8 +21,6 @@ function mailDomain(address: string): string | undefined {
   return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(domain) ? domain : undefined;
 }
 
-const EMAIL_DOMAIN = "genesyscloud_routing_email_domain";
-
 /**
  * The address as written, with references to a routing email domain (`${genesyscloud_routing_email_domain.x.domain_id}`,
  * as the provider's examples write it) replaced by that domain. Anything else that is not literal
@@ -38,7 +37,9 @@ function readAddress(address: string, inventory: Inventory): { text?: string; ge
     if (part.kind !== "reference") return { genesys: false };
     const domain = findResource(inventory, part.address);
     const name =
-      domain?.type === EMAIL_DOMAIN && ["domain_id", "name", "id"].includes(part.attribute)
+      domain &&
+      hasType(domain, "genesyscloud_routing_email_domain") &&
+      ["domain_id", "name", "id"].includes(part.attribute)
         ? (stringAt(domain.attributes, "domain_id") ?? stringAt(domain.attributes, "name"))
         : undefined;
     if (!domain || name === undefined || parseTemplate(name).some((inner) => inner.kind !== "literal"))

@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/schema";
 import { retentionActions } from "../inventory/attributes/retention-actions";
 import { boolAt, firstBlock, numberAt } from "../inventory/lookup";
 import type { Inventory } from "../inventory/model";
+import { hasType } from "../inventory/resource-type";
 
 /** How long the Genesys side keeps a flow's data, and where that figure comes from. */
 export interface RetentionSide {
@@ -32,7 +33,7 @@ export function genesysRetention(elementIds: readonly string[], inventory: Inven
     const periods: RetentionSide[] = [];
     const screen = elementIds.includes("screen_recording");
     for (const policy of inventory.resources) {
-      if (policy.type !== "genesyscloud_recording_media_retention_policy" || policy.mode !== "managed") continue;
+      if (!hasType(policy, "genesyscloud_recording_media_retention_policy") || policy.mode !== "managed") continue;
       for (const { path, actions } of retentionActions(policy.attributes)) {
         if (boolAt(actions, "retain_recording") === false || boolAt(actions, "always_delete") === true) continue;
         periods.push(

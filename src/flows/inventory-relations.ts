@@ -36,16 +36,16 @@ export function relationsOf(inventory: Inventory): InventoryRelations {
   for (const resource of inventory.resources) {
     if (hasType(resource, ...ACTION_TYPES))
       push(relations.actionsOf, resolveReference(inventory, resource.attributes.integration_id).address, resource);
-    else if (resource.type === "genesyscloud_recording_media_retention_policy") {
+    else if (hasType(resource, "genesyscloud_recording_media_retention_policy")) {
       for (const actions of allBlocks(resource.attributes, "actions")) {
         for (const exported of allBlocks(actions, "integration_export"))
           push(relations.exportsTo, resolveReference(inventory, exported.integration_id).address, resource);
       }
-    } else if (resource.type === "genesyscloud_integration_credential") {
+    } else if (hasType(resource, "genesyscloud_integration_credential")) {
       const fields = (resource.attributes.fields ?? {}) as Record<string, unknown>;
       push(relations.credentialsOfClient, resolveReference(inventory, fields.clientId).address, resource);
     } else if (
-      resource.type === "genesyscloud_integration" &&
+      hasType(resource, "genesyscloud_integration") &&
       stringAt(resource.attributes, "integration_type") === "purecloud-data-actions"
     ) {
       for (const reference of Object.values(

@@ -2,12 +2,15 @@ import type { ResourceClassification } from "../classify/model";
 import { eventFilterTopics, integrationProperties } from "../inventory/attributes/integration-properties";
 import { firstBlock, resolveReference, stringAt, stringListAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
+import { entryFor, type ResourceType } from "../inventory/resource-type";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { DataFlow, FlowScale, Frequency } from "./model";
 
 /** A topic whose {id} stands for the conversation: every conversation of the org. */
 const ORG_WIDE_TOPIC = /^v2\.(detail\.events\.conversation|conversations|routing\.queues)\.\{id\}/;
 const BULK_PERMISSIONS = ["recording:job:add", "externalContacts:export:add", "outbound:contactList:view"];
+
+type Volume = { frequency: Frequency; scale: FlowScale };
 
 interface ScaleContext {
   inventory: Inventory;
@@ -52,7 +55,7 @@ function retentionScale(policy: GenesysResource): FlowScale {
       };
 }
 
-function clientVolume(client: GenesysResource, context: ScaleContext): { frequency: Frequency; scale: FlowScale } {
+function clientVolume(client: GenesysResource, context: ScaleContext): Volume {
   const access = context.classifications.get(client.address)?.access;
   const permissions = access?.grants.flatMap((grant) => grant.permissions.map((p) => p.permission)) ?? [];
   const scopes = access?.scopes.map((scope) => scope.scope) ?? [];
@@ -83,53 +86,63 @@ function clientVolume(client: GenesysResource, context: ScaleContext): { frequen
 }
 
 /** Frequency and reach of one flow, from the resource that moves the data. */
-function inferred(
-  flow: DataFlow,
-  via: GenesysResource | undefined,
-  context: ScaleContext,
-): { frequency: Frequency; scale: FlowScale } {
+type VolumeOf = (flow: DataFlow, via: GenesysResource, context: ScaleContext) => Volume;
+
+const integrationVolume: VolumeOf = (flow, integration) => {
+  const topics = eventFilterTopics(integrationProperties(integration).value);
+  if (stringAt(integration.attributes, "integration_type") === "amazon-eventbridge-source")
+    return { frequency: "Real-time", scale: topicScale(topics, "eventFilter") };
+  return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
+};
+
+const actionVolume: VolumeOf = (flow) => ({
+  frequency: flow.frequency,
+  scale: { population: "single_record", evidence: ["each call moves the record of one interaction"] },
+});
+
+const triggerVolume: VolumeOf = (_flow, trigger) => ({
+  frequency: "Real-time",
+  scale: topicScale(
+    [stringAt(trigger.attributes, "topic_name") ?? ""].filter(Boolean),
+    "topic_name",
+    stringAt(trigger.attributes, "match_criteria"),
+  ),
+});
+
+const oauthClientVolume: VolumeOf = (flow, client, context) =>
+  flow.destination.kind === "genesys_org"
+    ? {
+        frequency: "Per interaction",
+        scale: { population: "single_record", evidence: ["used by this org's data actions"] },
+      }
+    : clientVolume(client, context);
+
+/** How the types whose reach the configuration shows move data; subject builders of other types state the reach they see. */
+const VOLUME_BY_TYPE: Partial<Record<ResourceType, VolumeOf>> = {
+  genesyscloud_integration: integrationVolume,
+  genesyscloud_integration_action: actionVolume,
+  genesyscloud_integration_action_draft: actionVolume,
+  genesyscloud_integration_custom_auth_action: actionVolume,
+  genesyscloud_processautomation_trigger: triggerVolume,
+  genesyscloud_recording_media_retention_policy: (flow, policy) => ({
+    frequency: flow.frequency,
+    scale: retentionScale(policy),
+  }),
+  genesyscloud_oauth_client: oauthClientVolume,
+  genesyscloud_webdeployments_configuration: (flow) => ({
+    frequency: flow.frequency,
+    scale: { population: "org_wide", evidence: ["every visitor of the sites the deployment is on"] },
+  }),
+};
+
+const statedVolume: VolumeOf = (flow) => ({
+  frequency: flow.frequency,
+  scale: flow.scale ?? { population: "unknown", evidence: [] },
+});
+
+function inferred(flow: DataFlow, via: GenesysResource | undefined, context: ScaleContext): Volume {
   if (!via) return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
-  switch (via.type) {
-    case "genesyscloud_integration": {
-      const topics = eventFilterTopics(integrationProperties(via).value);
-      if (stringAt(via.attributes, "integration_type") === "amazon-eventbridge-source")
-        return { frequency: "Real-time", scale: topicScale(topics, "eventFilter") };
-      return { frequency: flow.frequency, scale: { population: "unknown", evidence: [] } };
-    }
-    case "genesyscloud_integration_action":
-    case "genesyscloud_integration_action_draft":
-    case "genesyscloud_integration_custom_auth_action":
-      return {
-        frequency: flow.frequency,
-        scale: { population: "single_record", evidence: ["each call moves the record of one interaction"] },
-      };
-    case "genesyscloud_processautomation_trigger":
-      return {
-        frequency: "Real-time",
-        scale: topicScale(
-          [stringAt(via.attributes, "topic_name") ?? ""].filter(Boolean),
-          "topic_name",
-          stringAt(via.attributes, "match_criteria"),
-        ),
-      };
-    case "genesyscloud_recording_media_retention_policy":
-      return { frequency: flow.frequency, scale: retentionScale(via) };
-    case "genesyscloud_oauth_client":
-      return flow.destination.kind === "genesys_org"
-        ? {
-            frequency: "Per interaction",
-            scale: { population: "single_record", evidence: ["used by this org's data actions"] },
-          }
-        : clientVolume(via, context);
-    case "genesyscloud_webdeployments_configuration":
-      return {
-        frequency: flow.frequency,
-        scale: { population: "org_wide", evidence: ["every visitor of the sites the deployment is on"] },
-      };
-    default:
-      // Subject builders of other types state the reach they can see.
-      return { frequency: flow.frequency, scale: flow.scale ?? { population: "unknown", evidence: [] } };
-  }
+  return (entryFor(VOLUME_BY_TYPE, via.type) ?? statedVolume)(flow, via, context);
 }
 
 function declaredFor(names: string[], context: ScaleContext): FlowScale["declared"] {

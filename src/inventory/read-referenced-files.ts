@@ -5,13 +5,14 @@ import { parseDocument } from "yaml";
 import { hasUnresolved } from "./expressions";
 import { stringAt } from "./lookup";
 import type { Inventory } from "./model";
+import { entryFor, type ResourceType } from "./resource-type";
 import { InputError } from "../validation/input-error";
 
 /** A file larger than this is refused: flows and scripts are kilobytes, not megabytes. */
 const MAX_FILE_BYTES = 5_000_000;
 
 /** The resource types whose `filepath` the engine reads, and the format each file must be in. */
-const FORMATS: Record<string, { what: string; check: (text: string) => string | undefined }> = {
+const FORMATS: Partial<Record<ResourceType, { what: string; check: (text: string) => string | undefined }>> = {
   genesyscloud_flow: { what: "an Architect flow in YAML", check: yamlProblem },
   genesyscloud_script: { what: "an agent script in JSON", check: jsonProblem },
 };
@@ -62,9 +63,9 @@ function configurationDir(inventory: Inventory, target: string): string {
 export function attachReferencedFiles(inventory: Inventory, target: string): Inventory {
   const referencedFiles: NonNullable<Inventory["referencedFiles"]> = {};
   for (const resource of inventory.resources.filter(
-    (candidate) => FORMATS[candidate.type] && candidate.mode === "managed",
+    (candidate) => entryFor(FORMATS, candidate.type) && candidate.mode === "managed",
   )) {
-    const format = FORMATS[resource.type]!;
+    const format = entryFor(FORMATS, resource.type)!;
     // path.module, path.root and path.cwd are the working folder for a root module (CDKTF writes them literally).
     const filepath = stringAt(resource.attributes, "filepath")?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
     if (!filepath || hasUnresolved(filepath) || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) continue;

@@ -13,12 +13,22 @@ function isResourceType(type: string): type is ResourceType {
   return KNOWN.has(type);
 }
 
+/** Whether a type read from the configuration is one of the types. */
+export function typeIn(type: string, ...types: readonly ResourceType[]): boolean {
+  return types.some((candidate) => candidate === type);
+}
+
 /** Whether the resource exists and is of one of the types. */
-export function hasType<R extends { type: string }>(
+export function hasType(resource: { type: string } | undefined, ...types: readonly ResourceType[]): boolean {
+  return resource !== undefined && typeIn(resource.type, ...types);
+}
+
+/** The resource when it exists and is of one of the types, else undefined. */
+export function ofType<R extends { type: string }>(
   resource: R | undefined,
   ...types: readonly ResourceType[]
-): resource is R & { type: ResourceType } {
-  return resource !== undefined && types.some((type) => type === resource.type);
+): R | undefined {
+  return hasType(resource, ...types) ? resource : undefined;
 }
 
 /** The entry a table keyed by resource type holds for a type read from the configuration. */

@@ -2,7 +2,7 @@ import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
 import { boolAt, firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
-import { hasType } from "../../inventory/resource-type";
+import { ofType } from "../../inventory/resource-type";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { jsonPathFieldNames, readContract } from "../contract-fields";
 import { kindsOfField } from "../field-names";
@@ -33,11 +33,11 @@ interface ActionContentInputs {
 function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory): boolean {
   const url = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template")?.trim();
   if (!url?.startsWith("/api/v2/")) return false;
-  const integration = resolveReference(inventory, action.attributes.integration_id).resource;
-  return (
-    hasType(integration, "genesyscloud_integration") &&
-    stringAt(integration.attributes, "integration_type") === "purecloud-data-actions"
+  const integration = ofType(
+    resolveReference(inventory, action.attributes.integration_id).resource,
+    "genesyscloud_integration",
   );
+  return stringAt(integration?.attributes, "integration_type") === "purecloud-data-actions";
 }
 
 function freeTextEndpoint(url: string | undefined, catalog: Catalog): string | undefined {

@@ -1,15 +1,16 @@
 import { hasUnresolved } from "../../inventory/expressions";
 import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
+import { hasType, ofType, type ResourceType } from "../../inventory/resource-type";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 import { architectDataActionCalls } from "./architect-calls";
 import type { ResourceClassifier } from "./resource-classifier";
 
 /** The resource types an Architect flow's callData can name. */
-export const CALLABLE_ACTION_TYPES = new Set([
+export const CALLABLE_ACTION_TYPES: readonly ResourceType[] = [
   "genesyscloud_integration_action",
   "genesyscloud_integration_action_draft",
-]);
+];
 
 /** The action resource a call names: through a substitution that references it, else by its literal name. */
 function actionCalled(
@@ -19,13 +20,13 @@ function actionCalled(
 ): GenesysResource | undefined {
   if (substitutedFrom) {
     const target = resolveReference(inventory, substitutedFrom).resource;
-    return target && CALLABLE_ACTION_TYPES.has(target.type) ? target : undefined;
+    return ofType(target, ...CALLABLE_ACTION_TYPES);
   }
   if (hasUnresolved(name)) return undefined;
   return inventory.resources.find(
     (resource) =>
       resource.mode === "managed" &&
-      CALLABLE_ACTION_TYPES.has(resource.type) &&
+      hasType(resource, ...CALLABLE_ACTION_TYPES) &&
       stringAt(resource.attributes, "name") === name,
   );
 }

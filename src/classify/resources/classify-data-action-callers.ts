@@ -1,5 +1,6 @@
 import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, resolveReference, stringAt } from "../../inventory/lookup";
+import { ofType } from "../../inventory/resource-type";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 import { CALLABLE_ACTION_TYPES } from "./classify-architect";
 import type { ResourceClassifier } from "./resource-classifier";
@@ -14,8 +15,7 @@ export const classifyGuideVersion: ResourceClassifier = (resource, { inventory }
     allBlocks(block, "data_action").forEach((entry, i) => {
       const path = `resources[${index}].data_action[${i}].data_action_id`;
       const target = resolveReference(inventory, entry.data_action_id);
-      const action =
-        target.resource && CALLABLE_ACTION_TYPES.has(target.resource.type) ? target.resource.address : undefined;
+      const action = ofType(target.resource, ...CALLABLE_ACTION_TYPES)?.address;
       const label = stringAt(entry, "label");
       calls.push({
         name: label && !hasUnresolved(label) ? label : (target.address ?? String(entry.data_action_id ?? "(missing)")),
@@ -65,11 +65,7 @@ export const classifyJourneyActionMap: ResourceClassifier = (resource, { invento
   ];
   const calls: Calls = journeyArchitectTargets(resource.attributes).map((target) => {
     const found = resolveReference(inventory, target.value);
-    const defined =
-      found.resource &&
-      (found.resource.type === "genesyscloud_flow" || found.resource.type === "genesyscloud_integration_action")
-        ? found.resource.address
-        : undefined;
+    const defined = ofType(found.resource, "genesyscloud_flow", "genesyscloud_integration_action")?.address;
     if (!defined)
       elements.push({
         element: "unknown_data",

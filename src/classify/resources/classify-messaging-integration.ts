@@ -1,11 +1,12 @@
 import type { GenesysResource } from "../../inventory/model";
+import { entryFor, type ResourceType } from "../../inventory/resource-type";
 import { firstBlock } from "../../inventory/lookup";
 import type { ClassifiedElement, ResourceClassification } from "../model";
 
 const MESSAGING_RULE = "CLS-MESSAGING-CHANNEL";
 
 /** The customer's address on the channel: a phone number on WhatsApp, a platform id elsewhere. */
-const ADDRESS_ELEMENT: Record<string, string> = {
+const ADDRESS_ELEMENT: Partial<Record<ResourceType, string>> = {
   genesyscloud_conversations_messaging_integrations_whatsapp: "contact_pii",
 };
 
@@ -24,7 +25,7 @@ export function classifyMessagingIntegration(resource: GenesysResource): Resourc
       evidence: [`${channel} messaging channel: customer's channel address and timings`],
     },
   ];
-  const address = ADDRESS_ELEMENT[resource.type];
+  const address = entryFor(ADDRESS_ELEMENT, resource.type);
   if (address)
     elements.push({
       element: address,

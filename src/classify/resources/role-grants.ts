@@ -3,6 +3,7 @@ import type { Catalog, PermissionDomain } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
 import type { Inventory } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
 import type { ClassifiedElement, RoleGrant, UnknownValue } from "../model";
 
 const ROLE_RULE = "CLS-ROLE-PERMISSION";
@@ -57,7 +58,7 @@ export function readRoleGrant(
 ): RoleGrant {
   const resolved = resolveReference(inventory, roleId);
   const role =
-    resolved.resource?.mode === "managed" && resolved.resource.type === "genesyscloud_auth_role"
+    resolved.resource?.mode === "managed" && hasType(resolved.resource, "genesyscloud_auth_role")
       ? resolved.resource
       : undefined;
   const result: RoleGrant = {

@@ -1,10 +1,32 @@
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { normalizeAttributes } from "../../inventory/normalize";
 import { resourceSchema } from "../../inventory/provider-schema";
+import type { ResourceType } from "../../inventory/resource-type";
 import { attributesOf } from "./from-api";
 import { GenesysApiClient, LiveApiError } from "./genesys-api-client";
 
 type Entity = Record<string, unknown>;
+type Attributes = Record<string, unknown>;
+/** How an entity names another resource: Terraform's reference when that resource was read, else the id. */
+type Reference = (type: ResourceType, id: unknown) => unknown;
+
+/** A live entity in full, and what else the provider reads for it (an integration's current config). */
+interface ReadEntity {
+  entity: Entity;
+  extra?: Entity;
+}
+
+/** How one resource type is read from the live org. */
+interface LiveType {
+  type: ResourceType;
+  path: string;
+  paging: "pages" | "cursor" | "single";
+  renames?: Record<string, string>;
+  /** Reads what the listing leaves out, after every type is listed. */
+  read?: (client: GenesysApiClient, listed: Entity) => Promise<ReadEntity>;
+  /** Sets the attributes the provider does not read from the entity's own fields of the same name. */
+  complete?: (attributes: Attributes, read: ReadEntity, reference: Reference) => void;
+}
 
 function label(entity: Entity): string {
   const name =
@@ -23,28 +45,117 @@ function jsonOrUndefined(value: unknown): string | undefined {
   return value && typeof value === "object" && Object.keys(value).length > 0 ? JSON.stringify(value) : undefined;
 }
 
+/** The entries of an object whose value is set (and, with `nonEmpty`, not the empty string). */
+function definedEntries(values: Record<string, unknown>, nonEmpty = false): Entity {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined && (!nonEmpty || value !== "")),
+  );
+}
+
 const ref = (type: string, entity: Entity) => `\${${type}.${label(entity)}.id}`;
 
-/** The resource types read from the live org, their endpoints and how each is listed. */
-const LISTED: Array<{
-  type: string;
-  path: string;
-  paging: "pages" | "cursor" | "single";
-  renames?: Record<string, string>;
-}> = [
+function completeOAuthClient(attributes: Attributes, { entity }: ReadEntity, reference: Reference): void {
+  attributes.roles = ((entity.roleDivisions as Entity[] | undefined) ?? []).map((grant) => ({
+    role_id: reference("genesyscloud_auth_role", grant.roleId),
+    division_id: grant.divisionId,
+  }));
+  if ((attributes.roles as unknown[]).length === 0) delete attributes.roles;
+}
+
+/** Integrations: the complete configuration lives at config/current (the provider reads it there too). */
+async function readIntegration(client: GenesysApiClient, integration: Entity): Promise<ReadEntity> {
+  const path = `/api/v2/integrations/${encodeURIComponent(String(integration.id))}/config/current`;
+  return { entity: integration, extra: (await client.get(path)) as Entity };
+}
+
+function completeIntegration(attributes: Attributes, { entity, extra }: ReadEntity, reference: Reference): void {
+  attributes.integration_type = (entity.integrationType as Entity | undefined)?.id;
+  const config = extra ?? {};
+  const credentials = Object.fromEntries(
+    Object.entries((config.credentials as Record<string, Entity> | undefined) ?? {}).map(([slot, info]) => [
+      slot,
+      reference("genesyscloud_integration_credential", info.id),
+    ]),
+  );
+  attributes.config = [
+    definedEntries(
+      {
+        name: config.name ?? entity.name,
+        notes: config.notes === "node_dynamodb_empty_string" ? "" : config.notes,
+        properties: jsonOrUndefined(config.properties),
+        advanced: jsonOrUndefined(config.advanced),
+        credentials: Object.keys(credentials).length > 0 ? credentials : undefined,
+      },
+      true,
+    ),
+  ];
+}
+
+/** Actions: the listing carries no contract; each action is read with its contract and config. */
+async function readAction(client: GenesysApiClient, action: Entity): Promise<ReadEntity> {
+  const path = `/api/v2/integrations/actions/${encodeURIComponent(String(action.id))}?expand=contract&includeConfig=true`;
+  return { entity: (await client.get(path)) as Entity };
+}
+
+function completeAction(attributes: Attributes, { entity }: ReadEntity, reference: Reference): void {
+  const config = (entity.config as Entity | undefined) ?? {};
+  const request = (config.request as Entity | undefined) ?? {};
+  const response = (config.response as Entity | undefined) ?? {};
+  const contract = (entity.contract as Entity | undefined) ?? {};
+  attributes.integration_id = reference("genesyscloud_integration", entity.integrationId);
+  if (typeof config.timeoutSeconds === "number") attributes.config_timeout_seconds = config.timeoutSeconds;
+  const input = (contract.input as Entity | undefined)?.inputSchema;
+  const output = (contract.output as Entity | undefined)?.successSchema;
+  if (input) attributes.contract_input = JSON.stringify(input);
+  if (output) attributes.contract_output = JSON.stringify(output);
+  attributes.config_request = [
+    definedEntries({
+      request_url_template: request.requestUrlTemplate,
+      request_type: request.requestType,
+      request_template: request.requestTemplate,
+      headers: request.headers,
+    }),
+  ];
+  attributes.config_response = [
+    definedEntries({
+      translation_map: response.translationMap,
+      translation_map_defaults: response.translationMapDefaults,
+      success_template: response.successTemplate,
+    }),
+  ];
+}
+
+/** The resource types read from the live org, their endpoints, how each is listed and what is read beyond. */
+const LIVE_TYPES: LiveType[] = [
   { type: "genesyscloud_auth_role", path: "/api/v2/authorization/roles", paging: "pages" },
   {
     type: "genesyscloud_oauth_client",
     path: "/api/v2/oauth/clients",
     paging: "pages",
     renames: { scopes: "scope", registered_redirect_uris: "registeredRedirectUri" },
+    complete: completeOAuthClient,
   },
-  { type: "genesyscloud_integration_credential", path: "/api/v2/integrations/credentials/listing", paging: "cursor" },
-  { type: "genesyscloud_integration", path: "/api/v2/integrations", paging: "pages" },
+  {
+    type: "genesyscloud_integration_credential",
+    path: "/api/v2/integrations/credentials/listing",
+    paging: "cursor",
+    complete: (attributes, { entity }) => {
+      attributes.credential_type_name = (entity.type as Entity | undefined)?.name;
+    },
+  },
+  {
+    type: "genesyscloud_integration",
+    path: "/api/v2/integrations",
+    paging: "pages",
+    read: readIntegration,
+    complete: completeIntegration,
+  },
   {
     type: "genesyscloud_integration_action",
     path: "/api/v2/integrations/actions?includeAuthActions=false",
     paging: "pages",
+    read: readAction,
+    complete: completeAction,
   },
   { type: "genesyscloud_webdeployments_deployment", path: "/api/v2/webdeployments/deployments", paging: "single" },
   {
@@ -67,13 +178,52 @@ const LISTED: Array<{
   { type: "genesyscloud_routing_queue", path: "/api/v2/routing/queues", paging: "pages" },
 ];
 
-async function list(client: GenesysApiClient, entry: (typeof LISTED)[number]): Promise<Entity[]> {
+async function list(client: GenesysApiClient, entry: LiveType): Promise<Entity[]> {
   if (entry.paging === "pages") return client.listPages(entry.path);
   if (entry.paging === "cursor") return client.listCursor(entry.path);
   const body = (await client.get(entry.path)) as { entities?: unknown } | null;
   if (!body || !Array.isArray(body.entities))
     throw new LiveApiError(`GET ${entry.path}: expected a listing with an entities array`);
   return body.entities as Entity[];
+}
+
+/** Terraform's reference to a listed entity by type and id, so that resources point at each other as in code. */
+function referencesAmong(listed: Map<LiveType, Entity[]>): Reference {
+  const byId = new Map<string, Entity>();
+  for (const [{ type }, items] of listed)
+    for (const entity of items) if (typeof entity.id === "string") byId.set(`${type}|${entity.id}`, entity);
+  return (type, id) => {
+    const found = typeof id === "string" ? byId.get(`${type}|${id}`) : undefined;
+    return found ? ref(type, found) : id;
+  };
+}
+
+/** What each listing leaves out, read after every type is listed, in the order of the types. */
+async function readBeyondListings(
+  client: GenesysApiClient,
+  listed: Map<LiveType, Entity[]>,
+): Promise<Map<LiveType, ReadEntity[]>> {
+  const read = new Map<LiveType, ReadEntity[]>();
+  for (const [entry, items] of listed) {
+    const full: ReadEntity[] = [];
+    for (const entity of items) full.push(entry.read ? await entry.read(client, entity) : { entity });
+    read.set(entry, full);
+  }
+  return read;
+}
+
+function liveResource(entry: LiveType, read: ReadEntity, reference: Reference, domain: string): GenesysResource {
+  const { type } = entry;
+  const attributes = attributesOf(type, read.entity, entry.renames);
+  entry.complete?.(attributes, read, reference);
+  return {
+    mode: "managed",
+    type,
+    name: label(read.entity),
+    address: `${type}.${label(read.entity)}`,
+    attributes: normalizeAttributes(attributes, resourceSchema(type)),
+    location: { file: `live org (${domain})`, constructPath: `${type}/${String(read.entity.id)}` },
+  };
 }
 
 /**
@@ -84,118 +234,12 @@ export async function readLiveOrg(
   client: GenesysApiClient,
   options: { awsRegion: string; domain: string },
 ): Promise<Inventory> {
-  const entities = new Map<string, Entity[]>();
-  for (const entry of LISTED) entities.set(entry.type, await list(client, entry));
-  const byId = new Map<string, { type: string; entity: Entity }>();
-  for (const [type, items] of entities)
-    for (const entity of items) if (typeof entity.id === "string") byId.set(`${type}|${entity.id}`, { type, entity });
-  const reference = (type: string, id: unknown) => {
-    const found = typeof id === "string" ? byId.get(`${type}|${id}`) : undefined;
-    return found ? ref(type, found.entity) : id;
-  };
-
-  // Integrations: the complete configuration lives at config/current (the provider reads it there too).
-  const configs = new Map<string, Entity>();
-  for (const integration of entities.get("genesyscloud_integration") ?? []) {
-    configs.set(
-      String(integration.id),
-      (await client.get(`/api/v2/integrations/${encodeURIComponent(String(integration.id))}/config/current`)) as Entity,
-    );
-  }
-  // Actions: the listing carries no contract; each action is read with its contract and config.
-  const actions: Entity[] = [];
-  for (const action of entities.get("genesyscloud_integration_action") ?? []) {
-    actions.push(
-      (await client.get(
-        `/api/v2/integrations/actions/${encodeURIComponent(String(action.id))}?expand=contract&includeConfig=true`,
-      )) as Entity,
-    );
-  }
-
+  const listed = new Map<LiveType, Entity[]>();
+  for (const entry of LIVE_TYPES) listed.set(entry, await list(client, entry));
+  const reference = referencesAmong(listed);
   const resources: GenesysResource[] = [];
-  const add = (type: string, entity: Entity, attributes: Record<string, unknown>) =>
-    resources.push({
-      mode: "managed",
-      type,
-      name: label(entity),
-      address: `${type}.${label(entity)}`,
-      attributes: normalizeAttributes(attributes, resourceSchema(type)),
-      location: { file: `live org (${options.domain})`, constructPath: `${type}/${String(entity.id)}` },
-    });
-
-  for (const entry of LISTED) {
-    const items = entry.type === "genesyscloud_integration_action" ? actions : (entities.get(entry.type) ?? []);
-    for (const entity of items) {
-      const attributes = attributesOf(entry.type, entity, entry.renames);
-      switch (entry.type) {
-        case "genesyscloud_oauth_client":
-          attributes.roles = ((entity.roleDivisions as Entity[] | undefined) ?? []).map((grant) => ({
-            role_id: reference("genesyscloud_auth_role", grant.roleId),
-            division_id: grant.divisionId,
-          }));
-          if ((attributes.roles as unknown[]).length === 0) delete attributes.roles;
-          break;
-        case "genesyscloud_integration_credential":
-          attributes.credential_type_name = (entity.type as Entity | undefined)?.name;
-          break;
-        case "genesyscloud_integration": {
-          attributes.integration_type = (entity.integrationType as Entity | undefined)?.id;
-          const config = configs.get(String(entity.id)) ?? {};
-          const credentials = Object.fromEntries(
-            Object.entries((config.credentials as Record<string, Entity> | undefined) ?? {}).map(([slot, info]) => [
-              slot,
-              reference("genesyscloud_integration_credential", info.id),
-            ]),
-          );
-          attributes.config = [
-            Object.fromEntries(
-              Object.entries({
-                name: config.name ?? entity.name,
-                notes: config.notes === "node_dynamodb_empty_string" ? "" : config.notes,
-                properties: jsonOrUndefined(config.properties),
-                advanced: jsonOrUndefined(config.advanced),
-                credentials: Object.keys(credentials).length > 0 ? credentials : undefined,
-              }).filter(([, value]) => value !== undefined && value !== ""),
-            ),
-          ];
-          break;
-        }
-        case "genesyscloud_integration_action": {
-          const config = (entity.config as Entity | undefined) ?? {};
-          const request = (config.request as Entity | undefined) ?? {};
-          const response = (config.response as Entity | undefined) ?? {};
-          const contract = (entity.contract as Entity | undefined) ?? {};
-          attributes.integration_id = reference("genesyscloud_integration", entity.integrationId);
-          if (typeof config.timeoutSeconds === "number") attributes.config_timeout_seconds = config.timeoutSeconds;
-          const input = (contract.input as Entity | undefined)?.inputSchema;
-          const output = (contract.output as Entity | undefined)?.successSchema;
-          if (input) attributes.contract_input = JSON.stringify(input);
-          if (output) attributes.contract_output = JSON.stringify(output);
-          attributes.config_request = [
-            Object.fromEntries(
-              Object.entries({
-                request_url_template: request.requestUrlTemplate,
-                request_type: request.requestType,
-                request_template: request.requestTemplate,
-                headers: request.headers,
-              }).filter(([, value]) => value !== undefined),
-            ),
-          ];
-          attributes.config_response = [
-            Object.fromEntries(
-              Object.entries({
-                translation_map: response.translationMap,
-                translation_map_defaults: response.translationMapDefaults,
-                success_template: response.successTemplate,
-              }).filter(([, value]) => value !== undefined),
-            ),
-          ];
-          break;
-        }
-      }
-      add(entry.type, entity, attributes);
-    }
-  }
+  for (const [entry, items] of await readBeyondListings(client, listed))
+    for (const item of items) resources.push(liveResource(entry, item, reference, options.domain));
   return {
     origin: `live Genesys Cloud org (${options.domain})`,
     scope: `live org "${options.domain}"`,

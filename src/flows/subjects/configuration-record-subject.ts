@@ -1,6 +1,7 @@
 import { referencedAddresses } from "../../inventory/expressions";
 import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
 import type { DataFlow } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import type { SubjectContext } from "./subject-context";
@@ -69,7 +70,7 @@ export const datatableRowSubject = configurationRecordSubject({
   groupOf: (row) => stringAt(row.attributes, "datatable_id"),
   containerOf: (row, context) => {
     const table = resolveReference(context.inventory, row.attributes.datatable_id).resource;
-    return table?.type === "genesyscloud_architect_datatable" ? table : undefined;
+    return hasType(table, "genesyscloud_architect_datatable") ? table : undefined;
   },
 });
 

@@ -1,11 +1,9 @@
 import { resolveReference, resourcesOfType, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
 import type { DataFlow } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceName, type SubjectContext } from "./subject-context";
-
-const FILTER = "genesyscloud_outbound_contactlistfilter";
-const CONTACT = "genesyscloud_outbound_contact_list_contact";
 
 function refersTo(resource: GenesysResource, attribute: string, address: string, context: SubjectContext): boolean {
   return resolveReference(context.inventory, resource.attributes[attribute]).address === address;
@@ -36,17 +34,17 @@ export const contactListSubject: SubjectBuilder = {
   build(list, context) {
     const provider = providerFor(list, context.inventory);
     const source = sourceName(provider, context.catalog);
-    const filterAttribute =
-      list.type === "genesyscloud_outbound_contact_list" ? "contact_list_id" : "contact_list_template_id";
-    const filters = resourcesOfType(context.inventory, FILTER).filter((resource) =>
+    const filterAttribute = hasType(list, "genesyscloud_outbound_contact_list")
+      ? "contact_list_id"
+      : "contact_list_template_id";
+    const filters = resourcesOfType(context.inventory, "genesyscloud_outbound_contactlistfilter").filter((resource) =>
       refersTo(resource, filterAttribute, list.address, context),
     );
-    const contacts =
-      list.type === "genesyscloud_outbound_contact_list"
-        ? resourcesOfType(context.inventory, CONTACT).filter((resource) =>
-            refersTo(resource, "contact_list_id", list.address, context),
-          )
-        : [];
+    const contacts = hasType(list, "genesyscloud_outbound_contact_list")
+      ? resourcesOfType(context.inventory, "genesyscloud_outbound_contact_list_contact").filter((resource) =>
+          refersTo(resource, "contact_list_id", list.address, context),
+        )
+      : [];
     const flows: DataFlow[] = [
       {
         source,
@@ -57,10 +55,9 @@ export const contactListSubject: SubjectBuilder = {
           attribute: "column_names",
         },
         data_elements: elementsOf(context, list.address),
-        processing_nature:
-          list.type === "genesyscloud_outbound_contact_list"
-            ? "Outbound campaign contact list"
-            : "Outbound contact list template",
+        processing_nature: hasType(list, "genesyscloud_outbound_contact_list")
+          ? "Outbound campaign contact list"
+          : "Outbound contact list template",
         frequency: "Continuous",
         via: list.address,
       },

@@ -4,7 +4,7 @@ import { integrationProperties } from "../../inventory/attributes/integration-pr
 import { hasUnresolved } from "../../inventory/expressions";
 import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
-import { hasType } from "../../inventory/resource-type";
+import { ofType } from "../../inventory/resource-type";
 import { readEndpoint } from "../endpoint";
 import type { Destination } from "../model";
 import { urlDestination } from "../url-destination";
@@ -21,8 +21,8 @@ export function credentialsOf(
   const fields: Record<string, unknown> = {};
   const slots = (firstBlock(integration?.attributes, "config")?.credentials ?? {}) as Record<string, unknown>;
   for (const reference of Object.values(slots)) {
-    const credential = resolveReference(inventory, reference).resource;
-    if (hasType(credential, "genesyscloud_integration_credential")) {
+    const credential = ofType(resolveReference(inventory, reference).resource, "genesyscloud_integration_credential");
+    if (credential) {
       credentials.push(credential);
       Object.assign(fields, (credential.attributes.fields ?? {}) as Record<string, unknown>);
     }

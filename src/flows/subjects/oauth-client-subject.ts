@@ -1,6 +1,6 @@
 import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
-import { hasType } from "../../inventory/resource-type";
+import { ofType } from "../../inventory/resource-type";
 import { readEndpoint } from "../endpoint";
 import { relationsOf } from "../inventory-relations";
 import type { Destination } from "../model";
@@ -20,8 +20,8 @@ function buildOAuthClientSubject(client: GenesysResource, context: SubjectContex
   const { inventory, catalog } = context;
   const provider = providerFor(client, inventory);
   const roles = allBlocks(client.attributes, "roles")
-    .map((grant) => resolveReference(inventory, grant.role_id).resource)
-    .filter((role): role is GenesysResource => hasType(role, "genesyscloud_auth_role") && role.mode === "managed");
+    .map((grant) => ofType(resolveReference(inventory, grant.role_id).resource, "genesyscloud_auth_role"))
+    .filter((role): role is GenesysResource => role?.mode === "managed");
   const name = literalName(stringAt(client.attributes, "name"), client.name);
   const grant = stringAt(client.attributes, "authorized_grant_type");
   const internalUse = usedByGenesysDataActions(client, inventory);

@@ -1,11 +1,12 @@
 import { narrowingFilters } from "../../inventory/attributes/export-filters";
 import { stringAt } from "../../inventory/lookup";
+import { entryFor, hasType, type ResourceType } from "../../inventory/resource-type";
 import type { FlowScale } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, providerFor, sourceName } from "./subject-context";
 
 /** Where each exporter writes when no directory is set (the provider's defaults). */
-const DEFAULT_DIRECTORY: Record<string, string> = {
+const DEFAULT_DIRECTORY: Partial<Record<ResourceType, string>> = {
   genesyscloud_tf_export: "./genesyscloud",
   genesyscloud_bcp_tf_exporter: "the provider's default directory",
 };
@@ -16,8 +17,10 @@ export const orgExportSubject: SubjectBuilder = {
   build(exporter, context) {
     const provider = providerFor(exporter, context.inventory);
     const directory =
-      stringAt(exporter.attributes, "directory") ?? DEFAULT_DIRECTORY[exporter.type] ?? "the default directory";
-    const label = exporter.type === "genesyscloud_tf_export" ? "Terraform export" : "business-continuity export";
+      stringAt(exporter.attributes, "directory") ??
+      entryFor(DEFAULT_DIRECTORY, exporter.type) ??
+      "the default directory";
+    const label = hasType(exporter, "genesyscloud_tf_export") ? "Terraform export" : "business-continuity export";
     const filters = narrowingFilters(exporter.attributes);
     const scale: FlowScale =
       filters.length > 0

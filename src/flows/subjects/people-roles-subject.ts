@@ -1,9 +1,10 @@
 import { findResource, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
+import { entryFor, hasType, type ResourceType } from "../../inventory/resource-type";
 import type { SubjectBuilder } from "./subject-builder";
 import { elementsOf, literalName, providerFor, sourceOf } from "./subject-context";
 
-const HOLDER: Record<string, { attribute: string; type: string; noun: string }> = {
+const HOLDER: Partial<Record<ResourceType, { attribute: string; type: ResourceType; noun: string }>> = {
   genesyscloud_user_roles: { attribute: "user_id", type: "genesyscloud_user", noun: "user" },
   genesyscloud_group_roles: { attribute: "group_id", type: "genesyscloud_group", noun: "group" },
 };
@@ -13,12 +14,12 @@ function holderOf(
   resource: GenesysResource,
   inventory: Parameters<SubjectBuilder["build"]>[1]["inventory"],
 ): { name: string; resource?: GenesysResource } {
-  const holder = HOLDER[resource.type]!;
+  const holder = entryFor(HOLDER, resource.type)!;
   const target = resolveReference(inventory, resource.attributes[holder.attribute]);
-  const found = target.resource?.type === holder.type ? target.resource : undefined;
+  const found = hasType(target.resource, holder.type) ? target.resource : undefined;
   // A person's name is personal data: a user is named in the DPIA by the Terraform label, a group by its name.
   const named = found
-    ? found.type === "genesyscloud_user"
+    ? hasType(found, "genesyscloud_user")
       ? found.name
       : literalName(stringAt(found.attributes, "name"), found.name)
     : undefined;

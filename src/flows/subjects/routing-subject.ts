@@ -1,4 +1,5 @@
 import type { GenesysResource } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
 import type { DataFlow } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import type { SubjectContext, SubjectDraft } from "./subject-context";
@@ -13,10 +14,9 @@ function transcriptFlow(resource: GenesysResource, context: SubjectContext): Dat
       vendor: "Genesys",
     },
     data_elements: elementsOf(context, resource.address),
-    processing_nature:
-      resource.type === "genesyscloud_routing_settings"
-        ? "Transcription of conversations (org routing settings)"
-        : `Transcription and monitoring of queue ${resource.name}`,
+    processing_nature: hasType(resource, "genesyscloud_routing_settings")
+      ? "Transcription of conversations (org routing settings)"
+      : `Transcription and monitoring of queue ${resource.name}`,
     frequency: "Per interaction",
     via: resource.address,
   };
@@ -47,10 +47,10 @@ export const routingQueueSubject: SubjectBuilder = {
     const provider = providerFor(resource, context.inventory);
     const draft =
       drafts.find(
-        (candidate) => candidate.primary.type === "genesyscloud_routing_settings" && candidate.provider === provider,
+        (candidate) => hasType(candidate.primary, "genesyscloud_routing_settings") && candidate.provider === provider,
       ) ??
       drafts.find(
-        (candidate) => candidate.primary.type === "genesyscloud_routing_queue" && candidate.provider === provider,
+        (candidate) => hasType(candidate.primary, "genesyscloud_routing_queue") && candidate.provider === provider,
       );
     return draft ? [{ draft, flows: [transcriptFlow(resource, context)] }] : [];
   },

@@ -1,6 +1,6 @@
 import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
-import { hasType } from "../../inventory/resource-type";
+import { hasType, ofType } from "../../inventory/resource-type";
 import type { AssessmentSubject, DataFlow, Destination } from "../model";
 import { actionDestination, integrationOwnDestination } from "./integration-destination";
 import type { SubjectBuilder } from "./subject-builder";
@@ -26,8 +26,10 @@ function standaloneSubject(
   const fallbackName = isContact ? `external contact ${resource.name}` : resource.name;
   const extraFlows: DataFlow[] = [];
   const auth = firstBlock(resource.attributes, "authentication_settings");
-  const identityProvider = auth ? resolveReference(context.inventory, auth.integration_id).resource : undefined;
-  if (hasType(identityProvider, "genesyscloud_integration")) {
+  const identityProvider = auth
+    ? ofType(resolveReference(context.inventory, auth.integration_id).resource, "genesyscloud_integration")
+    : undefined;
+  if (identityProvider) {
     extraFlows.push({
       source: sourceName(provider, context.catalog),
       destination: integrationOwnDestination(identityProvider, context.catalog),

@@ -2,6 +2,7 @@ import { trunkProperties } from "../../inventory/attributes/trunk-properties";
 import { referencedAddresses } from "../../inventory/expressions";
 import { stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
+import { hasType } from "../../inventory/resource-type";
 import type { DataFlow } from "../model";
 import { urlDestination } from "../url-destination";
 import type { SubjectBuilder } from "./subject-builder";
@@ -93,7 +94,7 @@ export const trunkUserSubject: SubjectBuilder = {
     ]);
     const draft = drafts.find(
       (candidate) =>
-        candidate.primary.type === "genesyscloud_telephony_providers_edges_trunkbasesettings" &&
+        hasType(candidate.primary, "genesyscloud_telephony_providers_edges_trunkbasesettings") &&
         targets.includes(candidate.primary.address),
     );
     return draft ? [{ draft, flows: [] }] : [];

@@ -1,14 +1,11 @@
 import { declareRule } from "../rule";
+import { ACTION_TYPES } from "../../inventory/resource-type";
 
 export const DataActionEndpointUsesHttps = declareRule({
   id: "GC-ACT-2",
   name: "DataActionEndpointUsesHttps",
   target: "resource",
-  resourceTypes: [
-    "genesyscloud_integration_action",
-    "genesyscloud_integration_action_draft",
-    "genesyscloud_integration_custom_auth_action",
-  ],
+  resourceTypes: ACTION_TYPES,
   severity: "High",
   description:
     "A data action whose request carries no personal data still calls its URL over TLS (credentials and tokens travel with it).",
