@@ -111,6 +111,136 @@ function isObjectSchema(record: Record<string, unknown>): boolean {
   ].some((key) => key in record);
 }
 
+/** A walk through one contract: what it found so far and the schema nodes still to visit, with their paths. */
+interface Walk {
+  schema: unknown;
+  shape: ContractShape;
+  stack: Array<[unknown, string]>;
+  visited: Set<unknown>;
+  anchors?: Map<string, unknown>;
+}
+
+const UNRESOLVED = "is an expression that is not resolved before deployment";
+const unresolvedText = (value: unknown) => typeof value === "string" && hasUnresolved(value);
+
+/** The node as a schema object to read, or undefined when it says all it says by itself (or was read already). */
+function schemaObject(walk: Walk, node: unknown, path: string): Record<string, unknown> | undefined {
+  const { shape } = walk;
+  if (node === false) return undefined;
+  if (node === true) {
+    shape.open.push(path);
+    return undefined;
+  }
+  if (typeof node === "string" && hasUnresolved(node)) {
+    shape.gaps.push({ path, reason: UNRESOLVED });
+    return undefined;
+  }
+  if (!node || typeof node !== "object" || Array.isArray(node)) {
+    shape.gaps.push({ path, reason: "is not a JSON Schema (an object or a boolean)" });
+    return undefined;
+  }
+  if (walk.visited.has(node)) return undefined;
+  walk.visited.add(node);
+  if (Object.keys(node).length === 0) {
+    shape.open.push(path);
+    return undefined;
+  }
+  return node as Record<string, unknown>;
+}
+
+/** Keys, and the values of the keywords that shape the data, that are expressions not resolved before deployment. */
+function noteUnresolved(walk: Walk, record: Record<string, unknown>, path: string): void {
+  for (const key of Object.keys(record)) {
+    if (hasUnresolved(key))
+      walk.shape.gaps.push({
+        path,
+        reason: `has the key "${key.slice(0, 80)}", an expression that is not resolved before deployment`,
+      });
+  }
+  for (const key of ["type", "$ref", "required", "additionalProperties", "properties", "patternProperties"]) {
+    const value = record[key];
+    if (unresolvedText(value) || (Array.isArray(value) && value.some(unresolvedText)))
+      walk.shape.gaps.push({ path: at(path, `.${key}`), reason: UNRESOLVED });
+  }
+}
+
+/** A local `$ref` is followed; one that names nothing in the contract is a gap. */
+function followReference(walk: Walk, record: Record<string, unknown>, path: string): void {
+  const ref = record.$ref;
+  if (typeof ref !== "string" || unresolvedText(ref)) return;
+  const local = resolvePointer(walk.schema, ref);
+  const target = local.ok ? local.value : resolveAnchor((walk.anchors ??= collectAnchors(walk.schema)), ref);
+  if (target === undefined)
+    walk.shape.gaps.push({
+      path: at(path, ".$ref"),
+      reason: `refers to "${ref}", which is not a definition in this contract (remote schemas are not read)`,
+    });
+  else walk.stack.push([target, path]);
+}
+
+/** Named, required and pattern properties are fields; an object that accepts others is open. */
+function readProperties(walk: Walk, record: Record<string, unknown>, path: string): void {
+  const { shape, stack } = walk;
+  const properties = record.properties;
+  if (properties && typeof properties === "object" && !Array.isArray(properties)) {
+    for (const [name, child] of Object.entries(properties as Record<string, unknown>)) {
+      if (hasUnresolved(name))
+        shape.gaps.push({
+          path: at(path, ".properties"),
+          reason: `names a property by an expression that is not resolved before deployment ("${name.slice(0, 80)}")`,
+        });
+      shape.fields.push({ name, path: at(path, `.${name}`) });
+      stack.push([child, at(path, `.${name}`)]);
+    }
+  } else if (properties !== undefined && !unresolvedText(properties))
+    shape.gaps.push({ path: at(path, ".properties"), reason: "is not an object of schemas" });
+  if (Array.isArray(record.required)) {
+    for (const name of record.required)
+      if (typeof name === "string" && !hasUnresolved(name)) shape.fields.push({ name, path: at(path, `.${name}`) });
+  }
+  const patterns = record.patternProperties;
+  if (patterns && typeof patterns === "object" && !Array.isArray(patterns)) {
+    for (const [pattern, child] of Object.entries(patterns as Record<string, unknown>)) {
+      // The pattern's words are what the author expects the names to say, e.g. "^card_".
+      shape.fields.push({ name: pattern.replace(/[^A-Za-z0-9]+/g, " ").trim(), path: at(path, `./${pattern}/`) });
+      stack.push([child, at(path, `./${pattern}/`)]);
+    }
+  }
+  const additional = record.additionalProperties;
+  const closedByUnevaluated = record.unevaluatedProperties === false;
+  if (isObjectSchema(record) && additional !== false && !closedByUnevaluated) shape.open.push(path);
+  if (additional && typeof additional === "object") stack.push([additional, at(path, ".*")]);
+}
+
+/** Items, composition, conditions and dependencies: subschemas to visit, and the names dependencies list. */
+function queueSubschemas(walk: Walk, record: Record<string, unknown>, path: string): void {
+  const { shape, stack } = walk;
+  for (const key of SUBSCHEMA) {
+    const value = record[key];
+    if (value !== undefined && !Array.isArray(value))
+      stack.push([value, key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path]);
+  }
+  for (const key of SUBSCHEMA_LISTS) {
+    const value = record[key];
+    if (Array.isArray(value))
+      value.forEach((option) => stack.push([option, key.endsWith("Items") || key === "items" ? at(path, "[]") : path]));
+  }
+  for (const key of SUBSCHEMA_MAPS) {
+    const value = record[key];
+    if (!value || typeof value !== "object" || Array.isArray(value)) continue;
+    for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
+      shape.fields.push({ name, path: at(path, `.${name}`) });
+      // draft-04 `dependencies` may list property names instead of a schema.
+      if (Array.isArray(child))
+        child.forEach(
+          (dependent) =>
+            typeof dependent === "string" && shape.fields.push({ name: dependent, path: at(path, `.${dependent}`) }),
+        );
+      else stack.push([child, path]);
+    }
+  }
+}
+
 /**
  * Walks a JSON Schema completely, with an explicit stack (hostile nesting cannot exhaust the call
  * stack) and each schema node visited once (reference cycles end): properties and required names,
@@ -119,118 +249,17 @@ function isObjectSchema(record: Record<string, unknown>): boolean {
  * remote `$ref`, an expression that is not resolved, or a value that is not a schema is a gap.
  */
 export function readContract(schema: unknown, root: string): ContractShape {
-  const fields: ContractField[] = [];
-  const open: string[] = [];
-  const gaps: ContractGap[] = [];
-  let anchors: Map<string, unknown> | undefined;
-  const visited = new Set<unknown>();
-  const stack: Array<[unknown, string]> = [[schema, root]];
-  const unresolvedText = (value: unknown) => typeof value === "string" && hasUnresolved(value);
-  while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
-    if (node === false) continue;
-    if (node === true) {
-      open.push(path);
-      continue;
-    }
-    if (typeof node === "string" && hasUnresolved(node)) {
-      gaps.push({ path, reason: "is an expression that is not resolved before deployment" });
-      continue;
-    }
-    if (!node || typeof node !== "object" || Array.isArray(node)) {
-      gaps.push({ path, reason: "is not a JSON Schema (an object or a boolean)" });
-      continue;
-    }
-    if (visited.has(node)) continue;
-    visited.add(node);
-    const record = node as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (keys.length === 0) {
-      open.push(path);
-      continue;
-    }
-    for (const key of keys) {
-      if (hasUnresolved(key))
-        gaps.push({
-          path,
-          reason: `has the key "${key.slice(0, 80)}", an expression that is not resolved before deployment`,
-        });
-    }
-    for (const key of ["type", "$ref", "required", "additionalProperties", "properties", "patternProperties"]) {
-      const value = record[key];
-      if (unresolvedText(value) || (Array.isArray(value) && value.some(unresolvedText)))
-        gaps.push({ path: at(path, `.${key}`), reason: "is an expression that is not resolved before deployment" });
-    }
-
-    const ref = record.$ref;
-    if (typeof ref === "string" && !unresolvedText(ref)) {
-      const local = resolvePointer(schema, ref);
-      const target = local.ok ? local.value : resolveAnchor((anchors ??= collectAnchors(schema)), ref);
-      if (target === undefined)
-        gaps.push({
-          path: at(path, ".$ref"),
-          reason: `refers to "${ref}", which is not a definition in this contract (remote schemas are not read)`,
-        });
-      else stack.push([target, path]);
-    }
-
-    const properties = record.properties;
-    if (properties && typeof properties === "object" && !Array.isArray(properties)) {
-      for (const [name, child] of Object.entries(properties as Record<string, unknown>)) {
-        if (hasUnresolved(name))
-          gaps.push({
-            path: at(path, ".properties"),
-            reason: `names a property by an expression that is not resolved before deployment ("${name.slice(0, 80)}")`,
-          });
-        fields.push({ name, path: at(path, `.${name}`) });
-        stack.push([child, at(path, `.${name}`)]);
-      }
-    } else if (properties !== undefined && !unresolvedText(properties))
-      gaps.push({ path: at(path, ".properties"), reason: "is not an object of schemas" });
-    if (Array.isArray(record.required)) {
-      for (const name of record.required)
-        if (typeof name === "string" && !hasUnresolved(name)) fields.push({ name, path: at(path, `.${name}`) });
-    }
-    const patterns = record.patternProperties;
-    if (patterns && typeof patterns === "object" && !Array.isArray(patterns)) {
-      for (const [pattern, child] of Object.entries(patterns as Record<string, unknown>)) {
-        // The pattern's words are what the author expects the names to say, e.g. "^card_".
-        fields.push({ name: pattern.replace(/[^A-Za-z0-9]+/g, " ").trim(), path: at(path, `./${pattern}/`) });
-        stack.push([child, at(path, `./${pattern}/`)]);
-      }
-    }
-    const additional = record.additionalProperties;
-    const closedByUnevaluated = record.unevaluatedProperties === false;
-    if (isObjectSchema(record) && additional !== false && !closedByUnevaluated) open.push(path);
-    if (additional && typeof additional === "object") stack.push([additional, at(path, ".*")]);
-
-    for (const key of SUBSCHEMA) {
-      const value = record[key];
-      if (value !== undefined && !Array.isArray(value))
-        stack.push([value, key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path]);
-    }
-    for (const key of SUBSCHEMA_LISTS) {
-      const value = record[key];
-      if (Array.isArray(value))
-        value.forEach((option) =>
-          stack.push([option, key.endsWith("Items") || key === "items" ? at(path, "[]") : path]),
-        );
-    }
-    for (const key of SUBSCHEMA_MAPS) {
-      const value = record[key];
-      if (!value || typeof value !== "object" || Array.isArray(value)) continue;
-      for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
-        fields.push({ name, path: at(path, `.${name}`) });
-        // draft-04 `dependencies` may list property names instead of a schema.
-        if (Array.isArray(child))
-          child.forEach(
-            (dependent) =>
-              typeof dependent === "string" && fields.push({ name: dependent, path: at(path, `.${dependent}`) }),
-          );
-        else stack.push([child, path]);
-      }
-    }
+  const walk: Walk = { schema, shape: { fields: [], open: [], gaps: [] }, stack: [[schema, root]], visited: new Set() };
+  for (let next = walk.stack.pop(); next; next = walk.stack.pop()) {
+    const [node, path] = next;
+    const record = schemaObject(walk, node, path);
+    if (!record) continue;
+    noteUnresolved(walk, record, path);
+    followReference(walk, record, path);
+    readProperties(walk, record, path);
+    queueSubschemas(walk, record, path);
   }
+  const { fields, open, gaps } = walk.shape;
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { fields: fields.sort(byPath), open: [...new Set(open)].sort(), gaps: gaps.sort(byPath) };
 }
