@@ -116,114 +116,132 @@ function formalReference(part: TemplatePart & { kind: "velocity" }): VelocityPar
   };
 }
 
-function lexText(text: string, out: VelocityPart[]): void {
-  let literal = "";
-  const flush = () => {
-    if (literal) out.push({ kind: "text", text: literal });
-    literal = "";
-  };
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === "\\") {
-      let j = i;
-      while (text[j] === "\\") j++;
-      const escapes = j - i;
-      if (text[j] === "$" || text[j] === "#") {
-        // `\$x` prints `$x`, `\\$x` prints `\` and the value of $x.
-        literal += "\\".repeat(Math.floor(escapes / 2));
-        if (escapes % 2 === 1) {
-          literal += text[j];
-          i = j + 1;
-        } else i = j;
-        continue;
-      }
-      literal += text.slice(i, j);
-      i = j;
-      continue;
-    }
-    if (c === "$") {
-      const silent = text[i + 1] === "!";
-      const start = i + (silent ? 2 : 1);
-      if (text[start] === "{") {
-        // An unbalanced formal reference: Velocity refuses the template, so nothing is known.
-        flush();
-        out.push({ kind: "directive", source: text.slice(i), name: "unparsed" });
-        return;
-      }
-      const chain = readChain(text, start);
-      if (chain === "unbalanced") {
-        flush();
-        out.push({ kind: "directive", source: text.slice(i), name: "unparsed" });
-        return;
-      }
-      if (!chain) {
-        literal += c;
-        i++;
-        continue;
-      }
-      flush();
-      out.push({
-        kind: "reference",
-        source: text.slice(i, chain.end),
-        root: chain.root,
-        properties: chain.properties,
-        calls: chain.calls,
-      });
-      i = chain.end;
-      continue;
-    }
-    if (c === "#") {
-      if (text.startsWith("##", i)) {
-        const newline = text.indexOf("\n", i);
-        i = newline < 0 ? text.length : newline;
-        continue;
-      }
-      if (text.startsWith("#*", i)) {
-        const end = text.indexOf("*#", i + 2);
-        i = end < 0 ? text.length : end + 2;
-        continue;
-      }
-      if (text.startsWith("#[[", i)) {
-        const end = text.indexOf("]]#", i + 3);
-        literal += text.slice(i + 3, end < 0 ? text.length : end);
-        i = end < 0 ? text.length : end + 3;
-        continue;
-      }
-      const braced = text[i + 1] === "{";
-      const macro = text[i + 1] === "@";
-      const nameStart = i + (braced || macro ? 2 : 1);
-      const nameEnd = identifierEnd(text, nameStart);
-      const name = text.slice(nameStart, nameEnd);
-      let end = nameEnd;
-      if (braced) end = text[end] === "}" ? end + 1 : -1;
-      let after = end;
-      while (after >= 0 && (text[after] === " " || text[after] === "\t")) after++;
-      const args = after >= 0 && text[after] === "(";
-      // `#name(...)` may be a macro call; other `#word` is text (a URL fragment).
-      if (name && end >= 0 && (OUTPUT_DIRECTIVES.has(name) || name === "set" || macro || args)) {
-        if (args) {
-          const close = closing(text, after);
-          if (close < 0) {
-            flush();
-            out.push({ kind: "directive", source: text.slice(i), name: "unparsed" });
-            return;
-          }
-          end = close;
-        }
-        flush();
-        const source = text.slice(i, end);
-        const assigns =
-          name === "set" ? /^\(\s*\$!?\{?([A-Za-z][A-Za-z0-9_-]*)/.exec(text.slice(after, end))?.[1] : undefined;
-        out.push({ kind: "directive", source, name, ...(assigns ? { assigns } : {}) });
-        i = end;
-        continue;
-      }
-    }
-    literal += c;
-    i++;
+/** A lexer over one literal stretch of a template: the text, where it is, the literal text pending and what it has output. */
+interface Lexer {
+  text: string;
+  i: number;
+  literal: string;
+  out: VelocityPart[];
+}
+
+/** What a step did: read a construct, leave the character to be read as text, or stop at what Velocity refuses. */
+type Step = "read" | "text" | "stop";
+
+function flush(lexer: Lexer): void {
+  if (lexer.literal) lexer.out.push({ kind: "text", text: lexer.literal });
+  lexer.literal = "";
+}
+
+/** Velocity refuses the template from here on, so nothing after this point is known. */
+function unparsed(lexer: Lexer): Step {
+  flush(lexer);
+  lexer.out.push({ kind: "directive", source: lexer.text.slice(lexer.i), name: "unparsed" });
+  return "stop";
+}
+
+/** `\$x` prints `$x`, `\\$x` prints `\` and the value of $x; other backslashes are text. */
+function lexEscape(lexer: Lexer): Step {
+  const { text, i } = lexer;
+  let j = i;
+  while (text[j] === "\\") j++;
+  const escapes = j - i;
+  if (text[j] === "$" || text[j] === "#") {
+    lexer.literal += "\\".repeat(Math.floor(escapes / 2));
+    if (escapes % 2 === 1) {
+      lexer.literal += text[j];
+      lexer.i = j + 1;
+    } else lexer.i = j;
+    return "read";
   }
-  flush();
+  lexer.literal += text.slice(i, j);
+  lexer.i = j;
+  return "read";
+}
+
+function lexReference(lexer: Lexer): Step {
+  const { text, i } = lexer;
+  const silent = text[i + 1] === "!";
+  const start = i + (silent ? 2 : 1);
+  // An unbalanced formal reference: Velocity refuses the template, so nothing is known.
+  if (text[start] === "{") return unparsed(lexer);
+  const chain = readChain(text, start);
+  if (chain === "unbalanced") return unparsed(lexer);
+  if (!chain) return "text";
+  flush(lexer);
+  lexer.out.push({
+    kind: "reference",
+    source: text.slice(i, chain.end),
+    root: chain.root,
+    properties: chain.properties,
+    calls: chain.calls,
+  });
+  lexer.i = chain.end;
+  return "read";
+}
+
+/** `##` and `#* *#` comments print nothing; `#[[ ]]#` prints its content as written. */
+function lexComment(lexer: Lexer): boolean {
+  const { text, i } = lexer;
+  if (text.startsWith("##", i)) {
+    const newline = text.indexOf("\n", i);
+    lexer.i = newline < 0 ? text.length : newline;
+    return true;
+  }
+  if (text.startsWith("#*", i)) {
+    const end = text.indexOf("*#", i + 2);
+    lexer.i = end < 0 ? text.length : end + 2;
+    return true;
+  }
+  if (text.startsWith("#[[", i)) {
+    const end = text.indexOf("]]#", i + 3);
+    lexer.literal += text.slice(i + 3, end < 0 ? text.length : end);
+    lexer.i = end < 0 ? text.length : end + 3;
+    return true;
+  }
+  return false;
+}
+
+function lexDirective(lexer: Lexer): Step {
+  if (lexComment(lexer)) return "read";
+  const { text, i } = lexer;
+  const braced = text[i + 1] === "{";
+  const macro = text[i + 1] === "@";
+  const nameStart = i + (braced || macro ? 2 : 1);
+  const nameEnd = identifierEnd(text, nameStart);
+  const name = text.slice(nameStart, nameEnd);
+  let end = nameEnd;
+  if (braced) end = text[end] === "}" ? end + 1 : -1;
+  let after = end;
+  while (after >= 0 && (text[after] === " " || text[after] === "\t")) after++;
+  const args = after >= 0 && text[after] === "(";
+  // `#name(...)` may be a macro call; other `#word` is text (a URL fragment).
+  if (!name || end < 0 || !(OUTPUT_DIRECTIVES.has(name) || name === "set" || macro || args)) return "text";
+  if (args) {
+    const close = closing(text, after);
+    if (close < 0) return unparsed(lexer);
+    end = close;
+  }
+  flush(lexer);
+  const assigns =
+    name === "set" ? /^\(\s*\$!?\{?([A-Za-z][A-Za-z0-9_-]*)/.exec(text.slice(after, end))?.[1] : undefined;
+  lexer.out.push({ kind: "directive", source: text.slice(i, end), name, ...(assigns ? { assigns } : {}) });
+  lexer.i = end;
+  return "read";
+}
+
+function lexText(text: string, out: VelocityPart[]): void {
+  const lexer: Lexer = { text, i: 0, literal: "", out };
+  while (lexer.i < text.length) {
+    const c = text[lexer.i]!;
+    const step =
+      c === "\\" ? lexEscape(lexer) : c === "$" ? lexReference(lexer) : c === "#" ? lexDirective(lexer) : "text";
+    if (step === "stop") return;
+    if (step === "text") {
+      lexer.literal += c;
+      lexer.i++;
+    }
+  }
+  flush(lexer);
 }
 
 /** Reads a template into what it outputs; never throws, linear in the length of the text. */
