@@ -81,31 +81,21 @@ const SAFEGUARDS: Partial<Record<TransferMechanism, (regime: Regime) => string>>
   bcr: () => "Art. 46(2)(b) and Art. 47 binding corporate rules",
 };
 
-/**
- * Decides whether sending personal data from the source to a country is a transfer and what makes
- * it lawful, following the EU, UK or Swiss regime of the source. Unknown is never "covered".
- */
-export function decideTransfer(
+type Adequacy = Catalog["jurisdictions"]["eu_adequacy"][number];
+
+/** Whether Chapter V applies at all: same country, within the EEA, or a regime this tool does not assess. */
+function regimeDecision(
   source: SourceJurisdiction,
-  destination: string | undefined,
-  mechanism: TransferMechanism | undefined,
+  destination: string,
+  declared: TransferDecision["mechanism"],
   catalog: Catalog,
-  derogation?: string,
-): TransferDecision {
-  const declared = mechanism ?? "none";
-  if (!destination)
-    return {
-      status: "unknown",
-      mechanism: declared,
-      legal_basis: "the recipient's country is unknown: name it in the policy's allow-list",
-    };
+): TransferDecision | undefined {
   if (destination === source.country)
     return {
       status: "not_a_transfer",
       mechanism: "none needed",
       legal_basis: `recipient in the ${source.basis === "region" ? "org's" : "controller's"} own country (${countryName(destination)})`,
     };
-  const { eea, eu_adequacy, uk_adequacy, ch_adequacy } = catalog.jurisdictions;
   if (source.regime === "other") {
     return {
       status: "needs_review",
@@ -113,13 +103,22 @@ export function decideTransfer(
       legal_basis: `the org is in ${countryName(source.country)}, outside the EU, UK and Swiss regimes this tool assesses; the transfer rules of that country apply`,
     };
   }
-  if (source.regime === "EU" && eea.includes(destination))
+  if (source.regime === "EU" && catalog.jurisdictions.eea.includes(destination))
     return {
       status: "not_a_transfer",
       mechanism: "none needed",
       legal_basis: "within the EEA: not a Chapter V transfer",
     };
+  return undefined;
+}
 
+/** A declared Art. 46 safeguard covers the transfer; a declared Art. 49 derogation needs review. */
+function safeguardDecision(
+  source: SourceJurisdiction,
+  mechanism: TransferMechanism | undefined,
+  declared: TransferDecision["mechanism"],
+  derogation: string | undefined,
+): TransferDecision | undefined {
   const safeguard = mechanism ? SAFEGUARDS[mechanism] : undefined;
   if (safeguard) return { status: "covered", mechanism: declared, legal_basis: safeguard(source.regime) };
   if (mechanism === "derogation") {
@@ -129,8 +128,16 @@ export function decideTransfer(
       legal_basis: `Art. 49(1)${derogation ? ` (${derogation})` : ""} derogation: interpreted restrictively and not for systematic, repetitive transfers (EDPB Guidelines 2/2018)`,
     };
   }
-  const adequacy = eu_adequacy.find((decision) => decision.country === destination);
-  const bridge = source.regime === "UK" ? uk_adequacy : source.regime === "CH" ? ch_adequacy : undefined;
+  return undefined;
+}
+
+/** The Data Privacy Framework covers US recipients that declare it (through the UK and Swiss extensions too), and only them. */
+function frameworkDecision(
+  source: SourceJurisdiction,
+  destination: string,
+  mechanism: TransferMechanism | undefined,
+  declared: TransferDecision["mechanism"],
+): TransferDecision | undefined {
   if (destination === "US") {
     if (mechanism === "dpf") {
       const framework =
@@ -157,29 +164,50 @@ export function decideTransfer(
       mechanism: declared,
       legal_basis: `the Data Privacy Framework covers only US organisations, not ${countryName(destination)}`,
     };
-  if (bridge) {
-    const bridged =
-      (bridge.includes_eea && eea.includes(destination)) ||
-      bridge.additional.includes(destination) ||
-      (bridge.includes_eu_adequate && adequacy?.scope === "full");
-    if (bridged) {
-      return {
-        status: "covered",
-        mechanism: "adequacy",
-        legal_basis:
-          source.regime === "UK"
-            ? `UK adequacy regulations (data bridge) for ${countryName(destination)}`
-            : `Swiss Federal Council list of adequate countries (Annex 1 DPO) for ${countryName(destination)}`,
-      };
-    }
-    if (!(bridge.includes_eu_adequate && adequacy)) {
-      return {
-        status: "missing",
-        mechanism: declared,
-        legal_basis: `${countryName(destination)} has no ${source.regime === "UK" ? "UK adequacy regulation" : "Swiss adequacy listing"} and no safeguard is declared`,
-      };
-    }
+  return undefined;
+}
+
+/** UK and Swiss sources: their own adequacy lists (data bridges), which may or may not follow the EU's. */
+function bridgeDecision(
+  source: SourceJurisdiction,
+  destination: string,
+  declared: TransferDecision["mechanism"],
+  catalog: Catalog,
+  adequacy: Adequacy | undefined,
+): TransferDecision | undefined {
+  const { eea, uk_adequacy, ch_adequacy } = catalog.jurisdictions;
+  const bridge = source.regime === "UK" ? uk_adequacy : source.regime === "CH" ? ch_adequacy : undefined;
+  if (!bridge) return undefined;
+  const bridged =
+    (bridge.includes_eea && eea.includes(destination)) ||
+    bridge.additional.includes(destination) ||
+    (bridge.includes_eu_adequate && adequacy?.scope === "full");
+  if (bridged) {
+    return {
+      status: "covered",
+      mechanism: "adequacy",
+      legal_basis:
+        source.regime === "UK"
+          ? `UK adequacy regulations (data bridge) for ${countryName(destination)}`
+          : `Swiss Federal Council list of adequate countries (Annex 1 DPO) for ${countryName(destination)}`,
+    };
   }
+  if (!(bridge.includes_eu_adequate && adequacy)) {
+    return {
+      status: "missing",
+      mechanism: declared,
+      legal_basis: `${countryName(destination)} has no ${source.regime === "UK" ? "UK adequacy regulation" : "Swiss adequacy listing"} and no safeguard is declared`,
+    };
+  }
+  return undefined;
+}
+
+/** An EU adequacy decision covers the transfer; a partial one only recipients declared in its scope. */
+function adequacyDecision(
+  adequacy: Adequacy | undefined,
+  mechanism: TransferMechanism | undefined,
+  declared: TransferDecision["mechanism"],
+): TransferDecision | undefined {
   if (adequacy?.scope === "full") {
     return {
       status: "covered",
@@ -200,9 +228,37 @@ export function decideTransfer(
           legal_basis: `the adequacy decision for ${adequacy.name} covers only ${adequacy.scope_note}; confirm the recipient is in scope or use SCCs`,
         };
   }
-  return {
-    status: "missing",
-    mechanism: declared,
-    legal_basis: `${countryName(destination)} has no adequacy decision and no SCCs or BCRs are declared (GDPR Art. 44)${mechanism === "adequacy" ? "; the policy claims adequacy, which does not exist" : ""}`,
-  };
+  return undefined;
+}
+
+/**
+ * Decides whether sending personal data from the source to a country is a transfer and what makes
+ * it lawful, following the EU, UK or Swiss regime of the source. Unknown is never "covered".
+ */
+export function decideTransfer(
+  source: SourceJurisdiction,
+  destination: string | undefined,
+  mechanism: TransferMechanism | undefined,
+  catalog: Catalog,
+  derogation?: string,
+): TransferDecision {
+  const declared = mechanism ?? "none";
+  if (!destination)
+    return {
+      status: "unknown",
+      mechanism: declared,
+      legal_basis: "the recipient's country is unknown: name it in the policy's allow-list",
+    };
+  const adequacy = catalog.jurisdictions.eu_adequacy.find((decision) => decision.country === destination);
+  return (
+    regimeDecision(source, destination, declared, catalog) ??
+    safeguardDecision(source, mechanism, declared, derogation) ??
+    frameworkDecision(source, destination, mechanism, declared) ??
+    bridgeDecision(source, destination, declared, catalog, adequacy) ??
+    adequacyDecision(adequacy, mechanism, declared) ?? {
+      status: "missing",
+      mechanism: declared,
+      legal_basis: `${countryName(destination)} has no adequacy decision and no SCCs or BCRs are declared (GDPR Art. 44)${mechanism === "adequacy" ? "; the policy claims adequacy, which does not exist" : ""}`,
+    }
+  );
 }
