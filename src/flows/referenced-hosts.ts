@@ -33,6 +33,88 @@ function embeddedJson(text: string): unknown {
   }
 }
 
+/** The host a URL-looking value names (or why it cannot be read); nothing for Genesys's own hosts or relative URLs. */
+function urlHost(
+  resource: string,
+  attribute: string,
+  text: string,
+  approved: ApprovedDestination[],
+  catalog: Catalog,
+): ReferencedHost | undefined {
+  const endpoint = readEndpoint(text, {});
+  if (endpoint.kind === "unknown")
+    return { resource, attribute, approved: false, warnings: [], unresolved: endpoint.reason };
+  if (endpoint.kind !== "absolute" || !endpoint.url) return undefined;
+  const { host, unicodeHost, warnings } = endpoint.url;
+  if (isGenesysHost(host, catalog)) return undefined;
+  return {
+    resource,
+    attribute,
+    host,
+    ...(unicodeHost ? { unicodeHost } : {}),
+    approved: !!approvalForHost(host, approved),
+    warnings,
+  };
+}
+
+/** Every URL and AWS account named in a value, at any depth, JSON held in strings included. */
+function hostsIn(
+  resource: string,
+  value: unknown,
+  prefix: string,
+  approved: ApprovedDestination[],
+  catalog: Catalog,
+): ReferencedHost[] {
+  const found: ReferencedHost[] = [];
+  visitStrings(value, (text, path) => {
+    const at = prefix && path ? `${prefix}.${path}` : prefix || path;
+    const host = looksLikeUrl(text) || templatedUrl(text) ? urlHost(resource, at, text, approved, catalog) : undefined;
+    if (host) found.push(host);
+    const account = ARN_ACCOUNT.exec(text)?.[1];
+    if (account)
+      found.push({
+        resource,
+        attribute: at,
+        awsAccount: account,
+        approved: approved.some((entry) => entry.aws_account === account),
+        warnings: [],
+      });
+    const inner = embeddedJson(text);
+    if (inner !== undefined) found.push(...hostsIn(resource, inner, at, approved, catalog));
+  });
+  return found;
+}
+
+/** The provider's gateway and proxy hosts: every API call of the org passes through them. */
+function providerHosts(provider: ProviderConfig | undefined, approved: ApprovedDestination[]): ReferencedHost[] {
+  const found: ReferencedHost[] = [];
+  for (const key of ["gateway", "proxy"]) {
+    allBlocks(provider?.attributes, key).forEach((block, index) => {
+      const host = block.host;
+      if (typeof host !== "string") return;
+      const at = { resource: "provider.genesyscloud", attribute: `${key}[${index}].host` };
+      if (hasUnresolved(host)) {
+        found.push({ ...at, approved: false, warnings: [], unresolved: "the host is not resolved before deployment" });
+        return;
+      }
+      const protocol = typeof block.protocol === "string" ? block.protocol.toLowerCase() : "https";
+      const port = typeof block.port === "string" && block.port ? `:${block.port}` : "";
+      const url = analyzeUrl(`${protocol}://${host}${port}/`);
+      found.push(
+        url.ok
+          ? {
+              ...at,
+              host: url.url.host,
+              approved: !!approvalForHost(url.url.host, approved),
+              warnings: url.url.warnings,
+            }
+          : { ...at, approved: false, warnings: [], unresolved: url.reason },
+      );
+    });
+  }
+  return found;
+}
+
 /**
  * Every host named anywhere in the resources' attributes (static analysis of the whole
  * configuration, not only the fields the engine knows), and the provider's gateway and proxy.
@@ -43,77 +125,10 @@ export function referencedHosts(
   approved: ApprovedDestination[],
   catalog: Catalog,
 ): ReferencedHost[] {
-  const found: ReferencedHost[] = [];
-  const add = (resource: string, attribute: string, text: string) => {
-    const endpoint = readEndpoint(text, {});
-    if (endpoint.kind === "unknown") {
-      found.push({ resource, attribute, approved: false, warnings: [], unresolved: endpoint.reason });
-      return;
-    }
-    if (endpoint.kind !== "absolute" || !endpoint.url) return;
-    const { host, unicodeHost, warnings } = endpoint.url;
-    if (isGenesysHost(host, catalog)) return;
-    found.push({
-      resource,
-      attribute,
-      host,
-      ...(unicodeHost ? { unicodeHost } : {}),
-      approved: !!approvalForHost(host, approved),
-      warnings,
-    });
-  };
-  const scan = (resource: string, value: unknown, prefix: string) =>
-    visitStrings(value, (text, path) => {
-      const at = prefix && path ? `${prefix}.${path}` : prefix || path;
-      if (looksLikeUrl(text) || templatedUrl(text)) add(resource, at, text);
-      const account = ARN_ACCOUNT.exec(text)?.[1];
-      if (account)
-        found.push({
-          resource,
-          attribute: at,
-          awsAccount: account,
-          approved: approved.some((entry) => entry.aws_account === account),
-          warnings: [],
-        });
-      const inner = embeddedJson(text);
-      if (inner !== undefined) scan(resource, inner, at);
-    });
-  for (const member of members) scan(member.address, member.attributes, "");
-  for (const key of ["gateway", "proxy"]) {
-    allBlocks(provider?.attributes, key).forEach((block, index) => {
-      const host = block.host;
-      if (typeof host !== "string") return;
-      if (hasUnresolved(host)) {
-        found.push({
-          resource: "provider.genesyscloud",
-          attribute: `${key}[${index}].host`,
-          approved: false,
-          warnings: [],
-          unresolved: "the host is not resolved before deployment",
-        });
-        return;
-      }
-      const protocol = typeof block.protocol === "string" ? block.protocol.toLowerCase() : "https";
-      const port = typeof block.port === "string" && block.port ? `:${block.port}` : "";
-      const url = analyzeUrl(`${protocol}://${host}${port}/`);
-      if (url.ok)
-        found.push({
-          resource: "provider.genesyscloud",
-          attribute: `${key}[${index}].host`,
-          host: url.url.host,
-          approved: !!approvalForHost(url.url.host, approved),
-          warnings: url.url.warnings,
-        });
-      else
-        found.push({
-          resource: "provider.genesyscloud",
-          attribute: `${key}[${index}].host`,
-          approved: false,
-          warnings: [],
-          unresolved: url.reason,
-        });
-    });
-  }
+  const found = [
+    ...members.flatMap((member) => hostsIn(member.address, member.attributes, "", approved, catalog)),
+    ...providerHosts(provider, approved),
+  ];
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.resource.localeCompare(b.resource) || a.attribute.localeCompare(b.attribute))
