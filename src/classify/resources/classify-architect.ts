@@ -5,6 +5,7 @@ import { hasType, ofType, type ResourceType } from "../../inventory/resource-typ
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 import { architectDataActionCalls } from "./architect-calls";
 import type { ResourceClassifier } from "./resource-classifier";
+import { unreadFileReason } from "./unread-file";
 
 /** The resource types an Architect flow's callData can name. */
 export const CALLABLE_ACTION_TYPES: readonly ResourceType[] = [
@@ -51,14 +52,7 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory }) =
   const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {
-    const reason = !filepath
-      ? "is not set"
-      : hasUnresolved(filepath)
-        ? "is not resolved before deployment, so the flow file cannot be read"
-        : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)
-          ? "names a remote file the gate does not fetch"
-          : "was not read, so the data actions the flow calls are unknown";
-    return unreadable(resource, reason);
+    return unreadable(resource, unreadFileReason(filepath, "flow file", "the data actions the flow calls"));
   }
   const substitutions = (
     resource.attributes.substitutions && typeof resource.attributes.substitutions === "object"

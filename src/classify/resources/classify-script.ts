@@ -1,7 +1,7 @@
-import { hasUnresolved } from "../../inventory/expressions";
 import { stringAt } from "../../inventory/lookup";
 import type { ClassifiedElement, UnknownValue } from "../model";
 import type { ResourceClassifier } from "./resource-classifier";
+import { unreadFileReason } from "./unread-file";
 
 /** An agent script shows the customer's details and conversation data to the agent, and may pass them on. */
 export const classifyScript: ResourceClassifier = (resource, { inventory }) => {
@@ -13,13 +13,7 @@ export const classifyScript: ResourceClassifier = (resource, { inventory }) => {
     evidence: ["an agent script displays the interaction's customer data"],
   }));
   if (!inventory.referencedFiles?.[resource.address]) {
-    const reason = !filepath
-      ? "is not set"
-      : hasUnresolved(filepath)
-        ? "is not resolved before deployment, so the script file cannot be read"
-        : /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)
-          ? "names a remote file the gate does not fetch"
-          : "was not read, so the URLs and actions the script uses are unknown";
+    const reason = unreadFileReason(filepath, "script file", "the URLs and actions the script uses");
     unknowns.push({ kind: "value", attribute: "filepath", value: filepath || "(missing)", reason });
     elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`filepath ${reason}`] });
   }

@@ -1,5 +1,6 @@
 import { stringAt } from "../../inventory/lookup";
 import { entryFor, type ResourceType } from "../../inventory/resource-type";
+import { RESOURCE_TYPES } from "../../inventory/resource-types";
 import type { Destination } from "../model";
 import { urlDestination } from "../url-destination";
 import type { SubjectBuilder } from "./subject-builder";
@@ -54,12 +55,7 @@ export const identityProviderSubject: SubjectBuilder = {
   },
 };
 
-export const IDENTITY_PROVIDER_TYPES: readonly ResourceType[] = [
-  "genesyscloud_idp_adfs",
-  "genesyscloud_idp_generic",
-  "genesyscloud_idp_gsuite",
-  "genesyscloud_idp_okta",
-  "genesyscloud_idp_onelogin",
-  "genesyscloud_idp_ping",
-  "genesyscloud_idp_salesforce",
-];
+/** Every single sign-on type of the provider (genesyscloud_idp_*), in the order of the schema. */
+export const IDENTITY_PROVIDER_TYPES: readonly ResourceType[] = RESOURCE_TYPES.filter((type) =>
+  type.startsWith("genesyscloud_idp_"),
+);
