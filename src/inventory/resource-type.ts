@@ -1,14 +1,14 @@
+/**
+ * A resource's type comes from the user's configuration and may be anything (an unknown type is a
+ * finding, not an error); code compares it with types through these helpers, so that the types it
+ * names are checked by the compiler and a misspelt one does not compile.
+ */
 import { RESOURCE_TYPES, type ResourceType } from "./resource-types";
 
 export type { ResourceType };
 
 const KNOWN: ReadonlySet<string> = new Set(RESOURCE_TYPES);
 
-/**
- * A resource's type comes from the user's configuration and may be anything (an unknown type is a
- * finding, not an error); code compares it with types through these helpers, so that the types it
- * names are checked by the compiler.
- */
 function isResourceType(type: string): type is ResourceType {
   return KNOWN.has(type);
 }
