@@ -68,6 +68,6 @@ export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[
 }
 
 /** One element found by a rule, with the one place it was seen. */
-export function elementSeen(element: string, rule: string, evidence: string): ClassifiedElement {
+export function elementSeen(element: string, rule: ClassifiedElement["rule"], evidence: string): ClassifiedElement {
   return { element, rule, evidence: [evidence] };
 }

@@ -7,7 +7,7 @@ import { subjectBuilderFor } from "../../src/flows/subjects/registry";
 import type { SubjectBuilder, SubjectBuilderRegistry } from "../../src/flows/subjects/subject-builder";
 import { entryFor, hasType, ofType, typeIn, typesOf, type ResourceType } from "../../src/inventory/resource-type";
 import { RESOURCE_TYPES } from "../../src/inventory/resource-types";
-import type { ResourceRule } from "../../src/rules/rule";
+import { declareRule } from "../../src/rules/rule";
 import { ScriptFileReadable } from "../../src/rules/script/ScriptFileReadable";
 
 const fromCatalog: SubjectBuilder = { pass: "fallback", build: catalogSubject };
@@ -33,12 +33,12 @@ describe("ResourceType: a misspelt resource type does not compile", () => {
   });
 
   test("in a rule's resourceTypes", () => {
-    const rule: ResourceRule = {
+    const rule = declareRule({
       ...ScriptFileReadable,
       // @ts-expect-error genesyscloud_scripts is not a type of the provider
       resourceTypes: ["genesyscloud_script", "genesyscloud_scripts"],
-    };
-    expect(rule.resourceTypes).toHaveLength(2);
+    });
+    expect(rule.id).toBe(ScriptFileReadable.id);
   });
 
   test("in a comparison with a resource's type", () => {

@@ -1,4 +1,3 @@
-import { narrowingFilters } from "../../classify/resources/classify-org-export";
 import { declareRule } from "../rule";
 import { narrowingFilters } from "../../inventory/attributes/export-filters";
 

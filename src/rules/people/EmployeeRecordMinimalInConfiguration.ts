@@ -1,4 +1,3 @@
-import { extraEmployeeData } from "../../classify/resources/classify-user";
 import { declareRule } from "../rule";
 import { extraEmployeeData } from "../../inventory/attributes/employee-record";
 

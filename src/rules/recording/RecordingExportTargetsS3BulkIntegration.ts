@@ -1,5 +1,4 @@
 import { stringAt, allBlocks, resolveReference } from "../../inventory/lookup";
-import { retentionActions } from "../../classify/resources/classify-other";
 import { declareRule } from "../rule";
 import { retentionActions } from "../../inventory/attributes/retention-actions";
 

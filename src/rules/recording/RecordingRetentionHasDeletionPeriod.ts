@@ -1,5 +1,4 @@
 import { boolAt, firstBlock } from "../../inventory/lookup";
-import { retentionActions } from "../../classify/resources/classify-other";
 import { declareRule } from "../rule";
 import { retentionActions } from "../../inventory/attributes/retention-actions";
 

@@ -1,7 +1,6 @@
 import { resourceTypeInfo } from "../../catalog/lookup";
 import { parseTemplate, visitStrings } from "../../inventory/expressions";
 import { hasType, type ResourceType } from "../../inventory/resource-type";
-import { valuesAtPath } from "../../classify/resources/attribute-paths";
 import { declareRule } from "../rule";
 import { valuesAtPath } from "../../inventory/attributes/attribute-paths";
 
