@@ -19,6 +19,7 @@ const STAGES = [
   "exceptions",
   "report",
   "register",
+  "gate",
   "drift",
   "cli",
 ];

@@ -1,23 +1,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DpiaSchema, type Dpia } from "../dpia/schema";
+import type { Catalog } from "../catalog/schema";
+import { DpiaSchema } from "../dpia/schema";
+import type { GateInput } from "../gate/gate-input";
 import type { Inventory } from "../inventory/model";
 import { isTerraformFile, readHclFolder } from "../inventory/read-hcl";
 import { readPlanJson } from "../inventory/read-plan";
+import { attachReferencedFiles } from "../inventory/read-referenced-files";
 import { readTerraformJson } from "../inventory/read-terraform-json";
+import type { ArtifactFile } from "../report/artifact-checks";
 import { InputError } from "../validation/input-error";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { readRegularFile } from "../validation/regular-file";
+import { assertReadableUnknownTypes } from "./unknown-type-values";
 
-/** One configuration to assess, and what the aspect wrote for it when it ran. */
-export interface GateInput {
-  /** Undefined for a stack the aspect blocked at synthesis: only its DPIAs are there. */
-  inventory?: Inventory;
-  /** DPIAs found next to a synthesized stack; undefined when the folder has none. */
-  aspectDpias?: Array<{ file: string; dpia?: Dpia; problem?: string }>;
-  /** The cdktf stack the input came from, when it came from cdktf.out. */
-  stackName?: string;
-}
+type OnWarning = (message: string) => void;
 
 function readJson(file: string): unknown {
   const text = readRegularFile(file);
@@ -32,25 +29,24 @@ function readJson(file: string): unknown {
   return assertNestingDepth(json, file);
 }
 
-function aspectDpias(stackDir: string): GateInput["aspectDpias"] {
+/** A DPIA file the aspect wrote: the DPIA, or why it cannot be taken as one. */
+function readDpiaFile(file: string): ArtifactFile {
+  try {
+    const parsed = DpiaSchema.safeParse(readJson(file));
+    return parsed.success ? { file, dpia: parsed.data } : { file, problem: "does not match the DPIA schema" };
+  } catch (error) {
+    return { file, problem: error instanceof InputError ? `cannot be read: ${error.message}` : "is not valid JSON" };
+  }
+}
+
+function aspectDpias(stackDir: string): ArtifactFile[] | undefined {
   const dir = path.join(stackDir, "dpia");
   if (!fs.existsSync(dir)) return undefined;
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith(".json"))
     .sort()
-    .map((name) => {
-      const file = path.join(dir, name);
-      try {
-        const parsed = DpiaSchema.safeParse(readJson(file));
-        return parsed.success ? { file, dpia: parsed.data } : { file, problem: "does not match the DPIA schema" };
-      } catch (error) {
-        return {
-          file,
-          problem: error instanceof InputError ? `cannot be read: ${error.message}` : "is not valid JSON",
-        };
-      }
-    });
+    .map((name) => readDpiaFile(path.join(dir, name)));
 }
 
 /** Files Terraform loads from a working folder besides configuration: variable values. */
@@ -112,85 +108,72 @@ function parsesAsJson(file: string): unknown {
   }
 }
 
-/**
- * One stack folder, read as Terraform reads its working folder: every .tf and .tf.json file,
- * override files merged, auto-loaded variable files applied. cdk.tf.json alone is read with its
- * construct paths; anything Terraform would load beside it makes the whole folder the configuration.
- */
-async function readStackFolder(
-  name: string,
-  stackDir: string,
-  onWarning: (message: string) => void,
-): Promise<GateInput> {
-  const entries = fs.existsSync(stackDir) ? fs.readdirSync(stackDir).sort() : [];
-  const isFile = (entry: string) => !fs.statSync(path.join(stackDir, entry), { throwIfNoEntry: false })?.isDirectory();
+/** OpenTofu loads .tofu files with the stack's configuration; the gate cannot assess what it does not read. */
+function assertNoOpenTofu(name: string, stackDir: string, entries: string[]): void {
   const tofu = entries.filter((entry) => OPENTOFU_FILE.test(entry));
-  if (tofu.length > 0) {
+  if (tofu.length === 0) return;
+  throw new InputError([
+    {
+      file: path.join(stackDir, tofu[0] ?? ""),
+      location: "",
+      expected: `no OpenTofu files in stack "${name}": OpenTofu loads ${tofu.join(", ")} with the stack's configuration and the gate does not read them (assess the plan JSON instead)`,
+    },
+  ]);
+}
+
+/** A stack without configuration: blocked at synthesis, so only the DPIAs the aspect wrote are there. */
+function blockedStack(name: string, stackDir: string, onWarning: OnWarning): GateInput {
+  const written = aspectDpias(stackDir);
+  if (!written || written.length === 0) {
     throw new InputError([
       {
-        file: path.join(stackDir, tofu[0]!),
+        file: stackDir,
         location: "",
-        expected: `no OpenTofu files in stack "${name}": OpenTofu loads ${tofu.join(", ")} with the stack's configuration and the gate does not read them (assess the plan JSON instead)`,
+        expected: `the synthesized configuration of stack "${name}" (cdk.tf.json), or the DPIAs of a stack the aspect blocked; it holds neither`,
       },
     ]);
   }
-  const configuration = entries.filter((entry) => isTerraformFile(entry) && isFile(entry));
-  const variableFiles = entries.filter((entry) => AUTO_VARIABLE_FILE.test(entry) && isFile(entry));
-  const scope = `stack "${name}"`;
-  if (configuration.length === 0) {
-    const written = aspectDpias(stackDir);
-    if (!written || written.length === 0) {
-      throw new InputError([
-        {
-          file: stackDir,
-          location: "",
-          expected: `the synthesized configuration of stack "${name}" (cdk.tf.json), or the DPIAs of a stack the aspect blocked; it holds neither`,
-        },
-      ]);
-    }
-    onWarning(
-      `stack "${name}" has no synthesized configuration (blocked at synthesis); its DPIAs are re-checked against this policy's block threshold and exceptions`,
-    );
-    return { aspectDpias: written, stackName: name };
-  }
+  onWarning(
+    `stack "${name}" has no synthesized configuration (blocked at synthesis); its DPIAs are re-checked against this policy's block threshold and exceptions`,
+  );
+  return { aspectDpias: written, stackName: name };
+}
+
+/**
+ * The synthesized JSON, with its construct paths, when it is all Terraform loads from the folder:
+ * cdk.tf.json alone, or cdk.tf alone when cdktf (with hclOutput, in some versions) wrote it as JSON.
+ * Undefined when the folder is to be read as .tf files.
+ */
+function synthesizedJson(
+  stackDir: string,
+  configuration: string[],
+  variableFiles: string[],
+): { origin: string; json: unknown } | undefined {
   const only = configuration.length === 1 && variableFiles.length === 0 ? configuration[0] : undefined;
-  if (only === "cdk.tf.json")
-    return {
-      inventory: readTerraformJson(readJson(path.join(stackDir, only)), {
-        scope,
-        origin: path.join(stackDir, only),
-        onWarning,
-      }),
-      aspectDpias: aspectDpias(stackDir),
-      stackName: name,
-    };
-  // With hclOutput cdktf writes cdk.tf; some versions write it as JSON (with construct paths).
-  const cdkTfJson = configuration.includes("cdk.tf") ? parsesAsJson(path.join(stackDir, "cdk.tf")) : undefined;
-  if (cdkTfJson !== undefined) {
-    if (only !== "cdk.tf")
-      throw new InputError([
-        {
-          file: path.join(stackDir, "cdk.tf"),
-          location: "",
-          expected: `HCL, as Terraform reads every .tf file with ${configuration
-            .concat(variableFiles)
-            .filter((entry) => entry !== "cdk.tf")
-            .join(", ")}; this cdk.tf holds JSON`,
-        },
-      ]);
-    return {
-      inventory: readTerraformJson(cdkTfJson, { scope, origin: path.join(stackDir, "cdk.tf"), onWarning }),
-      aspectDpias: aspectDpias(stackDir),
-      stackName: name,
-    };
-  }
-  const besides = [...configuration, ...variableFiles].filter((entry) => entry !== "cdk.tf.json" && entry !== "cdk.tf");
-  if (besides.length > 0)
-    onWarning(
-      `stack "${name}": ${besides.join(", ")} ${besides.length === 1 ? "is" : "are"} loaded by Terraform with the synthesized configuration, so the gate assesses the folder as one configuration`,
-    );
-  // In a folder of .tf files a duplicate is reported and the first one assessed; in a stack the
-  // file order would decide which of two declarations is assessed, so it cannot be assessed at all.
+  if (only === "cdk.tf.json") return { origin: path.join(stackDir, only), json: readJson(path.join(stackDir, only)) };
+  const cdkTf = path.join(stackDir, "cdk.tf");
+  const json = configuration.includes("cdk.tf") ? parsesAsJson(cdkTf) : undefined;
+  if (json === undefined) return undefined;
+  if (only !== "cdk.tf")
+    throw new InputError([
+      {
+        file: cdkTf,
+        location: "",
+        expected: `HCL, as Terraform reads every .tf file with ${configuration
+          .concat(variableFiles)
+          .filter((entry) => entry !== "cdk.tf")
+          .join(", ")}; this cdk.tf holds JSON`,
+      },
+    ]);
+  return { origin: cdkTf, json };
+}
+
+/**
+ * The stack folder as Terraform reads it, when more than the synthesized configuration is there. In
+ * a folder of .tf files a duplicate is reported and the first one assessed; in a stack the file
+ * order would decide which of two declarations is assessed, so it cannot be assessed at all.
+ */
+async function readStackAsFolder(name: string, stackDir: string, onWarning: OnWarning): Promise<Inventory> {
   const duplicates: string[] = [];
   const folder = await readHclFolder(stackDir, {
     onWarning: (message) =>
@@ -204,7 +187,33 @@ async function readStackFolder(
         expected: `each resource declared once, as Terraform requires: ${message.replace(/; Terraform rejects duplicates.*$/, "")}`,
       })),
     );
-  const inventory: Inventory = { ...folder, scope, resources: withConstructPaths(folder.resources, stackDir) };
+  return { ...folder, scope: `stack "${name}"`, resources: withConstructPaths(folder.resources, stackDir) };
+}
+
+/**
+ * One stack folder, read as Terraform reads its working folder: every .tf and .tf.json file,
+ * override files merged, auto-loaded variable files applied. cdk.tf.json alone is read with its
+ * construct paths; anything Terraform would load beside it makes the whole folder the configuration.
+ */
+async function readStackFolder(name: string, stackDir: string, onWarning: OnWarning): Promise<GateInput> {
+  const entries = fs.existsSync(stackDir) ? fs.readdirSync(stackDir).sort() : [];
+  const isFile = (entry: string) => !fs.statSync(path.join(stackDir, entry), { throwIfNoEntry: false })?.isDirectory();
+  assertNoOpenTofu(name, stackDir, entries);
+  const configuration = entries.filter((entry) => isTerraformFile(entry) && isFile(entry));
+  const variableFiles = entries.filter((entry) => AUTO_VARIABLE_FILE.test(entry) && isFile(entry));
+  if (configuration.length === 0) return blockedStack(name, stackDir, onWarning);
+  const synthesized = synthesizedJson(stackDir, configuration, variableFiles);
+  if (synthesized) {
+    const { origin, json } = synthesized;
+    const inventory = readTerraformJson(json, { scope: `stack "${name}"`, origin, onWarning });
+    return { inventory, aspectDpias: aspectDpias(stackDir), stackName: name };
+  }
+  const besides = [...configuration, ...variableFiles].filter((entry) => entry !== "cdk.tf.json" && entry !== "cdk.tf");
+  if (besides.length > 0)
+    onWarning(
+      `stack "${name}": ${besides.join(", ")} ${besides.length === 1 ? "is" : "are"} loaded by Terraform with the synthesized configuration, so the gate assesses the folder as one configuration`,
+    );
+  const inventory = await readStackAsFolder(name, stackDir, onWarning);
   return { inventory, aspectDpias: aspectDpias(stackDir), stackName: name };
 }
 
@@ -221,7 +230,7 @@ function withConstructPaths(resources: Inventory["resources"], stackDir: string)
   );
 }
 
-async function readCdktfOut(dir: string, onWarning: (message: string) => void): Promise<GateInput[]> {
+async function readCdktfOut(dir: string, onWarning: OnWarning): Promise<GateInput[]> {
   const stacks = stackFolders(dir);
   if (stacks.length === 0)
     throw new InputError([
@@ -240,14 +249,8 @@ function hasTf(dir: string): boolean {
   return fs.readdirSync(dir).some(isTerraformFile);
 }
 
-/**
- * Recognises what the path holds: a cdktf.out folder, a folder of .tf files (or a folder of such
- * folders), a plan JSON or a Terraform JSON file.
- */
-export async function readGateInput(
-  target: string,
-  options: { varFiles?: string[]; onWarning: (message: string) => void },
-): Promise<GateInput[]> {
+/** A path the gate can read, and --var-file only where there is a folder of .tf files to apply it to. */
+function assertGateTarget(target: string, varFiles: string[] | undefined): fs.Stats {
   if (!fs.existsSync(target))
     throw new InputError([
       { file: target, location: "", expected: "an existing cdktf.out folder, folder of .tf files, or plan JSON file" },
@@ -257,7 +260,7 @@ export async function readGateInput(
     throw new InputError([
       { file: target, location: "", expected: "a regular file or a folder (not a pipe, socket or device)" },
     ]);
-  if ((options.varFiles?.length ?? 0) > 0 && (stat.isFile() || isCdktfOut(target))) {
+  if ((varFiles?.length ?? 0) > 0 && (stat.isFile() || isCdktfOut(target))) {
     // Silently ignoring them would assess other values than the user meant.
     throw new InputError([
       {
@@ -267,40 +270,39 @@ export async function readGateInput(
       },
     ]);
   }
-  if (stat.isFile()) {
-    if (target.endsWith(".tf")) {
-      throw new InputError([
-        {
-          file: target,
-          location: "",
-          expected: `a folder, not one .tf file: Terraform reads all files of a folder as one configuration (dpia gate ${path.dirname(target)})`,
-        },
-      ]);
-    }
-    const raw = readJson(target) as Record<string, unknown>;
-    if (raw && typeof raw === "object" && "format_version" in raw) return [{ inventory: readPlanJson(raw, target) }];
-    if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw)) {
-      return [
-        {
-          inventory: readTerraformJson(raw, {
-            scope: `file "${path.basename(target)}"`,
-            origin: target,
-            onWarning: options.onWarning,
-          }),
-        },
-      ];
-    }
+  return stat;
+}
+
+/** One file: a plan (terraform show -json) or a Terraform JSON configuration. */
+function readGateFile(target: string, onWarning: OnWarning): Inventory {
+  if (target.endsWith(".tf")) {
     throw new InputError([
       {
         file: target,
         location: "",
-        expected: "a Terraform plan (terraform show -json) or Terraform JSON configuration",
+        expected: `a folder, not one .tf file: Terraform reads all files of a folder as one configuration (dpia gate ${path.dirname(target)})`,
       },
     ]);
   }
-  if (isCdktfOut(target)) return readCdktfOut(target, options.onWarning);
-  if (hasTf(target))
-    return [{ inventory: await readHclFolder(target, { varFiles: options.varFiles, onWarning: options.onWarning }) }];
+  const raw = readJson(target) as Record<string, unknown>;
+  if (raw && typeof raw === "object" && "format_version" in raw) return readPlanJson(raw, target);
+  if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw))
+    return readTerraformJson(raw, { scope: `file "${path.basename(target)}"`, origin: target, onWarning });
+  throw new InputError([
+    {
+      file: target,
+      location: "",
+      expected: "a Terraform plan (terraform show -json) or Terraform JSON configuration",
+    },
+  ]);
+}
+
+/** A folder of .tf files, or a folder of such folders (one configuration each). */
+async function readTerraformFolders(
+  target: string,
+  options: { varFiles?: string[]; onWarning: OnWarning },
+): Promise<GateInput[]> {
+  if (hasTf(target)) return [{ inventory: await readHclFolder(target, options) }];
   const roots = fs
     .readdirSync(target)
     .map((name) => path.join(target, name))
@@ -315,7 +317,36 @@ export async function readGateInput(
       },
     ]);
   const inputs: GateInput[] = [];
-  for (const dir of roots)
-    inputs.push({ inventory: await readHclFolder(dir, { varFiles: options.varFiles, onWarning: options.onWarning }) });
+  for (const dir of roots) inputs.push({ inventory: await readHclFolder(dir, options) });
+  return inputs;
+}
+
+/**
+ * Recognises what the path holds: a cdktf.out folder, a folder of .tf files (or a folder of such
+ * folders), a plan JSON or a Terraform JSON file.
+ */
+export async function readGateInput(
+  target: string,
+  options: { varFiles?: string[]; onWarning: OnWarning },
+): Promise<GateInput[]> {
+  const stat = assertGateTarget(target, options.varFiles);
+  if (stat.isFile()) return [{ inventory: readGateFile(target, options.onWarning) }];
+  if (isCdktfOut(target)) return readCdktfOut(target, options.onWarning);
+  return readTerraformFolders(target, { varFiles: options.varFiles, onWarning: options.onWarning });
+}
+
+/**
+ * What `dpia gate` assesses: every input (readGateInput), then the flow and script files each
+ * references, and the values of types the catalog does not know, which must be readable text.
+ */
+export async function readGateInputs(
+  target: string,
+  catalog: Catalog,
+  options: { varFiles?: string[]; onWarning: OnWarning },
+): Promise<GateInput[]> {
+  const inputs = (await readGateInput(target, options)).map((input) =>
+    input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input,
+  );
+  for (const input of inputs) if (input.inventory) assertReadableUnknownTypes(input.inventory, catalog);
   return inputs;
 }

@@ -18,7 +18,17 @@ export function enforceWithTrustRoot(
   trust: RootInForce,
   now: Date,
 ): { result: AssessmentResult; uses: ExceptionUse[] } {
-  const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
+  return enforceTrusted(result, exceptions, withTrustRoot(policy, trust.ok ? trust.root : undefined), trust, now);
+}
+
+/** The same, for a caller that already applied the trust root to its policy (withTrustRoot) and applies it once. */
+export function enforceTrusted(
+  result: AssessmentResult,
+  exceptions: { exceptions: ExceptionRecord[] },
+  trusted: EffectivePolicy,
+  trust: RootInForce,
+  now: Date,
+): { result: AssessmentResult; uses: ExceptionUse[] } {
   const outcome = enforce(result, trust.ok ? exceptions : { exceptions: [] }, trusted, now);
   if (trust.ok) return outcome;
   const note = exceptionCheckNote("EXC-TRUST-ROOT", trust.reason);

@@ -1,5 +1,5 @@
 import { loadPolicy } from "../policy/load-policy";
-import type { BridgeRequest, BridgeResponse } from "./sync-bridge";
+import { authorityResponse, type BridgeRequest, type BridgeResponse } from "./sync-bridge";
 import { recordAssessments } from "./assessments";
 import { recordUses } from "./exceptions";
 import { loadGateAuthority } from "./gate-authority";
@@ -10,17 +10,16 @@ async function handle(request: BridgeRequest): Promise<BridgeResponse> {
     if (request.op === "authority") {
       const warnings: string[] = [];
       const policy = loadPolicy({ file: request.policyFile });
-      const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
-      return {
-        ok: true,
-        op: "authority",
-        location: register.location,
-        trust,
-        exceptions: exceptions.exceptions,
-        warnings,
-      };
+      return authorityResponse(register.location, await loadGateAuthority(register, policy, warnings), warnings);
     }
-    await recordAssessments(register, request.dpias, request.inventory, request.input, new Date(request.at));
+    if (request.assessed)
+      await recordAssessments(
+        register,
+        request.assessed.dpias,
+        request.assessed.inventory,
+        request.input,
+        new Date(request.at),
+      );
     await recordUses(register, request.uses);
     return { ok: true, op: "record", location: register.location };
   });

@@ -8,7 +8,7 @@ import type { RootInForce } from "../trust/root-in-force";
 import { InputError } from "../validation/input-error";
 import { assessmentEntries } from "./assessments";
 import { useEntries } from "./exceptions";
-import { AUTHORITY_KINDS, authorityFrom } from "./gate-authority";
+import { AUTHORITY_KINDS, authorityFrom, type GateAuthority } from "./gate-authority";
 import { LocalRegister } from "./local-register";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { loadPolicy } from "../policy/load-policy";
@@ -22,27 +22,15 @@ function answerLocally(
   try {
     if (request.op === "authority") {
       const warnings: string[] = [];
-      const { trust, exceptions } = authorityFrom(
-        register.verifiedRecords(AUTHORITY_KINDS),
-        register.location,
-        loadPolicy({ file: request.policyFile }),
-        warnings,
-      );
-      return {
-        ok: true,
-        op: "authority",
-        location: register.location,
-        trust,
-        exceptions: exceptions.exceptions,
-        warnings,
-      };
+      const records = register.verifiedRecords(AUTHORITY_KINDS);
+      const authority = authorityFrom(records, register.location, loadPolicy({ file: request.policyFile }), warnings);
+      return authorityResponse(register.location, authority, warnings);
     }
     const at = new Date(request.at);
-    register.appendAll(
-      [...assessmentEntries(request.dpias, request.inventory, request.input), ...useEntries(request.uses)].map(
-        (entry) => ({ ...entry, at: entry.at ?? at }),
-      ),
-    );
+    const assessed = request.assessed
+      ? assessmentEntries(request.assessed.dpias, request.assessed.inventory, request.input)
+      : [];
+    register.appendAll([...assessed, ...useEntries(request.uses)].map((entry) => ({ ...entry, at: entry.at ?? at })));
     return { ok: true, op: "record", location: register.location };
   } finally {
     register.close();
@@ -54,8 +42,8 @@ export type BridgeRequest =
   | {
       op: "record";
       register?: string;
-      dpias: Dpia[];
-      inventory: Inventory;
+      /** Absent for a stack blocked at synthesis: only the uses of exceptions are recorded. */
+      assessed?: { dpias: Dpia[]; inventory: Inventory };
       uses: ExceptionUse[];
       input: string;
       at: string;
@@ -72,6 +60,18 @@ export type BridgeResponse =
     }
   | { ok: true; op: "record"; location: string }
   | { ok: false; message: string };
+
+/** The answer to an authority request, from the register at `location`. */
+export function authorityResponse(location: string, authority: GateAuthority, warnings: string[]): BridgeResponse {
+  return {
+    ok: true,
+    op: "authority",
+    location,
+    trust: authority.trust,
+    exceptions: authority.exceptions.exceptions,
+    warnings,
+  };
+}
 
 /**
  * cdktf runs aspects synchronously. SQLite is answered here; PostgreSQL's client is asynchronous, so

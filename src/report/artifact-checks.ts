@@ -3,26 +3,31 @@ import type { RiskLevel } from "../catalog/schema";
 import type { Dpia } from "../dpia/schema";
 import type { ArtifactFinding } from "./gate-report";
 
+/** A DPIA file the aspect left next to a stack: parsed, or why it could not be. */
+export interface ArtifactFile {
+  file: string;
+  dpia?: Dpia;
+  problem?: string;
+}
+
+/** A DPIA file that cannot be read counts as one that claims more than it may (GC-ART-3). */
+function unreadable(artifact: ArtifactFile): ArtifactFinding {
+  return {
+    rule_id: "GC-ART-3",
+    severity: "Critical",
+    dpia_id: "unknown",
+    file: artifact.file,
+    message: `${artifact.file} ${artifact.problem}`,
+  };
+}
+
 /**
  * Compares what the aspect wrote with what the gate assessed. Missing, stale or more favourable
  * artifacts are findings that block; a stack without any DPIA folder is simply assessed afresh.
  */
-export function checkArtifacts(
-  fresh: Dpia[],
-  artifacts: Array<{ file: string; dpia?: Dpia; problem?: string }> | undefined,
-): ArtifactFinding[] {
+export function checkArtifacts(fresh: Dpia[], artifacts: ArtifactFile[] | undefined): ArtifactFinding[] {
   if (!artifacts) return [];
-  const findings: ArtifactFinding[] = [];
-  for (const artifact of artifacts) {
-    if (artifact.problem)
-      findings.push({
-        rule_id: "GC-ART-3",
-        severity: "Critical",
-        dpia_id: "unknown",
-        file: artifact.file,
-        message: `${artifact.file} ${artifact.problem}`,
-      });
-  }
+  const findings: ArtifactFinding[] = artifacts.filter((artifact) => artifact.problem).map(unreadable);
   for (const dpia of fresh) {
     const artifact = artifacts.find((entry) => entry.dpia?.dpia_id === dpia.dpia_id);
     if (!artifact?.dpia) {
@@ -68,7 +73,7 @@ export function checkArtifacts(
  * against the gate's block threshold. Status and exception are not taken from the file: a block
  * passes only on an exception the gate itself validates.
  */
-export function rederiveArtifact(artifact: Dpia, blockAt: RiskLevel): { dpia: Dpia; finding?: ArtifactFinding } {
+function rederiveArtifact(artifact: Dpia, blockAt: RiskLevel): { dpia: Dpia; finding?: ArtifactFinding } {
   const recorded = artifact.risk_assessment;
   const overall = maxLevel([
     recorded.overall_risk_score,
@@ -101,4 +106,42 @@ export function rederiveArtifact(artifact: Dpia, blockAt: RiskLevel): { dpia: Dp
       }
     : undefined;
   return { dpia, ...(finding ? { finding } : {}) };
+}
+
+/**
+ * The DPIAs of a stack blocked at synthesis, each re-derived (rederiveArtifact); nothing else in
+ * them is trusted, and one that cannot be read counts as blocked (GC-ART-3).
+ */
+export function rederiveArtifacts(
+  artifacts: ArtifactFile[],
+  blockAt: RiskLevel,
+): { dpias: Dpia[]; findings: ArtifactFinding[] } {
+  const dpias: Dpia[] = [];
+  const findings: ArtifactFinding[] = [];
+  for (const artifact of artifacts) {
+    if (!artifact.dpia) {
+      findings.push(unreadable(artifact));
+      continue;
+    }
+    const { dpia, finding } = rederiveArtifact(artifact.dpia, blockAt);
+    dpias.push(dpia);
+    if (finding) findings.push({ ...finding, file: artifact.file });
+  }
+  return { dpias, findings };
+}
+
+/**
+ * The aspect leaves a stack without configuration only when it blocked: if nothing blocks now, the
+ * configuration that will be deployed is somewhere the gate was not shown (GC-ART-2).
+ */
+export function unverifiableStack(scope: string, dpias: Dpia[]): ArtifactFinding[] {
+  if (!dpias.every((dpia) => dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT")) return [];
+  return [
+    {
+      rule_id: "GC-ART-2",
+      severity: "Critical",
+      dpia_id: dpias[0]?.dpia_id ?? "unknown",
+      message: `${scope} has DPIAs but no synthesized configuration, and none of them blocks: the configuration they describe is not in cdktf.out and cannot be checked`,
+    },
+  ];
 }

@@ -1,29 +1,17 @@
 import type { Command } from "commander";
 import { region } from "../../catalog/lookup";
-import { assessInventory } from "../../dpia/assess-inventory";
-import { enforceWithTrustRoot } from "../../exceptions/enforce-trusted";
-import { loadPolicy } from "../../policy/load-policy";
-import type { Dpia } from "../../dpia/schema";
-import { checkArtifacts, rederiveArtifact } from "../../report/artifact-checks";
+import { gateInventoriesAsync } from "../../gate/gate-async";
+import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
 import { renderJson } from "../../report/formats/json";
 import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
 import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
-import { unmatchedAcknowledgements } from "../../report/unmatched-acknowledgements";
 import { colourEnabled, textStyle } from "../colour";
 import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
-import { recordAssessments } from "../../register/assessments";
-import { recordUses } from "../../register/exceptions";
-import { withRegister } from "../../register/register";
-import { withTrustRoot } from "../../trust/apply-root";
-import { loadGateAuthority } from "../../register/gate-authority";
 import { EXIT, exitCodeOf, UsageError } from "../exit";
-import { attachReferencedFiles } from "../../inventory/read-referenced-files";
-import { readGateInput } from "../read-input";
-import { vendorKnowledgeFor } from "../vendor-knowledge";
-import { assertReadableUnknownTypes } from "../unknown-type-values";
+import { readGateInputs } from "../read-input";
 
 const FORMATS = {
   text: (report: GateReport) => renderText(report),
@@ -57,7 +45,8 @@ export interface GateOptions {
   register?: string;
 }
 
-export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
+/** The policy to gate with, once the options are known to make sense together and with it. */
+function gatePolicy(options: GateOptions): EffectivePolicy {
   if (!(options.format in FORMATS))
     throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
   if ((options.quiet || options.compact) && options.format !== "text")
@@ -70,99 +59,30 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
       `--region: a Genesys Cloud region (${policy.catalog.regions.map((entry) => entry.aws_region).join(", ")}), got "${options.region}"`,
     );
   }
+  return policy;
+}
+
+function render(report: GateReport, options: GateOptions): string {
+  return options.format === "text"
+    ? renderText(report, { quiet: options.quiet, compact: options.compact, style: textStyle(!!options.colour) })
+    : FORMATS[options.format as Format](report);
+}
+
+export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
+  const policy = gatePolicy(options);
   const orgRegion = { environment: (options.env ?? process.env).GENESYSCLOUD_REGION, option: options.region };
   const warnings: string[] = [];
+  const onWarning = (message: string) => warnings.push(message);
   progress(`reading ${target}…`);
-  const read = await readGateInput(target, {
-    varFiles: options.varFile,
-    onWarning: (message) => warnings.push(message),
-  });
-  const inputs = read.map((input) =>
-    input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input,
-  );
-  for (const input of inputs) if (input.inventory) assertReadableUnknownTypes(input.inventory, policy.catalog);
-  const now = new Date();
-  const report: GateReport = { dpias: [], artifactFindings: [], warnings, exitCode: EXIT.approved };
-  const vendors = await vendorKnowledgeFor(
-    inputs.flatMap((input) => (input.inventory ? [input.inventory] : [])),
-    policy,
-    now,
-  );
-  // An approval that cannot be recorded is not given: a register that cannot be written is exit 2.
-  await withRegister({ url: options.register, write: true }, async (register) => {
-    const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
-    const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
-    for (const input of inputs) {
-      if (!input.inventory) {
-        // Blocked at synthesis: nothing to re-assess, so nothing in the DPIAs is trusted but their risk;
-        // an unreadable DPIA counts as blocked.
-        const rederived: Dpia[] = [];
-        for (const artifact of input.aspectDpias ?? []) {
-          if (!artifact.dpia) {
-            report.artifactFindings.push({
-              rule_id: "GC-ART-3",
-              severity: "Critical",
-              dpia_id: "unknown",
-              file: artifact.file,
-              message: `${artifact.file} ${artifact.problem}`,
-            });
-            continue;
-          }
-          const { dpia, finding } = rederiveArtifact(artifact.dpia, policy.thresholds.block_at);
-          rederived.push(dpia);
-          if (finding) report.artifactFindings.push({ ...finding, file: artifact.file });
-        }
-        const scope = `stack "${input.stackName ?? "unknown"}"`;
-        const { result, uses } = enforceWithTrustRoot(
-          { scope, dpias: rederived, blocked: [], warned: [] },
-          exceptions,
-          policy,
-          trust,
-          now,
-        );
-        await recordUses(register, uses);
-        report.dpias.push(...result.dpias);
-        // The aspect leaves a stack without configuration only when it blocked: if nothing blocks now,
-        // the configuration that will be deployed is somewhere the gate was not shown.
-        if (result.dpias.every((dpia) => dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT")) {
-          report.artifactFindings.push({
-            rule_id: "GC-ART-2",
-            severity: "Critical",
-            dpia_id: result.dpias[0]?.dpia_id ?? "unknown",
-            message: `${scope} has DPIAs but no synthesized configuration, and none of them blocks: the configuration they describe is not in cdktf.out and cannot be checked`,
-          });
-        }
-        continue;
-      }
-      progress(`assessing ${input.inventory.resources.length} resources in ${input.inventory.scope}…`);
-      const { result, uses } = enforceWithTrustRoot(
-        assessInventory(input.inventory, { policy: trusted, now, orgRegion, vendors }),
-        exceptions,
-        policy,
-        trust,
-        now,
-      );
-      await recordAssessments(register, result.dpias, input.inventory, target, now);
-      await recordUses(register, uses);
-      report.dpias.push(...result.dpias);
-      report.artifactFindings.push(...checkArtifacts(result.dpias, input.aspectDpias));
-    }
-  });
+  const inputs = await readGateInputs(target, policy.catalog, { varFiles: options.varFile, onWarning });
+  const run = { inputs, policy, now: new Date(), orgRegion, source: target, wholeDeployment: true, onWarning };
+  const outcome = await gateInventoriesAsync({ ...run, onProgress: progress }, options.register);
   progress("");
-  if (inputs.length === 0 || report.dpias.length === 0)
-    warnings.push(`no Genesys Cloud integration or OAuth client found in ${target}`);
-  warnings.push(...unmatchedAcknowledgements(policy.acknowledgements, report.dpias));
-  const blocked =
-    report.dpias.some((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") ||
-    report.artifactFindings.length > 0;
-  report.exitCode = blocked ? EXIT.blocked : EXIT.approved;
+  const exitCode = outcome.blocked ? EXIT.blocked : EXIT.approved;
+  const report: GateReport = { dpias: outcome.dpias, artifactFindings: outcome.artifactFindings, warnings, exitCode };
   // The --out folder may be shared with other files: write, never prune.
   if (options.out) writeDpias(options.out, report.dpias, { html: true });
-  const output =
-    options.format === "text"
-      ? renderText(report, { quiet: options.quiet, compact: options.compact, style: textStyle(!!options.colour) })
-      : FORMATS[options.format as Format](report);
-  return { report, output };
+  return { report, output: render(report, options) };
 }
 
 /**
