@@ -3,7 +3,9 @@ import { evaluateMitigations } from "../assess/mitigations";
 import { atLeast } from "../assess/risk-scale";
 import { screen } from "../assess/screening";
 import { classifyInventory } from "../classify/classify-inventory";
+import type { ResourceClassification } from "../classify/model";
 import { buildSubjects } from "../flows/build-subjects";
+import type { AssessmentSubject } from "../flows/model";
 import { withOrgRegion, type OrgRegionSources } from "../flows/org-region";
 import type { Inventory } from "../inventory/model";
 import type { Sample } from "../inventory/sample";
@@ -43,6 +45,90 @@ export interface AssessmentOptions {
   rules?: readonly Rule[];
 }
 
+/** What every subject of one inventory is assessed with. */
+interface InventoryContext {
+  inventory: Inventory;
+  classifications: Map<string, ResourceClassification>;
+  policy: EffectivePolicy;
+  vendors: VendorKnowledge;
+  now: Date;
+  acknowledgements: Acknowledgement[];
+}
+
+/** An acknowledgement must name a rule that exists: a misspelt id would silently acknowledge nothing. */
+function unknownRuleIds(acknowledgements: Acknowledgement[]): InputProblem[] {
+  const ruleIds = new Set<string>(ALL_RULES.map((rule) => rule.id));
+  return acknowledgements
+    .filter((ack) => !ruleIds.has(ack.rule_id))
+    .map((ack) => ({
+      file: ack.file,
+      location: ack.location,
+      expected: `expected the id of a rule listed in RULES.md, got "${ack.rule_id}"`,
+    }));
+}
+
+function findingsOf(subject: AssessmentSubject, context: InventoryContext, rules?: readonly Rule[]): Finding[] {
+  const { inventory, classifications, policy, vendors, now } = context;
+  const findings = runRules(
+    {
+      subject,
+      inventory,
+      classifications,
+      catalog: policy.catalog,
+      thresholds: policy.thresholds,
+      vendors,
+      now,
+      controllerCountry: policy.controller?.country,
+    },
+    rules,
+  );
+  return asPolicyHandlesMismatches(findings, vendors);
+}
+
+/** One subject's DPIA, its acknowledgements applied; whether it warns, and the acknowledgements it refuses. */
+function dpiaOf(
+  subject: AssessmentSubject,
+  findings: Finding[],
+  context: InventoryContext,
+): { dpia: Dpia; warns: boolean; refused: InputProblem[] } {
+  const { inventory, classifications, policy, vendors, now } = context;
+  const { catalog, thresholds } = policy;
+  const risk = assessRisk(subject, findings, catalog);
+  const acknowledged = acknowledgeFindings(findings, context.acknowledgements, {
+    subject,
+    catalog,
+    thresholds,
+    risk,
+    now,
+  });
+  const mitigations = evaluateMitigations({ subject, findings, classifications, catalog, thresholds });
+  const screening = screen(subject, classifications, catalog);
+  const timestamp = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const built = buildDpia({
+    subject,
+    scope: inventory.scope,
+    findings,
+    classifications,
+    risk,
+    mitigations,
+    screening,
+    policy,
+    timestamp,
+    inventory,
+    vendors,
+  });
+  const dpia: Dpia = {
+    ...built,
+    findings: built.findings.map((finding, index) => {
+      const ack = acknowledged.findings[index]?.acknowledged;
+      return { ...finding, ...(ack ? { acknowledged: ack } : {}) };
+    }),
+    ...(acknowledged.notes.length > 0 ? { acknowledgement_notes: acknowledged.notes } : {}),
+  };
+  assertValidDpia(dpia);
+  return { dpia, warns: atLeast(acknowledged.unacknowledgedRisk, thresholds.warn_at), refused: acknowledged.refused };
+}
+
 /**
  * The whole engine on one inventory: classify → flows → rules → assess → DPIA. Pure apart from
  * the clock, which the caller passes in. `rules` replaces the built-in rule list (default ALL_RULES).
@@ -56,83 +142,24 @@ export function assessInventory(configured: Inventory, options: AssessmentOption
     maxSampleBytes: policy.maxSampleBytes,
   });
   const subjects = buildSubjects(inventory, classifications, policy);
-  const timestamp = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const vendors = options.vendors ?? noVendorKnowledge();
-  const acknowledgements = [...policy.acknowledgements, ...(options.acknowledgements ?? [])];
-  const ruleIds = new Set<string>(ALL_RULES.map((rule) => rule.id));
-  const refused: InputProblem[] = acknowledgements
-    .filter((ack) => !ruleIds.has(ack.rule_id))
-    .map((ack) => ({
-      file: ack.file,
-      location: ack.location,
-      expected: `expected the id of a rule listed in RULES.md, got "${ack.rule_id}"`,
-    }));
+  const context: InventoryContext = {
+    inventory,
+    classifications,
+    policy,
+    vendors: options.vendors ?? noVendorKnowledge(),
+    now: options.now,
+    acknowledgements: [...policy.acknowledgements, ...(options.acknowledgements ?? [])],
+  };
+  const refused = unknownRuleIds(context.acknowledgements);
+  const assessed = subjects.map((subject) => ({ subject, findings: findingsOf(subject, context, options.rules) }));
   const warnedIds = new Set<string>();
-  const assessed = subjects.map((subject) => ({
-    subject,
-    findings: asPolicyHandlesMismatches(
-      runRules(
-        {
-          subject,
-          inventory,
-          classifications,
-          catalog: policy.catalog,
-          thresholds: policy.thresholds,
-          vendors,
-          now: options.now,
-          controllerCountry: policy.controller?.country,
-        },
-        options.rules,
-      ),
-      vendors,
-    ),
-  }));
   // A provider configuration no other DPIA covers is a DPIA only when something is wrong with it.
   const dpias = assessed
     .filter(({ subject, findings }) => subject.assessedFrom !== "provider" || findings.length > 0)
     .map(({ subject, findings }) => {
-      const risk = assessRisk(subject, findings, policy.catalog);
-      const acknowledged = acknowledgeFindings(findings, acknowledgements, {
-        subject,
-        catalog: policy.catalog,
-        thresholds: policy.thresholds,
-        risk,
-        now: options.now,
-      });
-      refused.push(...acknowledged.refused);
-      const mitigations = evaluateMitigations({
-        subject,
-        findings,
-        classifications,
-        catalog: policy.catalog,
-        thresholds: policy.thresholds,
-      });
-      const screening = screen(subject, classifications, policy.catalog);
-      const built = buildDpia({
-        subject,
-        scope: inventory.scope,
-        findings,
-        classifications,
-        risk,
-        mitigations,
-        screening,
-        policy,
-        timestamp,
-        inventory,
-        vendors,
-      });
-      const dpia: Dpia = {
-        ...built,
-        findings: built.findings.map((finding, index) => ({
-          ...finding,
-          ...(acknowledged.findings[index]!.acknowledged
-            ? { acknowledged: acknowledged.findings[index]!.acknowledged }
-            : {}),
-        })),
-        ...(acknowledged.notes.length > 0 ? { acknowledgement_notes: acknowledged.notes } : {}),
-      };
-      assertValidDpia(dpia);
-      if (atLeast(acknowledged.unacknowledgedRisk, policy.thresholds.warn_at)) warnedIds.add(dpia.dpia_id);
+      const { dpia, warns, refused: refusedHere } = dpiaOf(subject, findings, context);
+      refused.push(...refusedHere);
+      if (warns) warnedIds.add(dpia.dpia_id);
       return dpia;
     });
   if (refused.length > 0) throw new InputError(refused);

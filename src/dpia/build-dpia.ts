@@ -11,7 +11,7 @@ import { firstBlock, stringAt } from "../inventory/lookup";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { Finding } from "../rules/rule";
 import { GENERATOR_NAME, GENERATOR_VERSION } from "../version";
-import { sourceJurisdiction } from "../flows/jurisdiction";
+import { dataFlowsOf } from "./data-flows-section";
 import { fingerprint } from "./fingerprint";
 import { DPIA_SCHEMA_VERSION, type Dpia } from "./schema";
 import type { Inventory } from "../inventory/model";
@@ -146,14 +146,10 @@ function necessity(inputs: DpiaInputs, elementIds: string[]): Dpia["necessity_an
   };
 }
 
-/** Assembles the DPIA artifact. Deterministic apart from `timestamp`. */
-export function buildDpia(inputs: DpiaInputs): Dpia {
-  const { subject, findings, classifications, risk, mitigations, screening, policy } = inputs;
-  const sourceCountry = sourceJurisdiction(subject.provider, policy.catalog, policy.controller?.country).country;
-  const constructPathOf = (address: string) =>
-    subject.members.find((member) => member.address === address)?.location.constructPath;
+function dataElementsOf(inputs: DpiaInputs): Dpia["data_elements"] {
+  const { subject, classifications, policy } = inputs;
   const elementIds = [...new Set(subject.flows.flatMap((flow) => flow.data_elements))].sort();
-  const dataElements = elementIds.map((id) => {
+  return elementIds.map((id) => {
     const element = dataElement(policy.catalog, id);
     const foundBy = subject.members.flatMap((member) =>
       (classifications.get(member.address)?.elements ?? [])
@@ -169,13 +165,17 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
       found_by: foundBy,
     };
   });
-  const blocked = atLeast(risk.overall_risk_score, policy.thresholds.block_at);
+}
+
+/** The Art. 35(7)(c) risks: the data flows as one, then one per finding. */
+function risksOf(dataElements: Dpia["data_elements"], findings: Finding[], risk: RiskAssessment): Dpia["risks"] {
   const risks: Dpia["risks"] = [];
-  if (elementIds.length > 0) {
+  if (dataElements.length > 0) {
+    const worst = maxLevel(dataElements.map((element) => element.risk_level));
     risks.push({
       id: "R-01",
       source: "data flows",
-      harm: `Illegitimate access to, change or loss of ${list(dataElements.filter((e) => e.risk_level === maxLevel(dataElements.map((d) => d.risk_level))).map((e) => inSentence(e.name)))}`,
+      harm: `Illegitimate access to, change or loss of ${list(dataElements.filter((e) => e.risk_level === worst).map((e) => inSentence(e.name)))}`,
       likelihood: risk.likelihood,
       severity: risk.impact,
     });
@@ -189,106 +189,116 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
       severity: finding.severity,
     }),
   );
+  return risks;
+}
+
+function subjectOf({ subject, scope }: DpiaInputs): Dpia["subject"] {
+  return {
+    kind: subject.kind,
+    resource_type: subject.primary.type,
+    address: subject.primary.address,
+    ...(subject.primary.location.constructPath ? { construct_path: subject.primary.location.constructPath } : {}),
+    scope,
+  };
+}
+
+function resourcesOf(subject: AssessmentSubject): Dpia["resources"] {
+  return subject.members.map((member) => ({
+    address: member.address,
+    type: member.type,
+    ...(member.location.constructPath ? { construct_path: member.location.constructPath } : {}),
+    ...(member.location.file ? { file: member.location.file } : {}),
+    ...(member.location.line ? { line: member.location.line } : {}),
+  }));
+}
+
+function referencedHostsOf(subject: AssessmentSubject): Dpia["referenced_hosts"] {
+  return subject.referencedHosts.map((entry) => ({
+    resource: entry.resource,
+    attribute: entry.attribute,
+    ...(entry.host ? { host: entry.host } : {}),
+    ...(entry.unicodeHost ? { host_unicode: entry.unicodeHost } : {}),
+    ...(entry.awsAccount ? { aws_account: entry.awsAccount } : {}),
+    approved: entry.approved,
+    warnings: entry.warnings.map((warning) => warning.message),
+    ...(entry.unresolved ? { unresolved: entry.unresolved } : {}),
+  }));
+}
+
+/** Each finding, with the construct path of its resource when there is one. */
+function findingsOf(subject: AssessmentSubject, findings: Finding[]): Dpia["findings"] {
+  return findings.map((finding) => {
+    const path = subject.members.find((member) => member.address === finding.resource)?.location.constructPath;
+    return { ...finding, ...(path ? { construct_path: path } : {}) };
+  });
+}
+
+function unresolvedOf({ subject, classifications }: DpiaInputs): Dpia["unresolved"] {
+  return subject.members.flatMap((member) =>
+    (classifications.get(member.address)?.unknowns ?? []).map((unknown) => ({
+      resource: member.address,
+      attribute: unknown.attribute,
+      value: unknown.value,
+      reason: unknown.reason,
+    })),
+  );
+}
+
+function measuresOf(mitigations: Mitigation[], risk: RiskAssessment): Dpia["measures"] {
+  return {
+    mitigation_ids: mitigations.map((mitigation) => mitigation.control_id),
+    residual_risk: risk.overall_risk_score,
+    prior_consultation: atLeast(risk.overall_risk_score, "High")
+      ? "Residual risk is High or above. If it remains after the measures, the supervisory authority must be consulted before processing starts (GDPR Art. 36(1))."
+      : "Not required on this assessment (residual risk below High).",
+  };
+}
+
+function decisionOf(policy: EffectivePolicy, risk: RiskAssessment, blocked: boolean): Dpia["decision"] {
+  return {
+    block_at: policy.thresholds.block_at,
+    warn_at: policy.thresholds.warn_at,
+    policy: policy.source ?? "built-in defaults",
+    reason: blocked
+      ? `Overall risk ${risk.overall_risk_score} is at or above the block threshold ${policy.thresholds.block_at}; deployment needs a valid exception.`
+      : `Overall risk ${risk.overall_risk_score} is below the block threshold ${policy.thresholds.block_at}.`,
+  };
+}
+
+/** Assembles the DPIA artifact, its sections in the order of the reference format. Deterministic apart from `timestamp`. */
+export function buildDpia(inputs: DpiaInputs): Dpia {
+  const { subject, findings, risk, mitigations, screening, policy } = inputs;
+  const dataElements = dataElementsOf(inputs);
+  const blocked = atLeast(risk.overall_risk_score, policy.thresholds.block_at);
   return {
     schema_version: DPIA_SCHEMA_VERSION,
     dpia_id: dpiaIdOf(subject),
     integration_name: subject.name,
     timestamp: inputs.timestamp,
     compliance_status: blocked ? "BLOCKED_FOR_DEPLOYMENT" : "APPROVED_FOR_DEPLOYMENT",
-    subject: {
-      kind: subject.kind,
-      resource_type: subject.primary.type,
-      address: subject.primary.address,
-      ...(subject.primary.location.constructPath ? { construct_path: subject.primary.location.constructPath } : {}),
-      scope: inputs.scope,
-    },
-    resources: subject.members.map((member) => ({
-      address: member.address,
-      type: member.type,
-      ...(member.location.constructPath ? { construct_path: member.location.constructPath } : {}),
-      ...(member.location.file ? { file: member.location.file } : {}),
-      ...(member.location.line ? { line: member.location.line } : {}),
-    })),
-    data_flows: subject.flows.map((flow) => {
-      const destination = flow.destination;
-      const transfer = subject.transfers.find((candidate) => candidate.via === flow.via && !candidate.onward);
-      const internal = destination.kind === "genesys_org" || destination.kind === "configuration";
-      return {
-        source: flow.source,
-        destination: destination.name,
-        destination_kind: destination.kind,
-        ...(destination.url ? { destination_host: destination.url.host } : {}),
-        ...(destination.url?.unicodeHost ? { destination_host_unicode: destination.url.unicodeHost } : {}),
-        ...(destination.unresolved ? { destination_unresolved: destination.unresolved } : {}),
-        ...(destination.vendor ? { vendor: destination.vendor } : {}),
-        country: destination.country ?? (internal ? (sourceCountry ?? "unknown") : "unknown"),
-        transfer_mechanism: internal
-          ? "not a transfer"
-          : transfer
-            ? transfer.status === "not_a_transfer"
-              ? "not a transfer"
-              : transfer.mechanism
-            : flow.data_elements.length === 0
-              ? "no personal data"
-              : "unknown",
-        approved: internal || !!destination.approval,
-        ...(destination.middleware ? { middleware: destination.middleware } : {}),
-        data_elements: flow.data_elements,
-        processing_nature: flow.processing_nature,
-        frequency: flow.frequency,
-        ...(flow.scale ? { scale: flow.scale } : {}),
-        via: flow.via,
-      };
-    }),
+    subject: subjectOf(inputs),
+    resources: resourcesOf(subject),
+    data_flows: dataFlowsOf(subject, policy),
     transfers: subject.transfers,
     transfer_notes: subject.transferNotes,
-    referenced_hosts: subject.referencedHosts.map((entry) => ({
-      resource: entry.resource,
-      attribute: entry.attribute,
-      ...(entry.host ? { host: entry.host } : {}),
-      ...(entry.unicodeHost ? { host_unicode: entry.unicodeHost } : {}),
-      ...(entry.awsAccount ? { aws_account: entry.awsAccount } : {}),
-      approved: entry.approved,
-      warnings: entry.warnings.map((warning) => warning.message),
-      ...(entry.unresolved ? { unresolved: entry.unresolved } : {}),
-    })),
+    referenced_hosts: referencedHostsOf(subject),
     data_elements: dataElements,
     risk_assessment: risk,
     mitigations,
-    findings: findings.map((finding) => {
-      const path = constructPathOf(finding.resource);
-      return { ...finding, ...(path ? { construct_path: path } : {}) };
-    }),
-    unresolved: subject.members.flatMap((member) =>
-      (classifications.get(member.address)?.unknowns ?? []).map((unknown) => ({
-        resource: member.address,
-        attribute: unknown.attribute,
-        value: unknown.value,
-        reason: unknown.reason,
-      })),
-    ),
+    findings: findingsOf(subject, findings),
+    unresolved: unresolvedOf(inputs),
     screening,
     description: describe(
       inputs,
       dataElements.map((element) => inSentence(element.name)),
     ),
-    necessity_and_proportionality: necessity(inputs, elementIds),
-    risks,
-    measures: {
-      mitigation_ids: mitigations.map((mitigation) => mitigation.control_id),
-      residual_risk: risk.overall_risk_score,
-      prior_consultation: atLeast(risk.overall_risk_score, "High")
-        ? "Residual risk is High or above. If it remains after the measures, the supervisory authority must be consulted before processing starts (GDPR Art. 36(1))."
-        : "Not required on this assessment (residual risk below High).",
-    },
-    decision: {
-      block_at: policy.thresholds.block_at,
-      warn_at: policy.thresholds.warn_at,
-      policy: policy.source ?? "built-in defaults",
-      reason: blocked
-        ? `Overall risk ${risk.overall_risk_score} is at or above the block threshold ${policy.thresholds.block_at}; deployment needs a valid exception.`
-        : `Overall risk ${risk.overall_risk_score} is below the block threshold ${policy.thresholds.block_at}.`,
-    },
+    necessity_and_proportionality: necessity(
+      inputs,
+      dataElements.map((element) => element.id),
+    ),
+    risks: risksOf(dataElements, findings, risk),
+    measures: measuresOf(mitigations, risk),
+    decision: decisionOf(policy, risk, blocked),
     ...(policy.controller ? { controller: policy.controller } : {}),
     ...(inputs.vendors && inputs.inventory
       ? {
