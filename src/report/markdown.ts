@@ -1,5 +1,5 @@
 import type { Dpia } from "../dpia/schema";
-import { allowListOf } from "./allow-list";
+import * as tables from "./dpia-tables";
 
 /** Text from the configuration must not become HTML when the Markdown is rendered (names, reasons, hosts). */
 function t(text: string): string {
@@ -25,22 +25,24 @@ function table(headers: string[], rows: string[][]): string {
   );
 }
 
-/** The DPIA as a Markdown document for the legal team. Same content as the JSON, in reading order. */
-export function renderMarkdown(dpia: Dpia): string {
+function header(dpia: Dpia): string[] {
   const status =
     dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? "BLOCKED FOR DEPLOYMENT" : "APPROVED FOR DEPLOYMENT";
   const risk = dpia.risk_assessment;
-  const out: string[] = [];
-  out.push(`# DPIA ${dpia.dpia_id}: ${t(dpia.integration_name)}\n`);
-  out.push(
+  return [
+    `# DPIA ${dpia.dpia_id}: ${t(dpia.integration_name)}\n`,
     `**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** \`${dpia.fingerprint}\`  \n**Subject:** \`${dpia.subject.address}\`${dpia.subject.construct_path ? ` (construct \`${dpia.subject.construct_path}\`)` : ""} in ${t(dpia.subject.scope)}\n`,
-  );
-  if (dpia.controller)
-    out.push(
-      `**Controller:** ${t(dpia.controller.name)}${dpia.controller.dpo_contact ? ` — DPO: ${t(dpia.controller.dpo_contact)}` : ""}\n`,
-    );
-  out.push(`> ${dpia.disclaimer}\n`);
-  out.push(`## Decision\n\n${t(dpia.decision.reason)} Policy: ${t(dpia.decision.policy)}.\n`);
+    ...(dpia.controller
+      ? [
+          `**Controller:** ${t(dpia.controller.name)}${dpia.controller.dpo_contact ? ` — DPO: ${t(dpia.controller.dpo_contact)}` : ""}\n`,
+        ]
+      : []),
+    `> ${dpia.disclaimer}\n`,
+  ];
+}
+
+function decision(dpia: Dpia): string[] {
+  const out = [`## Decision\n\n${t(dpia.decision.reason)} Policy: ${t(dpia.decision.policy)}.\n`];
   if (dpia.exception) {
     const e = dpia.exception;
     out.push(
@@ -48,52 +50,51 @@ export function renderMarkdown(dpia: Dpia): string {
     );
   }
   for (const note of dpia.exception_notes ?? []) out.push(`- Exception not applied: ${t(note)}\n`);
-  out.push(`## 1. Screening (WP248 rev.01)\n\n${t(dpia.screening.reasoning)}\n`);
-  out.push(
-    table(
-      ["", "Criterion", "Met", "Evidence"],
-      dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence]),
-    ),
+  return out;
+}
+
+function screening(dpia: Dpia): string[] {
+  const criteria = tables.screening(dpia);
+  return [`## 1. Screening (WP248 rev.01)\n\n${t(dpia.screening.reasoning)}\n`, table(criteria.headers, criteria.rows)];
+}
+
+function dataFlows(dpia: Dpia): string {
+  return table(
+    [
+      "Source",
+      "Destination",
+      "Host",
+      "Country",
+      "Transfer",
+      "Allow-list",
+      "Data elements",
+      "Nature",
+      "Frequency",
+      "Via",
+    ],
+    dpia.data_flows.map((f) => [
+      f.source,
+      f.destination,
+      f.destination_host
+        ? `\`${f.destination_host}\`${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}`
+        : f.destination_unresolved
+          ? `unknown: ${f.destination_unresolved}`
+          : "",
+      ...tables.flowFacts(f),
+      f.processing_nature,
+      f.frequency,
+      `\`${f.via}\``,
+    ]),
   );
-  out.push(`## 2. Description of the processing (Art. 35(7)(a))\n`);
-  out.push(
+}
+
+function description(dpia: Dpia): string[] {
+  return [
+    `## 2. Description of the processing (Art. 35(7)(a))\n`,
     `- **Nature:** ${t(dpia.description.nature)}\n- **Scope:** ${t(dpia.description.scope)}\n- **Context:** ${t(dpia.description.context)}\n- **Purposes:** ${t(dpia.description.purposes)}\n`,
-  );
-  out.push(`### Data flows\n`);
-  out.push(
-    table(
-      [
-        "Source",
-        "Destination",
-        "Host",
-        "Country",
-        "Transfer",
-        "Allow-list",
-        "Data elements",
-        "Nature",
-        "Frequency",
-        "Via",
-      ],
-      dpia.data_flows.map((f) => [
-        f.source,
-        f.destination,
-        f.destination_host
-          ? `\`${f.destination_host}\`${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}`
-          : f.destination_unresolved
-            ? `unknown: ${f.destination_unresolved}`
-            : "",
-        f.country,
-        f.transfer_mechanism,
-        allowListOf(f),
-        f.data_elements.join(", ") || "none",
-        f.processing_nature,
-        f.frequency,
-        `\`${f.via}\``,
-      ]),
-    ),
-  );
-  out.push(`### Data elements\n`);
-  out.push(
+    `### Data flows\n`,
+    dataFlows(dpia),
+    `### Data elements\n`,
     table(
       ["Element", "Category", "Risk", "Found by"],
       dpia.data_elements.map((e) => [
@@ -103,55 +104,44 @@ export function renderMarkdown(dpia: Dpia): string {
         e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("\n"),
       ]),
     ),
-  );
-  out.push(`## 3. Necessity and proportionality (Art. 35(7)(b))\n`);
-  out.push(
-    `- **Lawful basis:** ${t(dpia.necessity_and_proportionality.lawful_basis)}\n- **Data minimisation:** ${t(dpia.necessity_and_proportionality.data_minimisation)}\n- **Storage limitation:** ${t(dpia.necessity_and_proportionality.storage_limitation)}\n- **Processors and transfers:** ${t(dpia.necessity_and_proportionality.processors_and_transfers)}\n`,
-  );
-  out.push(`### Transfers (Art. 44-49)\n`);
-  out.push(
+  ];
+}
+
+function referencedHosts(dpia: Dpia): string[] {
+  if (dpia.referenced_hosts.length === 0) return [];
+  return [
+    `### Hosts named in the configuration\n`,
     table(
-      ["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"],
-      dpia.transfers.map((t) => [
-        t.recipient,
-        t.source_country ?? "unknown",
-        t.destination_country ?? "unknown",
-        t.regime,
-        t.mechanism,
-        t.status.replace(/_/g, " "),
-        t.legal_basis,
+      ["Host", "Where", "Allow-list", "Notes"],
+      dpia.referenced_hosts.map((h) => [
+        h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : tables.unnamedHost(h),
+        `\`${h.resource}\` ${h.attribute}`,
+        ...tables.hostNotes(h),
       ]),
     ),
-  );
-  for (const note of dpia.transfer_notes) out.push(`- ${t(note)}\n`);
-  if (dpia.referenced_hosts.length > 0) {
-    out.push(`### Hosts named in the configuration\n`);
-    out.push(
-      table(
-        ["Host", "Where", "Allow-list", "Notes"],
-        dpia.referenced_hosts.map((h) => [
-          h.host
-            ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}`
-            : h.aws_account
-              ? `AWS account ${h.aws_account}`
-              : `unknown: ${h.unresolved ?? ""}`,
-          `\`${h.resource}\` ${h.attribute}`,
-          h.approved ? "on the allow-list" : "not on the allow-list",
-          h.warnings.join("; "),
-        ]),
-      ),
-    );
-  }
-  if (dpia.vendor_governance) out.push(vendorSection(dpia.vendor_governance));
-  out.push(`## 4. Risks to data subjects (Art. 35(7)(c))\n\n${t(risk.justification)}\n`);
-  out.push(
-    table(
-      ["Risk", "Source", "Harm", "Likelihood", "Severity"],
-      dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity]),
-    ),
-  );
-  out.push(`### Findings\n`);
-  out.push(
+  ];
+}
+
+function necessity(dpia: Dpia): string[] {
+  const np = dpia.necessity_and_proportionality;
+  const transfers = tables.transfers(dpia);
+  return [
+    `## 3. Necessity and proportionality (Art. 35(7)(b))\n`,
+    `- **Lawful basis:** ${t(np.lawful_basis)}\n- **Data minimisation:** ${t(np.data_minimisation)}\n- **Storage limitation:** ${t(np.storage_limitation)}\n- **Processors and transfers:** ${t(np.processors_and_transfers)}\n`,
+    `### Transfers (Art. 44-49)\n`,
+    table(transfers.headers, transfers.rows),
+    ...dpia.transfer_notes.map((note) => `- ${t(note)}\n`),
+    ...referencedHosts(dpia),
+    ...(dpia.vendor_governance ? [vendorSection(dpia.vendor_governance)] : []),
+  ];
+}
+
+function risks(dpia: Dpia): string[] {
+  const risks = tables.risks(dpia);
+  return [
+    `## 4. Risks to data subjects (Art. 35(7)(c))\n\n${t(dpia.risk_assessment.justification)}\n`,
+    table(risks.headers, risks.rows),
+    `### Findings\n`,
     table(
       ["Rule", "Severity", "Resource", "Attribute", "Finding"],
       dpia.findings.map((f) => [
@@ -164,29 +154,39 @@ export function renderMarkdown(dpia: Dpia): string {
           : f.message,
       ]),
     ),
-  );
-  for (const note of dpia.acknowledgement_notes ?? []) out.push(`- ${t(note)}\n`);
-  if (dpia.unresolved.length > 0) {
-    out.push(`### Not resolved (assessed as the riskier case)\n`);
-    out.push(
-      table(
-        ["Resource", "Attribute", "Value", "Why"],
-        dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason]),
-      ),
-    );
-  }
-  out.push(`## 5. Measures (Art. 35(7)(d))\n`);
-  out.push(
-    table(
-      ["Control", "Measure", "Status", "Evidence"],
-      dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence]),
-    ),
-  );
-  out.push(`Residual risk: **${dpia.measures.residual_risk}**. ${t(dpia.measures.prior_consultation)}\n`);
-  out.push(
-    `## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${risk.method}_\n`,
-  );
-  return out.join("\n");
+    ...(dpia.acknowledgement_notes ?? []).map((note) => `- ${t(note)}\n`),
+    ...(dpia.unresolved.length > 0
+      ? [
+          `### Not resolved (assessed as the riskier case)\n`,
+          table(
+            ["Resource", "Attribute", "Value", "Why"],
+            dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason]),
+          ),
+        ]
+      : []),
+  ];
+}
+
+function measures(dpia: Dpia): string[] {
+  const measures = tables.measures(dpia);
+  return [
+    `## 5. Measures (Art. 35(7)(d))\n`,
+    table(measures.headers, measures.rows),
+    `Residual risk: **${dpia.measures.residual_risk}**. ${t(dpia.measures.prior_consultation)}\n`,
+  ];
+}
+
+function signOff(dpia: Dpia): string[] {
+  return [
+    `## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${dpia.risk_assessment.method}_\n`,
+  ];
+}
+
+const SECTIONS = [header, decision, screening, description, necessity, risks, measures, signOff];
+
+/** The DPIA as a Markdown document for the legal team. Same content as the JSON, in reading order. */
+export function renderMarkdown(dpia: Dpia): string {
+  return SECTIONS.flatMap((section) => section(dpia)).join("\n");
 }
 
 function days(value: number | null | undefined): string {

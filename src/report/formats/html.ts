@@ -1,5 +1,5 @@
 import type { Dpia } from "../../dpia/schema";
-import { allowListOf } from "../allow-list";
+import * as tables from "../dpia-tables";
 
 /** Every value from the DPIA is text: escaped exactly once, where it enters the page. */
 function e(text: string | number): string {
@@ -48,12 +48,10 @@ function signature(role: string, hint: string): string {
   return `<div class="signer"><h3>${e(role)}</h3><p class="hint">${e(hint)}</p>${line("Name")}${line("Role")}<div class="field"><span class="label">Decision</span><span class="choices">☐ Approve&ensp;☐ Approve with conditions&ensp;☐ Reject</span></div>${line("Date")}${line("Signature")}</div>`;
 }
 
-/** A self-contained, printable HTML page of the DPIA, for the DPO to review and sign as it is. */
-export function renderHtml(dpia: Dpia): string {
+function header(dpia: Dpia): string[] {
   const status = statusOf(dpia);
   const risk = dpia.risk_assessment;
-  const out: string[] = [];
-  out.push(
+  return [
     `<header><h1>DPIA ${e(dpia.dpia_id)}: ${e(dpia.integration_name)}</h1>`,
     `<p class="badges"><span class="badge ${status.className}">${e(status.label)}</span> <span class="badge risk-${risk.overall_risk_score.toLowerCase()}">Overall risk ${e(risk.overall_risk_score)}</span> <span class="muted">likelihood ${e(risk.likelihood)}, impact ${e(risk.impact)}</span></p>`,
     definitions([
@@ -79,9 +77,11 @@ export function renderHtml(dpia: Dpia): string {
     ]),
     `</header>`,
     `<p class="disclaimer">${e(dpia.disclaimer)}</p>`,
-  );
+  ];
+}
 
-  out.push(`<section><h2>Decision</h2><p>${e(dpia.decision.reason)} Policy: ${e(dpia.decision.policy)}.</p>`);
+function decision(dpia: Dpia): string[] {
+  const out = [`<section><h2>Decision</h2><p>${e(dpia.decision.reason)} Policy: ${e(dpia.decision.policy)}.</p>`];
   if (dpia.exception) {
     const x = dpia.exception;
     out.push(
@@ -97,19 +97,41 @@ export function renderHtml(dpia: Dpia): string {
     );
   }
   out.push(list((dpia.exception_notes ?? []).map((note) => `Exception not applied: ${note}`)), `</section>`);
+  return out;
+}
 
-  out.push(
+function screening(dpia: Dpia): string[] {
+  const criteria = tables.screening(dpia);
+  return [
     `<section><h2>1. Screening (WP248 rev.01)</h2><p>${e(dpia.screening.reasoning)}</p>`,
-    table(
-      "WP248 criteria",
-      ["", "Criterion", "Met", "Evidence"],
-      dpia.screening.criteria.map((c) => [c.id, c.criterion, c.met ? "yes" : "no", c.evidence]),
-      { 0: "id" },
-    ),
+    table("WP248 criteria", criteria.headers, criteria.rows, { 0: "id" }),
     `</section>`,
-  );
+  ];
+}
 
-  out.push(
+function dataFlows(dpia: Dpia): string {
+  return table(
+    "Data flows",
+    ["Destination", "Host", "Country", "Transfer", "Allow-list", "Data elements", "Nature, frequency", "Via"],
+    dpia.data_flows.map((f) => [
+      `${f.destination}${f.vendor && f.vendor !== f.destination ? ` (${f.vendor})` : ""}`,
+      f.destination_host
+        ? {
+            html: `<code>${breakable(f.destination_host)}</code>${f.destination_host_unicode ? ` (${e(f.destination_host_unicode)})` : ""}`,
+          }
+        : f.destination_unresolved
+          ? `unknown: ${f.destination_unresolved}`
+          : "",
+      ...tables.flowFacts(f),
+      `${f.processing_nature}, ${f.frequency}`,
+      code(f.via),
+    ]),
+    { 1: "wrap", 7: "wrap" },
+  );
+}
+
+function description(dpia: Dpia): string[] {
+  return [
     `<section><h2>2. Description of the processing (Art. 35(7)(a))</h2>`,
     definitions([
       ["Nature", dpia.description.nature],
@@ -117,27 +139,7 @@ export function renderHtml(dpia: Dpia): string {
       ["Context", dpia.description.context],
       ["Purposes", dpia.description.purposes],
     ]),
-    table(
-      "Data flows",
-      ["Destination", "Host", "Country", "Transfer", "Allow-list", "Data elements", "Nature, frequency", "Via"],
-      dpia.data_flows.map((f) => [
-        `${f.destination}${f.vendor && f.vendor !== f.destination ? ` (${f.vendor})` : ""}`,
-        f.destination_host
-          ? {
-              html: `<code>${breakable(f.destination_host)}</code>${f.destination_host_unicode ? ` (${e(f.destination_host_unicode)})` : ""}`,
-            }
-          : f.destination_unresolved
-            ? `unknown: ${f.destination_unresolved}`
-            : "",
-        f.country,
-        f.transfer_mechanism,
-        allowListOf(f),
-        f.data_elements.join(", ") || "none",
-        `${f.processing_nature}, ${f.frequency}`,
-        code(f.via),
-      ]),
-      { 1: "wrap", 7: "wrap" },
-    ),
+    dataFlows(dpia),
     table(
       "Data elements",
       ["Element", "Category", "Risk", "Found by"],
@@ -154,10 +156,31 @@ export function renderHtml(dpia: Dpia): string {
       { 3: "wrap" },
     ),
     `</section>`,
-  );
+  ];
+}
 
+function referencedHosts(dpia: Dpia): string[] {
+  if (dpia.referenced_hosts.length === 0) return [];
+  return [
+    table(
+      "Hosts named in the configuration",
+      ["Host", "Where", "Allow-list", "Notes"],
+      dpia.referenced_hosts.map((h) => [
+        h.host
+          ? { html: `<code>${breakable(h.host)}</code>${h.host_unicode ? ` (${e(h.host_unicode)})` : ""}` }
+          : tables.unnamedHost(h),
+        { html: `<code>${breakable(h.resource)}</code> ${e(h.attribute)}` },
+        ...tables.hostNotes(h),
+      ]),
+      { 0: "wrap", 1: "wrap" },
+    ),
+  ];
+}
+
+function necessity(dpia: Dpia): string[] {
   const np = dpia.necessity_and_proportionality;
-  out.push(
+  const transfers = tables.transfers(dpia);
+  return [
     `<section><h2>3. Necessity and proportionality (Art. 35(7)(b))</h2>`,
     definitions([
       ["Lawful basis", np.lawful_basis],
@@ -165,103 +188,75 @@ export function renderHtml(dpia: Dpia): string {
       ["Storage limitation", np.storage_limitation],
       ["Processors and transfers", np.processors_and_transfers],
     ]),
-    table(
-      "Transfers (Art. 44-49)",
-      ["Recipient", "From", "To", "Regime", "Mechanism", "Status", "Legal basis"],
-      dpia.transfers.map((t) => [
-        t.recipient,
-        t.source_country ?? "unknown",
-        t.destination_country ?? "unknown",
-        t.regime,
-        t.mechanism,
-        t.status.replace(/_/g, " "),
-        t.legal_basis,
-      ]),
-    ),
+    table("Transfers (Art. 44-49)", transfers.headers, transfers.rows),
     list(dpia.transfer_notes),
-  );
-  if (dpia.referenced_hosts.length > 0) {
-    out.push(
-      table(
-        "Hosts named in the configuration",
-        ["Host", "Where", "Allow-list", "Notes"],
-        dpia.referenced_hosts.map((h) => [
-          h.host
-            ? { html: `<code>${breakable(h.host)}</code>${h.host_unicode ? ` (${e(h.host_unicode)})` : ""}` }
-            : h.aws_account
-              ? `AWS account ${h.aws_account}`
-              : `unknown: ${h.unresolved ?? ""}`,
-          { html: `<code>${breakable(h.resource)}</code> ${e(h.attribute)}` },
-          h.approved ? "on the allow-list" : "not on the allow-list",
-          h.warnings.join("; "),
-        ]),
-        { 0: "wrap", 1: "wrap" },
-      ),
-    );
-  }
-  out.push(`</section>`);
+    ...referencedHosts(dpia),
+    `</section>`,
+  ];
+}
 
-  out.push(
-    `<section><h2>4. Risks to data subjects (Art. 35(7)(c))</h2><p>${e(risk.justification)}</p>`,
-    table(
-      "Risks",
-      ["Risk", "Source", "Harm", "Likelihood", "Severity"],
-      dpia.risks.map((r) => [r.id, r.source, r.harm, r.likelihood, r.severity]),
-      { 0: "id", 1: "wrap" },
-    ),
-    table(
-      "Findings",
-      ["Rule", "Severity", "Resource", "Finding"],
-      dpia.findings.map((f) => [
-        f.rule_id,
-        f.severity,
-        { html: `<code>${breakable(f.resource)}</code>${f.attribute ? ` ${e(f.attribute)}` : ""}` },
-        f.acknowledged
-          ? {
-              html: `${e(f.message)}<br><span class="ack">Acknowledged: ${e(f.acknowledged.reason)} (${e(f.acknowledged.source)}${f.acknowledged.expires_at ? `, until ${e(f.acknowledged.expires_at)}` : ""})</span>`,
-            }
-          : f.message,
-      ]),
-      { 0: "id", 2: "wrap" },
-    ),
+function findings(dpia: Dpia): string {
+  return table(
+    "Findings",
+    ["Rule", "Severity", "Resource", "Finding"],
+    dpia.findings.map((f) => [
+      f.rule_id,
+      f.severity,
+      { html: `<code>${breakable(f.resource)}</code>${f.attribute ? ` ${e(f.attribute)}` : ""}` },
+      f.acknowledged
+        ? {
+            html: `${e(f.message)}<br><span class="ack">Acknowledged: ${e(f.acknowledged.reason)} (${e(f.acknowledged.source)}${f.acknowledged.expires_at ? `, until ${e(f.acknowledged.expires_at)}` : ""})</span>`,
+          }
+        : f.message,
+    ]),
+    { 0: "id", 2: "wrap" },
+  );
+}
+
+function risks(dpia: Dpia): string[] {
+  const risks = tables.risks(dpia);
+  return [
+    `<section><h2>4. Risks to data subjects (Art. 35(7)(c))</h2><p>${e(dpia.risk_assessment.justification)}</p>`,
+    table("Risks", risks.headers, risks.rows, { 0: "id", 1: "wrap" }),
+    findings(dpia),
     list(dpia.acknowledgement_notes ?? []),
-  );
-  if (dpia.unresolved.length > 0) {
-    out.push(
-      table(
-        "Not resolved (assessed as the riskier case)",
-        ["Resource", "Attribute", "Value", "Why"],
-        dpia.unresolved.map((u) => [code(u.resource), u.attribute, code(u.value), u.reason]),
-        { 0: "wrap", 2: "wrap" },
-      ),
-    );
-  }
-  out.push(`</section>`);
+    ...(dpia.unresolved.length > 0
+      ? [
+          table(
+            "Not resolved (assessed as the riskier case)",
+            ["Resource", "Attribute", "Value", "Why"],
+            dpia.unresolved.map((u) => [code(u.resource), u.attribute, code(u.value), u.reason]),
+            { 0: "wrap", 2: "wrap" },
+          ),
+        ]
+      : []),
+    `</section>`,
+  ];
+}
 
-  out.push(
+function measures(dpia: Dpia): string[] {
+  const measures = tables.measures(dpia);
+  return [
     `<section><h2>5. Measures (Art. 35(7)(d))</h2>`,
-    table(
-      "Measures",
-      ["Control", "Measure", "Status", "Evidence"],
-      dpia.mitigations.map((m) => [m.control_id, m.description, m.status, m.evidence]),
-      { 0: "id" },
-    ),
+    table("Measures", measures.headers, measures.rows, { 0: "id" }),
     `<p>Residual risk: <strong>${e(dpia.measures.residual_risk)}</strong>. ${e(dpia.measures.prior_consultation)}</p></section>`,
-  );
+  ];
+}
 
-  out.push(
+function signOff(dpia: Dpia): string[] {
+  return [
     `<section class="sign-off"><h2>6. Sign-off</h2>`,
     `<div class="signers">${signature("Data protection officer", "Advice on this DPIA (GDPR Art. 35(2))")}${signature("Controller", "Decision to proceed with the processing")}</div>`,
     `<p class="muted">Conditions or comments:</p><div class="comments"></div>`,
     `</section>`,
-    `<footer><p class="muted">Method: ${e(risk.method)}</p></footer>`,
-  );
+    `<footer><p class="muted">Method: ${e(dpia.risk_assessment.method)}</p></footer>`,
+  ];
+}
 
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>DPIA ${e(dpia.dpia_id)}: ${e(dpia.integration_name)}</title>
-<style>
-@page{size:A4;margin:14mm 12mm}
+const SECTIONS = [header, decision, screening, description, necessity, risks, measures, signOff];
+
+/** Printable on A4 as it is shown: the DPO signs the page itself. */
+const STYLE = `@page{size:A4;margin:14mm 12mm}
 *{box-sizing:border-box}
 body{font-family:system-ui,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;font-size:10.5pt;line-height:1.4;color:#1b1b1b;max-width:62rem;margin:1.5rem auto;padding:0 1rem}
 h1{font-size:1.45rem;margin:0 0 .4rem}h2{font-size:1.1rem;margin:1.1rem 0 .4rem;border-bottom:1px solid #ccc;padding-bottom:.15rem}h3{font-size:.95rem;margin:.6rem 0 .3rem}
@@ -279,8 +274,17 @@ td.wrap,td code{overflow-wrap:break-word}td.id{white-space:nowrap}code{font-fami
 .field{display:flex;align-items:flex-end;gap:.5rem;margin:.55rem 0}.label{width:5.5rem;font-weight:600}.line{flex:1;border-bottom:1px solid #333;height:1.4rem}.choices{flex:1}
 .comments{border:1px solid #888;height:4.5rem}
 @media print{body{margin:0;max-width:none;padding:0;font-size:8.5pt;line-height:1.3}table{font-size:7.5pt}h1{font-size:1.3rem}h2{font-size:1rem;margin:.7rem 0 .3rem}h2,h3,caption{break-after:avoid}tr,.signer,dl{break-inside:avoid}.sign-off{break-inside:avoid}a{color:inherit}}
-</style></head><body>
-${out.filter(Boolean).join("\n")}
+`;
+
+/** A self-contained, printable HTML page of the DPIA, for the DPO to review and sign as it is. */
+export function renderHtml(dpia: Dpia): string {
+  const body = SECTIONS.flatMap((section) => section(dpia));
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>DPIA ${e(dpia.dpia_id)}: ${e(dpia.integration_name)}</title>
+<style>
+${STYLE}</style></head><body>
+${body.filter(Boolean).join("\n")}
 </body></html>
 `;
 }

@@ -7,7 +7,7 @@ import type { Dpia } from "../../dpia/schema";
 import { ALL_RULES } from "../../rules/registry";
 import { GENERATOR_NAME, GENERATOR_VERSION, PROJECT_URL } from "../../version";
 import { ARTIFACT_CHECKS } from "../artifact-check-ids";
-import type { GateReport } from "../gate-report";
+import type { ArtifactFinding, GateReport } from "../gate-report";
 import { ruleAnchor } from "../rules-markdown";
 
 /** GitHub code scanning ranks security results by this score: 9.0+ critical, 7.0+ high, 4.0+ medium. */
@@ -68,6 +68,65 @@ function descriptor(
   };
 }
 
+/** The .tf file and line of the finding's resource when known, else its construct path or address. */
+function findingLocation(finding: Dpia["findings"][number], dpia: Dpia, base: string): Location {
+  const resource = dpia.resources.find((r) => r.address === finding.resource);
+  const logical = [{ fullyQualifiedName: finding.construct_path ?? finding.resource, kind: "resource" }];
+  if (!resource?.file) return { logicalLocations: logical };
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: uri(resource.file, base) },
+      ...(resource.line ? { region: { startLine: resource.line } } : {}),
+    },
+    logicalLocations: logical,
+  };
+}
+
+function findingResult(finding: Dpia["findings"][number], dpia: Dpia, base: string): Result {
+  return {
+    ruleId: finding.rule_id,
+    level: levelOf(finding, dpia),
+    message: { text: `${finding.message} (DPIA ${dpia.dpia_id}, ${dpia.compliance_status})` },
+    locations: [findingLocation(finding, dpia, base)],
+    partialFingerprints: fingerprintOf(finding.rule_id, finding.resource, finding.attribute),
+    ...(finding.acknowledged
+      ? {
+          suppressions: [
+            {
+              kind: "external",
+              status: "accepted",
+              justification: `${finding.acknowledged.reason} (${finding.acknowledged.source})`,
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      dpia_id: dpia.dpia_id,
+      severity: finding.severity,
+      "security-severity": SECURITY_SEVERITY[finding.severity],
+      attribute: finding.attribute ?? null,
+    },
+  };
+}
+
+function artifactResult(finding: ArtifactFinding, base: string): Result {
+  return {
+    ruleId: finding.rule_id,
+    level: "error",
+    message: { text: finding.message },
+    locations: [
+      finding.file
+        ? { physicalLocation: { artifactLocation: { uri: uri(finding.file, base) } } }
+        : { logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] },
+    ],
+    partialFingerprints: fingerprintOf(
+      finding.rule_id,
+      finding.dpia_id,
+      finding.file ? uri(finding.file, base) : undefined,
+    ),
+  };
+}
+
 /** SARIF 2.1.0: one result per finding, located at the .tf file and line, else the construct path or address. */
 export function renderSarif(report: GateReport, base = process.cwd()): string {
   const rules: ReportingDescriptor[] = [
@@ -75,60 +134,8 @@ export function renderSarif(report: GateReport, base = process.cwd()): string {
     ...ARTIFACT_CHECKS.map((rule) => descriptor(rule, "Critical")),
   ];
   const results: Result[] = [
-    ...report.dpias.flatMap((dpia) =>
-      dpia.findings.map((finding): Result => {
-        const resource = dpia.resources.find((r) => r.address === finding.resource);
-        const logical = [{ fullyQualifiedName: finding.construct_path ?? finding.resource, kind: "resource" }];
-        const location: Location = resource?.file
-          ? {
-              physicalLocation: {
-                artifactLocation: { uri: uri(resource.file, base) },
-                ...(resource.line ? { region: { startLine: resource.line } } : {}),
-              },
-              logicalLocations: logical,
-            }
-          : { logicalLocations: logical };
-        return {
-          ruleId: finding.rule_id,
-          level: levelOf(finding, dpia),
-          message: { text: `${finding.message} (DPIA ${dpia.dpia_id}, ${dpia.compliance_status})` },
-          locations: [location],
-          partialFingerprints: fingerprintOf(finding.rule_id, finding.resource, finding.attribute),
-          ...(finding.acknowledged
-            ? {
-                suppressions: [
-                  {
-                    kind: "external",
-                    status: "accepted",
-                    justification: `${finding.acknowledged.reason} (${finding.acknowledged.source})`,
-                  },
-                ],
-              }
-            : {}),
-          properties: {
-            dpia_id: dpia.dpia_id,
-            severity: finding.severity,
-            "security-severity": SECURITY_SEVERITY[finding.severity],
-            attribute: finding.attribute ?? null,
-          },
-        };
-      }),
-    ),
-    ...report.artifactFindings.map((finding): Result => ({
-      ruleId: finding.rule_id,
-      level: "error",
-      message: { text: finding.message },
-      locations: [
-        finding.file
-          ? { physicalLocation: { artifactLocation: { uri: uri(finding.file, base) } } }
-          : { logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] },
-      ],
-      partialFingerprints: fingerprintOf(
-        finding.rule_id,
-        finding.dpia_id,
-        finding.file ? uri(finding.file, base) : undefined,
-      ),
-    })),
+    ...report.dpias.flatMap((dpia) => dpia.findings.map((finding) => findingResult(finding, dpia, base))),
+    ...report.artifactFindings.map((finding) => artifactResult(finding, base)),
   ];
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
