@@ -4,14 +4,13 @@ import { builtInCatalog, checkReferences } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/schema";
 import { MAX_SAMPLE_BYTES, type Sample } from "../inventory/sample";
 import { InputError, type InputProblem } from "../validation/input-error";
-import { validateAgainst } from "../validation/schema-validator";
+import { readUserJson } from "../validation/user-json";
 import { isCountryCode } from "../hosts/country";
 import { parseHostPattern, type HostPattern } from "../hosts/host-pattern";
 import { parseExpiry, reasonProblem, type Acknowledgement } from "./acknowledgement";
 import { readVendorSettings } from "./vendor-settings";
 import type { VendorSettings } from "../vendors/sources/resolve";
 import { policyFloorProblems } from "./policy-floors";
-import { assertNestingDepth } from "../validation/nesting-depth";
 import { readRegularFile } from "../validation/regular-file";
 import { approverKeyProblem, ed25519PointOf } from "./approver-key";
 import {
@@ -283,16 +282,7 @@ function readDestinations(entries: AllowedDestination[], file: string): Approved
 
 /** Parses and validates a policy document; problems name the file and the JSON path. */
 export function parsePolicy(text: string, file: string): Policy {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
-  }
-  assertNestingDepth(raw, file);
-  const problems = validateAgainst(PolicySchema, raw, file);
-  if (problems.length > 0) throw new InputError(problems);
-  return PolicySchema.parse(raw);
+  return readUserJson({ file, what: "a policy", text }, PolicySchema);
 }
 
 /**
@@ -308,5 +298,5 @@ export function loadPolicy(options: { file?: string; cwd?: string } = {}): Effec
   }
   const relative = path.relative(cwd, file);
   const display = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-  return applyPolicy(parsePolicy(readRegularFile(file), display), display, path.dirname(file));
+  return applyPolicy(parsePolicy(readRegularFile(file, "a policy"), display), display, path.dirname(file));
 }

@@ -1,5 +1,10 @@
+import { constants as bufferConstants } from "node:buffer";
 import * as fs from "node:fs";
 import { InputError } from "./input-error";
+
+const MAX_STRING_LENGTH = bufferConstants.MAX_STRING_LENGTH;
+/** Node's errors for a file larger than a buffer or a string can hold. */
+const TOO_LARGE = new Set(["ERR_STRING_TOO_LONG", "ERR_FS_FILE_TOO_LARGE"]);
 
 /** What a path is, in words for an error message. */
 function kindOf(stat: fs.Stats): string {
@@ -14,8 +19,10 @@ function kindOf(stat: fs.Stats): string {
 /**
  * Reads a file that must be a regular file. Opened non-blocking and checked on the open
  * descriptor, so a named pipe or a device swapped in cannot hang the gate or feed it endless input.
+ * `holding` says what the file should hold ("a policy"), for the message when it cannot be read.
  */
-export function readRegularFile(file: string): string {
+export function readRegularFile(file: string, holding?: string): string {
+  const what = holding ? ` holding ${holding}` : "";
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -24,17 +31,29 @@ export function readRegularFile(file: string): string {
       {
         file,
         location: "",
-        expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        expected: `a readable file${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       },
     ]);
   }
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile())
-      throw new InputError([{ file, location: "", expected: `a regular file, found ${kindOf(stat)}` }]);
-    return fs.readFileSync(fd, "utf8");
+      throw new InputError([{ file, location: "", expected: `a regular file${what}, found ${kindOf(stat)}` }]);
+    return readText(fd, file, what);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** The whole text behind a descriptor; one larger than a string can hold is refused, not a crash. */
+function readText(fd: number, file: string, what: string): string {
+  try {
+    return fs.readFileSync(fd, "utf8");
+  } catch (error) {
+    if (!TOO_LARGE.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    throw new InputError([
+      { file, location: "", expected: `a file${what} Node can read whole: at most ${MAX_STRING_LENGTH} characters` },
+    ]);
   }
 }
 

@@ -29,15 +29,23 @@ export function jsonSchemaOf(schema: z.ZodType, id?: string): Record<string, unk
   return id ? { $id: id, ...json } : json;
 }
 
-function pointerToPath(pointer: string): string {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+/** A path as the messages write it: `data_elements[3].risk_level`. */
+export function jsonPath(segments: ReadonlyArray<PropertyKey>): string {
+  return segments
+    .map(String)
     .reduce(
       (path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment),
       "",
     );
+}
+
+function pointerToPath(pointer: string): string {
+  return jsonPath(
+    pointer
+      .split("/")
+      .slice(1)
+      .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")),
+  );
 }
 
 function expectation(error: ErrorObject): string {
@@ -45,6 +53,8 @@ function expectation(error: ErrorObject): string {
   switch (error.keyword) {
     case "enum":
       return `expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `expected ${JSON.stringify(params.allowedValue)}`;
     case "type":
       return `expected ${String(params.type)}`;
     case "required":

@@ -33,8 +33,13 @@ describe("policy file", () => {
     expect(problemsOf('{ "version": 1, "treshold": {} }')).toContain('unknown property "treshold"');
   });
 
-  test("invalid JSON says so", () => {
-    expect(problemsOf('{ "version": 1, ')).toMatch(/^dpia\.policy\.json: valid JSON/);
+  test("invalid JSON says so, with the line and column", () => {
+    expect(problemsOf('{ "version": 1, ')).toBe(
+      "dpia.policy.json: line 1, column 17: a policy in valid JSON (the text ends inside an object; a truncated file?)",
+    );
+    expect(problemsOf('{\n  "version": 1,\n  "thresholds": { "block_at" "High" }\n}')).toBe(
+      "dpia.policy.json: line 3, column 30: a policy in valid JSON (expected ':' after a property name)",
+    );
   });
 
   test("the stack trace is not part of the message", () => {

@@ -1,0 +1,65 @@
+import type { z } from "zod";
+import { InputError, type InputProblem } from "./input-error";
+import { jsonSyntaxError } from "./json-syntax";
+import { assertNestingDepth } from "./nesting-depth";
+import { readRegularFile } from "./regular-file";
+import { jsonPath, validateAgainst } from "./schema-validator";
+
+/**
+ * The one way user JSON is read: a policy, an exceptions file, a trust root, vendor records and
+ * the vendor cache, a Terraform state or plan, a DPIA, a proof. Every problem is an InputError
+ * (exit 2 at the edges) naming the file, the place in it (line and column for a syntax error, the
+ * JSON path for a value) and what was expected.
+ */
+export interface UserJson {
+  /** The file, as messages name it. */
+  file: string;
+  /** What the file should hold, in words for a message: "a policy", "a trust root". */
+  what: string;
+  /** The text when the caller has it already; otherwise the file is read (a regular file only). */
+  text?: string;
+}
+
+/** Parses user JSON: a regular file, valid JSON, nested at most MAX_NESTING_DEPTH levels. */
+export function parseUserJson(source: UserJson): unknown {
+  const text = source.text ?? readRegularFile(source.file, source.what);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError([syntaxProblem(text, source, error)]);
+  }
+  return assertNestingDepth(value, source.file);
+}
+
+function syntaxProblem(text: string, source: UserJson, error: unknown): InputProblem {
+  const found = jsonSyntaxError(text);
+  if (!found)
+    return { file: source.file, location: "", expected: `${source.what} in valid JSON (${(error as Error).name})` };
+  return {
+    file: source.file,
+    location: `line ${found.line}, column ${found.column}`,
+    expected: `${source.what} in valid JSON (${found.reason})`,
+  };
+}
+
+/**
+ * Checks a parsed value against the JSON Schema published for `schema` (ajv: every problem with
+ * its JSON path), then reads it with zod, which adds defaults and the checks JSON Schema cannot
+ * state. Returns the value typed by the schema.
+ */
+export function checkUserJson<S extends z.ZodType>(value: unknown, schema: S, file: string): z.output<S> {
+  const problems = validateAgainst(schema, value, file);
+  if (problems.length > 0) throw new InputError(problems);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new InputError(
+      parsed.error.issues.map((issue) => ({ file, location: jsonPath(issue.path), expected: issue.message })),
+    );
+  return parsed.data;
+}
+
+/** Reads user JSON that must match `schema`: parseUserJson, then checkUserJson. */
+export function readUserJson<S extends z.ZodType>(source: UserJson, schema: S): z.output<S> {
+  return checkUserJson(parseUserJson(source), schema, source.file);
+}
