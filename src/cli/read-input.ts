@@ -13,6 +13,7 @@ import { InputError } from "../validation/input-error";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { readRegularFile } from "../validation/regular-file";
 import { assertReadableUnknownTypes } from "./unknown-type-values";
+import { readUserJson } from "../validation/user-json";
 
 type OnWarning = (message: string) => void;
 
@@ -30,15 +31,6 @@ function readJson(file: string): unknown {
 }
 
 /** A DPIA file the aspect wrote: the DPIA, or why it cannot be taken as one. */
-function readDpiaFile(file: string): ArtifactFile {
-  try {
-    const parsed = DpiaSchema.safeParse(readJson(file));
-    return parsed.success ? { file, dpia: parsed.data } : { file, problem: "does not match the DPIA schema" };
-  } catch (error) {
-    return { file, problem: error instanceof InputError ? `cannot be read: ${error.message}` : "is not valid JSON" };
-  }
-}
-
 function aspectDpias(stackDir: string): ArtifactFile[] | undefined {
   const dir = path.join(stackDir, "dpia");
   if (!fs.existsSync(dir)) return undefined;
@@ -46,7 +38,18 @@ function aspectDpias(stackDir: string): ArtifactFile[] | undefined {
     .readdirSync(dir)
     .filter((name) => name.endsWith(".json"))
     .sort()
-    .map((name) => readDpiaFile(path.join(dir, name)));
+    .map((name) => readAspectDpia(path.join(dir, name)));
+}
+
+/** A DPIA the aspect wrote; one that cannot be read or does not match the schema is a problem to report, not an error. */
+function readAspectDpia(file: string): ArtifactFile {
+  try {
+    return { file, dpia: readUserJson({ file, what: "a DPIA" }, DpiaSchema) };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const details = error.problems.map((problem) => [problem.location, problem.expected].filter(Boolean).join(": "));
+    return { file, problem: `is not a DPIA the gate can read (${details.join("; ")})` };
+  }
 }
 
 /** Files Terraform loads from a working folder besides configuration: variable values. */

@@ -2,9 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError, type InputProblem } from "../validation/input-error";
-import { assertNestingDepth } from "../validation/nesting-depth";
-import { appendToRegularFile, readRegularFile } from "../validation/regular-file";
-import { validateAgainst } from "../validation/schema-validator";
+import { appendToRegularFile } from "../validation/regular-file";
+import { readUserJson } from "../validation/user-json";
 import type { ExceptionUse } from "./apply-exceptions";
 import { ExceptionsFileSchema, type ExceptionRecord, type ExceptionsFile } from "./schema";
 
@@ -19,22 +18,15 @@ export function logFileOf(exceptionsFile: string): string {
  */
 export function readExceptions(file: string): { exceptions: ExceptionRecord[]; problems: InputProblem[] } {
   if (!fs.existsSync(file)) return { exceptions: [], problems: [] };
-  let raw: unknown;
   try {
-    raw = JSON.parse(readRegularFile(file));
-  } catch (error) {
-    if (error instanceof InputError) return { exceptions: [], problems: error.problems };
-    return { exceptions: [], problems: [{ file, location: "", expected: `valid JSON (${(error as Error).message})` }] };
-  }
-  try {
-    assertNestingDepth(raw, file);
+    return {
+      exceptions: readUserJson({ file, what: "a list of exceptions" }, ExceptionsFileSchema).exceptions,
+      problems: [],
+    };
   } catch (error) {
     if (error instanceof InputError) return { exceptions: [], problems: error.problems };
     throw error;
   }
-  const problems = validateAgainst(ExceptionsFileSchema, raw, file);
-  if (problems.length > 0) return { exceptions: [], problems };
-  return { exceptions: ExceptionsFileSchema.parse(raw).exceptions, problems: [] };
 }
 
 /** For commands that change the file: a malformed file is an error, not an empty list. */

@@ -284,6 +284,31 @@ describe("a DPIA found in cdktf.out is never trusted: its status is re-derived",
     expect(report.artifactFindings.map((finding) => finding.rule_id)).toContain("GC-ART-3");
   });
 
+  test("a DPIA that is not one (cut short, or of another shape): blocked, with GC-ART-3 naming the place", async () => {
+    const [first, ...others] = aspectDpias(blockedConfig());
+    const text = JSON.stringify(first, null, 2);
+    const { out, policy } = cdktfOut({
+      ...dpiaFiles(others),
+      "dpia/cut.json": text.slice(0, text.indexOf('"risk_assessment"')),
+      "dpia/shape.json": { ...first, risk_assessment: { ...first!.risk_assessment, likelihood: "Rare" } },
+    });
+    const { report } = await gate(out, policy);
+    expect(report.exitCode).toBe(1);
+    const messages = report.artifactFindings
+      .filter((finding) => finding.rule_id === "GC-ART-3")
+      .map((finding) => finding.message);
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /cut\.json is not a DPIA the gate can read \(line \d+, column 3: a DPIA in valid JSON \(the text ends inside an object; a truncated file\?\)\)$/,
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /shape\.json is not a DPIA the gate can read \(risk_assessment\.likelihood: expected one of "Low", "Medium", "High", "Critical"\)$/,
+      ),
+    );
+  });
+
   test("edited to APPROVED at Low overall risk, with its Critical findings left in: blocked", async () => {
     const edited = aspectDpias(blockedConfig()).map((dpia) => ({
       ...dpia,

@@ -105,7 +105,9 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     fs.writeFileSync(path.join(elsewhere, "garbage.json"), "{ not json");
     const garbage = dpia(elsewhere, env, "verify-proof", "garbage.json", "--key", key);
     expect(garbage.status).toBe(2);
-    expect(garbage.stderr).toContain("garbage.json: a proof file in JSON");
+    expect(garbage.stderr).toContain(
+      "garbage.json: line 1, column 3: a proof in valid JSON (expected a property name in double quotes)",
+    );
     expect(dpia(elsewhere, env, "verify-proof", "missing.json", "--key", key).status).toBe(2);
     fs.writeFileSync(path.join(elsewhere, "shape.json"), JSON.stringify({ ...proof, leaf_index: "0" }));
     expect(dpia(elsewhere, env, "verify-proof", "shape.json", "--key", key).stderr).toContain("leaf_index");

@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
 import type { Command } from "commander";
+import { z } from "zod";
 import { DpiaSchema, type Dpia } from "../../dpia/schema";
 import { createException } from "../../exceptions/create-exception";
 import { exceptionCheckNote } from "../../exceptions/exception-checks";
-import type { ExceptionRecord } from "../../exceptions/schema";
+import { ExceptionRecordSchema, type ExceptionRecord } from "../../exceptions/schema";
 import { publicKeyOf, signException } from "../../exceptions/signing";
 import { readExceptionsStrict, writeExceptions } from "../../exceptions/store";
 import { loadPolicy } from "../../policy/load-policy";
@@ -11,45 +12,22 @@ import { currentExceptions, recordException } from "../../register/exceptions";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { trustRootsIn } from "../../register/trust-roots";
 import { withTrustRoot } from "../../trust/apply-root";
-import { InputError } from "../../validation/input-error";
-import { validateAgainst } from "../../validation/schema-validator";
+import { readUserJson } from "../../validation/user-json";
 import { guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
-import { assertNestingDepth } from "../../validation/nesting-depth";
 import { readRegularFile } from "../../validation/regular-file";
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
-function readDpia(file: string): Dpia {
-  let raw: unknown;
-  try {
-    raw = assertNestingDepth(JSON.parse(readRegularFile(file)), file);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError([{ file, location: "", expected: `a DPIA JSON file (${(error as Error).message})` }]);
-  }
-  const problems = validateAgainst(DpiaSchema, raw, file);
-  if (problems.length > 0) throw new InputError(problems);
-  return DpiaSchema.parse(raw);
-}
+/** What this command reads of a request file: the id of the exception it asks for. */
+const ExceptionRequestSchema = z.looseObject({ exception_id: ExceptionRecordSchema.shape.exception_id });
 
 /** Finds an exception by id in the register, or by reading a request file that names one. */
 async function findException(reference: string, register: DpiaRegister): Promise<ExceptionRecord> {
-  let id = reference;
-  if (fs.existsSync(reference) && reference.endsWith(".json")) {
-    let raw: { exception_id?: unknown } | null;
-    try {
-      raw = JSON.parse(readRegularFile(reference)) as { exception_id?: unknown } | null;
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError([
-        { file: reference, location: "", expected: `an exception request in JSON (${(error as Error).message})` },
-      ]);
-    }
-    if (typeof raw?.exception_id !== "string")
-      throw new UsageError(`${reference}: expected an exception request with an exception_id`);
-    id = raw.exception_id;
-  }
+  const id =
+    fs.existsSync(reference) && reference.endsWith(".json")
+      ? readUserJson({ file: reference, what: "an exception request" }, ExceptionRequestSchema).exception_id
+      : reference;
   const found = currentExceptions(await register.verifiedRecords()).find((exception) => exception.exception_id === id);
   if (!found) throw new UsageError(`no exception ${id} in the register ${register.location}`);
   return found;
@@ -95,7 +73,7 @@ function requestCommand(parent: Command): void {
         ) =>
           withRegister({ url: options.register, write: true }, async (register) => {
             const { policy } = await trustedPolicy(register, options.policy);
-            const dpia = readDpia(dpiaFile);
+            const dpia = readUserJson({ file: dpiaFile, what: "a DPIA" }, DpiaSchema);
             const now = new Date();
             const notBefore = options.starts ? new Date(options.starts) : now;
             if (Number.isNaN(notBefore.getTime()))

@@ -10,21 +10,14 @@ import { TrustRootSchema, type TrustRoot, type TrustRootContent } from "../../tr
 import { verifyFoundingRoot, verifyRotation } from "../../trust/verify-root";
 import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
+import { readUserJson } from "../../validation/user-json";
 import { guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
 
 const DEFAULT_FILE = "dpia.trust-root.json";
 
 function readRoot(file: string): TrustRoot {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new InputError([{ file, location: "", expected: `a trust root in JSON (${(error as Error).message})` }]);
-  }
-  const problems = validateAgainst(TrustRootSchema, raw, file);
-  if (problems.length > 0) throw new InputError(problems);
-  return TrustRootSchema.parse(raw);
+  return readUserJson({ file, what: "a trust root" }, TrustRootSchema);
 }
 
 const writeRoot = (file: string, root: TrustRoot) => fs.writeFileSync(file, `${JSON.stringify(root, null, 2)}\n`);

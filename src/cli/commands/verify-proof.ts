@@ -1,8 +1,6 @@
-import * as fs from "node:fs";
 import type { Command } from "commander";
 import { ProofFileSchema, verifyProof } from "../../register/proof-file";
-import { InputError } from "../../validation/input-error";
-import { validateAgainst } from "../../validation/schema-validator";
+import { readUserJson } from "../../validation/user-json";
 import { EXIT, guarded } from "../exit";
 import { readKeyOption } from "./register";
 
@@ -16,21 +14,8 @@ export function registerVerifyProof(program: Command): void {
     .option("--dpia <id>", "also require the proof to be about this DPIA")
     .action(
       guarded((file: string, options: { key: string; dpia?: string }) => {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(fs.readFileSync(file, "utf8"));
-        } catch (error) {
-          throw new InputError([
-            {
-              file,
-              location: "",
-              expected: `a proof file in JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-            },
-          ]);
-        }
-        const problems = validateAgainst(ProofFileSchema, raw, file);
-        if (problems.length > 0) throw new InputError(problems);
-        const verdict = verifyProof(ProofFileSchema.parse(raw), readKeyOption(options.key), options.dpia);
+        const proof = readUserJson({ file, what: "a proof" }, ProofFileSchema);
+        const verdict = verifyProof(proof, readKeyOption(options.key), options.dpia);
         if (!verdict.valid) {
           process.stdout.write(`NOT PROVEN ${file}: ${verdict.reason}\n`);
           return EXIT.blocked;
