@@ -1,7 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseHostPattern } from "../hosts/host-pattern";
+import { z } from "zod";
 import { InputError, type InputProblem } from "../validation/input-error";
+import { checkUserJson, parseUserJson } from "../validation/user-json";
 import { durationDays } from "../vendors/duration";
 import type { PurposeRetention } from "../vendors/model";
 import { VendorRecordSchema, type VendorPolicy, type VendorRecord } from "../vendors/schema";
@@ -9,17 +11,7 @@ import type { VendorSettings } from "../vendors/sources/resolve";
 
 const VENDOR_CACHE_FILE = path.join(".dpia", "vendor-cache.json");
 
-function zodProblems(
-  error: { issues: Array<{ path: PropertyKey[]; message: string }> },
-  file: string,
-  prefix: string,
-): InputProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    location: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
-    expected: issue.message,
-  }));
-}
+const VendorRecordListSchema = z.array(VendorRecordSchema);
 
 /** Records named by `vendors.files`: a record or a list of them per file, relative to the policy. */
 function readRecordFiles(
@@ -28,30 +20,27 @@ function readRecordFiles(
   baseDir: string,
   problems: InputProblem[],
 ): VendorRecord[] {
-  const records: VendorRecord[] = [];
-  files.forEach((name, index) => {
+  return files.flatMap((name, index) => {
     const full = path.resolve(baseDir, name);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(full, "utf8"));
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    if (!fs.existsSync(full)) {
       problems.push({
         file: policyFile,
         location: `vendors.files[${index}]`,
-        expected: missing
-          ? `an existing vendor record file, but ${full} does not exist`
-          : `a JSON vendor record file (${full}: ${(error as Error).message})`,
+        expected: `an existing vendor record file, but ${full} does not exist`,
       });
-      return;
+      return [];
     }
-    (Array.isArray(raw) ? raw : [raw]).forEach((entry, position) => {
-      const parsed = VendorRecordSchema.safeParse(entry);
-      if (parsed.success) records.push(parsed.data);
-      else problems.push(...zodProblems(parsed.error, full, Array.isArray(raw) ? `[${position}]` : ""));
-    });
+    try {
+      const raw = parseUserJson({ file: full, what: "vendor records" });
+      return Array.isArray(raw)
+        ? checkUserJson(raw, VendorRecordListSchema, full)
+        : [checkUserJson(raw, VendorRecordSchema, full)];
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+      return [];
+    }
   });
-  return records;
 }
 
 /** The policy's `vendors` section made ready for the sources: files read, durations and host patterns parsed. */

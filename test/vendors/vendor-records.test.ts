@@ -47,8 +47,8 @@ describe("vendor records named by the policy", () => {
       "a file that is not JSON",
       { files: ["v.json"] },
       { "v.json": "<html>" },
-      "vendors.files[0]",
-      "a JSON vendor record file",
+      "line 1, column 1",
+      "vendor records in valid JSON (expected a value",
     ],
     [
       "a record with a bad duration",
@@ -95,6 +95,19 @@ describe("vendor records named by the policy", () => {
       problems.some((problem) => problem.location.includes(location) && problem.expected.includes(expected)),
       JSON.stringify(problems),
     ).toBe(true);
+  });
+  test("a problem in a record file names that file, the record's place in it and what was expected", () => {
+    const file = policyWith(
+      { files: ["vendors.json"] },
+      { "vendors.json": JSON.stringify([vendorRecord(), vendorRecord({ retention: { live: "90 days" } })]) },
+    );
+    expect(problemsOf(file)).toEqual([
+      {
+        file: path.join(path.dirname(file), "vendors.json"),
+        location: "[1].vendor_data_capability.retention.live",
+        expected: "expected an ISO 8601 duration such as P90D, P6M or P1Y",
+      },
+    ]);
   });
 });
 
