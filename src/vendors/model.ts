@@ -1,12 +1,21 @@
+import { z } from "zod";
 import type { HostPattern } from "../hosts/host-pattern";
-import type { VendorRecord } from "./schema";
+import { VendorRecordSchema } from "./schema";
+
+/** Which source was asked about which host. */
+const AskedSchema = z.object({ host: z.string(), source: z.string() });
+
+/** A source's real answer about the vendor behind one host: the vendor's record, or that it has none. */
+export const VendorAnswerSchema = z.discriminatedUnion("status", [
+  AskedSchema.extend({ status: z.literal("found"), record: VendorRecordSchema }),
+  AskedSchema.extend({ status: z.literal("not_found") }),
+]);
 
 /** What one source said about the vendor behind one host. */
 export type VendorLookup =
-  | { status: "found"; host: string; source: string; record: VendorRecord }
-  | { status: "not_found"; host: string; source: string }
+  | z.infer<typeof VendorAnswerSchema>
   /** The source could not be asked or gave an answer that cannot be read: capability unknown. */
-  | { status: "unavailable"; host: string; source: string; reason: string };
+  | (z.infer<typeof AskedSchema> & { status: "unavailable"; reason: string });
 
 /** A purpose retention from the policy, with its host pattern parsed. */
 export interface PurposeRetention {

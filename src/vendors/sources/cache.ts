@@ -1,17 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
-import { VendorRecordSchema } from "../schema";
-import type { VendorLookup } from "../model";
+import { InputError } from "../../validation/input-error";
+import { readUserJson } from "../../validation/user-json";
+import { VendorAnswerSchema, type VendorLookup } from "../model";
 
-const CacheEntrySchema = z.object({
-  fetched_at: z.string(),
-  lookup: z.discriminatedUnion("status", [
-    z.object({ status: z.literal("found"), host: z.string(), source: z.string(), record: VendorRecordSchema }),
-    z.object({ status: z.literal("not_found"), host: z.string(), source: z.string() }),
-  ]),
+const CacheFileSchema = z.object({
+  version: z.literal(1),
+  entries: z.record(z.string(), z.object({ fetched_at: z.string(), lookup: VendorAnswerSchema })),
 });
-const CacheFileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), CacheEntrySchema) });
 type CacheFile = z.infer<typeof CacheFileSchema>;
 
 /**
@@ -31,12 +28,12 @@ export class VendorCache {
 
   private static read(file: string): CacheFile {
     try {
-      const parsed = CacheFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // missing or unreadable: start empty
+      return readUserJson({ file, what: "a vendor cache" }, CacheFileSchema);
+    } catch (error) {
+      // Missing or unreadable: start empty.
+      if (!(error instanceof InputError)) throw error;
+      return { version: 1, entries: {} };
     }
-    return { version: 1, entries: {} };
   }
 
   get(source: string, host: string, now: Date): VendorLookup | undefined {
