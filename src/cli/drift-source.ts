@@ -5,6 +5,7 @@ import { readLiveOrg } from "../drift/live/read-live-org";
 import type { Inventory } from "../inventory/model";
 import { readStateJson } from "../inventory/read-state";
 import { InputError } from "../validation/input-error";
+import { parseUserJson } from "../validation/user-json";
 import { readGateInput } from "./read-input";
 import { UsageError } from "./exit";
 
@@ -20,19 +21,21 @@ function regionOf(options: DriftSourceOptions, env: NodeJS.ProcessEnv): string |
   return options.region ?? env.GENESYSCLOUD_REGION;
 }
 
-function isStateFile(file: string): boolean {
+/** The file's JSON when it holds a state (not a plan, not a configuration); undefined otherwise. */
+function stateIn(file: string): unknown {
+  let raw: unknown;
   try {
-    const raw = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
-    return (
-      !!raw &&
-      typeof raw === "object" &&
-      "format_version" in raw &&
-      !("planned_values" in raw) &&
-      !("configuration" in raw)
-    );
+    raw = parseUserJson({ file, what: "a Terraform state" });
   } catch {
-    return false;
+    return undefined;
   }
+  const isState =
+    !!raw &&
+    typeof raw === "object" &&
+    "format_version" in raw &&
+    !("planned_values" in raw) &&
+    !("configuration" in raw);
+  return isState ? raw : undefined;
 }
 
 /**
@@ -66,8 +69,9 @@ export async function readDriftSource(
     });
     return [await readLiveOrg(client, { awsRegion, domain: region.domain })];
   }
-  if (fs.existsSync(source) && fs.statSync(source).isFile() && isStateFile(source)) {
-    const inventory = readStateJson(JSON.parse(fs.readFileSync(source, "utf8")), source);
+  const state = fs.existsSync(source) && fs.statSync(source).isFile() ? stateIn(source) : undefined;
+  if (state !== undefined) {
+    const inventory = readStateJson(state, source);
     if (!awsRegion)
       onWarning(
         `${source} is a state, which does not hold the provider's region: give --region or GENESYSCLOUD_REGION`,

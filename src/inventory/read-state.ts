@@ -1,6 +1,8 @@
 import { InputError } from "../validation/input-error";
+import { checkUserJsonShape } from "../validation/user-json";
 import { InventorySchema, type GenesysResource, type Inventory } from "./model";
 import { genesysResource } from "./read-terraform-json";
+import { StateSchema, type StateModule, type StateResource } from "./state-schema";
 
 type Json = Record<string, unknown>;
 
@@ -8,51 +10,18 @@ const GENESYS_PREFIX = "genesyscloud_";
 /** State attributes the provider computes; they are not configuration. */
 const COMPUTED = new Set(["id"]);
 
-interface StateResource {
-  address: string;
-  mode: "managed" | "data";
-  type: string;
-  name: string;
-  index?: unknown;
-  values?: Json;
-}
-
 function problem(file: string, location: string, expected: string): never {
   throw new InputError([{ file, location, expected }]);
 }
 
 /** Every resource of the state's root module and its child modules, at any depth, without recursion. */
-function stateResources(root: unknown, file: string): StateResource[] {
+function stateResources(root: StateModule | undefined): StateResource[] {
   const found: StateResource[] = [];
-  const stack: Array<{ module: unknown; at: string }> = [{ module: root, at: "values.root_module" }];
+  const stack = root ? [root] : [];
   while (stack.length > 0) {
-    const { module, at } = stack.pop()!;
-    if (!module || typeof module !== "object" || Array.isArray(module))
-      problem(file, at, "a module object with resources and child_modules");
-    const { resources = [], child_modules: children = [] } = module as { resources?: unknown; child_modules?: unknown };
-    if (!Array.isArray(resources)) problem(file, `${at}.resources`, "a list of resources");
-    if (!Array.isArray(children)) problem(file, `${at}.child_modules`, "a list of modules");
-    resources.forEach((resource, index) => {
-      const entry = resource as Partial<StateResource> | null;
-      const place = `${at}.resources[${index}]`;
-      if (
-        !entry ||
-        typeof entry !== "object" ||
-        typeof entry.address !== "string" ||
-        typeof entry.type !== "string" ||
-        typeof entry.name !== "string" ||
-        (entry.mode !== "managed" && entry.mode !== "data")
-      ) {
-        problem(file, place, "a resource with address, mode, type and name");
-      }
-      if (
-        entry.values !== undefined &&
-        (typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values))
-      )
-        problem(file, `${place}.values`, "an object of attribute values");
-      found.push(entry as StateResource);
-    });
-    children.forEach((child, index) => stack.push({ module: child, at: `${at}.child_modules[${index}]` }));
+    const module = stack.pop()!;
+    found.push(...(module.resources ?? []));
+    stack.push(...(module.child_modules ?? []));
   }
   return found;
 }
@@ -73,8 +42,7 @@ export function readStateJson(state: unknown, file: string): Inventory {
     );
   if ("planned_values" in root)
     problem(file, "planned_values", "a state (terraform show -json with no plan file); this is a plan");
-  const values = root.values as Json | undefined;
-  const all = values === undefined ? [] : stateResources(values.root_module, file);
+  const all = stateResources(checkUserJsonShape(state, StateSchema, file).values?.root_module);
   const genesys = all.filter((resource) => resource.type.startsWith(GENESYS_PREFIX) && resource.mode === "managed");
   const addressOfId = new Map<string, string>();
   for (const resource of genesys) {

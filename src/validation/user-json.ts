@@ -49,14 +49,24 @@ function syntaxProblem(text: string, source: UserJson, error: unknown): InputPro
  * state. Returns the value typed by the schema.
  */
 export function checkUserJson<S extends z.ZodType>(value: unknown, schema: S, file: string): z.output<S> {
-  const problems = validateAgainst(schema, value, file);
-  if (problems.length > 0) throw new InputError(problems);
+  checkUserJsonShape(value, schema, file);
   const parsed = schema.safeParse(value);
   if (!parsed.success)
     throw new InputError(
       parsed.error.issues.map((issue) => ({ file, location: jsonPath(issue.path), expected: issue.message })),
     );
   return parsed.data;
+}
+
+/**
+ * The JSON Schema check alone, returning the value as it is: for large documents (plans, states)
+ * whose schema states nothing JSON Schema does not (no default, transform or refinement), where
+ * zod's copy of a 50 MB plan would cost as much as reading it.
+ */
+export function checkUserJsonShape<S extends z.ZodType>(value: unknown, schema: S, file: string): z.output<S> {
+  const problems = validateAgainst(schema, value, file);
+  if (problems.length > 0) throw new InputError(problems);
+  return value as z.output<S>;
 }
 
 /** Reads user JSON that must match `schema`: parseUserJson, then checkUserJson. */
