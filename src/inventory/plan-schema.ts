@@ -23,17 +23,12 @@ const ResourceChange = z.looseObject({
   change: z.looseObject({ actions: z.array(z.string()).min(1) }),
 });
 
-const PlannedModule: z.ZodType<PlannedModuleShape> = z.looseObject({
+const PlannedModule = z.looseObject({
   resources: z.array(PlannedResource).optional(),
   get child_modules() {
     return z.array(PlannedModule).optional();
   },
 });
-
-interface PlannedModuleShape {
-  resources?: z.infer<typeof PlannedResource>[];
-  child_modules?: PlannedModuleShape[];
-}
 
 const ConfiguredResource = z.looseObject({
   address: z.string(),
@@ -44,17 +39,12 @@ const ConfiguredResource = z.looseObject({
   expressions: JsonObject.optional(),
 });
 
-const ConfigModule: z.ZodType<ConfigModuleShape> = z.looseObject({
+const ConfigModule = z.looseObject({
   resources: z.array(ConfiguredResource).optional(),
   get module_calls() {
     return z.record(z.string(), z.looseObject({ module: ConfigModule.optional() })).optional();
   },
 });
-
-interface ConfigModuleShape {
-  resources?: z.infer<typeof ConfiguredResource>[];
-  module_calls?: Record<string, { module?: ConfigModuleShape }>;
-}
 
 export const PlanSchema = z.looseObject({
   format_version: z.string(),
@@ -74,7 +64,7 @@ export const PlanSchema = z.looseObject({
 });
 
 export type Plan = z.infer<typeof PlanSchema>;
-export type PlannedModule = PlannedModuleShape;
+export type PlannedModule = z.infer<typeof PlannedModule>;
 export type PlannedResource = z.infer<typeof PlannedResource>;
 export type ConfiguredResource = z.infer<typeof ConfiguredResource>;
-export type ConfigModule = ConfigModuleShape;
+export type ConfigModule = z.infer<typeof ConfigModule>;

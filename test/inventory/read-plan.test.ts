@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { PlanSchema } from "../../src/inventory/plan-schema";
 import { readPlanJson } from "../../src/inventory/read-plan";
 import { InputError } from "../../src/validation/input-error";
 
@@ -18,6 +19,12 @@ function problemOf(value: unknown): string {
 }
 
 describe("readPlanJson", () => {
+  // The reader returns the plan as ajv accepted it, without zod's copy: that is sound only while
+  // the schema adds nothing to the JSON (no default, transform or refinement), as here.
+  test("the plan schema states nothing JSON Schema does not: zod reads a plan as it is", () => {
+    expect(PlanSchema.parse(plan())).toEqual(plan());
+  });
+
   test("reads the Genesys resources of a plan, in child modules too", () => {
     const inventory = readPlanJson(plan(), "plan.json");
     expect(inventory.resources.map((resource) => resource.address)).toContain("genesyscloud_oauth_client.exporter");

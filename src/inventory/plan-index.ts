@@ -1,0 +1,62 @@
+import { InputError } from "../validation/input-error";
+import { parseInstanceAddress } from "./plan-addresses";
+import type { ConfigModule, ConfiguredResource, PlannedModule, PlannedResource } from "./plan-schema";
+
+/** A part of a plan and where it is in the file, e.g. `planned_values.root_module.child_modules[0].resources[2]`. */
+export interface Located<T> {
+  item: T;
+  at: string;
+}
+
+/** Every resource in planned_values, at any depth of child modules, by address. */
+export function plannedResources(
+  module: PlannedModule | undefined,
+  file: string,
+): Map<string, Located<PlannedResource>> {
+  const byAddress = new Map<string, Located<PlannedResource>>();
+  const stack: Array<Located<PlannedModule>> = module ? [{ item: module, at: "planned_values.root_module" }] : [];
+  while (stack.length > 0) {
+    const { item: current, at } = stack.pop()!;
+    (current.resources ?? []).forEach((resource, index) => {
+      const place = `${at}.resources[${index}]`;
+      if (byAddress.has(resource.address))
+        throw new InputError([
+          { file, location: place, expected: `one planned resource per address; ${resource.address} is planned twice` },
+        ]);
+      byAddress.set(resource.address, { item: resource, at: place });
+    });
+    (current.child_modules ?? []).forEach((child, index) =>
+      stack.push({ item: child, at: `${at}.child_modules[${index}]` }),
+    );
+  }
+  return byAddress;
+}
+
+/** Every configured resource, at any depth of module_calls, by its address without instance keys. */
+export function configuredResources(module: ConfigModule | undefined): Map<string, Located<ConfiguredResource>> {
+  const byAddress = new Map<string, Located<ConfiguredResource>>();
+  const stack: Array<{ module: ConfigModule; prefix: string; at: string }> = module
+    ? [{ module, prefix: "", at: "configuration.root_module" }]
+    : [];
+  while (stack.length > 0) {
+    const { module: current, prefix, at } = stack.pop()!;
+    (current.resources ?? []).forEach((resource, index) =>
+      byAddress.set(`${prefix}${resource.address}`, { item: resource, at: `${at}.resources[${index}]` }),
+    );
+    for (const [name, call] of Object.entries(current.module_calls ?? {})) {
+      if (call.module)
+        stack.push({
+          module: call.module,
+          prefix: `${prefix}module.${name}.`,
+          at: `${at}.module_calls.${name}.module`,
+        });
+    }
+  }
+  return byAddress;
+}
+
+/** The address of the block in `configuration` that an instance address came from. */
+export function configAddressOf(address: string): string | undefined {
+  const parsed = parseInstanceAddress(address);
+  return parsed && `${parsed.configModulePath}${parsed.mode === "data" ? "data." : ""}${parsed.type}.${parsed.name}`;
+}
