@@ -60,7 +60,7 @@ const VendorCapabilitySchema = z
   .strict();
 
 /** fideslang's PrivacyDeclaration, the fields this tool reads. */
-const PrivacyDeclarationSchema = z
+export const PrivacyDeclarationSchema = z
   .object({
     name: z.string().optional(),
     data_use: z.string().optional(),

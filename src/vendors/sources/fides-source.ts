@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fidesRetentionDays } from "../duration";
 import type { VendorLookup } from "../model";
-import { VendorRecordSchema, type VendorRecord } from "../schema";
+import { PrivacyDeclarationSchema, VendorRecordSchema, type VendorRecord } from "../schema";
 import { describeIssues } from "./describe-issues";
 import { getJson, VendorSourceError, type HttpJsonOptions } from "./http-json";
 import { lookupInRecords } from "./records-source";
@@ -10,6 +10,8 @@ import type { VendorSource } from "./source";
 /** Where this tool's extension lives in a fides System: `meta` is fides's free-form map. */
 export const FIDES_META_KEY = "vendor_data_capability";
 const MAX_PAGES = 100;
+/** The fields of a fides privacy declaration this tool reads; null in fides is absent here. */
+const DECLARATION_FIELDS = Object.keys(PrivacyDeclarationSchema.shape);
 
 const FidesSystemSchema = z
   .object({ fides_key: z.string(), name: z.string().nullish(), meta: z.record(z.string(), z.unknown()).nullish() })
@@ -43,31 +45,12 @@ function toVendorRecord(system: z.infer<typeof FidesSystemSchema>): z.ZodSafePar
     ...pick("dpa_progress"),
     ...pick("does_international_transfers"),
     ...pick("legal_basis_for_transfers"),
-    privacy_declarations: declarations.map(
-      ({
-        name,
-        data_use,
-        data_categories,
-        data_subjects,
-        retention_period,
-        egress,
-        ingress,
-        data_shared_with_third_parties,
-        third_parties,
-      }) =>
-        Object.fromEntries(
-          Object.entries({
-            name,
-            data_use,
-            data_categories,
-            data_subjects,
-            retention_period,
-            egress,
-            ingress,
-            data_shared_with_third_parties,
-            third_parties,
-          }).filter(([, value]) => value !== undefined && value !== null),
+    privacy_declarations: declarations.map((declaration) =>
+      Object.fromEntries(
+        DECLARATION_FIELDS.flatMap((key) =>
+          declaration[key] === undefined || declaration[key] === null ? [] : [[key, declaration[key]]],
         ),
+      ),
     ),
     vendor_data_capability: capability,
   });
@@ -91,6 +74,59 @@ async function fetchSystems(base: string, http: HttpJsonOptions): Promise<unknow
   return systems;
 }
 
+/** A fides system that does not validate, and the hosts it may claim. */
+interface BrokenSystem {
+  key: string;
+  reason: string;
+  hosts: unknown;
+}
+
+/** The systems as vendor records; systems without this tool's extension in `meta` name no hosts and are skipped. */
+function recordsOf(systems: unknown[]): { records: VendorRecord[]; broken: BrokenSystem[] } {
+  const records: VendorRecord[] = [];
+  const broken: BrokenSystem[] = [];
+  systems.forEach((raw, index) => {
+    const system = FidesSystemSchema.safeParse(raw);
+    if (!system.success) {
+      broken.push({
+        key: `systems[${index}]`,
+        reason: describeIssues(system.error, `systems[${index}]`),
+        hosts: undefined,
+      });
+      return;
+    }
+    const record = toVendorRecord(system.data);
+    if (!record) return;
+    if (record.success) records.push(record.data);
+    else
+      broken.push({
+        key: system.data.fides_key,
+        reason: describeIssues(record.error, `${system.data.fides_key}`),
+        hosts: (system.data.meta?.[FIDES_META_KEY] as { hosts?: unknown } | undefined)?.hosts,
+      });
+  });
+  return { records, broken };
+}
+
+/** What the systems say about one host; a system that may claim it but does not validate leaves it unknown. */
+function lookupHost(host: string, systems: ReturnType<typeof recordsOf>, source: string): VendorLookup {
+  const found = lookupInRecords(systems.records, host, source);
+  if (found.status !== "not_found") return found;
+  const suspect = systems.broken.find(
+    (entry) =>
+      !Array.isArray(entry.hosts) ||
+      entry.hosts.some(
+        (pattern) =>
+          typeof pattern === "string" &&
+          lookupInRecords([{ vendor_data_capability: { hosts: [pattern] } } as VendorRecord], host, source).status ===
+            "found",
+      ),
+  );
+  return suspect
+    ? { status: "unavailable", host, source, reason: `fides system ${suspect.key} cannot be read: ${suspect.reason}` }
+    : found;
+}
+
 /** The fides API's systems endpoint; systems without this tool's extension in `meta` name no hosts and are skipped. */
 export function fidesSource(baseUrl: string, http: HttpJsonOptions, unusable?: string): VendorSource {
   const base = baseUrl.replace(/\/+$/, "");
@@ -109,51 +145,8 @@ export function fidesSource(baseUrl: string, http: HttpJsonOptions, unusable?: s
         if (error instanceof VendorSourceError) return unavailable(`the fides API ${error.message}`);
         throw error;
       }
-      const records: VendorRecord[] = [];
-      const broken: Array<{ key: string; reason: string; hosts: unknown }> = [];
-      systems.forEach((raw, index) => {
-        const system = FidesSystemSchema.safeParse(raw);
-        if (!system.success) {
-          broken.push({
-            key: `systems[${index}]`,
-            reason: describeIssues(system.error, `systems[${index}]`),
-            hosts: undefined,
-          });
-          return;
-        }
-        const record = toVendorRecord(system.data);
-        if (!record) return;
-        if (record.success) records.push(record.data);
-        else
-          broken.push({
-            key: system.data.fides_key,
-            reason: describeIssues(record.error, `${system.data.fides_key}`),
-            hosts: (system.data.meta?.[FIDES_META_KEY] as { hosts?: unknown } | undefined)?.hosts,
-          });
-      });
-      return hosts.map((host) => {
-        const found = lookupInRecords(records, host, name);
-        if (found.status !== "not_found") return found;
-        // A system that may claim the host but does not validate leaves its capability unknown.
-        const suspect = broken.find(
-          (entry) =>
-            !Array.isArray(entry.hosts) ||
-            entry.hosts.some(
-              (pattern) =>
-                typeof pattern === "string" &&
-                lookupInRecords([{ vendor_data_capability: { hosts: [pattern] } } as VendorRecord], host, name)
-                  .status === "found",
-            ),
-        );
-        return suspect
-          ? {
-              status: "unavailable",
-              host,
-              source: name,
-              reason: `fides system ${suspect.key} cannot be read: ${suspect.reason}`,
-            }
-          : found;
-      });
+      const read = recordsOf(systems);
+      return hosts.map((host) => lookupHost(host, read, name));
     },
   };
 }
