@@ -22,17 +22,14 @@ export const AcknowledgementEntrySchema = z
   .strict();
 
 /** An acknowledgement as the engine applies it, from the policy or from CDKTF code. */
-export interface Acknowledgement {
-  address: string;
-  rule_id: string;
-  reason: string;
+export type Acknowledgement = Pick<z.infer<typeof AcknowledgementEntrySchema>, "address" | "rule_id" | "reason"> & {
   /** ISO date-time after which it no longer applies; none for CDKTF acknowledgements without one. */
   expires_at?: string;
   /** Where it was written: the policy file, or `cdktf construct <path>`. */
   file: string;
   /** Inside it: `acknowledgements[0]`, or `acknowledgeFinding("GC-OAC-2")`. */
   location: string;
-}
+};
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
