@@ -7,6 +7,7 @@ import { stringAt } from "./lookup";
 import type { Inventory } from "./model";
 import { entryFor, type ResourceType } from "./resource-type";
 import { InputError } from "../validation/input-error";
+import { jsonSyntaxError } from "../validation/json-syntax";
 
 /** A file larger than this is refused: flows and scripts are kilobytes, not megabytes. */
 const MAX_FILE_BYTES = 5_000_000;
@@ -34,10 +35,10 @@ function jsonProblem(text: string): string | undefined {
   try {
     const value = JSON.parse(text);
     return value && typeof value === "object" ? undefined : "a JSON object";
-  } catch (problem) {
-    // Node quotes the text around the error, which may be personal data: keep only where it is.
-    const position = /position (\d+)/.exec((problem as Error).message)?.[1];
-    return `not valid JSON${position ? ` at position ${position}` : ""}`;
+  } catch {
+    // Not Node's message: it quotes the text around the error, which may be personal data.
+    const found = jsonSyntaxError(text);
+    return `not valid JSON${found ? ` at line ${found.line}, column ${found.column}: ${found.reason}` : ""}`;
   }
 }
 
