@@ -1,9 +1,9 @@
-/**
- * Where a text stops being JSON, and why, for a message that points at the place: JSON.parse in
- * Node 20 names no line and column and quotes the text around the error (which may hold a secret).
- * The grammar is RFC 8259 as JSON.parse reads it; the scan keeps its own stack, so no depth of
- * nesting can overflow it. Run only on a text JSON.parse refused.
- */
+// Where a text stops being JSON, and why, for a message that points at the place: JSON.parse in
+// Node 20 names no line and column and quotes the text around the error (which may hold a secret).
+// The grammar is RFC 8259 as JSON.parse reads it; the scan keeps its own stack, so no depth of
+// nesting can overflow it. It runs only on a text JSON.parse refused.
+
+/** The first place a text is not JSON: line and column from 1, and what was expected or found there. */
 export interface JsonSyntaxError {
   line: number;
   column: number;
@@ -144,11 +144,11 @@ function scalar(scan: Scan, next: Expected): string | undefined {
   return undefined;
 }
 
-/** Why the text ended where it did, when it ended too early. */
+/** Why the text ended where it did, when it ended too early: inside a container, or before any value. */
 function endReason(scan: Scan): string {
-  if (scan.open.length > 0)
-    return `the text ends inside ${scan.open[scan.open.length - 1] === "{" ? "an object" : "an array"}; ${TRUNCATED}`;
-  return scan.text.trim() === "" ? "expected a value; the file is empty" : `the text ends early; ${TRUNCATED}`;
+  const container = scan.open[scan.open.length - 1];
+  if (container === undefined) return "expected a value; the file is empty";
+  return `the text ends inside ${container === "{" ? "an object" : "an array"}; ${TRUNCATED}`;
 }
 
 function position(text: string, at: number): { line: number; column: number } {

@@ -5,12 +5,12 @@ import { assertNestingDepth } from "./nesting-depth";
 import { readRegularFile } from "./regular-file";
 import { jsonPath, validateAgainst } from "./schema-validator";
 
-/**
- * The one way user JSON is read: a policy, an exceptions file, a trust root, vendor records and
- * the vendor cache, a Terraform state or plan, a DPIA, a proof. Every problem is an InputError
- * (exit 2 at the edges) naming the file, the place in it (line and column for a syntax error, the
- * JSON path for a value) and what was expected.
- */
+// The one way user JSON is read: a policy, an exceptions file, a trust root, vendor records and
+// the vendor cache, a Terraform state or plan, a DPIA, a proof. Every problem is an InputError
+// (exit 2 at the edges) naming the file, the place in it (line and column for a syntax error, the
+// JSON path for a value) and what was expected.
+
+/** A user JSON file to read, and what it should hold. */
 export interface UserJson {
   /** The file, as messages name it. */
   file: string;
@@ -44,9 +44,9 @@ function syntaxProblem(text: string, source: UserJson, error: unknown): InputPro
 }
 
 /**
- * Checks a parsed value against the JSON Schema published for `schema` (ajv: every problem with
- * its JSON path), then reads it with zod, which adds defaults and the checks JSON Schema cannot
- * state. Returns the value typed by the schema.
+ * Checks a parsed value against the JSON Schema published for `schema` (ajv, compiled once per
+ * process on first use: every problem with its JSON path), then reads it with zod, which adds
+ * defaults and the checks JSON Schema cannot state. Returns the value typed by the schema.
  */
 export function checkUserJson<S extends z.ZodType>(value: unknown, schema: S, file: string): z.output<S> {
   checkUserJsonShape(value, schema, file);
@@ -61,7 +61,7 @@ export function checkUserJson<S extends z.ZodType>(value: unknown, schema: S, fi
 /**
  * The JSON Schema check alone, returning the value as it is: for large documents (plans, states)
  * whose schema states nothing JSON Schema does not (no default, transform or refinement), where
- * zod's copy of a 50 MB plan would cost as much as reading it.
+ * zod's copy of a 50 MB plan would add a third to the time the gate takes over it.
  */
 export function checkUserJsonShape<S extends z.ZodType>(value: unknown, schema: S, file: string): z.output<S> {
   const problems = validateAgainst(schema, value, file);
