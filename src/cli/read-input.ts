@@ -13,21 +13,12 @@ import { InputError } from "../validation/input-error";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { readRegularFile } from "../validation/regular-file";
 import { assertReadableUnknownTypes } from "./unknown-type-values";
-import { readUserJson } from "../validation/user-json";
+import { parseUserJson, readUserJson } from "../validation/user-json";
 
 type OnWarning = (message: string) => void;
 
-function readJson(file: string): unknown {
-  const text = readRegularFile(file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError([
-      { file, location: "", expected: `complete, valid JSON (${(error as Error).message}); a truncated file?` },
-    ]);
-  }
-  return assertNestingDepth(json, file);
+function readJson(file: string, what: string): unknown {
+  return parseUserJson({ file, what });
 }
 
 /** A DPIA file the aspect wrote: the DPIA, or why it cannot be taken as one. */
@@ -67,7 +58,7 @@ function stackFolders(dir: string): Array<{ name: string; dir: string }> {
   }
   const manifestFile = path.join(dir, "manifest.json");
   if (fs.existsSync(manifestFile)) {
-    const manifest = readJson(manifestFile) as { stacks?: unknown };
+    const manifest = readJson(manifestFile, "a cdktf manifest") as { stacks?: unknown };
     const stacks = manifest && typeof manifest === "object" ? manifest.stacks : undefined;
     if (stacks !== undefined && (typeof stacks !== "object" || stacks === null || Array.isArray(stacks)))
       throw new InputError([{ file: manifestFile, location: "stacks", expected: "an object of stacks keyed by name" }]);
@@ -153,7 +144,8 @@ function synthesizedJson(
   variableFiles: string[],
 ): { origin: string; json: unknown } | undefined {
   const only = configuration.length === 1 && variableFiles.length === 0 ? configuration[0] : undefined;
-  if (only === "cdk.tf.json") return { origin: path.join(stackDir, only), json: readJson(path.join(stackDir, only)) };
+  if (only === "cdk.tf.json")
+    return { origin: path.join(stackDir, only), json: readJson(path.join(stackDir, only), "a synthesized stack") };
   const cdkTf = path.join(stackDir, "cdk.tf");
   const json = configuration.includes("cdk.tf") ? parsesAsJson(cdkTf) : undefined;
   if (json === undefined) return undefined;
@@ -224,7 +216,11 @@ async function readStackFolder(name: string, stackDir: string, onWarning: OnWarn
 function withConstructPaths(resources: Inventory["resources"], stackDir: string): Inventory["resources"] {
   const file = path.join(stackDir, "cdk.tf.json");
   if (!fs.existsSync(file)) return resources;
-  const synthesized = readTerraformJson(readJson(file), { scope: "", origin: file, onWarning: () => undefined });
+  const synthesized = readTerraformJson(readJson(file, "a synthesized stack"), {
+    scope: "",
+    origin: file,
+    onWarning: () => undefined,
+  });
   const paths = new Map(synthesized.resources.map((resource) => [resource.address, resource.location.constructPath]));
   return resources.map((resource) =>
     paths.get(resource.address)
@@ -287,7 +283,7 @@ function readGateFile(target: string, onWarning: OnWarning): Inventory {
       },
     ]);
   }
-  const raw = readJson(target) as Record<string, unknown>;
+  const raw = readJson(target, "a plan or Terraform JSON configuration") as Record<string, unknown>;
   if (raw && typeof raw === "object" && "format_version" in raw) return readPlanJson(raw, target);
   if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw))
     return readTerraformJson(raw, { scope: `file "${path.basename(target)}"`, origin: target, onWarning });
