@@ -6,16 +6,26 @@ import { defineConfig } from "vitest/config";
 //
 // `npm run mutate` (scripts/mutate.ts) mutates one folder at a time and names it in
 // DPIA_MUTATE_FOLDER: its mutants then meet that folder's own tests; rules and assess also the
-// flow tests, classify also the rule and flow tests, assess also the rule tests of its likelihood
-// steps. Classification and assessment run under every test of the engine, so without this each
-// surviving mutant there would run all thousand tests (Stryker estimated nine hours); a folder's
-// score is then a lower bound (fewer tests can only kill fewer mutants).
+// flow tests; rules and classify also the tests of how each family of resources is assessed
+// (test/dpia/resources); classify also the rule tests; assess also the rule test that reaches its
+// Art. 10 mitigation. Classification and assessment run under every test of the engine, so
+// without this each surviving mutant there would run all thousand tests (Stryker estimated nine
+// hours); a folder's score is then a lower bound (fewer tests can only kill fewer mutants).
 const TESTS_OF_FOLDER: Record<string, string[]> = {
-  rules: ["test/rules/**/*.test.ts", "test/flows/**/*.test.ts"],
+  rules: ["test/rules/**/*.test.ts", "test/dpia/resources/**/*.test.ts", "test/flows/**/*.test.ts"],
   // The rule tests classify the resources they assess and the flow tests run the Velocity reader:
   // without them src/classify/resources and velocity.ts would have no coverage at all.
-  classify: ["test/classify/**/*.test.ts", "test/rules/**/*.test.ts", "test/flows/**/*.test.ts"],
-  assess: ["test/assess/**/*.test.ts", "test/flows/**/*.test.ts", "test/rules/surviving-mutants.test.ts"],
+  classify: [
+    "test/classify/**/*.test.ts",
+    "test/rules/**/*.test.ts",
+    "test/dpia/resources/**/*.test.ts",
+    "test/flows/**/*.test.ts",
+  ],
+  assess: [
+    "test/assess/**/*.test.ts",
+    "test/flows/**/*.test.ts",
+    "test/rules/flow/SensitiveDataStaysInGenesys.test.ts",
+  ],
   exceptions: ["test/exceptions/**/*.test.ts"],
 };
 const folder = process.env.DPIA_MUTATE_FOLDER;

@@ -53,6 +53,10 @@ export function findingsOf(config: unknown, ruleId: string, policy?: Policy) {
     .filter((finding) => finding.rule_id === ruleId);
 }
 
+/** [attribute, message] of each finding of one rule, the two things the DPIA shows for it. */
+export const shown = (config: unknown, ruleId: string) =>
+  findingsOf(config, ruleId).map((finding) => [finding.attribute, finding.message]);
+
 export const ref = (address: string) => `\${${address}.id}`;
 
 /** A web-services integration with one action, the action's body overridable. */

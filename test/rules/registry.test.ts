@@ -92,19 +92,18 @@ describe("rule registry", () => {
     for (const rule of ALL_RULES) expect(files.some((file) => file.endsWith(`${rule.name}.ts`))).toBe(true);
   });
 
-  test("every rule has a Noncompliance and a Compliance test", () => {
-    const dir = __dirname;
-    const text = fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith(".test.ts") && f !== "registry.test.ts")
-      .map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
-      .join("\n");
+  test("every rule has a test file beside its source's path, with a Noncompliance and a Compliance test", () => {
+    const sources = fs.readdirSync(path.join(__dirname, "../../src/rules"), { recursive: true }).map(String);
     for (const rule of ALL_RULES) {
-      const start = text.indexOf(`describe("${rule.id} ${rule.name}`);
-      expect(start, `${rule.id} has no describe block`).toBeGreaterThanOrEqual(0);
-      const block = text.slice(start, text.indexOf("\ndescribe(", start + 1) >>> 0 || undefined);
-      expect(block, `${rule.id} lacks a Noncompliance test`).toMatch(/test\("Noncompliance/);
-      expect(block, `${rule.id} lacks a Compliance test`).toMatch(/test\("Compliance/);
+      const source = sources.find((file) => path.basename(file) === `${rule.name}.ts`)!;
+      const file = path.join(__dirname, source.replace(/\.ts$/, ".test.ts"));
+      expect(fs.existsSync(file), `${rule.id} has no test file ${path.relative(__dirname, file)}`).toBe(true);
+      const text = fs.readFileSync(file, "utf8");
+      const titles = [...text.matchAll(/^describe\("([^"]*)"/gm)].map((match) => match[1]!);
+      expect(titles.length, `${rule.id} has no describe block`).toBeGreaterThan(0);
+      for (const title of titles) expect(title.startsWith(`${rule.id} ${rule.name}: `), `"${title}"`).toBe(true);
+      expect(text, `${rule.id} lacks a Noncompliance test`).toMatch(/test\("Noncompliance/);
+      expect(text, `${rule.id} lacks a Compliance test`).toMatch(/test\("Compliance/);
     }
   });
 

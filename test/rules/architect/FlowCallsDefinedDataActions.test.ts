@@ -1,0 +1,161 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { findingsOf, terraformJson } from "../../helpers/assess-config";
+import { InputError } from "../../../src/validation/input-error";
+import { tempDir } from "../../helpers/stacks";
+import { runGate } from "../../../src/cli/commands/gate";
+
+const CRM = `
+provider "genesyscloud" {
+  aws_region = "eu-west-1"
+}
+
+resource "genesyscloud_integration" "crm" {
+  integration_type = "custom-rest-actions"
+  config {
+    name = "CRM"
+  }
+}
+
+resource "genesyscloud_integration_action" "lookup" {
+  name           = "Get Customer"
+  category       = "CRM"
+  integration_id = genesyscloud_integration.crm.id
+  secure         = true
+  contract_input  = jsonencode({ type = "object", properties = { phoneNumber = { type = "string" } } })
+  contract_output = jsonencode({ type = "object", properties = { firstName = { type = "string" }, email = { type = "string" } } })
+  config_request {
+    request_type         = "GET"
+    request_url_template = "https://crm.example.eu/customers?phone=$\${input.phoneNumber}"
+  }
+}
+`;
+
+const flowYaml = (...actions: string[]) => `inboundCall:
+  name: Support
+  defaultLanguage: en-us
+  startUpRef: ./tasks/task[main]
+  tasks:
+    - task:
+        name: Main
+        refId: main
+        actions:
+${actions
+  .map(
+    (action) => `          - callData:
+              name: Look up caller
+              timeout:
+                lit:
+                  minutes: 1
+              category:
+                CRM:
+                  dataAction:
+                    ${action}:
+                      inputs:
+                        phoneNumber:
+                          exp: Call.Ani
+`,
+  )
+  .join("")}          - disconnect:
+              name: Disconnect
+`;
+
+function folder(tf: string, files: Record<string, string>): string {
+  const dir = tempDir("flow-gate-");
+  fs.writeFileSync(path.join(dir, "main.tf"), tf);
+  fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const flowResource = (extra = "") => `
+resource "genesyscloud_flow" "support" {
+  filepath = "\${path.module}/flows/support.yaml"
+  ${extra}
+}
+`;
+
+async function gate(dir: string) {
+  return (await runGate(dir, { format: "json", policy: path.join(dir, "none.json") })).report;
+}
+
+describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls are in the configuration", () => {
+  test("Noncompliance: the flow calls a data action the configuration does not define", async () => {
+    const report = await gate(
+      folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer", "Send To Partner") }),
+    );
+    const dpia = report.dpias.find((candidate) =>
+      candidate.resources.some((resource) => resource.address === "genesyscloud_flow.support"),
+    )!;
+    expect(dpia.integration_name).toBe("CRM");
+    const findings = dpia.findings.filter((finding) => finding.rule_id === "GC-FLOW-1");
+    expect(findings.map((finding) => finding.message)).toEqual([expect.stringContaining('"Send To Partner"')]);
+    expect(dpia.data_flows.map((flow) => flow.processing_nature)).toEqual(
+      expect.arrayContaining([
+        "Architect flow support calls data action Get Customer",
+        "Architect flow support calls data action Send To Partner",
+      ]),
+    );
+    expect(dpia.data_flows.find((flow) => flow.processing_nature.endsWith("Send To Partner"))!.destination_kind).toBe(
+      "unknown",
+    );
+  }, 60_000);
+
+  test("Noncompliance: a flow file behind a variable cannot be read", () => {
+    const findings = findingsOf(
+      terraformJson({ genesyscloud_flow: { support: { filepath: "${var.flow_file}" } } }),
+      "GC-FLOW-1",
+    );
+    expect(findings[0]!.message).toContain("not resolved");
+  });
+
+  test("Compliance: every call names an action of the configuration, directly or through a substitution", async () => {
+    const direct = await gate(folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
+    expect(direct.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual(
+      [],
+    );
+    const crmDpia = direct.dpias.find((dpia) => dpia.integration_name === "CRM")!;
+    expect(crmDpia.resources.map((resource) => resource.address)).toContain("genesyscloud_flow.support");
+    expect(crmDpia.data_flows.find((flow) => flow.via === "genesyscloud_flow.support")!.destination_host).toBe(
+      "crm.example.eu",
+    );
+    const substituted = await gate(
+      folder(CRM + flowResource("substitutions = { lookup_action = genesyscloud_integration_action.lookup.name }"), {
+        "flows/support.yaml": flowYaml('"{{lookup_action}}"'),
+      }),
+    );
+    expect(
+      substituted.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1"),
+    ).toEqual([]);
+  }, 60_000);
+
+  test("the flow file is part of the fingerprint: changing what the flow calls changes the DPIA it joins", async () => {
+    const fingerprintOf = async (yaml: string) =>
+      (await gate(folder(CRM + flowResource(), { "flows/support.yaml": yaml }))).dpias.find(
+        (dpia) => dpia.integration_name === "CRM",
+      )!.fingerprint;
+    const first = await fingerprintOf(flowYaml("Get Customer"));
+    expect(await fingerprintOf(flowYaml("Get Customer"))).toBe(first);
+    expect(
+      await fingerprintOf(flowYaml("Get Customer").replace("name: Look up caller", "name: Look up the caller")),
+    ).not.toBe(first);
+  }, 60_000);
+
+  test("a flow file that is not YAML is exit 2 naming the file and line; a missing one names the flow", async () => {
+    const broken = folder(CRM + flowResource(), {
+      "flows/support.yaml": "inboundCall:\n  name: [unclosed\n  tasks: {\n",
+    });
+    await expect(gate(broken)).rejects.toThrow(InputError);
+    await expect(gate(broken)).rejects.toThrow(/support\.yaml.*line \d+/s);
+    const bomb = folder(CRM + flowResource(), {
+      "flows/support.yaml": `a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`,
+    });
+    await expect(gate(bomb)).rejects.toThrow(InputError);
+    const missing = folder(CRM + flowResource(), {});
+    await expect(gate(missing)).rejects.toThrow(/genesyscloud_flow\.support\.filepath/);
+  }, 60_000);
+});

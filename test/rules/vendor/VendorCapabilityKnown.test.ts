@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { idsOf, integrationDpia, recordingShareConfig, vendorPolicy, vendorRecord } from "../../helpers/vendors";
+
+const config = recordingShareConfig(90);
+
+describe("GC-VEN-1 VendorCapabilityKnown: the receiving vendor's capability is known", () => {
+  test("Noncompliance: vendor checks are configured but no record names the host", () => {
+    const dpia = integrationDpia(
+      config,
+      vendorPolicy({ records: [vendorRecord({ hosts: ["api.other.example.eu"] })] }),
+    );
+    const finding = dpia.findings.find((candidate) => candidate.rule_id === "GC-VEN-1");
+    expect(finding?.severity).toBe("High");
+    expect(finding?.message).toContain("no vendor record names api.marketing.example.eu");
+    expect(dpia.vendor_governance?.flows[0]?.status).toBe("not_found");
+  });
+  test("Noncompliance: two records claim the same host (ambiguous, not silently the first)", () => {
+    const policy = vendorPolicy({ records: [vendorRecord(), vendorRecord({}, { fides_key: "twin" })] });
+    expect(integrationDpia(config, policy).findings.find((f) => f.rule_id === "GC-VEN-1")?.message).toContain(
+      "2 vendor records claim",
+    );
+  });
+  test("Compliance: a record names the host", () => {
+    expect(idsOf(config, vendorPolicy({ records: [vendorRecord()] }))).not.toContain("GC-VEN-1");
+  });
+  test("Compliance: no vendor source configured: the DPIA says vendor capability was not assessed", () => {
+    const dpia = integrationDpia(config, vendorPolicy(undefined));
+    expect(dpia.findings.map((f) => f.rule_id)).not.toContain("GC-VEN-1");
+    expect(dpia.vendor_governance).toMatchObject({ assessed: false });
+    expect(dpia.vendor_governance?.note).toContain("Not assessed");
+  });
+});
