@@ -1,11 +1,9 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { CLI } from "../helpers/e2e-timeouts";
-
-const root = path.resolve(__dirname, "../..");
+import { runDpia } from "../helpers/run-cli";
 
 /** Runs the real `dpia` entry point and lists every module file it loaded, read from require.cache at exit. */
 function modulesLoadedBy(args: string[]): { status: number | null; stdout: string; modules: string[] } {
@@ -16,11 +14,7 @@ function modulesLoadedBy(args: string[]): { status: number | null; stdout: strin
     tracer,
     `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
   );
-  const result = spawnSync(process.execPath, ["--require", tracer, path.join(root, "bin", "dpia.cjs"), ...args], {
-    encoding: "utf8",
-    cwd: dir,
-    timeout: 60_000,
-  });
+  const result = runDpia(args, { node: ["--require", tracer], cwd: dir, timeout: 60_000 });
   const modules = JSON.parse(fs.readFileSync(list, "utf8")) as string[];
   fs.rmSync(dir, { recursive: true, force: true });
   return { status: result.status, stdout: result.stdout, modules };
@@ -69,10 +63,7 @@ describe("the CLI loads only what a command needs", () => {
   test(
     "the overall help still lists every command",
     () => {
-      const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "--help"], {
-        encoding: "utf8",
-        timeout: 60_000,
-      });
+      const result = runDpia(["--help"], { timeout: 60_000 });
       expect(result.status).toBe(0);
       for (const command of ["gate", "drift", "explain", "keygen", "exception", "trust", "register", "verify-proof"])
         expect(result.stdout).toMatch(new RegExp(`\\n  ${command} `));

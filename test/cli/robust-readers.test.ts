@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -8,9 +7,9 @@ import { parseHclDocument } from "../../src/inventory/hcl/parse-hcl-document";
 import { readHclFolder } from "../../src/inventory/read-hcl";
 import { InputError } from "../../src/validation/input-error";
 import { terraformJson, webServiceAction } from "../helpers/assess-config";
+import { runDpia } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
-const root = path.resolve(__dirname, "../..");
 const POLICY = {
   version: 1,
   destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }],
@@ -228,19 +227,9 @@ describe("no internal error reaches a user: exit 2, 'internal error', the input 
       "break-hashing.cjs":
         'const crypto = require("node:crypto");\nconst original = crypto.createHash;\ncrypto.createHash = (algorithm, ...rest) => { if (algorithm === "sha256") throw new TypeError("hashing is broken"); return original(algorithm, ...rest); };\n',
     });
-    const result = spawnSync(
-      process.execPath,
-      [
-        "--require",
-        path.join(dir, "break-hashing.cjs"),
-        path.join(root, "bin", "dpia.cjs"),
-        "gate",
-        dir,
-        "--policy",
-        policy,
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
+    const result = runDpia(["gate", dir, "--policy", policy], {
+      node: ["--require", path.join(dir, "break-hashing.cjs")],
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`dpia: internal error while assessing ${dir}: TypeError: hashing is broken`);
     expect(result.stderr).not.toMatch(/\n\s+at /);

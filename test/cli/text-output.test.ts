@@ -1,9 +1,10 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { colourEnabled } from "../../src/cli/colour";
 import { runGate } from "../../src/cli/commands/gate";
+import { runDpia } from "../helpers/run-cli";
+import type { TestEnv } from "../helpers/test-env";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
@@ -22,17 +23,9 @@ resource "genesyscloud_oauth_client" "wallboard" {
 }
 `;
 
-function dpia(args: string[], env: Record<string, string | undefined>) {
-  const base = { ...process.env };
-  delete base.FORCE_COLOR;
-  delete base.NO_COLOR;
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...base, ...env },
-    timeout: 240_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** The real CLI choosing colour for itself: no FORCE_COLOR unless the test sets one. */
+function dpia(args: string[], env: TestEnv) {
+  return runDpia(args, { env: { FORCE_COLOR: undefined, ...env }, timeout: 240_000 });
 }
 
 describe("the text output people expect", () => {

@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runGate } from "../../src/cli/commands/gate";
+import { runDpia } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
-const root = path.resolve(__dirname, "../..");
 const REASON = "Accepted by the DPO on 2026-03-02 after the vendor review, see ticket PRIV-12.";
 
 const HCL = `
@@ -42,13 +41,7 @@ function project(acknowledgements: object[]): string {
 
 function gateWith(acknowledgements: object[]) {
   const dir = project(acknowledgements);
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", "terraform"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0" },
-    timeout: 240_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runDpia(["gate", "terraform"], { cwd: dir, timeout: 240_000 });
 }
 
 describe("acknowledgements through the pipeline gate", () => {

@@ -1,25 +1,14 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { runDpia } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
 const fixtures = path.join(root, "test", "fixtures", "blueprint-lessons");
 
 function gate(folder: string) {
-  const result = spawnSync(
-    process.execPath,
-    [
-      path.join(root, "bin", "dpia.cjs"),
-      "gate",
-      folder,
-      "--register",
-      path.join(tempDir("lessons-register-"), "register.db"),
-    ],
-    { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runDpia(["gate", folder, "--register", path.join(tempDir("lessons-register-"), "register.db")]);
 }
 
 describe("what real public Genesys configurations taught", () => {

@@ -1,20 +1,14 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-
-const root = path.join(__dirname, "..", "..");
+import { runDpia } from "../helpers/run-cli";
 
 function gate(files: Record<string, string>, policy: unknown) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bypass-"));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   fs.writeFileSync(path.join(dir, "dpia.policy.json"), JSON.stringify(policy));
-  return spawnSync(
-    process.execPath,
-    [path.join(root, "bin", "dpia.cjs"), "gate", dir, "--policy", path.join(dir, "dpia.policy.json")],
-    { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 },
-  );
+  return runDpia(["gate", dir, "--policy", path.join(dir, "dpia.policy.json")]);
 }
 
 const policy = {

@@ -1,24 +1,13 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import { SYNTH } from "../helpers/e2e-timeouts";
+import { runDpia, synth } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
-const cdktf = path.join(root, "node_modules", ".bin", "cdktf");
-
-function synth(cwd: string, outdir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(cdktf, ["synth", "--output", outdir], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0", ...env },
-    timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 function dpiaFiles(outdir: string, stack: string, ext: string): string[] {
   const dir = path.join(outdir, "stacks", stack, "dpia");
@@ -33,7 +22,7 @@ describe("real `cdktf synth` through the CLI", () => {
     "main.ts synthesizes, prints one line per DPIA, writes JSON and Markdown that validate against the schema",
     () => {
       const outdir = tempDir("synth-main-");
-      const { status, output } = synth(root, outdir);
+      const { status, output } = synth(root, { args: ["--output", outdir] });
       expect(status, output).toBe(0);
       expect(fs.existsSync(path.join(outdir, "stacks", "contact-centre", "cdk.tf.json"))).toBe(true);
       const jsonFiles = dpiaFiles(outdir, "contact-centre", ".json");
@@ -71,7 +60,7 @@ describe("real `cdktf synth` through the CLI", () => {
       `the blocked example exits non-zero and names the integration and its DPIA ${Object.keys(env).length ? "(with CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS=1)" : ""}`,
       () => {
         const outdir = tempDir("synth-blocked-");
-        const { status, output } = synth(path.join(root, "examples", "blocked"), outdir, env);
+        const { status, output } = synth(path.join(root, "examples", "blocked"), { args: ["--output", outdir], env });
         expect(status).not.toBe(0);
         const [file] = dpiaFiles(outdir, "card-payments", ".json");
         const dpia = JSON.parse(fs.readFileSync(file!, "utf8"));
@@ -95,12 +84,7 @@ describe("real `cdktf synth` through the CLI", () => {
         expect(fs.existsSync(path.join(outdir, "stacks", "card-payments", "cdk.tf.json"))).toBe(false);
         if (Object.keys(env).length > 0) return;
         // The pipeline gate on that cdktf.out: no cdk.tf.json, so the aspect's blocked DPIA decides (exit 1), never "nothing found".
-        const gated = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", outdir], {
-          cwd: path.join(root, "examples", "blocked"),
-          encoding: "utf8",
-          env: { ...process.env, FORCE_COLOR: "0" },
-          timeout: 120_000,
-        });
+        const gated = runDpia(["gate", outdir], { cwd: path.join(root, "examples", "blocked") });
         expect(gated.status, gated.stderr).toBe(1);
         expect(gated.stdout).toContain('BLOCKED "Agent-assisted card payments"');
         expect(gated.stdout).toContain("blocked at synthesis");
@@ -145,7 +129,7 @@ app.synth();
           sendCrashReports: "false",
         }),
       );
-      const { status, output } = synth(project, path.join(project, "cdktf.out"));
+      const { status, output } = synth(project, { args: ["--output", path.join(project, "cdktf.out")] });
       expect(status, output).not.toBe(0);
       expect(output).toContain('Deployment blocked by the DPIA gate: 1 of 1 DPIA in stack "payments"');
       const [file] = dpiaFiles(path.join(project, "cdktf.out"), "payments", ".json");
@@ -171,7 +155,7 @@ app.synth();
         path.join(project, "dpia.policy.json"),
         JSON.stringify({ version: 1, thresholds: { warn_at: 3 } }),
       );
-      const { status, output } = synth(project, path.join(project, "cdktf.out"));
+      const { status, output } = synth(project, { args: ["--output", path.join(project, "cdktf.out")] });
       expect(status).not.toBe(0);
       expect(output).toContain("dpia.policy.json: thresholds.warn_at: expected one of");
       expect(output).not.toMatch(/\n\s+at .*\.ts:\d+/);

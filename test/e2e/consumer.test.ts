@@ -1,14 +1,13 @@
 // The package as a new user gets it: `npm pack`, installed from the tarball into fresh projects,
 // and the real `cdktf synth` under each way people run a CDKTF app in TypeScript.
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { run as runCommand, synth as cdktfSynth } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
 const fixtures = path.join(root, "test", "fixtures", "consumer");
-const cdktfCli = path.join(root, "node_modules", ".bin", "cdktf");
 // Sized for a shared two-core machine: one test installs nothing but runs two synths and a compile.
 const SLOW = 600_000;
 
@@ -16,14 +15,9 @@ const versionOf = (name: string) =>
   (JSON.parse(fs.readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string })
     .version;
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0", ...env },
-    timeout: SLOW,
-  });
-  return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
+/** npm, tar, tsc and the installed dpia, without prompts (CI=1). */
+function run(command: string, args: string[], cwd: string) {
+  return runCommand(command, args, { cwd, env: { CI: "1" }, timeout: SLOW });
 }
 
 let tarball = "";
@@ -66,7 +60,8 @@ function app(
   return dir;
 }
 
-const synth = (dir: string, stack: "clean" | "blocked") => run(cdktfCli, ["synth"], dir, { CONSUMER_STACK: stack });
+const synth = (dir: string, stack: "clean" | "blocked") =>
+  cdktfSynth(dir, { env: { CONSUMER_STACK: stack }, timeout: SLOW });
 
 function dpiaOf(
   dir: string,

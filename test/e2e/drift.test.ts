@@ -1,32 +1,16 @@
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startFakeGenesys, type FakeGenesys } from "../helpers/fake-genesys";
+import { runDpiaAsync } from "../helpers/run-cli";
+import type { TestEnv } from "../helpers/test-env";
 import { tempDir } from "../helpers/stacks";
 
-const root = path.resolve(__dirname, "../..");
-
 /** Asynchronous, so that the HTTP servers of this process can answer the CLI it started. */
-function dpia(
-  args: string[],
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-      cwd,
-      env: { ...process.env, FORCE_COLOR: "0", DPIA_REGISTER: "", ...env },
-      timeout: 120_000,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+function dpia(args: string[], cwd: string, env: TestEnv = {}) {
+  return runDpiaAsync(args, { cwd, env });
 }
 
 const POLICY = {

@@ -1,19 +1,11 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { runDpia, synth as synthApp } from "../helpers/run-cli";
+import type { TestEnv } from "../helpers/test-env";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
-const baseEnv: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" };
-delete baseEnv.DPIA_REGISTER;
-delete baseEnv.DPIA_TRUST_ROOT;
-delete baseEnv.DPIA_REGISTER_KEY;
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", env, timeout: 240_000 });
-  return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
-}
 
 function project(prefix: string) {
   const dir = tempDir(prefix);
@@ -27,10 +19,10 @@ function project(prefix: string) {
   );
   const policy = JSON.parse(fs.readFileSync(path.join(root, "examples", "blocked", "dpia.policy.json"), "utf8"));
   delete policy.$schema;
-  const env: NodeJS.ProcessEnv = { ...baseEnv };
-  const dpia = (...args: string[]) => run(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], dir, env);
-  const synth = () =>
-    run(path.join(root, "node_modules", ".bin", "cdktf"), ["synth", "--output", "cdktf.out"], dir, env);
+  /** What the test sets, such as the trust root it pins, for the CLI and the synth alike. */
+  const env: TestEnv = {};
+  const dpia = (...args: string[]) => runDpia(args, { cwd: dir, env, timeout: 240_000 });
+  const synth = () => synthApp(dir, { args: ["--output", "cdktf.out"], env });
   return { dir, policy, env, dpia, synth };
 }
 

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv4 from "ajv-draft-04";
@@ -14,21 +13,12 @@ import { GenesyscloudProvider } from "../../.gen/providers/genesyscloud/provider
 import { runGate } from "../../src/cli/commands/gate";
 import type { Dpia } from "../../src/dpia/schema";
 import { CLI, IN_PROCESS } from "../helpers/e2e-timeouts";
+import { runDpia } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
 const fixtures = path.join(root, "test", "fixtures", "three-forms");
 const corpus = path.resolve(root, "..", "shared", "corpus");
-
-function dpiaCli(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0" },
-    timeout: 120_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The fixture's configuration written in CDKTF and synthesized without the aspect. */
 function synthesizeCdktf(): string {
@@ -314,10 +304,10 @@ describe("the dpia CLI", () => {
   test(
     "exit codes: 1 blocked, 0 approved, 2 for what cannot be assessed",
     () => {
-      expect(dpiaCli(["gate", path.join(corpus, "genesys-devops-modules")]).status).toBe(1);
+      expect(runDpia(["gate", path.join(corpus, "genesys-devops-modules")]).status).toBe(1);
       const approvedDir = tempDir("gate-approved-");
       fs.writeFileSync(path.join(approvedDir, "main.tf"), 'provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n');
-      const approved = dpiaCli(["gate", approvedDir]);
+      const approved = runDpia(["gate", approvedDir]);
       expect(approved.status).toBe(0);
       expect(approved.stderr + approved.stdout).toContain("no Genesys Cloud integration or OAuth client found");
     },
@@ -396,7 +386,7 @@ describe("the dpia CLI", () => {
     "%s: a clear message and exit 2",
     (_name, make, expected) => {
       const target = make(tempDir("gate-bad-"));
-      const result = dpiaCli(["gate", ...(Array.isArray(target) ? target : [target])]);
+      const result = runDpia(["gate", ...(Array.isArray(target) ? target : [target])]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain(expected);
       expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -412,7 +402,7 @@ describe("the dpia CLI", () => {
       const approvedDir = tempDir("gate-approved-");
       fs.writeFileSync(path.join(approvedDir, "main.tf"), 'provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n');
       for (const out of [path.join(dir, "file", "dpias"), "/proc/dpia-gate-test/dpias"]) {
-        const result = dpiaCli(["gate", approvedDir, "--out", out]);
+        const result = runDpia(["gate", approvedDir, "--out", out]);
         expect(result.status).toBe(2);
         expect(result.stderr).toContain(`${out}: a folder that can be written to`);
       }
@@ -425,7 +415,7 @@ describe("the dpia CLI", () => {
     () => {
       const dir = tempDir("gate-policy-");
       fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ version: 1, thresholds: { block_at: "Never" } }));
-      const result = dpiaCli(["gate", path.join(fixtures, "plan.json"), "--policy", path.join(dir, "bad.json")]);
+      const result = runDpia(["gate", path.join(fixtures, "plan.json"), "--policy", path.join(dir, "bad.json")]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain("thresholds.block_at: expected one of");
     },
@@ -466,12 +456,12 @@ describe("the dpia CLI", () => {
   test(
     "dpia explain prints what, why and how to fix; unknown rules exit 2",
     () => {
-      const explained = dpiaCli(["explain", "gc-flw-1"]);
+      const explained = runDpia(["explain", "gc-flw-1"]);
       expect(explained.status).toBe(0);
       expect(explained.stdout).toContain("GC-FLW-1 SensitiveDataStaysInGenesys (Critical)");
       expect(explained.stdout).toContain("PCI DSS v4.0 Req. 3.3.1");
       expect(explained.stdout).toContain("Fix:");
-      expect(dpiaCli(["explain", "GC-NOPE-9"]).status).toBe(2);
+      expect(runDpia(["explain", "GC-NOPE-9"]).status).toBe(2);
     },
     CLI,
   );
@@ -479,10 +469,10 @@ describe("the dpia CLI", () => {
   test(
     "--help describes every command",
     () => {
-      const help = dpiaCli(["--help"]).stdout;
+      const help = runDpia(["--help"]).stdout;
       for (const command of ["gate", "explain", "keygen", "exception", "trust", "register", "verify-proof"])
         expect(help).toContain(command);
-      expect(dpiaCli(["gate", "--help"]).stdout).toContain("--format <format>");
+      expect(runDpia(["gate", "--help"]).stdout).toContain("--format <format>");
     },
     CLI,
   );
@@ -517,7 +507,7 @@ describe("a stack the aspect blocked at synthesis", () => {
     () => {
       const dir = tempDir("gate-empty-out-");
       fs.writeFileSync(path.join(dir, "manifest.json"), "{}");
-      const result = dpiaCli(["gate", dir]);
+      const result = runDpia(["gate", dir]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain("at least one synthesized stack");
     },

@@ -1,20 +1,14 @@
-import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Dpia } from "../../src/dpia/schema";
+import { runDpia } from "../helpers/run-cli";
 
 const root = path.resolve(__dirname, "../..");
 const folder = path.join(root, "test", "fixtures", "personal-data-types");
 
 /** The real CLI, run from the fixture folder so that no policy file applies. */
 function gate(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", folder, ...args], {
-    cwd: folder,
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0" },
-    timeout: 120_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runDpia(["gate", folder, ...args], { cwd: folder });
 }
 
 describe("issue 10 acceptance: Open Messaging, outbound contact, data-table row and org pairing", () => {

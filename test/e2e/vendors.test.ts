@@ -1,29 +1,18 @@
-import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runDpia, synthAsync } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 import { vendorRecord } from "../helpers/vendors";
 
 const root = path.resolve(__dirname, "../..");
 const example = path.join(root, "examples", "vendor-retention");
-const cdktf = path.join(root, "node_modules", ".bin", "cdktf");
-
-function dpia(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0" },
-    timeout: 120_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe("the 365-versus-90 example (examples/vendor-retention) through the real CLI", () => {
   test("dpia gate blocks with a DATA_GOVERNANCE_MISMATCH listed in the DPIA's vendor section", () => {
-    const text = dpia(["gate", "."], example);
+    const text = runDpia(["gate", "."], { cwd: example });
     expect(text.status, text.stderr).toBe(1);
     expect(text.stdout).toContain("BLOCKED  Critical INT-marketing-platform");
     expect(text.stdout).toContain("GC-VEN-2 Critical");
@@ -31,7 +20,7 @@ describe("the 365-versus-90 example (examples/vendor-retention) through the real
       "keeps the data 395 days (365 days live and 30 in backups), but it is needed for 90 days",
     );
     const out = tempDir("vendor-example-out-");
-    const json = dpia(["gate", ".", "--format", "json", "--out", out], example);
+    const json = runDpia(["gate", ".", "--format", "json", "--out", out], { cwd: example });
     expect(json.status).toBe(1);
     const written = fs
       .readdirSync(out)
@@ -59,7 +48,7 @@ describe("the 365-versus-90 example (examples/vendor-retention) through the real
     policy.vendors.on_mismatch = "warn";
     delete policy.$schema;
     fs.writeFileSync(policyFile, JSON.stringify(policy));
-    const result = dpia(["gate", "."], dir);
+    const result = runDpia(["gate", "."], { cwd: dir });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain("APPROVED High");
   }, 240_000);
@@ -150,24 +139,8 @@ app.synth();
   }
 
   /** Asynchronous, so that this process's HTTP server can answer the synth it started. */
-  function synth(dir: string): Promise<{ status: number | null; output: string }> {
-    return new Promise((resolve) => {
-      const child = spawn(cdktf, ["synth"], {
-        cwd: dir,
-        env: {
-          ...process.env,
-          CHECKPOINT_DISABLE: "1",
-          CI: "1",
-          FORCE_COLOR: "0",
-          NODE_PATH: path.join(root, "node_modules"),
-        },
-        timeout: 240_000,
-      });
-      let output = "";
-      child.stdout.on("data", (chunk) => (output += chunk));
-      child.stderr.on("data", (chunk) => (output += chunk));
-      child.on("close", (status) => resolve({ status, output }));
-    });
+  function synth(dir: string) {
+    return synthAsync(dir, { env: { NODE_PATH: path.join(root, "node_modules") } });
   }
 
   test("a vendor that keeps recordings 365 days blocks synth, named in the error", async () => {

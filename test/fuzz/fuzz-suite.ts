@@ -1,11 +1,9 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { runDpia } from "../helpers/run-cli";
 import { fuzz, prepareKinds, random, runCase, type FuzzKind } from "./harness";
 
 const CASES_PER_KIND = 1_000;
-const root = path.resolve(__dirname, "../..");
 
 /**
  * The seeded fuzz suite for some kinds of input. Two test files call it with different kinds so that
@@ -49,11 +47,7 @@ export function fuzzSuite(kindNames: Array<FuzzKind["name"]>, seed: number): voi
         const target = kind.files.find((file) => file.file === result.file)!;
         fs.writeFileSync(target.file, result.mutated);
         try {
-          const cli = spawnSync(
-            process.execPath,
-            [path.join(root, "bin", "dpia.cjs"), "gate", kind.target, "--policy", kind.policy, "--format", "json"],
-            { encoding: "utf8", timeout: 120_000 },
-          );
+          const cli = runDpia(["gate", kind.target, "--policy", kind.policy, "--format", "json"]);
           expect(cli.status, `${kind.name} / ${result.mutation}: ${cli.stderr}`).toBe(result.exitCode);
           expect(cli.stderr).not.toContain("internal error");
           expect(cli.stderr).not.toMatch(/\n\s+at /);

@@ -1,13 +1,12 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runGate } from "../../src/cli/commands/gate";
 import { readHclFolder } from "../../src/inventory/read-hcl";
 import { CLI } from "../helpers/e2e-timeouts";
+import { runDpia } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
-const root = path.resolve(__dirname, "../..");
 const GIT_SOURCE = "git::https://github.com/example/genesys-card-relay.git?ref=v1.2.0";
 
 /** A module that relays card data from a non-secure action to a plain-http host. */
@@ -58,13 +57,7 @@ function install(
   }
 }
 
-const gateCli = (target: string) =>
-  spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "gate", target], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0" },
-    timeout: CLI,
-  });
+const gateCli = (target: string) => runDpia(["gate", target]);
 
 describe("modules downloaded by terraform init", () => {
   test(

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -8,6 +7,7 @@ import { applyPolicy } from "../../src/policy/load-policy";
 import type { Policy } from "../../src/policy/schema";
 import { InputError } from "../../src/validation/input-error";
 import { dpiaFor, terraformJson, webServiceAction } from "../helpers/assess-config";
+import { runDpia } from "../helpers/run-cli";
 
 const root = path.join(__dirname, "..", "..");
 const base = builtInCatalog();
@@ -200,17 +200,7 @@ describe("the CLI", () => {
         data_elements: [{ ...element("payment_card_pan"), risk_level: "Low", regulatory_category: "personal_data" }],
       }),
     );
-    const result = spawnSync(
-      process.execPath,
-      [
-        path.join(root, "bin", "dpia.cjs"),
-        "gate",
-        path.join(root, "test", "fixtures", "three-forms", "plan.json"),
-        "--policy",
-        file,
-      ],
-      { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 },
-    );
+    const result = runDpia(["gate", path.join(root, "test", "fixtures", "three-forms", "plan.json"), "--policy", file]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("data_elements[0].risk_level: at least Critical, got Low");
     expect(result.stderr).toContain("data_elements[0].regulatory_category");

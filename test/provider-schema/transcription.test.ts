@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -6,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { knownResourceTypes, providerSchema, resourceSchema, type SchemaBlock } from "../../src/inventory/provider-schema";
 import { RESOURCE_TYPES } from "../../src/inventory/resource-types";
 import { parseSchemaPage, SchemaPageError } from "../../scripts/provider-docs/parse-schema-page";
+import { run } from "../helpers/run-cli";
 
 const repo = path.resolve(__dirname, "../..");
 const docs = path.resolve(repo, "../shared/reference/provider-docs/docs");
@@ -13,7 +13,7 @@ const script = path.join(repo, "scripts", "transcribe-provider-docs.ts");
 const tsx = path.join(repo, "node_modules", ".bin", "tsx");
 
 function runScript(args: string[]) {
-  return spawnSync(tsx, [script, ...args], { cwd: repo, encoding: "utf8", timeout: 110_000 });
+  return run(tsx, [script, ...args], { timeout: 110_000 });
 }
 
 /** Attribute and block entries the page's "## Schema" section lists, read without the transcriber. */

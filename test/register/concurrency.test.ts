@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { withRegister } from "../../src/register/register";
 import { parseRecord } from "../../src/register/record";
 import { verifyLog } from "../../src/register/verify-log";
+import { testEnv } from "../helpers/test-env";
 import { tempFolder } from "./helpers";
 import { postgresBin, startCluster, type Cluster } from "./postgres-cluster";
 
@@ -15,7 +16,7 @@ const loader = ["--import", "tsx"];
 function write(url: string, count: number, label: string, env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, [...loader, writer, url, String(count), label], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: testEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

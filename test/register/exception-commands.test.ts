@@ -1,22 +1,14 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { runDpia } from "../helpers/run-cli";
 import { tempFolder } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
 const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
 
 function dpia(cwd: string, ...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
-  for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete env[name];
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-    cwd,
-    encoding: "utf8",
-    env,
-    timeout: 120_000,
-  });
-  return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
+  return runDpia(args, { cwd });
 }
 
 describe("exception requests and renewals live in the register; the JSON file is import and export", () => {

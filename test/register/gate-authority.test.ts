@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createException } from "../../src/exceptions/create-exception";
 import { signException } from "../../src/exceptions/signing";
+import { runDpia } from "../helpers/run-cli";
 import { tempFolder } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
@@ -12,15 +12,7 @@ const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
 const BLOCKED = "OAC-exporter-2c08fc";
 
 function cli(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
-  for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete clean[name];
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...clean, ...env },
-    timeout: 120_000,
-  });
-  return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
+  return runDpia(args, { cwd, env });
 }
 
 /** A project whose trust root (anna, DPO; ben) is recorded and pinned; the Exporter client is blocked. */

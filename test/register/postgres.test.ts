@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Aspects, App } from "cdktf";
 import { DpiaGate } from "../../aspects/dpia-gate";
 import { DpiaRegister, withRegister } from "../../src/register/register";
+import { runDpia } from "../helpers/run-cli";
 import { bindingsStack } from "../helpers/stacks";
 import { parseVerifierKey } from "../../src/register/signed-note";
 import { readCheckpoint, verifyLog } from "../../src/register/verify-log";
@@ -132,16 +132,11 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     await cluster.sql(name, "UPDATE dpia_register_meta SET value = '7' WHERE key = 'schema_version'");
     await expect(DpiaRegister.open({ env, write: true })).rejects.toThrow(/schema version 7 is newer/);
     const down = `postgres://dpia_admin:secret-password@127.0.0.1:1/none`;
-    const result = spawnSync(
-      process.execPath,
-      [
-        path.join(root, "bin", "dpia.cjs"),
-        "gate",
-        path.join(root, "test", "fixtures", "three-forms", "plan.json"),
-        "--register",
-        down,
-      ],
-      { encoding: "utf8", timeout: 120_000, env: { ...process.env, DPIA_REGISTER_KEY: keyFile } },
+    const result = runDpia(
+      ["gate", path.join(root, "test", "fixtures", "three-forms", "plan.json"), "--register", down],
+      {
+        env: { DPIA_REGISTER_KEY: keyFile },
+      },
     );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("a PostgreSQL register that accepts the connection");
@@ -151,13 +146,7 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
 
   test("the real CLI gate records into PostgreSQL, and verify reads it", async () => {
     const url = await cluster.createDatabase("gate_cli");
-    const env = { ...process.env, DPIA_REGISTER: url, DPIA_REGISTER_KEY: keyFile };
-    const dpia = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-        encoding: "utf8",
-        timeout: 120_000,
-        env,
-      });
+    const dpia = (...args: string[]) => runDpia(args, { env: { DPIA_REGISTER: url, DPIA_REGISTER_KEY: keyFile } });
     expect(dpia("gate", path.join(root, "test", "fixtures", "three-forms", "plan.json")).status).toBe(1);
     const verified = dpia("register", "verify");
     expect(verified.stdout).toContain("INTACT");

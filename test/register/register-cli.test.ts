@@ -1,28 +1,15 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
+import { runDpia } from "../helpers/run-cli";
 import { tempFolder } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
 const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
 
 function dpia(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
-  for (const name of ["DPIA_REGISTER", "DPIA_TRUST_ROOT", "DPIA_REGISTER_KEY"]) delete clean[name];
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...clean, ...env },
-    timeout: 120_000,
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    output: `${result.stdout}\n${result.stderr}`,
-  };
+  return runDpia(args, { cwd, env });
 }
 
 describe("dpia register and dpia verify-proof, with the real CLI", () => {

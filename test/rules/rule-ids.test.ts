@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -9,6 +8,7 @@ import type { ArtifactFinding } from "../../src/report/gate-report";
 import { ALL_IDS, registeredId } from "../../src/report/registered-ids";
 import { ALL_RULES, type RuleId } from "../../src/rules/registry";
 import { declareRule, type Finding } from "../../src/rules/rule";
+import { runDpia } from "../helpers/run-cli";
 
 const root = path.join(__dirname, "..", "..");
 /** An id as prose names it, e.g. `GC-FLW-5` or `CLS-FIELD-COMBINATION`. */
@@ -57,11 +57,7 @@ describe("one table of every id the tool can emit", () => {
   test.each(["cls-free-text", "EXC-DPO", "GC-ART-3", "GC-FLW-5"])(
     "dpia explain %s prints what, why and how to fix",
     (id) => {
-      const result = spawnSync(process.execPath, [path.join(root, "bin", "dpia.cjs"), "explain", id], {
-        encoding: "utf8",
-        env: { ...process.env, FORCE_COLOR: "0" },
-        timeout: 120_000,
-      });
+      const result = runDpia(["explain", id]);
       expect(result.status).toBe(0);
       const entry = registeredId(id)!;
       expect(result.stdout).toContain(`${entry.id} ${entry.name} (${entry.severity}`);
