@@ -8,6 +8,7 @@ import { ExceptionRecordSchema, type ExceptionRecord } from "../../exceptions/sc
 import { publicKeyOf, signException } from "../../exceptions/signing";
 import { readExceptionsStrict, writeExceptions } from "../../exceptions/store";
 import { loadPolicy } from "../../policy/load-policy";
+import type { Approver } from "../../policy/schema";
 import { currentExceptions, recordException } from "../../register/exceptions";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { trustRootsIn } from "../../register/trust-roots";
@@ -98,6 +99,39 @@ function requestCommand(parent: Command): void {
     );
 }
 
+/** The approver of the trust root in force whose private key is in the file, and that key. */
+function approverOfKey(
+  keyFile: string,
+  approvers: Approver[],
+  rootVersion: number,
+): { approver: Approver; privateKey: string } {
+  let privateKey: string;
+  let publicKey: string;
+  try {
+    privateKey = readRegularFile(keyFile);
+    publicKey = publicKeyOf(privateKey);
+  } catch {
+    throw new UsageError(`--key: ${keyFile} is not a readable Ed25519 private key`);
+  }
+  const approver = approvers.find((candidate) => candidate.public_key === publicKey);
+  if (!approver)
+    throw new UsageError(
+      exceptionCheckNote(
+        "EXC-APPROVER-KNOWN",
+        `the key ${keyFile} does not match any approver of the trust root in force (version ${rootVersion}); approvers in dpia.policy.json are only a request for a root`,
+      ),
+    );
+  return { approver, privateKey };
+}
+
+/** What an exception still lacks before it applies: two approvers, one of them a DPO. */
+function stillNeeded(signed: ExceptionRecord, approvers: Approver[]): string | undefined {
+  const hasDpo = signed.signatures.some(
+    (signature) => approvers.find((a) => a.id === signature.approver_id)?.role === "DPO",
+  );
+  return signed.signatures.length < 2 ? "a second approver" : !hasDpo ? "a DPO" : undefined;
+}
+
 function approveCommand(parent: Command): void {
   parent
     .command("approve <exception>")
@@ -110,22 +144,7 @@ function approveCommand(parent: Command): void {
         withRegister({ url: options.register, write: true }, async (register) => {
           const { policy, trust } = await trustedPolicy(register, options.policy);
           if (!trust.ok) throw new UsageError(exceptionCheckNote("EXC-TRUST-ROOT", trust.reason));
-          let privateKey: string;
-          let publicKey: string;
-          try {
-            privateKey = readRegularFile(options.key);
-            publicKey = publicKeyOf(privateKey);
-          } catch {
-            throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
-          }
-          const approver = policy.approvers.find((candidate) => candidate.public_key === publicKey);
-          if (!approver)
-            throw new UsageError(
-              exceptionCheckNote(
-                "EXC-APPROVER-KNOWN",
-                `the key ${options.key} does not match any approver of the trust root in force (version ${trust.root.signed.version}); approvers in dpia.policy.json are only a request for a root`,
-              ),
-            );
+          const { approver, privateKey } = approverOfKey(options.key, policy.approvers, trust.root.signed.version);
           const exception = await findException(reference, register);
           if (exception.signatures.some((signature) => signature.approver_id === approver.id)) {
             throw new UsageError(
@@ -137,22 +156,13 @@ function approveCommand(parent: Command): void {
           }
           const now = new Date();
           const signedAt = iso(now);
+          const signature = signException(exception, approver.id, signedAt, privateKey);
           const signed: ExceptionRecord = {
             ...exception,
-            signatures: [
-              ...exception.signatures,
-              {
-                approver_id: approver.id,
-                signed_at: signedAt,
-                signature: signException(exception, approver.id, signedAt, privateKey),
-              },
-            ],
+            signatures: [...exception.signatures, { approver_id: approver.id, signed_at: signedAt, signature }],
           };
           await recordException(register, "exception-approved", signed, `${approver.id} (${approver.role})`, now);
-          const hasDpo = signed.signatures.some(
-            (signature) => policy.approvers.find((a) => a.id === signature.approver_id)?.role === "DPO",
-          );
-          const missing = signed.signatures.length < 2 ? "a second approver" : !hasDpo ? "a DPO" : undefined;
+          const missing = stillNeeded(signed, policy.approvers);
           process.stdout.write(
             `${approver.name} (${approver.role}) signed ${exception.exception_id}.${missing ? ` It still needs ${missing}.` : " It is complete and applies while its window is open."}\n`,
           );
