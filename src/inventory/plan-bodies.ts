@@ -58,7 +58,7 @@ function agrees(constant: unknown, planned: unknown): boolean {
   if (isObject(constant) && isObject(planned)) {
     return (
       Object.keys(constant).every((key) => agrees(constant[key], planned[key])) &&
-      Object.keys(planned).every((key) => key in constant || planned[key] === null || planned[key] === undefined)
+      Object.keys(planned).every((key) => Object.hasOwn(constant, key) || planned[key] === null || planned[key] === undefined)
     );
   }
   return constant === planned;
@@ -171,7 +171,7 @@ export function plannedBody(
   }
   // Blocks of a type the configuration writes only dynamically: the plan has them, the expressions do not.
   for (const key of Object.keys(schema?.block_types ?? {})) {
-    if (!(key in expressions) && listOf(plannedObject[key]).length > 0) result[key] = plannedObject[key];
+    if (!Object.hasOwn(expressions, key) && listOf(plannedObject[key]).length > 0) result[key] = plannedObject[key];
   }
   return result;
 }

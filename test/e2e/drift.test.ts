@@ -281,5 +281,8 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
     const other = await dpia(["drift", "other", "--register", register], dir);
     expect(other.status, other.stdout + other.stderr).toBe(2);
     expect(other.stderr).toContain("the register of this org");
+    const format = await dpia(["drift", "tf", "--register", register, "--format", "toString"], dir);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('--format: one of text, json, markdown, got "toString"');
   }, 240_000);
 });

@@ -382,6 +382,14 @@ describe("the dpia CLI", () => {
       },
       "a truncated file?",
     ],
+    [
+      "a --format named after a property every object has",
+      (dir: string) => {
+        fs.copyFileSync(path.join(fixtures, "plan.json"), path.join(dir, "plan.json"));
+        return [path.join(dir, "plan.json"), "--format", "toString"];
+      },
+      '--format: one of text, json, sarif, junit, markdown, got "toString"',
+    ],
   ])(
     "%s: a clear message and exit 2",
     (_name, make, expected) => {

@@ -58,7 +58,7 @@ export async function runDrift(
   source: string,
   options: DriftOptions,
 ): Promise<{ report: DriftReport; output: string; warnings: string[] }> {
-  if (!(options.format in FORMATS))
+  if (!Object.hasOwn(FORMATS, options.format))
     throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
   const policy = loadPolicy({ file: options.policy });
   const warnings: string[] = [];

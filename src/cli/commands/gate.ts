@@ -47,7 +47,7 @@ export interface GateOptions {
 
 /** The policy to gate with, once the options are known to make sense together and with it. */
 function gatePolicy(options: GateOptions): EffectivePolicy {
-  if (!(options.format in FORMATS))
+  if (!Object.hasOwn(FORMATS, options.format))
     throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
   if ((options.quiet || options.compact) && options.format !== "text")
     throw new UsageError(

@@ -23,12 +23,12 @@ export function moduleScope(
   const evaluating = new Set<string>();
   const scope: Scope = {
     variable: (name) => {
-      const value = variables[name];
+      const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
       return typeof value === "string" ? evaluateTemplate(value, scope) : value;
     },
     local: (name) => {
       if (evaluatedLocals.has(name)) return evaluatedLocals.get(name);
-      if (!(name in locals) || evaluating.has(name)) return undefined;
+      if (!Object.hasOwn(locals, name) || evaluating.has(name)) return undefined;
       evaluating.add(name);
       const raw = locals[name];
       const value = typeof raw === "string" ? evaluateTemplate(raw, scope) : (evaluateBody(raw, scope) as HclValue);
