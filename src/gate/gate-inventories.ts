@@ -113,10 +113,10 @@ function* gateConfiguration(
 
 /**
  * A stack the aspect blocked at synthesis: there is no configuration to re-assess, so nothing in its
- * DPIAs is trusted but their risk, re-derived against the repository policy's block threshold.
+ * DPIAs is trusted but their risk, re-derived against the block threshold in force (the trust root's floor where it is stricter than the repository's policy).
  */
 function* gateBlockedStack(input: GateInput, { run, authority, trusted }: Judgement): GateSteps<InputOutcome> {
-  const rederived = rederiveArtifacts(input.aspectDpias ?? [], run.policy.thresholds.block_at);
+  const rederived = rederiveArtifacts(input.aspectDpias ?? [], trusted.thresholds.block_at);
   const scope = `stack "${input.stackName ?? "unknown"}"`;
   const { result, uses } = enforceTrusted(
     { scope, dpias: rederived.dpias, blocked: [], warned: [] },
