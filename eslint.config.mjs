@@ -33,7 +33,9 @@ export default tseslint.config(
   {
     // A function a reader can hold in mind at once; templates (a page in reading order) say so where they are.
     files: ["src/**/*.ts", "aspects/**/*.ts"],
-    rules: { "max-lines-per-function": ["error", { max: 60, skipBlankLines: false, skipComments: false, IIFEs: true }] },
+    rules: {
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: false, skipComments: false, IIFEs: true }],
+    },
   },
   {
     // A test asserts what it looked up exists; `!` there is the assertion.

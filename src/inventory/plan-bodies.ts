@@ -58,7 +58,9 @@ function agrees(constant: unknown, planned: unknown): boolean {
   if (isObject(constant) && isObject(planned)) {
     return (
       Object.keys(constant).every((key) => agrees(constant[key], planned[key])) &&
-      Object.keys(planned).every((key) => Object.hasOwn(constant, key) || planned[key] === null || planned[key] === undefined)
+      Object.keys(planned).every(
+        (key) => Object.hasOwn(constant, key) || planned[key] === null || planned[key] === undefined,
+      )
     );
   }
   return constant === planned;
