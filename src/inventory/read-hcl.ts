@@ -1,8 +1,8 @@
+import { parseUserJson } from "../validation/user-json";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
-import { assertNestingDepth } from "../validation/nesting-depth";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
@@ -37,13 +37,8 @@ export function isTerraformFile(name: string): boolean {
 async function parseFile(file: string): Promise<ParsedFile> {
   const text = readRegularFile(file);
   if (file.endsWith(".json")) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new InputError([{ file, location: "", expected: `valid JSON (${(error as Error).message})` }]);
-    }
-    return { file, text, document: terraformJsonDocument(assertNestingDepth(json, file), file) };
+    const json = parseUserJson({ file, what: "Terraform configuration in JSON syntax", text });
+    return { file, text, document: terraformJsonDocument(json, file) };
   }
   const document = await parseHclDocument(file, text);
   assertTerraformBlocks(document, file, "native");
@@ -108,13 +103,7 @@ function fromJsonValue(value: unknown): HclValue {
 }
 
 async function readVarFile(file: string): Promise<Record<string, unknown>> {
-  if (file.endsWith(".json")) {
-    try {
-      return assertNestingDepth(JSON.parse(readRegularFile(file)), file) as Record<string, unknown>;
-    } catch (error) {
-      throw new InputError([{ file, location: "", expected: `valid JSON variables (${(error as Error).message})` }]);
-    }
-  }
+  if (file.endsWith(".json")) return parseUserJson({ file, what: "Terraform variables" }) as Record<string, unknown>;
   return parseHclDocument(file, readRegularFile(file));
 }
 

@@ -143,7 +143,7 @@ describe("modules downloaded by terraform init", () => {
         install(dir, [], {});
         fs.writeFileSync(path.join(dir, ".terraform", "modules", "modules.json"), "{ truncated");
       },
-      "modules.json: valid JSON as terraform init writes it",
+      "modules.json: line 1, column 3: the module list terraform init writes (run terraform init again) in valid JSON",
     ],
     [
       "has entries of the wrong shape",

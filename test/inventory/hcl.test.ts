@@ -182,6 +182,20 @@ describe("reading a .tf folder", () => {
     );
   });
 
+  test("a .tf.json or .tfvars.json that is not JSON is an input error naming the line and column", async () => {
+    const dir = tempDir("hcl-json-");
+    fs.writeFileSync(path.join(dir, "main.tf"), 'provider "genesyscloud" {}\n');
+    fs.writeFileSync(path.join(dir, "terraform.tfvars.json"), '{\n  "region": "eu-west-1",\n');
+    await expect(readHclFolder(dir)).rejects.toThrow(
+      `${path.join(dir, "terraform.tfvars.json")}: line 3, column 1: Terraform variables in valid JSON`,
+    );
+    fs.rmSync(path.join(dir, "terraform.tfvars.json"));
+    fs.writeFileSync(path.join(dir, "extra.tf.json"), '{"resource": {"genesyscloud_integration": {"a": {');
+    await expect(readHclFolder(dir)).rejects.toThrow(
+      `${path.join(dir, "extra.tf.json")}: line 1, column 50: Terraform configuration in JSON syntax in valid JSON`,
+    );
+  });
+
   test("TF_VAR_ environment variables are read below tfvars files, as Terraform reads them", async () => {
     const dir = tempDir("hcl-env-");
     fs.writeFileSync(

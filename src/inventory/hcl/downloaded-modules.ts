@@ -1,3 +1,4 @@
+import { parseUserJson } from "../../validation/user-json";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../../validation/input-error";
@@ -18,18 +19,7 @@ export interface ModuleManifest {
 export function readModuleManifest(rootDir: string): ModuleManifest | undefined {
   const file = path.join(rootDir, ".terraform", "modules", "modules.json");
   if (!fs.existsSync(file)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new InputError([
-      {
-        file,
-        location: "",
-        expected: `valid JSON as terraform init writes it (${(error as Error).message}); run terraform init again`,
-      },
-    ]);
-  }
+  const json = parseUserJson({ file, what: "the module list terraform init writes (run terraform init again)" });
   const modules = (json as { Modules?: unknown } | null)?.Modules;
   if (!Array.isArray(modules))
     throw new InputError([{ file, location: "Modules", expected: "a list of installed modules ({Key, Source, Dir})" }]);
