@@ -4,7 +4,7 @@ import { approvedBaselines } from "../../drift/baselines";
 import { compareWithBaselines, type CurrentSubject } from "../../drift/compare";
 import type { Baseline, DriftReport } from "../../drift/model";
 import { alertPayload, renderDriftMarkdown, renderDriftText } from "../../drift/render-drift";
-import { enforceWithTrustRoot } from "../../exceptions/enforce-trusted";
+import { enforceTrusted } from "../../exceptions/enforce-trusted";
 import type { Inventory } from "../../inventory/model";
 import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
 import { snapshotOf } from "../../register/assessments";
@@ -106,10 +106,10 @@ async function assessedNow(
   const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
   const current: CurrentSubject[] = [];
   for (const inventory of inventories) {
-    const { result } = enforceWithTrustRoot(
+    const { result } = enforceTrusted(
       assessInventory(inventory, { policy: trusted, now, vendors }),
       exceptions,
-      policy,
+      trusted,
       trust,
       now,
     );
