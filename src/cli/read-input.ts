@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Catalog } from "../catalog/schema";
 import { DpiaSchema } from "../dpia/schema";
 import type { GateInput } from "../gate/gate-input";
 import type { Inventory } from "../inventory/model";
@@ -12,7 +11,6 @@ import type { ArtifactFile } from "../report/artifact-checks";
 import { InputError } from "../validation/input-error";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { readRegularFile } from "../validation/regular-file";
-import { assertReadableUnknownTypes } from "./unknown-type-values";
 import { parseUserJson, readUserJson } from "../validation/user-json";
 
 type OnWarning = (message: string) => void;
@@ -334,18 +332,12 @@ export async function readGateInput(
   return readTerraformFolders(target, { varFiles: options.varFiles, onWarning: options.onWarning });
 }
 
-/**
- * What `dpia gate` assesses: every input (readGateInput), then the flow and script files each
- * references, and the values of types the catalog does not know, which must be readable text.
- */
+/** What `dpia gate` assesses: every input (readGateInput), with the Architect flow and script files each references. */
 export async function readGateInputs(
   target: string,
-  catalog: Catalog,
   options: { varFiles?: string[]; onWarning: OnWarning },
 ): Promise<GateInput[]> {
-  const inputs = (await readGateInput(target, options)).map((input) =>
+  return (await readGateInput(target, options)).map((input) =>
     input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input,
   );
-  for (const input of inputs) if (input.inventory) assertReadableUnknownTypes(input.inventory, catalog);
-  return inputs;
 }

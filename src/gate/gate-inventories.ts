@@ -12,6 +12,7 @@ import { unmatchedAcknowledgements } from "../report/unmatched-acknowledgements"
 import { withTrustRoot } from "../trust/apply-root";
 import type { VendorKnowledge } from "../vendors/model";
 import type { GateInput } from "./gate-input";
+import { assertReadableUnknownTypes } from "./readable-unknown-types";
 import { ask, type GateSteps } from "./requests";
 
 /** One run of the gate: what a door read, and how it wants to hear about it. */
@@ -63,6 +64,8 @@ interface Judgement {
  */
 export function* gateInventories(run: GateRun): GateSteps<GateOutcome> {
   const inventories = run.inputs.flatMap((input) => (input.inventory ? [input.inventory] : []));
+  // Before any I/O: what cannot be read is refused alike through both doors.
+  for (const inventory of inventories) assertReadableUnknownTypes(inventory, run.policy.catalog);
   const vendors = yield* ask({
     kind: "vendors",
     hosts: inventories.flatMap((inventory) => hostsNamedIn(inventory, run.policy.catalog)),

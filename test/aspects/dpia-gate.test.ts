@@ -1,8 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Aspects, TerraformHclModule, TerraformIterator, TerraformStack, TerraformVariable } from "cdktf";
+import {
+  Aspects,
+  TerraformHclModule,
+  TerraformIterator,
+  TerraformResource,
+  TerraformStack,
+  TerraformVariable,
+} from "cdktf";
 import { describe, expect, test } from "vitest";
-import { addDpiaSample, DpiaBlockedError, DpiaGate, type Policy } from "../../src";
+import { addDpiaSample, DpiaBlockedError, DpiaGate, InputError, type Policy } from "../../src";
 import { IN_PROCESS } from "../helpers/e2e-timeouts";
 import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
 import { AuthRole } from "../../.gen/providers/genesyscloud/auth-role";
@@ -263,6 +270,20 @@ describe("DpiaGate aspect", () => {
     const crm = readDpias(outdir, "sampled").find((dpia) => dpia.subject.address === "genesyscloud_integration.crm")!;
     expect(JSON.stringify(crm.data_elements)).toContain(
       'sample cdktf:sampled/lookup \\"CRM response\\" $.notes: 4111 **** **** 1111',
+    );
+  });
+
+  test("binary data in a resource of a type the catalog does not know stops synthesis, as dpia gate refuses it", () => {
+    const { error } = synthesize((app) => {
+      const stack = new TerraformStack(app, "unknown-type");
+      new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-central-1" });
+      const resource = new TerraformResource(stack, "future", { terraformResourceType: "genesyscloud_future_export" });
+      resource.addOverride("target_url", "https://collector.example.net/\u0000\u0001");
+      return stack;
+    });
+    expect(error).toBeInstanceOf(InputError);
+    expect(String(error)).toContain(
+      "genesyscloud_future_export.future.target_url: text (the value holds binary data, so the unknown type genesyscloud_future_export cannot be assessed)",
     );
   });
 });

@@ -11,6 +11,7 @@ import { applyPolicy } from "../../src/policy/load-policy";
 import type { Policy } from "../../src/policy/schema";
 import type { RootInForce } from "../../src/trust/root-in-force";
 import { noVendorKnowledge } from "../../src/vendors/model";
+import { InputError } from "../../src/validation/input-error";
 
 const plan = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
 const NOW = new Date("2026-12-01T10:00:00Z");
@@ -42,8 +43,11 @@ function rootBlockingAtHigh(): RootInForce {
   return { ok: true, root: { signed, signatures: [] }, hash: "sha256:test", pinnedBy: "test", notes: [] };
 }
 
-function run(inputs: GateInput[], policy: Policy): { outcome: GateOutcome; requests: GateRequest[] } {
-  const requests: GateRequest[] = [];
+function run(
+  inputs: GateInput[],
+  policy: Policy,
+  requests: GateRequest[] = [],
+): { outcome: GateOutcome; requests: GateRequest[] } {
   const gateRun: GateRun = {
     inputs,
     policy: applyPolicy(policy, "dpia.policy.json"),
@@ -90,5 +94,28 @@ describe("gateInventories: the trust root's floors hold for every input", () => 
     expect(outcome.blocked).toBe(true);
     // Nothing to assess: the register records only the exception uses (none), never an assessment.
     expect(requests.filter((request) => request.kind === "record")).toEqual([{ kind: "record", uses: [] }]);
+  });
+});
+
+describe("gateInventories: what neither door can read is refused before any I/O", () => {
+  test("binary data in a resource of a type the catalog does not know is an input error, and nothing is asked", () => {
+    const inventory = readPlanJson(JSON.parse(fs.readFileSync(plan, "utf8")), plan);
+    const unknown = {
+      ...inventory.resources[0]!,
+      type: "genesyscloud_future_export",
+      address: "genesyscloud_future_export.x",
+      attributes: { target_url: "https://collector.example.net/\u0000" },
+    };
+    const withUnknown = { ...inventory, resources: [...inventory.resources, unknown] };
+    let error: unknown;
+    const requests: GateRequest[] = [];
+    try {
+      run([{ inventory: withUnknown }], { version: 1 } as Policy, requests);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect(String(error)).toContain("genesyscloud_future_export.x.target_url: text (the value holds binary data");
+    expect(requests).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const warnings: string[] = [];
   const onWarning = (message: string) => warnings.push(message);
   progress(`reading ${target}…`);
-  const inputs = await readGateInputs(target, policy.catalog, { varFiles: options.varFile, onWarning });
+  const inputs = await readGateInputs(target, { varFiles: options.varFile, onWarning });
   const run = { inputs, policy, now: new Date(), orgRegion, source: target, wholeDeployment: true, onWarning };
   const outcome = await gateInventoriesAsync({ ...run, onProgress: progress }, options.register);
   progress("");
