@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Database from "better-sqlite3";
@@ -160,6 +161,20 @@ describe("the gate takes authority from the pinned trust root only", () => {
     const unknownScheme = gateJson(dir, { ...env, DPIA_REGISTER: "mysql://db/register" });
     expect(unknownScheme.status).toBe(2);
     expect(unknownScheme.output).toContain('unsupported scheme "mysql:"');
+  }, 300_000);
+
+  test("a private key that is a pipe is refused at once (exit 2), for trust sign and exception approve alike", () => {
+    const { dir, env } = project;
+    const pipe = path.join(dir, "key.pipe");
+    execFileSync("mkfifo", [pipe]);
+    for (const args of [
+      ["trust", "sign", "dpia.trust-root.json", "--key", pipe],
+      ["exception", "approve", "EXC-none", "--key", pipe],
+    ]) {
+      const result = cli(dir, env, ...args);
+      expect(result.status, args.join(" ")).toBe(2);
+      expect(result.output).toContain(`--key: ${pipe} is not a readable Ed25519 private key`);
+    }
   }, 300_000);
 
   test("the legitimate approvers' exception applies, and the use is recorded", () => {

@@ -5,7 +5,7 @@ import { DpiaSchema, type Dpia } from "../../dpia/schema";
 import { createException } from "../../exceptions/create-exception";
 import { exceptionCheckNote } from "../../exceptions/exception-checks";
 import { ExceptionRecordSchema, type ExceptionRecord } from "../../exceptions/schema";
-import { publicKeyOf, signException } from "../../exceptions/signing";
+import { signException } from "../../exceptions/signing";
 import { readExceptionsStrict, writeExceptions } from "../../exceptions/store";
 import { loadPolicy } from "../../policy/load-policy";
 import type { Approver } from "../../policy/schema";
@@ -15,8 +15,8 @@ import { trustRootsIn } from "../../register/trust-roots";
 import { withTrustRoot } from "../../trust/apply-root";
 import { readUserJson } from "../../validation/user-json";
 import { guarded, UsageError } from "../exit";
+import { readPrivateKey } from "../private-key";
 import { REGISTER_OPTION } from "../register-option";
-import { readRegularFile } from "../../validation/regular-file";
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
@@ -105,14 +105,7 @@ function approverOfKey(
   approvers: Approver[],
   rootVersion: number,
 ): { approver: Approver; privateKey: string } {
-  let privateKey: string;
-  let publicKey: string;
-  try {
-    privateKey = readRegularFile(keyFile);
-    publicKey = publicKeyOf(privateKey);
-  } catch {
-    throw new UsageError(`--key: ${keyFile} is not a readable Ed25519 private key`);
-  }
+  const { privateKey, publicKey } = readPrivateKey(keyFile);
   const approver = approvers.find((candidate) => candidate.public_key === publicKey);
   if (!approver)
     throw new UsageError(

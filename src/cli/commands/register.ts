@@ -5,28 +5,15 @@ import { withRegister } from "../../register/register";
 import { parseVerifierKey } from "../../register/signed-note";
 import { readCheckpoint, verifyLog } from "../../register/verify-log";
 import { InputError } from "../../validation/input-error";
+import { readRegularFile } from "../../validation/regular-file";
 import { EXIT, guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
 import { registerAuditCommands } from "./register-audit";
 
-function readText(file: string, what: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (error) {
-    throw new InputError([
-      {
-        file,
-        location: "",
-        expected: `${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      },
-    ]);
-  }
-}
-
 /** A key given on the command line, or in a file (as `dpia register key` writes it). */
 export function readKeyOption(value: string): string {
   if (parseVerifierKey(value)) return value.trim();
-  if (fs.existsSync(value)) return readText(value, "a register verifier key").trim();
+  if (fs.existsSync(value)) return readRegularFile(value, "a register verifier key").trim();
   return value.trim();
 }
 
@@ -51,7 +38,7 @@ function verifyCommand(parent: Command): void {
             throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
           const checkpoint = options.checkpoint
             ? readCheckpoint(
-                readText(options.checkpoint, "a saved checkpoint"),
+                readRegularFile(options.checkpoint, "a saved checkpoint"),
                 options.checkpoint,
                 register.meta.origin,
                 verifier,

@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import type { Command } from "commander";
-import { publicKeyOf } from "../../exceptions/signing";
 import { loadPolicy } from "../../policy/load-policy";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { trustRootsIn } from "../../register/trust-roots";
@@ -12,6 +11,7 @@ import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
 import { readUserJson } from "../../validation/user-json";
 import { guarded, UsageError } from "../exit";
+import { readPrivateKey } from "../private-key";
 import { REGISTER_OPTION } from "../register-option";
 
 const DEFAULT_FILE = "dpia.trust-root.json";
@@ -120,14 +120,7 @@ function signCommand(parent: Command): void {
       guarded((file: string, options: { key: string; register?: string }) =>
         withRegister({ url: options.register, write: true }, async (register) => {
           const root = readRoot(file);
-          let privateKey: string;
-          let publicKey: string;
-          try {
-            privateKey = fs.readFileSync(options.key, "utf8");
-            publicKey = publicKeyOf(privateKey);
-          } catch {
-            throw new UsageError(`--key: ${options.key} is not a readable Ed25519 private key`);
-          }
+          const { privateKey, publicKey } = readPrivateKey(options.key);
           const { inForce: current } = await trustRootsIn(register, new Date(0));
           const candidates = [...root.signed.approvers, ...(current.ok ? current.root.signed.approvers : [])];
           const approver = candidates.find((candidate) => candidate.public_key === publicKey);
