@@ -1,0 +1,79 @@
+/**
+ * The differential conformance suite (issue 23): every vector in test/vectors/terraform-console is
+ * what `terraform console` answered for an expression or a folder of variables; the gate must give
+ * exactly that value or say "unresolved", never another value. Regenerate the vectors with
+ * `npx tsx scripts/conformance/generate.ts --seed N` when Terraform changes.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  readVectors,
+  replayExpression,
+  replayFolder,
+  type Outcome,
+  type Vector,
+  type Verdict,
+} from "./helpers/conformance-replay";
+
+interface Tally {
+  total: number;
+  byOutcome: Record<Outcome, number>;
+  byCategory: Map<string, Record<Outcome, number>>;
+  wrong: Array<{ vector: Vector; verdict: Verdict }>;
+}
+
+function tally(results: Array<{ vector: Vector; verdict: Verdict }>): Tally {
+  const empty = (): Record<Outcome, number> => ({ answered: 0, unresolved: 0, wrong: 0, "not applicable": 0 });
+  const result: Tally = { total: results.length, byOutcome: empty(), byCategory: new Map(), wrong: [] };
+  for (const { vector, verdict } of results) {
+    result.byOutcome[verdict.outcome]++;
+    if (!result.byCategory.has(vector.category)) result.byCategory.set(vector.category, empty());
+    result.byCategory.get(vector.category)![verdict.outcome]++;
+    if (verdict.outcome === "wrong") result.wrong.push({ vector, verdict });
+  }
+  return result;
+}
+
+function percent(part: number, whole: number): string {
+  return `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
+}
+
+function report(title: string, header: Record<string, unknown>, result: Tally): string {
+  const lines = [
+    `${title}: ${result.total} vectors from terraform ${String(header.terraform)}, seed ${String(header.seed)}`,
+    `  answered ${result.byOutcome.answered} (${percent(result.byOutcome.answered, result.total)}), unresolved ${result.byOutcome.unresolved} (${percent(result.byOutcome.unresolved, result.total)}), wrong ${result.byOutcome.wrong}, not applicable ${result.byOutcome["not applicable"]}`,
+  ];
+  for (const [category, counts] of [...result.byCategory].sort()) {
+    const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    lines.push(
+      `  ${category.padEnd(22)} ${String(total).padStart(5)}: answered ${counts.answered}, unresolved ${counts.unresolved}, wrong ${counts.wrong}${counts["not applicable"] ? `, n/a ${counts["not applicable"]}` : ""}`,
+    );
+  }
+  for (const { vector, verdict } of result.wrong) {
+    const place = vector.files
+      ? `${vector.expression} in ${JSON.stringify({ files: vector.files, args: vector.args, env: vector.env })}`
+      : vector.expression;
+    lines.push(
+      `WRONG [${vector.category}] ${place}\n  ours:      ${verdict.ours.replace(/\n/g, "\n             ")}\n  terraform: ${(vector.terraform ?? `error: ${vector.error}`).replace(/\n/g, "\n             ")}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+describe("conformance with terraform console", () => {
+  it("evaluates every expression vector to Terraform's value or leaves it unresolved", () => {
+    const { header, vectors } = readVectors("expressions.jsonl");
+    expect(vectors.length).toBeGreaterThanOrEqual(5000);
+    const result = tally(vectors.map((vector) => ({ vector, verdict: replayExpression(vector) })));
+    console.log(report("expressions", header, result));
+    expect(result.wrong.map(({ vector }) => vector.expression)).toEqual([]);
+  });
+
+  it("reads every folder vector (variables from every source, heredocs) as Terraform does or leaves it unresolved", async () => {
+    const { header, vectors } = readVectors("folders.jsonl");
+    const results: Array<{ vector: Vector; verdict: Verdict }> = [];
+    for (const vector of vectors) results.push({ vector, verdict: await replayFolder(vector) });
+    const result = tally(results);
+    console.log(report("folders", header, result));
+    expect(result.wrong.map(({ vector }) => vector.expression)).toEqual([]);
+  }, 300_000);
+});
