@@ -5,6 +5,7 @@
  * `npx tsx scripts/conformance/generate.ts --seed N` when Terraform changes.
  */
 import { describe, expect, it } from "vitest";
+import { formatConsoleValue, parseConsoleValue, renderOurs } from "./helpers/console-value";
 import {
   readVectors,
   replayExpression,
@@ -60,6 +61,27 @@ function report(title: string, header: Record<string, unknown>, result: Tally): 
 }
 
 describe("conformance with terraform console", () => {
+  it("parses every answer Terraform printed and prints it back byte for byte", () => {
+    const answers = ["expressions.jsonl", "folders.jsonl"].flatMap((file) =>
+      readVectors(file).vectors.flatMap((vector) => (vector.terraform === undefined ? [] : [vector.terraform])),
+    );
+    const differing = answers.filter((text) => formatConsoleValue(parseConsoleValue(text)) !== text);
+    expect(differing).toEqual([]);
+  });
+
+  it("renders our values in the console's syntax, taking only collection kinds and null types from Terraform", () => {
+    const set = parseConsoleValue('toset([\n  "a",\n  "b",\n])');
+    expect(renderOurs(["a", "b"], set)).toBe('toset([\n  "a",\n  "b",\n])');
+    expect(renderOurs(["b", "a"], set)).not.toBe('toset([\n  "a",\n  "b",\n])');
+    expect(renderOurs({ b: 1, "10": 2, "9": 3 }, undefined)).toBe('{\n  "10" = 2\n  "9" = 3\n  "b" = 1\n}');
+    expect(renderOurs(["x\ny"], undefined)).toBe("[\n  <<-EOT\n  x\n  y\n  EOT,\n]");
+    expect(renderOurs("\u00a0\u0000é😀\t", undefined)).toBe('"\\u00a0\\x00é😀\\t"');
+    expect(renderOurs(1e21, undefined)).toBe("1000000000000000000000");
+    expect(renderOurs(-1.5e-7, undefined)).toBe("-0.00000015");
+    expect(renderOurs(null, parseConsoleValue("tostring(null)"))).toBe("tostring(null)");
+    expect(renderOurs("1", parseConsoleValue("1"))).toBe('"1"');
+  });
+
   it("evaluates every expression vector to Terraform's value or leaves it unresolved", () => {
     const { header, vectors } = readVectors("expressions.jsonl");
     expect(vectors.length).toBeGreaterThanOrEqual(5000);

@@ -22,7 +22,7 @@ const OUT_DIR = path.join(__dirname, "..", "..", "test", "vectors", "terraform-c
 const PARALLEL = 2;
 
 function terraformVersion(): string {
-  const text = execFileSync("terraform", ["version", "-json"], {
+  const text = execFileSync("nice", ["terraform", "version", "-json"], {
     env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", CHECKPOINT_DISABLE: "1" },
   }).toString();
   return (JSON.parse(text) as { terraform_version: string }).terraform_version;

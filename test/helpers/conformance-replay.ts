@@ -11,7 +11,7 @@ import { readHclFolder } from "../../src/inventory/read-hcl";
 import { InputError } from "../../src/validation/input-error";
 import { hasUnresolved, isUnresolved, parseConsoleValue, renderOurs } from "./console-value";
 
-export const VECTOR_DIR = path.join(__dirname, "..", "vectors", "terraform-console");
+const VECTOR_DIR = path.join(__dirname, "..", "vectors", "terraform-console");
 
 export interface Vector {
   category: string;
@@ -42,7 +42,7 @@ export function readVectors(file: string): { header: Record<string, unknown>; ve
 const NOTHING_BOUND: Scope = { variable: () => undefined, local: () => undefined };
 
 /** Compares our value with Terraform's answer (console text, "(known after apply)", or an error). */
-export function judge(vector: Vector, ours: HclValue): Verdict {
+function judge(vector: Vector, ours: HclValue): Verdict {
   const shape = vector.terraform === undefined ? undefined : parseConsoleValue(vector.terraform);
   const rendered = renderOurs(ours, shape);
   if (isUnresolved(ours)) return { outcome: "unresolved", ours: rendered };

@@ -169,7 +169,7 @@ export function parseConsoleValue(text: string): ConsoleValue {
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 
 /** Go's strconv.Quote: printable runes as they are, the rest escaped. */
-export function goQuote(text: string): string {
+function goQuote(text: string): string {
   let result = '"';
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -243,7 +243,7 @@ export function formatConsoleValue(value: ConsoleValue, indent = 0): string {
 }
 
 /** A JavaScript number as cty's big float prints it ('f' format, shortest digits, no exponent). */
-export function ctyNumberText(value: number): string {
+function ctyNumberText(value: number): string {
   if (Number.isNaN(value)) return "NaN";
   if (!Number.isFinite(value)) return value > 0 ? "+Inf" : "-Inf";
   if (Object.is(value, -0)) return "-0";
@@ -260,7 +260,7 @@ export function ctyNumberText(value: number): string {
 }
 
 /** Go compares strings byte by byte in UTF-8: cty orders map keys, object attributes and string sets so. */
-export function compareUtf8(a: string, b: string): number {
+function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
