@@ -166,8 +166,13 @@ function splatCases(random: Random): string[] {
     "[{b = 1}]",
     "{x = {a = 1}}",
   ];
-  const steps = ["[*].a", ".*.a", "[*].b.c", "[*]", "[*].a[0]", ".*", "[*][0]", '[*].b["c"]'];
-  return times(200, () => `${random.pick(targets)}${random.pick(steps)}`);
+  const steps = ["[*].a", ".*.a", "[*].b.c", "[*]", "[*].a[0]", ".*", "[*][0]", '[*].b["c"]', "[*].a[*]", "[*].nosuch"];
+  const wraps = ["", "length", "tolist", "jsonencode", "flatten", "toset"];
+  return times(400, () => {
+    const splat = `${random.pick(targets)}${random.pick(steps)}`;
+    const wrap = random.pick(wraps);
+    return wrap ? `${wrap}(${splat})` : splat;
+  });
 }
 
 function indexCases(random: Random): string[] {
@@ -235,6 +240,63 @@ function conversionCases(random: Random): string[] {
   ];
 }
 
+/** Sets: cty orders their elements (strings lexically, numbers by value), which a list index then sees. */
+function setCases(random: Random): string[] {
+  const sets = [
+    'toset(["b", "a", "c"])',
+    "toset([10, 9, 100, 1.5])",
+    'toset(["é", "e", "Z", "_", "10", "9"])',
+    "toset([])",
+    '["b", "a"]',
+    "[2, 1]",
+    'toset(["a", 1])',
+    "toset([true, false])",
+    'toset([["b"], ["a"]])',
+    "toset([{a = 2}, {a = 1}])",
+  ];
+  const make = () => random.pick(sets);
+  const shapes = [
+    () => `setunion(${make()}, ${make()})`,
+    () => `setintersection(${make()}, ${make()})`,
+    () => `setsubtract(${make()}, ${make()})`,
+    () => `setproduct(${make()}, ${make()})`,
+    () => `tolist(${make()})[${random.int(3)}]`,
+    () => `tolist(${make()})`,
+    () => `[for v in ${make()} : v]`,
+    () => `{for v in ${make()} : tostring(v) => v...}`,
+    () => `contains(${make()}, ${random.pick(['"a"', "1", "10", '"10"'])})`,
+    () => `length(${make()})`,
+    () => `join(",", ${make()})`,
+    () => `concat(tolist(${make()}), ${make()})`,
+    () => `${make()} == ${make()}`,
+    () => `element(tolist(${make()}), ${random.int(4)})`,
+    () => `sort(${make()})`,
+    () => `flatten([${make()}, ${make()}])`,
+  ];
+  return times(450, () => random.pick(shapes)());
+}
+
+/** Maps and objects: key order (cty sorts keys), merge precedence, conversions between them. */
+function mapCases(random: Random): string[] {
+  const make = () => random.pick(EDGE_MAPS);
+  const shapes = [
+    () => `keys(${make()})`,
+    () => `values(${make()})`,
+    () => `merge(${make()}, ${make()})`,
+    () => `merge(${make()}, ${make()}, ${make()})`,
+    () => `lookup(${make()}, ${random.pick(['"a"', '"b"', '"10"', '"Z"'])}, ${edgeValue(random, "any")})`,
+    () => `tomap(${make()})`,
+    () => `{for k, v in ${make()} : k => v}`,
+    () => `[for k, v in ${make()} : k]`,
+    () => `jsonencode(${make()})`,
+    () => `${make()} == ${make()}`,
+    () => `length(${make()})`,
+    () => `zipmap(keys(${make()}), values(${make()}))`,
+    () => `${make()}[${random.pick(['"a"', '"b"', '"10"', '"Z"'])}]`,
+  ];
+  return times(450, () => random.pick(shapes)());
+}
+
 /** Grammar-based random compositions of everything above. */
 function nested(random: Random, depth: number): string {
   if (depth <= 0 || random.chance(0.2)) return edgeValue(random, "any");
@@ -266,6 +328,8 @@ export function generateExpressions(random: Random): ExpressionCase[] {
     ["splat", splatCases(random)],
     ["index", indexCases(random)],
     ["template", templateCases(random)],
+    ["set", setCases(random)],
+    ["map", mapCases(random)],
     ["conversion", conversionCases(random)],
     ["nested", times(1300, () => nested(random, 3))],
   ];
