@@ -20,16 +20,19 @@ interface Tally {
   byOutcome: Record<Outcome, number>;
   byCategory: Map<string, Record<Outcome, number>>;
   wrong: Array<{ vector: Vector; verdict: Verdict }>;
+  /** Unresolved because the gate refused (exit 2) what Terraform evaluates: not wrong, but worth a look. */
+  refused: Array<{ vector: Vector; verdict: Verdict }>;
 }
 
 function tally(results: Array<{ vector: Vector; verdict: Verdict }>): Tally {
   const empty = (): Record<Outcome, number> => ({ answered: 0, unresolved: 0, wrong: 0, "not applicable": 0 });
-  const result: Tally = { total: results.length, byOutcome: empty(), byCategory: new Map(), wrong: [] };
+  const result: Tally = { total: results.length, byOutcome: empty(), byCategory: new Map(), wrong: [], refused: [] };
   for (const { vector, verdict } of results) {
     result.byOutcome[verdict.outcome]++;
     if (!result.byCategory.has(vector.category)) result.byCategory.set(vector.category, empty());
     result.byCategory.get(vector.category)![verdict.outcome]++;
     if (verdict.outcome === "wrong") result.wrong.push({ vector, verdict });
+    if (verdict.ours.startsWith("refused") && vector.terraform !== undefined) result.refused.push({ vector, verdict });
   }
   return result;
 }
@@ -49,6 +52,11 @@ function report(title: string, header: Record<string, unknown>, result: Tally): 
       `  ${category.padEnd(22)} ${String(total).padStart(5)}: answered ${counts.answered}, unresolved ${counts.unresolved}, wrong ${counts.wrong}${counts["not applicable"] ? `, n/a ${counts["not applicable"]}` : ""}`,
     );
   }
+  for (const { vector, verdict } of result.refused.slice(0, 20))
+    lines.push(
+      `REFUSED (Terraform answers ${vector.terraform!.split("\n")[0]!}) ${vector.expression}: ${verdict.ours}`,
+    );
+  if (result.refused.length > 20) lines.push(`... and ${result.refused.length - 20} more refused`);
   for (const { vector, verdict } of result.wrong) {
     const place = vector.files
       ? `${vector.expression} in ${JSON.stringify({ files: vector.files, args: vector.args, env: vector.env })}`
