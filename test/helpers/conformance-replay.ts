@@ -98,8 +98,9 @@ const PROBE_TYPE = "genesyscloud_routing_wrapupcode";
 
 /** A folder case: Terraform's files plus one resource whose `name` is the expression, read by readHclFolder. */
 export async function replayFolder(vector: Vector): Promise<Verdict> {
-  // readHclFolder on main takes -var-file files only (varFiles). Once it takes the command line's
-  // -var-file and -var options in order (issue 23, item 4), pass vector.args through it instead.
+  // readHclFolder here takes -var-file files only (varFiles). Once it takes the command line's
+  // -var-file and -var options in order (issue 23, item 4: `variableArguments`), drop this line and
+  // pass every vector.args entry through it as { option: "-var-file", file } or { option: "-var", assignment }.
   if ((vector.args ?? []).some((arg) => arg.startsWith("-var=")))
     return { outcome: "not applicable", ours: "the gate takes no -var" };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conformance-"));
