@@ -41,12 +41,17 @@ export function readVectors(file: string): { header: Record<string, unknown>; ve
 
 const NOTHING_BOUND: Scope = { variable: () => undefined, local: () => undefined };
 
-/** Compares our value with Terraform's answer (console text, "(known after apply)", or an error). */
+/**
+ * Compares our value with Terraform's answer (console text, "(known after apply)", or an error).
+ * Where Terraform has no value, a value of ours with an unresolved part does not contradict it (the
+ * error, or the unknown, may be that part), so it is unresolved; a wholly known value is wrong.
+ */
 function judge(vector: Vector, ours: HclValue): Verdict {
   const shape = vector.terraform === undefined ? undefined : parseConsoleValue(vector.terraform);
   const rendered = renderOurs(ours, shape);
   if (isUnresolved(ours)) return { outcome: "unresolved", ours: rendered };
-  if (!shape || shape.kind === "unknown") return { outcome: "wrong", ours: rendered };
+  if (!shape || shape.kind === "unknown")
+    return { outcome: hasUnresolved(ours) ? "unresolved" : "wrong", ours: rendered };
   if (rendered !== vector.terraform) return { outcome: "wrong", ours: rendered };
   return { outcome: hasUnresolved(ours) ? "unresolved" : "answered", ours: rendered };
 }
