@@ -4,7 +4,15 @@ import { InventorySchema, type GenesysResource, type Inventory, type ProviderCon
 import { plannedBody, type PlanBodyProblem } from "./plan-bodies";
 import { providerSchema, resourceSchema, type SchemaBlock } from "./provider-schema";
 import { parseInstanceAddress } from "./plan-addresses";
-import { configAddressOf, configuredResources, plannedResources, type Located } from "./plan-index";
+import {
+  configAddressOf,
+  configuredResources,
+  plannedResources,
+  type ConfiguredEntry,
+  type Located,
+} from "./plan-index";
+import { changesByAddress, plannedValuesOf, type ResourceChange } from "./plan-values";
+import { checkEveryConfiguredResourcePlanned } from "./plan-coverage";
 import { PlanSchema, type ConfiguredResource, type Plan, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
 import { prefixReferences } from "./module-references";
@@ -20,7 +28,8 @@ interface PlanReading {
   file: string;
   variables: Record<string, unknown>;
   planned: Map<string, Located<PlannedResource>>;
-  configured: Map<string, Located<ConfiguredResource>>;
+  configured: Map<string, ConfiguredEntry>;
+  changes: Map<string, Located<ResourceChange>>;
   providerConfig: Plan["configuration"]["provider_config"];
   resources: GenesysResource[];
 }
@@ -119,10 +128,10 @@ function readResource(
   if (parsed.type !== type)
     fail(file, where, `a resource whose type (${type}) is the one its address names (${address})`);
   const config = configurationOf(reading, address, type, where);
-  const values = plannedEntry?.item.values;
   const schema = resourceSchema(type, parsed.mode);
-  for (const problem of blockShapeProblems(values ?? {}, schema))
+  for (const problem of blockShapeProblems(plannedEntry?.item.values ?? {}, schema))
     fail(file, `${plannedEntry!.at}.values.${problem.at}`, problem.expected);
+  const values = plannedEntry && plannedValuesOf(plannedEntry, reading.changes.get(address), file);
   const at = `${config.at}.expressions`;
   const body = prefixReferences(
     bodyOf(reading, config.item.expressions, values, schema, at),
@@ -142,8 +151,6 @@ function readResource(
     ),
   );
 }
-
-type ResourceChange = NonNullable<Plan["resource_changes"]>[number];
 
 /** One managed Genesys change: read unless it removes the resource, and consistent with planned_values. */
 function readChange(reading: PlanReading, change: ResourceChange, index: number, deployed: Set<string>): void {
@@ -172,7 +179,6 @@ function readChange(reading: PlanReading, change: ResourceChange, index: number,
       plannedEntry.at,
       `type ${change.type}, as resource_changes[${index}] says; planned_values says ${plannedEntry.item.type}`,
     );
-  if (deployed.has(change.address)) fail(file, where, `one change per resource; ${change.address} is listed twice`);
   deployed.add(change.address);
   readResource(reading, change.address, change.type, plannedEntry, where);
 }
@@ -244,16 +250,21 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     planned_values: plannedValues,
     configuration,
     resource_changes: changes = [],
+    complete,
+    applyable,
   } = checkedPlan(plan, file);
   const reading: PlanReading = {
     file,
     variables: Object.fromEntries(Object.entries(variables ?? {}).map(([name, entry]) => [name, entry.value])),
     planned: plannedResources(plannedValues.root_module, file),
     configured: configuredResources(configuration.root_module),
+    changes: changesByAddress(changes, file),
     providerConfig: configuration.provider_config,
     resources: [],
   };
   readChanges(reading, changes);
+  if (complete !== false && applyable !== false)
+    checkEveryConfiguredResourcePlanned(reading.configured, reading.planned, reading.changes.keys(), file);
   readDataSources(reading);
   const providers = readProviders(reading);
   reading.resources.sort((a, b) => a.address.localeCompare(b.address));
