@@ -26,7 +26,7 @@ export function checkEveryConfiguredResourcePlanned(
       missing.map(([address, { at }]) => ({
         file,
         location: at,
-        expected: `${address} in planned_values too (it has no count or for_each, so Terraform plans exactly one instance); it is not there`,
+        expected: `${address} in planned_values too (the configuration shows no count or for_each on it, so Terraform plans one instance); it is not there`,
       })),
     );
 }
