@@ -183,6 +183,8 @@ function bodyOf(
   const plannedObject = isObject(planned) ? planned : {};
   const result: Json = {};
   for (const [key, expression] of Object.entries(expressions)) {
+    // Own members only: `constructor` is no planned value.
+    const plannedValue = Object.hasOwn(plannedObject, key) ? plannedObject[key] : undefined;
     if (hasPlan && !Object.hasOwn(plannedObject, key)) {
       reading.problems.push({ at: where(key), expected: notPlanned(key) });
       continue;
@@ -190,9 +192,9 @@ function bodyOf(
     const blockType = schema?.block_types?.[key];
     if (blockType) {
       const blocks = { name: key, schema: blockType.block, at: where(key) };
-      result[key] = plannedBlocks(blocks, expression, hasPlan ? plannedObject[key] : undefined, reading);
+      result[key] = plannedBlocks(blocks, expression, hasPlan ? plannedValue : undefined, reading);
     } else if (isExpression(expression)) {
-      result[key] = attributeValue(expression, plannedObject[key], hasPlan, reading.variables);
+      result[key] = attributeValue(expression, plannedValue, hasPlan, reading.variables);
     } else {
       reading.problems.push({
         at: where(key),

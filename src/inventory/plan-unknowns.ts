@@ -27,7 +27,7 @@ function marksAny(mask: unknown): boolean {
 function memberMask(mask: unknown, key: string | number): unknown {
   if (mask === true) return true;
   if (Array.isArray(mask)) return typeof key === "number" ? mask[key] : undefined;
-  return isObject(mask) ? mask[String(key)] : undefined;
+  return isObject(mask) && Object.hasOwn(mask, key) ? mask[String(key)] : undefined;
 }
 
 /** A mask shaped differently from the value it covers (an object over a list): whatever it marks is hidden. */
@@ -50,21 +50,26 @@ export function withHiddenValues(value: unknown, unknown: unknown, sensitive: un
     return value;
   }
   if (Array.isArray(value)) {
-    const length = Math.max(value.length, Array.isArray(unknown) ? unknown.length : 0);
-    return Array.from({ length }, (_, index) =>
-      withHiddenValues(value[index], memberMask(unknown, index), memberMask(sensitive, index)),
+    const items = value.map((item, index) =>
+      withHiddenValues(item, memberMask(unknown, index), memberMask(sensitive, index)),
     );
+    // A list the mask says is longer than the one shown: what it marks beyond is there, unknown.
+    const beyond = Array.isArray(unknown) ? unknown.slice(value.length) : [];
+    return beyond.some(marksAny) ? [...items, KNOWN_AFTER_APPLY] : items;
   }
   if (!isObject(value)) return value;
   const out: Json = {};
+  // Defined, not assigned: a member named __proto__ stays a member.
+  const put = (key: string, member: unknown) =>
+    Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true });
   const keys = new Set([...Object.keys(value), ...Object.keys(isObject(unknown) ? unknown : {})]);
   for (const key of keys) {
     const member = withHiddenValues(value[key], memberMask(unknown, key), memberMask(sensitive, key));
-    if (member !== undefined) out[key] = member;
+    if (member !== undefined) put(key, member);
   }
   // A sensitive member left out entirely (a redacted plan) is still there.
   for (const key of Object.keys(isObject(sensitive) ? sensitive : {}))
-    if (!Object.hasOwn(out, key) && memberMask(sensitive, key) === true) out[key] = SENSITIVE_HIDDEN;
+    if (!Object.hasOwn(out, key) && memberMask(sensitive, key) === true) put(key, SENSITIVE_HIDDEN);
   return out;
 }
 

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { assessInventory } from "../../src/dpia/assess-inventory";
-import { KNOWN_AFTER_APPLY, SENSITIVE_HIDDEN } from "../../src/inventory/plan-unknowns";
+import { KNOWN_AFTER_APPLY, SENSITIVE_HIDDEN, withHiddenValues } from "../../src/inventory/plan-unknowns";
 import { readPlanJson } from "../../src/inventory/read-plan";
 import { applyPolicy } from "../../src/policy/load-policy";
 import { InputError } from "../../src/validation/input-error";
@@ -232,5 +232,27 @@ describe("configuration, planned_values and resource_changes describe the same r
       after_sensitive: false,
     };
     expect(readPlanJson(p, "plan.json").resources.map((r) => r.address)).not.toContain(CRM);
+  });
+});
+
+describe("masks that do not fit their values fail closed", () => {
+  test.each([
+    ["an object mask over a list", ["a"], { 0: true }, KNOWN_AFTER_APPLY],
+    ["a list mask over a string", "a", [true], KNOWN_AFTER_APPLY],
+    ["a list mask longer than the list", ["a"], [false, true], ["a", KNOWN_AFTER_APPLY]],
+    ["a list mask longer, marking nothing beyond", ["a"], [false, false], ["a"]],
+    ["a member only the mask names", {}, { later: true }, { later: KNOWN_AFTER_APPLY }],
+    ["a mask over null", null, { a: true }, KNOWN_AFTER_APPLY],
+    ["an empty mask", { a: 1 }, {}, { a: 1 }],
+  ])("%s", (_name, value, unknown, expected) => {
+    expect(withHiddenValues(value, unknown, undefined)).toEqual(expected);
+  });
+
+  test("a member named __proto__ stays a member, and a mask member named constructor is no mask", () => {
+    const value = JSON.parse('{"__proto__": {"x": 1}, "constructor": "c"}');
+    const out = withHiddenValues(value, JSON.parse('{"__proto__": {"x": true}}'), {}) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.hasOwn(out, "__proto__")).toBe(true);
+    expect(JSON.stringify(out)).toBe(`{"__proto__":{"x":"${KNOWN_AFTER_APPLY}"},"constructor":"c"}`);
   });
 });
