@@ -12,9 +12,10 @@ export interface Located<T> {
 export function plannedResources(
   module: PlannedModule | undefined,
   file: string,
+  root = "planned_values.root_module",
 ): Map<string, Located<PlannedResource>> {
   const byAddress = new Map<string, Located<PlannedResource>>();
-  const stack: Array<Located<PlannedModule>> = module ? [{ item: module, at: "planned_values.root_module" }] : [];
+  const stack: Array<Located<PlannedModule>> = module ? [{ item: module, at: root }] : [];
   while (stack.length > 0) {
     const { item: current, at } = stack.pop()!;
     (current.resources ?? []).forEach((resource, index) => {

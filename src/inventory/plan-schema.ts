@@ -76,6 +76,10 @@ export const PlanSchema = z.looseObject({
   applyable: z.boolean().optional(),
   variables: z.record(z.string(), z.looseObject({ value: z.unknown().optional() })).optional(),
   planned_values: z.looseObject({ root_module: PlannedModule.optional() }),
+  /** The state the plan starts from: data sources read while planning are there, and only there. */
+  prior_state: z
+    .looseObject({ values: z.looseObject({ root_module: PlannedModule.optional() }).optional() })
+    .optional(),
   /** Terraform omits it when nothing is planned. */
   resource_changes: z.array(ResourceChange).optional(),
   configuration: z.looseObject({

@@ -54,6 +54,24 @@ function masksOf(change: Located<ResourceChange>, file: string): { unknown: unkn
   return { unknown, sensitive };
 }
 
+/** Where a mask of sensitive values under `at` is not one. */
+function checkSensitiveMask(mask: unknown, at: string, file: string): void {
+  const problems = mask === undefined ? [] : maskProblems(mask, "sensitive_values");
+  if (problems.length > 0)
+    throw new InputError(
+      problems.map((problem) => ({ file, location: `${at}.${problem.at}`, expected: problem.expected })),
+    );
+}
+
+/**
+ * A data source read while planning, as prior_state holds it: known values, with a sensitive
+ * value the plan leaves out or nulls read as hidden.
+ */
+export function readValuesOf(read: Located<PlannedResource>, file: string): Json {
+  checkSensitiveMask(read.item.sensitive_values, read.at, file);
+  return withHiddenValues(read.item.values ?? {}, undefined, read.item.sensitive_values) as Json;
+}
+
 /**
  * A resource's planned values as Terraform will deploy them: `planned_values` (which must be what
  * its change's `after` says), with every value `after_unknown` marks read as known only after
@@ -74,11 +92,7 @@ export function plannedValuesOf(
       },
     ]);
   const { unknown, sensitive } = masksOf(change, file);
-  const problems = plannedSensitive === undefined ? [] : maskProblems(plannedSensitive, "sensitive_values");
-  if (problems.length > 0)
-    throw new InputError(
-      problems.map((problem) => ({ file, location: `${planned.at}.${problem.at}`, expected: problem.expected })),
-    );
+  checkSensitiveMask(plannedSensitive, planned.at, file);
   if (canonical(change.item.change.after) !== canonical(values))
     throw new InputError([
       {

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { plannedBody, type PlanBodyProblem } from "../../src/inventory/plan-bodies";
 import { configAddressOf, configuredResources, plannedResources } from "../../src/inventory/plan-index";
 import { KNOWN_AFTER_APPLY } from "../../src/inventory/plan-unknowns";
-import { changesByAddress, plannedValuesOf } from "../../src/inventory/plan-values";
+import { changesByAddress, plannedValuesOf, readValuesOf } from "../../src/inventory/plan-values";
 
 // A real `terraform show -json` of a saved plan (Terraform 1.11.4, offline, built-in provider
 // only): plan-shapes/terraform-data/ holds the configuration and how to make it again. It pins
@@ -82,5 +82,24 @@ describe("a real plan: the shapes Terraform writes", () => {
     const instances = [...planned.keys()].map(configAddressOf);
     expect(instances).not.toContain("terraform_data.none");
     expect(instances).not.toContain("terraform_data.none_by_function");
+  });
+
+  test("a data source read while planning is in prior_state only, with every attribute its configuration sets", () => {
+    const read = plannedResources(real.prior_state.values.root_module, FILE, "prior_state.values.root_module");
+    expect([...read.keys()]).toEqual(["data.terraform_remote_state.now"]);
+    expect(planned.has("data.terraform_remote_state.now")).toBe(false);
+    expect(changes.has("data.terraform_remote_state.now")).toBe(false);
+    const values = readValuesOf(read.get("data.terraform_remote_state.now")!, FILE);
+    expect(values).toMatchObject({
+      config: { path: "./crm.tfstate" },
+      outputs: { crm_url: "https://crm.example.com/api" },
+    });
+    const problems: PlanBodyProblem[] = [];
+    const config = configured.get("data.terraform_remote_state.now")!;
+    expect(plannedBody(config.item.expressions, values, {}, undefined, problems)).toEqual({
+      backend: "local",
+      config: { path: "./crm.tfstate" },
+    });
+    expect(problems).toEqual([]);
   });
 });

@@ -235,6 +235,57 @@ describe("configuration, planned_values and resource_changes describe the same r
   });
 });
 
+describe("a data source read while planning is read from prior_state, as read", () => {
+  const READ_INTEGRATION = "data.genesyscloud_integration.home";
+  /** data "genesyscloud_integration" "home" { name = "${var.prefix}-home" }, read while planning. */
+  function withDivision(read: AnyJson | undefined): AnyJson {
+    const p = plan();
+    p.configuration.root_module.resources.push({
+      address: READ_INTEGRATION,
+      mode: "data",
+      type: "genesyscloud_integration",
+      name: "home",
+      provider_config_key: "genesyscloud",
+      expressions: { name: { references: ["var.prefix"] } },
+    });
+    p.variables.prefix = { value: "eu" };
+    if (read)
+      p.prior_state = {
+        format_version: "1.0",
+        values: {
+          root_module: {
+            resources: [
+              { address: READ_INTEGRATION, mode: "data", type: "genesyscloud_integration", name: "home", values: read },
+            ],
+          },
+        },
+      };
+    return p;
+  }
+  const readIntegrationOf = (p: AnyJson) =>
+    readPlanJson(p, "plan.json").resources.find((r) => r.address === READ_INTEGRATION)!.attributes;
+
+  test("its attributes are the values it read, not a variable it references", () => {
+    expect(readIntegrationOf(withDivision({ id: "d-1", name: "eu-home" })).name).toBe("eu-home");
+  });
+
+  test("without prior_state, an attribute written with references stays a reference", () => {
+    expect(readIntegrationOf(withDivision(undefined)).name).toBe("eu");
+  });
+
+  test("an attribute written as {} (Terraform alone evaluates it) without values is unresolved, never absent", () => {
+    const p = withDivision(undefined);
+    p.configuration.root_module.resources.at(-1).expressions.name = {};
+    expect(readIntegrationOf(p).name).toBe(KNOWN_AFTER_APPLY);
+  });
+
+  test("a configured attribute its read values do not have: exit 2", () => {
+    expect(problemOf(withDivision({ id: "d-1" }))).toContain(
+      'expressions.name: an attribute or block that planned_values has too: the configuration sets "name"',
+    );
+  });
+});
+
 describe("masks that do not fit their values fail closed", () => {
   test.each([
     ["an object mask over a list", ["a"], { 0: true }, KNOWN_AFTER_APPLY],

@@ -62,3 +62,11 @@ module "child" {
   value  = terraform_data.contract.id
   secret = var.crm_url
 }
+
+# Read while planning: in prior_state only, not in planned_values or resource_changes.
+data "terraform_remote_state" "now" {
+  backend = "local"
+  config = {
+    path = "${path.module}/crm.tfstate"
+  }
+}
