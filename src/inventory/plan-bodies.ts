@@ -1,4 +1,5 @@
 import { describe, type BlockShapeProblem } from "./block-shapes";
+import { isHidden, KNOWN_AFTER_APPLY } from "./plan-unknowns";
 import type { SchemaBlock } from "./provider-schema";
 
 type Json = Record<string, unknown>;
@@ -40,11 +41,12 @@ function resourceReference(references: string[] | undefined): string | undefined
 
 /**
  * Does a configured constant agree with the planned value? Where the plan does not know a value
- * (null or absent, at any depth) it agrees; lists and sets agree whatever their order.
+ * (null, absent, known only after apply or hidden, at any depth) it agrees; lists and sets agree
+ * whatever their order.
  */
 function agrees(constant: unknown, planned: unknown): boolean {
   // Unknown to the plan, or left unset in the configuration (the provider's default is planned).
-  if (planned === undefined || planned === null || constant === null || constant === undefined) return true;
+  if (unplanned(planned) || isHidden(planned) || constant === null || constant === undefined) return true;
   if (Array.isArray(constant) && Array.isArray(planned)) {
     if (constant.length !== planned.length) return false;
     const used = new Set<number>();
@@ -69,9 +71,13 @@ function agrees(constant: unknown, planned: unknown): boolean {
 /** Nothing planned: absent, null, or (for a block) no blocks. */
 const unplanned = (value: unknown) => value === undefined || value === null;
 
-/** The planned value, with what the plan does not know yet (null members) taken from the configured constant. */
+/**
+ * The planned value, with what the plan does not show (null members, a value known only after
+ * apply or hidden as sensitive) taken from the configured constant: a constant is what Terraform
+ * deploys there.
+ */
 function merged(constant: unknown, planned: unknown): unknown {
-  if (unplanned(planned)) return constant;
+  if (unplanned(planned) || isHidden(planned)) return constant;
   if (isObject(constant) && isObject(planned)) {
     const out: Json = { ...planned };
     for (const key of Object.keys(constant)) out[key] = merged(constant[key], planned[key]);
@@ -82,13 +88,23 @@ function merged(constant: unknown, planned: unknown): unknown {
   return planned;
 }
 
-/** An attribute as deployed: the planned value where the plan knows it, else what the configuration says. */
-function attributeValue(expression: Expression, planned: unknown, variables: Record<string, unknown>): unknown {
+/**
+ * An attribute as deployed. With planned values, the planned value: known, null, or (where the
+ * plan marks it) known only after apply or hidden. Without them (a provider, a data source read
+ * while planning), what the configuration says; an expression Terraform alone evaluates (`{}`)
+ * is unresolved, never "not set".
+ */
+function attributeValue(
+  expression: Expression,
+  planned: unknown,
+  hasPlan: boolean,
+  variables: Record<string, unknown>,
+): unknown {
   const reference = resourceReference(expression.references);
   if (reference) return `\${${reference}}`;
   if ("constant_value" in expression) return merged(expression.constant_value, planned);
-  if (!unplanned(planned)) return planned;
-  if (expression.references === undefined) return planned; // {}: known only after planning, and the plan has no value
+  if (hasPlan) return planned;
+  if (expression.references === undefined) return KNOWN_AFTER_APPLY;
   const variable = expression.references.find((ref) => ref.startsWith("var."));
   if (variable && variables[variable.slice(4)] !== undefined) return variables[variable.slice(4)];
   return `\${${expression.references[0] ?? "unknown"}}`;
@@ -122,13 +138,21 @@ const isObject = (value: unknown): value is Json => !!value && typeof value === 
 const listOf = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 
+/** What every level of one body reads with: the plan's variables, and where problems go. */
+interface BodyReading {
+  variables: Record<string, unknown>;
+  problems: PlanBodyProblem[];
+}
+
 /**
  * The body of a resource as it will be deployed, from the plan: planned values for what the plan
  * knows, the configuration's references (so that resources can be linked) and its constants where
  * the value is known only after apply. Blocks are paired with the planned block they became (sets
  * are reordered in the plan, so not by position); a configured block that no planned block can be
  * is a plan that contradicts itself, and planned blocks that no configured block wrote (dynamic
- * blocks) are assessed as planned. Every attribute must be written as an expression.
+ * blocks) are assessed as planned. Every attribute must be written as an expression, and, where
+ * there are planned values (`planned` is not undefined), must be among them: Terraform plans
+ * every attribute of the schema, so one the planned values do not have is a corrupted plan.
  */
 export function plannedBody(
   expressions: unknown,
@@ -136,40 +160,47 @@ export function plannedBody(
   variables: Record<string, unknown>,
   schema: SchemaBlock | undefined,
   problems: PlanBodyProblem[],
-  at = "",
+): Json {
+  return bodyOf(expressions, planned, { variables, problems }, schema, "");
+}
+
+function bodyOf(
+  expressions: unknown,
+  planned: unknown,
+  reading: BodyReading,
+  schema: SchemaBlock | undefined,
+  at: string,
 ): Json {
   const where = (key: string) => (at ? `${at}.${key}` : key);
   if (!isObject(expressions)) {
-    problems.push({
+    reading.problems.push({
       at: at || "(expressions)",
       expected: `a block of expressions (an object), got ${described(expressions)}`,
     });
     return {};
   }
+  const hasPlan = planned !== undefined;
   const plannedObject = isObject(planned) ? planned : {};
   const result: Json = {};
   for (const [key, expression] of Object.entries(expressions)) {
-    const blockType = schema?.block_types?.[key];
-    if (blockType) {
-      result[key] = plannedBlocks(
-        key,
-        expression,
-        plannedObject[key],
-        variables,
-        blockType.block,
-        problems,
-        where(key),
-      );
+    // Own members only: `constructor` is no planned value.
+    const plannedValue = Object.hasOwn(plannedObject, key) ? plannedObject[key] : undefined;
+    if (hasPlan && !Object.hasOwn(plannedObject, key)) {
+      reading.problems.push({ at: where(key), expected: notPlanned(key) });
       continue;
     }
-    if (!isExpression(expression)) {
-      problems.push({
+    const blockType = schema?.block_types?.[key];
+    if (blockType) {
+      const blocks = { name: key, schema: blockType.block, at: where(key) };
+      result[key] = plannedBlocks(blocks, expression, hasPlan ? plannedValue : undefined, reading);
+    } else if (isExpression(expression)) {
+      result[key] = attributeValue(expression, plannedValue, hasPlan, reading.variables);
+    } else {
+      reading.problems.push({
         at: where(key),
         expected: `an expression ({"constant_value": …} or {"references": […]}), got ${described(expression)}`,
       });
-      continue;
     }
-    result[key] = attributeValue(expression, plannedObject[key], variables);
   }
   // Blocks of a type the configuration writes only dynamically: the plan has them, the expressions do not.
   for (const key of Object.keys(schema?.block_types ?? {})) {
@@ -178,29 +209,44 @@ export function plannedBody(
   return result;
 }
 
-function plannedBlocks(
-  name: string,
-  expression: unknown,
-  planned: unknown,
-  variables: Record<string, unknown>,
-  schema: SchemaBlock,
-  problems: PlanBodyProblem[],
-  at: string,
-): unknown {
-  // A block written as an attribute expression (`roles = "str"`, `permission_policies = null`): Terraform refuses it, so do we.
+/** Why a configured attribute or block that the planned values do not have is refused. */
+const notPlanned = (key: string) =>
+  `an attribute or block that planned_values has too: the configuration sets ${JSON.stringify(key)}, but the planned values neither have it nor mark it known only after apply (the plan contradicts itself, or was edited)`;
+
+/** One block type of a body: its name, its schema, where it is. */
+interface Blocks {
+  name: string;
+  schema: SchemaBlock;
+  at: string;
+}
+
+/** A block written as an attribute expression (`roles = "str"`, `permission_policies = null`): Terraform refuses it, so do we. */
+function attributeForBlock(name: string, expression: Expression): string {
+  const value = "constant_value" in expression ? expression.constant_value : undefined;
+  if (value === null) return `a list of ${name} blocks, got null`;
+  return "constant_value" in expression
+    ? `a ${name} block (an object), got ${described(value)}`
+    : `${name} blocks, got an expression (${described(expression)})`;
+}
+
+/** Blocks the plan does not show (the whole list, or one of them, known only after apply): which are deployed is unknown. */
+function hiddenBlocks(planned: unknown, blocks: Blocks, reading: BodyReading): boolean {
+  if (!isHidden(planned) && !listOf(planned).some(isHidden)) return false;
+  reading.problems.push({
+    at: blocks.at,
+    expected: `${blocks.name} blocks the plan shows: after_unknown (or after_sensitive) hides them, so which ${blocks.name} blocks are deployed is known only after apply`,
+  });
+  return true;
+}
+
+function plannedBlocks(blocks: Blocks, expression: unknown, planned: unknown, reading: BodyReading): unknown {
+  const { name, at } = blocks;
   if (isExpression(expression) && Object.keys(expression).length > 0) {
-    const value = "constant_value" in expression ? expression.constant_value : undefined;
-    problems.push({
-      at,
-      expected:
-        value === null
-          ? `a list of ${name} blocks, got null`
-          : "constant_value" in expression
-            ? `a ${name} block (an object), got ${described(value)}`
-            : `${name} blocks, got an expression (${described(expression)})`,
-    });
+    reading.problems.push({ at, expected: attributeForBlock(name, expression) });
     return undefined;
   }
+  if (hiddenBlocks(planned, blocks, reading)) return undefined;
+  const hasPlan = planned !== undefined;
   const configured = Array.isArray(expression) ? expression : [expression];
   const plannedList = listOf(planned);
   const used = new Set<number>();
@@ -208,17 +254,12 @@ function plannedBlocks(
   configured.forEach((item, index) => {
     const itemAt = Array.isArray(expression) ? `${at}[${index}]` : at;
     if (!isObject(item)) {
-      problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${described(item)}` });
+      reading.problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${described(item)}` });
       return;
     }
-    let match = plannedList.findIndex(
-      (candidate, j) => !used.has(j) && isObject(candidate) && compatible(item, candidate, schema),
-    );
-    // Two identical blocks of a set are one planned block.
-    if (match < 0)
-      match = plannedList.findIndex((candidate) => isObject(candidate) && compatible(item, candidate, schema));
-    if (match < 0 && plannedList.length > 0) {
-      problems.push({
+    const match = matchingBlock(item, plannedList, used, blocks.schema);
+    if (match < 0 && hasPlan) {
+      reading.problems.push({
         at: itemAt,
         expected:
           "a block that planned_values holds too: no planned block has the values this configured block sets (the plan contradicts itself, or was edited)",
@@ -226,11 +267,21 @@ function plannedBlocks(
       return;
     }
     if (match >= 0) used.add(match);
-    bodies.push(plannedBody(item, match >= 0 ? plannedList[match] : undefined, variables, schema, problems, itemAt));
+    bodies.push(bodyOf(item, match >= 0 ? plannedList[match] : undefined, reading, blocks.schema, itemAt));
   });
   // Planned blocks no configured block became (dynamic blocks mixed with static ones): never dropped.
   plannedList.forEach((candidate, j) => {
     if (!used.has(j)) bodies.push(candidate);
   });
   return Array.isArray(expression) || bodies.length !== 1 ? bodies : bodies[0];
+}
+
+/** The planned block a configured block became: one not yet paired, else (two identical blocks of a set are one) any. */
+function matchingBlock(item: Json, plannedList: unknown[], used: Set<number>, schema: SchemaBlock): number {
+  const match = plannedList.findIndex(
+    (candidate, j) => !used.has(j) && isObject(candidate) && compatible(item, candidate, schema),
+  );
+  return match >= 0
+    ? match
+    : plannedList.findIndex((candidate) => isObject(candidate) && compatible(item, candidate, schema));
 }

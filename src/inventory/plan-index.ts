@@ -12,9 +12,10 @@ export interface Located<T> {
 export function plannedResources(
   module: PlannedModule | undefined,
   file: string,
+  root = "planned_values.root_module",
 ): Map<string, Located<PlannedResource>> {
   const byAddress = new Map<string, Located<PlannedResource>>();
-  const stack: Array<Located<PlannedModule>> = module ? [{ item: module, at: "planned_values.root_module" }] : [];
+  const stack: Array<Located<PlannedModule>> = module ? [{ item: module, at: root }] : [];
   while (stack.length > 0) {
     const { item: current, at } = stack.pop()!;
     (current.resources ?? []).forEach((resource, index) => {
@@ -32,16 +33,28 @@ export function plannedResources(
   return byAddress;
 }
 
+/** A configured resource, and whether it may have no instance (count or for_each on it or on a module call above it). */
+export interface ConfiguredEntry extends Located<ConfiguredResource> {
+  repeated: boolean;
+}
+
+const isRepeated = (block: { count_expression?: unknown; for_each_expression?: unknown }) =>
+  block.count_expression !== undefined || block.for_each_expression !== undefined;
+
 /** Every configured resource, at any depth of module_calls, by its address without instance keys. */
-export function configuredResources(module: ConfigModule | undefined): Map<string, Located<ConfiguredResource>> {
-  const byAddress = new Map<string, Located<ConfiguredResource>>();
-  const stack: Array<{ module: ConfigModule; prefix: string; at: string }> = module
-    ? [{ module, prefix: "", at: "configuration.root_module" }]
+export function configuredResources(module: ConfigModule | undefined): Map<string, ConfiguredEntry> {
+  const byAddress = new Map<string, ConfiguredEntry>();
+  const stack: Array<{ module: ConfigModule; prefix: string; at: string; repeated: boolean }> = module
+    ? [{ module, prefix: "", at: "configuration.root_module", repeated: false }]
     : [];
   while (stack.length > 0) {
-    const { module: current, prefix, at } = stack.pop()!;
+    const { module: current, prefix, at, repeated } = stack.pop()!;
     (current.resources ?? []).forEach((resource, index) =>
-      byAddress.set(`${prefix}${resource.address}`, { item: resource, at: `${at}.resources[${index}]` }),
+      byAddress.set(`${prefix}${resource.address}`, {
+        item: resource,
+        at: `${at}.resources[${index}]`,
+        repeated: repeated || isRepeated(resource),
+      }),
     );
     for (const [name, call] of Object.entries(current.module_calls ?? {})) {
       if (call.module)
@@ -49,6 +62,7 @@ export function configuredResources(module: ConfigModule | undefined): Map<strin
           module: call.module,
           prefix: `${prefix}module.${name}.`,
           at: `${at}.module_calls.${name}.module`,
+          repeated: repeated || isRepeated(call),
         });
     }
   }

@@ -4,7 +4,15 @@ import { InventorySchema, type GenesysResource, type Inventory, type ProviderCon
 import { plannedBody, type PlanBodyProblem } from "./plan-bodies";
 import { providerSchema, resourceSchema, type SchemaBlock } from "./provider-schema";
 import { parseInstanceAddress } from "./plan-addresses";
-import { configAddressOf, configuredResources, plannedResources, type Located } from "./plan-index";
+import {
+  configAddressOf,
+  configuredResources,
+  plannedResources,
+  type ConfiguredEntry,
+  type Located,
+} from "./plan-index";
+import { changesByAddress, plannedValuesOf, readValuesOf, type ResourceChange } from "./plan-values";
+import { checkEveryConfiguredResourcePlanned } from "./plan-coverage";
 import { PlanSchema, type ConfiguredResource, type Plan, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
 import { prefixReferences } from "./module-references";
@@ -20,7 +28,10 @@ interface PlanReading {
   file: string;
   variables: Record<string, unknown>;
   planned: Map<string, Located<PlannedResource>>;
-  configured: Map<string, Located<ConfiguredResource>>;
+  /** Data sources read while planning (prior_state), by address. */
+  read: Map<string, Located<PlannedResource>>;
+  configured: Map<string, ConfiguredEntry>;
+  changes: Map<string, Located<ResourceChange>>;
   providerConfig: Plan["configuration"]["provider_config"];
   resources: GenesysResource[];
 }
@@ -119,10 +130,14 @@ function readResource(
   if (parsed.type !== type)
     fail(file, where, `a resource whose type (${type}) is the one its address names (${address})`);
   const config = configurationOf(reading, address, type, where);
-  const values = plannedEntry?.item.values;
   const schema = resourceSchema(type, parsed.mode);
-  for (const problem of blockShapeProblems(values ?? {}, schema))
+  for (const problem of blockShapeProblems(plannedEntry?.item.values ?? {}, schema))
     fail(file, `${plannedEntry!.at}.values.${problem.at}`, problem.expected);
+  const values =
+    plannedEntry &&
+    (reading.read.get(address) === plannedEntry
+      ? readValuesOf(plannedEntry, file)
+      : plannedValuesOf(plannedEntry, reading.changes.get(address), file));
   const at = `${config.at}.expressions`;
   const body = prefixReferences(
     bodyOf(reading, config.item.expressions, values, schema, at),
@@ -142,8 +157,6 @@ function readResource(
     ),
   );
 }
-
-type ResourceChange = NonNullable<Plan["resource_changes"]>[number];
 
 /** One managed Genesys change: read unless it removes the resource, and consistent with planned_values. */
 function readChange(reading: PlanReading, change: ResourceChange, index: number, deployed: Set<string>): void {
@@ -172,7 +185,6 @@ function readChange(reading: PlanReading, change: ResourceChange, index: number,
       plannedEntry.at,
       `type ${change.type}, as resource_changes[${index}] says; planned_values says ${plannedEntry.item.type}`,
     );
-  if (deployed.has(change.address)) fail(file, where, `one change per resource; ${change.address} is listed twice`);
   deployed.add(change.address);
   readResource(reading, change.address, change.type, plannedEntry, where);
 }
@@ -193,18 +205,27 @@ function readChanges(reading: PlanReading, changes: ResourceChange[]): void {
   }
 }
 
-/** Data sources are read, not deployed: they come from the configuration, with planned values when there are any. */
-function readDataSources(reading: PlanReading): void {
-  const plannedData = new Map<string, Array<[string, Located<PlannedResource>]>>();
-  for (const [plannedAddress, entry] of reading.planned) {
-    if (entry.item.mode !== "data") continue;
-    const configAddress = configAddressOf(plannedAddress);
-    if (configAddress !== undefined)
-      plannedData.set(configAddress, [...(plannedData.get(configAddress) ?? []), [plannedAddress, entry]]);
+/** Data instances by the configuration block they come from. */
+function dataByBlock(resources: Map<string, Located<PlannedResource>>) {
+  const byBlock = new Map<string, Array<[string, Located<PlannedResource>]>>();
+  for (const [address, entry] of resources) {
+    const block = entry.item.mode === "data" ? configAddressOf(address) : undefined;
+    if (block !== undefined) byBlock.set(block, [...(byBlock.get(block) ?? []), [address, entry]]);
   }
+  return byBlock;
+}
+
+/**
+ * Data sources are read, not deployed: one read during apply is planned (planned_values, with its
+ * read change), one read while planning is in prior_state with the values it read; either way the
+ * configuration supplies its references. Only one neither holds is read from its configuration alone.
+ */
+function readDataSources(reading: PlanReading): void {
+  const plannedData = dataByBlock(reading.planned);
+  const readData = dataByBlock(reading.read);
   for (const [address, { item }] of reading.configured) {
     if (item.mode !== "data" || !item.type.startsWith(GENESYS_PREFIX)) continue;
-    const instances = plannedData.get(address) ?? [];
+    const instances = plannedData.get(address) ?? readData.get(address) ?? [];
     if (instances.length === 0) readResource(reading, address, item.type, undefined, address);
     for (const [plannedAddress, entry] of instances) readResource(reading, plannedAddress, item.type, entry, entry.at);
   }
@@ -244,16 +265,23 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     planned_values: plannedValues,
     configuration,
     resource_changes: changes = [],
+    complete,
+    applyable,
+    prior_state: priorState,
   } = checkedPlan(plan, file);
   const reading: PlanReading = {
     file,
     variables: Object.fromEntries(Object.entries(variables ?? {}).map(([name, entry]) => [name, entry.value])),
     planned: plannedResources(plannedValues.root_module, file),
+    read: plannedResources(priorState?.values?.root_module, file, "prior_state.values.root_module"),
     configured: configuredResources(configuration.root_module),
+    changes: changesByAddress(changes, file),
     providerConfig: configuration.provider_config,
     resources: [],
   };
   readChanges(reading, changes);
+  if (complete !== false && applyable !== false)
+    checkEveryConfiguredResourcePlanned(reading.configured, reading.planned, reading.changes.keys(), file);
   readDataSources(reading);
   const providers = readProviders(reading);
   reading.resources.sort((a, b) => a.address.localeCompare(b.address));

@@ -106,18 +106,26 @@ function expressions(body: Body): Body {
     }),
   );
 }
+const isReference = (value: unknown) => typeof value === "string" && REFERENCE.test(value);
+/** Planned values: a reference to an id known only after apply is left out (after_unknown marks it). */
 function planned(body: Body): Body {
   return Object.fromEntries(
-    Object.entries(body).map(([key, value]) => [
-      key,
-      isBlock(value)
-        ? [planned(value)]
-        : isBlockList(value)
-          ? value.map(planned)
-          : typeof value === "string" && REFERENCE.test(value)
-            ? null
-            : value,
-    ]),
+    Object.entries(body)
+      .filter(([, value]) => !isReference(value))
+      .map(([key, value]) => [
+        key,
+        isBlock(value) ? [planned(value)] : isBlockList(value) ? value.map(planned) : value,
+      ]),
+  );
+}
+/** after_unknown: true where planned() left a reference out, in the same shape. */
+function unknowns(body: Body): Body {
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([key, value]): Array<[string, unknown]> => {
+      if (isBlock(value)) return [[key, [unknowns(value)]]];
+      if (isBlockList(value)) return [[key, value.map(unknowns)]];
+      return isReference(value) ? [[key, true]] : [];
+    }),
   );
 }
 function planJson() {
@@ -147,7 +155,14 @@ function planJson() {
       type: e.type,
       name: e.name,
       provider_name: "registry.terraform.io/mypurecloud/genesyscloud",
-      change: { actions: ["create"], before: null, after: planned(e.body), after_unknown: {} },
+      change: {
+        actions: ["create"],
+        before: null,
+        after: planned(e.body),
+        after_unknown: unknowns(e.body),
+        before_sensitive: false,
+        after_sensitive: {},
+      },
     })),
     configuration: {
       provider_config: {

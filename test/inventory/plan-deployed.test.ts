@@ -14,6 +14,11 @@ const EXPORTER = "genesyscloud_oauth_client.exporter";
 const changeOf = (p: AnyJson, address: string) => p.resource_changes.find((c: AnyJson) => c.address === address);
 const plannedOf = (p: AnyJson, address: string) =>
   p.planned_values.root_module.resources.find((r: AnyJson) => r.address === address);
+/** A resource's values, in planned_values and in its change's `after`: Terraform writes the same in both. */
+const valuesOf = (p: AnyJson, address: string): AnyJson[] => [
+  plannedOf(p, address).values,
+  changeOf(p, address).change.after,
+];
 const configOf = (p: AnyJson, address: string) =>
   p.configuration.root_module.resources.find((r: AnyJson) => r.address === address);
 
@@ -239,7 +244,8 @@ describe("a plan: planned values are what will be deployed; the configuration ca
         division_id: { constant_value: "home-division" },
       },
     ];
-    plannedOf(p, EXPORTER).values.roles = [{ division_id: "home-division" }, { division_id: "*" }];
+    for (const values of valuesOf(p, EXPORTER)) values.roles = [{ division_id: "home-division" }, { division_id: "*" }];
+    changeOf(p, EXPORTER).change.after_unknown.roles = [{ role_id: true }, { role_id: true }];
     const roles = readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!.attributes
       .roles as AnyJson[];
     expect(roles).toEqual([
@@ -250,12 +256,13 @@ describe("a plan: planned values are what will be deployed; the configuration ca
 
   test("a planned block no configured block became (a dynamic block beside static ones) is kept", () => {
     const p = plan();
-    plannedOf(p, recordings).values.permission_policies.unshift({
-      domain: "conversation",
-      entity_name: "transcript",
-      action_set: ["view"],
-      conditions: [],
-    });
+    for (const values of valuesOf(p, recordings))
+      values.permission_policies.unshift({
+        domain: "conversation",
+        entity_name: "transcript",
+        action_set: ["view"],
+        conditions: [],
+      });
     expect(
       policiesOf(p)
         .map((policy) => `${policy.domain}:${policy.entity_name}`)
@@ -268,20 +275,21 @@ describe("a plan: planned values are what will be deployed; the configuration ca
     configOf(p, "genesyscloud_integration.crm").expressions.config[0].credentials = {
       constant_value: { basicAuth: "${genesyscloud_integration_credential.crm.id}" },
     };
-    plannedOf(p, "genesyscloud_integration.crm").values.config[0].credentials = { basicAuth: null };
+    for (const values of valuesOf(p, "genesyscloud_integration.crm"))
+      values.config[0].credentials = { basicAuth: null };
     const crm = readPlanJson(p, "plan.json").resources.find((r) => r.address === "genesyscloud_integration.crm")!;
     expect((crm.attributes.config as AnyJson[])[0].credentials).toEqual({
       basicAuth: "${genesyscloud_integration_credential.crm.id}",
     });
     configOf(p, "genesyscloud_integration.crm").expressions.config[0].notes = { constant_value: null };
-    plannedOf(p, "genesyscloud_integration.crm").values.config[0].notes = "set by the provider";
+    for (const values of valuesOf(p, "genesyscloud_integration.crm")) values.config[0].notes = "set by the provider";
     expect(() => readPlanJson(p, "plan.json")).not.toThrow();
   });
 
   test("list elements planned in another order still match their configured block", () => {
     const p = plan();
     configOf(p, recordings).expressions.permission_policies[0].action_set.constant_value = ["view", "add"];
-    plannedOf(p, recordings).values.permission_policies[0].action_set = ["add", "view"];
+    for (const values of valuesOf(p, recordings)) values.permission_policies[0].action_set = ["add", "view"];
     expect(policiesOf(p)[0].action_set).toEqual(["add", "view"]);
   });
 });
@@ -388,7 +396,8 @@ describe("a plan: blocks that only the planned values show", () => {
       ]);
     }
     const p = plan();
-    plannedOf(p, EXPORTER).values.roles.push({ role_id: "r-2", division_id: "d-2" });
+    for (const values of valuesOf(p, EXPORTER)) values.roles.push({ role_id: "r-2", division_id: "d-2" });
+    changeOf(p, EXPORTER).change.after_unknown.roles.push({});
     const roles = readPlanJson(p, "plan.json").resources.find((r) => r.address === EXPORTER)!.attributes.roles as Array<
       Record<string, string>
     >;

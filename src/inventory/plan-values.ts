@@ -1,0 +1,105 @@
+import { InputError } from "../validation/input-error";
+import type { Located } from "./plan-index";
+import type { Plan, PlannedResource } from "./plan-schema";
+import { maskProblems, withHiddenValues } from "./plan-unknowns";
+
+type Json = Record<string, unknown>;
+export type ResourceChange = NonNullable<Plan["resource_changes"]>[number];
+
+/** JSON text with object keys sorted, so that two values compare whatever order their keys were written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Json)[key])}`)
+      .join(",")}}`;
+  return JSON.stringify(value ?? null);
+}
+
+/** Every change of the plan by address (managed and data alike); an address listed twice cannot be read. */
+export function changesByAddress(changes: ResourceChange[], file: string): Map<string, Located<ResourceChange>> {
+  const byAddress = new Map<string, Located<ResourceChange>>();
+  changes.forEach((change, index) => {
+    const at = `resource_changes[${index}] (${change.address})`;
+    if (byAddress.has(change.address))
+      throw new InputError([
+        { file, location: at, expected: `one change per resource; ${change.address} is listed twice` },
+      ]);
+    byAddress.set(change.address, { item: change, at });
+  });
+  return byAddress;
+}
+
+/** The masks of a change, which Terraform writes for every change it plans: without them an unknown value reads as "not set". */
+function masksOf(change: Located<ResourceChange>, file: string): { unknown: unknown; sensitive: unknown } {
+  const { after_unknown: unknown, after_sensitive: sensitive } = change.item.change;
+  const problems = [
+    ...(unknown === undefined
+      ? [{ at: "after_unknown", expected: "after_unknown (terraform show -json writes it for every planned change)" }]
+      : maskProblems(unknown, "after_unknown")),
+    ...(sensitive === undefined
+      ? [
+          {
+            at: "after_sensitive",
+            expected: "after_sensitive (terraform show -json writes it for every planned change)",
+          },
+        ]
+      : maskProblems(sensitive, "after_sensitive")),
+  ];
+  if (problems.length > 0)
+    throw new InputError(
+      problems.map((problem) => ({ file, location: `${change.at}.change.${problem.at}`, expected: problem.expected })),
+    );
+  return { unknown, sensitive };
+}
+
+/** Where a mask of sensitive values under `at` is not one. */
+function checkSensitiveMask(mask: unknown, at: string, file: string): void {
+  const problems = mask === undefined ? [] : maskProblems(mask, "sensitive_values");
+  if (problems.length > 0)
+    throw new InputError(
+      problems.map((problem) => ({ file, location: `${at}.${problem.at}`, expected: problem.expected })),
+    );
+}
+
+/**
+ * A data source read while planning, as prior_state holds it: known values, with a sensitive
+ * value the plan leaves out or nulls read as hidden.
+ */
+export function readValuesOf(read: Located<PlannedResource>, file: string): Json {
+  checkSensitiveMask(read.item.sensitive_values, read.at, file);
+  return withHiddenValues(read.item.values ?? {}, undefined, read.item.sensitive_values) as Json;
+}
+
+/**
+ * A resource's planned values as Terraform will deploy them: `planned_values` (which must be what
+ * its change's `after` says), with every value `after_unknown` marks read as known only after
+ * apply, and every sensitive value the plan leaves out or nulls read as hidden, never as not set.
+ */
+export function plannedValuesOf(
+  planned: Located<PlannedResource>,
+  change: Located<ResourceChange> | undefined,
+  file: string,
+): Json {
+  const { address, values = {}, sensitive_values: plannedSensitive } = planned.item;
+  if (!change)
+    throw new InputError([
+      {
+        file,
+        location: planned.at,
+        expected: `a change for ${address} in resource_changes (it says which of its values are known only after apply); it has none`,
+      },
+    ]);
+  const { unknown, sensitive } = masksOf(change, file);
+  checkSensitiveMask(plannedSensitive, planned.at, file);
+  if (canonical(change.item.change.after) !== canonical(values))
+    throw new InputError([
+      {
+        file,
+        location: `${change.at}.change.after`,
+        expected: `the values planned_values has for ${address} at ${planned.at}.values (Terraform writes the same in both); they differ`,
+      },
+    ]);
+  return withHiddenValues(withHiddenValues(values, unknown, sensitive), undefined, plannedSensitive) as Json;
+}
