@@ -326,3 +326,35 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}),
   });
 }
+
+/**
+ * The Genesys resources of the modules a Terraform JSON configuration calls (what `cdktf synth` writes
+ * for a `TerraformHclModule`: a local module copied into the stack's assets, or a registry module
+ * `terraform init` installs in the stack's folder), read as Terraform reads them from `dir`. A module
+ * that cannot be read is an InputError naming the module call.
+ */
+export async function readJsonConfigurationModules(
+  json: unknown,
+  where: { dir: string; origin: string; onWarning?: (message: string) => void },
+): Promise<GenesysResource[]> {
+  const document = terraformJsonDocument(json, where.origin);
+  if (Object.keys(document.module).length === 0) return [];
+  const root = { file: where.origin, text: JSON.stringify(json), document };
+  const tree = await readModuleTree(
+    { dir: where.dir, files: [root] },
+    { rootDir: where.dir, manifest: readModuleManifest(where.dir), parseFolder: parseModuleFolder },
+  );
+  const reading: Reading = { resources: [], providers: [], onWarning: where.onWarning };
+  const instance = rootModuleInstance(tree, where.dir, {});
+  for (const site of tree.calls) {
+    const { instances, unresolved } = calledInstances(instance, site);
+    if (unresolved) where.onWarning?.(unresolved);
+    for (const called of instances)
+      readModule(
+        { instance: called.instance, providers: providersPassed({ instance, providers: {} }, site.block) },
+        reading,
+        1,
+      );
+  }
+  return reading.resources;
+}

@@ -105,6 +105,72 @@ describe("modules are values: subjects are joined across module boundaries exact
   }, 120_000);
 });
 
+/** A cdktf.out folder as cdktf synthesizes a stack with two TerraformHclModules: their folders copied as assets. */
+function cdktfOut(field: string, modules: Record<string, string> = {}): string {
+  const split = splitAcrossModules(field);
+  const out = tempDir("modules-cdktf-out-");
+  const stackDir = path.join(out, "stacks", "payments");
+  const assets = path.join(stackDir, "assets", "__cdktf_module_asset_26CE565C", "0F1E2D3C");
+  fs.mkdirSync(assets, { recursive: true });
+  fs.cpSync(path.join(split, "modules"), assets, { recursive: true });
+  const source = (name: string) => `./assets/__cdktf_module_asset_26CE565C/0F1E2D3C/${name}`;
+  const configuration = {
+    "//": { metadata: { backend: "local", stackName: "payments", version: "0.21.0" } },
+    provider: { genesyscloud: [{ aws_region: "eu-central-1" }] },
+    module: {
+      crm: { "//": { metadata: { path: "payments/crm", uniqueId: "crm" } }, source: source("crm") },
+      pay: {
+        "//": { metadata: { path: "payments/pay", uniqueId: "pay" } },
+        source: source("pay"),
+        integration_id: "${module.crm.integration_id}",
+      },
+      ...Object.fromEntries(Object.entries(modules).map(([name, from]) => [name, { source: from }])),
+    },
+    terraform: { required_providers: { genesyscloud: { source: "mypurecloud/genesyscloud", version: "1.84.1" } } },
+  };
+  fs.writeFileSync(path.join(stackDir, "cdk.tf.json"), JSON.stringify(configuration, null, 2));
+  fs.writeFileSync(path.join(out, "dpia.policy.json"), JSON.stringify(POLICY));
+  return out;
+}
+
+describe("module folders inside cdktf.out are read and assessed like any local module", () => {
+  test("the card flow split across the stack's modules is blocked (it was warned about and approved)", () => {
+    const out = cdktfOut("cardNumber");
+    const { status, dpias, output } = gate(out, path.join(out, "dpia.policy.json"));
+    expect(status, output).toBe(1);
+    expect(dpias.map((dpia) => dpia.subject.address)).toEqual(["module.crm.genesyscloud_integration.crm"]);
+    expect(dpias[0]!.findings.map((finding) => finding.rule_id)).toContain("GC-FLW-1");
+    expect(output).not.toContain("is not assessed");
+  }, 120_000);
+
+  test("its harmless twin is approved", () => {
+    const out = cdktfOut("phone");
+    const { status, output } = gate(out, path.join(out, "dpia.policy.json"));
+    expect(status, output).toBe(0);
+  }, 120_000);
+
+  test.each([
+    [
+      "a module folder missing from the stack's assets",
+      "./assets/__cdktf_module_asset_26CE565C/0F1E2D3C/gone",
+      "a local module folder",
+    ],
+    ["a registry module terraform init has not installed", "terraform-aws-modules/vpc/aws", "not downloaded"],
+  ])(
+    "%s: exit 2 naming the module call and the file",
+    (_what, source, expected) => {
+      const out = cdktfOut("phone", { extra: source });
+      const { status, output } = gate(out, path.join(out, "dpia.policy.json"));
+      expect(status, output).toBe(2);
+      expect(output).toContain(path.join(out, "stacks", "payments", "cdk.tf.json"));
+      expect(output).toContain('module "extra"');
+      expect(output).toContain(expected);
+      expect(output).not.toMatch(/\n\s+at /);
+    },
+    120_000,
+  );
+});
+
 describe("a public blueprint wired by module outputs (test/fixtures/blueprints/ani-blacklist, EXPECTED.md)", () => {
   test.each([
     ["the repository's policy", path.join(root, "dpia.policy.json")],
