@@ -206,4 +206,17 @@ ${action("chained", "module.cyc_a.out")}${action("looped", "module.loop_a.out")}
       "${module.nowhere.integration_id}",
     );
   });
+
+  test("an override file in the module replaces the output's value, as Terraform merges it", async () => {
+    const dir = folder({
+      "main.tf":
+        'module "crm" {\n  source = "./modules/crm"\n}\nmodule "actions" {\n  source         = "./modules/actions"\n  integration_id = module.crm.integration_id\n}\n',
+      "modules/crm/main.tf": `${INTEGRATION_MODULE}resource "genesyscloud_integration" "other" {\n  integration_type = "custom-rest-actions"\n  config {\n    name = "Other"\n  }\n}\n`,
+      "modules/crm/override.tf": 'output "integration_id" {\n  value = genesyscloud_integration.other.id\n}\n',
+      "modules/actions/main.tf": ACTION_MODULE,
+    });
+    expect((await attributesOf(dir))["module.actions.genesyscloud_integration_action.lookup"]!.integration_id).toBe(
+      "${module.crm.genesyscloud_integration.other.id}",
+    );
+  });
 });
