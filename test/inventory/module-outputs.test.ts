@@ -219,4 +219,15 @@ ${action("chained", "module.cyc_a.out")}${action("looped", "module.loop_a.out")}
       "${module.crm.genesyscloud_integration.other.id}",
     );
   });
+
+  test("nested module calls whose counts multiply past what any configuration has: an input error naming the call, not a hang", async () => {
+    const dir = folder({
+      "main.tf": 'module "a" {\n  count  = 1000\n  source = "./a"\n}\n',
+      "a/main.tf": 'module "b" {\n  count  = 1000\n  source = "../b"\n}\n',
+      "b/main.tf": 'output "x" {\n  value = "y"\n}\n',
+    });
+    await expect(readHclFolder(dir, { env: {} })).rejects.toThrow(
+      /a\/main\.tf: module "b": a configuration of at most 5000 module instances/,
+    );
+  });
 });

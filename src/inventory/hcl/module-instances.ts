@@ -1,5 +1,6 @@
 import { evaluateBody } from "./evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./expression";
+import { InputError } from "../../validation/input-error";
 import { instanceSuffix, resourceInstances } from "./instances";
 import { moduleScope } from "./module-scope";
 import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
@@ -18,7 +19,15 @@ export interface ModuleInstance {
   givenVariables: Record<string, HclValue>;
   /** The arguments of the module call, evaluated in the caller's scope when first used. */
   argument: (name: string) => HclValue | undefined;
+  /** How many module instances the whole configuration has made so far, shared by all its instances. */
+  made: { instances: number };
 }
+
+/**
+ * More module instances than any Genesys configuration has: nested calls with count or for_each
+ * multiply, and expanding a million of them would hang the gate rather than assess anything.
+ */
+const MAX_MODULE_INSTANCES = 5000;
 
 /** The instances of a module call, or why they cannot be known statically (one is then read, with its keys unresolved). */
 export interface CalledInstances {
@@ -38,7 +47,14 @@ export function rootModuleInstance(
   rootDir: string,
   variables: Record<string, HclValue>,
 ): ModuleInstance {
-  return { prefix: "", folder, rootDir, givenVariables: variables, argument: () => undefined };
+  return {
+    prefix: "",
+    folder,
+    rootDir,
+    givenVariables: variables,
+    argument: () => undefined,
+    made: { instances: 1 },
+  };
 }
 
 /**
@@ -90,6 +106,15 @@ export function calledInstances(parent: ModuleInstance, site: ModuleCallSite): C
   if (!found) {
     const where = { file: site.file, block: `module "${site.name}"` };
     const { instances, unresolved } = resourceInstances(site.block, scopeOf(parent), where);
+    parent.made.instances += instances.length;
+    if (parent.made.instances > MAX_MODULE_INSTANCES)
+      throw new InputError([
+        {
+          file: site.file,
+          location: where.block,
+          expected: `a configuration of at most ${MAX_MODULE_INSTANCES} module instances in all (count and for_each of nested module calls multiply)`,
+        },
+      ]);
     found = {
       unresolved,
       instances: instances.map(({ key, scope }) => ({
@@ -100,6 +125,7 @@ export function calledInstances(parent: ModuleInstance, site: ModuleCallSite): C
           rootDir: parent.rootDir,
           givenVariables: {},
           argument: lazyArguments(site.block, scope),
+          made: parent.made,
         },
       })),
     };
