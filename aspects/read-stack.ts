@@ -5,6 +5,7 @@ import { readTerraformJson } from "../src/inventory/read-terraform-json";
 import { acknowledgementsInStack } from "./acknowledgements";
 import { warnOn } from "./annotations";
 import type { StackLike } from "./construct-tree";
+import { readStackModules } from "./read-stack-modules";
 import { samplesInStack, toSamples } from "./samples";
 
 /** The Terraform address of the resource each construct path declares (the first, if several). */
@@ -24,10 +25,14 @@ function addressesOf(inventory: Inventory): (constructPath: string) => string | 
  * acknowledgements attached to its constructs in code.
  */
 export function readStack(stack: StackLike, configuration: unknown, stackDir: string): GateInput {
+  const onWarning = (message: string) => warnOn(stack, message);
+  const origin = "cdktf construct tree";
+  const moduleResources = readStackModules(configuration, { stackDir, origin, onWarning });
   const read = readTerraformJson(configuration, {
     scope: `stack "${stack.node.id}"`,
-    origin: "cdktf construct tree",
-    onWarning: (message) => warnOn(stack, message),
+    origin,
+    onWarning,
+    moduleResources,
   });
   const inventory = attachReferencedFiles(read, stackDir);
   const addressOf = addressesOf(inventory);

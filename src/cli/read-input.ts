@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { DpiaSchema } from "../dpia/schema";
 import type { GateInput } from "../gate/gate-input";
 import type { Inventory } from "../inventory/model";
-import { isTerraformFile, readHclFolder } from "../inventory/read-hcl";
+import { isTerraformFile, readHclFolder, readJsonConfigurationModules } from "../inventory/read-hcl";
 import { readPlanJson } from "../inventory/read-plan";
 import { attachReferencedFiles } from "../inventory/read-referenced-files";
 import { readTerraformJson } from "../inventory/read-terraform-json";
@@ -198,7 +198,8 @@ async function readStackFolder(name: string, stackDir: string, onWarning: OnWarn
   const synthesized = synthesizedJson(stackDir, configuration, variableFiles);
   if (synthesized) {
     const { origin, json } = synthesized;
-    const inventory = readTerraformJson(json, { scope: `stack "${name}"`, origin, onWarning });
+    const moduleResources = await readJsonConfigurationModules(json, { dir: stackDir, origin, onWarning });
+    const inventory = readTerraformJson(json, { scope: `stack "${name}"`, origin, onWarning, moduleResources });
     return { inventory, aspectDpias: aspectDpias(stackDir), stackName: name };
   }
   const besides = [...configuration, ...variableFiles].filter((entry) => entry !== "cdk.tf.json" && entry !== "cdk.tf");
@@ -270,8 +271,8 @@ function assertGateTarget(target: string, varFiles: string[] | undefined): fs.St
   return stat;
 }
 
-/** One file: a plan (terraform show -json) or a Terraform JSON configuration. */
-function readGateFile(target: string, onWarning: OnWarning): Inventory {
+/** One file: a plan (terraform show -json) or a Terraform JSON configuration, with the modules it calls. */
+async function readGateFile(target: string, onWarning: OnWarning): Promise<Inventory> {
   if (target.endsWith(".tf")) {
     throw new InputError([
       {
@@ -283,8 +284,16 @@ function readGateFile(target: string, onWarning: OnWarning): Inventory {
   }
   const raw = readJson(target, "a plan or Terraform JSON configuration") as Record<string, unknown>;
   if (raw && typeof raw === "object" && "format_version" in raw) return readPlanJson(raw, target);
-  if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw))
-    return readTerraformJson(raw, { scope: `file "${path.basename(target)}"`, origin: target, onWarning });
+  if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw)) {
+    const where = { dir: path.dirname(target), origin: target, onWarning };
+    const moduleResources = await readJsonConfigurationModules(raw, where);
+    return readTerraformJson(raw, {
+      scope: `file "${path.basename(target)}"`,
+      origin: target,
+      onWarning,
+      moduleResources,
+    });
+  }
   throw new InputError([
     {
       file: target,
@@ -327,7 +336,7 @@ export async function readGateInput(
   options: { varFiles?: string[]; onWarning: OnWarning },
 ): Promise<GateInput[]> {
   const stat = assertGateTarget(target, options.varFiles);
-  if (stat.isFile()) return [{ inventory: readGateFile(target, options.onWarning) }];
+  if (stat.isFile()) return [{ inventory: await readGateFile(target, options.onWarning) }];
   if (isCdktfOut(target)) return readCdktfOut(target, options.onWarning);
   return readTerraformFolders(target, { varFiles: options.varFiles, onWarning: options.onWarning });
 }

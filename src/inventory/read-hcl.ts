@@ -6,26 +6,19 @@ import { readRegularFile } from "../validation/regular-file";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
-import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
-import { moduleScope } from "./hcl/module-scope";
-import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
-import { instanceSuffix, resourceInstances, type ResourceInstance } from "./hcl/instances";
+import type { HclValue, Scope } from "./hcl/expression";
+import { readModuleManifest } from "./hcl/downloaded-modules";
+import { resourceInstances, type ResourceInstance } from "./hcl/instances";
+import { calledInstances, rootModuleInstance, scopeOf, type ModuleInstance } from "./hcl/module-instances";
+import { readModuleTree, type ParsedFile } from "./hcl/module-tree";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
-import { prefixReferences } from "./module-references";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { assertResourceLabels, terraformJsonDocument } from "./terraform-json-blocks";
 import { lastAtOrBefore } from "../validation/sorted-search";
 
 type Body = Record<string, unknown>;
-type HclDocument = Record<string, unknown>;
-
-interface ParsedFile {
-  file: string;
-  text: string;
-  document: HclDocument;
-}
 
 const GENESYS_PREFIX = "genesyscloud_";
 
@@ -107,15 +100,9 @@ async function readVarFile(file: string): Promise<Record<string, unknown>> {
   return parseHclDocument(file, readRegularFile(file));
 }
 
+/** One instance of a module being read, with the root module's providers behind the ones it uses. */
 interface ModuleCall {
-  prefix: string;
-  /** The module's key in .terraform/modules/modules.json: "" for the root, "a.b" for module b inside a. */
-  key: string;
-  dir: string;
-  /** The folder given to the gate: Terraform resolves relative file paths against it. */
-  rootDir: string;
-  inputs: Record<string, HclValue>;
-  manifest?: ModuleManifest;
+  instance: ModuleInstance;
   /**
    * The root module's provider configuration (`genesyscloud`, `genesyscloud.eu`) behind each
    * provider address used in this module, from the `providers` arguments of the module calls.
@@ -137,7 +124,6 @@ function rootProvider(call: ModuleCall, local: string): string {
 
 /** What reading a configuration gathers from all its modules, and the root module's variables. */
 interface Reading {
-  rootVars: Record<string, HclValue>;
   resources: GenesysResource[];
   providers: ProviderConfig[];
   onWarning?: (message: string) => void;
@@ -155,42 +141,31 @@ function instancesOf(
   return instances;
 }
 
-/** Reads one module folder (and the local modules it calls) into Genesys resources. */
-async function readModule(call: ModuleCall, reading: Reading, depth: number): Promise<void> {
-  if (depth > 16)
-    throw new InputError([
-      { file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" },
-    ]);
-  const files = fs.readdirSync(call.dir).filter(isTerraformFile).sort();
-  const parsed = applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(call.dir, name)))));
+/** Reads one module instance (and the modules it calls) into Genesys resources. */
+function readModule(call: ModuleCall, reading: Reading, depth: number): void {
+  const { folder } = call.instance;
   call.versionConstraints?.push(
-    ...parsed.flatMap(({ document }) => genesysVersionConstraints((document as Record<string, unknown>).terraform)),
+    ...folder.files.flatMap(({ document }) =>
+      genesysVersionConstraints((document as Record<string, unknown>).terraform),
+    ),
   );
-  const { defaults, locals } = declaredVariablesAndLocals(parsed);
-  const variables = { ...defaults, ...(depth === 0 ? reading.rootVars : {}), ...call.inputs };
-  const scope = moduleScope(call, variables, locals);
-  for (const file of parsed) {
+  const scope = scopeOf(call.instance);
+  for (const file of folder.files) {
     readResources(file, call, scope, reading);
     if (depth === 0) readProviders(file, scope, reading.providers);
-    await readModuleCalls(file, call, scope, reading, depth);
+  }
+  for (const site of folder.calls) {
+    const { instances, unresolved } = calledInstances(call.instance, site);
+    if (unresolved) reading.onWarning?.(unresolved);
+    const providers = providersPassed(call, site.block);
+    for (const { instance } of instances) readModule({ instance, providers }, reading, depth + 1);
   }
 }
 
-/** The default of every variable a module declares, and the source of all its locals blocks. */
-function declaredVariablesAndLocals(parsed: ParsedFile[]): {
-  defaults: Record<string, HclValue>;
-  locals: Record<string, unknown>;
-} {
-  const defaults: Record<string, HclValue> = {};
-  const locals: Record<string, unknown> = {};
-  for (const { document } of parsed) {
-    for (const [name, blocks] of Object.entries((document.variable ?? {}) as Record<string, Body[]>)) {
-      const block = blocks[0];
-      if (block && "default" in block) defaults[name] = fromJsonValue(block.default);
-    }
-    for (const block of (document.locals ?? []) as Body[]) Object.assign(locals, block);
-  }
-  return { defaults, locals };
+/** The files Terraform loads from a module folder, parsed, override files applied. */
+async function parseModuleFolder(dir: string): Promise<ParsedFile[]> {
+  const files = fs.readdirSync(dir).filter(isTerraformFile).sort();
+  return applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(dir, name)))));
 }
 
 /** One `resource` or `data` block of a file. */
@@ -223,8 +198,9 @@ function readResources(file: ParsedFile, call: ModuleCall, scope: Scope, reading
 /** One instance of a declaration, evaluated, its references and provider in the root module's terms. */
 function instanceResource(declaration: Declaration, instance: ResourceInstance, call: ModuleCall): GenesysResource {
   const { file, kind, type, name, body } = declaration;
-  const evaluated = evaluateBody(body, instance.scope) as Body;
-  const rendered = (call.prefix ? prefixReferences(evaluated, call.prefix) : evaluated) as Body;
+  // References inside a module are made absolute where they are evaluated (module-scope.ts).
+  const rendered = evaluateBody(body, instance.scope) as Body;
+  const prefix = call.instance.prefix;
   const provider = rootProvider(call, providerAddress(body.provider) ?? "genesyscloud");
   if (provider === "genesyscloud") delete rendered.provider;
   else rendered.provider = provider;
@@ -234,7 +210,7 @@ function instanceResource(declaration: Declaration, instance: ResourceInstance, 
     name,
     rendered,
     { file: file.file, line: lineOf(file, kind, type, name) },
-    call.prefix,
+    prefix,
     instance.key,
   );
 }
@@ -244,52 +220,6 @@ function readProviders(file: ParsedFile, scope: Scope, providers: ProviderConfig
   for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ?? []) as Body[]) {
     providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
   }
-}
-
-/** Every instance of every module a file calls, read in turn. */
-async function readModuleCalls(
-  file: ParsedFile,
-  call: ModuleCall,
-  scope: Scope,
-  reading: Reading,
-  depth: number,
-): Promise<void> {
-  for (const [name, blocks] of Object.entries((file.document.module ?? {}) as Record<string, Body[]>)) {
-    for (const block of blocks) {
-      const { key, dir } = calledModuleFolder(file, call, name, block);
-      const providers = providersPassed(call, block);
-      const where = { file: file.file, block: `module "${name}"` };
-      for (const instance of instancesOf(block, scope, where, reading.onWarning)) {
-        const inputs = moduleInputs(block, instance.scope);
-        const prefix = `${call.prefix}module.${name}${instanceSuffix(instance.key)}.`;
-        await readModule(
-          { prefix, key, dir, rootDir: call.rootDir, inputs, manifest: call.manifest, providers },
-          reading,
-          depth + 1,
-        );
-      }
-    }
-  }
-}
-
-/** The folder of a called module: local (`./`, `../`), else where `terraform init` installed it. */
-function calledModuleFolder(
-  file: ParsedFile,
-  call: ModuleCall,
-  name: string,
-  block: Body,
-): { key: string; dir: string } {
-  const source = typeof block.source === "string" ? block.source : "";
-  const key = call.key ? `${call.key}.${name}` : name;
-  const local = source.startsWith("./") || source.startsWith("../");
-  const dir = local
-    ? path.resolve(call.dir, source)
-    : installedModuleDir(call.manifest, call.rootDir, key, { name, source, file: file.file });
-  if (!fs.existsSync(dir))
-    throw new InputError([
-      { file: file.file, location: `module "${name}"`, expected: `a local module folder at ${source}` },
-    ]);
-  return { key, dir };
 }
 
 /** The root configuration behind each provider the called module uses: its `providers` argument, else the default. */
@@ -304,17 +234,6 @@ function providersPassed(call: ModuleCall, block: Body): Record<string, string> 
         ]),
       )
     : { genesyscloud: rootProvider(call, "genesyscloud") };
-}
-
-/** The arguments of a module call that are the module's variables, evaluated for one instance. */
-function moduleInputs(block: Body, scope: Scope): Record<string, HclValue> {
-  const inputs: Record<string, HclValue> = {};
-  for (const [key, value] of Object.entries(block)) {
-    if (["source", "version", "providers", "depends_on", "count", "for_each"].includes(key)) continue;
-    inputs[key] =
-      typeof value === "string" ? evaluateTemplate(value, scope) : fromJsonValue(evaluateBody(value, scope));
-  }
-  return inputs;
 }
 
 export interface HclReadOptions {
@@ -392,22 +311,13 @@ function firstDeclarations(
  */
 export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
   const rootVars = await rootVariables(dir, options);
-  const reading: Reading = { rootVars, resources: [], providers: [], onWarning: options.onWarning };
+  const reading: Reading = { resources: [], providers: [], onWarning: options.onWarning };
   const versionConstraints: string[] = [];
-  await readModule(
-    {
-      prefix: "",
-      key: "",
-      dir,
-      rootDir: dir,
-      inputs: {},
-      manifest: readModuleManifest(dir),
-      providers: {},
-      versionConstraints,
-    },
-    reading,
-    0,
+  const tree = await readModuleTree(
+    { dir, files: await parseModuleFolder(dir) },
+    { rootDir: dir, manifest: readModuleManifest(dir), parseFolder: parseModuleFolder },
   );
+  readModule({ instance: rootModuleInstance(tree, dir, rootVars), providers: {}, versionConstraints }, reading, 0);
   return InventorySchema.parse({
     origin: `Terraform folder ${dir}`,
     scope: `folder "${path.basename(path.resolve(dir))}"`,
@@ -415,4 +325,36 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     providers: reading.providers,
     ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}),
   });
+}
+
+/**
+ * The Genesys resources of the modules a Terraform JSON configuration calls (what `cdktf synth` writes
+ * for a `TerraformHclModule`: a local module copied into the stack's assets, or a registry module
+ * `terraform init` installs in the stack's folder), read as Terraform reads them from `dir`. A module
+ * that cannot be read is an InputError naming the module call.
+ */
+export async function readJsonConfigurationModules(
+  json: unknown,
+  where: { dir: string; origin: string; onWarning?: (message: string) => void },
+): Promise<GenesysResource[]> {
+  const document = terraformJsonDocument(json, where.origin);
+  if (Object.keys(document.module).length === 0) return [];
+  const root = { file: where.origin, text: JSON.stringify(json), document };
+  const tree = await readModuleTree(
+    { dir: where.dir, files: [root] },
+    { rootDir: where.dir, manifest: readModuleManifest(where.dir), parseFolder: parseModuleFolder },
+  );
+  const reading: Reading = { resources: [], providers: [], onWarning: where.onWarning };
+  const instance = rootModuleInstance(tree, where.dir, {});
+  for (const site of tree.calls) {
+    const { instances, unresolved } = calledInstances(instance, site);
+    if (unresolved) where.onWarning?.(unresolved);
+    for (const called of instances)
+      readModule(
+        { instance: called.instance, providers: providersPassed({ instance, providers: {} }, site.block) },
+        reading,
+        1,
+      );
+  }
+  return reading.resources;
 }

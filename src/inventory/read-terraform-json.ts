@@ -92,10 +92,16 @@ function instancesOf(
  */
 export function readTerraformJson(
   config: unknown,
-  context: { scope: string; origin: string; onWarning?: (message: string) => void },
+  context: {
+    scope: string;
+    origin: string;
+    onWarning?: (message: string) => void;
+    /** The resources of the modules the configuration calls, when the caller read them (readJsonConfigurationModules). */
+    moduleResources?: GenesysResource[];
+  },
 ): Inventory {
   const document = terraformJsonDocument(config, context.origin);
-  for (const [name, [module]] of Object.entries(document.module)) {
+  for (const [name, [module]] of context.moduleResources ? [] : Object.entries(document.module)) {
     const source = module?.source;
     context.onWarning?.(
       `module "${name}" (${typeof source === "string" ? source : "unknown source"}) is not assessed: its resources are not in the synthesized configuration; assess the plan JSON (terraform show -json) to include them`,
@@ -112,6 +118,7 @@ export function readTerraformJson(
         ),
       ),
     )
+    .concat(context.moduleResources ?? [])
     .sort((a, b) => a.address.localeCompare(b.address));
   const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
   return InventorySchema.parse({

@@ -10,6 +10,8 @@ export type TerraformDocument = {
   provider: Record<string, Body[]>;
   variable: Record<string, Body[]>;
   module: Record<string, Body[]>;
+  /** A module's outputs: what `module.<name>.<output>` is to its caller. */
+  output: Record<string, Body[]>;
   locals: Body[];
 };
 
@@ -115,6 +117,7 @@ export function terraformJsonDocument(config: unknown, file: string): TerraformD
     provider: byLabel("provider", (name) => name === "genesyscloud"),
     variable: byLabel("variable"),
     module: byLabel("module"),
+    output: byLabel("output"),
     locals: config.locals === undefined ? [] : bodies(config.locals, "locals", file),
   };
 }

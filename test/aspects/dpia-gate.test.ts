@@ -151,8 +151,8 @@ describe("DpiaGate aspect", () => {
     );
   });
 
-  test("a Terraform module in the stack is named in a warning: its resources cannot be assessed from the synthesized stack", () => {
-    const { stack } = synthesize((app) => {
+  test("a Terraform module in the stack that is not installed cannot be assessed: a synthesis error naming it (stack-modules.test.ts)", () => {
+    const { error } = synthesize((app) => {
       const stack = new TerraformStack(app, "modules");
       new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-west-1" });
       new TerraformHclModule(stack, "event_bridge", {
@@ -161,13 +161,9 @@ describe("DpiaGate aspect", () => {
       });
       return stack;
     });
-    const warnings = stack.node.metadata
-      .filter((entry) => entry.type === "@cdktf/warn")
-      .map((entry) => String(entry.data));
-    expect(warnings).toContainEqual(
-      expect.stringContaining(
-        'module "event_bridge" (GenesysCloudDevOps/aws-event-bridge-module/genesyscloud) is not assessed',
-      ),
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toContain(
+      'module "event_bridge": a module from GenesysCloudDevOps/aws-event-bridge-module/genesyscloud that is not downloaded',
     );
   });
 

@@ -14,16 +14,38 @@ export interface ArchitectDataActionCall {
 
 const CALL_KEYS = new Set(["calldata", "calldataaction"]);
 
-/** `{{key}}` in a flow file is replaced by the resource's `substitutions`, as the provider does. */
-function substitute(text: string, substitutions: Record<string, unknown>): { text: string; from?: string } {
-  const whole = /^\s*\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}\s*$/.exec(text);
-  if (whole && typeof substitutions[whole[1]!] === "string")
-    return { text: substitutions[whole[1]!] as string, from: substitutions[whole[1]!] as string };
-  return {
-    text: text.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (match, key: string) =>
-      typeof substitutions[key] === "string" ? (substitutions[key] as string) : match,
-    ),
-  };
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+
+/** What the flow text became after substitution: the text, and what each stand-in token replaced. */
+interface Substituted {
+  text: string;
+  /** A substitution whose value is not a literal (a reference to an action's name) is a token here. */
+  tokens: Map<string, string>;
+}
+
+/**
+ * `{{key}}` in a flow file is replaced by the resource's `substitutions` in the text, before it is
+ * parsed, as the provider does (a blueprint's `{{name}}:` key is no YAML mapping until then). A value
+ * known only at apply time (a reference) becomes a plain token, so the call can still name it.
+ */
+function substituteText(text: string, substitutions: Record<string, unknown>): Substituted {
+  const tokens = new Map<string, string>();
+  const replaced = text.replace(PLACEHOLDER, (match, key: string) => {
+    const value = Object.hasOwn(substitutions, key) ? substitutions[key] : undefined;
+    if (typeof value !== "string") return match;
+    if (parseTemplate(value).every((part) => part.kind === "literal")) return value;
+    const token = `dpiaSubstitution${tokens.size}x`;
+    tokens.set(token, value);
+    return token;
+  });
+  return { text: replaced, tokens };
+}
+
+/** A name in the parsed flow, with the substitution it came from when it is a token for one. */
+function restore(text: string, tokens: Map<string, string>): { text: string; from?: string } {
+  const whole = tokens.get(text.trim());
+  if (whole !== undefined) return { text: whole, from: whole };
+  return { text: text.replace(/dpiaSubstitution\d+x/g, (token) => tokens.get(token) ?? token) };
 }
 
 /**
@@ -35,9 +57,10 @@ export function architectDataActionCalls(
   text: string,
   substitutions: Record<string, unknown>,
 ): ArchitectDataActionCall[] | undefined {
+  const substituted = substituteText(text, substitutions);
   let document: unknown;
   try {
-    document = parse(text, { maxAliasCount: 100, uniqueKeys: false });
+    document = parse(substituted.text, { maxAliasCount: 100, uniqueKeys: false });
   } catch {
     return undefined;
   }
@@ -50,18 +73,14 @@ export function architectDataActionCalls(
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
       const at = Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`;
       if (CALL_KEYS.has(key.toLowerCase()) && child && typeof child === "object")
-        calls.push(...callsIn(child as Record<string, unknown>, at, substitutions));
+        calls.push(...callsIn(child as Record<string, unknown>, at, substituted.tokens));
       if (child && typeof child === "object") stack.push([child, at]);
     }
   }
   return calls.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-function callsIn(
-  call: Record<string, unknown>,
-  path: string,
-  substitutions: Record<string, unknown>,
-): ArchitectDataActionCall[] {
+function callsIn(call: Record<string, unknown>, path: string, tokens: Map<string, string>): ArchitectDataActionCall[] {
   const categories =
     call.category && typeof call.category === "object" ? Object.entries(call.category as Record<string, unknown>) : [];
   const found: ArchitectDataActionCall[] = [];
@@ -74,14 +93,14 @@ function callsIn(
     if (names.length === 0)
       found.push({
         name: "(no data action named)",
-        category: substitute(categoryName, substitutions).text,
+        category: restore(categoryName, tokens).text,
         path: `${path}.category`,
       });
     for (const name of names) {
-      const { text, from } = substitute(name, substitutions);
+      const { text, from } = restore(name, tokens);
       found.push({
         name: text,
-        category: substitute(categoryName, substitutions).text,
+        category: restore(categoryName, tokens).text,
         path: `${path}.category.dataAction`,
         ...(from && parseTemplate(from).some((part) => part.kind !== "literal") ? { substitutedFrom: from } : {}),
       });

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { readRegularFile } from "../../validation/regular-file";
 import { evaluateBody } from "./evaluate-body";
-import { evaluateTemplate, type HclValue, type Scope } from "./expression";
+import { evaluateTemplate, Reference, type HclValue, type Scope } from "./expression";
 
 /** Where a module is: its folder and the folder given to the gate, which relative file paths resolve against. */
 export interface ModuleFolders {
@@ -9,20 +9,37 @@ export interface ModuleFolders {
   rootDir: string;
 }
 
+/** What a module is given from outside its files: the arguments of its call, and the outputs of the modules it calls. */
+export interface ModuleBindings {
+  /** An argument of the module call, already evaluated in the caller's scope; undefined when the call does not set it. */
+  argument?: (name: string) => HclValue | undefined;
+  /** `module.<name>` of every module it calls. */
+  modules?: HclValue;
+  /**
+   * The module's address prefix (`module.a[0].`): a resource reference inside the module is made
+   * absolute where it is evaluated, so it names the same resource after it leaves the module as an
+   * output, and a reference that enters the module as an argument is not taken for one of its own.
+   */
+  prefix?: string;
+}
+
 /**
- * What the expressions of one module see: `var.` (a string is evaluated as a template where it is
- * used), `local.` (each evaluated once, on first use; one met again while it is being evaluated is
- * undefined), `path.` and `file()`.
+ * What the expressions of one module see: `var.` (the call's argument, else the given variable or
+ * default: a string is evaluated as a template where it is used), `local.` (each evaluated once, on
+ * first use; one met again while it is being evaluated is undefined), `module.`, `path.` and `file()`.
  */
 export function moduleScope(
   folders: ModuleFolders,
   variables: Record<string, HclValue>,
   locals: Record<string, unknown>,
+  bindings: ModuleBindings = {},
 ): Scope {
   const evaluatedLocals = new Map<string, HclValue>();
   const evaluating = new Set<string>();
   const scope: Scope = {
     variable: (name) => {
+      const argument = bindings.argument?.(name);
+      if (argument !== undefined) return argument;
       const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
       return typeof value === "string" ? evaluateTemplate(value, scope) : value;
     },
@@ -37,8 +54,13 @@ export function moduleScope(
       return value;
     },
     // Relative to the root folder, so values never depend on where the gate runs.
-    symbol: (name) =>
-      name === "path" ? { module: path.relative(folders.rootDir, folders.dir) || ".", root: ".", cwd: "." } : undefined,
+    symbol: (name) => {
+      if (name === "module") return bindings.modules;
+      if (bindings.prefix && (name === "data" || name.includes("_"))) return new Reference(`${bindings.prefix}${name}`);
+      return name === "path"
+        ? { module: path.relative(folders.rootDir, folders.dir) || ".", root: ".", cwd: "." }
+        : undefined;
+    },
     readFile: (file) => {
       try {
         // Never a pipe or a device: file("/dev/zero") must not hang the gate.

@@ -56,7 +56,7 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
         }
       }
     }
-    for (const kind of ["provider", "module"]) {
+    for (const kind of ["provider", "module", "output"]) {
       for (const [name, bodies] of Object.entries((override.document[kind] ?? {}) as Record<string, Body[]>)) {
         for (const body of bodies) {
           const candidates = find(kind, name);

@@ -1,0 +1,100 @@
+import * as path from "node:path";
+import * as fs from "node:fs";
+import { InputError } from "../../validation/input-error";
+import { installedModuleDir, type ModuleManifest } from "./downloaded-modules";
+
+type Body = Record<string, unknown>;
+
+/** One configuration file of a module folder, parsed. */
+export interface ParsedFile {
+  file: string;
+  text: string;
+  document: Record<string, unknown>;
+}
+
+/** `module "<name>" { ... }` as written in a file, and the module folder it calls. */
+export interface ModuleCallSite {
+  name: string;
+  block: Body;
+  file: string;
+  called: ModuleFolder;
+}
+
+/**
+ * A module as its place in the module tree sees it: its folder, its files, and the modules it calls.
+ * The tree is static (a module's source must be a literal), so it is read before anything is
+ * evaluated; instances (`count`, `for_each`) are expanded when the configuration is evaluated.
+ */
+export interface ModuleFolder {
+  /** The module's key in .terraform/modules/modules.json: "" for the root, "a.b" for module b inside a. */
+  key: string;
+  dir: string;
+  files: ParsedFile[];
+  calls: ModuleCallSite[];
+}
+
+const MAX_MODULE_DEPTH = 16;
+
+interface TreeReading {
+  rootDir: string;
+  manifest?: ModuleManifest;
+  parseFolder: (dir: string) => Promise<ParsedFile[]>;
+  /** Each folder is parsed once, however many calls name it. */
+  parsed: Map<string, Promise<ParsedFile[]>>;
+}
+
+/** Reads the root module's files and, recursively, every module it calls; any module that cannot be read is an InputError. */
+export async function readModuleTree(
+  root: { dir: string; files: ParsedFile[] },
+  options: { rootDir: string; manifest?: ModuleManifest; parseFolder: (dir: string) => Promise<ParsedFile[]> },
+): Promise<ModuleFolder> {
+  const reading: TreeReading = { ...options, parsed: new Map() };
+  const folder: ModuleFolder = { key: "", dir: root.dir, files: root.files, calls: [] };
+  await readCalls(folder, reading, 0);
+  return folder;
+}
+
+async function readCalls(folder: ModuleFolder, reading: TreeReading, depth: number): Promise<void> {
+  for (const parsed of folder.files) {
+    for (const [name, blocks] of Object.entries((parsed.document.module ?? {}) as Record<string, Body[]>)) {
+      for (const block of blocks) {
+        if (depth + 1 > MAX_MODULE_DEPTH)
+          throw new InputError([
+            {
+              file: parsed.file,
+              location: `module "${name}"`,
+              expected: `modules nested fewer than ${MAX_MODULE_DEPTH} deep (is there a cycle?)`,
+            },
+          ]);
+        const { key, dir } = calledModuleFolder(parsed.file, folder, name, block, reading);
+        let files = reading.parsed.get(dir);
+        if (!files) {
+          files = reading.parseFolder(dir);
+          reading.parsed.set(dir, files);
+        }
+        const called: ModuleFolder = { key, dir, files: await files, calls: [] };
+        folder.calls.push({ name, block, file: parsed.file, called });
+        await readCalls(called, reading, depth + 1);
+      }
+    }
+  }
+}
+
+/** The folder of a called module: local (`./`, `../`), else where `terraform init` installed it. */
+function calledModuleFolder(
+  file: string,
+  caller: ModuleFolder,
+  name: string,
+  block: Body,
+  reading: TreeReading,
+): { key: string; dir: string } {
+  const source = typeof block.source === "string" ? block.source : "";
+  const key = caller.key ? `${caller.key}.${name}` : name;
+  const local = source.startsWith("./") || source.startsWith("../");
+  const dir = local
+    ? path.resolve(caller.dir, source)
+    : installedModuleDir(reading.manifest, reading.rootDir, key, { name, source, file });
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw new InputError([{ file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
+  return { key, dir };
+}
