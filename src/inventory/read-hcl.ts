@@ -8,6 +8,8 @@ import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
 import { moduleScope } from "./hcl/module-scope";
+import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
+import { budgetInputError } from "./hcl/budget-problem";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
 import { instanceSuffix, resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
@@ -141,6 +143,8 @@ interface Reading {
   resources: GenesysResource[];
   providers: ProviderConfig[];
   onWarning?: (message: string) => void;
+  /** What evaluating the whole input (every module) may cost. */
+  budget: EvaluationBudget;
 }
 
 /** A block's instances (`count`, `for_each`); when they cannot be known statically, the warning says so. */
@@ -168,11 +172,17 @@ async function readModule(call: ModuleCall, reading: Reading, depth: number): Pr
   );
   const { defaults, locals } = declaredVariablesAndLocals(parsed);
   const variables = { ...defaults, ...(depth === 0 ? reading.rootVars : {}), ...call.inputs };
-  const scope = moduleScope(call, variables, locals);
-  for (const file of parsed) {
-    readResources(file, call, scope, reading);
-    if (depth === 0) readProviders(file, scope, reading.providers);
-    await readModuleCalls(file, call, scope, reading, depth);
+  const scope = moduleScope(call, variables, locals, reading.budget);
+  try {
+    for (const file of parsed) {
+      readResources(file, call, scope, reading);
+      if (depth === 0) readProviders(file, scope, reading.providers);
+      await readModuleCalls(file, call, scope, reading, depth);
+    }
+  } catch (error) {
+    // Locals are evaluated where first used: the expression is looked for in every file of the module.
+    if (error instanceof BudgetExceeded) throw budgetInputError(error, parsed, call.dir);
+    throw error;
   }
 }
 
@@ -392,7 +402,13 @@ function firstDeclarations(
  */
 export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
   const rootVars = await rootVariables(dir, options);
-  const reading: Reading = { rootVars, resources: [], providers: [], onWarning: options.onWarning };
+  const reading: Reading = {
+    rootVars,
+    resources: [],
+    providers: [],
+    onWarning: options.onWarning,
+    budget: new EvaluationBudget(),
+  };
   const versionConstraints: string[] = [];
   await readModule(
     {

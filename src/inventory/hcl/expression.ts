@@ -5,6 +5,7 @@
  * (functions.ts). Whatever is not known before plan evaluates to Unknown, and an expression
  * Terraform would reject is Unknown too: the engine then fails closed on it.
  */
+import { BudgetExceeded, EvaluationBudget } from "./budget";
 import { callFunction, NOT_KNOWN, type CallContext } from "./functions";
 import { parseExpression, type Expression, type Step } from "./syntax";
 import {
@@ -33,20 +34,44 @@ export interface Scope {
   symbol?(name: string): HclValue | undefined;
   /** The text of a file named in the configuration (file, templatefile), or undefined. */
   readFile?(file: string): string | undefined;
+  /** What evaluating the whole input may still cost; one is made per evaluation when absent. */
+  budget?: EvaluationBudget;
+}
+
+function withBudget(scope: Scope, budget: EvaluationBudget): Scope {
+  return scope.budget === budget ? scope : { ...scope, budget };
 }
 
 function withSymbols(scope: Scope, symbols: Record<string, HclValue>): Scope {
   return { ...scope, symbol: (name) => (Object.hasOwn(symbols, name) ? symbols[name] : scope.symbol?.(name)) };
 }
 
+/** The kinds of expression that make a new value (a reference only names one that exists). */
+const BUILDS = new Set<Expression["kind"]>(["tuple", "object", "for", "splat", "call", "template", "binary"]);
+
 class Evaluator {
-  constructor(private readonly scope: Scope) {}
+  private readonly budget: EvaluationBudget;
+  private readonly scope: Scope;
+  constructor(scope: Scope) {
+    this.budget = scope.budget ?? new EvaluationBudget();
+    this.scope = withBudget(scope, this.budget);
+  }
 
   private unknown(expression: Expression): Unknown {
     return new Unknown(expression.source);
   }
 
   evaluate(expression: Expression): HclValue {
+    return this.budget.nested(expression.source, () => {
+      this.budget.step(expression.source);
+      const value = this.evaluateNode(expression);
+      // What the node built (not what a reference merely names) counts by its size.
+      if (BUILDS.has(expression.kind)) this.budget.built(value, expression.source);
+      return value;
+    });
+  }
+
+  private evaluateNode(expression: Expression): HclValue {
     switch (expression.kind) {
       case "literal":
         return expression.value;
@@ -167,6 +192,7 @@ class Evaluator {
           local: () => undefined,
           symbol: (name) => variables[name],
           readFile: this.scope.readFile,
+          budget: this.budget,
         }),
     };
     const result = callFunction(expression.name, args, context);
@@ -281,6 +307,11 @@ class Evaluator {
 
 /** Evaluates a string template: `$${` is a literal `${`, every `${expr}` is evaluated. */
 export function evaluateTemplate(text: string, scope: Scope): HclValue {
+  const budget = scope.budget ?? new EvaluationBudget();
+  return budget.run(() => templateValue(text, withBudget(scope, budget)));
+}
+
+function templateValue(text: string, scope: Scope): HclValue {
   const parts: HclValue[] = [];
   let literal = "";
   let i = 0;
@@ -305,7 +336,7 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
       }
       if (literal) parts.push(literal);
       literal = "";
-      parts.push(evaluateExpression(text.slice(i + 2, j - 1), scope));
+      parts.push(evaluateInterpolation(text.slice(i + 2, j - 1), scope));
       i = j;
       continue;
     }
@@ -326,6 +357,16 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
 }
 
 const MAX_TEMPLATE_LENGTH = 1_000_000;
+
+/** One `${...}`: a budget exceeded inside it names it, unless an expression nested deeper already did. */
+function evaluateInterpolation(source: string, scope: Scope): HclValue {
+  try {
+    return evaluateExpression(source, scope);
+  } catch (error) {
+    if (error instanceof BudgetExceeded) error.writtenAs(source.trim());
+    throw error;
+  }
+}
 
 /** Evaluates one HCL expression; syntax it does not know, and expressions Terraform would reject, are Unknown, never an error. */
 function evaluateExpression(source: string, scope: Scope): HclValue {

@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { readRegularFile } from "../../validation/regular-file";
+import type { EvaluationBudget } from "./budget";
 import { evaluateBody } from "./evaluate-body";
 import { evaluateTemplate, type HclValue, type Scope } from "./expression";
 
@@ -18,10 +19,12 @@ export function moduleScope(
   folders: ModuleFolders,
   variables: Record<string, HclValue>,
   locals: Record<string, unknown>,
+  budget: EvaluationBudget,
 ): Scope {
   const evaluatedLocals = new Map<string, HclValue>();
   const evaluating = new Set<string>();
   const scope: Scope = {
+    budget,
     variable: (name) => {
       const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
       return typeof value === "string" ? evaluateTemplate(value, scope) : value;
