@@ -10,6 +10,8 @@ import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
 import { moduleScope } from "./hcl/module-scope";
 import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
 import { budgetInputError } from "./hcl/budget-problem";
+import { prepareDocumentTemplates, templateInputError } from "./hcl/prepare-document";
+import { TemplateSyntaxError } from "./hcl/template-syntax";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
 import { instanceSuffix, resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { applyOverrides } from "./hcl/override-files";
@@ -40,7 +42,9 @@ async function parseFile(file: string): Promise<ParsedFile> {
   const text = readRegularFile(file);
   if (file.endsWith(".json")) {
     const json = parseUserJson({ file, what: "Terraform configuration in JSON syntax", text });
-    return { file, text, document: terraformJsonDocument(json, file) };
+    const document = terraformJsonDocument(json, file);
+    prepareDocumentTemplates(document, file, text);
+    return { file, text, document };
   }
   const document = await parseHclDocument(file, text);
   assertTerraformBlocks(document, file, "native");
@@ -182,6 +186,7 @@ async function readModule(call: ModuleCall, reading: Reading, depth: number): Pr
   } catch (error) {
     // Locals are evaluated where first used: the expression is looked for in every file of the module.
     if (error instanceof BudgetExceeded) throw budgetInputError(error, parsed, call.dir);
+    if (error instanceof TemplateSyntaxError) throw templateInputError(error, parsed[0]?.file ?? call.dir, "");
     throw error;
   }
 }

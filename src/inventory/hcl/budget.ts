@@ -20,7 +20,7 @@ export interface BudgetLimits {
  * and parsing included), while the largest real configurations (an org exported by tf_export)
  * stay far below every limit.
  */
-export const DEFAULT_LIMITS: BudgetLimits = {
+const DEFAULT_LIMITS: BudgetLimits = {
   steps: 10_000_000,
   collectionSize: 1_000_000,
   nestingDepth: 400,
