@@ -114,6 +114,13 @@ export class EvaluationBudget {
     if (typeof value !== "string") this.step(where, elements);
   }
 
+  /** Counts a function call's work by the size of its arguments: characters of a string, elements of a collection. */
+  arguments(values: readonly unknown[], where: string): void {
+    let size = 0;
+    for (const value of values) size += typeof value === "string" || Array.isArray(value) ? value.length : 1;
+    this.step(where, size);
+  }
+
   /** Evaluates one level deeper. */
   nested<T>(where: string, evaluate: () => T): T {
     if (++this.depth > this.limits.nestingDepth) {

@@ -187,6 +187,8 @@ class Evaluator {
   private call(expression: Extract<Expression, { kind: "call" }>): HclValue {
     if (expression.name === "try" || expression.name === "can") return this.attempt(expression);
     let args = expression.args.map((arg) => this.evaluate(arg));
+    // A function's work grows with its arguments (a regular expression over a long text): it is counted.
+    this.budget.arguments(args, expression.source);
     if (expression.expandLast) {
       const last = args[args.length - 1];
       if (!Array.isArray(last)) return this.unknown(expression);
