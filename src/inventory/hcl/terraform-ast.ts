@@ -79,6 +79,8 @@ export function toExpression(node: AstNode, at: AstSource, mode: TextMode = "quo
     case "literalValue":
       return literal(node, at, mode);
     case "template":
+      // The parser's raw text of a flush heredoc's lines (`<<-`) is not what it makes of them: unresolved.
+      if (source.startsWith("<<-")) return unsupported(node, at);
       return template(node, at, source.startsWith('"') ? "quoted" : source.startsWith("<<") ? "heredoc" : mode);
     case "templateWrap":
     case "":
