@@ -186,7 +186,7 @@ async function readModule(call: ModuleCall, reading: Reading, depth: number): Pr
   } catch (error) {
     // Locals are evaluated where first used: the expression is looked for in every file of the module.
     if (error instanceof BudgetExceeded) throw budgetInputError(error, parsed, call.dir);
-    if (error instanceof TemplateSyntaxError) throw templateInputError(error, parsed[0]?.file ?? call.dir, "");
+    if (error instanceof TemplateSyntaxError) throw templateInputError(error, parsed);
     throw error;
   }
 }

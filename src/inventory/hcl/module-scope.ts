@@ -2,7 +2,8 @@ import * as path from "node:path";
 import { readRegularFile } from "../../validation/regular-file";
 import type { EvaluationBudget } from "./budget";
 import { evaluateBody } from "./evaluate-body";
-import { evaluateTemplate, type HclValue, type Scope } from "./expression";
+import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./expression";
+import { TemplateSyntaxError } from "./template-syntax";
 
 /** Where a module is: its folder and the folder given to the gate, which relative file paths resolve against. */
 export interface ModuleFolders {
@@ -27,7 +28,14 @@ export function moduleScope(
     budget,
     variable: (name) => {
       const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
-      return typeof value === "string" ? evaluateTemplate(value, scope) : value;
+      if (typeof value !== "string") return value;
+      try {
+        return evaluateTemplate(value, scope);
+      } catch (error) {
+        // A TF_VAR_ value is a string, never parsed by Terraform: one that is no template stays unresolved here.
+        if (error instanceof TemplateSyntaxError) return new Unknown(value);
+        throw error;
+      }
     },
     local: (name) => {
       if (evaluatedLocals.has(name)) return evaluatedLocals.get(name);

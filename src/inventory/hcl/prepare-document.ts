@@ -10,18 +10,22 @@ function lineOf(text: string, written: string): number | undefined {
   return undefined;
 }
 
-/** A template Terraform's parser rejects, as the InputError naming the file and line. */
-export function templateInputError(error: TemplateSyntaxError, file: string, text: string): InputError {
+/** A template Terraform's parser rejects, as the InputError naming the file (of those given) and line where it is written. */
+export function templateInputError(
+  error: TemplateSyntaxError,
+  files: ReadonlyArray<{ file: string; text: string }>,
+): InputError {
   // hcl2json writes `x = expr` as "${expr}": in a .tf file the expression stands without its wrapper.
-  const inner = /^\$\{([\s\S]*)\}$/.exec(error.template)?.[1];
-  const line = lineOf(text, error.template) ?? (inner === undefined ? undefined : lineOf(text, inner.trim()));
-  return new InputError([
-    {
-      file,
-      location: line === undefined ? "" : `line ${line}`,
-      expected: `a template Terraform can parse: ${error.message}`,
-    },
-  ]);
+  const inner = /^\$\{([\s\S]*)\}$/.exec(error.template)?.[1]?.trim();
+  for (const { file, text } of files) {
+    const line = lineOf(text, error.template) ?? (inner ? lineOf(text, inner) : undefined);
+    if (line !== undefined) return rejected(error, file, `line ${line}`);
+  }
+  return rejected(error, files[0]?.file ?? "configuration", "");
+}
+
+function rejected(error: TemplateSyntaxError, file: string, location: string): InputError {
+  return new InputError([{ file, location, expected: `a template Terraform can parse: ${error.message}` }]);
 }
 
 /**
@@ -31,6 +35,6 @@ export function templateInputError(error: TemplateSyntaxError, file: string, tex
 export function prepareDocumentTemplates(document: unknown, file: string, text: string): void {
   const strings = stringsOf(document);
   prepareTemplates(strings);
-  const rejected = firstRejected(strings);
-  if (rejected) throw templateInputError(rejected, file, text);
+  const rejectedTemplate = firstRejected(strings);
+  if (rejectedTemplate) throw templateInputError(rejectedTemplate, [{ file, text }]);
 }
