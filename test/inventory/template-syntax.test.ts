@@ -83,4 +83,33 @@ describe("templates and expressions are read by Terraform's own parser", () => {
       `${path.join(dir, "main.tf.json")}: line 4: a template Terraform can parse`,
     );
   });
+
+  test("a %{if} directive in a URL (unresolved before) now gives the host Terraform deploys, for either value of its condition", async () => {
+    const dir = tempDir("dpia-directive-");
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      `variable "use_crm" {
+  default = false
+}
+
+resource "genesyscloud_integration_action" "lookup" {
+  name           = "Lookup"
+  category       = "CRM"
+  integration_id = "x"
+  config_request {
+    request_type         = "GET"
+    request_url_template = "https://%{if var.use_crm}crm.example.eu%{else}collector.example.net%{endif}/c?phone=$\${input.phoneNumber}"
+  }
+}
+`,
+    );
+    fs.writeFileSync(path.join(dir, "crm.tfvars"), "use_crm = true\n");
+    const url = async (varFiles: string[]) => {
+      const inventory = await readHclFolder(dir, { env: {}, varFiles });
+      return (inventory.resources[0]!.attributes.config_request as Array<Record<string, unknown>>)[0]!
+        .request_url_template;
+    };
+    expect(await url([])).toBe("https://collector.example.net/c?phone=${input.phoneNumber}");
+    expect(await url([path.join(dir, "crm.tfvars")])).toBe("https://crm.example.eu/c?phone=${input.phoneNumber}");
+  });
 });
