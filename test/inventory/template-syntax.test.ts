@@ -67,6 +67,23 @@ describe("templates and expressions are read by Terraform's own parser", () => {
       const parsed = toJson(evaluateTemplate(`\${ ${reference} }`, NOTHING));
       expect(plain).toEqual(parsed);
     }
+    // Plain text with escapes (read without the parser) against the same text parsed, after an empty interpolation.
+    for (const text of [
+      "a$${b}c",
+      "%%{x} $${y}",
+      "100% {",
+      "$ {",
+      "$$",
+      "%%",
+      "x$${",
+      "$$$${a}",
+      "a$$${b}",
+      "%%%{x}",
+    ]) {
+      const plain = evaluateTemplate(text, NOTHING);
+      const parsed = evaluateTemplate(`\${""}${text}`, NOTHING);
+      expect(plain).toEqual(parsed);
+    }
     expect(evaluateTemplate("${true}", NOTHING)).toBe(true);
     expect(evaluateTemplate("${null}", NOTHING)).toBe(null);
   });

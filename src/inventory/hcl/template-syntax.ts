@@ -38,9 +38,14 @@ function remember(text: string, result: Expression | TemplateSyntaxError): void 
 /** `${a.b.c}`: a reference, the commonest template by far, is read without a round trip to the parser (test/inventory/template-syntax.test.ts checks it against Terraform's). */
 const PLAIN_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z_][A-Za-z0-9_-]*)*)\}$/;
 
-/** The tree of a text that needs no parser: plain text, or one plain reference. */
+/** `$${` and `%%{` (a literal `${`, `%{`), not next to another `$` or `%`, in text with no other `${` or `%{`. */
+const ESCAPE = /(?<![$%])(\$\$\{|%%\{)/g;
+const OPENING = /[$%]\{/;
+
+/** The tree of a text that needs no parser: plain text (its escapes decoded), or one plain reference. */
 function withoutParser(text: string): Expression | undefined {
-  if (!text.includes("${") && !text.includes("%{")) return { kind: "literal", value: text, source: text };
+  if (!OPENING.test(text.replace(ESCAPE, "")))
+    return { kind: "literal", value: text.replace(ESCAPE, (escape) => escape.slice(1)), source: text };
   const match = PLAIN_REFERENCE.exec(text);
   if (!match || ["true", "false", "null"].includes(match[1]!)) return undefined;
   let expression: Expression = { kind: "name", name: match[1]!, source: match[1]! };
