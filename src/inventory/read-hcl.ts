@@ -10,7 +10,11 @@ import type { HclValue, Scope } from "./hcl/expression";
 import { readModuleManifest } from "./hcl/downloaded-modules";
 import { resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { calledInstances, rootModuleInstance, scopeOf, type ModuleInstance } from "./hcl/module-instances";
-import { readModuleTree, type ParsedFile } from "./hcl/module-tree";
+import { readModuleTree, type ModuleFolder, type ParsedFile } from "./hcl/module-tree";
+import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
+import { budgetInputError } from "./hcl/budget-problem";
+import { prepareDocumentTemplates, templateInputError } from "./hcl/prepare-document";
+import { TemplateSyntaxError } from "./hcl/template-syntax";
 import { applyOverrides } from "./hcl/override-files";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { genesysVersionConstraints } from "./provider-version";
@@ -31,7 +35,9 @@ async function parseFile(file: string): Promise<ParsedFile> {
   const text = readRegularFile(file);
   if (file.endsWith(".json")) {
     const json = parseUserJson({ file, what: "Terraform configuration in JSON syntax", text });
-    return { file, text, document: terraformJsonDocument(json, file) };
+    const document = terraformJsonDocument(json, file);
+    prepareDocumentTemplates(document, file, text);
+    return { file, text, document };
   }
   const document = await parseHclDocument(file, text);
   assertTerraformBlocks(document, file, "native");
@@ -317,7 +323,10 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     { dir, files: await parseModuleFolder(dir) },
     { rootDir: dir, manifest: readModuleManifest(dir), parseFolder: parseModuleFolder },
   );
-  readModule({ instance: rootModuleInstance(tree, dir, rootVars), providers: {}, versionConstraints }, reading, 0);
+  const root = rootModuleInstance(tree, dir, rootVars, new EvaluationBudget());
+  withEvaluationProblems(tree, dir, () =>
+    readModule({ instance: root, providers: {}, versionConstraints }, reading, 0),
+  );
   return InventorySchema.parse({
     origin: `Terraform folder ${dir}`,
     scope: `folder "${path.basename(path.resolve(dir))}"`,
@@ -345,10 +354,20 @@ export async function readJsonConfigurationModules(
     { rootDir: where.dir, manifest: readModuleManifest(where.dir), parseFolder: parseModuleFolder },
   );
   const reading: Reading = { resources: [], providers: [], onWarning: where.onWarning };
-  const instance = rootModuleInstance(tree, where.dir, {});
+  const instance = rootModuleInstance(tree, where.dir, {}, new EvaluationBudget());
+  withEvaluationProblems(tree, where.origin, () => readCalledModules(tree, instance, reading, where.onWarning));
+  return reading.resources;
+}
+
+function readCalledModules(
+  tree: ModuleFolder,
+  instance: ModuleInstance,
+  reading: Reading,
+  onWarning?: (message: string) => void,
+): void {
   for (const site of tree.calls) {
     const { instances, unresolved } = calledInstances(instance, site);
-    if (unresolved) where.onWarning?.(unresolved);
+    if (unresolved) onWarning?.(unresolved);
     for (const called of instances)
       readModule(
         { instance: called.instance, providers: providersPassed({ instance, providers: {} }, site.block) },
@@ -356,5 +375,32 @@ export async function readJsonConfigurationModules(
         1,
       );
   }
-  return reading.resources;
+}
+
+/** Every file of a module tree, each folder once: where an expression that failed to evaluate is looked for. */
+function treeFiles(tree: ModuleFolder): ParsedFile[] {
+  const files: ParsedFile[] = [];
+  const seen = new Set<ModuleFolder>();
+  const pending = [tree];
+  for (let folder = pending.pop(); folder; folder = pending.pop()) {
+    if (seen.has(folder)) continue;
+    seen.add(folder);
+    files.push(...folder.files);
+    pending.push(...folder.calls.map((site) => site.called));
+  }
+  return files;
+}
+
+/**
+ * Evaluation is lazy (locals and module outputs where first used), so an expression past the budget,
+ * or a template Terraform rejects, is looked for in every file of the configuration.
+ */
+function withEvaluationProblems(tree: ModuleFolder, fallback: string, read: () => void): void {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof BudgetExceeded) throw budgetInputError(error, treeFiles(tree), fallback);
+    if (error instanceof TemplateSyntaxError) throw templateInputError(error, treeFiles(tree));
+    throw error;
+  }
 }

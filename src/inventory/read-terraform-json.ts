@@ -1,6 +1,8 @@
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { evaluateBody, expandDynamicBlocks } from "./hcl/evaluate-body";
 import type { Scope } from "./hcl/expression";
+import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
+import { TemplateSyntaxError } from "./hcl/template-syntax";
 import { instanceSuffix, resourceInstances } from "./hcl/instances";
 import { blockShapeProblems } from "./block-shapes";
 import { InputError } from "../validation/input-error";
@@ -56,7 +58,27 @@ export function genesysProvider(body: Body, location: GenesysResource["location"
   };
 }
 
-const NOTHING_KNOWN: Scope = { variable: () => undefined, local: () => undefined };
+/** Variables are not known in Terraform JSON; one budget covers every expression of the document. */
+function nothingKnown(): Scope {
+  return { variable: () => undefined, local: () => undefined, budget: new EvaluationBudget() };
+}
+
+/** A template Terraform rejects, or an expression past the budget, is the document's input error. */
+function evaluationProblem(error: unknown, origin: string): unknown {
+  if (error instanceof TemplateSyntaxError)
+    return new InputError([
+      { file: origin, location: "", expected: `a template Terraform can parse: ${error.message}` },
+    ]);
+  if (error instanceof BudgetExceeded)
+    return new InputError([
+      {
+        file: origin,
+        location: error.expression ? `"${error.expression.slice(0, 120)}"` : "",
+        expected: `an expression the gate can evaluate within its budget: ${error.message}`,
+      },
+    ]);
+  return error;
+}
 
 /**
  * The resources a block stands for: one per instance of a literal `count` or `for_each` (as a
@@ -68,12 +90,12 @@ function instancesOf(
   type: string,
   name: string,
   body: Body,
-  context: { origin: string; onWarning?: (message: string) => void },
+  context: { origin: string; onWarning?: (message: string) => void; scope: Scope },
 ): GenesysResource[] {
   const location = { constructPath: constructPathOf(body) };
   if (body.count === undefined && body.for_each === undefined)
     return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
-  const { instances, unresolved } = resourceInstances(body, NOTHING_KNOWN, {
+  const { instances, unresolved } = resourceInstances(body, context.scope, {
     file: context.origin,
     block: `${mode === "data" ? "data" : "resource"} "${type}" "${name}"`,
   });
@@ -110,16 +132,22 @@ export function readTerraformJson(
   const providers: ProviderConfig[] = (document.provider.genesyscloud ?? []).map((body) =>
     genesysProvider(body, { constructPath: constructPathOf(body) }),
   );
-  const resources = (["managed", "data"] as const)
-    .flatMap((mode) =>
-      Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
-        Object.entries(byName).flatMap(([name, blocks]) =>
-          blocks.flatMap((body) => instancesOf(mode, type, name, body, context)),
+  const scope = nothingKnown();
+  let resources: GenesysResource[];
+  try {
+    resources = (["managed", "data"] as const)
+      .flatMap((mode) =>
+        Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
+          Object.entries(byName).flatMap(([name, blocks]) =>
+            blocks.flatMap((body) => instancesOf(mode, type, name, body, { ...context, scope })),
+          ),
         ),
-      ),
-    )
-    .concat(context.moduleResources ?? [])
-    .sort((a, b) => a.address.localeCompare(b.address));
+      )
+      .concat(context.moduleResources ?? [])
+      .sort((a, b) => a.address.localeCompare(b.address));
+  } catch (error) {
+    throw evaluationProblem(error, context.origin);
+  }
   const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
   return InventorySchema.parse({
     origin: context.origin,

@@ -5,8 +5,10 @@
  * (functions.ts). Whatever is not known before plan evaluates to Unknown, and an expression
  * Terraform would reject is Unknown too: the engine then fails closed on it.
  */
+import { BudgetExceeded, EvaluationBudget } from "./budget";
 import { callFunction, NOT_KNOWN, type CallContext } from "./functions";
-import { parseExpression, type Expression, type Step } from "./syntax";
+import type { Expression, Step } from "./syntax";
+import { templateSyntax, TemplateSyntaxError } from "./template-syntax";
 import {
   asBool,
   asNumber,
@@ -33,25 +35,56 @@ export interface Scope {
   symbol?(name: string): HclValue | undefined;
   /** The text of a file named in the configuration (file, templatefile), or undefined. */
   readFile?(file: string): string | undefined;
+  /** What evaluating the whole input may still cost; one is made per evaluation when absent. */
+  budget?: EvaluationBudget;
+}
+
+function withBudget(scope: Scope, budget: EvaluationBudget): Scope {
+  return scope.budget === budget ? scope : { ...scope, budget };
 }
 
 function withSymbols(scope: Scope, symbols: Record<string, HclValue>): Scope {
   return { ...scope, symbol: (name) => (Object.hasOwn(symbols, name) ? symbols[name] : scope.symbol?.(name)) };
 }
 
+/** The kinds of expression that make a new value (a reference only names one that exists). */
+const BUILDS = new Set<Expression["kind"]>(["tuple", "object", "for", "splat", "call", "template", "binary"]);
+
 class Evaluator {
-  constructor(private readonly scope: Scope) {}
+  private readonly budget: EvaluationBudget;
+  private readonly scope: Scope;
+  constructor(scope: Scope) {
+    this.budget = scope.budget ?? new EvaluationBudget();
+    this.scope = withBudget(scope, this.budget);
+  }
 
   private unknown(expression: Expression): Unknown {
     return new Unknown(expression.source);
   }
 
   evaluate(expression: Expression): HclValue {
+    return this.budget.nested(expression.source, () => {
+      this.budget.step(expression.source);
+      const value = this.evaluateNode(expression);
+      // What the node built (not what a reference merely names) counts by its size.
+      if (BUILDS.has(expression.kind)) this.budget.built(value, expression.source);
+      return value;
+    });
+  }
+
+  private evaluateNode(expression: Expression): HclValue {
     switch (expression.kind) {
       case "literal":
         return expression.value;
       case "template":
-        return evaluateTemplate(expression.text, this.scope);
+        return joinParts(
+          expression.parts.map((part) => (part.kind === "literal" ? part.value : evaluateWritten(part, this.scope))),
+          expression.source,
+        );
+      case "join":
+        return this.join(expression);
+      case "unsupported":
+        return this.unknown(expression);
       case "tuple":
         return expression.items.map((item) => this.evaluate(item));
       case "object": {
@@ -154,6 +187,8 @@ class Evaluator {
   private call(expression: Extract<Expression, { kind: "call" }>): HclValue {
     if (expression.name === "try" || expression.name === "can") return this.attempt(expression);
     let args = expression.args.map((arg) => this.evaluate(arg));
+    // A function's work grows with its arguments (a regular expression over a long text): it is counted.
+    this.budget.arguments(args, expression.source);
     if (expression.expandLast) {
       const last = args[args.length - 1];
       if (!Array.isArray(last)) return this.unknown(expression);
@@ -161,13 +196,22 @@ class Evaluator {
     }
     const context: CallContext = {
       readFile: this.scope.readFile,
-      renderTemplate: (text, variables) =>
-        evaluateTemplate(text, {
+      renderTemplate: (text, variables) => {
+        const scope: Scope = {
           variable: () => undefined,
           local: () => undefined,
           symbol: (name) => variables[name],
           readFile: this.scope.readFile,
-        }),
+          budget: this.budget,
+        };
+        try {
+          return evaluateTemplate(text, scope);
+        } catch (error) {
+          // A template file Terraform cannot parse is templatefile()'s error, which try() catches.
+          if (error instanceof TemplateSyntaxError) throw new EvaluationFailure(error.message);
+          throw error;
+        }
+      },
     };
     const result = callFunction(expression.name, args, context);
     return result === NOT_KNOWN ? this.unknown(expression) : result;
@@ -235,6 +279,13 @@ class Evaluator {
     }
   }
 
+  /** `%{for}`: the strings its loop makes, one after another. */
+  private join(expression: Extract<Expression, { kind: "join" }>): HclValue {
+    const items = this.evaluate(expression.loop);
+    if (!Array.isArray(items)) return this.unknown(expression);
+    return joinParts(items, expression.source);
+  }
+
   private forExpression(expression: Extract<Expression, { kind: "for" }>): HclValue {
     const collection = this.evaluate(expression.collection);
     if (isPending(collection) || collection === null || typeof collection !== "object") {
@@ -279,44 +330,22 @@ class Evaluator {
   }
 }
 
-/** Evaluates a string template: `$${` is a literal `${`, every `${expr}` is evaluated. */
+/**
+ * Evaluates a string as Terraform reads it from hcl2json's JSON: a template, parsed by Terraform's
+ * parser (template-syntax.ts). Throws TemplateSyntaxError when Terraform would reject it, and
+ * BudgetExceeded past the input's budget.
+ */
 export function evaluateTemplate(text: string, scope: Scope): HclValue {
-  const parts: HclValue[] = [];
-  let literal = "";
-  let i = 0;
-  while (i < text.length) {
-    if (text.startsWith("$${", i)) {
-      literal += "${";
-      i += 3;
-      continue;
-    }
-    if (text.startsWith("%{", i) && !text.startsWith("%%{", i)) return new Unknown(text);
-    if (text.startsWith("${", i)) {
-      let depth = 1;
-      let j = i + 2;
-      let quoted = false;
-      while (j < text.length && depth > 0) {
-        const char = text[j]!;
-        if (char === "\\" && quoted) j++;
-        else if (char === '"') quoted = !quoted;
-        else if (!quoted && char === "{") depth++;
-        else if (!quoted && char === "}") depth--;
-        j++;
-      }
-      if (literal) parts.push(literal);
-      literal = "";
-      parts.push(evaluateExpression(text.slice(i + 2, j - 1), scope));
-      i = j;
-      continue;
-    }
-    literal += text[i];
-    i++;
-  }
-  if (literal) parts.push(literal);
-  if (parts.length === 1 && typeof parts[0] !== "string") return parts[0]!;
+  const budget = scope.budget ?? new EvaluationBudget();
+  const expression = templateSyntax(text);
+  return budget.run(() => evaluateWritten(expression, withBudget(scope, budget)));
+}
+
+/** Renders interpolated values into one string, as Terraform does, or says why it cannot. */
+function joinParts(parts: HclValue[], source: string): HclValue {
   if (parts.some((part) => part === null || (typeof part === "object" && !isPending(part)))) {
     // Terraform cannot interpolate null or a collection into a string: the template is an error.
-    return new Unknown(text);
+    return new Unknown(source);
   }
   const rendered = parts.map((part) => (typeof part === "string" ? part : render(part)));
   // Locals that each repeat the one before grow exponentially; such a value is not assessed as text.
@@ -327,18 +356,17 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
 
 const MAX_TEMPLATE_LENGTH = 1_000_000;
 
-/** Evaluates one HCL expression; syntax it does not know, and expressions Terraform would reject, are Unknown, never an error. */
-function evaluateExpression(source: string, scope: Scope): HclValue {
-  let expression: Expression;
-  try {
-    expression = parseExpression(source);
-  } catch {
-    return new Unknown(source.trim());
-  }
+/**
+ * Evaluates an expression as written in the configuration (a whole argument, or one `${...}`): one
+ * Terraform would reject is Unknown, never an error; a budget exceeded inside it names it, unless
+ * an expression written deeper (a local it uses) already did.
+ */
+function evaluateWritten(expression: Expression, scope: Scope): HclValue {
   try {
     return new Evaluator(scope).evaluate(expression);
   } catch (error) {
-    if (error instanceof EvaluationFailure || error instanceof RangeError) return new Unknown(source.trim());
+    if (error instanceof EvaluationFailure || error instanceof RangeError) return new Unknown(expression.source.trim());
+    if (error instanceof BudgetExceeded) error.writtenAs(expression.source.trim());
     throw error;
   }
 }

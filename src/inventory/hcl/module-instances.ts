@@ -2,6 +2,7 @@ import { evaluateBody } from "./evaluate-body";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./expression";
 import { InputError } from "../../validation/input-error";
 import { instanceSuffix, resourceInstances } from "./instances";
+import type { EvaluationBudget } from "./budget";
 import { moduleScope } from "./module-scope";
 import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
 import type { HclObject } from "./values";
@@ -21,6 +22,8 @@ export interface ModuleInstance {
   argument: (name: string) => HclValue | undefined;
   /** How many module instances the whole configuration has made so far, shared by all its instances. */
   made: { instances: number };
+  /** What evaluating the whole input (every module) may cost, shared by all its instances. */
+  budget: EvaluationBudget;
 }
 
 /**
@@ -46,6 +49,7 @@ export function rootModuleInstance(
   folder: ModuleFolder,
   rootDir: string,
   variables: Record<string, HclValue>,
+  budget: EvaluationBudget,
 ): ModuleInstance {
   return {
     prefix: "",
@@ -54,6 +58,7 @@ export function rootModuleInstance(
     givenVariables: variables,
     argument: () => undefined,
     made: { instances: 1 },
+    budget,
   };
 }
 
@@ -70,6 +75,7 @@ export function scopeOf(instance: ModuleInstance): Scope {
       { dir: instance.folder.dir, rootDir: instance.rootDir },
       { ...defaults, ...instance.givenVariables },
       locals,
+      instance.budget,
       {
         argument: instance.argument,
         modules: calledModuleValues(instance),
@@ -126,6 +132,7 @@ export function calledInstances(parent: ModuleInstance, site: ModuleCallSite): C
           givenVariables: {},
           argument: lazyArguments(site.block, scope),
           made: parent.made,
+          budget: parent.budget,
         },
       })),
     };

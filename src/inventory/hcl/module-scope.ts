@@ -1,7 +1,9 @@
 import * as path from "node:path";
 import { readRegularFile } from "../../validation/regular-file";
+import type { EvaluationBudget } from "./budget";
 import { evaluateBody } from "./evaluate-body";
-import { evaluateTemplate, Reference, type HclValue, type Scope } from "./expression";
+import { evaluateTemplate, Reference, Unknown, type HclValue, type Scope } from "./expression";
+import { TemplateSyntaxError } from "./template-syntax";
 
 /** Where a module is: its folder and the folder given to the gate, which relative file paths resolve against. */
 export interface ModuleFolders {
@@ -32,16 +34,25 @@ export function moduleScope(
   folders: ModuleFolders,
   variables: Record<string, HclValue>,
   locals: Record<string, unknown>,
+  budget: EvaluationBudget,
   bindings: ModuleBindings = {},
 ): Scope {
   const evaluatedLocals = new Map<string, HclValue>();
   const evaluating = new Set<string>();
   const scope: Scope = {
+    budget,
     variable: (name) => {
       const argument = bindings.argument?.(name);
       if (argument !== undefined) return argument;
       const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
-      return typeof value === "string" ? evaluateTemplate(value, scope) : value;
+      if (typeof value !== "string") return value;
+      try {
+        return evaluateTemplate(value, scope);
+      } catch (error) {
+        // A TF_VAR_ value is a string, never parsed by Terraform: one that is no template stays unresolved here.
+        if (error instanceof TemplateSyntaxError) return new Unknown(value);
+        throw error;
+      }
     },
     local: (name) => {
       if (evaluatedLocals.has(name)) return evaluatedLocals.get(name);

@@ -1,6 +1,7 @@
 import { InputError } from "../../validation/input-error";
 import { assertNestingDepth, bracketDepth, MAX_NESTING_DEPTH } from "../../validation/nesting-depth";
 import { parseHclIsolated } from "./parse-in-worker";
+import { prepareDocumentTemplates } from "./prepare-document";
 
 /** One .tf (or .tfvars) file as @cdktf/hcl2json's JSON document; every failure is an InputError naming the file. */
 export async function parseHclDocument(
@@ -40,5 +41,6 @@ export async function parseHclDocument(
   const document = assertNestingDepth(JSON.parse(outcome.json) as unknown, file);
   if (!document || typeof document !== "object" || Array.isArray(document))
     throw new InputError([{ file, location: "", expected: "an HCL file of blocks and attributes" }]);
+  prepareDocumentTemplates(document, file, text);
   return document as Record<string, unknown>;
 }
