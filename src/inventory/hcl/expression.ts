@@ -5,7 +5,9 @@
  * (functions.ts). Whatever is not known before plan evaluates to Unknown, and an expression
  * Terraform would reject is Unknown too: the engine then fails closed on it.
  */
+import { conditionalResult } from "./conversions";
 import { callFunction, NOT_KNOWN, type CallContext } from "./functions";
+import { exactArithmetic, exactNumber } from "./numbers";
 import { parseExpression, type Expression, type Step } from "./syntax";
 import {
   asBool,
@@ -14,10 +16,14 @@ import {
   EvaluationFailure,
   isObject,
   isPending,
+  isSet,
   isWhollyKnown,
+  NotExact,
   Reference,
   render,
   sameValue,
+  setEntry,
+  sortedKeys,
   toJson,
   Unknown,
   type HclObject,
@@ -47,9 +53,19 @@ class Evaluator {
   }
 
   evaluate(expression: Expression): HclValue {
+    try {
+      return this.evaluateNode(expression);
+    } catch (error) {
+      // What the evaluator cannot give exactly is unresolved where it arises, never a guess.
+      if (error instanceof NotExact) return this.unknown(expression);
+      throw error;
+    }
+  }
+
+  private evaluateNode(expression: Expression): HclValue {
     switch (expression.kind) {
       case "literal":
-        return expression.value;
+        return literalValue(expression.value, expression.source);
       case "template":
         return evaluateTemplate(expression.text, this.scope);
       case "tuple":
@@ -59,7 +75,7 @@ class Evaluator {
         for (const entry of expression.entries) {
           const key = this.evaluate(entry.key);
           if (!isWhollyKnown(key)) return this.unknown(expression);
-          result[asString(key, "object key")] = this.evaluate(entry.value);
+          setEntry(result, asString(key, "object key"), this.evaluate(entry.value));
         }
         return result;
       }
@@ -74,11 +90,8 @@ class Evaluator {
         return this.unary(expression);
       case "binary":
         return this.binary(expression);
-      case "conditional": {
-        const condition = this.evaluate(expression.condition);
-        if (isPending(condition)) return this.unknown(expression);
-        return asBool(condition, "condition") ? this.evaluate(expression.then) : this.evaluate(expression.otherwise);
-      }
+      case "conditional":
+        return this.conditional(expression);
       case "for":
         return this.forExpression(expression);
     }
@@ -124,6 +137,7 @@ class Evaluator {
         );
         continue;
       }
+      if (isSet(current)) throw new EvaluationFailure("a set cannot be indexed");
       if (Array.isArray(current)) {
         const index = asNumber(key, "index");
         if (!Number.isInteger(index) || index < 0 || index >= current.length)
@@ -194,10 +208,36 @@ class Evaluator {
     throw new EvaluationFailure("try: no argument could be evaluated");
   }
 
+  /**
+   * `cond ? a : b`: the result Terraform gives has the type both results unify to (`true ? 1 : "a"`
+   * is "1"); the result not taken only decides that type, and its errors do not count.
+   */
+  private conditional(expression: Extract<Expression, { kind: "conditional" }>): HclValue {
+    const condition = this.evaluate(expression.condition);
+    if (isPending(condition)) return this.unknown(expression);
+    const taken = asBool(condition, "condition");
+    const chosen = this.evaluate(taken ? expression.then : expression.otherwise);
+    let other: HclValue;
+    try {
+      other = this.evaluate(taken ? expression.otherwise : expression.then);
+    } catch (error) {
+      if (error instanceof EvaluationFailure) return chosen;
+      throw error;
+    }
+    if (isPending(chosen)) return chosen;
+    if (isWhollyKnown(chosen) && isWhollyKnown(other)) return conditionalResult(chosen, other);
+    if (typeof chosen === "string" && (isPending(other) || typeof other === "string")) return chosen;
+    if (chosen === null || (typeof chosen !== "object" && typeof chosen === typeof other)) return chosen;
+    throw new NotExact("conditional: the type of a result not yet known");
+  }
+
   private unary(expression: Extract<Expression, { kind: "unary" }>): HclValue {
     const operand = this.evaluate(expression.operand);
     if (!isWhollyKnown(operand)) return this.unknown(expression);
-    return expression.operator === "!" ? !asBool(operand, "!") : -asNumber(operand, "-");
+    if (expression.operator === "!") return !asBool(operand, "!");
+    const number = asNumber(operand, "-");
+    if (number === 0) throw new NotExact("-0");
+    return -number;
   }
 
   private binary(expression: Extract<Expression, { kind: "binary" }>): HclValue {
@@ -213,17 +253,16 @@ class Evaluator {
     const b = asNumber(right, op);
     switch (op) {
       case "+":
-        return a + b;
       case "-":
-        return a - b;
       case "*":
-        return a * b;
       case "/":
-        if (b === 0) throw new EvaluationFailure("division by zero");
-        return a / b;
-      case "%":
-        if (b === 0) throw new EvaluationFailure("division by zero");
-        return a % b;
+      case "%": {
+        // Terraform's remainder by zero is the dividend.
+        if (op === "%" && b === 0) return a;
+        const result = exactArithmetic(op, a, b);
+        if (result === undefined) throw new NotExact(`${op}: a result the evaluator cannot give exactly`);
+        return result;
+      }
       case "<":
         return a < b;
       case ">":
@@ -243,12 +282,12 @@ class Evaluator {
     }
     const entries: Array<[HclValue, HclValue]> = Array.isArray(collection)
       ? collection.map((item, index) => [index, item])
-      : Object.keys(collection)
-          .sort()
-          .map((key) => [key, collection[key]!]);
+      : sortedKeys(collection).map((key) => [key, collection[key]!]);
+    // A set's elements are their own keys.
+    if (isSet(collection)) entries.forEach((entry) => (entry[0] = entry[1]));
     const tuple: HclValue[] = [];
     const object: HclObject = {};
-    const groups: Record<string, HclValue[]> = {};
+    const groups = new Map<string, HclValue[]>();
     for (const [key, value] of entries) {
       const inner = new Evaluator(
         withSymbols(
@@ -270,13 +309,25 @@ class Evaluator {
       const name = inner.evaluate(expression.key!);
       if (!isWhollyKnown(name)) return this.unknown(expression);
       const text = asString(name, "for key");
-      if (expression.grouping) (groups[text] ??= []).push(inner.evaluate(expression.value));
+      if (expression.grouping) groups.set(text, [...(groups.get(text) ?? []), inner.evaluate(expression.value)]);
       else if (Object.hasOwn(object, text))
         throw new EvaluationFailure(`for: duplicate key "${text}" (use ... to group)`);
-      else object[text] = inner.evaluate(expression.value);
+      else setEntry(object, text, inner.evaluate(expression.value));
     }
-    return expression.produces === "tuple" ? tuple : expression.grouping ? groups : object;
+    if (expression.grouping) groups.forEach((items, key) => setEntry(object, key, items));
+    return expression.produces === "tuple" ? tuple : object;
   }
+}
+
+/** A literal as Terraform reads it: a number only when a double keeps exactly its decimal, strings in NFC. */
+function literalValue(value: string | number | boolean | null, source: string): HclValue {
+  if (typeof value === "string") return value.normalize("NFC");
+  if (typeof value !== "number") return value;
+  const text = source.trim();
+  // The parser's source of a number literal is its decimal text; anything else is checked by value.
+  const exact = exactNumber(/^[\d.eE+-]+$/.test(text) ? text : String(value));
+  if (exact === undefined || exact !== value) throw new NotExact(`the number ${text}`);
+  return exact;
 }
 
 /** Evaluates a string template: `$${` is a literal `${`, every `${expr}` is evaluated. */
@@ -322,7 +373,7 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
   // Locals that each repeat the one before grow exponentially; such a value is not assessed as text.
   if (rendered.reduce((total, part) => total + part.length, 0) > MAX_TEMPLATE_LENGTH)
     return new Unknown("a value too long to evaluate");
-  return rendered.join("");
+  return rendered.join("").normalize("NFC");
 }
 
 const MAX_TEMPLATE_LENGTH = 1_000_000;
