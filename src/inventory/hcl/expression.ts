@@ -341,7 +341,12 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
       i += 3;
       continue;
     }
-    if (text.startsWith("%{", i) && !text.startsWith("%%{", i)) return new Unknown(text);
+    if (text.startsWith("%%{", i)) {
+      literal += "%{";
+      i += 3;
+      continue;
+    }
+    if (text.startsWith("%{", i)) return new Unknown(text);
     if (text.startsWith("${", i)) {
       let depth = 1;
       let j = i + 2;

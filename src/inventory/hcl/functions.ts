@@ -92,7 +92,7 @@ function lengthOf(value: HclValue): number {
 }
 
 const FUNCTIONS: Record<string, TerraformFunction> = {
-  jsonencode: ofKnown(([value]) => goJson(value!)),
+  jsonencode: ([value]) => goJson(value!),
   tostring: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asString(value!, "tostring")),
   tonumber: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asNumber(value!, "tonumber")),
   tobool: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asBool(value!, "tobool")),

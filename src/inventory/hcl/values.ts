@@ -49,12 +49,18 @@ export function setEntry(object: HclObject, key: string, value: HclValue): void 
 
 /** The order cty gives object and map keys: by Unicode code point (UTF-8 byte order), not UTF-16 units. */
 export function compareKeys(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // UTF-16 order differs from code point order only between a surrogate and U+E000..U+FFFF.
+    const surrogateX = x >= 0xd800 && x <= 0xdfff;
+    const surrogateY = y >= 0xd800 && y <= 0xdfff;
+    if (surrogateX !== surrogateY && (surrogateX ? y : x) >= 0xe000) return surrogateX ? 1 : -1;
+    return x - y;
   }
-  return x.length - y.length;
+  return a.length - b.length;
 }
 
 export function sortedKeys(object: HclObject): string[] {

@@ -32,9 +32,9 @@ export function toSet(value: HclValue): HclValue[] {
   const items = unifyValues(asList(value, "toset"), "toset");
   if (items.some((item) => item === null || typeof item === "object"))
     throw new NotExact("toset: null or collection elements");
-  const unique: HclValue[] = [];
-  for (const item of items) if (!unique.some((seen) => sameValue(seen, item))) unique.push(item);
-  return markSet(unique.sort(compareSetElements));
+  // After unification every element has one primitive type, so its text identifies it.
+  const unique = new Map(items.map((item) => [typeof item === "string" ? item.normalize("NFC") : String(item), item]));
+  return markSet([...unique.values()].sort(compareSetElements));
 }
 
 export function toList(value: HclValue): HclValue[] {

@@ -1,6 +1,6 @@
 /**
  * Terraform's format() and formatlist() (cty's formatter over Go's fmt): verbs %v %#v %s %q %t %d
- * %x %X %o %b %f %F %e %E, flags, width, precision and %[n] argument indexes. A spelling whose
+ * %x %X %o %b %f %e %E, flags, width, precision and %[n] argument indexes. A spelling whose
  * result the evaluator is not sure of (%g, %c, `*` widths, flags Go treats specially) is NotExact.
  */
 import { goJson, goJsonString } from "./json";
@@ -58,7 +58,7 @@ function formatNumberVerb(value: HclValue, spec: Spec): string {
   }
   onlyFlags(spec, "-+ 0");
   const precision = spec.precision ?? 6;
-  const digits = verb === "f" || verb === "F" ? fixedDigits(number, precision) : exponentDigits(number, precision);
+  const digits = verb === "f" ? fixedDigits(number, precision) : exponentDigits(number, precision);
   return pad(signed(number, verb === "E" ? digits.toUpperCase() : digits, spec.flags), spec, true);
 }
 
@@ -81,16 +81,16 @@ function formatOne(value: HclValue, spec: Spec): string {
         throw new NotExact("format: %q with flags");
       return goJsonString(asString(value, "format %q"));
     case "t":
-      onlyFlags(spec, "-");
-      if (spec.precision !== undefined) throw new NotExact("format: %t with a precision");
-      return pad(String(asBool(value, "format %t")), spec, false);
+      // Terraform ignores the width of %t where Go's fmt would pad: only the bare verb is modelled.
+      if (spec.flags || spec.width !== undefined || spec.precision !== undefined)
+        throw new NotExact("format: %t with flags");
+      return String(asBool(value, "format %t"));
     case "d":
     case "x":
     case "X":
     case "o":
     case "b":
     case "f":
-    case "F":
     case "e":
     case "E":
       return formatNumberVerb(value, spec);
@@ -103,7 +103,7 @@ function formatOne(value: HclValue, spec: Spec): string {
 export function formatValues(format: string, args: HclValue[]): string {
   let result = "";
   let next = 0;
-  let reordered = false;
+  let used = 0;
   let i = 0;
   while (i < format.length) {
     const percent = format.indexOf("%", i);
@@ -124,7 +124,6 @@ export function formatValues(format: string, args: HclValue[]): string {
     }
     if (index !== undefined) {
       next = Number(index) - 1;
-      reordered = true;
       if (next < 0 || next >= args.length) throw new EvaluationFailure(`format: no argument ${index}`);
     }
     if (next >= args.length) throw new EvaluationFailure("format: not enough arguments");
@@ -137,7 +136,9 @@ export function formatValues(format: string, args: HclValue[]): string {
       precision: precision === undefined ? undefined : Number(precision || "0"),
     };
     result += formatOne(args[next++]!, spec);
+    used = Math.max(used, next);
   }
-  if (!reordered && next < args.length) throw new EvaluationFailure("format: too many arguments");
+  // Terraform refuses arguments past the last one a verb refers to.
+  if (used < args.length) throw new EvaluationFailure("format: too many arguments");
   return result;
 }

@@ -4,7 +4,7 @@
  * as plain decimals.
  */
 import { formatNumber } from "../numbers";
-import { isObject, isPending, NotExact, sortedKeys, type HclValue } from "../values";
+import { isObject, isPending, NotExact, render, sortedKeys, type HclValue } from "../values";
 
 const GO_ESCAPES: Record<string, string> = {
   '"': '\\"',
@@ -30,7 +30,8 @@ export function goJsonString(text: string): string {
 
 /** The JSON text of a known value. */
 export function goJson(value: HclValue): string {
-  if (isPending(value)) throw new NotExact("jsonencode of a value not yet known");
+  // Known only at apply: kept as its "${...}" text, as templates keep it, so what is known stays visible.
+  if (isPending(value)) return goJsonString(render(value));
   if (value === null) return "null";
   if (typeof value === "string") return goJsonString(value.normalize("NFC"));
   if (typeof value === "number") return formatNumber(value);
