@@ -42,8 +42,8 @@ function resolved(value: HclValue): boolean {
 
 describe("the evaluator against terraform console: exactly its value, or unresolved", () => {
   test("the vectors cover every kind of answer", () => {
-    expect(vectors.length).toBeGreaterThan(400);
-    expect(vectors.filter((vector) => vector.evaluator === "exact").length).toBeGreaterThan(300);
+    expect(vectors.length).toBeGreaterThan(550);
+    expect(vectors.filter((vector) => vector.evaluator === "exact").length).toBeGreaterThan(400);
     expect(vectors.some((vector) => "error" in vector.terraform)).toBe(true);
   });
 

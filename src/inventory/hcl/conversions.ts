@@ -29,6 +29,8 @@ export function unifyValues(values: HclValue[], what: string): HclValue[] {
     return values.map((value) => (value === null ? null : asString(value, what)));
   }
   if (present.some(isPrimitive)) throw new NotExact(`${what}: primitives mixed with collections`);
+  // Terraform rejects a null beside collections in a list (it cannot give the null their type).
+  if (present.length < values.length) throw new NotExact(`${what}: null beside collections`);
   const shape = shapeOf(present[0]!);
   if (present.every((value) => shapeOf(value) === shape)) return values;
   throw new NotExact(`${what}: collections of different types`);

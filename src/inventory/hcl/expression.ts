@@ -67,7 +67,7 @@ class Evaluator {
       case "literal":
         return literalValue(expression.value, expression.source);
       case "template":
-        return evaluateTemplate(expression.text, this.scope);
+        return templateValue(expression.text, this.scope);
       case "tuple":
         return expression.items.map((item) => this.evaluate(item));
       case "object": {
@@ -189,6 +189,7 @@ class Evaluator {
 
   /** try(): the first argument Terraform could evaluate without an error; can(): whether the first could be. */
   private attempt(expression: Extract<Expression, { kind: "call" }>): HclValue {
+    if (expression.name === "can" && expression.args.length !== 1) throw new NotExact("can() takes one argument");
     for (const arg of expression.args) {
       let value: HclValue;
       try {
@@ -247,8 +248,11 @@ class Evaluator {
     const op = expression.operator;
     if (op === "==") return sameValue(left, right);
     if (op === "!=") return !sameValue(left, right);
-    if (op === "&&") return asBool(left, op) && asBool(right, op);
-    if (op === "||") return asBool(left, op) || asBool(right, op);
+    // Both operands must be bools, even where the first decides (Terraform does not short-circuit).
+    if (op === "&&" || op === "||") {
+      const [a, b] = [asBool(left, op), asBool(right, op)];
+      return op === "&&" ? a && b : a || b;
+    }
     const a = asNumber(left, op);
     const b = asNumber(right, op);
     switch (op) {
@@ -285,6 +289,8 @@ class Evaluator {
       : sortedKeys(collection).map((key) => [key, collection[key]!]);
     // A set's elements are their own keys.
     if (isSet(collection)) entries.forEach((entry) => (entry[0] = entry[1]));
+    // Terraform checks the condition's type even when there is no element to test it on.
+    if (expression.condition && entries.length === 0) throw new NotExact("for: a condition over no elements");
     const tuple: HclValue[] = [];
     const object: HclObject = {};
     const groups = new Map<string, HclValue[]>();
@@ -330,8 +336,29 @@ function literalValue(value: string | number | boolean | null, source: string): 
   return exact;
 }
 
-/** Evaluates a string template: `$${` is a literal `${`, every `${expr}` is evaluated. */
+/**
+ * Evaluates a string template: `$${` is a literal `${`, every `${expr}` is evaluated. What is not
+ * known stays as its "${...}" text; an expression Terraform would reject makes the whole template
+ * unresolved (Terraform rejects the whole configuration).
+ */
 export function evaluateTemplate(text: string, scope: Scope): HclValue {
+  try {
+    return templateValue(text, scope);
+  } catch (error) {
+    if (error instanceof EvaluationFailure || error instanceof RangeError)
+      // Rendered back as "${...}", the Unknown of "${expr}" reads as the text written.
+      return new Unknown(
+        text
+          .trim()
+          .replace(/^\$\{([\s\S]*)\}$/, "$1")
+          .trim(),
+      );
+    throw error;
+  }
+}
+
+/** A template's value; an expression Terraform would reject throws, so try() and can() see it. */
+function templateValue(text: string, scope: Scope): HclValue {
   const parts: HclValue[] = [];
   let literal = "";
   let i = 0;
@@ -361,7 +388,7 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
       }
       if (literal) parts.push(literal);
       literal = "";
-      parts.push(evaluateExpression(text.slice(i + 2, j - 1), scope));
+      parts.push(evaluatePart(text.slice(i + 2, j - 1), scope));
       i = j;
       continue;
     }
@@ -372,7 +399,7 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
   if (parts.length === 1 && typeof parts[0] !== "string") return parts[0]!;
   if (parts.some((part) => part === null || (typeof part === "object" && !isPending(part)))) {
     // Terraform cannot interpolate null or a collection into a string: the template is an error.
-    return new Unknown(text);
+    throw new EvaluationFailure("a template interpolates null or a collection");
   }
   const rendered = parts.map((part) => (typeof part === "string" ? part : render(part)));
   // Locals that each repeat the one before grow exponentially; such a value is not assessed as text.
@@ -383,20 +410,15 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
 
 const MAX_TEMPLATE_LENGTH = 1_000_000;
 
-/** Evaluates one HCL expression; syntax it does not know, and expressions Terraform would reject, are Unknown, never an error. */
-function evaluateExpression(source: string, scope: Scope): HclValue {
+/** One `${...}` of a template; syntax the parser does not know is unresolved, never an error. */
+function evaluatePart(source: string, scope: Scope): HclValue {
   let expression: Expression;
   try {
     expression = parseExpression(source);
   } catch {
     return new Unknown(source.trim());
   }
-  try {
-    return new Evaluator(scope).evaluate(expression);
-  } catch (error) {
-    if (error instanceof EvaluationFailure || error instanceof RangeError) return new Unknown(source.trim());
-    throw error;
-  }
+  return new Evaluator(scope).evaluate(expression);
 }
 
 /** Evaluates with extra symbols bound (`count`, `each`), as a resource instance sees them. */

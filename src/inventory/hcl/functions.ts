@@ -130,7 +130,13 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
     if (!isObject(map)) throw new EvaluationFailure("lookup: expected a map");
     const name = asString(key!, "lookup");
     if (Object.hasOwn(map, name)) return map[name]!;
-    if (fallback.length > 0) return fallback[0]!;
+    if (fallback.length > 0) {
+      // A map's default takes the type of its elements; an object's does not: only a fallback of the same type is sure.
+      const types = new Set(Object.values(map).map((item) => (item === null ? "null" : typeof item)));
+      if (types.size > 0 && (types.size > 1 || !types.has(typeof fallback[0])))
+        throw new NotExact("lookup: a default whose type the map may convert");
+      return fallback[0]!;
+    }
     throw new EvaluationFailure(`lookup: no key "${name}"`);
   },
   coalesce: ofKnown(coalesceValues),

@@ -85,10 +85,12 @@ export function elementAt(list: HclValue, index: HclValue): HclValue {
   if (items.length === 0) throw new EvaluationFailure("element: empty list");
   const at = asNumber(index, "element");
   if (!Number.isInteger(at) || at < 0) throw new EvaluationFailure("element: index must be a whole number ≥ 0");
+  if (!Number.isSafeInteger(at)) throw new NotExact("element: an index beyond Terraform's integers");
   return items[at % items.length]!;
 }
 
 export function containsValue(list: HclValue, value: HclValue): boolean {
+  if (value === null) throw new EvaluationFailure("contains: the value must not be null");
   return asList(list, "contains").some((item) => sameValue(item, value));
 }
 

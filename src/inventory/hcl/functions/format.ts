@@ -44,6 +44,8 @@ function onlyFlags(spec: Spec, allowed: string): void {
 
 function formatText(value: HclValue, spec: Spec): string {
   onlyFlags(spec, "-");
+  // Terraform reads a precision of 0 on %s as no precision ("%.0s" keeps the text).
+  if (spec.precision === 0) throw new NotExact("format: %.0s");
   const text = asString(value, `format %${spec.verb}`);
   return pad(spec.precision === undefined ? text : [...text].slice(0, spec.precision).join(""), spec, false);
 }

@@ -9,13 +9,20 @@ function isAscii(text: string): boolean {
   return /^[\x00-\x7f]*$/.test(text);
 }
 
+/** Latin, Greek, Cyrillic, Armenian and Latin/Greek Extended: case pairs Go and Node agree on. */
+const STABLE_CASE_PAIRS = /^[\u0000-\u058f\u1e00-\u1fff]$/;
+
 /** Go's unicode.ToUpper/ToLower per code point; where JavaScript's mapping is not a single code point, NotExact. */
 export function mapCase(text: string, to: "upper" | "lower"): string {
   if (isAscii(text)) return to === "upper" ? text.toUpperCase() : text.toLowerCase();
   return [...text]
     .map((char) => {
       const mapped = to === "upper" ? char.toUpperCase() : char.toLowerCase();
+      if (mapped === char) return char;
       if ([...mapped].length !== 1) throw new NotExact(`${to}: no single-character mapping of ${char}`);
+      // Node's Unicode tables are newer than Go's (U+1C89 gained a lowercase in Unicode 16): only
+      // scripts whose case pairs are decades old are mapped.
+      if (!STABLE_CASE_PAIRS.test(char)) throw new NotExact(`${to}: ${char} may be newer than Go's tables`);
       return mapped;
     })
     .join("");
