@@ -30,7 +30,7 @@ import {
   type HclValue,
 } from "./values";
 
-export { Reference, toJson, Unknown, type HclValue };
+export { toJson, type HclValue };
 
 export interface Scope {
   variable(name: string): HclValue | undefined;
