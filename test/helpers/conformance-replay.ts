@@ -6,7 +6,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { evaluateTemplate, Unknown, type HclValue, type Scope } from "../../src/inventory/hcl/expression";
+import { evaluateTemplate, type HclValue, type Scope } from "../../src/inventory/hcl/expression";
+import { Unknown } from "../../src/inventory/hcl/values";
 import { readHclFolder } from "../../src/inventory/read-hcl";
 import { InputError } from "../../src/validation/input-error";
 import { hasUnresolved, isUnresolved, parseConsoleValue, renderOurs } from "./console-value";

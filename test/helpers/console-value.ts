@@ -3,7 +3,7 @@
  * that text, a printer that gives it back byte for byte, and a renderer of the gate's own HclValue
  * into the same syntax, so a conformance vector compares as text.
  */
-import { Reference, Unknown, type HclValue } from "../../src/inventory/hcl/expression";
+import { Reference, Unknown, type HclValue } from "../../src/inventory/hcl/values";
 
 export type ConsoleValue =
   | { kind: "string"; value: string }

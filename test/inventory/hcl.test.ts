@@ -88,6 +88,17 @@ describe("reading a .tf folder", () => {
       ]);
     });
 
+    test("over a set, the iterator's key is the element, in Terraform's order (not the position)", async () => {
+      const text = client('variable "grants" {\n  default = ["*"]\n}').replace(
+        "for_each = var.grants",
+        'for_each = toset(["d-2", "d-1"])',
+      );
+      expect(await rolesOf(text.replace("division_id = grant.value", "division_id = grant.key"))).toEqual([
+        { role_id: "${genesyscloud_auth_role.rec.id}", division_id: "d-1" },
+        { role_id: "${genesyscloud_auth_role.rec.id}", division_id: "d-2" },
+      ]);
+    });
+
     test("a for_each the reader cannot evaluate gives one block with the iterator unresolved", async () => {
       const roles = (await rolesOf(client('variable "grants" {}'))) as Array<Record<string, string>>;
       expect(roles).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { bodies, type Body } from "../terraform-json-blocks";
-import { evaluateTemplate, Reference, toJson, Unknown, type HclValue, type Scope } from "./expression";
+import { evaluateTemplate, toJson, type HclValue, type Scope } from "./expression";
+import { isObject, isSet, sortedKeys } from "./values";
 
 const NOTHING_KNOWN: Scope = { variable: () => undefined, local: () => undefined };
 
@@ -53,13 +54,11 @@ function expandDynamic(name: string, generator: Body, scope: Scope): unknown[] {
       ? evaluateTemplate(generator.for_each, scope)
       : (generator.for_each as HclValue | undefined);
   const contents = (Array.isArray(generator.content) ? generator.content : [generator.content ?? {}]) as Body[];
+  // As Terraform iterates: a set's elements are their own keys, an object's keys in cty's order.
   const entries: Array<[HclValue, HclValue]> | undefined = Array.isArray(collection)
-    ? collection.map((item, index) => [index, item])
-    : collection &&
-        typeof collection === "object" &&
-        !(collection instanceof Unknown) &&
-        !(collection instanceof Reference)
-      ? Object.entries(collection)
+    ? collection.map((item, index) => [isSet(collection) ? item : index, item])
+    : isObject(collection)
+      ? sortedKeys(collection).map((key) => [key, collection[key]!])
       : undefined;
   const bind = (binding: HclValue | undefined): Scope => ({
     ...scope,

@@ -6,7 +6,9 @@
  * Terraform would reject is Unknown too: the engine then fails closed on it.
  */
 import { BudgetExceeded, EvaluationBudget } from "./budget";
+import { conditionalResult } from "./conversions";
 import { callFunction, NOT_KNOWN, type CallContext } from "./functions";
+import { exactArithmetic, exactNumber } from "./numbers";
 import type { Expression, Step } from "./syntax";
 import { templateSyntax, TemplateSyntaxError } from "./template-syntax";
 import {
@@ -16,17 +18,21 @@ import {
   EvaluationFailure,
   isObject,
   isPending,
+  isSet,
   isWhollyKnown,
+  NotExact,
   Reference,
   render,
   sameValue,
+  setEntry,
+  sortedKeys,
   toJson,
   Unknown,
   type HclObject,
   type HclValue,
 } from "./values";
 
-export { Reference, toJson, Unknown, type HclValue };
+export { toJson, type HclValue };
 
 export interface Scope {
   variable(name: string): HclValue | undefined;
@@ -65,7 +71,14 @@ class Evaluator {
   evaluate(expression: Expression): HclValue {
     return this.budget.nested(expression.source, () => {
       this.budget.step(expression.source);
-      const value = this.evaluateNode(expression);
+      let value: HclValue;
+      try {
+        value = this.evaluateNode(expression);
+      } catch (error) {
+        // What the evaluator cannot give exactly is unresolved where it arises, never a guess.
+        if (error instanceof NotExact) return this.unknown(expression);
+        throw error;
+      }
       // What the node built (not what a reference merely names) counts by its size.
       if (BUILDS.has(expression.kind)) this.budget.built(value, expression.source);
       return value;
@@ -75,12 +88,9 @@ class Evaluator {
   private evaluateNode(expression: Expression): HclValue {
     switch (expression.kind) {
       case "literal":
-        return expression.value;
+        return literalValue(expression.value, expression.source);
       case "template":
-        return joinParts(
-          expression.parts.map((part) => (part.kind === "literal" ? part.value : evaluateWritten(part, this.scope))),
-          expression.source,
-        );
+        return joinParts(expression.parts.map((part) => (part.kind === "literal" ? part.value : this.evaluate(part))));
       case "join":
         return this.join(expression);
       case "unsupported":
@@ -92,7 +102,7 @@ class Evaluator {
         for (const entry of expression.entries) {
           const key = this.evaluate(entry.key);
           if (!isWhollyKnown(key)) return this.unknown(expression);
-          result[asString(key, "object key")] = this.evaluate(entry.value);
+          setEntry(result, asString(key, "object key"), this.evaluate(entry.value));
         }
         return result;
       }
@@ -107,11 +117,8 @@ class Evaluator {
         return this.unary(expression);
       case "binary":
         return this.binary(expression);
-      case "conditional": {
-        const condition = this.evaluate(expression.condition);
-        if (isPending(condition)) return this.unknown(expression);
-        return asBool(condition, "condition") ? this.evaluate(expression.then) : this.evaluate(expression.otherwise);
-      }
+      case "conditional":
+        return this.conditional(expression);
       case "for":
         return this.forExpression(expression);
     }
@@ -157,6 +164,7 @@ class Evaluator {
         );
         continue;
       }
+      if (isSet(current)) throw new EvaluationFailure("a set cannot be indexed");
       if (Array.isArray(current)) {
         const index = asNumber(key, "index");
         if (!Number.isInteger(index) || index < 0 || index >= current.length)
@@ -219,6 +227,7 @@ class Evaluator {
 
   /** try(): the first argument Terraform could evaluate without an error; can(): whether the first could be. */
   private attempt(expression: Extract<Expression, { kind: "call" }>): HclValue {
+    if (expression.name === "can" && expression.args.length !== 1) throw new NotExact("can() takes one argument");
     for (const arg of expression.args) {
       let value: HclValue;
       try {
@@ -238,10 +247,36 @@ class Evaluator {
     throw new EvaluationFailure("try: no argument could be evaluated");
   }
 
+  /**
+   * `cond ? a : b`: the result Terraform gives has the type both results unify to (`true ? 1 : "a"`
+   * is "1"); the result not taken only decides that type, and its errors do not count.
+   */
+  private conditional(expression: Extract<Expression, { kind: "conditional" }>): HclValue {
+    const condition = this.evaluate(expression.condition);
+    if (isPending(condition)) return this.unknown(expression);
+    const taken = asBool(condition, "condition");
+    const chosen = this.evaluate(taken ? expression.then : expression.otherwise);
+    let other: HclValue;
+    try {
+      other = this.evaluate(taken ? expression.otherwise : expression.then);
+    } catch (error) {
+      if (error instanceof EvaluationFailure) return chosen;
+      throw error;
+    }
+    if (isPending(chosen)) return chosen;
+    if (isWhollyKnown(chosen) && isWhollyKnown(other)) return conditionalResult(chosen, other);
+    if (typeof chosen === "string" && (isPending(other) || typeof other === "string")) return chosen;
+    if (chosen === null || (typeof chosen !== "object" && typeof chosen === typeof other)) return chosen;
+    throw new NotExact("conditional: the type of a result not yet known");
+  }
+
   private unary(expression: Extract<Expression, { kind: "unary" }>): HclValue {
     const operand = this.evaluate(expression.operand);
     if (!isWhollyKnown(operand)) return this.unknown(expression);
-    return expression.operator === "!" ? !asBool(operand, "!") : -asNumber(operand, "-");
+    if (expression.operator === "!") return !asBool(operand, "!");
+    const number = asNumber(operand, "-");
+    if (number === 0) throw new NotExact("-0");
+    return -number;
   }
 
   private binary(expression: Extract<Expression, { kind: "binary" }>): HclValue {
@@ -251,23 +286,25 @@ class Evaluator {
     const op = expression.operator;
     if (op === "==") return sameValue(left, right);
     if (op === "!=") return !sameValue(left, right);
-    if (op === "&&") return asBool(left, op) && asBool(right, op);
-    if (op === "||") return asBool(left, op) || asBool(right, op);
+    // Both operands must be bools, even where the first decides (Terraform does not short-circuit).
+    if (op === "&&" || op === "||") {
+      const [a, b] = [asBool(left, op), asBool(right, op)];
+      return op === "&&" ? a && b : a || b;
+    }
     const a = asNumber(left, op);
     const b = asNumber(right, op);
     switch (op) {
       case "+":
-        return a + b;
       case "-":
-        return a - b;
       case "*":
-        return a * b;
       case "/":
-        if (b === 0) throw new EvaluationFailure("division by zero");
-        return a / b;
-      case "%":
-        if (b === 0) throw new EvaluationFailure("division by zero");
-        return a % b;
+      case "%": {
+        // Terraform's remainder by zero is the dividend.
+        if (op === "%" && b === 0) return a;
+        const result = exactArithmetic(op, a, b);
+        if (result === undefined) throw new NotExact(`${op}: a result the evaluator cannot give exactly`);
+        return result;
+      }
       case "<":
         return a < b;
       case ">":
@@ -283,7 +320,7 @@ class Evaluator {
   private join(expression: Extract<Expression, { kind: "join" }>): HclValue {
     const items = this.evaluate(expression.loop);
     if (!Array.isArray(items)) return this.unknown(expression);
-    return joinParts(items, expression.source);
+    return joinParts(items);
   }
 
   private forExpression(expression: Extract<Expression, { kind: "for" }>): HclValue {
@@ -294,12 +331,14 @@ class Evaluator {
     }
     const entries: Array<[HclValue, HclValue]> = Array.isArray(collection)
       ? collection.map((item, index) => [index, item])
-      : Object.keys(collection)
-          .sort()
-          .map((key) => [key, collection[key]!]);
+      : sortedKeys(collection).map((key) => [key, collection[key]!]);
+    // A set's elements are their own keys.
+    if (isSet(collection)) entries.forEach((entry) => (entry[0] = entry[1]));
+    // Terraform checks the condition's type even when there is no element to test it on.
+    if (expression.condition && entries.length === 0) throw new NotExact("for: a condition over no elements");
     const tuple: HclValue[] = [];
     const object: HclObject = {};
-    const groups: Record<string, HclValue[]> = {};
+    const groups = new Map<string, HclValue[]>();
     for (const [key, value] of entries) {
       const inner = new Evaluator(
         withSymbols(
@@ -321,19 +360,32 @@ class Evaluator {
       const name = inner.evaluate(expression.key!);
       if (!isWhollyKnown(name)) return this.unknown(expression);
       const text = asString(name, "for key");
-      if (expression.grouping) (groups[text] ??= []).push(inner.evaluate(expression.value));
+      if (expression.grouping) groups.set(text, [...(groups.get(text) ?? []), inner.evaluate(expression.value)]);
       else if (Object.hasOwn(object, text))
         throw new EvaluationFailure(`for: duplicate key "${text}" (use ... to group)`);
-      else object[text] = inner.evaluate(expression.value);
+      else setEntry(object, text, inner.evaluate(expression.value));
     }
-    return expression.produces === "tuple" ? tuple : expression.grouping ? groups : object;
+    if (expression.grouping) groups.forEach((items, key) => setEntry(object, key, items));
+    return expression.produces === "tuple" ? tuple : object;
   }
+}
+
+/** A literal as Terraform reads it: a number only when a double keeps exactly its decimal, strings in NFC. */
+function literalValue(value: string | number | boolean | null, source: string): HclValue {
+  if (typeof value === "string") return value.normalize("NFC");
+  if (typeof value !== "number") return value;
+  const text = source.trim();
+  // The parser's source of a number literal is its decimal text; anything else is checked by value.
+  const exact = exactNumber(/^[\d.eE+-]+$/.test(text) ? text : String(value));
+  if (exact === undefined || exact !== value) throw new NotExact(`the number ${text}`);
+  return exact;
 }
 
 /**
  * Evaluates a string as Terraform reads it from hcl2json's JSON: a template, parsed by Terraform's
  * parser (template-syntax.ts). Throws TemplateSyntaxError when Terraform would reject it, and
- * BudgetExceeded past the input's budget.
+ * BudgetExceeded past the input's budget. An expression Terraform would reject makes the whole
+ * template unresolved (Terraform rejects the whole configuration).
  */
 export function evaluateTemplate(text: string, scope: Scope): HclValue {
   const budget = scope.budget ?? new EvaluationBudget();
@@ -341,25 +393,27 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
   return budget.run(() => evaluateWritten(expression, withBudget(scope, budget)));
 }
 
-/** Renders interpolated values into one string, as Terraform does, or says why it cannot. */
-function joinParts(parts: HclValue[], source: string): HclValue {
+/**
+ * Renders interpolated values into one string, as Terraform does; interpolating null or a collection
+ * is an error Terraform reports, so try() and can() see it.
+ */
+function joinParts(parts: HclValue[]): HclValue {
   if (parts.some((part) => part === null || (typeof part === "object" && !isPending(part)))) {
-    // Terraform cannot interpolate null or a collection into a string: the template is an error.
-    return new Unknown(source);
+    throw new EvaluationFailure("a template interpolates null or a collection");
   }
   const rendered = parts.map((part) => (typeof part === "string" ? part : render(part)));
   // Locals that each repeat the one before grow exponentially; such a value is not assessed as text.
   if (rendered.reduce((total, part) => total + part.length, 0) > MAX_TEMPLATE_LENGTH)
     return new Unknown("a value too long to evaluate");
-  return rendered.join("");
+  return rendered.join("").normalize("NFC");
 }
 
 const MAX_TEMPLATE_LENGTH = 1_000_000;
 
 /**
- * Evaluates an expression as written in the configuration (a whole argument, or one `${...}`): one
- * Terraform would reject is Unknown, never an error; a budget exceeded inside it names it, unless
- * an expression written deeper (a local it uses) already did.
+ * Evaluates an expression as written in the configuration (a whole argument): one Terraform would
+ * reject is Unknown, never an error; a budget exceeded inside it names it, unless an expression
+ * written deeper (a local it uses) already did.
  */
 function evaluateWritten(expression: Expression, scope: Scope): HclValue {
   try {

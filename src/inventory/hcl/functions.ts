@@ -1,5 +1,11 @@
-import { EvaluationFailure, Unknown, type HclObject, type HclValue } from "./values";
-import { asBool, asList, asNumber, asString, isObject, isPending, isWhollyKnown, render, toJson } from "./values";
+import { coalesceValues, concatLists, containsValue, elementAt, mapKeys, mapValues } from "./functions/collections";
+import { mergeObjects, toList, toMap, toSet } from "./functions/collections";
+import { formatValues } from "./functions/format";
+import { goJson } from "./functions/json";
+import { regexAll, regexFirst, regexReplace } from "./functions/regex";
+import { mapCase, replaceText, splitText, stringLength, trimSpace } from "./functions/text";
+import { EvaluationFailure, NotExact, Unknown, type HclObject, type HclValue } from "./values";
+import { asBool, asList, asNumber, asString, isObject, isPending, isSet, isWhollyKnown } from "./values";
 
 /** What a function may need from where it is called. */
 export interface CallContext {
@@ -29,72 +35,9 @@ function strings(list: HclValue[], what: string): string[] {
   return list.map((item) => asString(item, what));
 }
 
-/** Go's fmt verbs as Terraform's format() accepts them: %s %d %f %t %v %q %x %e %%. */
-function formatText(spec: string, args: HclValue[]): string {
-  let next = 0;
-  return spec.replace(
-    /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g,
-    (_m, flags: string, width: string | undefined, precision: string | undefined, verb: string) => {
-      if (verb === "%") return "%";
-      if (next >= args.length) throw new EvaluationFailure("format: not enough arguments");
-      const value = args[next++]!;
-      let text: string;
-      switch (verb) {
-        case "s":
-          text = asString(value, "format %s");
-          break;
-        case "d":
-          text = String(Math.trunc(asNumber(value, "format %d")));
-          break;
-        case "f":
-          text = asNumber(value, "format %f").toFixed(precision === undefined ? 6 : Number(precision));
-          break;
-        case "e":
-          text = asNumber(value, "format %e").toExponential(precision === undefined ? 6 : Number(precision));
-          break;
-        case "x":
-          text =
-            typeof value === "string"
-              ? Buffer.from(value).toString("hex")
-              : Math.trunc(asNumber(value, "format %x")).toString(16);
-          break;
-        case "t":
-          text = String(asBool(value, "format %t"));
-          break;
-        case "q":
-          text = JSON.stringify(asString(value, "format %q"));
-          break;
-        case "v":
-          text = typeof value === "string" ? value : JSON.stringify(toJson(value));
-          break;
-        default:
-          throw new EvaluationFailure(`format: unsupported verb %${verb}`);
-      }
-      if (flags.includes("+") && (verb === "d" || verb === "f") && !text.startsWith("-")) text = `+${text}`;
-      if (width && Number(width) > MAX_RESULT_LENGTH) throw new EvaluationFailure("format: width too large");
-      const pad = width ? Number(width) - text.length : 0;
-      if (pad > 0)
-        text = flags.includes("-")
-          ? text + " ".repeat(pad)
-          : flags.includes("0") && verb !== "s"
-            ? "0".repeat(pad) + text
-            : " ".repeat(pad) + text;
-      return text;
-    },
-  );
-}
-
-/**
- * Terraform's regex patterns (RE2) run here in JavaScript's engine, which backtracks: a pattern
- * that quantifies a group, or refers back to one, is not evaluated (it stays unresolved).
- */
-function safeRegExp(pattern: string): RegExp | undefined {
-  if (/\)[*+?{]|\\[1-9]|\(\?[<=!]/.test(pattern) || pattern.length > 200) return undefined;
-  try {
-    return new RegExp(pattern, "g");
-  } catch {
-    throw new EvaluationFailure("replace: invalid regular expression");
-  }
+/** A function of known arguments only: any argument not known yet makes the result not known. */
+function ofKnown(fn: (args: HclValue[]) => HclValue): TerraformFunction {
+  return (args) => (known(args) ? fn(args) : NOT_KNOWN);
 }
 
 function flattenList(list: HclValue[]): HclValue[] | typeof NOT_KNOWN {
@@ -109,28 +52,61 @@ function flattenList(list: HclValue[]): HclValue[] | typeof NOT_KNOWN {
   return result;
 }
 
+function replaceFunction([text, search, replacement]: string[]): string {
+  if (search!.length > 1 && search!.startsWith("/") && search!.endsWith("/"))
+    return regexReplace(text!, search!.slice(1, -1), replacement!, MAX_RESULT_LENGTH);
+  const count = search === "" ? [...text!].length + 1 : text!.split(search!).length - 1;
+  if (count * replacement!.length > MAX_RESULT_LENGTH) throw new EvaluationFailure("replace: result too long");
+  return replaceText(text!, search!, replacement!);
+}
+
+function joinFunction([separator, ...lists]: HclValue[]): string {
+  if (lists.length === 0) throw new EvaluationFailure("join: expected at least one list");
+  const parts = lists.flatMap((list) => strings(asList(list, "join"), "join"));
+  const glue = asString(separator!, "join");
+  if (parts.reduce((total, part) => total + part.length + glue.length, 0) > MAX_RESULT_LENGTH)
+    throw new EvaluationFailure("join: result too long");
+  return parts.join(glue);
+}
+
+function formatlistFunction([spec, ...rest]: HclValue[]): HclValue[] {
+  const lengths = [...new Set(rest.filter(Array.isArray).map((list) => list.length))];
+  if (lengths.length > 1) throw new EvaluationFailure("formatlist: lists of different lengths");
+  if (rest.some(isSet)) throw new NotExact("formatlist over a set");
+  const count = lengths[0] ?? 1;
+  return Array.from({ length: count }, (_v, i) =>
+    bounded(
+      formatValues(
+        asString(spec!, "formatlist"),
+        rest.map((arg) => (Array.isArray(arg) ? arg[i]! : arg)),
+      ),
+    ),
+  );
+}
+
+function lengthOf(value: HclValue): number {
+  if (Array.isArray(value)) return value.length;
+  if (isObject(value)) return Object.keys(value).length;
+  if (typeof value === "string") return stringLength(value);
+  throw new EvaluationFailure("length: expected a collection or a string");
+}
+
 const FUNCTIONS: Record<string, TerraformFunction> = {
-  jsonencode: ([value]) => JSON.stringify(toJson(value!)),
-  tostring: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : render(value!)),
+  jsonencode: ([value]) => goJson(value!),
+  tostring: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asString(value!, "tostring")),
   tonumber: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asNumber(value!, "tonumber")),
   tobool: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asBool(value!, "tobool")),
-  lower: (args) => (known(args) ? asString(args[0]!, "lower").toLowerCase() : NOT_KNOWN),
-  upper: (args) => (known(args) ? asString(args[0]!, "upper").toUpperCase() : NOT_KNOWN),
-  trimspace: (args) => (known(args) ? asString(args[0]!, "trimspace").trim() : NOT_KNOWN),
-  trimprefix: (args) =>
-    known(args)
-      ? ((text, prefix) => (text.startsWith(prefix) ? text.slice(prefix.length) : text))(
-          asString(args[0]!, "trimprefix"),
-          asString(args[1]!, "trimprefix"),
-        )
-      : NOT_KNOWN,
-  trimsuffix: (args) =>
-    known(args)
-      ? ((text, suffix) => (suffix && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text))(
-          asString(args[0]!, "trimsuffix"),
-          asString(args[1]!, "trimsuffix"),
-        )
-      : NOT_KNOWN,
+  lower: ofKnown(([text]) => mapCase(asString(text!, "lower"), "lower")),
+  upper: ofKnown(([text]) => mapCase(asString(text!, "upper"), "upper")),
+  trimspace: ofKnown(([text]) => trimSpace(asString(text!, "trimspace"))),
+  trimprefix: ofKnown((args) => {
+    const [text, prefix] = strings(args.slice(0, 2), "trimprefix");
+    return text!.startsWith(prefix!) ? text!.slice(prefix!.length) : text!;
+  }),
+  trimsuffix: ofKnown((args) => {
+    const [text, suffix] = strings(args.slice(0, 2), "trimsuffix");
+    return suffix && text!.endsWith(suffix) ? text!.slice(0, -suffix.length) : text!;
+  }),
   file: (args, context) => {
     if (!known(args)) return NOT_KNOWN;
     return context.readFile?.(asString(args[0]!, "file")) ?? NOT_KNOWN;
@@ -140,131 +116,83 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
     const text = context.readFile?.(asString(args[0]!, "templatefile"));
     return text === undefined ? NOT_KNOWN : context.renderTemplate(text, args[1]);
   },
-  join: (args) => {
-    if (!known(args)) return NOT_KNOWN;
-    const [separator, ...lists] = args;
-    if (lists.length === 0) throw new EvaluationFailure("join: expected at least one list");
-    const parts = lists.flatMap((list) => strings(asList(list, "join"), "join"));
-    const glue = asString(separator!, "join");
-    if (parts.reduce((total, part) => total + part.length + glue.length, 0) > MAX_RESULT_LENGTH)
-      throw new EvaluationFailure("join: result too long");
-    return parts.join(glue);
-  },
-  split: (args) => (known(args) ? asString(args[1]!, "split").split(asString(args[0]!, "split")) : NOT_KNOWN),
-  replace: (args) => {
-    if (!known(args)) return NOT_KNOWN;
-    const [text, search, replacement] = strings(args.slice(0, 3), "replace");
-    if (search!.length > 1 && search!.startsWith("/") && search!.endsWith("/")) {
-      if (replacement!.length * (text!.length + 1) > MAX_RESULT_LENGTH)
-        throw new EvaluationFailure("replace: result too long");
-      const pattern = safeRegExp(search!.slice(1, -1));
-      return pattern ? bounded(text!.replace(pattern, replacement!.replace(/\$\{(\d+)\}/g, "$$$1"))) : NOT_KNOWN;
-    }
-    const pieces = text!.split(search!);
-    if ((pieces.length - 1) * replacement!.length > MAX_RESULT_LENGTH)
-      throw new EvaluationFailure("replace: result too long");
-    return pieces.join(replacement!);
-  },
-  format: (args) => (known(args) ? bounded(formatText(asString(args[0]!, "format"), args.slice(1))) : NOT_KNOWN),
-  formatlist: (args) => {
-    if (!known(args)) return NOT_KNOWN;
-    const [spec, ...rest] = args;
-    const lengths = [...new Set(rest.filter(Array.isArray).map((list) => list.length))];
-    if (lengths.length > 1) throw new EvaluationFailure("formatlist: lists of different lengths");
-    const count = lengths[0] ?? 1;
-    return Array.from({ length: count }, (_v, i) =>
-      formatText(
-        asString(spec!, "formatlist"),
-        rest.map((arg) => (Array.isArray(arg) ? arg[i]! : arg)),
-      ),
-    );
-  },
-  concat: (args) => {
-    if (args.some(isPending)) return NOT_KNOWN;
-    return args.flatMap((list) => asList(list, "concat"));
-  },
-  merge: (args) => {
-    if (args.some(isPending)) return NOT_KNOWN;
-    const result: HclObject = {};
-    for (const map of args) {
-      if (map === null) continue;
-      if (!isObject(map)) throw new EvaluationFailure("merge: expected maps or objects");
-      Object.assign(result, map);
-    }
-    return result;
-  },
+  join: ofKnown(joinFunction),
+  split: ofKnown(([separator, text]) => splitText(asString(separator!, "split"), asString(text!, "split"))),
+  replace: ofKnown((args) => replaceFunction(strings(args.slice(0, 3), "replace"))),
+  regex: ofKnown(([pattern, text]) => regexFirst(asString(pattern!, "regex"), asString(text!, "regex"))),
+  regexall: ofKnown(([pattern, text]) => regexAll(asString(pattern!, "regexall"), asString(text!, "regexall"))),
+  format: ofKnown(([spec, ...rest]) => bounded(formatValues(asString(spec!, "format"), rest))),
+  formatlist: ofKnown(formatlistFunction),
+  concat: (args) => (args.some(isPending) ? NOT_KNOWN : concatLists(args)),
+  merge: (args) => (args.some(isPending) ? NOT_KNOWN : mergeObjects(args)),
   lookup: ([map, key, ...fallback]) => {
     if (isPending(map!) || !isWhollyKnown(key!)) return NOT_KNOWN;
     if (!isObject(map)) throw new EvaluationFailure("lookup: expected a map");
     const name = asString(key!, "lookup");
     if (Object.hasOwn(map, name)) return map[name]!;
-    if (fallback.length > 0) return fallback[0]!;
+    if (fallback.length > 0) {
+      // A map's default takes the type of its elements; an object's does not: only a fallback of the same type is sure.
+      const types = new Set(Object.values(map).map((item) => (item === null ? "null" : typeof item)));
+      if (types.size > 0 && (types.size > 1 || !types.has(typeof fallback[0])))
+        throw new NotExact("lookup: a default whose type the map may convert");
+      return fallback[0]!;
+    }
     throw new EvaluationFailure(`lookup: no key "${name}"`);
   },
-  coalesce: (args) => {
-    for (const value of args) {
-      if (isPending(value)) return NOT_KNOWN;
-      if (value !== null && value !== "") return value;
-    }
-    throw new EvaluationFailure("coalesce: no non-null, non-empty argument");
-  },
-  element: ([list, index]) => {
-    if (isPending(list!) || !isWhollyKnown(index!)) return NOT_KNOWN;
-    const items = asList(list!, "element");
-    if (items.length === 0) throw new EvaluationFailure("element: empty list");
-    const at = Math.trunc(asNumber(index!, "element"));
-    if (at < 0) throw new EvaluationFailure("element: negative index");
-    return items[at % items.length]!;
-  },
+  coalesce: ofKnown(coalesceValues),
+  element: ([list, index]) => (isPending(list!) || !isWhollyKnown(index!) ? NOT_KNOWN : elementAt(list!, index!)),
   flatten: ([list]) => (isPending(list!) ? NOT_KNOWN : flattenList(asList(list!, "flatten"))),
-  length: ([value]) => {
-    if (isPending(value!)) return NOT_KNOWN;
-    if (Array.isArray(value)) return value.length;
-    if (isObject(value)) return Object.keys(value).length;
-    if (typeof value === "string") return [...value].length;
-    throw new EvaluationFailure("length: expected a collection or a string");
-  },
-  keys: ([map]) =>
-    isPending(map!)
-      ? NOT_KNOWN
-      : isObject(map)
-        ? Object.keys(map).sort()
-        : (() => {
-            throw new EvaluationFailure("keys: expected a map");
-          })(),
-  values: ([map]) =>
-    isPending(map!)
-      ? NOT_KNOWN
-      : isObject(map)
-        ? Object.keys(map)
-            .sort()
-            .map((key) => map[key]!)
-        : (() => {
-            throw new EvaluationFailure("values: expected a map");
-          })(),
-  contains: (args) =>
-    known(args)
-      ? asList(args[0]!, "contains").some((item) => JSON.stringify(toJson(item)) === JSON.stringify(toJson(args[1]!)))
-      : NOT_KNOWN,
-  toset: ([list]) =>
-    isPending(list!)
-      ? NOT_KNOWN
-      : [...new Map(asList(list!, "toset").map((item) => [JSON.stringify(toJson(item)), item])).values()],
-  tolist: ([list]) => (isPending(list!) ? NOT_KNOWN : asList(list!, "tolist")),
-  tomap: ([map]) =>
-    isPending(map!)
-      ? NOT_KNOWN
-      : isObject(map)
-        ? map
-        : (() => {
-            throw new EvaluationFailure("tomap: expected an object");
-          })(),
+  length: ([value]) => (isPending(value!) ? NOT_KNOWN : lengthOf(value!)),
+  keys: ([map]) => (isPending(map!) ? NOT_KNOWN : mapKeys(map!)),
+  values: ([map]) => (isPending(map!) ? NOT_KNOWN : mapValues(map!)),
+  contains: ofKnown(([list, value]) => containsValue(list!, value!)),
+  toset: ofKnown(([list]) => toSet(list!)),
+  tolist: ofKnown(([list]) => toList(list!)),
+  tomap: ofKnown(([map]) => toMap(map!)),
+};
+
+/** How many arguments each function takes: another count is an error in Terraform, unresolved here. */
+const ARITY: Record<string, [number, number]> = {
+  jsonencode: [1, 1],
+  tostring: [1, 1],
+  tonumber: [1, 1],
+  tobool: [1, 1],
+  lower: [1, 1],
+  upper: [1, 1],
+  trimspace: [1, 1],
+  trimprefix: [2, 2],
+  trimsuffix: [2, 2],
+  file: [1, 1],
+  templatefile: [2, 2],
+  join: [2, Infinity],
+  split: [2, 2],
+  replace: [3, 3],
+  regex: [2, 2],
+  regexall: [2, 2],
+  format: [1, Infinity],
+  formatlist: [1, Infinity],
+  concat: [1, Infinity],
+  merge: [0, Infinity],
+  lookup: [2, 3],
+  coalesce: [1, Infinity],
+  element: [2, 2],
+  flatten: [1, 1],
+  length: [1, 1],
+  keys: [1, 1],
+  values: [1, 1],
+  contains: [2, 2],
+  toset: [1, 1],
+  tolist: [1, 1],
+  tomap: [1, 1],
 };
 
 /** Calls a Terraform function on evaluated arguments; a function this evaluator lacks is not known. */
 export function callFunction(name: string, args: HclValue[], context: CallContext): HclValue {
   const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
-  if (!fn || args.length === 0) return NOT_KNOWN;
+  const [least, most] = ARITY[name] ?? [1, Infinity];
+  if (!fn || args.length < least || args.length > most) return NOT_KNOWN;
   if (args.some((arg) => arg === undefined)) return NOT_KNOWN;
-  return fn(args, context);
+  const result = fn(args, context);
+  // Terraform's strings are NFC-normalized (cty.StringVal).
+  return typeof result === "string" ? result.normalize("NFC") : result;
 }

@@ -1,5 +1,6 @@
 import { evaluateBody } from "./evaluate-body";
-import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./expression";
+import { evaluateTemplate, type HclValue, type Scope } from "./expression";
+import { Unknown } from "./values";
 import { InputError } from "../../validation/input-error";
 import { instanceSuffix, resourceInstances } from "./instances";
 import type { EvaluationBudget } from "./budget";

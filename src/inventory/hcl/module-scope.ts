@@ -2,7 +2,8 @@ import * as path from "node:path";
 import { readRegularFile } from "../../validation/regular-file";
 import type { EvaluationBudget } from "./budget";
 import { evaluateBody } from "./evaluate-body";
-import { evaluateTemplate, Reference, Unknown, type HclValue, type Scope } from "./expression";
+import { evaluateTemplate, type HclValue, type Scope } from "./expression";
+import { Reference, Unknown } from "./values";
 import { TemplateSyntaxError } from "./template-syntax";
 
 /** Where a module is: its folder and the folder given to the gate, which relative file paths resolve against. */

@@ -2,6 +2,8 @@
  * The values of the static HCL evaluator. `Unknown` and `Reference` are what Terraform would only
  * know at plan or apply time; the engine fails closed on both.
  */
+import { exactNumber, formatNumber } from "./numbers";
+
 export class Unknown {
   constructor(readonly expression: string) {}
 }
@@ -17,9 +19,53 @@ export class Reference {
  */
 export class EvaluationFailure extends Error {}
 
+/**
+ * A value this evaluator cannot give exactly as Terraform would (a number beyond a double's digits,
+ * a case mapping or a conversion it does not model). Never caught by `try`/`can`: the expression
+ * that needed it is unresolved.
+ */
+export class NotExact extends Error {}
+
 export type HclValue =
   string | number | boolean | null | HclValue[] | { [key: string]: HclValue } | Unknown | Reference;
 export type HclObject = { [key: string]: HclValue };
+
+/** Lists that are Terraform sets (toset): they cannot be indexed, and `for` binds each element as its key. */
+const SETS = new WeakSet<HclValue[]>();
+
+export function markSet(items: HclValue[]): HclValue[] {
+  SETS.add(items);
+  return items;
+}
+
+export function isSet(value: HclValue | undefined): boolean {
+  return Array.isArray(value) && SETS.has(value);
+}
+
+/** Sets a key as data, even `__proto__`: an object key is a name in Terraform, never a prototype. */
+export function setEntry(object: HclObject, key: string, value: HclValue): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The order cty gives object and map keys: by Unicode code point (UTF-8 byte order), not UTF-16 units. */
+export function compareKeys(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // UTF-16 order differs from code point order only between a surrogate and U+E000..U+FFFF.
+    const surrogateX = x >= 0xd800 && x <= 0xdfff;
+    const surrogateY = y >= 0xd800 && y <= 0xdfff;
+    if (surrogateX !== surrogateY && (surrogateX ? y : x) >= 0xe000) return surrogateX ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+export function sortedKeys(object: HclObject): string[] {
+  return Object.keys(object).sort(compareKeys);
+}
 
 export function isPending(value: HclValue | undefined): value is Unknown | Reference {
   return value instanceof Unknown || value instanceof Reference;
@@ -46,6 +92,7 @@ export function render(value: HclValue): string {
   if (value instanceof Reference) return `\${${value.path}}`;
   if (value instanceof Unknown) return `\${${value.expression}}`;
   if (value === null) return "";
+  if (typeof value === "number") return formatNumber(value);
   if (typeof value === "object") return JSON.stringify(toJson(value));
   return String(value);
 }
@@ -55,11 +102,7 @@ export function toJson(value: HclValue): unknown {
   if (value instanceof Reference || value instanceof Unknown) return render(value);
   if (Array.isArray(value)) return value.map(toJson);
   if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, toJson((value as HclObject)[key]!)]),
-    );
+    return Object.fromEntries(sortedKeys(value).map((key) => [key, toJson((value as HclObject)[key]!)]));
   }
   return value;
 }
@@ -67,13 +110,24 @@ export function toJson(value: HclValue): unknown {
 /** A primitive as Terraform converts it to a string (numbers and bools convert; null and collections do not). */
 export function asString(value: HclValue, what: string): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
   throw new EvaluationFailure(`${what}: expected a string`);
 }
 
+/** The decimal syntax Terraform accepts when it converts a string to a number. */
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 export function asNumber(value: HclValue, what: string): number {
   if (typeof value === "number") return value;
-  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  if (typeof value === "string") {
+    if (NUMBER_TEXT.test(value)) {
+      const number = exactNumber(value);
+      if (number === undefined) throw new NotExact(`${what}: ${value} has more digits than the evaluator keeps`);
+      return number;
+    }
+    if (/^[+-]?inf(inity)?$/i.test(value)) throw new NotExact(`${what}: infinity`);
+  }
   throw new EvaluationFailure(`${what}: expected a number`);
 }
 
@@ -88,7 +142,15 @@ export function asList(value: HclValue, what: string): HclValue[] {
   throw new EvaluationFailure(`${what}: expected a list`);
 }
 
-/** Deep equality of known values, as `==` compares them. */
+/**
+ * `==` as Terraform compares known values: values of different types are never equal (1 != "1").
+ * Collections are not compared: a tuple and a list with the same elements differ in Terraform, and
+ * the evaluator does not keep that distinction.
+ */
 export function sameValue(a: HclValue, b: HclValue): boolean {
-  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+  if (a === null || b === null) return a === b;
+  if (typeof a === "object" || typeof b === "object") throw new NotExact("== between collections");
+  if (typeof a !== typeof b) return false;
+  if (typeof a === "string") return a.normalize("NFC") === (b as string).normalize("NFC");
+  return a === b;
 }
