@@ -1,50 +1,22 @@
-import { parseUserJson } from "../validation/user-json";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
-import { readRegularFile } from "../validation/regular-file";
-import { parseHclDocument } from "./hcl/parse-hcl-document";
-import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
 import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
 import { moduleScope } from "./hcl/module-scope";
 import { installedModuleDir, readModuleManifest, type ModuleManifest } from "./hcl/downloaded-modules";
 import { instanceSuffix, resourceInstances, type ResourceInstance } from "./hcl/instances";
-import { applyOverrides } from "./hcl/override-files";
+import { loadTerraformFolder, type ParsedFile } from "./terraform-folder";
+import type { RootVariableOptions, VariableArgument } from "./variable-values";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { prefixReferences } from "./module-references";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
-import { assertResourceLabels, terraformJsonDocument } from "./terraform-json-blocks";
 import { lastAtOrBefore } from "../validation/sorted-search";
 
 type Body = Record<string, unknown>;
-type HclDocument = Record<string, unknown>;
-
-interface ParsedFile {
-  file: string;
-  text: string;
-  document: HclDocument;
-}
 
 const GENESYS_PREFIX = "genesyscloud_";
-
-/** Terraform reads both native syntax (.tf) and JSON syntax (.tf.json) files of a folder. */
-export function isTerraformFile(name: string): boolean {
-  return name.endsWith(".tf") || name.endsWith(".tf.json");
-}
-
-async function parseFile(file: string): Promise<ParsedFile> {
-  const text = readRegularFile(file);
-  if (file.endsWith(".json")) {
-    const json = parseUserJson({ file, what: "Terraform configuration in JSON syntax", text });
-    return { file, text, document: terraformJsonDocument(json, file) };
-  }
-  const document = await parseHclDocument(file, text);
-  assertTerraformBlocks(document, file, "native");
-  assertResourceLabels(document, file);
-  return { file, text, document };
-}
 
 /** Where each line of a text starts, for turning an offset into a line number by binary search. */
 function lineStarts(text: string): number[] {
@@ -102,11 +74,6 @@ function fromJsonValue(value: unknown): HclValue {
   return value as HclValue;
 }
 
-async function readVarFile(file: string): Promise<Record<string, unknown>> {
-  if (file.endsWith(".json")) return parseUserJson({ file, what: "Terraform variables" }) as Record<string, unknown>;
-  return parseHclDocument(file, readRegularFile(file));
-}
-
 interface ModuleCall {
   prefix: string;
   /** The module's key in .terraform/modules/modules.json: "" for the root, "a.b" for module b inside a. */
@@ -137,7 +104,7 @@ function rootProvider(call: ModuleCall, local: string): string {
 
 /** What reading a configuration gathers from all its modules, and the root module's variables. */
 interface Reading {
-  rootVars: Record<string, HclValue>;
+  root: RootVariableOptions;
   resources: GenesysResource[];
   providers: ProviderConfig[];
   onWarning?: (message: string) => void;
@@ -161,14 +128,14 @@ async function readModule(call: ModuleCall, reading: Reading, depth: number): Pr
     throw new InputError([
       { file: call.dir, location: "", expected: "local modules nested fewer than 16 deep (is there a cycle?)" },
     ]);
-  const files = fs.readdirSync(call.dir).filter(isTerraformFile).sort();
-  const parsed = applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(call.dir, name)))));
+  const { files: parsed, variables } = await loadTerraformFolder(
+    call.dir,
+    depth === 0 ? { root: reading.root } : { call: call.inputs },
+  );
   call.versionConstraints?.push(
     ...parsed.flatMap(({ document }) => genesysVersionConstraints((document as Record<string, unknown>).terraform)),
   );
-  const { defaults, locals } = declaredVariablesAndLocals(parsed);
-  const variables = { ...defaults, ...(depth === 0 ? reading.rootVars : {}), ...call.inputs };
-  const scope = moduleScope(call, variables, locals);
+  const scope = moduleScope(call, variables, localsOf(parsed));
   for (const file of parsed) {
     readResources(file, call, scope, reading);
     if (depth === 0) readProviders(file, scope, reading.providers);
@@ -176,21 +143,12 @@ async function readModule(call: ModuleCall, reading: Reading, depth: number): Pr
   }
 }
 
-/** The default of every variable a module declares, and the source of all its locals blocks. */
-function declaredVariablesAndLocals(parsed: ParsedFile[]): {
-  defaults: Record<string, HclValue>;
-  locals: Record<string, unknown>;
-} {
-  const defaults: Record<string, HclValue> = {};
+/** The source of all the locals blocks of a module. */
+function localsOf(parsed: ParsedFile[]): Record<string, unknown> {
   const locals: Record<string, unknown> = {};
-  for (const { document } of parsed) {
-    for (const [name, blocks] of Object.entries((document.variable ?? {}) as Record<string, Body[]>)) {
-      const block = blocks[0];
-      if (block && "default" in block) defaults[name] = fromJsonValue(block.default);
-    }
+  for (const { document } of parsed)
     for (const block of (document.locals ?? []) as Body[]) Object.assign(locals, block);
-  }
-  return { defaults, locals };
+  return locals;
 }
 
 /** One `resource` or `data` block of a file. */
@@ -318,48 +276,13 @@ function moduleInputs(block: Body, scope: Scope): Record<string, HclValue> {
 }
 
 export interface HclReadOptions {
+  /** -var-file files, applied after the folder's own variable files and before `variableArguments`. */
   varFiles?: string[];
+  /** -var-file and -var options, in the order given on the command line. */
+  variableArguments?: VariableArgument[];
   onWarning?: (message: string) => void;
   /** Where TF_VAR_<name> variables come from, as Terraform reads them; process.env by default. */
   env?: Record<string, string | undefined>;
-}
-
-/** TF_VAR_<name> values: lists and objects are given as JSON-like text, everything else is a string. */
-function environmentVariables(env: Record<string, string | undefined>): Record<string, HclValue> {
-  const variables: Record<string, HclValue> = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (!key.startsWith("TF_VAR_") || value === undefined) continue;
-    let parsed: HclValue = value;
-    if (/^\s*[[{]/.test(value)) {
-      try {
-        parsed = JSON.parse(value) as HclValue;
-      } catch {
-        parsed = value;
-      }
-    }
-    variables[key.slice("TF_VAR_".length)] = parsed;
-  }
-  return variables;
-}
-
-/** The root module's variables, in Terraform's precedence: environment, terraform.tfvars, *.auto.tfvars, -var-file. */
-async function rootVariables(dir: string, options: HclReadOptions): Promise<Record<string, HclValue>> {
-  const rootVars: Record<string, HclValue> = environmentVariables(options.env ?? process.env);
-  const fromEnvironment = Object.keys(rootVars).sort();
-  if (fromEnvironment.length > 0)
-    options.onWarning?.(`variables from the environment (TF_VAR_): ${fromEnvironment.join(", ")}`);
-  const autoFiles = fs
-    .readdirSync(dir)
-    .filter(
-      (name) =>
-        name === "terraform.tfvars" || name === "terraform.tfvars.json" || /\.auto\.tfvars(\.json)?$/.test(name),
-    )
-    .sort();
-  for (const file of [...autoFiles.map((name) => path.join(dir, name)), ...(options.varFiles ?? [])]) {
-    if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "an existing variables file" }]);
-    for (const [key, value] of Object.entries(await readVarFile(file))) rootVars[key] = fromJsonValue(value);
-  }
-  return rootVars;
 }
 
 /**
@@ -386,13 +309,17 @@ function firstDeclarations(
 }
 
 /**
- * Reads a folder of Terraform: variable defaults, terraform.tfvars and *.auto.tfvars, --var-file
- * files, locals, jsonencode, string templates and local modules are evaluated; what cannot be
+ * Reads a folder of Terraform as Terraform loads it (terraform-folder.ts): its variables, the
+ * command line's -var-file and -var, locals, jsonencode, string templates and local modules are evaluated; what cannot be
  * evaluated stays a "${...}" expression, which the engine treats as unknown.
  */
 export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
-  const rootVars = await rootVariables(dir, options);
-  const reading: Reading = { rootVars, resources: [], providers: [], onWarning: options.onWarning };
+  const variableArguments: VariableArgument[] = [
+    ...(options.varFiles ?? []).map((file) => ({ option: "-var-file" as const, file })),
+    ...(options.variableArguments ?? []),
+  ];
+  const root = { arguments: variableArguments, env: options.env, onWarning: options.onWarning };
+  const reading: Reading = { root, resources: [], providers: [], onWarning: options.onWarning };
   const versionConstraints: string[] = [];
   await readModule(
     {

@@ -10,8 +10,7 @@ export interface ModuleFolders {
 }
 
 /**
- * What the expressions of one module see: `var.` (a string is evaluated as a template where it is
- * used), `local.` (each evaluated once, on first use; one met again while it is being evaluated is
+ * What the expressions of one module see: `var.`, `local.` (each evaluated once, on first use; one met again while it is being evaluated is
  * undefined), `path.` and `file()`.
  */
 export function moduleScope(
@@ -22,10 +21,8 @@ export function moduleScope(
   const evaluatedLocals = new Map<string, HclValue>();
   const evaluating = new Set<string>();
   const scope: Scope = {
-    variable: (name) => {
-      const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
-      return typeof value === "string" ? evaluateTemplate(value, scope) : value;
-    },
+    // Values arrive evaluated (terraform-folder.ts): a string is text, never a template again.
+    variable: (name) => (Object.hasOwn(variables, name) ? variables[name] : undefined),
     local: (name) => {
       if (evaluatedLocals.has(name)) return evaluatedLocals.get(name);
       if (!Object.hasOwn(locals, name) || evaluating.has(name)) return undefined;
