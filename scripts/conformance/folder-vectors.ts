@@ -61,7 +61,8 @@ function askConsole(dir: string, run: Run, expression: string): Expected {
 
 function answer(dir: string, run: Run, expression: string): Expected {
   const plain = askConsole(dir, run, `jsonencode(${expression})`);
-  if ("error" in plain && plain.error === "sensitive") return askConsole(dir, run, `jsonencode(nonsensitive(${expression}))`);
+  if ("error" in plain && plain.error === "sensitive")
+    return askConsole(dir, run, `jsonencode(nonsensitive(${expression}))`);
   return plain;
 }
 

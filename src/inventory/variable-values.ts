@@ -11,7 +11,8 @@ import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
 import { parseUserJson } from "../validation/user-json";
 import { byteOrder } from "./hcl/byte-order";
-import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
+import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
+import { expressionCallsFunction, templateCallsFunction } from "./hcl/function-calls";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { isWhollyKnown } from "./hcl/values";
 import { convertToType, parsesAsExpression, typeConstraint, type TypeConstraint } from "./hcl/variable-type";
@@ -40,7 +41,8 @@ const NOTHING_IN_SCOPE: Scope = { variable: () => undefined, local: () => undefi
 
 /** A value in native syntax as Terraform evaluates it without any variable or function: templates and operators only. */
 function nativeValue(raw: unknown): HclValue {
-  if (typeof raw === "string") return evaluateTemplate(raw, NOTHING_IN_SCOPE);
+  if (typeof raw === "string")
+    return templateCallsFunction(raw) ? new Unknown(raw) : evaluateTemplate(raw, NOTHING_IN_SCOPE);
   if (Array.isArray(raw)) return raw.map(nativeValue);
   if (raw && typeof raw === "object")
     return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, nativeValue(value)]));
@@ -50,7 +52,7 @@ function nativeValue(raw: unknown): HclValue {
 function literal(value: HclValue, where: { file: string; location: string }): HclValue {
   if (isWhollyKnown(value)) return value;
   throw new InputError([
-    { ...where, expected: "a literal value (Terraform allows no variables, references or functions here)" },
+    { ...where, expected: "a literal value (Terraform allows no variables, references or function calls here)" },
   ]);
 }
 
@@ -90,6 +92,7 @@ export function declaredVariables(files: Array<{ file: string; document: Body }>
 /** A value given as text (TF_VAR_, -var): a literal string, or an HCL expression when the type is not primitive. */
 function textValue(text: string, declared: VariableDeclaration, where: { file: string; location: string }): HclValue {
   if (!parsesAsExpression(declared.declaresType, declared.type)) return text;
+  if (expressionCallsFunction(text)) return literal(new Unknown(text), where);
   return literal(evaluateTemplate(`\${${text}}`, NOTHING_IN_SCOPE), where);
 }
 

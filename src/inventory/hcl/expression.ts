@@ -279,7 +279,7 @@ class Evaluator {
   }
 }
 
-/** Evaluates a string template: `$${` is a literal `${`, every `${expr}` is evaluated. */
+/** Evaluates a string template: `$${` and `%%{` are a literal `${` and `%{`, every `${expr}` is evaluated. */
 export function evaluateTemplate(text: string, scope: Scope): HclValue {
   const parts: HclValue[] = [];
   let literal = "";
@@ -290,7 +290,12 @@ export function evaluateTemplate(text: string, scope: Scope): HclValue {
       i += 3;
       continue;
     }
-    if (text.startsWith("%{", i) && !text.startsWith("%%{", i)) return new Unknown(text);
+    if (text.startsWith("%%{", i)) {
+      literal += "%{";
+      i += 3;
+      continue;
+    }
+    if (text.startsWith("%{", i)) return new Unknown(text);
     if (text.startsWith("${", i)) {
       let depth = 1;
       let j = i + 2;

@@ -98,7 +98,7 @@ function numberAsString(value: number): HclValue {
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 function toPrimitive(value: HclValue, kind: "string" | "number" | "bool"): HclValue {
-  if (typeof value === kind) return value;
+  if (typeof value === (kind === "bool" ? "boolean" : kind)) return value;
   if (kind === "string") {
     if (typeof value === "number") return numberAsString(value);
     if (typeof value === "boolean") return String(value);
