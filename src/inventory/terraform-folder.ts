@@ -12,7 +12,7 @@ import { parseUserJson } from "../validation/user-json";
 import { byteOrder } from "./hcl/byte-order";
 import type { HclValue } from "./hcl/expression";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
-import { applyOverrides } from "./hcl/override-files";
+import { applyOverrides, isOverrideFile } from "./hcl/override-files";
 import { assertTerraformBlocks } from "./top-level-blocks";
 import { assertResourceLabels, terraformJsonDocument } from "./terraform-json-blocks";
 import {
@@ -52,10 +52,9 @@ function configurationFiles(dir: string): { primary: string[]; overrides: string
     .readdirSync(dir)
     .filter((name) => isConfigurationFile(name) && !isDirectory(path.join(dir, name)))
     .sort(byteOrder);
-  const isOverride = (name: string) => /^(.*_)?override$/.test(name.replace(/\.tf(\.json)?$/, ""));
   return {
-    primary: names.filter((name) => !isOverride(name)).map((name) => path.join(dir, name)),
-    overrides: names.filter(isOverride).map((name) => path.join(dir, name)),
+    primary: names.filter((name) => !isOverrideFile(name)).map((name) => path.join(dir, name)),
+    overrides: names.filter(isOverrideFile).map((name) => path.join(dir, name)),
   };
 }
 

@@ -13,6 +13,7 @@ import { parseUserJson } from "../validation/user-json";
 import { byteOrder } from "./hcl/byte-order";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expression";
 import { expressionCallsFunction, templateCallsFunction } from "./hcl/function-calls";
+import { isOverrideFile } from "./hcl/override-files";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
 import { isWhollyKnown } from "./hcl/values";
 import { convertToType, parsesAsExpression, typeConstraint, type TypeConstraint } from "./hcl/variable-type";
@@ -73,11 +74,21 @@ function declaration(name: string, merged: Body, isJson: boolean, file: string):
   return declared;
 }
 
+/** Terraform refuses a variable declared twice, and an override of one that no other file declares. */
+function assertDeclaredOnce(name: string, file: string, blocks: number, declaredIn: string | undefined): void {
+  if (isOverrideFile(file) ? declaredIn !== undefined : declaredIn === undefined && blocks === 1) return;
+  const expected = isOverrideFile(file)
+    ? "an override of a variable another file of the folder declares"
+    : `variable "${name}" declared once (Terraform refuses a duplicate declaration${declaredIn ? `; also in ${declaredIn}` : ""})`;
+  throw new InputError([{ file, location: `variable "${name}"`, expected }]);
+}
+
 /** The variables a module declares, an override file's arguments replacing the original's. */
 export function declaredVariables(files: Array<{ file: string; document: Body }>): Map<string, VariableDeclaration> {
   const merged = new Map<string, { body: Body; isJson: boolean; file: string }>();
   for (const { file, document } of files) {
     for (const [name, blocks] of Object.entries((document.variable ?? {}) as Record<string, Body[]>)) {
+      assertDeclaredOnce(name, file, blocks.length, merged.get(name)?.file);
       const entry = merged.get(name) ?? { body: {}, isJson: false, file };
       for (const block of blocks) {
         if ("default" in block) Object.assign(entry, { isJson: file.endsWith(".json"), file });

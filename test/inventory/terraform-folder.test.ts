@@ -31,7 +31,13 @@ function variableArguments(dir: string, args: string[]): VariableArgument[] {
 }
 
 /** Errors Terraform reports for the whole run (the configuration is not evaluated at all), not for one reference. */
-const RUN_ERRORS = ["Value for undeclared variable", "Invalid -var option", "Function calls not allowed"];
+const RUN_ERRORS = [
+  "Value for undeclared variable",
+  "Invalid -var option",
+  "Function calls not allowed",
+  "Duplicate variable declaration",
+  "Missing base variable declaration to override",
+];
 
 const cases = fs
   .readdirSync(FIXTURES)
