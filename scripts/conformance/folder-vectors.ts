@@ -7,13 +7,16 @@
  * replays them without Terraform.
  *
  *   npx tsx scripts/conformance/folder-vectors.ts            # every case
- *   npx tsx scripts/conformance/folder-vectors.ts hidden-files
+ *   npx tsx scripts/conformance/folder-vectors.ts ignored-files
+ *   TERRAFORM=/opt/terraform-1.12/terraform npx tsx scripts/conformance/folder-vectors.ts
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
+/** The Terraform to ask: TERRAFORM names another binary than the one on the PATH. */
+const TERRAFORM = process.env.TERRAFORM ?? "terraform";
 const FIXTURES = path.resolve(__dirname, "..", "..", "test", "fixtures", "terraform-folders");
 
 type Expected = { value: unknown } | { error: string } | { unknown: true };
@@ -33,7 +36,7 @@ interface Vectors {
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 function askConsole(dir: string, run: Run, expression: string): Expected {
-  const result = spawnSync("terraform", ["console", ...run.arguments], {
+  const result = spawnSync(TERRAFORM, ["console", ...run.arguments], {
     cwd: dir,
     input: `${expression}\n`,
     encoding: "utf8",
@@ -82,7 +85,7 @@ function regenerate(caseName: string, version: string): void {
   process.stdout.write(`${caseName}: ${vectors.runs.length} runs\n`);
 }
 
-const version = /Terraform v(\S+)/.exec(execFileSync("terraform", ["version"], { encoding: "utf8" }))?.[1] ?? "?";
+const version = /Terraform v(\S+)/.exec(execFileSync(TERRAFORM, ["version"], { encoding: "utf8" }))?.[1] ?? "?";
 const only = process.argv.slice(2);
 for (const name of fs.readdirSync(FIXTURES).sort())
   if (only.length === 0 || only.includes(name)) regenerate(name, version);
