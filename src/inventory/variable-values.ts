@@ -15,7 +15,7 @@ import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./hcl/expr
 import { expressionCallsFunction, templateCallsFunction } from "./hcl/function-calls";
 import { isOverrideFile } from "./hcl/override-files";
 import { parseHclDocument } from "./hcl/parse-hcl-document";
-import { isWhollyKnown } from "./hcl/values";
+import { isPending } from "./hcl/values";
 import { convertToType, parsesAsExpression, typeConstraint, type TypeConstraint } from "./hcl/variable-type";
 
 /** A `-var-file` or `-var` option, kept in command-line order: Terraform applies them in that order. */
@@ -43,15 +43,28 @@ const NOTHING_IN_SCOPE: Scope = { variable: () => undefined, local: () => undefi
 /** A value in native syntax as Terraform evaluates it without any variable or function: templates and operators only. */
 function nativeValue(raw: unknown): HclValue {
   if (typeof raw === "string")
-    return templateCallsFunction(raw) ? new Unknown(raw) : evaluateTemplate(raw, NOTHING_IN_SCOPE);
+    return templateCallsFunction(raw) ? new Unknown("a function call") : evaluateTemplate(raw, NOTHING_IN_SCOPE);
   if (Array.isArray(raw)) return raw.map(nativeValue);
   if (raw && typeof raw === "object")
     return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, nativeValue(value)]));
   return raw as HclValue;
 }
 
+/** The parts of a value not known: Unknown and Reference leaves. */
+function pendingParts(value: HclValue): HclValue[] {
+  if (isPending(value)) return [value];
+  if (Array.isArray(value)) return value.flatMap(pendingParts);
+  if (value && typeof value === "object") return Object.values(value).flatMap(pendingParts);
+  return [];
+}
+
+/**
+ * A value that must be literal. A template directive (`%{ if }`) is valid there but not evaluated
+ * by the gate: it stays unresolved. Anything else unknown is a reference, which Terraform refuses.
+ */
 function literal(value: HclValue, where: { file: string; location: string }): HclValue {
-  if (isWhollyKnown(value)) return value;
+  const pending = pendingParts(value);
+  if (pending.every((part) => part instanceof Unknown && part.expression.includes("%{"))) return value;
   throw new InputError([
     { ...where, expected: "a literal value (Terraform allows no variables, references or function calls here)" },
   ]);
@@ -103,7 +116,7 @@ export function declaredVariables(files: Array<{ file: string; document: Body }>
 /** A value given as text (TF_VAR_, -var): a literal string, or an HCL expression when the type is not primitive. */
 function textValue(text: string, declared: VariableDeclaration, where: { file: string; location: string }): HclValue {
   if (!parsesAsExpression(declared.declaresType, declared.type)) return text;
-  if (expressionCallsFunction(text)) return literal(new Unknown(text), where);
+  if (expressionCallsFunction(text)) return literal(new Unknown("a function call"), where);
   return literal(evaluateTemplate(`\${${text}}`, NOTHING_IN_SCOPE), where);
 }
 

@@ -7,7 +7,7 @@
 import { byteOrder } from "./byte-order";
 import { parseExpression, type Expression } from "./syntax";
 import { evaluateTemplate, Unknown, type HclValue, type Scope } from "./expression";
-import { isObject, isPending, sameValue, type HclObject } from "./values";
+import { isObject, isPending, toJson, type HclObject } from "./values";
 
 interface ObjectAttribute {
   type: TypeConstraint;
@@ -113,8 +113,10 @@ function toPrimitive(value: HclValue, kind: "string" | "number" | "bool"): HclVa
 
 /** A set of strings or numbers as cty orders it; any other set's order is not modelled. */
 function asSet(elements: HclValue[]): HclValue {
-  const unique: HclValue[] = [];
-  for (const element of elements) if (!unique.some((seen) => sameValue(seen, element))) unique.push(element);
+  // Keyed by their JSON: comparing each element with every other is quadratic in a long list.
+  const byJson = new Map<string, HclValue>();
+  for (const element of elements) byJson.set(JSON.stringify(toJson(element)), element);
+  const unique = [...byJson.values()];
   if (unique.length < 2) return unique;
   if (unique.every((element) => typeof element === "string")) return (unique as string[]).sort(byteOrder) as HclValue[];
   if (unique.every((element) => typeof element === "number")) return (unique as number[]).sort((a, b) => a - b);
