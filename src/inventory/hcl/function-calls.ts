@@ -36,6 +36,8 @@ function hasCall(node: unknown): boolean {
 
 /** Whether an HCL expression calls a function (Terraform reads variable values with none). */
 export function expressionCallsFunction(source: string): boolean {
+  // Parsing twice is what a long value costs most: without a parenthesis there is no call.
+  if (!source.includes("(")) return false;
   try {
     return hasCall(parseExpression(source));
   } catch {
