@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { runGate } from "../../src/cli/commands/gate";
+import { gateExitCode, runGate } from "../../src/cli/commands/gate";
 import type { VariableArgument } from "../../src/inventory/variable-values";
 import { CLI, IN_PROCESS } from "../helpers/e2e-timeouts";
 import { runDpia } from "../helpers/run-cli";
@@ -244,9 +244,9 @@ describe("the folder Terraform loads: each class blocks what Terraform deploys d
   );
 
   test(
-    "the CLI keeps --var-file and --var in the order given; --var for an undeclared variable is exit 2",
+    "the CLI keeps --var-file and --var in the order given",
     () => {
-      const dir = folder({ "main.tf": actionWithVariable(PHONE), "collector.tfvars": `field = "${CARD}"\n` });
+      const dir = folder({ "main.tf": actionWithVariable(PHONE), "card.tfvars": `field = "${CARD}"\n` });
       const gate = (...args: string[]) =>
         runDpia([
           "gate",
@@ -257,13 +257,31 @@ describe("the folder Terraform loads: each class blocks what Terraform deploys d
           path.join(dir, "r.db"),
           ...args,
         ]);
-      const collector = path.join(dir, "collector.tfvars");
-      expect(gate("--var", `field=${PHONE}`, "--var-file", collector).status).toBe(1);
-      expect(gate("--var-file", collector, "--var", `field=${PHONE}`).status).toBe(0);
-      const undeclared = gate("--var", "hots=x");
-      expect(undeclared.status).toBe(2);
-      expect(undeclared.stderr).toContain('a variable the configuration declares, not "hots"');
+      const card = path.join(dir, "card.tfvars");
+      expect(gate("--var", `field=${PHONE}`, "--var-file", card).status).toBe(1);
+      expect(gate("--var-file", card, "--var", `field=${PHONE}`).status).toBe(0);
     },
-    CLI,
+    CLI * 2,
+  );
+
+  test(
+    "--var for a variable the configuration does not declare is exit 2, as Terraform refuses it",
+    async () => {
+      const dir = folder({ "main.tf": actionWithVariable(PHONE) });
+      const stderr: string[] = [];
+      const code = await gateExitCode(
+        dir,
+        {
+          format: "json",
+          policy: path.join(dir, "dpia.policy.json"),
+          register: path.join(dir, "r.db"),
+          variableArguments: [{ option: "-var", assignment: "fild=x" }],
+        },
+        { stdout: () => undefined, stderr: (text) => stderr.push(text) },
+      );
+      expect(code).toBe(2);
+      expect(stderr.join("")).toContain('a variable the configuration declares, not "fild"');
+    },
+    IN_PROCESS,
   );
 });
