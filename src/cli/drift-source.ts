@@ -92,6 +92,7 @@ export async function readDriftSource(
           "live, a state or plan JSON, a cdktf.out folder, or a folder of .tf files (such as genesyscloud_tf_export's output)",
       },
     ]);
-  const inputs = await readGateInput(source, { varFiles: options.varFile, onWarning });
+  const variableArguments = (options.varFile ?? []).map((file) => ({ option: "-var-file" as const, file }));
+  const inputs = await readGateInput(source, { variableArguments, onWarning });
   return inputs.flatMap((input) => (input.inventory ? [input.inventory] : []));
 }

@@ -3,7 +3,9 @@ import * as path from "node:path";
 import { DpiaSchema } from "../dpia/schema";
 import type { GateInput } from "../gate/gate-input";
 import type { Inventory } from "../inventory/model";
-import { isTerraformFile, readHclFolder, readJsonConfigurationModules } from "../inventory/read-hcl";
+import { readHclFolder, readJsonConfigurationModules } from "../inventory/read-hcl";
+import { isConfigurationFile } from "../inventory/terraform-folder";
+import type { VariableArgument } from "../inventory/variable-values";
 import { readPlanJson } from "../inventory/read-plan";
 import { attachReferencedFiles } from "../inventory/read-referenced-files";
 import { readTerraformJson } from "../inventory/read-terraform-json";
@@ -192,7 +194,7 @@ async function readStackFolder(name: string, stackDir: string, onWarning: OnWarn
   const entries = fs.existsSync(stackDir) ? fs.readdirSync(stackDir).sort() : [];
   const isFile = (entry: string) => !fs.statSync(path.join(stackDir, entry), { throwIfNoEntry: false })?.isDirectory();
   assertNoOpenTofu(name, stackDir, entries);
-  const configuration = entries.filter((entry) => isTerraformFile(entry) && isFile(entry));
+  const configuration = entries.filter((entry) => isConfigurationFile(entry) && isFile(entry));
   const variableFiles = entries.filter((entry) => AUTO_VARIABLE_FILE.test(entry) && isFile(entry));
   if (configuration.length === 0) return blockedStack(name, stackDir, onWarning);
   const synthesized = synthesizedJson(stackDir, configuration, variableFiles);
@@ -244,11 +246,11 @@ function isCdktfOut(dir: string): boolean {
 }
 
 function hasTf(dir: string): boolean {
-  return fs.readdirSync(dir).some(isTerraformFile);
+  return fs.readdirSync(dir).some(isConfigurationFile);
 }
 
-/** A path the gate can read, and --var-file only where there is a folder of .tf files to apply it to. */
-function assertGateTarget(target: string, varFiles: string[] | undefined): fs.Stats {
+/** A path the gate can read, and --var-file and --var only where there is a folder of .tf files to apply them to. */
+function assertGateTarget(target: string, variableArguments: VariableArgument[] | undefined): fs.Stats {
   if (!fs.existsSync(target))
     throw new InputError([
       { file: target, location: "", expected: "an existing cdktf.out folder, folder of .tf files, or plan JSON file" },
@@ -258,11 +260,12 @@ function assertGateTarget(target: string, varFiles: string[] | undefined): fs.St
     throw new InputError([
       { file: target, location: "", expected: "a regular file or a folder (not a pipe, socket or device)" },
     ]);
-  if ((varFiles?.length ?? 0) > 0 && (stat.isFile() || isCdktfOut(target))) {
+  const first = variableArguments?.[0];
+  if (first && (stat.isFile() || isCdktfOut(target))) {
     // Silently ignoring them would assess other values than the user meant.
     throw new InputError([
       {
-        file: "--var-file",
+        file: first.option === "-var-file" ? "--var-file" : "--var",
         location: "",
         expected: `a folder of .tf files to apply to; ${target} is ${stat.isFile() ? "a file (a plan already holds its variables)" : "a cdktf.out folder"}`,
       },
@@ -306,7 +309,7 @@ async function readGateFile(target: string, onWarning: OnWarning): Promise<Inven
 /** A folder of .tf files, or a folder of such folders (one configuration each). */
 async function readTerraformFolders(
   target: string,
-  options: { varFiles?: string[]; onWarning: OnWarning },
+  options: { variableArguments?: VariableArgument[]; onWarning: OnWarning },
 ): Promise<GateInput[]> {
   if (hasTf(target)) return [{ inventory: await readHclFolder(target, options) }];
   const roots = fs
@@ -333,18 +336,18 @@ async function readTerraformFolders(
  */
 export async function readGateInput(
   target: string,
-  options: { varFiles?: string[]; onWarning: OnWarning },
+  options: { variableArguments?: VariableArgument[]; onWarning: OnWarning },
 ): Promise<GateInput[]> {
-  const stat = assertGateTarget(target, options.varFiles);
+  const stat = assertGateTarget(target, options.variableArguments);
   if (stat.isFile()) return [{ inventory: await readGateFile(target, options.onWarning) }];
   if (isCdktfOut(target)) return readCdktfOut(target, options.onWarning);
-  return readTerraformFolders(target, { varFiles: options.varFiles, onWarning: options.onWarning });
+  return readTerraformFolders(target, { variableArguments: options.variableArguments, onWarning: options.onWarning });
 }
 
 /** What `dpia gate` assesses: every input (readGateInput), with the Architect flow and script files each references. */
 export async function readGateInputs(
   target: string,
-  options: { varFiles?: string[]; onWarning: OnWarning },
+  options: { variableArguments?: VariableArgument[]; onWarning: OnWarning },
 ): Promise<GateInput[]> {
   return (await readGateInput(target, options)).map((input) =>
     input.inventory ? { ...input, inventory: attachReferencedFiles(input.inventory, target) } : input,

@@ -1,49 +1,27 @@
-import { parseUserJson } from "../validation/user-json";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
-import { readRegularFile } from "../validation/regular-file";
-import { parseHclDocument } from "./hcl/parse-hcl-document";
-import { assertTerraformBlocks } from "./top-level-blocks";
 import { evaluateBody } from "./hcl/evaluate-body";
 import type { HclValue, Scope } from "./hcl/expression";
 import { readModuleManifest } from "./hcl/downloaded-modules";
 import { resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { calledInstances, rootModuleInstance, scopeOf, type ModuleInstance } from "./hcl/module-instances";
-import { readModuleTree, type ModuleFolder, type ParsedFile } from "./hcl/module-tree";
+import { readModuleTree, type ModuleFolder } from "./hcl/module-tree";
 import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
 import { budgetInputError } from "./hcl/budget-problem";
-import { prepareDocumentTemplates, templateInputError } from "./hcl/prepare-document";
+import { templateInputError } from "./hcl/prepare-document";
 import { TemplateSyntaxError } from "./hcl/template-syntax";
-import { applyOverrides } from "./hcl/override-files";
+import { parseTerraformFolder, type ParsedFile } from "./terraform-folder";
+import { declaredVariables, givenRootVariables, type VariableArgument } from "./variable-values";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
-import { assertResourceLabels, terraformJsonDocument } from "./terraform-json-blocks";
 import { lastAtOrBefore } from "../validation/sorted-search";
+import { terraformJsonDocument } from "./terraform-json-blocks";
 
 type Body = Record<string, unknown>;
 
 const GENESYS_PREFIX = "genesyscloud_";
-
-/** Terraform reads both native syntax (.tf) and JSON syntax (.tf.json) files of a folder. */
-export function isTerraformFile(name: string): boolean {
-  return name.endsWith(".tf") || name.endsWith(".tf.json");
-}
-
-async function parseFile(file: string): Promise<ParsedFile> {
-  const text = readRegularFile(file);
-  if (file.endsWith(".json")) {
-    const json = parseUserJson({ file, what: "Terraform configuration in JSON syntax", text });
-    const document = terraformJsonDocument(json, file);
-    prepareDocumentTemplates(document, file, text);
-    return { file, text, document };
-  }
-  const document = await parseHclDocument(file, text);
-  assertTerraformBlocks(document, file, "native");
-  assertResourceLabels(document, file);
-  return { file, text, document };
-}
 
 /** Where each line of a text starts, for turning an offset into a line number by binary search. */
 function lineStarts(text: string): number[] {
@@ -99,11 +77,6 @@ function jsonDeclarationAt(text: string, type: string, name: string): number | u
 
 function fromJsonValue(value: unknown): HclValue {
   return value as HclValue;
-}
-
-async function readVarFile(file: string): Promise<Record<string, unknown>> {
-  if (file.endsWith(".json")) return parseUserJson({ file, what: "Terraform variables" }) as Record<string, unknown>;
-  return parseHclDocument(file, readRegularFile(file));
 }
 
 /** One instance of a module being read, with the root module's providers behind the ones it uses. */
@@ -169,9 +142,8 @@ function readModule(call: ModuleCall, reading: Reading, depth: number): void {
 }
 
 /** The files Terraform loads from a module folder, parsed, override files applied. */
-async function parseModuleFolder(dir: string): Promise<ParsedFile[]> {
-  const files = fs.readdirSync(dir).filter(isTerraformFile).sort();
-  return applyOverrides(await Promise.all(files.map((name) => parseFile(path.join(dir, name)))));
+function parseModuleFolder(dir: string): Promise<ParsedFile[]> {
+  return parseTerraformFolder(dir);
 }
 
 /** One `resource` or `data` block of a file. */
@@ -243,48 +215,13 @@ function providersPassed(call: ModuleCall, block: Body): Record<string, string> 
 }
 
 export interface HclReadOptions {
+  /** -var-file files, applied after the folder's own variable files and before `variableArguments`. */
   varFiles?: string[];
+  /** -var-file and -var options, in the order given on the command line. */
+  variableArguments?: VariableArgument[];
   onWarning?: (message: string) => void;
   /** Where TF_VAR_<name> variables come from, as Terraform reads them; process.env by default. */
   env?: Record<string, string | undefined>;
-}
-
-/** TF_VAR_<name> values: lists and objects are given as JSON-like text, everything else is a string. */
-function environmentVariables(env: Record<string, string | undefined>): Record<string, HclValue> {
-  const variables: Record<string, HclValue> = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (!key.startsWith("TF_VAR_") || value === undefined) continue;
-    let parsed: HclValue = value;
-    if (/^\s*[[{]/.test(value)) {
-      try {
-        parsed = JSON.parse(value) as HclValue;
-      } catch {
-        parsed = value;
-      }
-    }
-    variables[key.slice("TF_VAR_".length)] = parsed;
-  }
-  return variables;
-}
-
-/** The root module's variables, in Terraform's precedence: environment, terraform.tfvars, *.auto.tfvars, -var-file. */
-async function rootVariables(dir: string, options: HclReadOptions): Promise<Record<string, HclValue>> {
-  const rootVars: Record<string, HclValue> = environmentVariables(options.env ?? process.env);
-  const fromEnvironment = Object.keys(rootVars).sort();
-  if (fromEnvironment.length > 0)
-    options.onWarning?.(`variables from the environment (TF_VAR_): ${fromEnvironment.join(", ")}`);
-  const autoFiles = fs
-    .readdirSync(dir)
-    .filter(
-      (name) =>
-        name === "terraform.tfvars" || name === "terraform.tfvars.json" || /\.auto\.tfvars(\.json)?$/.test(name),
-    )
-    .sort();
-  for (const file of [...autoFiles.map((name) => path.join(dir, name)), ...(options.varFiles ?? [])]) {
-    if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "an existing variables file" }]);
-    for (const [key, value] of Object.entries(await readVarFile(file))) rootVars[key] = fromJsonValue(value);
-  }
-  return rootVars;
 }
 
 /**
@@ -311,19 +248,27 @@ function firstDeclarations(
 }
 
 /**
- * Reads a folder of Terraform: variable defaults, terraform.tfvars and *.auto.tfvars, --var-file
- * files, locals, jsonencode, string templates and local modules are evaluated; what cannot be
+ * Reads a folder of Terraform as Terraform loads it (terraform-folder.ts): its variables, the
+ * command line's -var-file and -var, locals, jsonencode, string templates and local modules are evaluated; what cannot be
  * evaluated stays a "${...}" expression, which the engine treats as unknown.
  */
 export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
-  const rootVars = await rootVariables(dir, options);
+  const variableArguments: VariableArgument[] = [
+    ...(options.varFiles ?? []).map((file) => ({ option: "-var-file" as const, file })),
+    ...(options.variableArguments ?? []),
+  ];
   const reading: Reading = { resources: [], providers: [], onWarning: options.onWarning };
   const versionConstraints: string[] = [];
   const tree = await readModuleTree(
     { dir, files: await parseModuleFolder(dir) },
     { rootDir: dir, manifest: readModuleManifest(dir), parseFolder: parseModuleFolder },
   );
-  const root = rootModuleInstance(tree, dir, rootVars, new EvaluationBudget());
+  const given = await givenRootVariables(dir, declaredVariables(tree.files), {
+    arguments: variableArguments,
+    env: options.env,
+    onWarning: options.onWarning,
+  });
+  const root = rootModuleInstance(tree, dir, given, new EvaluationBudget());
   withEvaluationProblems(tree, dir, () =>
     readModule({ instance: root, providers: {}, versionConstraints }, reading, 0),
   );

@@ -104,11 +104,6 @@ const PROBE_TYPE = "genesyscloud_routing_wrapupcode";
 
 /** A folder case: Terraform's files plus one resource whose `name` is the expression, read by readHclFolder. */
 export async function replayFolder(vector: Vector): Promise<Verdict> {
-  // readHclFolder here takes -var-file files only (varFiles). Once it takes the command line's
-  // -var-file and -var options in order (issue 23, item 4: `variableArguments`), drop this line and
-  // pass every vector.args entry through it as { option: "-var-file", file } or { option: "-var", assignment }.
-  if ((vector.args ?? []).some((arg) => arg.startsWith("-var=")))
-    return { outcome: "not applicable", ours: "the gate takes no -var" };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conformance-"));
   try {
     for (const [name, text] of Object.entries(vector.files ?? {})) fs.writeFileSync(path.join(dir, name), text);
@@ -116,8 +111,13 @@ export async function replayFolder(vector: Vector): Promise<Verdict> {
       path.join(dir, "conformance_probe.tf"),
       `resource "${PROBE_TYPE}" "conformance_probe" {\n  name = ${vector.expression}\n}\n`,
     );
-    const varFiles = (vector.args ?? []).map((arg) => path.join(dir, arg.slice("-var-file=".length)));
-    const inventory = await readHclFolder(dir, { varFiles, env: vector.env ?? {} });
+    // The command line's -var-file and -var options, in the order Terraform was given them.
+    const variableArguments = (vector.args ?? []).map((arg) =>
+      arg.startsWith("-var-file=")
+        ? { option: "-var-file" as const, file: path.join(dir, arg.slice("-var-file=".length)) }
+        : { option: "-var" as const, assignment: arg.slice("-var=".length) },
+    );
+    const inventory = await readHclFolder(dir, { variableArguments, env: vector.env ?? {} });
     const probe = inventory.resources.find((resource) => resource.type === PROBE_TYPE);
     if (!probe) return { outcome: "wrong", ours: "no probe resource read" };
     return judgeAllowingText(vector, probe.attributes.name as HclValue);

@@ -12,6 +12,8 @@ import type { GateReport } from "../../report/gate-report";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, exitCodeOf, UsageError } from "../exit";
 import { readGateInputs } from "../read-input";
+import { addVariableOptions, variableArguments } from "../variable-options";
+import type { VariableArgument } from "../../inventory/variable-values";
 
 const FORMATS = {
   text: (report: GateReport) => renderText(report),
@@ -32,6 +34,8 @@ export interface GateOptions {
   format: string;
   out?: string;
   varFile?: string[];
+  /** --var-file and --var in command-line order (the CLI sets it); else `varFile` alone. */
+  variableArguments?: VariableArgument[];
   /** The org's region when the provider block does not set it and GENESYSCLOUD_REGION is not set. */
   region?: string;
   /** Where GENESYSCLOUD_REGION is read from; process.env by default. */
@@ -74,7 +78,9 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const warnings: string[] = [];
   const onWarning = (message: string) => warnings.push(message);
   progress(`reading ${target}…`);
-  const inputs = await readGateInputs(target, { varFiles: options.varFile, onWarning });
+  const variables =
+    options.variableArguments ?? (options.varFile ?? []).map((file) => ({ option: "-var-file" as const, file }));
+  const inputs = await readGateInputs(target, { variableArguments: variables, onWarning });
   const run = { inputs, policy, now: new Date(), orgRegion, source: target, wholeDeployment: true, onWarning };
   const outcome = await gateInventoriesAsync({ ...run, onProgress: progress }, options.register);
   progress("");
@@ -107,18 +113,19 @@ export async function gateExitCode(
 }
 
 export function registerGate(program: Command): void {
-  program
+  const command = program
     .command("gate <path>")
     .description(
       "assess a cdktf.out folder, a folder of .tf or .tf.json files, or a plan JSON before deployment (exit 0 approved, 1 blocked, 2 could not assess)",
     )
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder, if any)")
     .option("--format <format>", "text, json, sarif, junit or markdown", "text")
-    .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder")
-    .option(
-      "--var-file <file...>",
-      "Terraform variables files for a .tf folder (after terraform.tfvars and *.auto.tfvars)",
-    )
+    .option("--out <dir>", "also write each DPIA as JSON, Markdown and HTML to this folder");
+  addVariableOptions(
+    command,
+    "Terraform variables files for a .tf folder, as terraform -var-file (after terraform.tfvars and *.auto.tfvars)",
+  );
+  command
     .option(
       "--region <aws_region>",
       "the org's Genesys Cloud region, when neither the provider block nor GENESYSCLOUD_REGION names it (before the policy's org_region)",
@@ -133,7 +140,8 @@ export function registerGate(program: Command): void {
       "--register <url>",
       "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)",
     )
-    .action(async (target: string, options: GateOptions) => {
+    .action(async (target: string, parsed: GateOptions & { var?: unknown }) => {
+      const options = { ...parsed, varFile: undefined, variableArguments: variableArguments(parsed) };
       const withColour = { ...options, colour: options.format === "text" && colourEnabled(process.stdout) };
       process.exitCode = await gateExitCode(target, withColour, {
         stdout: (text) => process.stdout.write(text),

@@ -5,6 +5,8 @@ import { InputError } from "../../validation/input-error";
 import { instanceSuffix, resourceInstances } from "./instances";
 import type { EvaluationBudget } from "./budget";
 import { moduleScope } from "./module-scope";
+import { convertToType } from "./variable-type";
+import { declaredVariables, moduleVariableValues, type VariableDeclaration } from "../variable-values";
 import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
 import type { HclObject } from "./values";
 
@@ -17,7 +19,7 @@ export interface ModuleInstance {
   folder: ModuleFolder;
   /** The folder given to the gate: Terraform resolves relative file paths against it. */
   rootDir: string;
-  /** Variables given as written (the root module's variables files): evaluated as templates where used. */
+  /** Values given to the root module's variables (command line, environment, variable files), already evaluated. */
   givenVariables: Record<string, HclValue>;
   /** The arguments of the module call, evaluated in the caller's scope when first used. */
   argument: (name: string) => HclValue | undefined;
@@ -71,14 +73,14 @@ export function rootModuleInstance(
 export function scopeOf(instance: ModuleInstance): Scope {
   let scope = scopes.get(instance);
   if (!scope) {
-    const { defaults, locals } = declaredVariablesAndLocals(instance.folder.files);
+    const declarations = declaredVariables(instance.folder.files);
     scope = moduleScope(
       { dir: instance.folder.dir, rootDir: instance.rootDir },
-      { ...defaults, ...instance.givenVariables },
-      locals,
+      moduleVariableValues(declarations, instance.givenVariables),
+      localsOf(instance.folder.files),
       instance.budget,
       {
-        argument: instance.argument,
+        argument: (name) => convertedArgument(instance.argument(name), declarations.get(name)),
         modules: calledModuleValues(instance),
         prefix: instance.prefix,
       },
@@ -88,21 +90,22 @@ export function scopeOf(instance: ModuleInstance): Scope {
   return scope;
 }
 
-/** The default of every variable a module declares, and the source of all its locals blocks. */
-function declaredVariablesAndLocals(parsed: ParsedFile[]): {
-  defaults: Record<string, HclValue>;
-  locals: Record<string, unknown>;
-} {
-  const defaults: Record<string, HclValue> = {};
+/** An argument of a module call as the module's variable gets it: null is the default when not nullable, converted to the type. */
+function convertedArgument(
+  value: HclValue | undefined,
+  declared: VariableDeclaration | undefined,
+): HclValue | undefined {
+  if (value === undefined || !declared) return value;
+  const given = value === null && !declared.nullable ? (declared.default ?? null) : value;
+  return convertToType(given, declared.type);
+}
+
+/** The source of all the locals blocks of a module. */
+function localsOf(parsed: ParsedFile[]): Record<string, unknown> {
   const locals: Record<string, unknown> = {};
-  for (const { document } of parsed) {
-    for (const [name, blocks] of Object.entries((document.variable ?? {}) as Record<string, Body[]>)) {
-      const block = blocks[0];
-      if (block && "default" in block) defaults[name] = block.default as HclValue;
-    }
+  for (const { document } of parsed)
     for (const block of (document.locals ?? []) as Body[]) Object.assign(locals, block);
-  }
-  return { defaults, locals };
+  return locals;
 }
 
 /** The instances of a module call from one instance of its caller, each with its address prefix; built once. */

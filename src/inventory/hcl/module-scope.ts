@@ -27,9 +27,9 @@ export interface ModuleBindings {
 }
 
 /**
- * What the expressions of one module see: `var.` (the call's argument, else the given variable or
- * default: a string is evaluated as a template where it is used), `local.` (each evaluated once, on
- * first use; one met again while it is being evaluated is undefined), `module.`, `path.` and `file()`.
+ * What the expressions of one module see: `var.` (the call's argument, else the value the folder's
+ * loader gave, already evaluated), `local.` (each evaluated once, on first use; one met again while
+ * it is being evaluated is undefined), `module.`, `path.` and `file()`.
  */
 export function moduleScope(
   folders: ModuleFolders,
@@ -45,15 +45,8 @@ export function moduleScope(
     variable: (name) => {
       const argument = bindings.argument?.(name);
       if (argument !== undefined) return argument;
-      const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
-      if (typeof value !== "string") return value;
-      try {
-        return evaluateTemplate(value, scope);
-      } catch (error) {
-        // A TF_VAR_ value is a string, never parsed by Terraform: one that is no template stays unresolved here.
-        if (error instanceof TemplateSyntaxError) return new Unknown(value);
-        throw error;
-      }
+      // Values arrive evaluated (terraform-folder.ts): a string is text, never a template again.
+      return Object.hasOwn(variables, name) ? variables[name] : undefined;
     },
     local: (name) => {
       if (evaluatedLocals.has(name)) return evaluatedLocals.get(name);

@@ -1,3 +1,4 @@
+import type { ParsedFile } from "../terraform-folder";
 import * as path from "node:path";
 import * as fs from "node:fs";
 import { InputError } from "../../validation/input-error";
@@ -6,11 +7,7 @@ import { installedModuleDir, type ModuleManifest } from "./downloaded-modules";
 type Body = Record<string, unknown>;
 
 /** One configuration file of a module folder, parsed. */
-export interface ParsedFile {
-  file: string;
-  text: string;
-  document: Record<string, unknown>;
-}
+export type { ParsedFile };
 
 /** `module "<name>" { ... }` as written in a file, and the module folder it calls. */
 export interface ModuleCallSite {

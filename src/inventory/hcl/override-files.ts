@@ -5,7 +5,7 @@ type Body = Record<string, unknown>;
 type Document = Record<string, unknown>;
 
 /** Terraform's override files: `override.tf`, `*_override.tf` and their `.tf.json` forms. */
-function isOverrideFile(file: string): boolean {
+export function isOverrideFile(file: string): boolean {
   return /(^|_)override\.tf(\.json)?$/.test(path.basename(file));
 }
 
