@@ -90,7 +90,8 @@ class Evaluator {
       case "literal":
         return literalValue(expression.value, expression.source);
       case "template":
-        return joinParts(expression.parts.map((part) => (part.kind === "literal" ? part.value : this.evaluate(part))));
+        // Literal parts too: a number interpolated as a literal keeps its exact decimal (literalValue), text is NFC.
+        return joinParts(expression.parts.map((part) => this.evaluate(part)));
       case "join":
         return this.join(expression);
       case "unsupported":

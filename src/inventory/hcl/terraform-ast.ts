@@ -190,7 +190,9 @@ function object(node: AstNode, at: AstSource, source: string): Expression {
 
 function stepOf(part: TraversalPart): Step {
   if (part.type === "nameTraversal") return { kind: "attribute", name: part.segment };
-  const segment = part.segment;
+  const segment = part.segment as string | undefined;
+  // The parser gives no segment for a keyword index (`x[true]`, `x[null]`): unresolved, never a crash.
+  if (typeof segment !== "string") return { kind: "index", index: { kind: "unsupported", source: "" } };
   const value = segment.startsWith('"') ? decodeText(segment.slice(1, -1), "quoted") : Number(segment);
   return { kind: "index", index: { kind: "literal", value, source: segment } };
 }
