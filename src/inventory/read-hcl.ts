@@ -17,6 +17,8 @@ import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { assertResourceLabels, terraformJsonDocument } from "./terraform-json-blocks";
 import { lastAtOrBefore } from "../validation/sorted-search";
+import type { InputProblem } from "../validation/input-error";
+import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 
 type Body = Record<string, unknown>;
 type HclDocument = Record<string, unknown>;
@@ -141,6 +143,8 @@ interface Reading {
   resources: GenesysResource[];
   providers: ProviderConfig[];
   onWarning?: (message: string) => void;
+  /** What Terraform would refuse against the provider schema, in every module read. */
+  schemaProblems: InputProblem[];
 }
 
 /** A block's instances (`count`, `for_each`); when they cannot be known statically, the warning says so. */
@@ -170,10 +174,21 @@ async function readModule(call: ModuleCall, reading: Reading, depth: number): Pr
   const variables = { ...defaults, ...(depth === 0 ? reading.rootVars : {}), ...call.inputs };
   const scope = moduleScope(call, variables, locals);
   for (const file of parsed) {
+    reading.schemaProblems.push(...documentProblems(file.document, schemaSource(file)));
     readResources(file, call, scope, reading);
     if (depth === 0) readProviders(file, scope, reading.providers);
     await readModuleCalls(file, call, scope, reading, depth);
   }
+}
+
+/** A file as the schema check names places in it. */
+function schemaSource(file: ParsedFile) {
+  return {
+    file: file.file,
+    json: file.file.endsWith(".json"),
+    text: file.text,
+    declarationLine: (kind: "resource" | "data", type: string, name: string) => lineOf(file, kind, type, name),
+  };
 }
 
 /** The default of every variable a module declares, and the source of all its locals blocks. */
@@ -392,7 +407,13 @@ function firstDeclarations(
  */
 export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
   const rootVars = await rootVariables(dir, options);
-  const reading: Reading = { rootVars, resources: [], providers: [], onWarning: options.onWarning };
+  const reading: Reading = {
+    rootVars,
+    resources: [],
+    providers: [],
+    onWarning: options.onWarning,
+    schemaProblems: [],
+  };
   const versionConstraints: string[] = [];
   await readModule(
     {
@@ -408,6 +429,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     reading,
     0,
   );
+  assertConformsToSchema(reading.schemaProblems, versionConstraints);
   return InventorySchema.parse({
     origin: `Terraform folder ${dir}`,
     scope: `folder "${path.basename(path.resolve(dir))}"`,

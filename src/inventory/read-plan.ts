@@ -8,6 +8,7 @@ import { configAddressOf, configuredResources, plannedResources, type Located } 
 import { PlanSchema, type ConfiguredResource, type Plan, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
 import { prefixReferences } from "./module-references";
+import { assertPlanConfigurationSchema } from "./schema-check/plan-configuration";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 
 type Json = Record<string, unknown>;
@@ -255,6 +256,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   };
   readChanges(reading, changes);
   readDataSources(reading);
+  assertPlanConfigurationSchema(configuration, file);
   const providers = readProviders(reading);
   reading.resources.sort((a, b) => a.address.localeCompare(b.address));
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) =>

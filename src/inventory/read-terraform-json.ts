@@ -8,6 +8,7 @@ import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { genesysVersionConstraints } from "./provider-version";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
+import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 
 function constructPathOf(body: Body): string | undefined {
   const meta = (body["//"] as { metadata?: { path?: unknown } } | undefined)?.metadata;
@@ -95,6 +96,8 @@ export function readTerraformJson(
   context: { scope: string; origin: string; onWarning?: (message: string) => void },
 ): Inventory {
   const document = terraformJsonDocument(config, context.origin);
+  const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
+  assertConformsToSchema(documentProblems(document, { file: context.origin, json: true }), versions);
   for (const [name, [module]] of Object.entries(document.module)) {
     const source = module?.source;
     context.onWarning?.(
@@ -113,7 +116,6 @@ export function readTerraformJson(
       ),
     )
     .sort((a, b) => a.address.localeCompare(b.address));
-  const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
   return InventorySchema.parse({
     origin: context.origin,
     scope: context.scope,
