@@ -67,8 +67,10 @@ describe("GC-OUT-1 ContactRecordsNotInConfiguration: what the finding counts", (
     ]);
   });
   test("Noncompliance: data that is not an object of columns is still a record set from the configuration", () => {
+    // A list is refused by Terraform with provider 1.84.1 (exit 2); a newer provider might accept it.
+    const newer = { required_providers: { genesyscloud: { version: ">= 1.90.0" } } };
     for (const data of ["${var.contact}", ["Jane"], {}]) {
-      expect(shown(contact(data), "GC-OUT-1"), JSON.stringify(data)).toEqual([
+      expect(shown({ ...contact(data), terraform: newer }, "GC-OUT-1"), JSON.stringify(data)).toEqual([
         ["data", "an outbound contact record is set from the configuration"],
       ]);
     }

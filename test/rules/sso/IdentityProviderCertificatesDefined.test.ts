@@ -27,8 +27,11 @@ describe("GC-IDP-1 IdentityProviderCertificatesDefined: assertions are verified 
 
 describe("GC-IDP-1 IdentityProviderCertificatesDefined: what counts as a certificate", () => {
   const CERT = "-----BEGIN CERTIFICATE-----\nMIIC...\n-----END CERTIFICATE-----";
-  const idp = (certificates: unknown) =>
-    terraformJson({
+  // A missing list or a string is refused by Terraform with provider 1.84.1 (exit 2, see
+  // test/inventory/schema-check); the rule still reads them for a newer provider, which may accept them.
+  const idp = (certificates: unknown) => ({
+    terraform: { required_providers: { genesyscloud: { version: ">= 1.90.0" } } },
+    ...terraformJson({
       genesyscloud_idp_generic: {
         sso: {
           name: "Corp IdP",
@@ -37,7 +40,8 @@ describe("GC-IDP-1 IdentityProviderCertificatesDefined: what counts as a certifi
           ...(certificates === undefined ? {} : { certificates }),
         },
       },
-    });
+    }),
+  });
   const missing = [["certificates", "no signing certificate is configured, so assertions cannot be verified"]];
   test("Noncompliance: no list, an empty list, blank or non-text entries, a blank string", () => {
     for (const certificates of [undefined, [], [""], ["   "], [42, null], "", "  "])
