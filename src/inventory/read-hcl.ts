@@ -17,8 +17,7 @@ import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { assertResourceLabels, terraformJsonDocument } from "./terraform-json-blocks";
 import { lastAtOrBefore } from "../validation/sorted-search";
-import type { InputProblem } from "../validation/input-error";
-import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
+import { assertConformsToSchema, documentProblems, type SchemaInputProblem } from "./schema-check/assert-schema";
 
 type Body = Record<string, unknown>;
 type HclDocument = Record<string, unknown>;
@@ -144,7 +143,7 @@ interface Reading {
   providers: ProviderConfig[];
   onWarning?: (message: string) => void;
   /** What Terraform would refuse against the provider schema, in every module read. */
-  schemaProblems: InputProblem[];
+  schemaProblems: SchemaInputProblem[];
 }
 
 /** A block's instances (`count`, `for_each`); when they cannot be known statically, the warning says so. */

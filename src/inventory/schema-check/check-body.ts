@@ -20,6 +20,8 @@ export interface SchemaProblem {
   /** The names along the path, for finding its line in the source. */
   names: string[];
   expected: string;
+  /** A name the schema lacks: a newer provider may have it, the others it would refuse as well. */
+  unknownName?: true;
 }
 
 /** How a body is written: JSON syntax allows "//" comments and single blocks as objects. */
@@ -57,10 +59,13 @@ function problem(place: Place, expected: string): SchemaProblem {
 function unsupported(name: string, schema: SchemaBlock, place: Place): SchemaProblem {
   const known = [...Object.keys(schema.attributes ?? {}), ...Object.keys(schema.block_types ?? {})];
   const closest = suggestName(name, known);
-  return problem(
-    place,
-    `an argument or block this block has; "${name}" is not one${closest ? ` (did you mean "${closest}"?)` : ""}`,
-  );
+  return {
+    ...problem(
+      place,
+      `an argument or block this block has; "${name}" is not one${closest ? ` (did you mean "${closest}"?)` : ""}`,
+    ),
+    unknownName: true,
+  };
 }
 
 function attributeProblems(name: string, value: unknown, schema: SchemaBlock, place: Place): SchemaProblem[] {
@@ -103,7 +108,7 @@ function dynamicProblems(value: unknown, schema: SchemaBlock, place: Place, synt
       const attribute = schema.attributes?.[name];
       // The provider's legacy "attribute as blocks" (a list of objects) may be generated too.
       if (attribute && Array.isArray(attribute.type) && Array.isArray(attribute.type[1])) return [];
-      return [problem(where, `a block type this block has; "${name}" is not one`)];
+      return [{ ...problem(where, `a block type this block has; "${name}" is not one`), unknownName: true }];
     }
     return asList(generators).flatMap((generator) => {
       if (!isBody(generator)) return [];

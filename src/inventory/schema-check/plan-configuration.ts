@@ -1,8 +1,8 @@
-import { InputError, type InputProblem } from "../../validation/input-error";
+import { assertConformsToSchema, type SchemaInputProblem } from "./assert-schema";
 import { configuredResources } from "../plan-index";
 import type { Plan } from "../plan-schema";
 import { resourceSchema, type SchemaBlock } from "../provider-schema";
-import { constraintBeyond, SCHEMA_PROVIDER_VERSION } from "../provider-version";
+import { SCHEMA_PROVIDER_VERSION } from "../provider-version";
 import { resourceBodyProblems } from "./check-body";
 
 type Body = Record<string, unknown>;
@@ -36,15 +36,14 @@ function expressionsBody(expressions: Body, schema: SchemaBlock): Body {
 
 /**
  * Exit 2 when a plan's `configuration` gives a Genesys resource an argument, block or literal the
- * provider schema refuses: Terraform made the plan with its provider, so such a plan was altered,
- * unless it requires a provider newer than the schema (then GC-UNK-3 and GC-UNK-4 report it).
+ * provider schema refuses: Terraform made the plan with its provider, so such a plan was altered
+ * (a name the schema lacks, with a provider newer than the schema, is GC-UNK-4's instead).
  */
 export function assertPlanConfigurationSchema(configuration: Plan["configuration"], file: string): void {
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) =>
     entry.name === "genesyscloud" && typeof entry.version_constraint === "string" ? [entry.version_constraint] : [],
   );
-  if (versions.some((constraint) => constraintBeyond(constraint, SCHEMA_PROVIDER_VERSION))) return;
-  const problems: InputProblem[] = [];
+  const problems: SchemaInputProblem[] = [];
   for (const { item, at } of configuredResources(configuration.root_module).values()) {
     const schema = item.type.startsWith("genesyscloud_")
       ? resourceSchema(item.type, item.mode === "data" ? "data" : "managed")
@@ -53,10 +52,11 @@ export function assertPlanConfigurationSchema(configuration: Plan["configuration
     const body = expressionsBody(item.expressions ?? {}, schema);
     for (const problem of resourceBodyProblems(body, schema, { json: false, dynamicOmitted: true }))
       problems.push({
+        ...(problem.unknownName ? { unknownName: problem.unknownName } : {}),
         file,
         location: `${at}.expressions.${problem.at} (${item.address})`,
         expected: `${problem.expected}, as the genesyscloud provider ${SCHEMA_PROVIDER_VERSION} defines ${item.type}: Terraform would not have planned this configuration`,
       });
   }
-  if (problems.length > 0) throw new InputError(problems);
+  assertConformsToSchema(problems, versions);
 }
