@@ -124,12 +124,12 @@ function dynamicProblems(value: unknown, schema: SchemaBlock, place: Place, synt
   });
 }
 
-/** Required arguments and blocks that are absent (null counts as given: the provider decides). */
+/** Required arguments that are absent or null (the provider refuses both), and blocks too few or too many. */
 function missingProblems(body: Body, schema: SchemaBlock, place: Place, syntax: BodySyntax): SchemaProblem[] {
   const generated = isBody(body.dynamic) ? body.dynamic : {};
   const missing: SchemaProblem[] = [];
   for (const [name, attribute] of Object.entries(schema.attributes ?? {}))
-    if (attribute.required && !(name in body))
+    if (attribute.required && (body[name] === undefined || body[name] === null))
       missing.push({ at: step(place, name).at, names: place.names, expected: `the required argument "${name}"` });
   for (const name of Object.keys(schema.block_types ?? {})) {
     if (name in generated || (syntax.dynamicOmitted && !(name in body))) continue;

@@ -95,6 +95,9 @@ describe("a resource body against the provider schema: what Terraform refuses", 
   test("a missing required argument, at the top and inside a block", () => {
     const { name: _, ...rest } = valid;
     expect(problemsOf(rest)).toEqual(['name: the required argument "name"']);
+    expect(problemsOf({ ...valid, contract_input: null })).toEqual([
+      'contract_input: the required argument "contract_input"',
+    ]);
     expect(problemsOf({ ...valid, config_request: [{ request_url_template: "https://x.example.eu" }] })).toEqual([
       'config_request[0].request_type: the required argument "request_type"',
     ]);
