@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import vectors from "./conversion-vectors.json";
+import catalog from "../../../src/catalog/data/resource-types.json";
+import { SCHEMA_PROVIDER_VERSION } from "../../../src/inventory/provider-version";
 import { conversionProblems, type AttributeType } from "../../../src/inventory/schema-check/conversions";
 import { resourceBodyProblems } from "../../../src/inventory/schema-check/check-body";
 import { resourceSchema, type SchemaBlock } from "../../../src/inventory/provider-schema";
@@ -135,5 +137,11 @@ describe("Terraform's suggestion for a misspelt name", () => {
   test("the closest name under an edit distance of 3, else none", () => {
     expect(suggestName("cootract_input", ["contract_input", "contract_output"])).toBe("contract_input");
     expect(suggestName("zzz", ["contract_input"])).toBeUndefined();
+  });
+});
+
+describe("the schema's provider version", () => {
+  test("is the version the catalog was made for, which GC-UNK-3 compares with", () => {
+    expect(SCHEMA_PROVIDER_VERSION).toBe(catalog.provider_version);
   });
 });
