@@ -2,10 +2,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
 
-/** The parts of `terraform providers schema -json` that readers need to normalise blocks. */
+/** The parts of `terraform providers schema -json` that readers need to normalise and check blocks. */
 interface SchemaBlock {
-  attributes?: Record<string, { type: unknown; description?: string }>;
-  block_types?: Record<string, { nesting_mode: string; block: SchemaBlock }>;
+  attributes?: Record<
+    string,
+    { type: unknown; description?: string; required?: boolean; optional?: boolean; computed?: boolean }
+  >;
+  block_types?: Record<string, { nesting_mode: string; block: SchemaBlock; min_items?: number; max_items?: number }>;
 }
 
 const SCHEMA_FILE = path.resolve(__dirname, "..", "..", "provider-schema", "genesyscloud.json");

@@ -19,3 +19,41 @@ export function genesysVersionConstraints(terraform: unknown): string[] {
   }
   return found;
 }
+
+/** The provider version provider-schema/genesyscloud.json was transcribed from (the catalog's too). */
+export const SCHEMA_PROVIDER_VERSION = "1.84.1";
+
+type Version = [number, number, number];
+
+function parseVersion(text: string): Version | undefined {
+  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?$/.exec(text.trim());
+  return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)] : undefined;
+}
+
+function compare(a: Version, b: Version): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** The lowest version a Terraform version constraint admits, and whether that bound is exclusive; undefined when it cannot be read. */
+export function lowestAdmitted(constraint: string): { version: Version; exclusive: boolean } | undefined {
+  let lowest: { version: Version; exclusive: boolean } = { version: [0, 0, 0], exclusive: false };
+  for (const clause of constraint.split(",")) {
+    const match = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(clause);
+    const version = match ? parseVersion(match[2]!) : undefined;
+    if (!match || !version) return undefined;
+    const operator = match[1] ?? "=";
+    if (operator === "<" || operator === "<=" || operator === "!=") continue;
+    const exclusive = operator === ">";
+    const order = compare(version, lowest.version);
+    if (order > 0 || (order === 0 && exclusive)) lowest = { version, exclusive };
+  }
+  return lowest;
+}
+
+/** Whether a constraint requires a provider newer than `version`, or cannot be read (so it may). */
+export function constraintBeyond(constraint: string, version: string): "newer" | "unreadable" | undefined {
+  const lowest = lowestAdmitted(constraint);
+  if (!lowest) return "unreadable";
+  const order = compare(lowest.version, parseVersion(version)!);
+  return order > 0 || (order === 0 && lowest.exclusive) ? "newer" : undefined;
+}

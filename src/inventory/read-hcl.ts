@@ -1,8 +1,6 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { InputError } from "../validation/input-error";
 import { evaluateBody } from "./hcl/evaluate-body";
-import type { HclValue, Scope } from "./hcl/expression";
+import type { Scope } from "./hcl/expression";
 import { readModuleManifest } from "./hcl/downloaded-modules";
 import { resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { calledInstances, rootModuleInstance, scopeOf, type ModuleInstance } from "./hcl/module-instances";
@@ -18,6 +16,7 @@ import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { lastAtOrBefore } from "../validation/sorted-search";
 import { terraformJsonDocument } from "./terraform-json-blocks";
+import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 
 type Body = Record<string, unknown>;
 
@@ -75,10 +74,6 @@ function jsonDeclarationAt(text: string, type: string, name: string): number | u
   return nameAt < 0 ? undefined : nameAt;
 }
 
-function fromJsonValue(value: unknown): HclValue {
-  return value as HclValue;
-}
-
 /** One instance of a module being read, with the root module's providers behind the ones it uses. */
 interface ModuleCall {
   instance: ModuleInstance;
@@ -101,7 +96,7 @@ function rootProvider(call: ModuleCall, local: string): string {
   return call.providers[local] ?? local;
 }
 
-/** What reading a configuration gathers from all its modules, and the root module's variables. */
+/** What reading a configuration gathers from all its modules. */
 interface Reading {
   resources: GenesysResource[];
   providers: ProviderConfig[];
@@ -144,6 +139,24 @@ function readModule(call: ModuleCall, reading: Reading, depth: number): void {
 /** The files Terraform loads from a module folder, parsed, override files applied. */
 function parseModuleFolder(dir: string): Promise<ParsedFile[]> {
   return parseTerraformFolder(dir);
+}
+
+/** A file as the schema check names places in it. */
+function schemaSource(file: ParsedFile) {
+  return {
+    file: file.file,
+    json: file.file.endsWith(".json"),
+    text: file.text,
+    declarationLine: (kind: "resource" | "data", type: string, name: string) => lineOf(file, kind, type, name),
+  };
+}
+
+/** Every block of the given files against the provider schema, once per file however many instances its module has. */
+function assertFilesConform(files: ParsedFile[], versionConstraints: string[]): void {
+  assertConformsToSchema(
+    files.flatMap((file) => documentProblems(file.document, schemaSource(file))),
+    versionConstraints,
+  );
 }
 
 /** One `resource` or `data` block of a file. */
@@ -272,6 +285,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   withEvaluationProblems(tree, dir, () =>
     readModule({ instance: root, providers: {}, versionConstraints }, reading, 0),
   );
+  assertFilesConform(treeFiles(tree), versionConstraints);
   return InventorySchema.parse({
     origin: `Terraform folder ${dir}`,
     scope: `folder "${path.basename(path.resolve(dir))}"`,
@@ -299,6 +313,9 @@ export async function readJsonConfigurationModules(
     { rootDir: where.dir, manifest: readModuleManifest(where.dir), parseFolder: parseModuleFolder },
   );
   const reading: Reading = { resources: [], providers: [], onWarning: where.onWarning };
+  // The configuration itself is checked by readTerraformJson; the modules' files here.
+  const moduleFiles = treeFiles(tree).filter((file) => file !== root);
+  assertFilesConform(moduleFiles, genesysVersionConstraints((json as Record<string, unknown>).terraform));
   const instance = rootModuleInstance(tree, where.dir, {}, new EvaluationBudget());
   withEvaluationProblems(tree, where.origin, () => readCalledModules(tree, instance, reading, where.onWarning));
   return reading.resources;

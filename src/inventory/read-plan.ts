@@ -16,6 +16,7 @@ import { checkEveryConfiguredResourcePlanned } from "./plan-coverage";
 import { PlanSchema, type ConfiguredResource, type Plan, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
 import { prefixReferences } from "./module-references";
+import { assertPlanConfigurationSchema } from "./schema-check/plan-configuration";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 
 type Json = Record<string, unknown>;
@@ -283,6 +284,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   if (complete !== false && applyable !== false)
     checkEveryConfiguredResourcePlanned(reading.configured, reading.planned, reading.changes.keys(), file);
   readDataSources(reading);
+  assertPlanConfigurationSchema(configuration, file);
   const providers = readProviders(reading);
   reading.resources.sort((a, b) => a.address.localeCompare(b.address));
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) =>

@@ -10,6 +10,7 @@ import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { genesysVersionConstraints } from "./provider-version";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
+import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 
 function constructPathOf(body: Body): string | undefined {
   const meta = (body["//"] as { metadata?: { path?: unknown } } | undefined)?.metadata;
@@ -123,6 +124,8 @@ export function readTerraformJson(
   },
 ): Inventory {
   const document = terraformJsonDocument(config, context.origin);
+  const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
+  assertConformsToSchema(documentProblems(document, { file: context.origin, json: true }), versions);
   for (const [name, [module]] of context.moduleResources ? [] : Object.entries(document.module)) {
     const source = module?.source;
     context.onWarning?.(
@@ -148,7 +151,6 @@ export function readTerraformJson(
   } catch (error) {
     throw evaluationProblem(error, context.origin);
   }
-  const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
   return InventorySchema.parse({
     origin: context.origin,
     scope: context.scope,

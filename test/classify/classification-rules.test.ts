@@ -60,9 +60,13 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
   }),
   "CLS-UNKNOWN": terraformJson(oauthClient({ scopes: ["made-up:readonly"] })),
   "CLS-WEB-DEPLOYMENT": terraformJson({
-    genesyscloud_webdeployments_configuration: { w: { name: "W", messenger: [{ enabled: true }] } },
+    genesyscloud_webdeployments_configuration: {
+      w: { name: "W", languages: ["en-us"], default_language: "en-us", messenger: [{ enabled: true }] },
+    },
   }),
-  "CLS-RESOURCE-TYPE": terraformJson({ genesyscloud_ai_studio_summary_setting: { s: { name: "S" } } }),
+  "CLS-RESOURCE-TYPE": terraformJson({
+    genesyscloud_ai_studio_summary_setting: { s: { name: "S", language: "en-us" } },
+  }),
   "CLS-CONTACT-RECORD": terraformJson({
     genesyscloud_outbound_contact_list_contact: {
       c: { contact_list_id: "l", callable: true, data: { FirstName: "Jean", Phone: "+33612345678" } },
@@ -80,7 +84,7 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
             name: "x",
             category: "DIALER_PRECALL",
             conditions: [{ type: "contactAttributeCondition", attribute_name: "Age" }],
-            actions: [{ action_type_name: "DO_NOT_DIAL" }],
+            actions: [{ type: "Action", action_type_name: "DO_NOT_DIAL" }],
           },
         ],
       },
@@ -102,6 +106,7 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
     genesyscloud_journey_action_map: {
       offer: {
         display_name: "Offer",
+        start_date: "2026-01-01T00:00:00.000000",
         trigger_with_segments: ["s"],
         activation: [{ type: "immediate" }],
         action: [{ media_type: "webchat" }],

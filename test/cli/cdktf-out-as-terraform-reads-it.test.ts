@@ -191,7 +191,7 @@ describe("a stack folder holding what the gate cannot assess is never approved",
   });
   test("a .tf file declaring again a resource of cdk.tf.json (which Terraform refuses): exit 2, whichever file sorts first", async () => {
     const benign =
-      'resource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  secure = true\n}\n';
+      'resource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  contract_input = "{}"\n  contract_output = "{}"\n  secure = true\n}\n';
     for (const name of ["a.tf", "z.tf"]) {
       const { out, policy } = cdktfOut({
         "cdk.tf.json": terraformJson(

@@ -116,7 +116,14 @@ describe("privacy-semantic drift", () => {
   test("masking disabled (co-browse masking selectors removed)", () => {
     const web = (cobrowse: Record<string, unknown>) =>
       terraformJson({
-        genesyscloud_webdeployments_configuration: { web: { name: "Web", cobrowse: [{ enabled: true, ...cobrowse }] } },
+        genesyscloud_webdeployments_configuration: {
+          web: {
+            name: "Web",
+            languages: ["en-us"],
+            default_language: "en-us",
+            cobrowse: [{ enabled: true, ...cobrowse }],
+          },
+        },
       });
     expect(kinds(web({ mask_selectors: [".card-number"] }), web({}))).toContain("masking_disabled");
   });

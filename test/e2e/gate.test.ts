@@ -197,11 +197,19 @@ describe("the corpus", () => {
       .map((name) => path.join(group, name)),
   );
 
+  /** Folders Terraform refuses with provider 1.84.1, and what it refuses: exit 2 naming it. */
+  const refused: Record<string, string> = {
+    // The provider's own example sets function_config.file_content_hash and publish, which 1.84.1 lacks.
+    [path.join("provider-examples", "genesyscloud_integration_action")]:
+      'function_config[0].file_content_hash: an argument or block this block has; "file_content_hash" is not one',
+  };
+
   test.each(folders)(
     "%s runs through the gate without a crash",
     async (folder) => {
-      const { report } = await runGate(path.join(corpus, folder), { format: "json" });
-      expect([0, 1]).toContain(report.exitCode);
+      const gated = runGate(path.join(corpus, folder), { format: "json" });
+      if (refused[folder]) await expect(gated).rejects.toThrow(refused[folder]);
+      else expect([0, 1]).toContain((await gated).report.exitCode);
     },
     CLI,
   );

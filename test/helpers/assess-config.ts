@@ -46,6 +46,30 @@ export function ruleIds(dpia: Dpia): string[] {
  * then runs a rule's mutants against that rule's tests instead of every test of the engine. Ids the
  * rest of the engine emits (CLS-*, EXC-*) come from a run of every rule.
  */
+/**
+ * Findings of one rule when a resource's attributes are edited after reading: a shape Terraform
+ * refuses (the readers exit 2 on it) that a rule still defends against, should one ever reach it.
+ */
+export function findingsAfterEdit(
+  config: unknown,
+  ruleId: string,
+  address: string,
+  edit: (attributes: Record<string, unknown>) => void,
+) {
+  const inventory = readTerraformJson(config, { scope: "test", origin: "test" });
+  const resource = inventory.resources.find((candidate) => candidate.address === address);
+  if (!resource) throw new Error(`no resource ${address}`);
+  edit(resource.attributes);
+  const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);
+  return assessInventory(inventory, {
+    policy: applyPolicy(undefined),
+    now: FIXED_NOW,
+    ...(rule ? { rules: [rule] } : {}),
+  })
+    .dpias.flatMap((dpia) => dpia.findings)
+    .filter((finding) => finding.rule_id === ruleId);
+}
+
 export function findingsOf(config: unknown, ruleId: string, policy?: Policy) {
   const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);
   return assess(config, policy, rule ? [rule] : undefined)

@@ -163,7 +163,7 @@ describe("reading a .tf folder", () => {
     const dir = tempDir("hcl-override-");
     fs.writeFileSync(
       path.join(dir, "main.tf"),
-      'locals {\n  region = "eu-west-1"\n}\nprovider "genesyscloud" {\n  aws_region = local.region\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  secure = true\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://crm.example.eu/c"\n  }\n}\n',
+      'locals {\n  region = "eu-west-1"\n}\nprovider "genesyscloud" {\n  aws_region = local.region\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  contract_input = "{}"\n  contract_output = "{}"\n  secure = true\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://crm.example.eu/c"\n  }\n}\n',
     );
     fs.writeFileSync(
       path.join(dir, "debug_override.tf"),
@@ -211,7 +211,7 @@ describe("reading a .tf folder", () => {
     const dir = tempDir("hcl-env-");
     fs.writeFileSync(
       path.join(dir, "main.tf"),
-      'variable "host" {\n  default = "crm.example.eu"\n}\nvariable "region" {}\nprovider "genesyscloud" {\n  aws_region = var.region\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://${var.host}/c"\n  }\n}\n',
+      'variable "host" {\n  default = "crm.example.eu"\n}\nvariable "region" {}\nprovider "genesyscloud" {\n  aws_region = var.region\n}\nresource "genesyscloud_integration_action" "lookup" {\n  name = "Lookup"\n  category = "CRM"\n  integration_id = "x"\n  contract_input = "{}"\n  contract_output = "{}"\n  config_request {\n    request_type = "GET"\n    request_url_template = "https://${var.host}/c"\n  }\n}\n',
     );
     const env = { TF_VAR_host: "collector.example.net", TF_VAR_region: "us-east-1" };
     const fromEnv = await readHclFolder(dir, { env });

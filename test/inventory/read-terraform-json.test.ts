@@ -9,6 +9,10 @@ describe("reading Terraform JSON", () => {
         a: {
           "//": { metadata: { path: "stack/a", uniqueId: "a" } },
           name: "A",
+          category: "CRM",
+          integration_id: "x",
+          contract_input: "{}",
+          contract_output: "{}",
           depends_on: ["genesyscloud_integration.x"],
           config_request: { request_type: "GET", request_url_template: "https://h.example/$${input.id}" },
         },
@@ -41,14 +45,22 @@ describe("reading Terraform JSON", () => {
   });
 
   test("escaped and unescaped Velocity tokens give the same inventory", () => {
-    const escaped = readTerraformJson(
-      { resource: { genesyscloud_integration_action: { a: { request_template: "$${input.rawRequest}" } } } },
-      { scope: "s", origin: "o" },
-    );
-    const plain = readTerraformJson(
-      { resource: { genesyscloud_integration_action: { a: { request_template: "${input.rawRequest}" } } } },
-      { scope: "s", origin: "o" },
-    );
+    const action = (template: string) => ({
+      resource: {
+        genesyscloud_integration_action: {
+          a: {
+            name: "A",
+            category: "CRM",
+            integration_id: "x",
+            contract_input: "{}",
+            contract_output: "{}",
+            config_request: { request_type: "POST", request_template: template },
+          },
+        },
+      },
+    });
+    const escaped = readTerraformJson(action("$${input.rawRequest}"), { scope: "s", origin: "o" });
+    const plain = readTerraformJson(action("${input.rawRequest}"), { scope: "s", origin: "o" });
     expect(escaped.resources).toEqual(plain.resources);
   });
 
@@ -112,7 +124,7 @@ describe("meta-arguments are Terraform's only at the top of a resource", () => {
               journey: {
                 patterns: [
                   {
-                    criteria: [{ key: "page.url", values: ["x"], operator: "containsAll" }],
+                    criteria: [{ key: "page.url", values: ["x"], operator: "containsAll", should_ignore_case: false }],
                     count: 3,
                     stream_type: "Web",
                     session_type: "web",

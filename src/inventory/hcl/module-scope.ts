@@ -3,8 +3,7 @@ import { readRegularFile } from "../../validation/regular-file";
 import type { EvaluationBudget } from "./budget";
 import { evaluateBody } from "./evaluate-body";
 import { evaluateTemplate, type HclValue, type Scope } from "./expression";
-import { Reference, Unknown } from "./values";
-import { TemplateSyntaxError } from "./template-syntax";
+import { Reference } from "./values";
 
 /** Where a module is: its folder and the folder given to the gate, which relative file paths resolve against. */
 export interface ModuleFolders {

@@ -1,31 +1,5 @@
+import { constraintBeyond } from "../../inventory/provider-version";
 import { declareRule } from "../rule";
-
-type Version = [number, number, number];
-
-function parseVersion(text: string): Version | undefined {
-  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?$/.exec(text.trim());
-  return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)] : undefined;
-}
-
-function compare(a: Version, b: Version): number {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-
-/** The lowest version a Terraform version constraint admits, and whether that bound is exclusive; undefined when it cannot be read. */
-export function lowestAdmitted(constraint: string): { version: Version; exclusive: boolean } | undefined {
-  let lowest: { version: Version; exclusive: boolean } = { version: [0, 0, 0], exclusive: false };
-  for (const clause of constraint.split(",")) {
-    const match = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(clause);
-    const version = match ? parseVersion(match[2]!) : undefined;
-    if (!match || !version) return undefined;
-    const operator = match[1] ?? "=";
-    if (operator === "<" || operator === "<=" || operator === "!=") continue;
-    const exclusive = operator === ">";
-    const order = compare(version, lowest.version);
-    if (order > 0 || (order === 0 && exclusive)) lowest = { version, exclusive };
-  }
-  return lowest;
-}
 
 export const ProviderVersionInCatalog = declareRule({
   id: "GC-UNK-3",
@@ -39,22 +13,21 @@ export const ProviderVersionInCatalog = declareRule({
   remediation:
     "Pin the provider (required_providers version) to a version the catalog covers, or update the catalog to the newer provider and assess again.",
   check(_provider, context) {
-    const catalogVersion = parseVersion(context.catalog.resourceTypes.provider_version)!;
+    const catalogVersion = context.catalog.resourceTypes.provider_version;
     return (context.inventory.genesysVersionConstraints ?? []).flatMap((constraint) => {
-      const lowest = lowestAdmitted(constraint);
-      if (!lowest)
+      const beyond = constraintBeyond(constraint, catalogVersion);
+      if (beyond === "unreadable")
         return [
           {
             attribute: "required_providers.genesyscloud.version",
-            message: `the provider version constraint "${constraint}" cannot be read, so the provider may be newer than the catalog (${context.catalog.resourceTypes.provider_version})`,
+            message: `the provider version constraint "${constraint}" cannot be read, so the provider may be newer than the catalog (${catalogVersion})`,
           },
         ];
-      const order = compare(lowest.version, catalogVersion);
-      if (order > 0 || (order === 0 && lowest.exclusive)) {
+      if (beyond === "newer") {
         return [
           {
             attribute: "required_providers.genesyscloud.version",
-            message: `the configuration requires provider ${constraint}, newer than the ${context.catalog.resourceTypes.provider_version} the catalog was made for`,
+            message: `the configuration requires provider ${constraint}, newer than the ${catalogVersion} the catalog was made for`,
           },
         ];
       }

@@ -117,6 +117,9 @@ describe("messaging integrations are assessed as integrations", () => {
           apple_pay: {
             store_name: "S",
             merchant_id: "m",
+            payment_capabilities: ["supports3DS"],
+            payment_certificate_credential_id: "c",
+            supported_payment_networks: ["visa"],
             domain_name: "shop.example",
             payment_gateway_url: "https://pay.psp.example/",
             shipping_contact_update_url: "http://shop.example/shipping",

@@ -102,6 +102,7 @@ describe("outbound resources are assessed", () => {
                 {
                   data_action_condition_settings: {
                     data_action_id: "d0c5-guid",
+                    data_not_found_resolution: false,
                     contact_id_field: "id",
                     contact_column_to_data_action_field_mappings: [
                       { contact_column_name: "Diagnosis", data_action_field: "d" },

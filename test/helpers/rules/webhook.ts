@@ -2,7 +2,7 @@ import { terraformJson } from "../assess-config";
 
 export const trigger = (target: Record<string, unknown> | undefined, withFlow = true) =>
   terraformJson({
-    ...(withFlow ? { genesyscloud_flow: { wrap: { filepath: "./flows/wrapup.yaml", file_content_hash: "abc" } } } : {}),
+    ...(withFlow ? { genesyscloud_flow: { wrap: { filepath: "./flows/wrapup.yaml" } } } : {}),
     genesyscloud_processautomation_trigger: {
       t: {
         name: "Wrap-up",

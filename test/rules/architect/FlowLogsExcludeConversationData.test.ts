@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findingsOf, shown, terraformJson } from "../../helpers/assess-config";
+import { findingsAfterEdit, findingsOf, shown, terraformJson } from "../../helpers/assess-config";
 
 describe("GC-FLOW-2 FlowLogsExcludeConversationData: flow execution logs do not hold conversation data", () => {
   const logLevel = (level: string) =>
@@ -44,7 +44,15 @@ describe("GC-FLOW-2 FlowLogsExcludeConversationData: every level", () => {
         "flow_log_level Verbose is not a level the gate knows or is not resolved; it is assessed as All",
       ],
     ]);
-    expect(shown(logLevel(), "GC-FLOW-2")).toEqual([
+    // Terraform refuses a missing flow_log_level (the readers exit 2); the rule still reads it as All.
+    expect(() => shown(logLevel(), "GC-FLOW-2")).toThrow('the required argument "flow_log_level"');
+    const withoutLevel = findingsAfterEdit(
+      logLevel("Base"),
+      "GC-FLOW-2",
+      "genesyscloud_flow_loglevel.support",
+      (attributes) => delete attributes.flow_log_level,
+    );
+    expect(withoutLevel.map((finding) => [finding.attribute, finding.message])).toEqual([
       [
         "flow_log_level",
         "flow_log_level (missing) is not a level the gate knows or is not resolved; it is assessed as All",

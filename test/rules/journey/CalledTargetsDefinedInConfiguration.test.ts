@@ -19,6 +19,7 @@ const actionMap = (flowId: string) =>
     genesyscloud_journey_action_map: {
       offer: {
         display_name: "Offer",
+        start_date: "2026-01-01T00:00:00.000000",
         trigger_with_segments: ["s"],
         activation: [{ type: "immediate" }],
         action: [

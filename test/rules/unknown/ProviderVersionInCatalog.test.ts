@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { assess, findingsOf, shown, terraformJson } from "../../helpers/assess-config";
-import { lowestAdmitted } from "../../../src/rules/unknown/ProviderVersionInCatalog";
+import { lowestAdmitted } from "../../../src/inventory/provider-version";
 
 describe("GC-UNK-3 ProviderVersionInCatalog: the required provider is not newer than the catalog", () => {
   const withVersion = (

@@ -4,7 +4,11 @@ import { dpiaFor, findingsOf, ref, terraformJson } from "../../helpers/assess-co
 const deployment = (body: Record<string, unknown>, withConfiguration = false) =>
   terraformJson({
     ...(withConfiguration
-      ? { genesyscloud_webdeployments_configuration: { web: { name: "Web chat", messenger: [{ enabled: true }] } } }
+      ? {
+          genesyscloud_webdeployments_configuration: {
+            web: { name: "Web chat", languages: ["en-us"], default_language: "en-us", messenger: [{ enabled: true }] },
+          },
+        }
       : {}),
     genesyscloud_webdeployments_deployment: {
       site: {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findingsOf, ref } from "../../helpers/assess-config";
+import { assess, findingsAfterEdit, findingsOf, ref } from "../../helpers/assess-config";
 import { trigger } from "../../helpers/rules/webhook";
 
 describe("GC-HOOK-1 ProcessAutomationTriggerTargetsWorkflow: events go to a target the gate knows", () => {
@@ -13,7 +13,17 @@ describe("GC-HOOK-1 ProcessAutomationTriggerTargetsWorkflow: events go to a targ
     expect(
       findingsOf(trigger({ type: "${var.target_type}", id: ref("genesyscloud_flow.wrap") }), "GC-HOOK-1"),
     ).toHaveLength(1);
-    expect(findingsOf(trigger(undefined), "GC-HOOK-1")[0]!.message).toBe("the trigger names no target");
+    // Terraform refuses a trigger without a target block (the readers exit 2); the rule still names it.
+    expect(() => assess(trigger(undefined))).toThrow(
+      'genesyscloud_processautomation_trigger.t.target: at least 1 "target"',
+    );
+    const withoutTarget = findingsAfterEdit(
+      trigger({ type: "Workflow", id: ref("genesyscloud_flow.wrap") }),
+      "GC-HOOK-1",
+      "genesyscloud_processautomation_trigger.t",
+      (attributes) => delete attributes.target,
+    );
+    expect(withoutTarget[0]!.message).toBe("the trigger names no target");
   });
   test("Compliance: an Architect workflow", () => {
     expect(findingsOf(trigger({ type: "Workflow", id: ref("genesyscloud_flow.wrap") }), "GC-HOOK-1")).toEqual([]);
