@@ -96,7 +96,7 @@ export async function parseTerraformFolder(dir: string): Promise<ParsedFile[]> {
  * converted to its type): for the root module, from the command line, the environment and the
  * folder's variable files; for a called module, from the arguments of its call.
  */
-export async function variableValues(
+async function variableValues(
   dir: string,
   files: ParsedFile[],
   inputs: VariableInputs,
