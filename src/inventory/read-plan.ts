@@ -280,11 +280,12 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     providerConfig: configuration.provider_config,
     resources: [],
   };
+  // Names first: a misspelt argument is named with the closest one, before the parts are compared.
+  assertPlanConfigurationSchema(configuration, file);
   readChanges(reading, changes);
   if (complete !== false && applyable !== false)
     checkEveryConfiguredResourcePlanned(reading.configured, reading.planned, reading.changes.keys(), file);
   readDataSources(reading);
-  assertPlanConfigurationSchema(configuration, file);
   const providers = readProviders(reading);
   reading.resources.sort((a, b) => a.address.localeCompare(b.address));
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) =>

@@ -164,8 +164,9 @@ describe("configuration, planned_values and resource_changes describe the same r
     const expressions = configOf(p, LOOKUP).expressions;
     expressions.contract_inputs = expressions.contract_input;
     delete expressions.contract_input;
+    // The provider schema names it first (schema-check), with the closest argument.
     expect(problemOf(p)).toContain(
-      'configuration.root_module.resources[2].expressions.contract_inputs: an attribute or block that planned_values has too: the configuration sets "contract_inputs"',
+      'expressions.contract_inputs (genesyscloud_integration_action.lookup): an argument or block this block has; "contract_inputs" is not one (did you mean "contract_input"?)',
     );
   });
 
@@ -175,7 +176,15 @@ describe("configuration, planned_values and resource_changes describe the same r
     role.divisionid = role.division_id;
     delete role.division_id;
     expect(problemOf(p)).toContain(
-      "expressions.roles[0].divisionid: an attribute or block that planned_values has too",
+      'roles[0].divisionid (genesyscloud_oauth_client.exporter): an argument or block this block has; "divisionid" is not one (did you mean "division_id"?)',
+    );
+  });
+
+  test("a configured argument the planned values neither have nor mark unknown (the contract dropped from them): exit 2", () => {
+    const p = cardContract();
+    for (const values of valuesOf(p, LOOKUP)) delete values.contract_input;
+    expect(problemOf(p)).toContain(
+      'configuration.root_module.resources[2].expressions.contract_input: an attribute or block that planned_values has too: the configuration sets "contract_input"',
     );
   });
 

@@ -113,6 +113,8 @@ resource "genesyscloud_integration_action" "lookup" {
   name           = "Lookup"
   category       = "CRM"
   integration_id = "x"
+  contract_input  = jsonencode({ type = "object", properties = {} })
+  contract_output = jsonencode({ type = "object", properties = {} })
   config_request {
     request_type         = "GET"
     request_url_template = "https://%{if var.use_crm}crm.example.eu%{else}collector.example.net%{endif}/c?phone=$\${input.phoneNumber}"
