@@ -7,13 +7,13 @@ interface SourceFile {
   text: string;
 }
 
-/** The file and line where `expression` is written: its text as it stands in a .tf file, or JSON-escaped in a .tf.json one. */
-function whereWritten(expression: string, files: readonly SourceFile[]): { file: string; line?: number } | undefined {
-  const spellings = [expression, JSON.stringify(expression).slice(1, -1)];
-  for (const { file, text } of files) {
-    for (const spelling of spellings) {
-      const at = spelling ? text.indexOf(spelling) : -1;
-      if (at >= 0) return { file, line: text.slice(0, at).split("\n").length };
+/** The file and line where `text` is written: as it stands in a .tf file, or JSON-escaped in a .tf.json one. */
+export function whereWritten(text: string, files: readonly SourceFile[]): { file: string; line: number } | undefined {
+  if (!text) return undefined;
+  for (const { file, text: source } of files) {
+    for (const spelling of [text, JSON.stringify(text).slice(1, -1)]) {
+      const at = source.indexOf(spelling);
+      if (at >= 0) return { file, line: source.slice(0, at).split("\n").length };
     }
   }
   return undefined;
@@ -22,7 +22,9 @@ function whereWritten(expression: string, files: readonly SourceFile[]): { file:
 /** A budget exceeded while evaluating a module's files, as the InputError the gate exits 2 with. */
 export function budgetInputError(error: BudgetExceeded, files: readonly SourceFile[], fallback: string): InputError {
   const expression = error.expression ?? "";
-  const where = whereWritten(expression, files) ?? { file: files[0]?.file ?? fallback };
+  const where: { file: string; line?: number } = whereWritten(expression, files) ?? {
+    file: files[0]?.file ?? fallback,
+  };
   const shown = expression.replace(/\s+/g, " ").trim();
   return new InputError([
     {

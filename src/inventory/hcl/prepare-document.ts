@@ -1,14 +1,6 @@
 import { InputError } from "../../validation/input-error";
+import { whereWritten } from "./budget-problem";
 import { firstRejected, prepareTemplates, stringsOf, type TemplateSyntaxError } from "./template-syntax";
-
-/** The line of a file where a string (as written in .tf, or JSON-escaped in .tf.json) first appears. */
-function lineOf(text: string, written: string): number | undefined {
-  for (const spelling of [written, JSON.stringify(written).slice(1, -1)]) {
-    const at = text.indexOf(spelling);
-    if (at >= 0) return text.slice(0, at).split("\n").length;
-  }
-  return undefined;
-}
 
 /** A template Terraform's parser rejects, as the InputError naming the file (of those given) and line where it is written. */
 export function templateInputError(
@@ -17,10 +9,8 @@ export function templateInputError(
 ): InputError {
   // hcl2json writes `x = expr` as "${expr}": in a .tf file the expression stands without its wrapper.
   const inner = /^\$\{([\s\S]*)\}$/.exec(error.template)?.[1]?.trim();
-  for (const { file, text } of files) {
-    const line = lineOf(text, error.template) ?? (inner ? lineOf(text, inner) : undefined);
-    if (line !== undefined) return rejected(error, file, `line ${line}`);
-  }
+  const where = whereWritten(error.template, files) ?? (inner ? whereWritten(inner, files) : undefined);
+  if (where) return rejected(error, where.file, `line ${where.line}`);
   return rejected(error, files[0]?.file ?? "configuration", "");
 }
 

@@ -2,6 +2,7 @@
  * The values of the static HCL evaluator. `Unknown` and `Reference` are what Terraform would only
  * know at plan or apply time; the engine fails closed on both.
  */
+import { byteOrder } from "./byte-order";
 import { exactNumber, formatNumber } from "./numbers";
 
 export class Unknown {
@@ -47,24 +48,8 @@ export function setEntry(object: HclObject, key: string, value: HclValue): void 
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** The order cty gives object and map keys: by Unicode code point (UTF-8 byte order), not UTF-16 units. */
-export function compareKeys(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    // UTF-16 order differs from code point order only between a surrogate and U+E000..U+FFFF.
-    const surrogateX = x >= 0xd800 && x <= 0xdfff;
-    const surrogateY = y >= 0xd800 && y <= 0xdfff;
-    if (surrogateX !== surrogateY && (surrogateX ? y : x) >= 0xe000) return surrogateX ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
 export function sortedKeys(object: HclObject): string[] {
-  return Object.keys(object).sort(compareKeys);
+  return Object.keys(object).sort(byteOrder);
 }
 
 export function isPending(value: HclValue | undefined): value is Unknown | Reference {

@@ -1,3 +1,4 @@
+import { byteOrder } from "../byte-order";
 /**
  * Collection functions and conversions with Terraform's types where they show in values: sets
  * (toset orders strings by code point, numbers by value, false before true; they cannot be
@@ -15,13 +16,12 @@ import {
   sameValue,
   setEntry,
   sortedKeys,
-  compareKeys,
   type HclObject,
   type HclValue,
 } from "../values";
 
 function compareSetElements(a: HclValue, b: HclValue): number {
-  if (typeof a === "string" && typeof b === "string") return compareKeys(a, b);
+  if (typeof a === "string" && typeof b === "string") return byteOrder(a, b);
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
   // cty orders other sets by hash: not modelled.
