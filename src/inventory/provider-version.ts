@@ -57,3 +57,38 @@ export function constraintBeyond(constraint: string, version: string): "newer" |
   const order = compare(lowest.version, parseVersion(version)!);
   return order > 0 || (order === 0 && lowest.exclusive) ? "newer" : undefined;
 }
+
+/** The upper end of `~> 1.55` (below 2.0.0) and `~> 1.55.0` (below 1.56.0): the last given part may rise. */
+function pessimisticLimit(text: string, version: Version): Version {
+  const parts = text.trim().replace(/^v/, "").split("-")[0]!.split(".").length;
+  if (parts <= 1) return [Number.MAX_SAFE_INTEGER, 0, 0];
+  return parts === 2 ? [version[0] + 1, 0, 0] : [version[0], version[1] + 1, 0];
+}
+
+/** Whether a Terraform version constraint admits `version`; true when the constraint cannot be read (it may). */
+export function admitsVersion(constraint: string, version: string): boolean {
+  const wanted = parseVersion(version)!;
+  for (const clause of constraint.split(",")) {
+    const match = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(clause);
+    const bound = match ? parseVersion(match[2]!) : undefined;
+    if (!match || !bound) return true;
+    const order = compare(wanted, bound);
+    const operator = match[1] ?? "=";
+    const admitted =
+      operator === "="
+        ? order === 0
+        : operator === "!="
+          ? order !== 0
+          : operator === ">="
+            ? order >= 0
+            : operator === ">"
+              ? order > 0
+              : operator === "<="
+                ? order <= 0
+                : operator === "<"
+                  ? order < 0
+                  : order >= 0 && compare(wanted, pessimisticLimit(match[2]!, bound)) < 0;
+    if (!admitted) return false;
+  }
+  return true;
+}

@@ -1,9 +1,9 @@
 import { InputError, type InputProblem } from "../../validation/input-error";
 
-/** An input problem, and whether it is a name the schema lacks (which a newer provider may have). */
-export type SchemaInputProblem = InputProblem & { unknownName?: true };
+/** An input problem, and whether another provider version may accept what the schema refuses (a name it lacks, a read-only attribute). */
+export type SchemaInputProblem = InputProblem & { mayDifferByVersion?: true };
 import { resourceSchema } from "../provider-schema";
-import { constraintBeyond, SCHEMA_PROVIDER_VERSION } from "../provider-version";
+import { admitsVersion, constraintBeyond, SCHEMA_PROVIDER_VERSION } from "../provider-version";
 import { resourceBodyProblems } from "./check-body";
 import { lineOfPath } from "./source-lines";
 
@@ -39,7 +39,7 @@ function declarationProblems(
   return resourceBodyProblems(body, schema, { json: source.json }).map((problem) => {
     const line = declared !== undefined && source.text ? lineOfPath(source.text, declared, problem.names) : declared;
     return {
-      ...(problem.unknownName ? { unknownName: problem.unknownName } : {}),
+      ...(problem.mayDifferByVersion ? { mayDifferByVersion: problem.mayDifferByVersion } : {}),
       file: source.file,
       location: `${line !== undefined ? `line ${line}, ` : ""}${address}.${problem.at}${construct}`,
       expected: `${problem.expected}, as the genesyscloud provider ${SCHEMA_PROVIDER_VERSION} defines ${type}: Terraform refuses this configuration`,
@@ -63,15 +63,18 @@ export function documentProblems(
 }
 
 /**
- * Exit 2 for what Terraform refuses. When the configuration requires a provider newer than the
- * schema (or a version that cannot be read), a name the schema lacks may be new: the High
- * findings GC-UNK-3 and GC-UNK-4 report it instead. A missing required argument or a wrong type
- * stays exit 2 (could not assess) even then: read as it stands it could hide what an action sends.
+ * Exit 2 for what Terraform refuses. When the configuration requires a provider other than the
+ * schema's (newer, pinned older, or a constraint that cannot be read), a name the schema lacks may
+ * be that version's (the High finding GC-UNK-4 reports it), and an attribute read-only in the
+ * schema may be settable there (blueprints pinned to 1.23 set genesyscloud_flow.file_content_hash).
+ * A missing required argument or a wrong type stays exit 2 (could not assess) even then: read as it
+ * stands it could hide what an action sends.
  */
 export function assertConformsToSchema(problems: SchemaInputProblem[], versionConstraints: string[]): void {
   const newer = versionConstraints.some((constraint) => constraintBeyond(constraint, SCHEMA_PROVIDER_VERSION));
+  const other = newer || versionConstraints.some((constraint) => !admitsVersion(constraint, SCHEMA_PROVIDER_VERSION));
   const refused = problems
-    .filter((problem) => !(newer && problem.unknownName))
+    .filter((problem) => !(other && problem.mayDifferByVersion))
     .map(({ file, location, expected }) => ({
       file,
       location,

@@ -20,8 +20,8 @@ export interface SchemaProblem {
   /** The names along the path, for finding its line in the source. */
   names: string[];
   expected: string;
-  /** A name the schema lacks: a newer provider may have it, the others it would refuse as well. */
-  unknownName?: true;
+  /** A name the schema lacks, or an attribute it makes read-only: another provider version may accept it; what else it refuses, every version does. */
+  mayDifferByVersion?: true;
 }
 
 /** How a body is written: JSON syntax allows "//" comments and single blocks as objects. */
@@ -64,14 +64,20 @@ function unsupported(name: string, schema: SchemaBlock, place: Place): SchemaPro
       place,
       `an argument or block this block has; "${name}" is not one${closest ? ` (did you mean "${closest}"?)` : ""}`,
     ),
-    unknownName: true,
+    mayDifferByVersion: true,
   };
 }
 
 function attributeProblems(name: string, value: unknown, schema: SchemaBlock, place: Place): SchemaProblem[] {
   const attribute = schema.attributes![name]!;
   if (attribute.computed && !attribute.optional && !attribute.required)
-    return [problem(place, `no value: "${name}" is decided by the provider (read-only), Terraform refuses to set it`)];
+    return [
+      {
+        ...problem(place, `no value: "${name}" is decided by the provider (read-only), Terraform refuses to set it`),
+        // Older providers let some of these be set (genesyscloud_flow.file_content_hash before 1.83).
+        mayDifferByVersion: true,
+      },
+    ];
   return conversionProblems(value, attribute.type as AttributeType).map((found) => ({
     at: `${place.at}${found.at}`,
     names: place.names,
@@ -108,7 +114,7 @@ function dynamicProblems(value: unknown, schema: SchemaBlock, place: Place, synt
       const attribute = schema.attributes?.[name];
       // The provider's legacy "attribute as blocks" (a list of objects) may be generated too.
       if (attribute && Array.isArray(attribute.type) && Array.isArray(attribute.type[1])) return [];
-      return [{ ...problem(where, `a block type this block has; "${name}" is not one`), unknownName: true }];
+      return [{ ...problem(where, `a block type this block has; "${name}" is not one`), mayDifferByVersion: true }];
     }
     return asList(generators).flatMap((generator) => {
       if (!isBody(generator)) return [];

@@ -58,7 +58,7 @@ export function assertPlanConfigurationSchema(configuration: Plan["configuration
     const body = expressionsBody(item.expressions ?? {}, schema);
     for (const problem of resourceBodyProblems(body, schema, { json: false, dynamicOmitted: true }))
       problems.push({
-        ...(problem.unknownName ? { unknownName: problem.unknownName } : {}),
+        ...(problem.mayDifferByVersion ? { mayDifferByVersion: problem.mayDifferByVersion } : {}),
         file,
         location: `${at}.expressions.${problem.at} (${item.address})`,
         expected: `${problem.expected}, as the genesyscloud provider ${SCHEMA_PROVIDER_VERSION} defines ${item.type}: Terraform would not have planned this configuration`,
