@@ -4,8 +4,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "
 /** getExpressionAst's answer for one source: its tree, or the parser's error. */
 export type AstAnswer = { ast: unknown } | { error: string };
 
-/** How long one batch may take before the parser is abandoned (it is then started afresh). */
-const PARSE_TIMEOUT_MS = 15_000;
+/** How long one batch may take before the parser is abandoned (it is then started afresh): a hang guard, sized for a loaded machine (parse-in-worker.ts). */
+const PARSE_TIMEOUT_MS = 90_000;
 
 // Plain CommonJS given as source, so it runs the same from TypeScript, tsx or a build (as parse-in-worker.ts).
 const WORKER_SOURCE = `
