@@ -51,6 +51,19 @@ function providerDocExamples(repo: string): Array<{ type: string; hcl: string }>
     .filter((example) => example.hcl.trim() !== "");
 }
 
+function undeclaredVariables(hcl: string): string {
+  const names = (pattern: RegExp) => new Set([...hcl.matchAll(pattern)].map((match) => match[1]!));
+  const declared = names(/^variable\s+"([^"]+)"/gm);
+  const missing = [...names(/\bvar\.([A-Za-z_][A-Za-z0-9_-]*)/g)].filter((name) => !declared.has(name)).sort();
+  const locals = [...names(/\blocal\.([A-Za-z_][A-Za-z0-9_-]*)/g)]
+    .filter((name) => !new RegExp(`^\\s*${name}\\s*=`, "m").test(hcl))
+    .sort();
+  return [
+    ...missing.map((name) => `variable "${name}" {}\n`),
+    ...locals.map((name) => `variable "local_${name}" {}\nlocals {\n  ${name} = var.local_${name}\n}\n`),
+  ].join("");
+}
+
 export function goldenCases(repo: string): GoldenCase[] {
   const relative = (dir: string) => path.relative(repo, dir);
   const repoPolicy = "dpia.policy.json";
@@ -83,6 +96,9 @@ export function goldenCases(repo: string): GoldenCase[] {
       const folder = path.join(scratch, example.type);
       fs.mkdirSync(folder, { recursive: true });
       fs.writeFileSync(path.join(folder, "main.tf"), example.hcl);
+      // The docs' examples are fragments: a user copying one declares the variables and locals it uses
+      // (unknown values), as Terraform requires (an undeclared `var.` is refused: exit 2).
+      fs.writeFileSync(path.join(folder, "variables.tf"), undeclaredVariables(example.hcl));
       return folder;
     };
     cases.push({

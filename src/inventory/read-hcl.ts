@@ -4,6 +4,7 @@ import type { Scope } from "./hcl/expression";
 import { readModuleManifest } from "./hcl/downloaded-modules";
 import { resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { calledInstances, rootModuleInstance, scopeOf, type ModuleInstance } from "./hcl/module-instances";
+import { assertReferencesDeclared } from "./hcl/declared-references";
 import { readModuleTree, type ModuleFolder } from "./hcl/module-tree";
 import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
 import { budgetInputError } from "./hcl/budget-problem";
@@ -276,6 +277,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     { dir, files: await parseModuleFolder(dir) },
     { rootDir: dir, manifest: readModuleManifest(dir), parseFolder: parseModuleFolder },
   );
+  assertReferencesDeclared(tree, { rootReferences: true });
   const given = await givenRootVariables(dir, declaredVariables(tree.files), {
     arguments: variableArguments,
     env: options.env,
@@ -312,6 +314,7 @@ export async function readJsonConfigurationModules(
     { dir: where.dir, files: [root] },
     { rootDir: where.dir, manifest: readModuleManifest(where.dir), parseFolder: parseModuleFolder },
   );
+  assertReferencesDeclared(tree, { rootReferences: false });
   const reading: Reading = { resources: [], providers: [], onWarning: where.onWarning };
   // The configuration itself is checked by readTerraformJson; the modules' files here.
   const moduleFiles = treeFiles(tree).filter((file) => file !== root);

@@ -84,8 +84,18 @@ async function read(form: Form, body: Record<string, unknown>): Promise<string> 
     else if (form === "plan") readPlanJson(plan(body), "plan.json");
     else {
       const dir = tempDir("schema-forms-");
-      if (form === "tf") fs.writeFileSync(path.join(dir, "main.tf"), nativeSyntax(body));
-      else fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(cdkTfJson(body), null, 2));
+      // Terraform refuses an undeclared variable: the folder declares what the body refers to.
+      const variables = [...new Set([...JSON.stringify(body).matchAll(/\bvar\.(\w+)/g)].map((match) => match[1]!))];
+      if (form === "tf")
+        fs.writeFileSync(
+          path.join(dir, "main.tf"),
+          nativeSyntax(body) + variables.map((name) => `variable "${name}" {}\n`).join(""),
+        );
+      else {
+        const document = cdkTfJson(body) as Record<string, unknown>;
+        if (variables.length > 0) document.variable = Object.fromEntries(variables.map((name) => [name, {}]));
+        fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(document, null, 2));
+      }
       await readHclFolder(dir);
     }
     return "read";
@@ -229,6 +239,20 @@ describe("forms with their own syntax", () => {
     });
     expect(() => readTerraformJson(cdkTfJson(body), { scope: "s", origin: "cdktf construct tree" })).toThrow(
       "cdktf construct tree: genesyscloud_integration_action.lookup.cootract_input (construct shop/lookup):",
+    );
+  });
+
+  test("a provider pinned older than the schema may set what the schema makes read-only (blueprints on 1.23 set file_content_hash)", () => {
+    const flow = (version: string) => ({
+      terraform: { required_providers: { genesyscloud: { version } } },
+      resource: {
+        genesyscloud_flow: { ivr: { filepath: "flow.yaml", file_content_hash: '${filesha256("flow.yaml")}' } },
+      },
+    });
+    const read = (config: unknown) => readTerraformJson(config, { scope: "s", origin: "cdk.tf.json" });
+    expect(read(flow("1.23.0")).resources[0]!.type).toBe("genesyscloud_flow");
+    expect(() => read(flow("~> 1.84"))).toThrow(
+      /file_content_hash: no value: "file_content_hash" is decided by the provider/,
     );
   });
 
