@@ -14,7 +14,10 @@ function highCounts(scores: CaseScore[]): string {
 }
 
 function row(cells: string[], widths: number[]): string {
-  return cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join("  ").trimEnd();
+  return cells
+    .map((cell, index) => cell.padEnd(widths[index] ?? 0))
+    .join("  ")
+    .trimEnd();
 }
 
 export function confusionTable(scores: CaseScore[]): string {

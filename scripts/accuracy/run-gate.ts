@@ -96,7 +96,12 @@ export async function runGate(realWorldCase: RealWorldCase): Promise<Observed> {
       const error = result.stderr.split(realWorldCase.dir).join("<case>").split(scratch).join("<scratch>").trim();
       return { exit: result.exit, error, dpias: [] };
     }
-    const report = JSON.parse(result.stdout) as { dpias: GateDpia[] };
+    let report: { dpias: GateDpia[] };
+    try {
+      report = JSON.parse(result.stdout) as { dpias: GateDpia[] };
+    } catch {
+      return { exit: result.exit, error: `exit ${String(result.exit)} without a JSON report on stdout`, dpias: [] };
+    }
     const dpias = report.dpias.map(observedDpia).sort((a, b) => a.subject.localeCompare(b.subject));
     return { exit: result.exit, dpias };
   } finally {

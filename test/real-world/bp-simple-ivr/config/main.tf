@@ -96,7 +96,6 @@ resource "genesyscloud_routing_queue" "queue_K401" {
 
 resource "genesyscloud_flow" "mysimpleflow" {
   filepath = "./SimpleFinancialIvr_v2-0.yaml"
-  file_content_hash = filesha256("./SimpleFinancialIvr_v2-0.yaml") 
 }
 
 

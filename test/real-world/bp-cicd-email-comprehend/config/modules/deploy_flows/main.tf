@@ -10,5 +10,4 @@ terraform {
 
 resource "genesyscloud_flow" "classifier_flow" {
   filepath          = "./modules/deploy_flows/EmailComprehendFlow.yaml"
-  file_content_hash = filesha256("./modules/deploy_flows/EmailComprehendFlow.yaml")
 }

@@ -1,6 +1,5 @@
 resource "genesyscloud_flow" "deploy_archy_flow_bot" {
   filepath = "${path.module}/DudesWheresMyStuffBot.yaml"
-  file_content_hash = filesha256("${path.module}/DudesWheresMyStuffBot.yaml") 
   substitutions = {
     flow_name             = "DudesWheresMyStuffBot"
     default_language      = "en-us"
@@ -10,7 +9,6 @@ resource "genesyscloud_flow" "deploy_archy_flow_bot" {
 
 resource "genesyscloud_flow" "deploy_archy_flow_chat" {
   filepath = "${path.module}/DudeWheresMyStuffMessage.yaml"
-  file_content_hash = filesha256("${path.module}/DudeWheresMyStuffMessage.yaml") 
   substitutions = {
     flow_name           = "DudeWheresMyStuffMessage"
     force_unlock        = true
