@@ -65,13 +65,19 @@ export interface RealWorldCase {
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
-function readCase(name: string): RealWorldCase {
-  const dir = path.join(REAL_WORLD, name);
+function readCase(root: string, name: string): RealWorldCase {
+  const dir = path.join(root, name);
   readJson(path.join(dir, "source.json"), sourceSchema);
   const label = readJson(path.join(dir, "label.json"), labelSchema);
   const gateFile = path.join(dir, "gate.json");
@@ -83,15 +89,15 @@ function readCase(name: string): RealWorldCase {
 }
 
 /** Every case, or only those named (exact folder names). */
-export function readCases(only: string[] = []): RealWorldCase[] {
+export function readCases(only: string[] = [], root = REAL_WORLD): RealWorldCase[] {
   const names = fs
-    .readdirSync(REAL_WORLD, { withFileTypes: true })
+    .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
     .map((entry) => entry.name)
     .sort();
   const unknown = only.filter((name) => !names.includes(name));
-  if (unknown.length > 0) throw new Error(`no such case in ${REAL_WORLD}: ${unknown.join(", ")}`);
-  return names.filter((name) => only.length === 0 || only.includes(name)).map(readCase);
+  if (unknown.length > 0) throw new Error(`no such case in ${root}: ${unknown.join(", ")}`);
+  return names.filter((name) => only.length === 0 || only.includes(name)).map((name) => readCase(root, name));
 }
 
 export function writeObserved(realWorldCase: RealWorldCase, observed: Observed): void {
