@@ -14,6 +14,7 @@ export default tseslint.config(
       ".stryker-tmp*/",
       "test/golden/",
       "test/fixtures/consumer/",
+      "test/real-world/*/",
     ],
   },
   {

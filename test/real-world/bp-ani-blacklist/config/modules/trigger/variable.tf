@@ -1,0 +1,4 @@
+variable "workflow_id" {
+  type        = string
+  description = "The Blacklist workflow ID."
+}

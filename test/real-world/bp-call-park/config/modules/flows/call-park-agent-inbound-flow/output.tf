@@ -1,0 +1,3 @@
+output "flow_id" {
+  value = genesyscloud_flow.call_park_agent_inbound_flow.id
+}

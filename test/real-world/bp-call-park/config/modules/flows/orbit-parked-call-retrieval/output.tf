@@ -1,0 +1,3 @@
+output "flow_id" {
+  value = genesyscloud_flow.orbit_parked_call_retrieval.id
+}

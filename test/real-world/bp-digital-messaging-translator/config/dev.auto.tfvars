@@ -1,0 +1,4 @@
+#Prod
+environment            = "dev"
+prefix                 = "web-messaging"
+email                  = "test-email@company.com"

@@ -1,0 +1,3 @@
+output "group_id" {
+  value = "${genesyscloud_group.group.id}"
+}

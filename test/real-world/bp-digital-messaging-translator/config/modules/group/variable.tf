@@ -1,0 +1,5 @@
+
+variable "userId" {
+  type        = string
+  description = "Your user ID"
+}

@@ -1,0 +1,3 @@
+output "workflow_id" {
+  value = "${genesyscloud_flow.send_email_workflow.id}"
+}

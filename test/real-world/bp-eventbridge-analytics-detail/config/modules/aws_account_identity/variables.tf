@@ -1,0 +1,3 @@
+variable "aws_account_region" {
+  type = string
+}

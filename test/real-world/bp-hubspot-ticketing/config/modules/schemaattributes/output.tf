@@ -1,0 +1,3 @@
+output "schema_id" {
+  value = "genesyscloud_task_management_workitem_schema.caseattributes.id"
+}

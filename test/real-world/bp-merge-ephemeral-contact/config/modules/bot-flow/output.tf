@@ -1,0 +1,3 @@
+output "bot_id" {
+  value = genesyscloud_flow.bot_flow.id
+}

@@ -1,0 +1,3 @@
+output "module_id" {
+  value = genesyscloud_flow.common_module.id
+}

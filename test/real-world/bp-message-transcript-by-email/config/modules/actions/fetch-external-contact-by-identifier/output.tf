@@ -1,0 +1,3 @@
+output "action_name" {
+  value = "${genesyscloud_integration_action.fetch_external_contact.name}"
+}

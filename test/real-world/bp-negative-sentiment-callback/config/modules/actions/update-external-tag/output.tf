@@ -1,0 +1,3 @@
+output "action_name" {
+  value = "${genesyscloud_integration_action.update_external_tag.name}"
+}

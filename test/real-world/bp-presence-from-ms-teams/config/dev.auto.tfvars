@@ -1,0 +1,3 @@
+#Prod
+client_id       = "your-client-id"
+client_secret   = "your-client-secret"

@@ -1,0 +1,4 @@
+variable "datatable_id" {
+  type        = string
+  description = "The Data Table ID."
+}

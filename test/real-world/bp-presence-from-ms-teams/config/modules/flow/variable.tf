@@ -1,0 +1,20 @@
+
+variable "data_action_category" {
+  type        = string
+  description = "The Data Action that is to be used in the Inbound Call Flow."
+}
+
+variable "data_action_name_1" {
+  type        = string
+  description = "The Data Action name that is to be used in the Inbound Call Flow."
+}
+
+variable "data_action_name_2" {
+  type        = string
+  description = "The Data Action name that is to be used in the Inbound Call Flow."
+}
+
+variable "data_table_name" {
+  type        = string
+  description = "The Data Table name that is to be used in the Inbound Call Flow."
+}

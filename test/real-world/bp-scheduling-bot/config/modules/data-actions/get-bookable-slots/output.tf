@@ -1,0 +1,3 @@
+output "name" {
+  value = genesyscloud_integration_action.get_bookable_slots.name
+}

@@ -1,0 +1,3 @@
+locals {
+    lambda_zip_dir = "${path.module}/../lambda-code/bin"
+}

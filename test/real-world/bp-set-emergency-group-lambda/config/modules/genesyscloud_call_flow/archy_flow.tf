@@ -1,0 +1,3 @@
+resource "genesyscloud_flow" "secondary_flow" {
+    filepath = "${var.secondary_flow_file_path}"
+}

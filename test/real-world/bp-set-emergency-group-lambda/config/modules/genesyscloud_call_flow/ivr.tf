@@ -1,0 +1,3 @@
+resource "genesyscloud_architect_ivr" "emergency_ivr" {
+    name = "${var.environment}-${var.prefix}-emergency-call-ivr"
+}

@@ -1,0 +1,2 @@
+client_id = "<your-client-id>"
+client_secret = "<your-client-secret>"

@@ -1,0 +1,3 @@
+output "flow_id" {
+  value = "${genesyscloud_flow.in_queue_call_flow.id}"
+}

@@ -1,0 +1,3 @@
+output "workflow_id" {
+  value = "${genesyscloud_flow.terminate_outbound_call_missing_queue.id}"
+}

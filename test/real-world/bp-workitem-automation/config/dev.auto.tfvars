@@ -1,0 +1,3 @@
+environment_name      = "Dev"
+genesys_division_name = "your-division-name-here"
+

@@ -1,0 +1,3 @@
+output "worktype_id" {
+  value = module.workitem_elements.worktype_id
+}
