@@ -1,0 +1,4 @@
+resource "genesyscloud_auth_division" "Home" {
+  home = true
+  name = "Home"
+}                                                                                                                                                                                                                                                                                                                                                                                                                                                          

@@ -1,0 +1,5 @@
+locals {
+  working_dir = {
+    integration_action = "./genesyscloud_integration_action"
+  }
+}

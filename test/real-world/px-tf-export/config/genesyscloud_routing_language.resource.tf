@@ -1,0 +1,3 @@
+resource "genesyscloud_routing_language" "english" {
+  name = "English"
+}

@@ -1,0 +1,4 @@
+
+resource "genesyscloud_flow" "workflow_flow" {
+  filepath = "${local.working_dir.flow}/workflow_flow_example.yaml"
+}

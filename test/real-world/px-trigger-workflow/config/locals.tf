@@ -1,0 +1,5 @@
+locals {
+  working_dir = {
+    flow = "./genesyscloud_flow"
+  }
+}
