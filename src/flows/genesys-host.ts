@@ -1,0 +1,85 @@
+import type { Catalog, Region } from "../catalog/schema";
+
+/**
+ * Registrable domains under which Genesys Cloud names its newer regions (`usw2.pure.cloud`,
+ * `use2.us-gov-pure.cloud`, `edee1.eusc-pure.cloud`): a host below one of them that no region's
+ * domain covers is still Genesys's, in a region this tool cannot name.
+ */
+const REGION_FAMILIES = ["pure.cloud", "us-gov-pure.cloud", "eusc-pure.cloud"];
+
+/** Letters of other scripts that look like Latin ones, as in `mypurеcloud.ie` with a Cyrillic е. */
+const LOOK_ALIKES: Record<string, string> = {
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ԁ: "d",
+  ѕ: "s",
+  һ: "h",
+  ԛ: "q",
+  ԝ: "w",
+  ο: "o",
+  ρ: "p",
+  υ: "u",
+  ν: "v",
+  κ: "k",
+  ι: "i",
+  α: "a",
+  τ: "t",
+};
+
+/** On whole DNS labels: `apps.mypurecloud.ie` is within `mypurecloud.ie`; `mypurecloud.ie.evil.example` and `evil-mypurecloud.ie` are not. */
+function within(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+function normalised(host: string): string {
+  return host.toLowerCase().replace(/\.+$/, "");
+}
+
+/**
+ * The Genesys Cloud region whose domain a host is in (`api.`, `login.`, `apps.` and every other
+ * host of `mypurecloud.ie` are eu-west-1). The host must be the ASCII host a client connects to
+ * (what the URL parser gives), so user information and look-alike Unicode never reach this test.
+ */
+export function genesysRegionOfHost(host: string, catalog: Catalog): Region | undefined {
+  const candidate = normalised(host);
+  return catalog.regions
+    .filter((region) => within(candidate, region.domain))
+    .sort((a, b) => b.domain.length - a.domain.length)[0];
+}
+
+/** True when the host belongs to Genesys Cloud itself: a region's domain, or a Genesys region family. */
+export function isGenesysHost(host: string, catalog: Catalog): boolean {
+  const candidate = normalised(host);
+  return !!genesysRegionOfHost(candidate, catalog) || REGION_FAMILIES.some((domain) => within(candidate, domain));
+}
+
+/** The host with look-alike letters of other scripts read as the Latin letters they imitate. */
+function latinSkeleton(unicodeHost: string): string {
+  return [...unicodeHost.normalize("NFKC").toLowerCase()].map((char) => LOOK_ALIKES[char] ?? char).join("");
+}
+
+/** A label such as `evil-mypurecloud` or `mypurecloud-login`: the brand inside another name. */
+const BRAND_IN_LABEL = /(^|\.)[^.]*(?:[^.]mypurecloud|mypurecloud[^.])[^.]*(\.|$)/;
+
+/**
+ * True when a host that is not Genesys's is made to look like it: a Genesys domain followed by
+ * more labels (`apps.mypurecloud.ie.evil.example`), the brand inside another label
+ * (`evil-mypurecloud.com`), or look-alike letters (`mypurеcloud.ie` with a Cyrillic е).
+ */
+export function imitatesGenesysHost(host: string, unicodeHost: string | undefined, catalog: Catalog): boolean {
+  if (isGenesysHost(host, catalog)) return false;
+  const domains = [...catalog.regions.map((region) => region.domain), ...REGION_FAMILIES];
+  return [normalised(host), latinSkeleton(normalised(unicodeHost ?? host))].some(
+    (candidate) =>
+      BRAND_IN_LABEL.test(candidate) ||
+      domains.some((domain) => candidate.includes(`${domain}.`) || candidate.includes(`${domain}-`)) ||
+      (candidate !== normalised(host) && isGenesysHost(candidate, catalog)),
+  );
+}
