@@ -68,18 +68,34 @@ function latinSkeleton(unicodeHost: string): string {
 /** A label such as `evil-mypurecloud` or `mypurecloud-login`: the brand inside another name. */
 const BRAND_IN_LABEL = /(^|\.)[^.]*(?:[^.]mypurecloud|mypurecloud[^.])[^.]*(\.|$)/;
 
-/**
- * True when a host that is not Genesys's is made to look like it: a Genesys domain followed by
- * more labels (`apps.mypurecloud.ie.evil.example`), the brand inside another label
- * (`evil-mypurecloud.com`), or look-alike letters (`mypurеcloud.ie` with a Cyrillic е).
- */
-export function imitatesGenesysHost(host: string, unicodeHost: string | undefined, catalog: Catalog): boolean {
-  if (isGenesysHost(host, catalog)) return false;
+/** A name that is a Genesys domain followed by more (`mypurecloud.ie.evil.example`), the brand inside another label, or look-alike letters. */
+function imitates(name: string, catalog: Catalog): boolean {
+  const ascii = normalised(name);
+  const skeleton = latinSkeleton(ascii);
   const domains = [...catalog.regions.map((region) => region.domain), ...REGION_FAMILIES];
-  return [normalised(host), latinSkeleton(normalised(unicodeHost ?? host))].some(
+  return [ascii, skeleton].some(
     (candidate) =>
       BRAND_IN_LABEL.test(candidate) ||
       domains.some((domain) => candidate.includes(`${domain}.`) || candidate.includes(`${domain}-`)) ||
-      (candidate !== normalised(host) && isGenesysHost(candidate, catalog)),
+      (candidate !== ascii && isGenesysHost(candidate, catalog)),
+  );
+}
+
+/**
+ * True when a URL whose host is not Genesys's is made to look like it: a Genesys domain followed
+ * by more labels (`apps.mypurecloud.ie.evil.example`), the brand inside another label
+ * (`evil-mypurecloud.com`), look-alike letters (`mypurеcloud.ie` with a Cyrillic е), or a
+ * Genesys host written as user information before "@" (`https://apps.mypurecloud.ie@evil.example/`).
+ */
+export function imitatesGenesysHost(
+  url: { host: string; unicodeHost?: string; userinfo?: string },
+  catalog: Catalog,
+): boolean {
+  if (isGenesysHost(url.host, catalog)) return false;
+  // Whatever the user information says about Genesys, the client connects to another host.
+  const userinfo = latinSkeleton(url.userinfo ?? "");
+  return (
+    imitates(url.unicodeHost ?? url.host, catalog) ||
+    (!!userinfo && ["mypurecloud", ...REGION_FAMILIES].some((name) => userinfo.includes(name)))
   );
 }
