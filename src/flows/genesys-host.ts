@@ -66,7 +66,9 @@ function latinSkeleton(unicodeHost: string): string {
 }
 
 /** A label such as `evil-mypurecloud` or `mypurecloud-login`: the brand inside another name. */
-const BRAND_IN_LABEL = /(^|\.)[^.]*(?:[^.]mypurecloud|mypurecloud[^.])[^.]*(\.|$)/;
+function brandInLabel(name: string): boolean {
+  return name.split(".").some((label) => label !== "mypurecloud" && label.includes("mypurecloud"));
+}
 
 /** A name that is a Genesys domain followed by more (`mypurecloud.ie.evil.example`), the brand inside another label, or look-alike letters. */
 function imitates(name: string, catalog: Catalog): boolean {
@@ -75,7 +77,7 @@ function imitates(name: string, catalog: Catalog): boolean {
   const domains = [...catalog.regions.map((region) => region.domain), ...REGION_FAMILIES];
   return [ascii, skeleton].some(
     (candidate) =>
-      BRAND_IN_LABEL.test(candidate) ||
+      brandInLabel(candidate) ||
       domains.some((domain) => candidate.includes(`${domain}.`) || candidate.includes(`${domain}-`)) ||
       (candidate !== ascii && isGenesysHost(candidate, catalog)),
   );

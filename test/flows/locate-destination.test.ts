@@ -4,7 +4,8 @@ import { sourceJurisdiction } from "../../src/flows/jurisdiction";
 import { locateDestination } from "../../src/flows/locate-destination";
 import type { Destination } from "../../src/flows/model";
 import { urlDestination } from "../../src/flows/url-destination";
-import { dpiaFor, terraformJson } from "../helpers/assess-config";
+import { dpiaFor, terraformJson, webServiceAction } from "../helpers/assess-config";
+import { allow } from "../helpers/rules/allow-list";
 
 const catalog = builtInCatalog();
 const orgIn = (aws_region?: string) =>
@@ -121,5 +122,43 @@ describe("Genesys's own hosts and format identifiers in a DPIA", () => {
     expect(dpia.transfers.map((transfer) => [transfer.destination_country, transfer.status])).toEqual([
       ["US", "missing"],
     ]);
+  });
+});
+
+const ownAccount = (country: string) =>
+  allow({ aws_account: "123456789012", vendor: "Own AWS account", country, purposes: ["caller look-up"] });
+
+const lambda = (region: string) =>
+  terraformJson(
+    webServiceAction(
+      {
+        config_request: {
+          request_type: "POST",
+          request_url_template: `arn:aws:lambda:${region}:123456789012:function:find-customer`,
+        },
+      },
+      { integration_type: "aws-lambda-data-actions" },
+    ),
+  );
+
+describe("the allow-list never moves a configured region to another country", () => {
+  test("a us-east-1 Lambda listed as Irish is a transfer to the United States, without a mechanism", () => {
+    const dpia = dpiaFor(lambda("us-east-1"), "genesyscloud_integration.crm", ownAccount("IE"));
+    expect(dpia.data_flows[0]).toMatchObject({ country: "US", approved: true });
+    expect(dpia.transfers[0]).toMatchObject({ destination_country: "US", status: "missing" });
+    expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+  });
+  test("the same Lambda in eu-west-1 is not a transfer", () => {
+    const dpia = dpiaFor(lambda("eu-west-1"), "genesyscloud_integration.crm", ownAccount("IE"));
+    expect(dpia.transfers[0]).toMatchObject({ destination_country: "IE", status: "not_a_transfer" });
+  });
+  test("a host the configuration does not place keeps the allow-list's country", () => {
+    const config = terraformJson(webServiceAction({}));
+    const dpia = dpiaFor(
+      config,
+      "genesyscloud_integration.crm",
+      allow({ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["look-up"] }),
+    );
+    expect(dpia.data_flows[0]!.country).toBe("DE");
   });
 });

@@ -19,7 +19,7 @@ export const NoPersonalDataToGenesysLookAlikes = declareRule({
     return [
       {
         attribute: flow.destination.attribute,
-        message: `${elementNames(context, flow.data_elements)} go to ${url.unicodeHost ?? url.host}, which imitates a Genesys Cloud host but is not one`,
+        message: `${elementNames(context, flow.data_elements)} go to ${url.unicodeHost ?? url.host} through a URL made to look like a Genesys Cloud host`,
       },
     ];
   },

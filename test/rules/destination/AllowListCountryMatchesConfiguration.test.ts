@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dpiaFor, findingsOf, terraformJson, webServiceAction } from "../../helpers/assess-config";
+import { findingsOf, terraformJson, webServiceAction } from "../../helpers/assess-config";
 import { allow } from "../../helpers/rules/allow-list";
 
 const ownAccount = (country: string) =>
@@ -55,27 +55,5 @@ describe("GC-DST-4 AllowListCountryMatchesConfiguration: the configured region d
     expect(findingsOf(lambda("us-east-1"), "GC-DST-4", ownAccount("US"))).toEqual([]);
     expect(findingsOf(eventBus("US-EAST-1"), "GC-DST-4", ownAccount("US"))).toEqual([]);
     expect(findingsOf(lambda("us-east-1"), "GC-DST-4")).toEqual([]);
-  });
-});
-
-describe("the allow-list never moves a configured region to another country", () => {
-  test("a us-east-1 Lambda listed as Irish is a transfer to the United States, without a mechanism", () => {
-    const dpia = dpiaFor(lambda("us-east-1"), "genesyscloud_integration.crm", ownAccount("IE"));
-    expect(dpia.data_flows[0]).toMatchObject({ country: "US", approved: true });
-    expect(dpia.transfers[0]).toMatchObject({ destination_country: "US", status: "missing" });
-    expect(dpia.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
-  });
-  test("the same Lambda in eu-west-1 is not a transfer", () => {
-    const dpia = dpiaFor(lambda("eu-west-1"), "genesyscloud_integration.crm", ownAccount("IE"));
-    expect(dpia.transfers[0]).toMatchObject({ destination_country: "IE", status: "not_a_transfer" });
-  });
-  test("a host the configuration does not place keeps the allow-list's country", () => {
-    const config = terraformJson(webServiceAction({}));
-    const dpia = dpiaFor(
-      config,
-      "genesyscloud_integration.crm",
-      allow({ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["look-up"] }),
-    );
-    expect(dpia.data_flows[0]!.country).toBe("DE");
   });
 });

@@ -15,6 +15,9 @@ const embeddedApp = (url: string, provider: Record<string, unknown> = { aws_regi
   );
 
 describe("GC-DST-5 NoPersonalDataToGenesysLookAlikes: no personal data to a host posing as Genesys", () => {
+  test("Noncompliance: a Genesys domain followed by the attacker's", () => {
+    expect(findingsOf(embeddedApp("https://apps.mypurecloud.ie.evil.example/x"), "GC-DST-5")).toHaveLength(1);
+  });
   test.each([
     ["https://apps.mypurecloud.ie.evil.example/directory/", "apps.mypurecloud.ie.evil.example"],
     ["https://evil-mypurecloud.com/directory/", "evil-mypurecloud.com"],
@@ -22,7 +25,7 @@ describe("GC-DST-5 NoPersonalDataToGenesysLookAlikes: no personal data to a host
     ["https://apps.mypurecloud.ie@collector.example/directory/", "collector.example"],
   ])("Noncompliance: %s", (url, shown) => {
     expect(findingsOf(embeddedApp(url), "GC-DST-5").map((f) => f.message)).toEqual([
-      `conversation metadata (ANI, DNIS, participants, timings) go to ${shown}, which imitates a Genesys Cloud host but is not one`,
+      `conversation metadata (ANI, DNIS, participants, timings) go to ${shown} through a URL made to look like a Genesys Cloud host`,
     ]);
   });
   test("Compliance: Genesys's own host, of the org's region or another, and an ordinary third party", () => {
