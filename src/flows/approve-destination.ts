@@ -3,15 +3,6 @@ import { hostMatches } from "../hosts/host-pattern";
 import type { ApprovedDestination } from "../policy/load-policy";
 import type { Destination } from "./model";
 
-/** True when the host belongs to Genesys Cloud itself (an org API or login domain). */
-export function isGenesysHost(host: string, catalog: Catalog): boolean {
-  return (
-    catalog.regions.some((region) => host === region.domain || host.endsWith(`.${region.domain}`)) ||
-    host === "pure.cloud" ||
-    host.endsWith(".pure.cloud")
-  );
-}
-
 export function approvalForHost(
   host: string | undefined,
   approved: ApprovedDestination[],
@@ -36,9 +27,8 @@ export function approveDestination(
     (destination.kind === "api_client" && clientName
       ? approved.find((entry) => entry.oauth_client === clientName)
       : undefined);
-  const awsCountry = destination.awsRegion
-    ? catalog.aws_regions.find((entry) => entry.aws_region === destination.awsRegion)?.country
-    : undefined;
+  // The configuration's region decides the country; the allow-list's only when the configuration names none.
+  const country = destination.location ? destination.location.country : (approval?.country ?? destination.country);
   const ipaas = asciiHost
     ? catalog.middleware_hosts.find((entry) => asciiHost === entry.suffix || asciiHost.endsWith(`.${entry.suffix}`))
     : undefined;
@@ -59,9 +49,7 @@ export function approveDestination(
     ...((approval?.vendor ?? ipaas?.vendor ?? destination.vendor)
       ? { vendor: approval?.vendor ?? ipaas?.vendor ?? destination.vendor }
       : {}),
-    ...((approval?.country ?? awsCountry ?? destination.country)
-      ? { country: approval?.country ?? awsCountry ?? destination.country }
-      : {}),
+    ...(country ? { country } : {}),
     ...(middleware ? { middleware } : {}),
   };
 }

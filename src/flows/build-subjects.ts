@@ -2,6 +2,8 @@ import type { ResourceClassification } from "../classify/model";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { EffectivePolicy } from "../policy/load-policy";
 import { approveDestination } from "./approve-destination";
+import { sourceJurisdiction } from "./jurisdiction";
+import { locateDestination } from "./locate-destination";
 import type { AssessmentSubject } from "./model";
 import { referencedHosts } from "./referenced-hosts";
 import { withVolume } from "./scale";
@@ -73,10 +75,11 @@ function draftSubjects(inventory: Inventory, context: SubjectContext): SubjectDr
 /** A draft's flows through the allow-list, with their volumes, transfers and the hosts its members name. */
 function completeSubject(draft: SubjectDraft, context: SubjectContext): AssessmentSubject {
   const { inventory, classifications, catalog, policy } = context;
+  const org = sourceJurisdiction(draft.provider, catalog, policy.controller?.country);
   const approved = draft.flows.map((flow) => ({
     ...flow,
     destination: approveDestination(
-      flow.destination,
+      locateDestination(flow.destination, org, catalog),
       policy.destinations,
       catalog,
       draft.kind === "oauth_client" ? draft.name : undefined,

@@ -4,7 +4,7 @@ import { parseTemplate } from "../inventory/expressions";
 import { boolAt, findResource, stringAt } from "../inventory/lookup";
 import type { Inventory } from "../inventory/model";
 import { hasType } from "../inventory/resource-type";
-import { isGenesysHost } from "./approve-destination";
+import { isGenesysHost } from "./genesys-host";
 import type { Destination } from "./model";
 
 /** The domain part of an address, lower case; undefined when the address is not one. */

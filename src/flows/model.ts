@@ -24,6 +24,12 @@ export interface Destination {
   vendor?: string;
   /** ISO 3166-1 alpha-2, when known. */
   country?: string;
+  /**
+   * Where the configuration itself places the recipient (an AWS region, a Genesys Cloud region's
+   * domain), and what says so. When set, its country is the recipient's, whatever the allow-list says;
+   * a country it leaves unknown stays unknown.
+   */
+  location?: { country?: string; by: string };
   /** Set when the recipient passes the data on (function, event bus, iPaaS): who told us so. */
   middleware?: string;
 }

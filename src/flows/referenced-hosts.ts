@@ -4,9 +4,12 @@ import { hasUnresolved, parseTemplate, visitStrings } from "../inventory/express
 import { allBlocks } from "../inventory/lookup";
 import type { GenesysResource, ProviderConfig } from "../inventory/model";
 import type { ApprovedDestination } from "../policy/load-policy";
-import { approvalForHost, isGenesysHost } from "./approve-destination";
+import { approvalForHost } from "./approve-destination";
+import { genesysRegionOfHost, isGenesysHost } from "./genesys-host";
+import { sourceJurisdiction } from "./jurisdiction";
 import { looksLikeUrl, readEndpoint } from "./endpoint";
 import type { ReferencedHost } from "./model";
+import { namesNoDestination } from "./not-a-destination";
 
 const STARTS_WITH_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -33,20 +36,28 @@ function embeddedJson(text: string): unknown {
   }
 }
 
-/** The host a URL-looking value names (or why it cannot be read); nothing for Genesys's own hosts or relative URLs. */
-function urlHost(
-  resource: string,
-  attribute: string,
-  text: string,
-  approved: ApprovedDestination[],
-  catalog: Catalog,
-): ReferencedHost | undefined {
+interface Scan {
+  approved: ApprovedDestination[];
+  catalog: Catalog;
+  /** The org's region, when known: Genesys hosts of another region are listed, the org's own never. */
+  orgRegion?: string;
+}
+
+/** A host of the org's own Genesys region, or of any Genesys region when the org's region is unknown. */
+function isOrgGenesysHost(host: string, scan: Scan): boolean {
+  if (!isGenesysHost(host, scan.catalog)) return false;
+  return !scan.orgRegion || genesysRegionOfHost(host, scan.catalog)?.aws_region === scan.orgRegion;
+}
+
+/** The host a URL-looking value names (or why it cannot be read); nothing for the org's own Genesys hosts or relative URLs. */
+function urlHost(resource: string, attribute: string, text: string, scan: Scan): ReferencedHost | undefined {
+  const { approved } = scan;
   const endpoint = readEndpoint(text, {});
   if (endpoint.kind === "unknown")
     return { resource, attribute, approved: false, warnings: [], unresolved: endpoint.reason };
   if (endpoint.kind !== "absolute" || !endpoint.url) return undefined;
   const { host, unicodeHost, warnings } = endpoint.url;
-  if (isGenesysHost(host, catalog)) return undefined;
+  if (isOrgGenesysHost(host, scan)) return undefined;
   return {
     resource,
     attribute,
@@ -58,17 +69,12 @@ function urlHost(
 }
 
 /** Every URL and AWS account named in a value, at any depth, JSON held in strings included. */
-function hostsIn(
-  resource: string,
-  value: unknown,
-  prefix: string,
-  approved: ApprovedDestination[],
-  catalog: Catalog,
-): ReferencedHost[] {
+function hostsIn(resource: string, value: unknown, prefix: string, scan: Scan): ReferencedHost[] {
   const found: ReferencedHost[] = [];
   visitStrings(value, (text, path) => {
     const at = prefix && path ? `${prefix}.${path}` : prefix || path;
-    const host = looksLikeUrl(text) || templatedUrl(text) ? urlHost(resource, at, text, approved, catalog) : undefined;
+    if (namesNoDestination(at)) return;
+    const host = looksLikeUrl(text) || templatedUrl(text) ? urlHost(resource, at, text, scan) : undefined;
     if (host) found.push(host);
     const account = ARN_ACCOUNT.exec(text)?.[1];
     if (account)
@@ -76,11 +82,11 @@ function hostsIn(
         resource,
         attribute: at,
         awsAccount: account,
-        approved: approved.some((entry) => entry.aws_account === account),
+        approved: scan.approved.some((entry) => entry.aws_account === account),
         warnings: [],
       });
     const inner = embeddedJson(text);
-    if (inner !== undefined) found.push(...hostsIn(resource, inner, at, approved, catalog));
+    if (inner !== undefined) found.push(...hostsIn(resource, inner, at, scan));
   });
   return found;
 }
@@ -125,8 +131,14 @@ export function referencedHosts(
   approved: ApprovedDestination[],
   catalog: Catalog,
 ): ReferencedHost[] {
+  const org = sourceJurisdiction(provider, catalog);
+  const scan: Scan = {
+    approved,
+    catalog,
+    ...(org.basis === "region" && org.awsRegion ? { orgRegion: org.awsRegion } : {}),
+  };
   const found = [
-    ...members.flatMap((member) => hostsIn(member.address, member.attributes, "", approved, catalog)),
+    ...members.flatMap((member) => hostsIn(member.address, member.attributes, "", scan)),
     ...providerHosts(provider, approved),
   ];
   const seen = new Set<string>();

@@ -35,6 +35,8 @@ export interface UrlAnalysis {
   host: string;
   /** The same host in Unicode, when it differs. */
   unicodeHost?: string;
+  /** The user name written before "@" (`https://apps.example.com@collector.example/`), which the client does not connect to. */
+  userinfo?: string;
   port?: number;
   encrypted: boolean;
   ip?: { version: 4 | 6; range: IpRange; notation: string };
@@ -146,6 +148,14 @@ export function analyzeUrl(raw: string): UrlResult {
   return { ok: true, url: analysis };
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Where the client connects (user information and a trailing dot set aside), on which port, and whether encrypted. */
 function connection(parsed: URL, scheme: string): UrlAnalysis {
   let host = parsed.hostname;
@@ -161,6 +171,7 @@ function connection(parsed: URL, scheme: string): UrlAnalysis {
     warnings.push({ kind: "trailing_dot", message: `the host ends with a dot; it is the same host as ${host}` });
   }
   const analysis: UrlAnalysis = { scheme, host, encrypted: ENCRYPTED_SCHEMES.has(scheme), warnings };
+  if (parsed.username) analysis.userinfo = safeDecode(parsed.username);
   if (parsed.port) {
     analysis.port = Number(parsed.port);
     if (DEFAULT_PORTS[scheme] !== analysis.port)

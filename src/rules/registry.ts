@@ -58,9 +58,11 @@ import { IdentityProviderCertificatesDefined } from "./sso/IdentityProviderCerti
 import { IdentityProviderRequestsSigned } from "./sso/IdentityProviderRequestsSigned";
 import { OrgWideStreamsStayInternal } from "./volume/OrgWideStreamsStayInternal";
 import { RecordingBulkExportReviewed } from "./volume/RecordingBulkExportReviewed";
+import { AllowListCountryMatchesConfiguration } from "./destination/AllowListCountryMatchesConfiguration";
 import { DestinationApproved } from "./destination/DestinationApproved";
 import { DestinationUrlUnambiguous } from "./destination/DestinationUrlUnambiguous";
 import { MiddlewareOnwardRecipientsDeclared } from "./destination/MiddlewareOnwardRecipientsDeclared";
+import { NoPersonalDataToGenesysLookAlikes } from "./destination/NoPersonalDataToGenesysLookAlikes";
 import { ReferencedHostsApproved } from "./destination/ReferencedHostsApproved";
 import { PersonalDataEncryptedInTransit } from "./flow/PersonalDataEncryptedInTransit";
 import { TransferCountryKnown } from "./transfer/TransferCountryKnown";
@@ -94,6 +96,8 @@ export const ALL_RULES = [
   ReferencedHostsApproved,
   DestinationUrlUnambiguous,
   MiddlewareOnwardRecipientsDeclared,
+  AllowListCountryMatchesConfiguration,
+  NoPersonalDataToGenesysLookAlikes,
   TransferHasLegalBasis,
   TransferCountryKnown,
   TransferMechanismRobust,

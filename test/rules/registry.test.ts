@@ -14,6 +14,8 @@ describe("rule registry", () => {
       "GC-DST-1",
       "GC-DST-2",
       "GC-DST-3",
+      "GC-DST-4",
+      "GC-DST-5",
       "GC-DTR-1",
       "GC-EML-1",
       "GC-EXP-1",

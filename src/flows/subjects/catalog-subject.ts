@@ -3,9 +3,9 @@ import { hasUnresolved, parseTemplate, visitStrings } from "../../inventory/expr
 import { stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import { valuesAtPath } from "../../inventory/attributes/attribute-paths";
-import { isGenesysHost } from "../approve-destination";
 import { looksLikeUrl } from "../endpoint";
 import type { DataFlow, Destination } from "../model";
+import { isFormatIdentifier } from "../not-a-destination";
 import { urlDestination } from "../url-destination";
 import type { SubjectContext, SubjectDraft } from "./subject-context";
 import { elementsOf, literalName, providerFor, sourceOf } from "./subject-context";
@@ -14,12 +14,7 @@ const EMAIL = /^[^\s@]+@([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
 const ARN = /^arn:aws[a-z-]*:([a-z0-9-]+):([a-z0-9-]*):(\d{12}):/;
 
 /** What one destination-bearing value names: a URL, an email domain, an AWS ARN, an unresolved expression; undefined for ids of other resources. */
-function destinationOf(
-  value: string,
-  attribute: string,
-  recipient: string,
-  context: SubjectContext,
-): Destination | undefined {
+function destinationOf(value: string, attribute: string, recipient: string): Destination | undefined {
   const text = value.trim();
   const parts = parseTemplate(text);
   if (parts.length > 0 && parts.every((part) => part.kind === "reference")) return undefined;
@@ -46,10 +41,8 @@ function destinationOf(
   const url =
     looksLikeUrl(text) || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : email ? `https://${email[1]}/` : undefined;
   if (!url) return undefined;
-  const destination = urlDestination(url, attribute, {}, email ? `Email recipients of ${recipient}` : recipient);
-  if (destination.url && isGenesysHost(destination.url.host, context.catalog))
-    return { name: `Genesys Cloud (${destination.url.host})`, kind: "genesys_org", attribute, vendor: "Genesys" };
-  return destination;
+  // A Genesys Cloud host is placed by its region later (locate-destination.ts), like every other destination.
+  return urlDestination(url, attribute, {}, email ? `Email recipients of ${recipient}` : recipient);
 }
 
 function flowTo(
@@ -81,6 +74,7 @@ function urlsAnywhere(resource: GenesysResource): Array<{ path: string; value: s
   const scan = (value: unknown, prefix: string, depth: number) =>
     visitStrings(value, (text, path) => {
       const at = prefix && path ? `${prefix}.${path}` : prefix || path;
+      if (isFormatIdentifier(at)) return;
       const trimmed = text.trim();
       const first = parseTemplate(trimmed)[0];
       if (
@@ -120,7 +114,7 @@ export function catalogSubject(resource: GenesysResource, context: SubjectContex
   const flows: DataFlow[] = [];
   if (!info) {
     for (const { path, value } of urlsAnywhere(resource)) {
-      const destination = destinationOf(value, path, `Unknown resource type ${resource.type}`, context);
+      const destination = destinationOf(value, path, `Unknown resource type ${resource.type}`);
       if (destination)
         flows.push(flowTo(resource, destination, ["unknown_data"], `Unknown resource type ${resource.type}`, context));
     }
@@ -130,7 +124,7 @@ export function catalogSubject(resource: GenesysResource, context: SubjectContex
         const texts: string[] = [];
         visitStrings(value, (text) => texts.push(text));
         for (const text of texts) {
-          const destination = destinationOf(text, path, `${label} ${name}`, context);
+          const destination = destinationOf(text, path, `${label} ${name}`);
           if (destination) flows.push(flowTo(resource, destination, elements, `${label} (${path})`, context));
         }
       }

@@ -1,7 +1,7 @@
 import { parseTemplate, visitStrings } from "../../inventory/expressions";
 import { stringAt } from "../../inventory/lookup";
 import type { DataFlow } from "../model";
-import { isGenesysHost } from "../approve-destination";
+import { isGenesysHost } from "../genesys-host";
 import { looksLikeUrl } from "../endpoint";
 import { urlDestination } from "../url-destination";
 import type { SubjectBuilder } from "./subject-builder";
