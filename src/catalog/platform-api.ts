@@ -95,13 +95,20 @@ function segmentOf(part: Exclude<VelocityPart, { kind: "text" }>): Exclude<PathS
   return { kind: "expression", source: inner.kind === "literal" ? inner.text : `\${${inner.expression}}` };
 }
 
+/** A literal segment as the API's router may read it: percent-decoded, and lower case as every operation's literals are. */
+function canonical(segment: string): string {
+  try {
+    return decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return segment.toLowerCase();
+  }
+}
+
 /**
- * The path of a relative `/api/v2/` URL template, split into segments; undefined for any other URL.
+ * The path of a relative URL template (the org's API host), split into segments; undefined for any other URL.
  * The query and fragment are cut at the first literal `?` or `#`; `#set` outputs nothing.
  */
-function platformApiPath(
-  urlTemplate: string | undefined,
-): { path: string; segments: PathSegment[] } | undefined {
+function platformApiPath(urlTemplate: string | undefined): { path: string; segments: PathSegment[] } | undefined {
   if (!urlTemplate) return undefined;
   const references: PathSegment[] = [];
   let text = "";
@@ -112,14 +119,15 @@ function platformApiPath(
     else text += `${EXPRESSION}${references.push(segmentOf(part)) - 1}${EXPRESSION}`;
   }
   const path = text.trimStart().split(/[?#]/, 1)[0]!;
-  if (!path.startsWith("/api/v2/")) return undefined;
+  // Any other relative path also goes to the org's API host: it is judged, never waved through.
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith(`/${EXPRESSION}`)) return undefined;
   const segments = path
     .split("/")
     .filter(Boolean)
     .map((segment): PathSegment => {
       const only = new RegExp(`^${EXPRESSION}(\\d+)${EXPRESSION}$`).exec(segment);
       if (only) return references[Number(only[1])]!;
-      if (!segment.includes(EXPRESSION)) return { kind: "literal", text: segment };
+      if (!segment.includes(EXPRESSION)) return { kind: "literal", text: canonical(segment) };
       return {
         kind: "expression",
         source: segment.replace(PLACEHOLDER, (_, index: string) => sourceOf(references[Number(index)]!)),

@@ -93,7 +93,24 @@ describe("Platform API catalog: every operation of the published SDK by what it 
     expect(call("POST", "/api/v2/conversations/${input.conversationId}/agentless")?.effect).toBe("unknown");
   });
 
-  test("only relative /api/v2/ URLs are the org's Platform API", () => {
+  test("another spelling of an operation is the same operation: case, percent-encoding, doubled or trailing slashes", () => {
+    for (const url of [
+      "/API/V2/Conversations/Emails/Agentless",
+      "/api/v2/conversations/emails/%61gentless",
+      "/api/v2//conversations/emails/agentless/",
+      "  \n/api/v2/conversations/emails/agentless?x=1",
+    ])
+      expect(call("POST", url)?.effect, url).toBe("sends_out");
+    expect(call("post", "/api/v2/conversations/emails/agentless")?.effect).toBe("sends_out");
+  });
+
+  test("a relative path outside /api/v2/ still goes to the org's API host: a write there is unknown", () => {
+    expect(call("POST", "/api/v1/conversations/emails/agentless")?.effect).toBe("unknown");
+    expect(call("POST", "/api/v2/routing/queues/../../conversations/emails/agentless")?.effect).toBe("unknown");
+    expect(call("GET", "/platform/anything")?.effect).toBe("read");
+  });
+
+  test("only relative URLs are the org's Platform API", () => {
     expect(call("POST", "https://api.mypurecloud.com/api/v2/conversations/emails/agentless")).toBeUndefined();
     expect(call("POST", "//evil.example/api/v2/x")).toBeUndefined();
     expect(call("POST", "${input.url}")).toBeUndefined();
