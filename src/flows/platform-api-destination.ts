@@ -103,6 +103,21 @@ function recipientDestination(call: PlatformApiCall, action: GenesysResource): D
   };
 }
 
+/** A relative URL whose path cannot be read here (it starts with a credential's value): a read stays in the org, a write is unknown. */
+function unreadablePath(action: GenesysResource): PlatformApiCall {
+  const method = (stringAt(firstBlock(action.attributes, "config_request"), "request_type") ?? "").trim().toUpperCase();
+  const path = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template") ?? "";
+  return method === "GET" || method === "HEAD"
+    ? { method, path, segments: [], effect: "read", why: "a GET reads inside the org whatever the path" }
+    : {
+        method,
+        path,
+        segments: [],
+        effect: "unknown",
+        why: `${method || "the method"} ${path} names no path the gate can read`,
+      };
+}
+
 /**
  * Where a Genesys Cloud Data Actions action sends what it carries, by what its Platform API call
  * does: a read or a write stays in the org; a sends-out operation reaches the recipient its request
@@ -116,8 +131,8 @@ export function platformApiDestination(
   destinationOf: ExecutedActionDestination,
   seen: ReadonlySet<string> = new Set(),
 ): Destination {
-  const call = platformApiCallOf(action, catalog);
-  if (!call || call.effect === "read" || call.effect === "write") return SAME_ORG;
+  const call = platformApiCallOf(action, catalog) ?? unreadablePath(action);
+  if (call.effect === "read" || call.effect === "write") return SAME_ORG;
   if (call.effect === "sends_out") return recipientDestination(call, action);
   if (call.effect === "executes_action")
     return executedDestination(call, inventory, destinationOf, new Set([...seen, action.address]));

@@ -133,6 +133,32 @@ describe("a Platform API call goes where its operation sends the data", () => {
     expect(flow.approved).toBe(false);
   });
 
+  test("a path read from a credential's value cannot be matched: a write there is unknown, not the org", () => {
+    const config = terraformJson({
+      genesyscloud_integration: {
+        gc: {
+          integration_type: "purecloud-data-actions",
+          config: { name: "GC", credentials: { pureCloudOAuthClient: ref("genesyscloud_integration_credential.c") } },
+        },
+      },
+      genesyscloud_integration_credential: {
+        c: {
+          name: "C",
+          credential_type_name: "pureCloudOAuthClient",
+          fields: { clientId: "a", clientSecret: "b", path: "/api/v2/conversations/emails/agentless" },
+        },
+      },
+      genesyscloud_integration_action: {
+        relay: ownApiAction("${credentials.path}", "POST", { email: { type: "string" } }),
+      },
+    });
+    const flow = dpiaFor(config, "genesyscloud_integration_action.relay").data_flows.find((candidate) =>
+      candidate.processing_nature.includes("Own API call"),
+    );
+    expect(flow?.destination_kind).toBe("unknown");
+    expect(flow?.destination_unresolved).toMatch(/names no path the gate can read/);
+  });
+
   test("a write of unknown effect is an unknown destination that blocks; a read stays in the org", () => {
     const input = { email: { type: "string" }, firstName: { type: "string" } };
     const write = flowOf(
