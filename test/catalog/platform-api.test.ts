@@ -1,3 +1,5 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { builtInCatalog } from "../../src/catalog/load-catalog";
 import { platformApiCall } from "../../src/catalog/platform-api";
@@ -15,6 +17,27 @@ describe("Platform API catalog: every operation of the published SDK by what it 
     const byEffect: Record<string, number> = {};
     for (const index of counted) byEffect[api.effects[index]!.effect] = (byEffect[api.effects[index]!.effect] ?? 0) + 1;
     expect(byEffect).toEqual(api.source.operations_by_effect);
+  });
+
+  test("the committed catalog follows the hand-classified list (regenerate it after editing the list)", () => {
+    const hand = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "../../scripts/platform-api/hand-classified.json"), "utf8"),
+    ) as Record<string, { why: string; operations: string[] }[]>;
+    const operations = Object.entries(api.paths).flatMap(([template, methods]) =>
+      Object.entries(methods).map(([method, index]) => ({
+        operation: `${method} ${template}`,
+        entry: api.effects[index]!,
+      })),
+    );
+    for (const effect of ["sends_out", "executes_action", "read"])
+      for (const { why, operations: selectors } of hand[effect]!)
+        for (const selector of selectors) {
+          const hits = operations.filter(({ operation }) =>
+            selector.startsWith("^") ? new RegExp(selector).test(operation) : operation === selector,
+          );
+          expect(hits.length, selector).toBeGreaterThan(0);
+          for (const hit of hits) expect(hit.entry, hit.operation).toMatchObject({ effect, why });
+        }
   });
 
   test("every data element's source_api_endpoint is an operation of the catalog", () => {
