@@ -26,6 +26,7 @@ type Effect = "read" | "write" | "sends_out" | "executes_action";
 interface HandEntry {
   why: string;
   recipient?: string;
+  mailbox?: boolean;
   operations: string[];
 }
 type HandClassified = Record<Exclude<Effect, "write">, HandEntry[]>;
@@ -33,6 +34,7 @@ interface EffectEntry {
   effect: Effect;
   why: string;
   recipient?: string;
+  mailbox?: boolean;
 }
 
 /** The unpacked SDK: the folder given, or the pinned version fetched by npm into a temporary folder. */
@@ -81,6 +83,7 @@ function classify(operations: string[], hand: HandClassified): { effects: Effect
         effect,
         why: entry.why,
         ...(entry.recipient ? { recipient: entry.recipient } : {}),
+        ...(entry.mailbox ? { mailbox: true } : {}),
       });
       for (const selector of entry.operations) {
         const hits = operations.filter((operation) => matches(selector, operation));

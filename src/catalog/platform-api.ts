@@ -24,6 +24,8 @@ export interface PlatformApiCall {
   template?: string;
   /** The request-body field that names who receives the data. */
   recipient?: string;
+  /** The recipient field holds email addresses. */
+  mailbox?: boolean;
 }
 
 interface Node {
@@ -187,5 +189,6 @@ export function platformApiCall(
     why: effects.size === 1 && whys.length > 1 ? whys.join("; or ") : chosen.entry.why,
     template: chosen.node.template!,
     ...(chosen.entry.recipient ? { recipient: chosen.entry.recipient } : {}),
+    ...(chosen.entry.mailbox ? { mailbox: true } : {}),
   };
 }

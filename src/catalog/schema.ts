@@ -199,6 +199,7 @@ const PlatformApiEffectSchema = z
       ),
     why: z.string().min(10).describe("What the operation does with the data, in the DPO's words"),
     recipient: z.string().min(1).optional().describe("The request-body field that names who receives the data"),
+    mailbox: z.literal(true).optional().describe("The recipient field holds email addresses"),
   })
   .strict();
 

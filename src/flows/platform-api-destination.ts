@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/schema";
 import { findResource, firstBlock, stringAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import { hasType } from "../inventory/resource-type";
+import { emailDestination } from "./email-destination";
 import type { Destination } from "./model";
 
 const ATTRIBUTE = "config_request.request_url_template";
@@ -89,9 +90,37 @@ function executedDestination(
   };
 }
 
-/** Who receives what a sends-out operation sends: the recipient its request body names. */
-function recipientDestination(call: PlatformApiCall, action: GenesysResource): Destination {
+/** The first string the request template writes for the recipient field (`"toAddresses": [{"email": "…"}]`), if it writes one. */
+function recipientValue(template: string, field: string): string | undefined {
+  const at = template.indexOf(`"${field}"`);
+  if (at < 0) return undefined;
+  const value = /^\s*:\s*(?:\[\s*)?(?:\{\s*"email"\s*:\s*)?"((?:[^"\\]|\\.)*)"/.exec(
+    template.slice(at + field.length + 2, at + field.length + 402),
+  );
+  return value?.[1];
+}
+
+/**
+ * Who receives what a sends-out operation sends: the recipient its request body names. A mailbox
+ * written literally is judged by its domain (as an email route's address is); one from the input
+ * is a recipient outside the org, who can only be named at run time.
+ */
+function recipientDestination(
+  call: PlatformApiCall,
+  action: GenesysResource,
+  inventory: Inventory,
+  catalog: Catalog,
+): Destination {
   const template = stringAt(firstBlock(action.attributes, "config_request"), "request_template") ?? "";
+  const literal = call.mailbox && call.recipient ? recipientValue(template, call.recipient) : undefined;
+  if (literal && !literal.includes("$"))
+    return emailDestination(
+      literal,
+      "config_request.request_template",
+      inventory,
+      catalog,
+      `${call.method} ${call.template}`,
+    );
   const fromInput = /\$!?\{?\s*input\b/.test(template);
   const who = call.recipient
     ? `named in ${call.recipient}${fromInput ? " (from the action's input)" : ""}`
@@ -133,7 +162,7 @@ export function platformApiDestination(
 ): Destination {
   const call = platformApiCallOf(action, catalog) ?? unreadablePath(action);
   if (call.effect === "read" || call.effect === "write") return SAME_ORG;
-  if (call.effect === "sends_out") return recipientDestination(call, action);
+  if (call.effect === "sends_out") return recipientDestination(call, action, inventory, catalog);
   if (call.effect === "executes_action")
     return executedDestination(call, inventory, destinationOf, new Set([...seen, action.address]));
   return {

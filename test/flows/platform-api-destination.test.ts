@@ -133,6 +133,25 @@ describe("a Platform API call goes where its operation sends the data", () => {
     expect(flow.approved).toBe(false);
   });
 
+  test("an agentless email to a mailbox written in the request is judged by its domain", () => {
+    const to = (address: string) =>
+      flowOf(
+        {
+          relay: ownApiAction(
+            "/api/v2/conversations/emails/agentless",
+            "POST",
+            { transcript: { type: "string" } },
+            `{"toAddresses": [{"email": "${address}", "name": "Desk"}], "textBody": $esc.jsonString(\${input.transcript})}`,
+          ),
+        },
+        "genesyscloud_integration_action.relay",
+      ).flow;
+    expect(to("desk@partner-bpo.example")).toMatchObject({
+      destination_kind: "third_party",
+      destination_host: "partner-bpo.example",
+    });
+  });
+
   test("a path read from a credential's value cannot be matched: a write there is unknown, not the org", () => {
     const config = terraformJson({
       genesyscloud_integration: {
