@@ -169,7 +169,11 @@ export function platformApiCall(
       segments,
       `${verb || "the method"} ${path} is not an operation of the Platform API (${version})`,
     );
-  const entries = nodes.map((node) => ({ node, entry: api.effects[node.methods![verb]!]! }));
+  const entries = nodes.flatMap((node) => {
+    const index = node.methods?.[verb];
+    const entry = index === undefined ? undefined : api.effects[index];
+    return entry && node.template ? [{ template: node.template, entry }] : [];
+  });
   const effects = new Set(entries.map(({ entry }) => entry.effect));
   const insideOnly = [...effects].every((effect) => effect === "read" || effect === "write");
   if (effects.size > 1 && !insideOnly)
@@ -177,7 +181,7 @@ export function platformApiCall(
       verb,
       path,
       segments,
-      `${verb} ${path} may reach ${entries.map(({ node }) => node.template).join(", ")}, which do different things with the data`,
+      `${verb} ${path} may reach ${entries.map(({ template }) => template).join(", ")}, which do different things with the data`,
     );
   const chosen = entries.find(({ entry }) => entry.effect === "write") ?? entries[0]!;
   const whys = [...new Set(entries.map(({ entry }) => entry.why))];
@@ -187,7 +191,7 @@ export function platformApiCall(
     segments,
     effect: chosen.entry.effect,
     why: effects.size === 1 && whys.length > 1 ? whys.join("; or ") : chosen.entry.why,
-    template: chosen.node.template!,
+    template: chosen.template,
     ...(chosen.entry.recipient ? { recipient: chosen.entry.recipient } : {}),
     ...(chosen.entry.mailbox ? { mailbox: true } : {}),
   };
