@@ -18,6 +18,7 @@ const FILES = {
   lexicon: "lexicon.json",
   topics: "topics.json",
   resourceTypes: "resource-types.json",
+  platformApi: "platform-api.json",
 } as const;
 
 let builtIn: Catalog | undefined;

@@ -190,6 +190,48 @@ export const ResourceTypesSchema = z
   })
   .strict();
 
+const PlatformApiEffectSchema = z
+  .object({
+    effect: z
+      .enum(["read", "write", "sends_out", "executes_action"])
+      .describe(
+        "read or write inside the org; sends_out: the data leaves the org; executes_action: runs another data action",
+      ),
+    why: z.string().min(10).describe("What the operation does with the data, in the DPO's words"),
+    recipient: z.string().min(1).optional().describe("The request-body field that names who receives the data"),
+    mailbox: z.literal(true).optional().describe("The recipient field holds email addresses"),
+  })
+  .strict();
+
+const PlatformApiSchema = z
+  .object({
+    source: z
+      .object({
+        package: z.string().min(1),
+        version: z.string().regex(/^\d+\.\d+\.\d+$/, "the SDK version the catalog was generated from"),
+        from: z.string().min(1),
+        generated_by: z.string().min(1),
+        operations: z.number().int().positive(),
+        operations_by_effect: z.record(z.string(), z.number().int().nonnegative()),
+      })
+      .strict()
+      .describe("Where the operations come from: the Platform API's published SDK, its version"),
+    effects: z.array(PlatformApiEffectSchema).min(2),
+    paths: z
+      .record(
+        z.string().regex(/^\/api\/v2\//, "a Platform API path template"),
+        z.partialRecord(z.enum(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]), z.number().int().nonnegative()),
+      )
+      .describe("Path template ({param} matches one segment) → method → index in effects"),
+  })
+  .strict()
+  .superRefine((api, context) => {
+    for (const [template, methods] of Object.entries(api.paths))
+      for (const [method, index] of Object.entries(methods))
+        if (index >= api.effects.length)
+          context.addIssue({ code: "custom", path: ["paths", template, method], message: "names no entry of effects" });
+  });
+
 export const CatalogSchema = z
   .object({
     version: z.string(),
@@ -207,6 +249,7 @@ export const CatalogSchema = z
     lexicon: z.array(LexiconEntrySchema),
     topics: z.array(TopicEntrySchema),
     resourceTypes: ResourceTypesSchema.describe("Every resource type of the provider, classified"),
+    platformApi: PlatformApiSchema.describe("Every Platform API operation by what it does with the data"),
   })
   .strict();
 
@@ -218,3 +261,4 @@ export type Region = z.infer<typeof RegionSchema>;
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 export type ResourceTypeEntry = z.infer<typeof ResourceTypeEntrySchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
+export type PlatformApi = z.infer<typeof PlatformApiSchema>;

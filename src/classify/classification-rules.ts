@@ -42,10 +42,11 @@ export const CLASSIFICATION_RULES = [
     name: "FreeTextMayHoldAnything",
     severity: "Critical",
     description:
-      "Notes, comments, descriptions and messages, and Genesys API paths that return free text, may hold contact details, and card numbers unless a masking control is declared.",
+      "Notes, comments, descriptions and messages, and Genesys API paths that return free text, hold contact details and communications content; card numbers only where the configuration suggests them (a card field beside the free text, an action named for payments) and no masking control is declared.",
     rationale:
-      "Customers type and say card numbers into free text; without a redaction step the recipient receives them (PCI DSS v4.0 Req. 3.3.1, GDPR Art. 5(1)(c)).",
-    remediation: "Mark the action secure, or declare the redaction step in the policy's masking list.",
+      "Whatever the customer or agent writes ends up in free text, so it is personal data of unknown content (GDPR Art. 5(1)(c)); card numbers are assumed where the action works with cards, since customers then type or say them into it (PCI DSS v4.0 Req. 3.3.1). Card numbers elsewhere are found in samples by the content scanners.",
+    remediation:
+      "Send only the fields the recipient needs; where the action works with cards, mark it secure or declare the redaction step in the policy's masking list.",
   },
   {
     id: "CLS-INTEGRATION-TYPE",

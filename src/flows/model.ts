@@ -17,8 +17,11 @@ export interface Destination {
   awsRegion?: string;
   /** Why the destination is unknown, when it is. */
   unresolved?: string;
-  /** "expression": hidden behind a variable or token; "unnamed": the configuration does not say (e.g. actions defined elsewhere). */
-  unknownBecause?: "expression" | "unnamed" | "unparseable";
+  /**
+   * "expression": hidden behind a variable or token; "unnamed": the configuration does not say (e.g. actions defined elsewhere);
+   * "unknown_effect": a Platform API write whose effect the catalog does not know.
+   */
+  unknownBecause?: "expression" | "unnamed" | "unparseable" | "unknown_effect";
   /** The allow-list entry that approves it. */
   approval?: ApprovedDestination;
   vendor?: string;

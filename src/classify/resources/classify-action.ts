@@ -1,19 +1,17 @@
 import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
-import { boolAt, firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
-import type { GenesysResource, Inventory } from "../../inventory/model";
-import { ofType } from "../../inventory/resource-type";
+import { firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
+import type { GenesysResource } from "../../inventory/model";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { jsonPathFieldNames, readContract } from "../contract-fields";
 import { kindsOfField } from "../field-names";
-import { parseVelocity, velocityFieldNames } from "../../inventory/velocity";
+import { velocityFieldNames } from "../../inventory/velocity";
 import { classifyContent } from "../content/classify-content";
+import { freeTextRisk } from "../free-text-risk";
+import { endpointElements, freeTextEndpoint } from "./platform-api-elements";
 import type { Sample } from "../content/scan-sample";
-import type { ClassifiedElement, UnknownValue } from "../model";
+import type { UnknownValue } from "../model";
 import type { ClassifyContext, ResourceClassifier } from "./resource-classifier";
-
-const ENDPOINT_RULE = "CLS-API-ENDPOINT";
-const FREE_TEXT_RULE = "CLS-FREE-TEXT";
 
 /** What the content scanners and the policy add to an action's classification. */
 interface ActionContentInputs {
@@ -21,61 +19,6 @@ interface ActionContentInputs {
   /** True when a redaction step is declared for this action in the policy. */
   maskingDeclared: boolean;
   maxSampleBytes?: number;
-  /** True when the action calls this org's own Genesys API, so its free text does not leave Genesys. */
-  staysInGenesys?: boolean;
-}
-
-/**
- * A relative `/api/v2/` URL of a Genesys Cloud Data Actions integration is a call of the org's own
- * API. Anything else (a third-party integration, an integration outside the configuration, an
- * unresolved URL) may send the data out.
- */
-function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory): boolean {
-  const url = stringAt(firstBlock(action.attributes, "config_request"), "request_url_template")?.trim();
-  if (!url?.startsWith("/api/v2/")) return false;
-  const integration = ofType(
-    resolveReference(inventory, action.attributes.integration_id).resource,
-    "genesyscloud_integration",
-  );
-  return stringAt(integration?.attributes, "integration_type") === "purecloud-data-actions";
-}
-
-function freeTextEndpoint(url: string | undefined, catalog: Catalog): string | undefined {
-  if (!url?.startsWith("/api/v2/")) return undefined;
-  const path = url.split("?")[0]!.split("/").filter(Boolean);
-  return catalog.free_text_endpoints.find((prefix) => {
-    const want = prefix.split("/").filter(Boolean);
-    return want.length <= path.length && want.every((segment, i) => segment === "{id}" || segment === path[i]);
-  });
-}
-
-/**
- * Free text may hold anything a customer says or types: at least contact details, and card numbers
- * when it leaves Genesys unless a masking control is declared (the action runs only in secure flows,
- * or the policy names a redaction step). Free text passed to the org's own API keeps the
- * classification of what that API holds (an agentless email, a transcript, a work item).
- */
-function freeTextRisk(
-  kinds: KindEvidence,
-  resource: GenesysResource,
-  content: ActionContentInputs,
-): ClassifiedElement[] {
-  const where = (kinds.get("free_text") ?? []).slice(0, 3).join("; ");
-  if (!where) return [];
-  const elements: ClassifiedElement[] = [
-    { element: "contact_pii", rule: FREE_TEXT_RULE, evidence: [`${where}: free text may hold contact details`] },
-  ];
-  const secure = boolAt(resource.attributes, "secure") === true;
-  if (!secure && !content.maskingDeclared && !content.staysInGenesys) {
-    elements.push({
-      element: "payment_card_pan",
-      rule: FREE_TEXT_RULE,
-      evidence: [
-        `${where}: free text may hold card numbers and no masking control is declared (secure action or a policy masking entry)`,
-      ],
-    });
-  }
-  return elements;
 }
 
 function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: string): void {
@@ -88,27 +31,6 @@ function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: st
 
 function templateInputs(value: string | undefined): string[] {
   return velocityFieldNames(value);
-}
-
-function pathMatches(pattern: string, path: string): boolean {
-  const want = pattern.split("/").filter(Boolean);
-  const have = path.split("/").filter(Boolean);
-  return want.length === have.length && want.every((segment, i) => segment.startsWith("{") || segment === have[i]);
-}
-
-/** A relative `/api/v2/...` URL is the Genesys org's own API; the catalog says what such a path returns. */
-function endpointElements(url: string | undefined, catalog: Catalog): ClassifiedElement[] {
-  if (!url || !url.startsWith("/api/v2/")) return [];
-  const path = parseVelocity(url.split("?")[0]!)
-    .map((part) => (part.kind === "text" ? part.text : part.kind === "directive" && part.name === "set" ? "" : "{x}"))
-    .join("");
-  return catalog.data_elements
-    .filter((element) => element.source_api_endpoint && pathMatches(element.source_api_endpoint, path))
-    .map((element) => ({
-      element: element.id,
-      rule: ENDPOINT_RULE,
-      evidence: [`config_request.request_url_template (${element.source_api_endpoint})`],
-    }));
 }
 
 function parseContract(attributes: Attributes, key: string, unknowns: UnknownValue[]): unknown {
@@ -223,14 +145,13 @@ function targets(resource: GenesysResource): string[] {
   return name ? [resource.address, name] : [resource.address];
 }
 
-/** What the user declared for this action (samples, masking) and whether it calls the org's own API. */
+/** What the user declared for this action (samples, masking). */
 function actionContent(resource: GenesysResource, context: ClassifyContext): ActionContentInputs {
   const names = targets(resource);
   return {
     samples: context.content.samples.filter((sample) => names.includes(sample.target)),
     maskingDeclared: context.content.masked.some((target) => names.includes(target)),
     maxSampleBytes: context.content.maxSampleBytes,
-    staysInGenesys: callsOwnGenesysApi(resource, context.inventory),
   };
 }
 
@@ -253,8 +174,8 @@ export const classifyAction: ResourceClassifier = (resource, context) => {
   unknowns.push(...scanned.unknowns);
   const elements = [
     ...combineKinds(kinds),
-    ...freeTextRisk(kinds, resource, content),
-    ...endpointElements(url, catalog),
+    ...freeTextRisk(kinds, resource, content.maskingDeclared),
+    ...endpointElements(stringAt(firstBlock(resource.attributes, "config_request"), "request_type"), url, catalog),
     ...scanned.elements,
   ];
   const contractUnknowns = unknowns.filter((u) => u.kind === "contract" || u.kind === "open_contract");

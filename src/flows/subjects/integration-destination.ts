@@ -6,6 +6,7 @@ import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { ofType } from "../../inventory/resource-type";
 import { readEndpoint } from "../endpoint";
+import { platformApiDestination, type ExecutedActionDestination } from "../platform-api-destination";
 import type { Destination } from "../model";
 import { urlDestination } from "../url-destination";
 
@@ -64,12 +65,32 @@ function eventBusDestination(properties: Record<string, unknown>): Destination {
       };
 }
 
+/** Where an action that another action runs sends what it carries: its own integration's answer. */
+function executedActionDestination(catalog: Catalog, inventory: Inventory): ExecutedActionDestination {
+  return (action, seen) => {
+    const integration = ofType(
+      resolveReference(inventory, action.attributes.integration_id).resource,
+      "genesyscloud_integration",
+    );
+    return actionDestination(
+      action,
+      integration,
+      credentialsOf(integration, inventory).fields,
+      catalog,
+      inventory,
+      seen,
+    );
+  };
+}
+
 /** Where an action sends what it carries: its URL, else what its integration's type and credentials name. */
 export function actionDestination(
   action: GenesysResource,
   integration: GenesysResource | undefined,
   fields: Record<string, unknown>,
   catalog: Catalog,
+  inventory: Inventory,
+  seen: ReadonlySet<string> = new Set(),
 ): Destination {
   const typeId = stringAt(integration?.attributes, "integration_type") ?? "";
   const type = integrationType(catalog, typeId);
@@ -89,7 +110,7 @@ export function actionDestination(
   const endpoint = readEndpoint(template, fields);
   if (endpoint.kind === "relative") {
     if (typeId === "purecloud-data-actions")
-      return { name: "Genesys Cloud Platform API (same org)", kind: "genesys_org", attribute, vendor: "Genesys" };
+      return platformApiDestination(action, catalog, inventory, executedActionDestination(catalog, inventory), seen);
     const url = credentialUrl(fields);
     if (url) return urlDestination(url, "credential fields", fields, type?.recipient ?? "Integration's service");
     return {

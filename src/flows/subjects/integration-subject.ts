@@ -4,6 +4,7 @@ import type { GenesysResource } from "../../inventory/model";
 import { hasType } from "../../inventory/resource-type";
 import { relationsOf } from "../inventory-relations";
 import type { DataFlow } from "../model";
+import { executedAction } from "../platform-api-destination";
 import { actionDestination, credentialsOf, integrationOwnDestination } from "./integration-destination";
 import type { SubjectBuilder } from "./subject-builder";
 import type { SubjectContext, SubjectDraft } from "./subject-context";
@@ -20,10 +21,13 @@ function buildIntegrationSubject(integration: GenesysResource, context: SubjectC
   const { fields, credentials } = credentialsOf(integration, inventory);
   const exports = relations.exportsTo.get(integration.address) ?? [];
   const frequency = typeId === "amazon-eventbridge-source" ? "Real-time" : "Per interaction";
+  const executedAddresses = (action: GenesysResource) =>
+    [executedAction(action, inventory, catalog)?.address].filter((address) => address !== undefined);
   const flows: DataFlow[] = actions.map((action) => ({
     source,
-    destination: actionDestination(action, integration, fields, catalog),
-    data_elements: elementsOf(context, action.address, integration.address),
+    destination: actionDestination(action, integration, fields, catalog, inventory),
+    // What an action runs through the Platform API carries what it is given and what it adds itself.
+    data_elements: elementsOf(context, action.address, integration.address, ...executedAddresses(action)),
     processing_nature: `${type?.processing_nature ?? "Unknown integration"}: ${literalName(stringAt(action.attributes, "name"), action.name)}`,
     frequency: hasType(action, "genesyscloud_integration_custom_auth_action") ? "On token expiry" : frequency,
     via: action.address,

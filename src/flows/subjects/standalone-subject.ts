@@ -21,7 +21,7 @@ function standaloneSubject(
         kind: "configuration",
       }
     : kind === "data_action"
-      ? actionDestination(resource, undefined, {}, context.catalog)
+      ? actionDestination(resource, undefined, {}, context.catalog, context.inventory)
       : { name: "Genesys Cloud CX org", kind: "genesys_org", vendor: "Genesys" };
   const fallbackName = isContact ? `external contact ${resource.name}` : resource.name;
   const extraFlows: DataFlow[] = [];

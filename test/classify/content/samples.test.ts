@@ -70,9 +70,14 @@ describe("samples change the risk", () => {
     expect(assessWith([{ ...cardNote, target: "Lookup" }]).compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
   });
 
-  test("a free-text field without a masking control carries payment risk; a secure action or a declared masking step removes it", () => {
-    expect(assessWith([], notesConfig(false)).compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
-    expect(assessWith([], notesConfig(true)).compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
+  test("free text is not assumed to hold card numbers; in an action that takes payments it is, unless a masking control is declared", () => {
+    const elementsOf = (config: unknown, policy?: Policy) =>
+      assessWith([], config as ReturnType<typeof notesConfig>, policy).data_elements.map((e) => e.id);
+    expect(elementsOf(notesConfig(false))).not.toContain("payment_card_pan");
+    const payments = (secure: boolean) =>
+      terraformJson(webServiceAction({ secure, name: "Card payment lookup", contract_output: NOTES_CONTRACT }));
+    expect(assessWith([], payments(false)).compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(assessWith([], payments(true)).compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
     const masked: Policy = {
       ...REVIEWED,
       masking: [
@@ -82,7 +87,7 @@ describe("samples change the risk", () => {
         },
       ],
     };
-    expect(assessWith([], notesConfig(false), masked).data_elements.map((e) => e.id)).not.toContain("payment_card_pan");
+    expect(elementsOf(payments(false), masked)).not.toContain("payment_card_pan");
   });
 
   test("example values in contracts and translation-map defaults are scanned", () => {
