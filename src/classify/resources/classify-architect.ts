@@ -3,7 +3,9 @@ import { resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { hasType, ofType, type ResourceType } from "../../inventory/resource-type";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
-import { architectDataActionCalls } from "./architect-calls";
+import { readArchitectFlow } from "./architect-calls";
+import { callElements } from "./architect-flow/call-elements";
+import { declaredInputs } from "./architect-flow/declared-inputs";
 import type { ResourceClassifier } from "./resource-classifier";
 import { unreadFileReason } from "./unread-file";
 
@@ -45,36 +47,36 @@ function unreadable(resource: GenesysResource, reason: string): ResourceClassifi
 }
 
 /**
- * An Architect flow: which data actions its file calls. What those actions move is classified on
- * the actions; an action the configuration does not define moves unknown data.
+ * An Architect flow: which data actions its file calls and what it passes to each. What those
+ * actions move is classified on the actions; an action the configuration does not define moves
+ * unknown data.
  */
-export const classifyArchitect: ResourceClassifier = (resource, { inventory }) => {
+export const classifyArchitect: ResourceClassifier = (resource, { inventory, catalog }) => {
   const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {
     return unreadable(resource, unreadFileReason(filepath, "flow file", "the data actions the flow calls"));
   }
-  const substitutions = (
-    resource.attributes.substitutions && typeof resource.attributes.substitutions === "object"
-      ? resource.attributes.substitutions
-      : {}
-  ) as Record<string, unknown>;
-  const calls = architectDataActionCalls(file.text, substitutions);
-  if (!calls) return unreadable(resource, "is not a YAML mapping");
-  const elements: ClassifiedElement[] = [];
-  const dataActionCalls = calls.map((call) => {
-    const action = actionCalled(inventory, call.name, call.substitutedFrom);
+  const flow = readArchitectFlow(file.text, resource.attributes.substitutions);
+  if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
+  const actions = flow.calls.map((call) => actionCalled(inventory, call.name, call.substitutedFrom));
+  const passed = callElements(flow, catalog.lexicon, (call) => declaredInputs(actions[flow.calls.indexOf(call)]));
+  const elements: ClassifiedElement[] = passed.flat();
+  const dataActionCalls = flow.calls.map((call, index) => {
+    const action = actions[index];
     if (!action)
       elements.push({
         element: "unknown_data",
         rule: "CLS-UNKNOWN",
         evidence: [`${call.path}: data action "${call.name}" is not defined in this configuration`],
       });
+    const passes = [...new Set(passed[index]!.map((item) => item.element))].sort();
     return {
       name: call.name,
       ...(call.category ? { category: call.category } : {}),
       path: call.path,
       ...(action ? { action: action.address } : {}),
+      ...(passes.length > 0 ? { passes } : {}),
     };
   });
   return { address: resource.address, elements, unknowns: [], dataActionCalls };

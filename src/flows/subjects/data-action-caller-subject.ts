@@ -64,7 +64,7 @@ function calledActionFlow(
   return {
     source: sourceOf(caller, context),
     destination,
-    data_elements: [...new Set([...elementsOf(context, call.action!), ...reached])].sort(),
+    data_elements: [...new Set([...elementsOf(context, call.action!), ...reached, ...(call.passes ?? [])])].sort(),
     processing_nature: `${kind.label(caller)} calls ${kind.target} ${call.name}`,
     frequency: "Per interaction",
     via: caller.address,
