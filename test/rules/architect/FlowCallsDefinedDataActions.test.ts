@@ -158,4 +158,33 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
     const missing = folder(CRM + flowResource(), {});
     await expect(gate(missing)).rejects.toThrow(/genesyscloud_flow\.support\.filepath/);
   }, 60_000);
+
+  test("a {{key}} placeholder Archy would refuse (no substitution) is exit 2 naming the file, the line and the key", async () => {
+    const unsubstituted = folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("{{lookup_action}}") });
+    await expect(gate(unsubstituted)).rejects.toThrow(InputError);
+    await expect(gate(unsubstituted)).rejects.toThrow(/support\.yaml.*line 18.*\{\{lookup_action\}\} has no value/s);
+  }, 60_000);
+
+  test("settingsActionDefaults.callData is no call: a flow with only those defaults has no GC-FLOW-1 finding", async () => {
+    const plain = `inboundCall:
+  name: Plain
+  defaultLanguage: en-us
+  startUpRef: ./tasks/task[main]
+  settingsActionDefaults:
+    callData:
+      processingPrompt:
+        noValue: true
+  tasks:
+    - task:
+        name: Main
+        refId: main
+        actions:
+          - disconnect:
+              name: Disconnect
+`;
+    const report = await gate(folder(flowResource(), { "flows/support.yaml": plain }));
+    expect(report.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual(
+      [],
+    );
+  }, 60_000);
 });
