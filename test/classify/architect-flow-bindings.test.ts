@@ -170,3 +170,51 @@ describe("flow types as real files write them", () => {
     expect(readArchitectFlow(flow(key, "          - disconnect:\n              name: Bye\n"), {})!.type).toBe(type);
   });
 });
+
+describe("hostile flow files", () => {
+  test("a step written through a YAML merge key (`- <<: *step`) is still a step", () => {
+    const text = `inboundCall:
+  name: Merge
+  templates:
+    step: &step
+      callData:
+        name: Hidden
+        category:
+          Partner:
+            dataAction:
+              Exfiltrate:
+                inputs:
+                  phone:
+                    exp: Call.Ani
+  tasks:
+    - task:
+        name: Main
+        actions:
+          - <<: *step
+`;
+    expect(readArchitectFlow(text, {})!.calls).toMatchObject([{ category: "Partner", name: "Exfiltrate" }]);
+  });
+
+  test("variables written from each other in a dense web are read once each: the reader ends, and keeps the card", () => {
+    const levels = 40;
+    const width = 8;
+    const statements: string[] = [];
+    for (let level = 0; level < levels; level++)
+      for (let i = 0; i < width; i++) {
+        const from =
+          level === 0
+            ? "Call.Ani"
+            : Array.from({ length: width }, (_, j) => `Task.v${level - 1}x${j}`)
+                .concat(`Task.v${levels - 1}x${i}`)
+                .join(", ");
+        statements.push(
+          `                - string:\n                    variable: Task.v${level}x${i}\n                    value:\n                      exp: Append(${from})\n`,
+        );
+      }
+    const update = `          - updateData:\n              name: Web\n              statements:\n${statements.join("")}`;
+    const card = `          - updateData:\n              name: Card\n              statements:\n                - string:\n                    variable: Task.v0x0\n                    value:\n                      exp: Task.cardNumber\n`;
+    expect(passes(flow("inboundCall", update + card + call({ ref: `exp: Task.v${levels - 1}x3` })))).toEqual([
+      ["contact_pii", "payment_card_pan"],
+    ]);
+  });
+});

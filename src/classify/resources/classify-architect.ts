@@ -1,9 +1,9 @@
 import { hasUnresolved } from "../../inventory/expressions";
-import { resolveReference, stringAt } from "../../inventory/lookup";
+import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { hasType, ofType, type ResourceType } from "../../inventory/resource-type";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
-import { readArchitectFlow } from "./architect-calls";
+import { readArchitectFlow, type ArchitectDataActionCall } from "./architect-calls";
 import { callElements } from "./architect-flow/call-elements";
 import { declaredInputs } from "./architect-flow/declared-inputs";
 import type { ResourceClassifier } from "./resource-classifier";
@@ -15,23 +15,44 @@ export const CALLABLE_ACTION_TYPES: readonly ResourceType[] = [
   "genesyscloud_integration_action_draft",
 ];
 
-/** The action resource a call names: through a substitution that references it, else by its literal name. */
-function actionCalled(
-  inventory: Inventory,
-  name: string,
-  substitutedFrom: string | undefined,
-): GenesysResource | undefined {
-  if (substitutedFrom) {
-    const target = resolveReference(inventory, substitutedFrom).resource;
+/**
+ * The names a flow may call an action's category by: the action's `category` and its integration's
+ * name (Architect lists data actions under their integration); undefined when either is an expression.
+ */
+function categoryNames(action: GenesysResource, inventory: Inventory): string[] | undefined {
+  const integration = resolveReference(inventory, action.attributes.integration_id).resource;
+  const names = [
+    stringAt(action.attributes, "category"),
+    integration ? stringAt(firstBlock(integration.attributes, "config"), "name") : undefined,
+  ];
+  return names.some((name) => name !== undefined && hasUnresolved(name))
+    ? undefined
+    : names.filter((name): name is string => name !== undefined);
+}
+
+/**
+ * The action resource a call names: through a substitution that references it, else by its
+ * literal name within its category (Architect names an action by both: two integrations may each
+ * have an action called "Lookup", and the flow calls the one in the category it names).
+ */
+function actionCalled(inventory: Inventory, call: ArchitectDataActionCall): GenesysResource | undefined {
+  if (call.substitutedFrom) {
+    const target = resolveReference(inventory, call.substitutedFrom).resource;
     return ofType(target, ...CALLABLE_ACTION_TYPES);
   }
-  if (hasUnresolved(name)) return undefined;
-  return inventory.resources.find(
+  if (hasUnresolved(call.name)) return undefined;
+  const named = inventory.resources.filter(
     (resource) =>
       resource.mode === "managed" &&
       hasType(resource, ...CALLABLE_ACTION_TYPES) &&
-      stringAt(resource.attributes, "name") === name,
+      stringAt(resource.attributes, "name") === call.name,
   );
+  if (call.category === undefined || hasUnresolved(call.category)) return named.length === 1 ? named[0] : undefined;
+  const categories = named.map((action) => categoryNames(action, inventory));
+  const inCategory = named.filter((_, index) => categories[index]?.includes(call.category!));
+  if (inCategory.length > 0) return inCategory[0];
+  // A category the gate cannot read may be the one the flow names, when no other action has the name.
+  return named.length === 1 && categories[0] === undefined ? named[0] : undefined;
 }
 
 function unreadable(resource: GenesysResource, reason: string): ResourceClassification {
@@ -59,7 +80,7 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory, cat
   }
   const flow = readArchitectFlow(file.text, resource.attributes.substitutions);
   if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
-  const actions = flow.calls.map((call) => actionCalled(inventory, call.name, call.substitutedFrom));
+  const actions = flow.calls.map((call) => actionCalled(inventory, call));
   const passed = callElements(flow, catalog.lexicon, (call) => declaredInputs(actions[flow.calls.indexOf(call)]));
   const elements: ClassifiedElement[] = passed.flat();
   const dataActionCalls = flow.calls.map((call, index) => {

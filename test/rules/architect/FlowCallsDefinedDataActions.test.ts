@@ -165,6 +165,20 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
     await expect(gate(unsubstituted)).rejects.toThrow(/support\.yaml.*line 18.*\{\{lookup_action\}\} has no value/s);
   }, 60_000);
 
+  test("an action is named by category and name: a same-named action of another integration is not the one called", async () => {
+    const partner = CRM.replace('"genesyscloud_integration" "crm"', '"genesyscloud_integration" "internal"')
+      .replace('name = "CRM"', 'name = "Internal"')
+      .replace('"genesyscloud_integration_action" "lookup"', '"genesyscloud_integration_action" "internal_lookup"')
+      .replace('category       = "CRM"', 'category       = "Internal"')
+      .replace("genesyscloud_integration.crm.id", "genesyscloud_integration.internal.id");
+    // The flow calls CRM / Get Customer; the configuration defines only Internal / Get Customer.
+    const report = await gate(folder(partner + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
+    const findings = report.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1");
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('"Get Customer" (category CRM)'),
+    ]);
+  }, 60_000);
+
   test("settingsActionDefaults.callData is no call: a flow with only those defaults has no GC-FLOW-1 finding", async () => {
     const plain = `inboundCall:
   name: Plain

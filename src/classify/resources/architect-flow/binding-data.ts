@@ -53,16 +53,36 @@ const CONTACT_LOOKUPS = /^getExternalContact$/i;
 const IDENTIFIER = /(^id|[a-z0-9_]Id|ID|[a-z0-9_]Ids)$/;
 /** A reference in an Architect expression, after its string literals are removed. */
 const REFERENCE = /\b[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)+/g;
-const MAX_DEPTH = 12;
+/** Reasons kept per value: enough to show a reviewer, bounded however a flow is written. */
+const MAX_REASONS = 5;
 
 function empty(): BindingData {
   return { kinds: new Map(), unread: [], unknown: [] };
 }
 
-function merge(into: BindingData, from: BindingData): void {
-  for (const [kind, where] of from.kinds) into.kinds.set(kind, [...(into.kinds.get(kind) ?? []), ...where]);
-  into.unread.push(...from.unread);
-  into.unknown.push(...from.unknown);
+function capped(into: string[], from: string[]): boolean {
+  let grew = false;
+  for (const reason of from)
+    if (into.length < MAX_REASONS && !into.includes(reason)) {
+      into.push(reason);
+      grew = true;
+    }
+  return grew;
+}
+
+/** Adds `from` to `into`; true when `into` grew. */
+function merge(into: BindingData, from: BindingData): boolean {
+  let grew = false;
+  for (const [kind, where] of from.kinds) {
+    if (!into.kinds.has(kind)) {
+      into.kinds.set(kind, []);
+      grew = true;
+    }
+    capped(into.kinds.get(kind)!, where);
+  }
+  const unreadGrew = capped(into.unread, from.unread);
+  const unknownGrew = capped(into.unknown, from.unknown);
+  return grew || unreadGrew || unknownGrew;
 }
 
 function withKinds(kinds: string[], where: string): BindingData {
@@ -78,14 +98,14 @@ function unknown(reason: string): BindingData {
 }
 
 /** A field read by name: the lexicon's kinds, nothing for an identifier, else `fallback`. */
-function byName(name: string, context: BindingContext, where: string, fallback: () => BindingData): BindingData {
-  const kinds = kindsOfField(name, context.lexicon);
+function byName(name: string, lexicon: LexiconEntry[], where: string, fallback: () => BindingData): BindingData {
+  const kinds = kindsOfField(name, lexicon);
   if (kinds.length > 0) return withKinds(kinds, where);
   if (IDENTIFIER.test(name.split(".").at(-1) ?? name)) return empty();
   return fallback();
 }
 
-function builtinData(reference: string, builtin: Builtin, context: BindingContext): BindingData {
+function builtinData(reference: string, builtin: Builtin, lexicon: LexiconEntry[]): BindingData {
   const rest = reference
     .slice(builtin.name.length)
     .replace(/^\./, "")
@@ -94,98 +114,141 @@ function builtinData(reference: string, builtin: Builtin, context: BindingContex
     builtin.kinds.length > 0 || !builtin.fields
       ? withKinds(builtin.kinds, `${reference} (${builtin.why})`)
       : unread(`${reference}: ${builtin.why}, and this one is not a field the gate can read`);
-  return builtin.fields && rest ? byName(rest, context, reference, own) : own();
+  return builtin.fields && rest ? byName(rest, lexicon, reference, own) : own();
 }
 
-function writerData(writer: VariableWriter, context: BindingContext, depth: number, seen: Set<string>): BindingData {
-  switch (writer.kind) {
-    case "value":
-      return valueData(writer.binding, context, depth + 1, seen);
-    case "output":
-      return byName(writer.name, context, `output ${writer.name} at ${writer.where}`, () =>
-        unread(`output ${writer.name} of a data action at ${writer.where}`),
-      );
-    case "attribute":
-      return writer.name
-        ? byName(writer.name, context, `participant data ${writer.name}`, () =>
-            unread(`participant data ${writer.name} at ${writer.where}`),
-          )
-        : unread(`participant data named by an expression at ${writer.where}`);
-    case "keyed":
-      return context.secure
-        ? withKinds(["card_pan"], `digits keyed in a secure call flow at ${writer.where}`)
-        : unknown(`digits the caller keyed at ${writer.where}`);
-    case "flow input":
-      return unread(`an input of the flow, set by whatever starts it (${writer.where})`);
-    case "action":
-      if (CONFIGURATION_LOOKUPS.test(writer.action)) return empty();
-      if (CONTACT_LOOKUPS.test(writer.action))
-        return withKinds(["name", "email", "phone"], `external contact found at ${writer.where}`);
-      return unread(`what ${writer.action} writes at ${writer.where}`);
-  }
-}
+/** A reference read on its own, or the variable whose writers decide it. */
+type Reading = { data: BindingData } | { variable: string; reference: string };
 
-function variableData(reference: string, context: BindingContext, depth: number, seen: Set<string>): BindingData {
-  const name = reference.slice(reference.indexOf(".") + 1).replace(/\[[^\]]*\]/g, "");
-  return byName(name, context, reference, () => {
+function readReference(reference: string, context: BindingContext): Reading {
+  const scope = reference.split(".")[0]!.toLowerCase();
+  if (VARIABLE_SCOPES.has(scope)) {
+    const name = reference.slice(reference.indexOf(".") + 1).replace(/\[[^\]]*\]/g, "");
     const key = variableKey(reference);
-    if (seen.has(key)) return empty();
-    if (depth > MAX_DEPTH) return unread(`${reference}: set through more than ${MAX_DEPTH} steps`);
-    const writers = context.writers.get(key) ?? [];
-    if (writers.length === 0)
+    let traced = false;
+    const data = byName(name, context.lexicon, reference, () => {
+      if (context.writers.has(key)) traced = true;
       return key.startsWith("slot.")
         ? unknown(`${reference}: what the customer said to the bot`)
         : unread(`${reference}: never set in this flow`);
-    const data = empty();
-    const inner = new Set([...seen, key]);
-    for (const writer of writers) merge(data, writerData(writer, context, depth, inner));
-    return data;
-  });
-}
-
-function referenceData(reference: string, context: BindingContext, depth: number, seen: Set<string>): BindingData {
-  const scope = reference.split(".")[0]!.toLowerCase();
-  if (VARIABLE_SCOPES.has(scope)) return variableData(reference, context, depth, seen);
+    });
+    return traced ? { variable: key, reference } : { data };
+  }
   const folded = reference.toLowerCase();
   const builtin = builtinTable().find(
     (entry) => folded === entry.name.toLowerCase() || folded.startsWith(`${entry.name.toLowerCase()}.`),
   );
-  return builtin ? builtinData(reference, builtin, context) : unread(`${reference}: not a value the gate can read`);
+  return {
+    data: builtin
+      ? builtinData(reference, builtin, context.lexicon)
+      : unread(`${reference}: not a value the gate can read`),
+  };
 }
 
-function expressionData(expression: string, context: BindingContext, depth: number, seen: Set<string>): BindingData {
-  const withoutStrings = expression.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  const data = empty();
-  for (const [reference] of withoutStrings.matchAll(REFERENCE))
-    merge(data, referenceData(reference, context, depth, seen));
-  return data;
-}
-
-/** A value as Archy writes one (`exp:`, `lit:`, `var:`, `noValue:`): what it carries. */
-function valueData(value: unknown, context: BindingContext, depth: number, seen: Set<string>): BindingData {
-  if (value === undefined || value === null || typeof value !== "object") return empty();
+/** A value as Archy writes one (`exp:`, `lit:`, `var:`, `noValue:`), read into references. */
+function readValue(value: unknown, context: BindingContext): Reading[] {
+  if (value === undefined || value === null || typeof value !== "object") return [];
   const written = value as Record<string, unknown>;
-  if (typeof written.exp === "string") return expressionData(written.exp, context, depth, seen);
-  if (typeof written.var === "string") return referenceData(written.var, context, depth, seen);
-  if ("lit" in written || written.noValue === true) return empty();
-  return unread(`a value written as ${Object.keys(written).join(", ") || "nothing"}`);
+  if (typeof written.exp === "string") {
+    const withoutStrings = written.exp.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    return [...withoutStrings.matchAll(REFERENCE)].map(([reference]) => readReference(reference, context));
+  }
+  if (typeof written.var === "string") return [readReference(written.var, context)];
+  if ("lit" in written || written.noValue === true) return [];
+  return [{ data: unread(`a value written as ${Object.keys(written).join(", ") || "nothing"}`) }];
+}
+
+function writerReadings(writer: VariableWriter, context: BindingContext): Reading[] {
+  const data = (value: BindingData): Reading[] => [{ data: value }];
+  switch (writer.kind) {
+    case "value":
+      return readValue(writer.binding, context);
+    case "output":
+      return data(
+        byName(writer.name, context.lexicon, `output ${writer.name} at ${writer.where}`, () =>
+          unread(`output ${writer.name} at ${writer.where}`),
+        ),
+      );
+    case "attribute":
+      return data(
+        writer.name
+          ? byName(writer.name, context.lexicon, `participant data ${writer.name}`, () =>
+              unread(`participant data ${writer.name} at ${writer.where}`),
+            )
+          : unread(`participant data named by an expression at ${writer.where}`),
+      );
+    case "keyed":
+      return data(
+        context.secure
+          ? withKinds(["card_pan"], `digits keyed in a secure call flow at ${writer.where}`)
+          : unknown(`digits the caller keyed at ${writer.where}`),
+      );
+    case "flow input":
+      return data(unread(`an input of the flow, set by whatever starts it (${writer.where})`));
+    case "action":
+      if (CONFIGURATION_LOOKUPS.test(writer.action)) return [];
+      if (CONTACT_LOOKUPS.test(writer.action))
+        return data(withKinds(["name", "email", "phone"], `external contact found at ${writer.where}`));
+      return data(unread(`what ${writer.action} writes at ${writer.where}`));
+  }
+}
+
+/**
+ * What every flow variable may hold: the union of what its writers give, passed along from
+ * variable to variable until nothing grows (a worklist: each variable is revisited only when one
+ * it is written from grew, and what a value can hold is bounded, so any flow ends quickly).
+ */
+export function variableValues(context: BindingContext): Map<string, BindingData> {
+  const values = new Map<string, BindingData>();
+  const sources = new Map<string, string[]>();
+  const dependents = new Map<string, string[]>();
+  for (const [key, writers] of context.writers) {
+    const value = empty();
+    const from: string[] = [];
+    for (const reading of writers.flatMap((writer) => writerReadings(writer, context)))
+      if ("data" in reading) merge(value, reading.data);
+      else {
+        from.push(reading.variable);
+        dependents.set(reading.variable, [...(dependents.get(reading.variable) ?? []), key]);
+      }
+    values.set(key, value);
+    sources.set(key, from);
+  }
+  const pending = [...values.keys()];
+  const queued = new Set(pending);
+  while (pending.length > 0) {
+    const key = pending.pop()!;
+    queued.delete(key);
+    const value = values.get(key)!;
+    let grew = false;
+    for (const source of sources.get(key)!) grew = merge(value, values.get(source) ?? empty()) || grew;
+    if (!grew) continue;
+    for (const dependent of dependents.get(key) ?? [])
+      if (!queued.has(dependent)) {
+        queued.add(dependent);
+        pending.push(dependent);
+      }
+  }
+  return values;
 }
 
 /**
  * What a flow passes to one input of a data action: `Call.Ani` is the caller's number,
  * `Email.Message.body` what the customer wrote, a variable what its name says or else what the
- * flow writes into it. Literals are configuration. What cannot be read is said, never taken for nothing.
+ * flow writes into it (`values`, from variableValues). Literals are configuration. What cannot be
+ * read is said, never taken for nothing.
  */
-export function bindingData(binding: InputBinding, context: BindingContext): BindingData {
-  switch (binding.form) {
-    case "expression":
-      return expressionData(binding.text, context, 0, new Set());
-    case "variable":
-      return referenceData(binding.text, context, 0, new Set());
-    case "literal":
-    case "none":
-      return empty();
-    case "unread":
-      return unknown(`input ${binding.input} is bound as ${binding.text}, which the gate cannot read`);
-  }
+export function bindingData(
+  binding: InputBinding,
+  context: BindingContext,
+  values: Map<string, BindingData>,
+): BindingData {
+  if (binding.form === "literal" || binding.form === "none") return empty();
+  if (binding.form === "unread")
+    return unknown(`input ${binding.input} is bound as ${binding.text}, which the gate cannot read`);
+  const value = binding.form === "expression" ? { exp: binding.text } : { var: binding.text };
+  const data = empty();
+  for (const reading of readValue(value, context))
+    merge(data, "data" in reading ? reading.data : (values.get(reading.variable) ?? empty()));
+  return data;
 }

@@ -2,7 +2,7 @@ import type { LexiconEntry } from "../../../catalog/schema";
 import { combineKinds } from "../../combine-kinds";
 import type { ClassifiedElement } from "../../model";
 import type { ArchitectDataActionCall, ArchitectFlowRead } from "../architect-calls";
-import { bindingData, type BindingContext } from "./binding-data";
+import { bindingData, variableValues, type BindingContext, type BindingData } from "./binding-data";
 import { variableWriters } from "./variable-writers";
 
 const RULE = "CLS-FLOW-BINDING" as const;
@@ -17,13 +17,14 @@ const TOKEN = /dpiaSubstitution\d+x/g;
 function elementsOfCall(
   call: ArchitectDataActionCall,
   context: BindingContext,
+  values: Map<string, BindingData>,
   declared: Set<string> | undefined,
   restore: (text: string) => string,
 ): ClassifiedElement[] {
   const kinds = new Map<string, string[]>();
   const unknown: string[] = [];
   for (const binding of call.inputs) {
-    const data = bindingData(binding, context);
+    const data = bindingData(binding, context, values);
     const where = (what: string) => restore(`"${call.name}" input ${binding.input}: ${what}`);
     for (const [kind, seen] of data.kinds) kinds.set(kind, [...(kinds.get(kind) ?? []), ...seen.map(where)]);
     unknown.push(...data.unknown.map(where));
@@ -42,6 +43,7 @@ export function callElements(
   declaredFor: (call: ArchitectDataActionCall) => Set<string> | undefined = () => undefined,
 ): ClassifiedElement[][] {
   const context = { lexicon, writers: variableWriters(flow.root), secure: flow.type === "secureCall" };
+  const values = variableValues(context);
   const restore = (text: string) => text.replace(TOKEN, (token) => flow.tokens.get(token) ?? token);
-  return flow.calls.map((call) => elementsOfCall(call, context, declaredFor(call), restore));
+  return flow.calls.map((call) => elementsOfCall(call, context, values, declaredFor(call), restore));
 }

@@ -31,11 +31,14 @@ export interface FlowDocument {
   root: Record<string, unknown>;
 }
 
-/** Parsing is bounded (no alias expansion bombs); undefined when the text is not a YAML mapping. */
+/**
+ * Parsing is bounded (no alias expansion bombs); undefined when the text is not a YAML mapping.
+ * Merge keys (`- <<: *step`) are applied, so a step written through an anchor is still a step.
+ */
 export function parseFlowDocument(text: string): FlowDocument | undefined {
   let document: unknown;
   try {
-    document = parse(text, { maxAliasCount: 100, uniqueKeys: false });
+    document = parse(text, { maxAliasCount: 100, uniqueKeys: false, merge: true });
   } catch {
     return undefined;
   }
