@@ -25,12 +25,12 @@ const FORMATS: Partial<
 function flowProblem(text: string, resource: GenesysResource): string | undefined {
   const substituted = substituteFlowText(text, resource.attributes.substitutions);
   if (isPlaceholderProblem(substituted))
-    return `line ${substituted.line}: ${substituted.reason}; Archy refuses to publish a flow with a placeholder left in it`;
+    return `line ${substituted.line}: ${substituted.reason}, so what Architect receives is not known`;
   return yamlProblem(substituted.text);
 }
 
 function yamlProblem(text: string): string | undefined {
-  const document = parseDocument(text, { uniqueKeys: false });
+  const document = parseDocument(text, { uniqueKeys: false, logLevel: "error" });
   const error = document.errors[0];
   if (error)
     return `${error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ""}${error.message.split("\n")[0]}`;

@@ -48,26 +48,26 @@ describe("Architect flow substitutions are applied to the text before it is pars
     expect(call).toMatchObject({ name: reference, substitutedFrom: reference, category: "Lookups" });
   });
 
-  test("a placeholder without a substitution is refused, as Archy refuses to publish it, naming the key and line", () => {
-    expect(architectDataActionCalls(FLOW, { data_action_category: "Lookups", flow_name: "x" })).toBeUndefined();
-    expect(substituteFlowText(FLOW, { data_action_category: "Lookups", flow_name: "x" })).toEqual({
-      key: "data_action_name",
-      line: 11,
-      reason: "{{data_action_name}} has no value in substitutions",
-    });
+  test("a placeholder without a substitution reaches Architect as text (as the provider's own example publishes it): the call names no defined action", () => {
+    const [call] = architectDataActionCalls(FLOW, { data_action_category: "Lookups", flow_name: "x" })!;
+    expect(call).toMatchObject({ name: "{{data_action_name}}", category: "Lookups" });
+    expect(call!.substitutedFrom).toBeUndefined();
   });
 
-  test("{{ key }} with spaces is not replaced by the provider (it replaces {{key}} exactly), so it is refused too", () => {
+  test("{{ key }} with spaces is not replaced by the provider (it replaces {{key}} exactly): it stays text", () => {
     const spaced = FLOW.replace("{{data_action_name}}", "{{ data_action_name }}");
-    expect(
-      substituteFlowText(spaced, { data_action_category: "Lookups", data_action_name: "Disconnect", flow_name: "x" }),
-    ).toMatchObject({ key: "data_action_name", line: 11 });
+    const [call] = architectDataActionCalls(spaced, {
+      data_action_category: "Lookups",
+      data_action_name: "Disconnect",
+      flow_name: "x",
+    })!;
+    expect(call!.name).toBe("{{ data_action_name }}");
   });
 
-  test("a value that writes another placeholder depends on the provider's map order, so it is refused", () => {
+  test("a value that writes another key's placeholder depends on the provider's map order, so it is refused, naming key and line", () => {
     expect(
       substituteFlowText(FLOW, { data_action_category: "{{data_action_name}}", data_action_name: "D", flow_name: "x" }),
-    ).toMatchObject({ key: "data_action_name" });
+    ).toMatchObject({ key: "data_action_category", line: 9 });
   });
 
   test("a substitutions map known only at apply time leaves every placeholder as a stand-in, never a name", () => {

@@ -13,7 +13,7 @@ export interface SubstitutedFlow {
   tokens: Map<string, string>;
 }
 
-/** Why the file cannot be published as written: a placeholder left in it, and where. */
+/** Why what Architect receives cannot be known: a substitution whose result depends on the provider's map order. */
 export interface PlaceholderProblem {
   key: string;
   line: number;
@@ -50,10 +50,15 @@ function tokenFor(value: string, tokens: Map<string, string>): string {
 /**
  * Replaces `{{key}}` by the resource's `substitutions` in the text, before it is parsed, as the
  * provider does (strings.Replace of the exact `{{key}}` for each key, genesyscloud/util/files,
- * v1.84.1). A value known only at apply time becomes a token. What is left is refused, as Archy's
- * pre-processor refuses a substitution key it has no value for ("was found in the flow YAML, but
- * was not found in the options file", terraform-provider-genesyscloud#1068): a placeholder with no
- * substitution, or one written with spaces (`{{ key }}`, which the provider does not replace).
+ * v1.84.1). A value known only at apply time becomes a token. A placeholder left (no value, or
+ * written with spaces, which the provider does not replace) reaches Architect as text: the
+ * provider's own example flow keeps `{{description}}` with no substitution and its acceptance test
+ * publishes it (examples/resources/genesyscloud_flow, TestAccExampleResourcesComplete); Archy's
+ * options-file check ("was not found in the options file", terraform-provider-genesyscloud#1068)
+ * belongs to the Archy CLI, not to the provider's publish. It is kept as a token for the text
+ * `{{key}}`, so that the YAML around it parses as it would as a string and whatever it names is
+ * named `{{key}}`. The one thing refused: a value that writes another key's placeholder, which the
+ * provider replaces or not depending on Go's map order, so what Architect receives is not known.
  * When the whole map is known only at apply time, every placeholder is a token.
  */
 export function substituteFlowText(text: string, attribute: unknown): SubstitutedFlow | PlaceholderProblem {
@@ -61,33 +66,21 @@ export function substituteFlowText(text: string, attribute: unknown): Substitute
   const tokens = new Map<string, string>();
   let problem: PlaceholderProblem | undefined;
   const replaced = text.replace(PLACEHOLDER, (match: string, key: string, offset: number) => {
-    if (!values) return tokenFor(`{{${key}}}`, tokens);
-    const value = match === `{{${key}}}` ? values.get(key) : undefined;
-    if (value === undefined) {
+    const value = values && match === `{{${key}}}` ? values.get(key) : undefined;
+    if (value === undefined) return tokenFor(values ? match : `{{${key}}}`, tokens);
+    const written = [...value.matchAll(PLACEHOLDER)].find(([, other]) => values?.has(other!));
+    if (written)
       problem ??= {
         key,
         line: lineOf(text, offset),
-        reason: values.has(key)
-          ? `${match} is written with spaces, which the provider does not replace (it replaces {{${key}}} exactly)`
-          : `${match} has no value in substitutions`,
+        reason: `the substitution for {{${key}}} writes ${written[0]}, which the provider may or may not replace (it replaces keys in no fixed order)`,
       };
-      return match;
-    }
     if (parseTemplate(value).every((part) => part.kind === "literal")) return value;
     return tokenFor(value, tokens);
   });
   if (problem) return problem;
-  // The provider replaces key after key in Go's map order: a value that writes another
-  // placeholder may or may not be replaced in turn, so what Architect receives is not known.
-  const left = PLACEHOLDER.exec(replaced);
-  PLACEHOLDER.lastIndex = 0;
-  if (left)
-    return {
-      key: left[1]!,
-      line: lineOf(replaced, left.index),
-      reason: `a substitution value writes ${left[0]}, which the provider may or may not replace (it replaces keys in no fixed order)`,
-    };
-  return { text: replaced, tokens };
+  // Placeholders a literal value wrote (with no substitution of their own) are text, like any other.
+  return { text: replaced.replace(PLACEHOLDER, (match) => tokenFor(match, tokens)), tokens };
 }
 
 export function isPlaceholderProblem(value: SubstitutedFlow | PlaceholderProblem): value is PlaceholderProblem {

@@ -159,10 +159,21 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
     await expect(gate(missing)).rejects.toThrow(/genesyscloud_flow\.support\.filepath/);
   }, 60_000);
 
-  test("a {{key}} placeholder Archy would refuse (no substitution) is exit 2 naming the file, the line and the key", async () => {
+  test("a {{key}} placeholder with no substitution is text: the flow calls an action named {{key}}, which is not defined", async () => {
     const unsubstituted = folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("{{lookup_action}}") });
-    await expect(gate(unsubstituted)).rejects.toThrow(InputError);
-    await expect(gate(unsubstituted)).rejects.toThrow(/support\.yaml.*line 18.*\{\{lookup_action\}\} has no value/s);
+    const findings = (await gate(unsubstituted)).dpias
+      .flatMap((dpia) => dpia.findings)
+      .filter((finding) => finding.rule_id === "GC-FLOW-1");
+    expect(findings.map((finding) => finding.message)).toEqual([expect.stringContaining('"{{lookup_action}}"')]);
+  }, 60_000);
+
+  test("a substitution whose value writes another key's placeholder is exit 2 naming the file, line and key", async () => {
+    const ordered = folder(
+      CRM + flowResource('substitutions = { lookup_action = "{{other}}", other = "Get Customer" }'),
+      { "flows/support.yaml": flowYaml("{{lookup_action}}") },
+    );
+    await expect(gate(ordered)).rejects.toThrow(InputError);
+    await expect(gate(ordered)).rejects.toThrow(/support\.yaml.*line 18.*\{\{lookup_action\}\} writes \{\{other\}\}/s);
   }, 60_000);
 
   test("an action is named by category and name: a same-named action of another integration is not the one called", async () => {

@@ -38,7 +38,7 @@ export interface FlowDocument {
 export function parseFlowDocument(text: string): FlowDocument | undefined {
   let document: unknown;
   try {
-    document = parse(text, { maxAliasCount: 100, uniqueKeys: false, merge: true });
+    document = parse(text, { maxAliasCount: 100, uniqueKeys: false, merge: true, logLevel: "error" });
   } catch {
     return undefined;
   }
