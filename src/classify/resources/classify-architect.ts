@@ -1,4 +1,4 @@
-import { hasUnresolved } from "../../inventory/expressions";
+import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
 import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { hasType, ofType, type ResourceType } from "../../inventory/resource-type";
@@ -47,7 +47,9 @@ function actionCalled(inventory: Inventory, call: ArchitectDataActionCall): Gene
       hasType(resource, ...CALLABLE_ACTION_TYPES) &&
       stringAt(resource.attributes, "name") === call.name,
   );
-  if (call.category === undefined || hasUnresolved(call.category)) return named.length === 1 ? named[0] : undefined;
+  // A category given by a Terraform expression (a reference to the integration's name) is not compared as text.
+  const literal = call.category !== undefined && parseTemplate(call.category).every((part) => part.kind === "literal");
+  if (!literal) return named.length === 1 ? named[0] : undefined;
   const categories = named.map((action) => categoryNames(action, inventory));
   const inCategory = named.filter((_, index) => categories[index]?.includes(call.category!));
   if (inCategory.length > 0) return inCategory[0];
