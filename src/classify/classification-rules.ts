@@ -210,6 +210,17 @@ export const CLASSIFICATION_RULES = [
     remediation: "Use the Base level in production.",
   },
   {
+    id: "CLS-FLOW-BINDING",
+    name: "FlowBindingsDecideData",
+    severity: "Critical",
+    description:
+      "What an Architect flow binds to a data action's inputs decides what the action receives: Architect's built-in values (Call.Ani is the caller's number, Email.Message.body what the customer wrote), a variable by its name or else by what the flow writes into it, keyed digits (card numbers in a secure call flow). A binding the gate cannot read is unknown data.",
+    rationale:
+      "A contract's field names say what an action may receive; the flow says what it is given (GDPR Art. 35(7)(a)).",
+    remediation:
+      "Pass the action only what it needs (Art. 5(1)(c)); keep card numbers in secure flows and secure actions.",
+  },
+  {
     id: "CLS-SSO-TRUST",
     name: "IdentityProviderSeesSignIns",
     severity: "High",

@@ -53,7 +53,14 @@ export interface ResourceClassification {
   /** Roles granted to people (user_roles, group_roles), read like a client-credentials client's. */
   grants?: RoleGrant[];
   /** Data actions an Architect flow calls, with the action resource when the configuration defines it. */
-  dataActionCalls?: Array<{ name: string; category?: string; path: string; action?: string }>;
+  dataActionCalls?: Array<{
+    name: string;
+    category?: string;
+    path: string;
+    action?: string;
+    /** The data elements the caller passes to the action's inputs (Architect flows). */
+    passes?: string[];
+  }>;
 }
 
 export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[] {

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { parseDocument } from "yaml";
 import { hasUnresolved } from "./expressions";
 import { stringAt } from "./lookup";
-import type { Inventory } from "./model";
+import type { GenesysResource, Inventory } from "./model";
+import { isPlaceholderProblem, substituteFlowText } from "./attributes/flow-substitutions";
 import { entryFor, type ResourceType } from "./resource-type";
 import { InputError } from "../validation/input-error";
 import { jsonSyntaxError } from "../validation/json-syntax";
@@ -13,13 +14,23 @@ import { jsonSyntaxError } from "../validation/json-syntax";
 const MAX_FILE_BYTES = 5_000_000;
 
 /** The resource types whose `filepath` the engine reads, and the format each file must be in. */
-const FORMATS: Partial<Record<ResourceType, { what: string; check: (text: string) => string | undefined }>> = {
-  genesyscloud_flow: { what: "an Architect flow in YAML", check: yamlProblem },
+const FORMATS: Partial<
+  Record<ResourceType, { what: string; check: (text: string, resource: GenesysResource) => string | undefined }>
+> = {
+  genesyscloud_flow: { what: "an Architect flow in YAML", check: flowProblem },
   genesyscloud_script: { what: "an agent script in JSON", check: jsonProblem },
 };
 
+/** A flow is read as Architect receives it: after the provider's `{{key}}` substitutions (see substituteFlowText). */
+function flowProblem(text: string, resource: GenesysResource): string | undefined {
+  const substituted = substituteFlowText(text, resource.attributes.substitutions);
+  if (isPlaceholderProblem(substituted))
+    return `line ${substituted.line}: ${substituted.reason}, so what Architect receives is not known`;
+  return yamlProblem(substituted.text);
+}
+
 function yamlProblem(text: string): string | undefined {
-  const document = parseDocument(text, { uniqueKeys: false });
+  const document = parseDocument(text, { uniqueKeys: false, logLevel: "error" });
   const error = document.errors[0];
   if (error)
     return `${error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ""}${error.message.split("\n")[0]}`;
@@ -78,7 +89,7 @@ export function attachReferencedFiles(inventory: Inventory, target: string): Inv
     if (fs.statSync(file).size > MAX_FILE_BYTES)
       throw new InputError([{ file, location: where, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
     const text = fs.readFileSync(file, "utf8");
-    const problem = format.check(text);
+    const problem = format.check(text, resource);
     if (problem) throw new InputError([{ file, location: where, expected: `${format.what} (${problem})` }]);
     referencedFiles[resource.address] = { file, text };
   }

@@ -1,6 +1,13 @@
+import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { CLASSIFICATION_RULES, type ClassificationRuleId } from "../../src/classify/classification-rules";
-import { assess, oauthClient, ref, terraformJson, webServiceAction } from "../helpers/assess-config";
+import { assessInventory } from "../../src/dpia/assess-inventory";
+import { readTerraformJson } from "../../src/inventory/read-terraform-json";
+import { attachReferencedFiles } from "../../src/inventory/read-referenced-files";
+import { applyPolicy } from "../../src/policy/load-policy";
+import { assess, FIXED_NOW, oauthClient, ref, terraformJson, webServiceAction } from "../helpers/assess-config";
+
+const FLOW_FILE = path.resolve(__dirname, "../fixtures/flow-bindings/lookup-caller.yaml");
 
 // Each declared classification rule, seen where users see it: in a DPIA's data elements. A rule
 // the engine never applies fails here, and a rule without a configuration here does not compile.
@@ -162,11 +169,25 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
     },
   }),
   "CLS-EMPLOYEE-RECORD": terraformJson({ genesyscloud_user: { u: { email: "agent@example.com", name: "Agent" } } }),
+  "CLS-FLOW-BINDING": terraformJson({
+    ...webServiceAction({}),
+    genesyscloud_flow: { lookup: { filepath: FLOW_FILE } },
+  }),
 };
+
+/** The flow's file is read as the CLI reads it, so what the flow binds is seen. */
+function assessWithFiles(config: unknown) {
+  const inventory = attachReferencedFiles(
+    readTerraformJson(config, { scope: "test", origin: "test" }),
+    path.dirname(FLOW_FILE),
+  );
+  return assessInventory(inventory, { policy: applyPolicy(undefined), now: FIXED_NOW });
+}
 
 describe("every declared classification rule decides a data element of some DPIA", () => {
   test.each(CLASSIFICATION_RULES.map((rule) => rule.id))("%s", (id) => {
-    const rules = assess(DECIDED_BY[id]).dpias.flatMap((dpia) =>
+    const assessed = id === "CLS-FLOW-BINDING" ? assessWithFiles(DECIDED_BY[id]) : assess(DECIDED_BY[id]);
+    const rules = assessed.dpias.flatMap((dpia) =>
       dpia.data_elements.flatMap((element) => element.found_by.map((found) => found.rule)),
     );
     expect(rules).toContain(id);

@@ -1,111 +1,75 @@
-import { parse } from "yaml";
 import { parseTemplate } from "../../inventory/expressions";
+import { isPlaceholderProblem, substituteFlowText } from "../../inventory/attributes/flow-substitutions";
+import { callDataSteps, type InputBinding } from "./architect-flow/call-data-steps";
+import { parseFlowDocument } from "./architect-flow/flow-document";
 
 /** A data action an Architect flow calls, as the flow file names it. */
 export interface ArchitectDataActionCall {
-  /** The action's name after substitutions, or the `{{key}}` left when the substitution is not a literal. */
+  /** The action's name after substitutions, or the Terraform expression a substitution gives at apply time. */
   name: string;
   category?: string;
   /** Where in the flow file: the JSON-style path of the call. */
   path: string;
-  /** The substitution value when the name comes from one (it may reference an action resource). */
+  /** The substitution value when the name comes from one known only at apply time (it may reference an action resource). */
   substitutedFrom?: string;
+  /** What the flow passes to each input. */
+  inputs: InputBinding[];
+  /** Output name → the flow variable it is written to. */
+  outputs: Array<{ output: string; variable: string }>;
 }
 
-const CALL_KEYS = new Set(["calldata", "calldataaction"]);
-
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
-
-/** What the flow text became after substitution: the text, and what each stand-in token replaced. */
-interface Substituted {
-  text: string;
-  /** A substitution whose value is not a literal (a reference to an action's name) is a token here. */
+/** An Architect flow file as Archy reads it after the provider's substitutions. */
+export interface ArchitectFlowRead {
+  /** The flow type (`inboundCall`, `workflow`, `bot`, ...), undefined when the file's top-level key is none Archy knows. */
+  type: string | undefined;
+  calls: ArchitectDataActionCall[];
+  /** The parsed document, for readers of what the flow does with its variables. */
+  root: Record<string, unknown>;
+  /** Stand-ins in `root` for substitution values known only at apply time, and what each stands for. */
   tokens: Map<string, string>;
 }
 
-/**
- * `{{key}}` in a flow file is replaced by the resource's `substitutions` in the text, before it is
- * parsed, as the provider does (a blueprint's `{{name}}:` key is no YAML mapping until then). A value
- * known only at apply time (a reference) becomes a plain token, so the call can still name it.
- */
-function substituteText(text: string, substitutions: Record<string, unknown>): Substituted {
-  const tokens = new Map<string, string>();
-  const replaced = text.replace(PLACEHOLDER, (match, key: string) => {
-    const value = Object.hasOwn(substitutions, key) ? substitutions[key] : undefined;
-    if (typeof value !== "string") return match;
-    if (parseTemplate(value).every((part) => part.kind === "literal")) return value;
-    const token = `dpiaSubstitution${tokens.size}x`;
-    tokens.set(token, value);
-    return token;
-  });
-  return { text: replaced, tokens };
-}
+const TOKEN = /dpiaSubstitution\d+x/g;
 
 /** A name in the parsed flow, with the substitution it came from when it is a token for one. */
 function restore(text: string, tokens: Map<string, string>): { text: string; from?: string } {
   const whole = tokens.get(text.trim());
   if (whole !== undefined) return { text: whole, from: whole };
-  return { text: text.replace(/dpiaSubstitution\d+x/g, (token) => tokens.get(token) ?? token) };
+  return { text: text.replace(TOKEN, (token) => tokens.get(token) ?? token) };
 }
 
 /**
- * The data actions an Architect flow calls: every `callData` action, whose `category` names the
- * category and, under `dataAction`, the action. Parsing is bounded (no alias expansion bombs);
- * undefined is returned when the text is not a YAML mapping.
+ * Reads an Architect flow file: `{{key}}` placeholders replaced by `substitutions` as the provider
+ * does, then every Call Data Action step with the action's category and name and its bindings.
+ * Undefined when the file cannot be published as written (a placeholder left) or is not a YAML mapping.
  */
-export function architectDataActionCalls(
-  text: string,
-  substitutions: Record<string, unknown>,
-): ArchitectDataActionCall[] | undefined {
-  const substituted = substituteText(text, substitutions);
-  let document: unknown;
-  try {
-    document = parse(substituted.text, { maxAliasCount: 100, uniqueKeys: false });
-  } catch {
-    return undefined;
-  }
-  if (!document || typeof document !== "object") return undefined;
-  const calls: ArchitectDataActionCall[] = [];
-  const stack: Array<[unknown, string]> = [[document, "$"]];
-  while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
-    if (!node || typeof node !== "object") continue;
-    for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
-      const at = Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`;
-      if (CALL_KEYS.has(key.toLowerCase()) && child && typeof child === "object")
-        calls.push(...callsIn(child as Record<string, unknown>, at, substituted.tokens));
-      if (child && typeof child === "object") stack.push([child, at]);
-    }
-  }
-  return calls.sort((a, b) => a.path.localeCompare(b.path));
+export function readArchitectFlow(text: string, substitutions: unknown): ArchitectFlowRead | undefined {
+  const substituted = substituteFlowText(text, substitutions);
+  if (isPlaceholderProblem(substituted)) return undefined;
+  const document = parseFlowDocument(substituted.text);
+  if (!document) return undefined;
+  const { tokens } = substituted;
+  const calls = callDataSteps(document.root).map((step): ArchitectDataActionCall => {
+    const named = step.name === undefined ? undefined : restore(step.name, tokens);
+    const from = named?.from;
+    return {
+      name: named?.text ?? "(no data action named)",
+      ...(step.category !== undefined ? { category: restore(step.category, tokens).text } : {}),
+      path: step.path,
+      ...(from && parseTemplate(from).some((part) => part.kind !== "literal") ? { substitutedFrom: from } : {}),
+      inputs: step.inputs.map((binding) => ({ ...binding, text: restore(binding.text, tokens).text })),
+      outputs: step.outputs,
+    };
+  });
+  return {
+    type: document.type,
+    calls: calls.sort((a, b) => a.path.localeCompare(b.path)),
+    root: document.root,
+    tokens,
+  };
 }
 
-function callsIn(call: Record<string, unknown>, path: string, tokens: Map<string, string>): ArchitectDataActionCall[] {
-  const categories =
-    call.category && typeof call.category === "object" ? Object.entries(call.category as Record<string, unknown>) : [];
-  const found: ArchitectDataActionCall[] = [];
-  for (const [categoryName, body] of categories) {
-    const actions =
-      body && typeof body === "object"
-        ? Object.entries(body as Record<string, unknown>).find(([key]) => key.toLowerCase() === "dataaction")?.[1]
-        : undefined;
-    const names = actions && typeof actions === "object" ? Object.keys(actions as Record<string, unknown>) : [];
-    if (names.length === 0)
-      found.push({
-        name: "(no data action named)",
-        category: restore(categoryName, tokens).text,
-        path: `${path}.category`,
-      });
-    for (const name of names) {
-      const { text, from } = restore(name, tokens);
-      found.push({
-        name: text,
-        category: restore(categoryName, tokens).text,
-        path: `${path}.category.dataAction`,
-        ...(from && parseTemplate(from).some((part) => part.kind !== "literal") ? { substitutedFrom: from } : {}),
-      });
-    }
-  }
-  if (categories.length === 0) found.push({ name: "(no data action named)", path });
-  return found;
+/** The data actions an Architect flow calls (see readArchitectFlow). */
+export function architectDataActionCalls(text: string, substitutions: unknown): ArchitectDataActionCall[] | undefined {
+  return readArchitectFlow(text, substitutions)?.calls;
 }

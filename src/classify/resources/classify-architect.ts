@@ -1,9 +1,11 @@
-import { hasUnresolved } from "../../inventory/expressions";
-import { resolveReference, stringAt } from "../../inventory/lookup";
+import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
+import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { hasType, ofType, type ResourceType } from "../../inventory/resource-type";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
-import { architectDataActionCalls } from "./architect-calls";
+import { readArchitectFlow, type ArchitectDataActionCall } from "./architect-calls";
+import { callElements } from "./architect-flow/call-elements";
+import { declaredInputs } from "./architect-flow/declared-inputs";
 import type { ResourceClassifier } from "./resource-classifier";
 import { unreadFileReason } from "./unread-file";
 
@@ -13,23 +15,46 @@ export const CALLABLE_ACTION_TYPES: readonly ResourceType[] = [
   "genesyscloud_integration_action_draft",
 ];
 
-/** The action resource a call names: through a substitution that references it, else by its literal name. */
-function actionCalled(
-  inventory: Inventory,
-  name: string,
-  substitutedFrom: string | undefined,
-): GenesysResource | undefined {
-  if (substitutedFrom) {
-    const target = resolveReference(inventory, substitutedFrom).resource;
+/**
+ * The names a flow may call an action's category by: the action's `category` and its integration's
+ * name (Architect lists data actions under their integration); undefined when either is an expression.
+ */
+function categoryNames(action: GenesysResource, inventory: Inventory): string[] | undefined {
+  const integration = resolveReference(inventory, action.attributes.integration_id).resource;
+  const names = [
+    stringAt(action.attributes, "category"),
+    integration ? stringAt(firstBlock(integration.attributes, "config"), "name") : undefined,
+  ];
+  return names.some((name) => name !== undefined && hasUnresolved(name))
+    ? undefined
+    : names.filter((name): name is string => name !== undefined);
+}
+
+/**
+ * The action resource a call names: through a substitution that references it, else by its
+ * literal name within its category (Architect names an action by both: two integrations may each
+ * have an action called "Lookup", and the flow calls the one in the category it names).
+ */
+function actionCalled(inventory: Inventory, call: ArchitectDataActionCall): GenesysResource | undefined {
+  if (call.substitutedFrom) {
+    const target = resolveReference(inventory, call.substitutedFrom).resource;
     return ofType(target, ...CALLABLE_ACTION_TYPES);
   }
-  if (hasUnresolved(name)) return undefined;
-  return inventory.resources.find(
+  if (hasUnresolved(call.name)) return undefined;
+  const named = inventory.resources.filter(
     (resource) =>
       resource.mode === "managed" &&
       hasType(resource, ...CALLABLE_ACTION_TYPES) &&
-      stringAt(resource.attributes, "name") === name,
+      stringAt(resource.attributes, "name") === call.name,
   );
+  // A category given by a Terraform expression (a reference to the integration's name) is not compared as text.
+  const literal = call.category !== undefined && parseTemplate(call.category).every((part) => part.kind === "literal");
+  if (!literal) return named.length === 1 ? named[0] : undefined;
+  const categories = named.map((action) => categoryNames(action, inventory));
+  const inCategory = named.filter((_, index) => categories[index]?.includes(call.category!));
+  if (inCategory.length > 0) return inCategory[0];
+  // A category the gate cannot read may be the one the flow names, when no other action has the name.
+  return named.length === 1 && categories[0] === undefined ? named[0] : undefined;
 }
 
 function unreadable(resource: GenesysResource, reason: string): ResourceClassification {
@@ -45,36 +70,36 @@ function unreadable(resource: GenesysResource, reason: string): ResourceClassifi
 }
 
 /**
- * An Architect flow: which data actions its file calls. What those actions move is classified on
- * the actions; an action the configuration does not define moves unknown data.
+ * An Architect flow: which data actions its file calls and what it passes to each. What those
+ * actions move is classified on the actions; an action the configuration does not define moves
+ * unknown data.
  */
-export const classifyArchitect: ResourceClassifier = (resource, { inventory }) => {
+export const classifyArchitect: ResourceClassifier = (resource, { inventory, catalog }) => {
   const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {
     return unreadable(resource, unreadFileReason(filepath, "flow file", "the data actions the flow calls"));
   }
-  const substitutions = (
-    resource.attributes.substitutions && typeof resource.attributes.substitutions === "object"
-      ? resource.attributes.substitutions
-      : {}
-  ) as Record<string, unknown>;
-  const calls = architectDataActionCalls(file.text, substitutions);
-  if (!calls) return unreadable(resource, "is not a YAML mapping");
-  const elements: ClassifiedElement[] = [];
-  const dataActionCalls = calls.map((call) => {
-    const action = actionCalled(inventory, call.name, call.substitutedFrom);
+  const flow = readArchitectFlow(file.text, resource.attributes.substitutions);
+  if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
+  const actions = flow.calls.map((call) => actionCalled(inventory, call));
+  const passed = callElements(flow, catalog.lexicon, (call) => declaredInputs(actions[flow.calls.indexOf(call)]));
+  const elements: ClassifiedElement[] = passed.flat();
+  const dataActionCalls = flow.calls.map((call, index) => {
+    const action = actions[index];
     if (!action)
       elements.push({
         element: "unknown_data",
         rule: "CLS-UNKNOWN",
         evidence: [`${call.path}: data action "${call.name}" is not defined in this configuration`],
       });
+    const passes = [...new Set(passed[index]!.map((item) => item.element))].sort();
     return {
       name: call.name,
       ...(call.category ? { category: call.category } : {}),
       path: call.path,
       ...(action ? { action: action.address } : {}),
+      ...(passes.length > 0 ? { passes } : {}),
     };
   });
   return { address: resource.address, elements, unknowns: [], dataActionCalls };

@@ -38,7 +38,8 @@ function undefinedActionFlow(
   return {
     source: sourceOf(caller, context),
     destination,
-    data_elements: ["unknown_data"],
+    // What the caller is seen to pass goes with it: card numbers sent to an undefined action are named as such.
+    data_elements: [...new Set(["unknown_data", ...(call?.passes ?? [])])].sort(),
     processing_nature: `${kind.label(caller)}${call ? ` calls ${kind.target} ${call.name}` : ""}`,
     frequency: "Per interaction",
     via: caller.address,
@@ -64,7 +65,7 @@ function calledActionFlow(
   return {
     source: sourceOf(caller, context),
     destination,
-    data_elements: [...new Set([...elementsOf(context, call.action!), ...reached])].sort(),
+    data_elements: [...new Set([...elementsOf(context, call.action!), ...reached, ...(call.passes ?? [])])].sort(),
     processing_nature: `${kind.label(caller)} calls ${kind.target} ${call.name}`,
     frequency: "Per interaction",
     via: caller.address,

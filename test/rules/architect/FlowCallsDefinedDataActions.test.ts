@@ -158,4 +158,58 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
     const missing = folder(CRM + flowResource(), {});
     await expect(gate(missing)).rejects.toThrow(/genesyscloud_flow\.support\.filepath/);
   }, 60_000);
+
+  test("a {{key}} placeholder with no substitution is text: the flow calls an action named {{key}}, which is not defined", async () => {
+    const unsubstituted = folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("{{lookup_action}}") });
+    const findings = (await gate(unsubstituted)).dpias
+      .flatMap((dpia) => dpia.findings)
+      .filter((finding) => finding.rule_id === "GC-FLOW-1");
+    expect(findings.map((finding) => finding.message)).toEqual([expect.stringContaining('"{{lookup_action}}"')]);
+  }, 60_000);
+
+  test("a substitution whose value writes another key's placeholder is exit 2 naming the file, line and key", async () => {
+    const ordered = folder(
+      CRM + flowResource('substitutions = { lookup_action = "{{other}}", other = "Get Customer" }'),
+      { "flows/support.yaml": flowYaml("{{lookup_action}}") },
+    );
+    await expect(gate(ordered)).rejects.toThrow(InputError);
+    await expect(gate(ordered)).rejects.toThrow(/support\.yaml.*line 18.*\{\{lookup_action\}\} writes \{\{other\}\}/s);
+  }, 60_000);
+
+  test("an action is named by category and name: a same-named action of another integration is not the one called", async () => {
+    const partner = CRM.replace('"genesyscloud_integration" "crm"', '"genesyscloud_integration" "internal"')
+      .replace('name = "CRM"', 'name = "Internal"')
+      .replace('"genesyscloud_integration_action" "lookup"', '"genesyscloud_integration_action" "internal_lookup"')
+      .replace('category       = "CRM"', 'category       = "Internal"')
+      .replace("genesyscloud_integration.crm.id", "genesyscloud_integration.internal.id");
+    // The flow calls CRM / Get Customer; the configuration defines only Internal / Get Customer.
+    const report = await gate(folder(partner + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
+    const findings = report.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1");
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('"Get Customer" (category CRM)'),
+    ]);
+  }, 60_000);
+
+  test("settingsActionDefaults.callData is no call: a flow with only those defaults has no GC-FLOW-1 finding", async () => {
+    const plain = `inboundCall:
+  name: Plain
+  defaultLanguage: en-us
+  startUpRef: ./tasks/task[main]
+  settingsActionDefaults:
+    callData:
+      processingPrompt:
+        noValue: true
+  tasks:
+    - task:
+        name: Main
+        refId: main
+        actions:
+          - disconnect:
+              name: Disconnect
+`;
+    const report = await gate(folder(flowResource(), { "flows/support.yaml": plain }));
+    expect(report.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual(
+      [],
+    );
+  }, 60_000);
 });
