@@ -97,3 +97,28 @@ describe("a rule that throws", () => {
     expect(text).not.toContain("reading 'x'");
   });
 });
+
+describe("one finding per rule, resource and attribute", () => {
+  const repeating: Rule = {
+    ...base,
+    id: testId("GC-TST-5"),
+    name: "AttributeReportedOnce",
+    severity: "Medium",
+    target: "resource",
+    resourceTypes: ["genesyscloud_integration_action"],
+    check: () => [
+      { attribute: "config_request", message: "second problem" },
+      { attribute: "config_request", message: "first problem" },
+      { attribute: "config_request", message: "second problem" },
+      { attribute: "contract_input", message: "first problem" },
+    ],
+  };
+
+  test("identical findings are reported once, distinct messages on one attribute joined, other attributes kept", () => {
+    const findings = run([repeating]).findings.map((finding) => [finding.attribute, finding.message]);
+    expect(findings).toEqual([
+      ["contract_input", "first problem"],
+      ["config_request", "first problem; second problem"],
+    ]);
+  });
+});
