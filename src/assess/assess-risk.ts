@@ -58,12 +58,14 @@ function baseLikelihood(subject: AssessmentSubject): number {
 const MATRIX_CEILING: RiskLevel = "High";
 
 /**
- * The likelihood × impact matrix, at most High: several High findings raise likelihood, and so the
- * risk, but only a finding that is Critical in itself makes the DPIA Critical (see RISK_METHOD).
+ * The likelihood × impact matrix, at most High, and never below the most severe finding: several
+ * High findings raise likelihood, and so the risk, but only a finding that is Critical in itself
+ * makes the DPIA Critical (see RISK_METHOD).
  */
-function matrixRisk(likelihood: RiskLevel, impact: RiskLevel): RiskLevel {
+export function overallRisk(likelihood: RiskLevel, impact: RiskLevel, severities: RiskLevel[]): RiskLevel {
   const combined = combine(likelihood, impact);
-  return levelIndex(combined) > levelIndex(MATRIX_CEILING) ? MATRIX_CEILING : combined;
+  const matrix = levelIndex(combined) > levelIndex(MATRIX_CEILING) ? MATRIX_CEILING : combined;
+  return maxLevel([matrix, ...severities]);
 }
 
 function sentence(text: string): string {
@@ -81,7 +83,11 @@ export function assessRisk(subject: AssessmentSubject, findings: Finding[], cata
   const likelihood = levelOf(
     base + (serious.length > 0 && base < 3 ? 1 : 0) + (serious.length >= 3 ? 1 : 0) + volume.likelihood,
   );
-  const overall = maxLevel([matrixRisk(likelihood, impact), ...findings.map((finding) => finding.severity)]);
+  const overall = overallRisk(
+    likelihood,
+    impact,
+    findings.map((finding) => finding.severity),
+  );
 
   const mostSensitive = elementIds
     .map((id) => dataElement(catalog, id))

@@ -59,3 +59,18 @@ export function unnamedHost(host: ReferencedHost): string {
 export function hostNotes(host: ReferencedHost): string[] {
   return [host.approved ? "on the allow-list" : "not on the allow-list", host.warnings.join("; ")];
 }
+
+/** What blocks the DPIA (or what its exception lifts), each finding with what to change. */
+export function blocking(dpia: Dpia): TextTable & { caption: string } {
+  return {
+    caption: dpia.exception ? "Blocking findings lifted by the exception" : "What blocks deployment",
+    headers: ["Rule", "Severity", "Resource", "Finding", "Remediation"],
+    rows: (dpia.blocking_findings ?? []).map((f) => [
+      f.rule_id,
+      f.severity,
+      `${f.resource}${f.attribute ? ` ${f.attribute}` : ""}`,
+      f.message,
+      f.remediation,
+    ]),
+  };
+}

@@ -43,6 +43,9 @@ function header(dpia: Dpia): string[] {
 
 function decision(dpia: Dpia): string[] {
   const out = [`## Decision\n\n${t(dpia.decision.reason)} Policy: ${t(dpia.decision.policy)}.\n`];
+  const blocking = tables.blocking(dpia);
+  if (blocking.rows.length > 0) out.push(`### ${blocking.caption}\n`, table(blocking.headers, blocking.rows));
+  if (dpia.decision.unblock) out.push(`**To unblock:** ${t(dpia.decision.unblock)}\n`);
   if (dpia.exception) {
     const e = dpia.exception;
     out.push(
