@@ -1,7 +1,6 @@
-import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
+import { allBlocks, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { ofType } from "../../inventory/resource-type";
-import { readEndpoint } from "../endpoint";
 import { relationsOf } from "../inventory-relations";
 import type { Destination } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
@@ -25,8 +24,9 @@ function buildOAuthClientSubject(client: GenesysResource, context: SubjectContex
   const name = literalName(stringAt(client.attributes, "name"), client.name);
   const grant = stringAt(client.attributes, "authorized_grant_type");
   const internalUse = usedByGenesysDataActions(client, inventory);
-  const redirects = stringListAt(client.attributes, "registered_redirect_uris").map((uri) => readEndpoint(uri));
-  const redirect = redirects.find((endpoint) => endpoint.kind === "absolute")?.url;
+  // registered_redirect_uris are where the users' browsers return with a code or token after signing
+  // in, not where personal data goes: what the client reaches is its grant's scopes or roles, and it
+  // reaches them wherever the application runs.
   const destination: Destination = internalUse
     ? {
         name: `Genesys Cloud Data Actions of this org (credential ${internalUse.address})`,
@@ -35,10 +35,9 @@ function buildOAuthClientSubject(client: GenesysResource, context: SubjectContex
         vendor: "Genesys",
       }
     : {
-        name: `API client "${name}"${redirect ? ` (${redirect.unicodeHost ?? redirect.host})` : ""}`,
+        name: `API client "${name}"`,
         kind: "api_client",
-        attribute: "registered_redirect_uris",
-        ...(redirect ? { url: redirect } : {}),
+        attribute: grant?.toUpperCase() === "CLIENT-CREDENTIALS" ? "roles" : "scopes",
       };
   return {
     kind: "oauth_client",
