@@ -36,6 +36,8 @@ export interface DpiaInputs {
   timestamp: string;
   inventory?: Inventory;
   vendors?: VendorKnowledge;
+  /** The provider configuration's subject, whose DPIA reports the provider findings of this one. */
+  providerSubject?: AssessmentSubject;
 }
 
 function slug(text: string): string {
@@ -298,6 +300,7 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
     mitigations,
     findings: findingsOf(subject, findings),
     blocking_findings: blocking,
+    ...(inputs.providerSubject ? { provider_findings_in: dpiaIdOf(inputs.providerSubject) } : {}),
     unresolved: unresolvedOf(inputs),
     screening,
     description: describe(

@@ -220,6 +220,12 @@ export const DpiaSchema = z
       .describe(
         "What blocks this DPIA, each finding with its remediation (with an exception: what the exception lifts); empty when nothing blocks",
       ),
+    provider_findings_in: z
+      .string()
+      .optional()
+      .describe(
+        "The DPIA of the provider configuration this subject is deployed with, which reports its provider findings (GC-PRV-*, GC-UNK-3) once for every DPIA",
+      ),
     unresolved: z
       .array(z.object({ resource: z.string(), attribute: z.string(), value: z.string(), reason: z.string() }).strict())
       .describe("What could not be resolved and was assessed as the riskier case"),

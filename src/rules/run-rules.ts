@@ -75,7 +75,12 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULE
       for (const violation of violations) stamp(rule, violation.resource)(violation);
     }
   }
-  return oneFindingPerPlace(findings).sort(
+  return inStableOrder(oneFindingPerPlace(findings));
+}
+
+/** Most severe first, then by rule, resource and message: the order every DPIA lists its findings in. */
+export function inStableOrder(findings: Finding[]): Finding[] {
+  return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.rule_id.localeCompare(b.rule_id) ||
