@@ -35,7 +35,8 @@ export function approveDestination(
     (destination.awsAccount ? approved.find((entry) => entry.aws_account === destination.awsAccount) : undefined) ??
     (destination.kind === "api_client" && clientName
       ? approved.find((entry) => entry.oauth_client === clientName)
-      : undefined);
+      : undefined) ??
+    (destination.appHosts ?? []).map((host) => approvalForHost(host, approved)).find((entry) => !!entry);
   const awsCountry = destination.awsRegion
     ? catalog.aws_regions.find((entry) => entry.aws_region === destination.awsRegion)?.country
     : undefined;

@@ -41,6 +41,28 @@ describe("an OAuth client's data goes to the client, never to the host its users
     expect(dpia.referenced_hosts.map((host) => host.host)).toContain("app.partner-example.com");
   });
 
+  test("an allow-list entry naming the application's host still approves the client, with its country", () => {
+    const policy = {
+      version: 1 as const,
+      destinations: [
+        { host: "app.partner-example.com", vendor: "Partner B.V.", country: "NL", purposes: ["agent tool"] },
+      ],
+    };
+    const dpia = dpiaFor(
+      terraformJson(
+        oauthClient({
+          authorized_grant_type: "CODE",
+          registered_redirect_uris: ["https://app.partner-example.com/callback"],
+          scopes: ["users:readonly"],
+        }),
+      ),
+      address,
+      policy,
+    );
+    expect(dpia.data_flows[0]).toEqual(expect.objectContaining({ approved: true, country: "NL" }));
+    expect(dpia.findings.map((finding) => finding.rule_id)).not.toContain("GC-DST-1");
+  });
+
   test("what decides the risk is the grant: a client-credentials role reading recordings blocks", () => {
     const dpia = dpiaFor(
       terraformJson(

@@ -1,4 +1,5 @@
-import { allBlocks, resolveReference, stringAt } from "../../inventory/lookup";
+import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
+import { readEndpoint } from "../endpoint";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { ofType } from "../../inventory/resource-type";
 import { relationsOf } from "../inventory-relations";
@@ -38,6 +39,10 @@ function buildOAuthClientSubject(client: GenesysResource, context: SubjectContex
         name: `API client "${name}"`,
         kind: "api_client",
         attribute: grant?.toUpperCase() === "CLIENT-CREDENTIALS" ? "roles" : "scopes",
+        appHosts: stringListAt(client.attributes, "registered_redirect_uris").flatMap((uri) => {
+          const endpoint = readEndpoint(uri);
+          return endpoint.kind === "absolute" && endpoint.url?.host ? [endpoint.url.host] : [];
+        }),
       };
   return {
     kind: "oauth_client",
