@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import type { Dpia } from "../src/dpia/schema";
-import { blockingOf, fixesOf, oneLineJustification, summaryLine } from "../src/report/summary";
+import { fixesOf, oneLineJustification, summaryLine } from "../src/report/summary";
 import type { WrittenDpia } from "../src/report/write-dpias";
 import { DpiaBlockedError } from "./dpia-blocked-error";
 
@@ -14,16 +14,13 @@ export function printSummary(stackName: string, written: WrittenDpia[]): void {
   for (const entry of written) console.log(`  ${summaryLine(entry.dpia, shown(entry.jsonFile))}`);
 }
 
-/** A blocked DPIA: every finding that blocks it, each with its fix, and where its DPIA was written. */
+/** A blocked DPIA: every finding that blocks it, each rule's fix on the resources it names, and where its DPIA is. */
 function blockedLine({ dpia, jsonFile }: WrittenDpia): string {
   const notes = (dpia.exception_notes ?? []).map((note) => `\n    exception not applied: ${note}`).join("");
-  const blocking = blockingOf(dpia)
-    .map((finding) => `\n    blocks: ${finding.rule_id} on ${finding.resource}: ${finding.message}`)
-    .join("");
   const fixes = fixesOf(dpia)
-    .map((fix) => `\n    fix ${fix.rule_id}: ${fix.remediation}`)
+    .map((fix) => `\n    fix ${fix.rule_id} (${fix.resources.join(", ")}): ${fix.remediation}`)
     .join("");
-  return `  - "${dpia.integration_name}" (${dpia.subject.address}): ${dpia.risk_assessment.overall_risk_score} risk.${blocking || ` ${oneLineJustification(dpia)}`}${fixes}\n    DPIA: ${shown(jsonFile)}${notes}`;
+  return `  - "${dpia.integration_name}" (${dpia.subject.address}): ${dpia.risk_assessment.overall_risk_score} risk. ${oneLineJustification(dpia)}${fixes}\n    DPIA: ${shown(jsonFile)}${notes}`;
 }
 
 /** What stops synthesis: each blocked DPIA, why, and the way past a block. */
