@@ -40,4 +40,28 @@ describe("GC-REC-3 CallRecordingsStayOutOfThirdParties: recordings (voice) do no
     );
     expect(findingsOf(config, "GC-REC-3")).toEqual([]);
   });
+  const exportTo = (integrationType: string) =>
+    terraformJson({
+      genesyscloud_integration: { target: { integration_type: integrationType, config: { name: "Target" } } },
+      genesyscloud_recording_media_retention_policy: {
+        keep: {
+          name: "Keep",
+          enabled: true,
+          media_policies: {
+            call_policy: {
+              actions: {
+                retain_recording: true,
+                integration_export: { integration_id: ref("genesyscloud_integration.target") },
+              },
+            },
+          },
+        },
+      },
+    });
+  test("Noncompliance: a retention policy's media policy exports recordings to a web-services integration", () => {
+    expect(findingsOf(exportTo("custom-rest-actions"), "GC-REC-3")).toHaveLength(1);
+  });
+  test("Compliance: the same export to the org's own S3 bucket (recording bulk-actions integration)", () => {
+    expect(findingsOf(exportTo("aws-s3-recording-bulk-actions-integration"), "GC-REC-3")).toEqual([]);
+  });
 });
