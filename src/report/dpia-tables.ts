@@ -1,5 +1,6 @@
 import type { Dpia } from "../dpia/schema";
 import { allowListOf } from "./allow-list";
+import { fixesOf } from "./summary";
 
 /** A table of plain text, shown alike by the Markdown and the HTML rendering (each escapes it its own way). */
 interface TextTable {
@@ -64,13 +65,8 @@ export function hostNotes(host: ReferencedHost): string[] {
 export function blocking(dpia: Dpia): TextTable & { caption: string } {
   return {
     caption: dpia.exception ? "Blocking findings lifted by the exception" : "What blocks deployment",
-    headers: ["Rule", "Severity", "Resource", "Finding", "Remediation"],
-    rows: (dpia.blocking_findings ?? []).map((f) => [
-      f.rule_id,
-      f.severity,
-      `${f.resource}${f.attribute ? ` ${f.attribute}` : ""}`,
-      f.message,
-      f.remediation,
-    ]),
+    // The message is in the findings table (section 4); here each rule once, with where and what to change.
+    headers: ["Rule", "Resources", "Remediation"],
+    rows: fixesOf(dpia).map((fix) => [fix.rule_id, fix.resources.join(", "), fix.remediation]),
   };
 }

@@ -83,7 +83,7 @@ describe("the text output people expect", () => {
     expect(output.split("\n")).toEqual([
       expect.stringMatching(/^APPROVED High +INT-crm-[0-9a-f]{6}  "CRM" \(3 findings\)$/),
       expect.stringMatching(
-        /^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(5 findings\): Critical risk\. GC-REC-3: call and interaction recordings flow to API client "Exporter" without end-to-end encryption .*are Critical$/,
+        /^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(5 findings\): Critical risk\. GC-REC-3: call and interaction recordings flow to API client "Exporter" without end-to-end encryption; voice can be biometric data \(GDPR Art\. 9\)$/,
       ),
       "2 DPIAs: 1 approved, 1 blocked.",
       "",

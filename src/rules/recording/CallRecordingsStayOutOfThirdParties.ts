@@ -28,7 +28,7 @@ export const CallRecordingsStayOutOfThirdParties = declareRule({
     return [
       {
         ...(flow.destination.attribute ? { attribute: flow.destination.attribute } : {}),
-        message: `${elementNames(context, voice)} flow to ${flow.destination.name} without end-to-end encryption (TLS protects the connection only); voice can be biometric data (GDPR Art. 9), so recordings leaving Genesys for a third party are Critical`,
+        message: `${elementNames(context, voice)} flow to ${flow.destination.name} without end-to-end encryption; voice can be biometric data (GDPR Art. 9)`,
       },
     ];
   },
