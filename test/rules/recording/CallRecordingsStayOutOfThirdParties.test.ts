@@ -22,6 +22,15 @@ describe("GC-REC-3 CallRecordingsStayOutOfThirdParties: recordings (voice) do no
     );
     expect(findingsOf(config, "GC-REC-3")).toHaveLength(1);
   });
+  test("Compliance: recordings to a recipient the policy's allow-list approves (reviewed)", () => {
+    const policy = {
+      version: 1 as const,
+      destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["quality"] }],
+    };
+    expect(
+      findingsOf(terraformJson(webServiceAction({ contract_input: recordingContract })), "GC-REC-3", policy),
+    ).toEqual([]);
+  });
   test("Compliance: contact details alone to a CRM", () => {
     expect(findingsOf(terraformJson(webServiceAction({})), "GC-REC-3")).toEqual([]);
   });
