@@ -1,6 +1,7 @@
 # Recordings of calls are kept 90 days in Genesys (the controller's purpose: quality review), and a
 # data action sends each call's recording link and transcript to a marketing platform whose record
-# says it keeps them 365 days. `npx dpia gate .` blocks with a DATA_GOVERNANCE_MISMATCH (GC-VEN-2).
+# says it keeps them 365 days. `npx dpia gate .` blocks with a DATA_GOVERNANCE_MISMATCH (GC-VEN-2),
+# and because call recordings leave Genesys for a third party (GC-REC-3).
 terraform {
   required_providers {
     genesyscloud = {

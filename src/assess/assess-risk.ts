@@ -13,7 +13,7 @@ export interface RiskAssessment {
 }
 
 const RISK_METHOD =
-  "Impact is the risk level of the most sensitive data element in the data flows. Likelihood starts Low when every flow stays in the Genesys Cloud org, Medium when data leaves it, High when a destination is unknown; a High or Critical finding raises it one level (unless the unknown destination already made it High) and three or more such findings one level more. Volume: a real-time stream or a batch export raises likelihood one level, and impact one level when it reaches the whole org (or the policy declares large-scale volumes); single records fetched on demand lower likelihood one level. Overall is the likelihood × impact matrix, never below the most severe finding.";
+  "Impact is the risk level of the most sensitive data element in the data flows. Likelihood starts Low when every flow stays in the Genesys Cloud org, Medium when data leaves it, High when a destination is unknown; a High or Critical finding raises it one level (unless the unknown destination already made it High) and three or more such findings one level more. Volume: a real-time stream or a batch export raises likelihood one level, and impact one level when it reaches the whole org (or the policy declares large-scale volumes); single records fetched on demand lower likelihood one level. Overall is the likelihood × impact matrix, which alone reaches at most High, and never below the most severe finding: Critical rests on a Critical finding (a Critical data element such as card data, Art. 9 data or call recordings sent to a third party, unreadable contracts forwarded out of the org, an unknown recipient, a transfer without legal basis), never on High findings adding up, so a blocked DPIA always names what to change.";
 
 /** How frequency and reach move likelihood and impact (documented in RISK_METHOD). */
 export function volumeAdjustment(subject: AssessmentSubject): {
@@ -55,6 +55,19 @@ function baseLikelihood(subject: AssessmentSubject): number {
   return 1;
 }
 
+const MATRIX_CEILING: RiskLevel = "High";
+
+/**
+ * The likelihood × impact matrix, at most High, and never below the most severe finding: several
+ * High findings raise likelihood, and so the risk, but only a finding that is Critical in itself
+ * makes the DPIA Critical (see RISK_METHOD).
+ */
+export function overallRisk(likelihood: RiskLevel, impact: RiskLevel, severities: RiskLevel[]): RiskLevel {
+  const combined = combine(likelihood, impact);
+  const matrix = levelIndex(combined) > levelIndex(MATRIX_CEILING) ? MATRIX_CEILING : combined;
+  return maxLevel([matrix, ...severities]);
+}
+
 function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -70,7 +83,11 @@ export function assessRisk(subject: AssessmentSubject, findings: Finding[], cata
   const likelihood = levelOf(
     base + (serious.length > 0 && base < 3 ? 1 : 0) + (serious.length >= 3 ? 1 : 0) + volume.likelihood,
   );
-  const overall = maxLevel([combine(likelihood, impact), ...findings.map((finding) => finding.severity)]);
+  const overall = overallRisk(
+    likelihood,
+    impact,
+    findings.map((finding) => finding.severity),
+  );
 
   const mostSensitive = elementIds
     .map((id) => dataElement(catalog, id))

@@ -19,6 +19,7 @@ import { InputError, type InputProblem } from "../validation/input-error";
 import { noVendorKnowledge, type VendorKnowledge } from "../vendors/model";
 import { acknowledgeFindings } from "./acknowledge-findings";
 import { buildDpia } from "./build-dpia";
+import { withProviderFindingsInProviderDpias } from "./provider-findings";
 import type { Dpia } from "./schema";
 import { assertValidDpia } from "./validate-dpia";
 
@@ -90,6 +91,7 @@ function dpiaOf(
   subject: AssessmentSubject,
   findings: Finding[],
   context: InventoryContext,
+  providerSubject?: AssessmentSubject,
 ): { dpia: Dpia; warns: boolean; refused: InputProblem[] } {
   const { inventory, classifications, policy, vendors, now } = context;
   const { catalog, thresholds } = policy;
@@ -116,6 +118,7 @@ function dpiaOf(
     timestamp,
     inventory,
     vendors,
+    ...(providerSubject ? { providerSubject } : {}),
   });
   const dpia: Dpia = {
     ...built,
@@ -151,13 +154,17 @@ export function assessInventory(configured: Inventory, options: AssessmentOption
     acknowledgements: [...policy.acknowledgements, ...(options.acknowledgements ?? [])],
   };
   const refused = unknownRuleIds(context.acknowledgements);
-  const assessed = subjects.map((subject) => ({ subject, findings: findingsOf(subject, context, options.rules) }));
+  const assessed = withProviderFindingsInProviderDpias(
+    subjects.map((subject) => ({ subject, findings: findingsOf(subject, context, options.rules) })),
+    options.rules ?? ALL_RULES,
+    inventory,
+  );
   const warnedIds = new Set<string>();
-  // A provider configuration no other DPIA covers is a DPIA only when something is wrong with it.
+  // A provider configuration is a DPIA only when something is wrong with it.
   const dpias = assessed
     .filter(({ subject, findings }) => subject.assessedFrom !== "provider" || findings.length > 0)
-    .map(({ subject, findings }) => {
-      const { dpia, warns, refused: refusedHere } = dpiaOf(subject, findings, context);
+    .map(({ subject, findings, providerSubject }) => {
+      const { dpia, warns, refused: refusedHere } = dpiaOf(subject, findings, context, providerSubject);
       refused.push(...refusedHere);
       if (warns) warnedIds.add(dpia.dpia_id);
       return dpia;

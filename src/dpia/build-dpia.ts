@@ -11,6 +11,7 @@ import { firstBlock, stringAt } from "../inventory/lookup";
 import type { EffectivePolicy } from "../policy/load-policy";
 import type { Finding } from "../rules/rule";
 import { GENERATOR_NAME, GENERATOR_VERSION } from "../version";
+import { blockingFindingsOf, unblockOf } from "./blocking-findings";
 import { dataFlowsOf } from "./data-flows-section";
 import { fingerprint } from "./fingerprint";
 import { DPIA_SCHEMA_VERSION, type Dpia } from "./schema";
@@ -35,6 +36,8 @@ export interface DpiaInputs {
   timestamp: string;
   inventory?: Inventory;
   vendors?: VendorKnowledge;
+  /** The provider configuration's subject, whose DPIA reports the provider findings of this one. */
+  providerSubject?: AssessmentSubject;
 }
 
 function slug(text: string): string {
@@ -254,14 +257,22 @@ function measuresOf(mitigations: Mitigation[], risk: RiskAssessment): Dpia["meas
   };
 }
 
-function decisionOf(policy: EffectivePolicy, risk: RiskAssessment, blocked: boolean): Dpia["decision"] {
+function decisionOf(
+  policy: EffectivePolicy,
+  risk: RiskAssessment,
+  blocking: NonNullable<Dpia["blocking_findings"]>,
+  dpiaId: string,
+): Dpia["decision"] {
+  const blocked = atLeast(risk.overall_risk_score, policy.thresholds.block_at);
+  const named = [...new Set(blocking.map((finding) => finding.rule_id))].join(", ");
   return {
     block_at: policy.thresholds.block_at,
     warn_at: policy.thresholds.warn_at,
     policy: policy.source ?? "built-in defaults",
     reason: blocked
-      ? `Overall risk ${risk.overall_risk_score} is at or above the block threshold ${policy.thresholds.block_at}; deployment needs a valid exception.`
+      ? `Overall risk ${risk.overall_risk_score} is at or above the block threshold ${policy.thresholds.block_at}${named ? ` (blocking: ${named})` : ""}; deployment needs a valid exception.`
       : `Overall risk ${risk.overall_risk_score} is below the block threshold ${policy.thresholds.block_at}.`,
+    ...(blocked ? { unblock: unblockOf(dpiaId, blocking) } : {}),
   };
 }
 
@@ -270,9 +281,11 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
   const { subject, findings, risk, mitigations, screening, policy } = inputs;
   const dataElements = dataElementsOf(inputs);
   const blocked = atLeast(risk.overall_risk_score, policy.thresholds.block_at);
+  const dpiaId = dpiaIdOf(subject);
+  const blocking = blockingFindingsOf(findings, risk.overall_risk_score, policy.thresholds);
   return {
     schema_version: DPIA_SCHEMA_VERSION,
-    dpia_id: dpiaIdOf(subject),
+    dpia_id: dpiaId,
     integration_name: subject.name,
     timestamp: inputs.timestamp,
     compliance_status: blocked ? "BLOCKED_FOR_DEPLOYMENT" : "APPROVED_FOR_DEPLOYMENT",
@@ -286,6 +299,8 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
     risk_assessment: risk,
     mitigations,
     findings: findingsOf(subject, findings),
+    blocking_findings: blocking,
+    ...(inputs.providerSubject ? { provider_findings_in: dpiaIdOf(inputs.providerSubject) } : {}),
     unresolved: unresolvedOf(inputs),
     screening,
     description: describe(
@@ -298,7 +313,7 @@ export function buildDpia(inputs: DpiaInputs): Dpia {
     ),
     risks: risksOf(dataElements, findings, risk),
     measures: measuresOf(mitigations, risk),
-    decision: decisionOf(policy, risk, blocked),
+    decision: decisionOf(policy, risk, blocking, dpiaId),
     ...(policy.controller ? { controller: policy.controller } : {}),
     ...(inputs.vendors && inputs.inventory
       ? {

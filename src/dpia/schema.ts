@@ -19,6 +19,17 @@ const FindingSchema = z
   })
   .strict();
 
+const BlockingFindingSchema = z
+  .object({
+    rule_id: z.string(),
+    severity: RiskLevelSchema,
+    resource: z.string(),
+    attribute: z.string().optional(),
+    message: z.string(),
+    remediation: z.string().describe("What to change so that this finding no longer blocks"),
+  })
+  .strict();
+
 const RetentionSideSchema = z.object({ days: z.number().int().nullable(), source: z.string() }).strict();
 
 const VendorGovernanceSchema = z
@@ -203,6 +214,18 @@ export const DpiaSchema = z
       )
       .describe("Every host named in the configuration, whether or not personal data is known to flow there"),
     findings: z.array(FindingSchema),
+    blocking_findings: z
+      .array(BlockingFindingSchema)
+      .optional()
+      .describe(
+        "What blocks this DPIA, each finding with its remediation (with an exception: what the exception lifts); empty when nothing blocks",
+      ),
+    provider_findings_in: z
+      .string()
+      .optional()
+      .describe(
+        "The DPIA of the provider configuration this subject is deployed with, which reports its provider findings (GC-PRV-*, GC-UNK-3) once for every DPIA",
+      ),
     unresolved: z
       .array(z.object({ resource: z.string(), attribute: z.string(), value: z.string(), reason: z.string() }).strict())
       .describe("What could not be resolved and was assessed as the riskier case"),
@@ -255,7 +278,16 @@ export const DpiaSchema = z
       .strict()
       .describe("GDPR Art. 35(7)(d) and Art. 36"),
     decision: z
-      .object({ block_at: RiskLevelSchema, warn_at: RiskLevelSchema, policy: z.string(), reason: z.string() })
+      .object({
+        block_at: RiskLevelSchema,
+        warn_at: RiskLevelSchema,
+        policy: z.string(),
+        reason: z.string(),
+        unblock: z
+          .string()
+          .optional()
+          .describe("When blocked: the way past the block (fix the blocking findings, or a dual-signed exception)"),
+      })
       .strict(),
     controller: z
       .object({ name: z.string(), dpo_contact: z.string().optional(), country: z.string().optional() })

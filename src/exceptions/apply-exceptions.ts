@@ -95,6 +95,8 @@ function weighExceptions(
 /** The DPIA approved for deployment by the exception, which it names with its approvers and window. */
 function approvedByException(dpia: Dpia, applied: AppliedException, notes: string[]): Dpia {
   const { exception } = applied;
+  // The blocking findings stay, as what the exception lifts; the way past the block has been taken.
+  const { unblock: _taken, ...decision } = dpia.decision;
   return {
     ...dpia,
     compliance_status: "APPROVED_FOR_DEPLOYMENT" as const,
@@ -115,7 +117,7 @@ function approvedByException(dpia: Dpia, applied: AppliedException, notes: strin
     },
     ...(notes.length > 0 ? { exception_notes: notes } : {}),
     decision: {
-      ...dpia.decision,
+      ...decision,
       reason: `${dpia.decision.reason.replace(/; deployment needs a valid exception\.$/, ".")} Approved for deployment by exception ${exception.exception_id} until ${exception.not_after}; the block returns when it expires.`,
     },
   };

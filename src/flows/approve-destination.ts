@@ -26,9 +26,15 @@ export function approveDestination(
     (destination.awsAccount ? approved.find((entry) => entry.aws_account === destination.awsAccount) : undefined) ??
     (destination.kind === "api_client" && clientName
       ? approved.find((entry) => entry.oauth_client === clientName)
-      : undefined);
+      : undefined) ??
+    (destination.appHosts ?? []).map((host) => approvalForHost(host, approved)).find((entry) => !!entry);
+  const awsCountry = destination.awsRegion
+    ? catalog.aws_regions.find((entry) => entry.aws_region === destination.awsRegion)?.country
+    : undefined;
   // The configuration's region decides the country; the allow-list's only when the configuration names none.
-  const country = destination.location ? destination.location.country : (approval?.country ?? destination.country);
+  const country = destination.location
+    ? destination.location.country
+    : (awsCountry ?? approval?.country ?? destination.country);
   const ipaas = asciiHost
     ? catalog.middleware_hosts.find((entry) => asciiHost === entry.suffix || asciiHost.endsWith(`.${entry.suffix}`))
     : undefined;

@@ -68,7 +68,7 @@ function draftSubjects(inventory: Inventory, context: SubjectContext): SubjectDr
   const unassessed = managed.filter((resource) => !assessed.has(resource.address));
   for (const { resource, builder } of inPass(unassessed, (builder) => builder.pass === "fallback"))
     addOwned(resource, builder, context, drafts);
-  drafts.push(...providerSubjects(inventory, drafts));
+  drafts.push(...providerSubjects(inventory));
   return drafts;
 }
 

@@ -1,3 +1,4 @@
+import { retentionActions } from "../inventory/attributes/retention-actions";
 import { allBlocks, firstBlock, resolveReference, stringAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import { ACTION_TYPES, hasType } from "../inventory/resource-type";
@@ -37,7 +38,9 @@ export function relationsOf(inventory: Inventory): InventoryRelations {
     if (hasType(resource, ...ACTION_TYPES))
       push(relations.actionsOf, resolveReference(inventory, resource.attributes.integration_id).address, resource);
     else if (hasType(resource, "genesyscloud_recording_media_retention_policy")) {
-      for (const actions of allBlocks(resource.attributes, "actions")) {
+      // Each media policy's actions too (media_policies.call_policy.actions …), where the provider's
+      // own example exports recordings.
+      for (const { actions } of retentionActions(resource.attributes)) {
         for (const exported of allBlocks(actions, "integration_export"))
           push(relations.exportsTo, resolveReference(inventory, exported.integration_id).address, resource);
       }

@@ -35,6 +35,11 @@ export interface Destination {
   location?: { country?: string; by: string };
   /** Set when the recipient passes the data on (function, event bus, iPaaS): who told us so. */
   middleware?: string;
+  /**
+   * For an API client: the hosts of its application (its redirect URIs). They receive a code or a
+   * token, not the data, but an allow-list entry naming one approves the client and says who runs it.
+   */
+  appHosts?: string[];
 }
 
 export type Frequency =

@@ -1,4 +1,6 @@
-import { atLeast, combine, levelIndex, maxLevel } from "../assess/risk-scale";
+import { overallRisk } from "../assess/assess-risk";
+import { atLeast, levelIndex, maxLevel } from "../assess/risk-scale";
+import { blockingFindingsOf, unblockOf } from "../dpia/blocking-findings";
 import type { RiskLevel } from "../catalog/schema";
 import type { Dpia } from "../dpia/schema";
 import type { ArtifactFinding } from "./gate-report";
@@ -77,21 +79,31 @@ function rederiveArtifact(artifact: Dpia, blockAt: RiskLevel): { dpia: Dpia; fin
   const recorded = artifact.risk_assessment;
   const overall = maxLevel([
     recorded.overall_risk_score,
-    combine(recorded.likelihood, recorded.impact),
-    ...artifact.findings.map((finding) => finding.severity),
+    overallRisk(
+      recorded.likelihood,
+      recorded.impact,
+      artifact.findings.map((finding) => finding.severity),
+    ),
   ]);
   const blocked = atLeast(overall, blockAt);
+  const blocking = blockingFindingsOf(artifact.findings, overall, {
+    block_at: blockAt,
+    warn_at: artifact.decision.warn_at,
+  });
+  const { unblock: _recorded, ...decision } = artifact.decision;
   const { exception: _claimed, ...rest } = artifact;
   const dpia: Dpia = {
     ...rest,
     compliance_status: blocked ? "BLOCKED_FOR_DEPLOYMENT" : "APPROVED_FOR_DEPLOYMENT",
     risk_assessment: { ...recorded, overall_risk_score: overall },
+    blocking_findings: blocking,
     decision: {
-      ...artifact.decision,
+      ...decision,
       block_at: blockAt,
       reason: blocked
         ? `Overall risk ${overall} (re-derived by the gate from the DPIA written at synthesis) is at or above the block threshold ${blockAt}; deployment needs a valid exception.`
         : `Overall risk ${overall} (re-derived by the gate from the DPIA written at synthesis) is below the block threshold ${blockAt}.`,
+      ...(blocked ? { unblock: unblockOf(artifact.dpia_id, blocking) } : {}),
     },
   };
   const claimsMore =

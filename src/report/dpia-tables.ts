@@ -1,5 +1,6 @@
 import type { Dpia } from "../dpia/schema";
 import { allowListOf } from "./allow-list";
+import { fixesOf } from "./summary";
 
 /** A table of plain text, shown alike by the Markdown and the HTML rendering (each escapes it its own way). */
 interface TextTable {
@@ -58,4 +59,14 @@ export function unnamedHost(host: ReferencedHost): string {
 /** Whether a referenced host is on the allow-list, and what is wrong with it. */
 export function hostNotes(host: ReferencedHost): string[] {
   return [host.approved ? "on the allow-list" : "not on the allow-list", host.warnings.join("; ")];
+}
+
+/** What blocks the DPIA (or what its exception lifts), each finding with what to change. */
+export function blocking(dpia: Dpia): TextTable & { caption: string } {
+  return {
+    caption: dpia.exception ? "Blocking findings lifted by the exception" : "What blocks deployment",
+    // The message is in the findings table (section 4); here each rule once, with where and what to change.
+    headers: ["Rule", "Resources", "Remediation"],
+    rows: fixesOf(dpia).map((fix) => [fix.rule_id, fix.resources.join(", "), fix.remediation]),
+  };
 }

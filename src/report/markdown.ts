@@ -43,6 +43,11 @@ function header(dpia: Dpia): string[] {
 
 function decision(dpia: Dpia): string[] {
   const out = [`## Decision\n\n${t(dpia.decision.reason)} Policy: ${t(dpia.decision.policy)}.\n`];
+  const blocking = tables.blocking(dpia);
+  if (blocking.rows.length > 0) out.push(`### ${blocking.caption}\n`, table(blocking.headers, blocking.rows));
+  if (dpia.decision.unblock) out.push(`**To unblock:** ${t(dpia.decision.unblock)}\n`);
+  if (dpia.provider_findings_in)
+    out.push(`The provider configuration's findings are reported in DPIA ${t(dpia.provider_findings_in)}.\n`);
   if (dpia.exception) {
     const e = dpia.exception;
     out.push(

@@ -11,8 +11,33 @@ export function summaryLine(dpia: Dpia, file?: string): string {
   return `${status} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${dpia.integration_name}" (${dpia.findings.length} finding${dpia.findings.length === 1 ? "" : "s"}${acknowledged ? `, ${acknowledged} acknowledged` : ""})${exception}${where}`;
 }
 
-/** The first sentence of the justification: why it came out as it did. */
+/** What blocks a blocked DPIA (empty otherwise). */
+export function blockingOf(dpia: Dpia): NonNullable<Dpia["blocking_findings"]> {
+  return dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? (dpia.blocking_findings ?? []) : [];
+}
+
+/**
+ * Why it came out as it did, in one line: for a blocked DPIA every finding that blocks it (never a
+ * lesser one standing in for them), else the most severe finding or the justification's first sentence.
+ */
 export function oneLineJustification(dpia: Dpia): string {
+  const blocking = blockingOf(dpia);
+  if (blocking.length > 0) return blocking.map((finding) => `${finding.rule_id}: ${finding.message}`).join("; ");
   const top = dpia.findings[0];
   return top ? `${top.rule_id}: ${top.message}` : dpia.risk_assessment.justification.split(". ")[0]!;
+}
+
+/** Each blocking rule once, with the resources it blocks on and its remediation: what to change. */
+export function fixesOf(dpia: Dpia): Array<{ rule_id: string; resources: string[]; remediation: string }> {
+  const byRule = new Map<string, { rule_id: string; resources: string[]; remediation: string }>();
+  for (const finding of blockingOf(dpia)) {
+    const fix = byRule.get(finding.rule_id) ?? {
+      rule_id: finding.rule_id,
+      resources: [],
+      remediation: finding.remediation,
+    };
+    if (!fix.resources.includes(finding.resource)) fix.resources.push(finding.resource);
+    byRule.set(finding.rule_id, fix);
+  }
+  return [...byRule.values()];
 }

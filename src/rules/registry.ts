@@ -5,6 +5,7 @@ import { NoPersonalDataInConfiguration } from "./contact/NoPersonalDataInConfigu
 import { CallDestinationKnown } from "./flow/CallDestinationKnown";
 import { DataFlowDestinationKnown } from "./flow/DataFlowDestinationKnown";
 import { SensitiveDataStaysInGenesys } from "./flow/SensitiveDataStaysInGenesys";
+import { CallRecordingsStayOutOfThirdParties } from "./recording/CallRecordingsStayOutOfThirdParties";
 import { UnknownContractDataStaysInGenesys } from "./flow/UnknownContractDataStaysInGenesys";
 import { CredentialSecretsNotLiteral } from "./integration/CredentialSecretsNotLiteral";
 import { EventTopicsRecognised } from "./integration/EventTopicsRecognised";
@@ -88,6 +89,7 @@ export const ALL_RULES = [
   DataActionContractsAreValidJson,
   NoPersonalDataInConfiguration,
   SensitiveDataStaysInGenesys,
+  CallRecordingsStayOutOfThirdParties,
   DataFlowDestinationKnown,
   CallDestinationKnown,
   PersonalDataEncryptedInTransit,

@@ -24,6 +24,25 @@ function checked<T extends Violation>(rule: Rule, check: () => T[]): Violation[]
   }
 }
 
+/**
+ * One finding per rule, resource and attribute: a rule that meets the same attribute through several
+ * flows (one per recipient, one per missing setting) says so once, its distinct messages joined, so a
+ * DPIA never lists the same problem twice and a SARIF result is one place to fix.
+ */
+function oneFindingPerPlace(findings: Finding[]): Finding[] {
+  const byPlace = new Map<string, { finding: Finding; messages: Set<string> }>();
+  for (const finding of findings) {
+    const place = [finding.rule_id, finding.resource, finding.attribute ?? ""].join("\u0000");
+    const seen = byPlace.get(place);
+    if (seen) seen.messages.add(finding.message);
+    else byPlace.set(place, { finding, messages: new Set([finding.message]) });
+  }
+  return [...byPlace.values()].map(({ finding, messages }) => ({
+    ...finding,
+    message: [...messages].sort().join("; "),
+  }));
+}
+
 /** Runs each rule on what it applies to in one subject; findings come back in a stable order. */
 export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const findings: Finding[] = [];
@@ -56,7 +75,12 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULE
       for (const violation of violations) stamp(rule, violation.resource)(violation);
     }
   }
-  return findings.sort(
+  return inStableOrder(oneFindingPerPlace(findings));
+}
+
+/** Most severe first, then by rule, resource and message: the order every DPIA lists its findings in. */
+export function inStableOrder(findings: Finding[]): Finding[] {
+  return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.rule_id.localeCompare(b.rule_id) ||

@@ -211,11 +211,29 @@ describe("DpiaGate aspect", () => {
         terraformResourceType: "genesyscloud_integration",
       });
       provider.addOverride("integration_type", "custom-rest-actions");
+      // Card numbers posted by its action: Critical (GC-FLW-1), so synthesis must stop.
+      const action = new other.TerraformResource(stack, "pay", {
+        terraformResourceType: "genesyscloud_integration_action",
+      });
+      action.addOverride("name", "Pay");
+      action.addOverride("category", "Pay");
+      action.addOverride("integration_id", "${genesyscloud_integration.dummy.id}");
+      action.addOverride(
+        "contract_input",
+        JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } } }),
+      );
+      action.addOverride("contract_output", JSON.stringify({ type: "object", properties: {} }));
+      action.addOverride("config_request", {
+        request_type: "POST",
+        request_url_template: "https://psp.example.com/pay",
+      });
       other.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
       expect(() => app.synth()).toThrow(DpiaBlockedError);
-      const [dpia] = readDpias(outdir, "copy");
-      expect(dpia!.subject.address).toBe("genesyscloud_integration.dummy");
-      expect(dpia!.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-2");
+      const dpias = readDpias(outdir, "copy");
+      const dpia = dpias.find((candidate) => candidate.subject.address === "genesyscloud_integration.dummy");
+      expect(dpia!.blocking_findings!.map((finding) => finding.rule_id)).toContain("GC-FLW-1");
+      // The unknown region is the provider's finding, in the provider configuration's DPIA.
+      expect(dpias.flatMap((candidate) => candidate.findings).map((finding) => finding.rule_id)).toContain("GC-PRV-2");
     },
     IN_PROCESS,
   ); // copies and loads another cdktf

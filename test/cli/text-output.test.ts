@@ -61,7 +61,7 @@ describe("the text output people expect", () => {
   test("--quiet prints only what blocks, and nothing at all when everything is approved", async () => {
     const { output } = await runGate(plan, { format: "text", quiet: true });
     expect(output.split("\n")[0]).toMatch(
-      /^BLOCKED "Exporter" \(genesyscloud_oauth_client\.exporter, plan ".*plan\.json"\): Critical risk\. GC-DST-1:/,
+      /^BLOCKED "Exporter" \(genesyscloud_oauth_client\.exporter, plan ".*plan\.json"\): Critical risk\. GC-REC-3:/,
     );
     expect(output).not.toContain("APPROVED");
     expect(output).not.toContain('"CRM"');
@@ -83,7 +83,7 @@ describe("the text output people expect", () => {
     expect(output.split("\n")).toEqual([
       expect.stringMatching(/^APPROVED High +INT-crm-[0-9a-f]{6}  "CRM" \(3 findings\)$/),
       expect.stringMatching(
-        /^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(4 findings\): Critical risk\. GC-DST-1: API client "Exporter" receives personal data and is not on the allow-list$/,
+        /^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(5 findings\): Critical risk\. GC-REC-3: call and interaction recordings flow to API client "Exporter" without end-to-end encryption; voice can be biometric data \(GDPR Art\. 9\)$/,
       ),
       "2 DPIAs: 1 approved, 1 blocked.",
       "",

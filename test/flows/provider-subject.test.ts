@@ -53,10 +53,45 @@ describe("provider-level findings surface without any integration", () => {
     expect(report.exitCode).toBe(0);
   }, 60_000);
 
-  test("a provider already covered by an integration's DPIA is not assessed twice", () => {
-    const result = assess(terraformJson(webServiceAction({}), { aws_region: "eu-west-1", sdk_debug: true }));
+  test("provider findings are reported once, in the provider's DPIA, and referenced from the integrations' DPIAs", () => {
+    const config = terraformJson(
+      {
+        ...webServiceAction({}),
+        genesyscloud_integration_action: {
+          ...webServiceAction({}).genesyscloud_integration_action,
+          second: { ...webServiceAction({}).genesyscloud_integration_action!.lookup, name: "Second" },
+        },
+        genesyscloud_integration: {
+          ...webServiceAction({}).genesyscloud_integration,
+          other: { integration_type: "custom-rest-actions", config: { name: "Other" } },
+        },
+      },
+      { aws_region: "eu-west-1", sdk_debug: true },
+    );
+    const result = assess(config);
+    const provider = result.dpias.find((dpia) => dpia.integration_name === "Genesys Cloud provider configuration")!;
+    expect(provider.findings.filter((finding) => finding.rule_id === "GC-PRV-1")).toHaveLength(1);
+    const others = result.dpias.filter((dpia) => dpia !== provider);
+    expect(others.length).toBeGreaterThan(0);
+    for (const dpia of others) {
+      expect(dpia.findings.filter((finding) => finding.rule_id.startsWith("GC-PRV-"))).toEqual([]);
+      expect(dpia.provider_findings_in).toBe(provider.dpia_id);
+    }
+  });
+
+  test("an unknown region where data leaves is reported in the provider's DPIA, even without a provider block", () => {
+    const result = assess(terraformJson(webServiceAction({}), null));
+    const provider = result.dpias.find((dpia) => dpia.integration_name === "Genesys Cloud provider configuration")!;
+    expect(provider.findings.map((finding) => finding.rule_id)).toEqual(["GC-PRV-2"]);
+    const crm = result.dpias.find((dpia) => dpia.integration_name === "CRM")!;
+    expect(crm.findings.map((finding) => finding.rule_id)).not.toContain("GC-PRV-2");
+    expect(crm.provider_findings_in).toBe(provider.dpia_id);
+  });
+
+  test("a clean provider used by an integration writes no DPIA of its own and is not referenced", () => {
+    const result = assess(terraformJson(webServiceAction({})));
     expect(result.dpias.map((dpia) => dpia.integration_name)).toEqual(["CRM"]);
-    expect(result.dpias[0]!.findings.some((finding) => finding.rule_id === "GC-PRV-1")).toBe(true);
+    expect(result.dpias[0]!.provider_findings_in).toBeUndefined();
   });
 });
 

@@ -65,12 +65,11 @@ describe("SARIF that code scanning ranks", () => {
         result.level,
       ]),
     );
-    // Exporter is blocked by four High findings adding up to Critical: all four block.
-    expect(
-      Object.entries(levels)
-        .filter(([name]) => name.startsWith("OAC-exporter"))
-        .map(([, level]) => level),
-    ).toEqual(["error", "error", "error", "error"]);
+    // Exporter is blocked by its Critical finding (recordings to an API client): that is the error, its High ones warn.
+    const exporter = Object.entries(levels).filter(([name]) => name.startsWith("OAC-exporter"));
+    expect(exporter.length).toBeGreaterThan(1);
+    for (const [name, level] of exporter)
+      expect(level, name).toBe(/ GC-REC-3 Critical$/.test(name) ? "error" : "warning");
     // CRM is approved at High: its High findings warn, anything lower is a note.
     const crm = Object.entries(levels).filter(([name]) => name.startsWith("INT-crm"));
     expect(crm.length).toBeGreaterThan(0);

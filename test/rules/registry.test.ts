@@ -60,6 +60,7 @@ describe("rule registry", () => {
       "GC-PRV-4",
       "GC-REC-1",
       "GC-REC-2",
+      "GC-REC-3",
       "GC-RTE-1",
       "GC-RTE-2",
       "GC-SCR-1",

@@ -66,14 +66,16 @@ describe("a rule that throws", () => {
   });
 
   test("becomes a finding of that rule at its severity, for every kind of rule target", () => {
-    const findings = run([...ALL_RULES, ...throwing]).findings.filter((finding) =>
-      finding.rule_id.startsWith("GC-TST-"),
-    );
+    // A provider rule's finding is reported in the provider configuration's DPIA.
+    const findings = assessInventory(inventory(), { policy, now: FIXED_NOW, rules: [...ALL_RULES, ...throwing] })
+      .dpias.flatMap((dpia) => dpia.findings)
+      .filter((finding) => finding.rule_id.startsWith("GC-TST-"));
     expect(findings.map((finding) => [finding.rule_id, finding.severity, finding.resource])).toEqual([
       ["GC-TST-1", "Critical", "genesyscloud_integration_action.lookup"],
       ["GC-TST-4", "Critical", "genesyscloud_integration.crm"],
-      ["GC-TST-2", "High", "provider.genesyscloud"],
       ["GC-TST-3", "Medium", "genesyscloud_integration_action.lookup"],
+      ["GC-TST-4", "Critical", "provider.genesyscloud"],
+      ["GC-TST-2", "High", "provider.genesyscloud"],
     ]);
     expect(findings[0]!.message).toContain("ResourceCheckCompletes could not complete its check (TypeError)");
   });
@@ -95,5 +97,30 @@ describe("a rule that throws", () => {
     const text = JSON.stringify(run([...ALL_RULES, ...throwing]).findings);
     expect(text).not.toContain("4111111111111111");
     expect(text).not.toContain("reading 'x'");
+  });
+});
+
+describe("one finding per rule, resource and attribute", () => {
+  const repeating: Rule = {
+    ...base,
+    id: testId("GC-TST-5"),
+    name: "AttributeReportedOnce",
+    severity: "Medium",
+    target: "resource",
+    resourceTypes: ["genesyscloud_integration_action"],
+    check: () => [
+      { attribute: "config_request", message: "second problem" },
+      { attribute: "config_request", message: "first problem" },
+      { attribute: "config_request", message: "second problem" },
+      { attribute: "contract_input", message: "first problem" },
+    ],
+  };
+
+  test("identical findings are reported once, distinct messages on one attribute joined, other attributes kept", () => {
+    const findings = run([repeating]).findings.map((finding) => [finding.attribute, finding.message]);
+    expect(findings).toEqual([
+      ["contract_input", "first problem"],
+      ["config_request", "first problem; second problem"],
+    ]);
   });
 });

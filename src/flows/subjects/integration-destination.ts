@@ -125,6 +125,8 @@ export function actionDestination(
 }
 
 /** Where an integration's data goes when no action of the configuration says: its type, properties and credentials. */
+const S3_RECORDING_EXPORT = "aws-s3-recording-bulk-actions-integration";
+
 export function integrationOwnDestination(
   integration: GenesysResource,
   catalog: Catalog,
@@ -142,6 +144,10 @@ export function integrationOwnDestination(
     };
   const properties = integrationProperties(integration).value ?? {};
   if (typeId === "amazon-eventbridge-source") return eventBusDestination(properties);
+  // Recording bulk export writes to the customer's own S3 bucket: out of Genesys, but to the org's own
+  // cloud account, not to a third party (a transfer the DPIA still lists).
+  if (typeId === S3_RECORDING_EXPORT)
+    return { name: type.recipient, kind: "customer_cloud", attribute: "integration_type" };
   if (type.direction === "internal" || type.direction === "inbound")
     return { name: type.recipient, kind: "genesys_org", attribute: "integration_type", vendor: "Genesys" };
   if (typeof properties.url === "string")

@@ -1,7 +1,7 @@
 import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
+import { readEndpoint } from "../endpoint";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { ofType } from "../../inventory/resource-type";
-import { readEndpoint } from "../endpoint";
 import { relationsOf } from "../inventory-relations";
 import type { Destination } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
@@ -25,8 +25,9 @@ function buildOAuthClientSubject(client: GenesysResource, context: SubjectContex
   const name = literalName(stringAt(client.attributes, "name"), client.name);
   const grant = stringAt(client.attributes, "authorized_grant_type");
   const internalUse = usedByGenesysDataActions(client, inventory);
-  const redirects = stringListAt(client.attributes, "registered_redirect_uris").map((uri) => readEndpoint(uri));
-  const redirect = redirects.find((endpoint) => endpoint.kind === "absolute")?.url;
+  // registered_redirect_uris are where the users' browsers return with a code or token after signing
+  // in, not where personal data goes: what the client reaches is its grant's scopes or roles, and it
+  // reaches them wherever the application runs.
   const destination: Destination = internalUse
     ? {
         name: `Genesys Cloud Data Actions of this org (credential ${internalUse.address})`,
@@ -35,10 +36,13 @@ function buildOAuthClientSubject(client: GenesysResource, context: SubjectContex
         vendor: "Genesys",
       }
     : {
-        name: `API client "${name}"${redirect ? ` (${redirect.unicodeHost ?? redirect.host})` : ""}`,
+        name: `API client "${name}"`,
         kind: "api_client",
-        attribute: "registered_redirect_uris",
-        ...(redirect ? { url: redirect } : {}),
+        attribute: grant?.toUpperCase() === "CLIENT-CREDENTIALS" ? "roles" : "scopes",
+        appHosts: stringListAt(client.attributes, "registered_redirect_uris").flatMap((uri) => {
+          const endpoint = readEndpoint(uri);
+          return endpoint.kind === "absolute" && endpoint.url?.host ? [endpoint.url.host] : [];
+        }),
       };
   return {
     kind: "oauth_client",

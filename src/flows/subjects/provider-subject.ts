@@ -17,33 +17,26 @@ function providerResource(provider: ProviderConfig): GenesysResource {
 }
 
 /**
- * A DPIA of each provider configuration that no other DPIA covers, so that debug logging, literal
- * secrets and gateways are reported even in a folder without integrations or OAuth clients. The
+ * A DPIA of each provider configuration (or of its absence, when no provider block names the org),
+ * where debug logging, literal secrets, gateways and the org's region are reported once, for every
+ * integration deployed with it, and even in a folder without integrations or OAuth clients. The
  * engine keeps it only when the provider rules find something.
  */
-export function providerSubjects(inventory: Inventory, covered: Array<{ provider?: ProviderConfig }>): Draft[] {
-  const used = new Set(
-    covered.map((draft) => draft.provider).filter((provider): provider is ProviderConfig => !!provider),
-  );
-  // Required versions alone (no provider block, no other DPIA) still need a place to be reported.
-  const configs =
-    inventory.providers.length === 0 && covered.length === 0 && (inventory.genesysVersionConstraints?.length ?? 0) > 0
-      ? [{ attributes: {}, location: {} }]
-      : inventory.providers;
-  return configs
-    .filter((provider) => !used.has(provider))
-    .map((provider) => {
-      const primary = providerResource(provider);
-      return {
-        kind: "resource",
-        primary,
-        members: [primary],
-        name: provider.alias
-          ? `Genesys Cloud provider configuration (${provider.alias})`
-          : "Genesys Cloud provider configuration",
-        provider,
-        flows: [],
-        assessedFrom: "provider" as const,
-      };
-    });
+export function providerSubjects(inventory: Inventory): Draft[] {
+  const configs: ProviderConfig[] =
+    inventory.providers.length === 0 ? [{ attributes: {}, location: {} }] : inventory.providers;
+  return configs.map((provider) => {
+    const primary = providerResource(provider);
+    return {
+      kind: "resource",
+      primary,
+      members: [primary],
+      name: provider.alias
+        ? `Genesys Cloud provider configuration (${provider.alias})`
+        : "Genesys Cloud provider configuration",
+      provider,
+      flows: [],
+      assessedFrom: "provider" as const,
+    };
+  });
 }

@@ -82,6 +82,10 @@ function header(dpia: Dpia): string[] {
 
 function decision(dpia: Dpia): string[] {
   const out = [`<section><h2>Decision</h2><p>${e(dpia.decision.reason)} Policy: ${e(dpia.decision.policy)}.</p>`];
+  const blocking = tables.blocking(dpia);
+  if (blocking.rows.length > 0) out.push(table(blocking.caption, blocking.headers, blocking.rows));
+  if (dpia.decision.unblock)
+    out.push(`<p class="unblock"><strong>To unblock:</strong> ${e(dpia.decision.unblock)}</p>`);
   if (dpia.exception) {
     const x = dpia.exception;
     out.push(

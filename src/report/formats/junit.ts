@@ -1,3 +1,5 @@
+import type { Dpia } from "../../dpia/schema";
+import { blockingOf, oneLineJustification } from "../summary";
 import type { GateReport } from "../gate-report";
 
 function escapeXml(text: string): string {
@@ -7,6 +9,20 @@ function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;");
+}
+
+/** The body of a blocked DPIA's failure: what blocks it and how to unblock it, then every finding. */
+function failureDetail(dpia: Dpia): string {
+  return [
+    dpia.decision.reason,
+    "Blocking findings:",
+    ...blockingOf(dpia).map(
+      (f) => `  ${f.rule_id} ${f.severity} ${f.resource}: ${f.message}\n    fix: ${f.remediation}`,
+    ),
+    ...(dpia.decision.unblock ? [`To unblock: ${dpia.decision.unblock}`] : []),
+    "All findings:",
+    ...dpia.findings.map((f) => `  ${f.rule_id} ${f.severity} ${f.resource}: ${f.message}`),
+  ].join("\n");
 }
 
 /** JUnit XML: one test case per DPIA (a failure when blocked), one suite per stack or folder. */
@@ -19,8 +35,7 @@ export function renderJunit(report: GateReport): string {
       const name = escapeXml(`${dpia.dpia_id} ${dpia.integration_name}`);
       if (dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT")
         return `    <testcase classname="${escapeXml(scope)}" name="${name}"/>`;
-      const detail = dpia.findings.map((f) => `${f.rule_id} ${f.severity} ${f.resource}: ${f.message}`).join("\n");
-      return `    <testcase classname="${escapeXml(scope)}" name="${name}">\n      <failure message="${escapeXml(`${dpia.risk_assessment.overall_risk_score} risk: ${dpia.decision.reason}`)}" type="BLOCKED_FOR_DEPLOYMENT">${escapeXml(detail)}</failure>\n    </testcase>`;
+      return `    <testcase classname="${escapeXml(scope)}" name="${name}">\n      <failure message="${escapeXml(`${dpia.risk_assessment.overall_risk_score} risk: ${oneLineJustification(dpia)}`)}" type="BLOCKED_FOR_DEPLOYMENT">${escapeXml(failureDetail(dpia))}</failure>\n    </testcase>`;
     });
     return `  <testsuite name="${escapeXml(scope)}" tests="${dpias.length}" failures="${failures}" errors="0">\n${cases.join("\n")}\n  </testsuite>`;
   });

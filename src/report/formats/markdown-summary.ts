@@ -1,4 +1,4 @@
-import { oneLineJustification } from "../summary";
+import { fixesOf, oneLineJustification } from "../summary";
 import { summaryOf, type GateReport } from "../gate-report";
 
 /** Names and messages come from the configuration: no HTML, no table breaks, when a PR comment renders them. */
@@ -24,6 +24,12 @@ export function renderMarkdownSummary(report: GateReport): string {
     lines.push("", `### ❌ ${escape(dpia.integration_name)}`, "", escape(oneLineJustification(dpia)), "");
     for (const finding of dpia.findings.filter((f) => f.severity === "Critical" || f.severity === "High"))
       lines.push(`- **${finding.rule_id}** (${finding.severity}) \`${finding.resource}\`: ${escape(finding.message)}`);
+    lines.push("", "**To unblock:**", "");
+    for (const fix of fixesOf(dpia))
+      lines.push(
+        `- **${fix.rule_id}** (${fix.resources.map((resource) => `\`${resource}\``).join(", ")}): ${escape(fix.remediation)}`,
+      );
+    if (dpia.decision.unblock) lines.push(`- ${escape(dpia.decision.unblock)}`);
   }
   for (const finding of report.artifactFindings) lines.push("", `- **${finding.rule_id}**: ${escape(finding.message)}`);
   return `${lines.join("\n")}\n`;

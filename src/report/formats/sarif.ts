@@ -9,6 +9,7 @@ import { GENERATOR_NAME, GENERATOR_VERSION, PROJECT_URL } from "../../version";
 import { ARTIFACT_CHECKS } from "../artifact-check-ids";
 import type { ArtifactFinding, GateReport } from "../gate-report";
 import { ruleAnchor } from "../rules-markdown";
+import { blockingOf } from "../summary";
 
 /** GitHub code scanning ranks security results by this score: 9.0+ critical, 7.0+ high, 4.0+ medium. */
 const SECURITY_SEVERITY: Record<RiskLevel, string> = { Critical: "9.5", High: "8.0", Medium: "5.5", Low: "3.0" };
@@ -23,18 +24,20 @@ function uri(file: string, base: string): string {
   return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
 }
 
-/**
- * What blocks is an error: in a blocked DPIA its findings at or above block_at, or, when none is
- * (the risk adds up), every finding at or above warn_at. Elsewhere a finding at or above warn_at
- * is a warning, and the rest are notes.
- */
+/** A finding is an error where it blocks its DPIA (blocking_findings), a warning at or above warn_at, else a note. */
 function levelOf(finding: Dpia["findings"][number], dpia: Dpia): Result.level {
-  const { block_at, warn_at } = dpia.decision;
-  if (dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT") {
-    const anyAtBlock = dpia.findings.some((other) => atLeast(other.severity, block_at));
-    if (atLeast(finding.severity, anyAtBlock ? block_at : warn_at)) return "error";
-  }
-  return atLeast(finding.severity, warn_at) ? "warning" : "note";
+  if (isBlocking(finding, dpia)) return "error";
+  return atLeast(finding.severity, dpia.decision.warn_at) ? "warning" : "note";
+}
+
+function isBlocking(finding: Dpia["findings"][number], dpia: Dpia): boolean {
+  return blockingOf(dpia).some(
+    (blocking) =>
+      blocking.rule_id === finding.rule_id &&
+      blocking.resource === finding.resource &&
+      blocking.attribute === finding.attribute &&
+      blocking.message === finding.message,
+  );
 }
 
 /** Stable across runs and input forms: the rule, the resource and the attribute, never the wording. */
@@ -105,6 +108,8 @@ function findingResult(finding: Dpia["findings"][number], dpia: Dpia, base: stri
       severity: finding.severity,
       "security-severity": SECURITY_SEVERITY[finding.severity],
       attribute: finding.attribute ?? null,
+      blocking: isBlocking(finding, dpia),
+      ...(isBlocking(finding, dpia) && dpia.decision.unblock ? { unblock: dpia.decision.unblock } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { RiskLevel } from "../../catalog/schema";
 import type { Dpia } from "../../dpia/schema";
-import { oneLineJustification, summaryLine } from "../summary";
+import { fixesOf, oneLineJustification, summaryLine } from "../summary";
 import { summaryOf, type GateReport } from "../gate-report";
 
 /** How the text report marks words: colour on a terminal, nothing elsewhere. */
@@ -51,6 +51,12 @@ function findingLines(dpia: Dpia, style: TextStyle): string[] {
   return lines;
 }
 
+/** What would unblock a blocked DPIA: each blocking rule's remediation, then the way past the block. */
+function unblockLines(dpia: Dpia): string[] {
+  const fixes = fixesOf(dpia).map((fix) => `    ${fix.rule_id} (${fix.resources.join(", ")}): ${fix.remediation}`);
+  return ["  to unblock:", ...fixes, ...(dpia.decision.unblock ? [`    ${dpia.decision.unblock}`] : [])];
+}
+
 /** Concise: one line per DPIA, then what blocks and why. */
 export function renderText(report: GateReport, options: TextOptions = {}): string {
   const style = options.style ?? PLAIN;
@@ -73,6 +79,7 @@ export function renderText(report: GateReport, options: TextOptions = {}): strin
       lines.push(
         `${style.blocked("BLOCKED")} "${dpia.integration_name}" (${dpia.subject.address}, ${dpia.subject.scope}): ${reason(dpia)}`,
         ...findingLines(dpia, style),
+        ...unblockLines(dpia),
       );
     }
     for (const finding of report.artifactFindings)

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { assess, findingsOf, terraformJson, webServiceAction } from "../../helpers/assess-config";
+import { builtInCatalog } from "../../../src/catalog/load-catalog";
 
 const cardContract = JSON.stringify({
   type: "object",
@@ -57,5 +58,19 @@ describe("GC-FLW-1 SensitiveDataStaysInGenesys: GDPR Art. 10 criminal-offence da
     )!;
     expect(JSON.stringify(dpia)).toContain("Art. 10 authorisation");
     expect(dpia.risk_assessment.overall_risk_score).toBe("Critical");
+  });
+});
+
+describe("GC-FLW-1 SensitiveDataStaysInGenesys: any data element rated Critical", () => {
+  const contactDetails = builtInCatalog().data_elements.find((element) => element.id === "contact_pii")!;
+  test("Noncompliance: contact details leaving Genesys when the policy rates them Critical", () => {
+    const policy = { version: 1 as const, data_elements: [{ ...contactDetails, risk_level: "Critical" as const }] };
+    const findings = findingsOf(terraformJson(webServiceAction({})), "GC-FLW-1", policy);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("contact details");
+    expect(assess(terraformJson(webServiceAction({})), policy).blocked).toHaveLength(1);
+  });
+  test("Compliance: contact details at their built-in level", () => {
+    expect(findingsOf(terraformJson(webServiceAction({})), "GC-FLW-1")).toEqual([]);
   });
 });
