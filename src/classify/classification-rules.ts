@@ -104,7 +104,7 @@ export const CLASSIFICATION_RULES = [
     name: "UnreadableConfigurationIsUnknownData",
     severity: "High",
     description:
-      "What the classifier cannot read (an unresolved or invalid contract, an open input contract forwarded whole, an unknown scope, role, type or topic, an unreadable sample) is the data element unknown_data; a contract that cannot be evaluated is unknown_contract_data, rated Critical like the card data it may hide.",
+      "What the classifier cannot read (an unresolved or invalid contract, an input contract that declares no property forwarded whole out of Genesys, an unknown scope, role, type or topic, an unreadable sample) is the data element unknown_data; a contract that cannot be evaluated is unknown_contract_data, rated Critical like the card data it may hide.",
     rationale:
       "Fail closed: data the gate cannot see is treated as high risk, and as the most sensitive data an action can carry when it leaves Genesys (GC-FLW-5).",
     remediation: "Make the value literal in the configuration, or teach the catalog through the policy.",

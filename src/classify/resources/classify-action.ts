@@ -5,6 +5,7 @@ import type { GenesysResource, Inventory } from "../../inventory/model";
 import { ofType } from "../../inventory/resource-type";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { jsonPathFieldNames, readContract } from "../contract-fields";
+import { forwardsRawInput } from "../input-contract";
 import { kindsOfField } from "../field-names";
 import { parseVelocity, velocityFieldNames } from "../../inventory/velocity";
 import { classifyContent } from "../content/classify-content";
@@ -144,25 +145,11 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
   }
 }
 
-const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
-/** `$input.rawRequest` or `$input` itself, in any Velocity form and at any depth (`$esc.jsonString($input.rawRequest)`, `#set`). */
-const WHOLE_INPUT = /\$!?\{?\s*input(?:\.rawRequest)?(?![\w-]|\.[A-Za-z])/;
-
 /**
- * True when the request body is the input as received: `${input.rawRequest}` in the request
- * template, no template on a method with a body (that is the default), or a template or method
- * that is not resolved before deployment.
+ * The contracts' fields, and what they cannot tell: a contract that cannot be read, or an input
+ * contract that declares nothing (an object naming no property) forwarded whole. A contract that
+ * declares its properties is its data, open or not: a flow can pass only what it declares.
  */
-function forwardsRawInput(request: Attributes | undefined): boolean {
-  const method = stringAt(request, "request_type");
-  const template = stringAt(request, "request_template");
-  const methodUnknown = method === undefined ? false : hasUnresolved(method);
-  if (!template || template.trim() === "") return methodUnknown || BODY_METHODS.has((method ?? "").toUpperCase());
-  if (hasUnresolved(template)) return true;
-  return WHOLE_INPUT.test(template);
-}
-
-/** The contracts' fields, and what they cannot tell: a contract that cannot be read, or an open one forwarded whole. */
 function addContractFields(
   attributes: Attributes,
   kinds: KindEvidence,
@@ -182,12 +169,13 @@ function addContractFields(
         value: gap.path,
         reason: `cannot be evaluated where ${gap.path} ${gap.reason}, so the fields it carries are unknown`,
       });
-    if (key === "contract_input" && contract.open.length > 0 && forwardsRawInput(request)) {
+    if (key === "contract_input" && contract.undeclared.length > 0 && forwardsRawInput(request)) {
+      const where = contract.undeclared.slice(0, 3).join(", ");
       unknowns.push({
-        kind: "open_contract",
+        kind: "undeclared_contract",
         attribute: key,
-        value: contract.open.slice(0, 3).join(", "),
-        reason: `accepts properties it does not name (${contract.open.slice(0, 3).join(", ")}: additionalProperties is not false) and the request forwards the input whole (\${input.rawRequest}), so the action carries whatever the flow passes`,
+        value: where,
+        reason: `declares no property at ${where} and the request forwards the input whole (\${input.rawRequest}), so the action carries whatever its caller passes`,
       });
     }
   }
@@ -257,9 +245,12 @@ export const classifyAction: ResourceClassifier = (resource, context) => {
     ...endpointElements(url, catalog),
     ...scanned.elements,
   ];
-  const contractUnknowns = unknowns.filter((u) => u.kind === "contract" || u.kind === "open_contract");
+  // What a contract hides may be anything an action can carry: never rated lower than card data written
+  // out. An input that declares nothing and stays inside Genesys is not data leaving it (GC-ACT-5 says so).
+  const contractUnknowns = unknowns.filter(
+    (u) => u.kind === "contract" || (u.kind === "undeclared_contract" && !content.staysInGenesys),
+  );
   if (contractUnknowns.length > 0) {
-    // What a contract hides may be anything an action can carry: never rated lower than card data written out.
     elements.push({
       element: "unknown_contract_data",
       rule: "CLS-UNKNOWN",

@@ -46,21 +46,47 @@ describe("GC-FLW-5 UnknownContractDataStaysInGenesys: data actions with contract
     const config = terraformJson(webServiceAction({ secure: true, contract_output: "$${local.out}" }));
     expect(findingsOf(config, "GC-FLW-5", policy)[0]!.message).toContain("contract_output");
   });
-  test("Noncompliance: an open input contract forwarded by ${input.rawRequest}", () => {
-    const findings = findingsOf(
-      post({ contract_input: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }) }),
-      "GC-FLW-5",
-      policy,
-    );
+  test.each([
+    ["an object naming no property", { type: "object" }],
+    ["an empty properties object", { type: "object", properties: {} }],
+    ["the empty schema", {}],
+    ["the schema true", true],
+    ["only additionalProperties as a schema", { type: "object", additionalProperties: { type: "string" } }],
+    ["a property pattern with no literal word", { type: "object", patternProperties: { "^[a-zA-Z][\\w-]*$": {} } }],
+    ["a nested object naming no property", { type: "object", properties: { customer: { type: "object" } } }],
+  ])("Noncompliance: contract_input is %s, forwarded by ${input.rawRequest}", (_what, schema) => {
+    const findings = findingsOf(post({ contract_input: JSON.stringify(schema) }), "GC-FLW-5", policy);
     expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe("Critical");
   });
   test("Noncompliance: no request template on a POST forwards the input whole (the default)", () => {
     const config = terraformJson(
       webServiceAction({
+        contract_input: JSON.stringify({ type: "object" }),
         config_request: { request_type: "POST", request_url_template: "https://crm.example.eu/customers" },
       }),
     );
     expect(findingsOf(config, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Compliance: an open input contract that declares its properties is its data (a flow passes only those)", () => {
+    const config = post({
+      contract_input: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }),
+    });
+    expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
+    expect(findingsOf(config, "GC-CTR-1", policy)).toHaveLength(1);
+  });
+  test("Compliance: a GET does not send its request template (Genesys builds bodies for POST, PUT and PATCH only)", () => {
+    const config = terraformJson(
+      webServiceAction({
+        contract_input: JSON.stringify({ type: "object" }),
+        config_request: {
+          request_type: "GET",
+          request_url_template: "https://crm.example.eu/customers",
+          request_template: "$${input.rawRequest}",
+        },
+      }),
+    );
+    expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
   });
   test("Compliance: a closed input contract forwarded whole", () => {
     const closed = JSON.stringify({
@@ -99,7 +125,7 @@ describe("GC-FLW-5 UnknownContractDataStaysInGenesys: every way a template forwa
     version: 1 as const,
     destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }],
   };
-  const open = JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } });
+  const open = JSON.stringify({ type: "object" });
   test.each([
     "$${input.rawRequest}",
     "$input.rawRequest",
