@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { CLASSIFICATION_RULES, type ClassificationRuleId } from "../../src/classify/classification-rules";
+import type { Policy } from "../../src/policy/schema";
 import { assess, oauthClient, ref, terraformJson, webServiceAction } from "../helpers/assess-config";
 
 // Each declared classification rule, seen where users see it: in a DPIA's data elements. A rule
@@ -27,6 +28,11 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
     }),
   ),
   "CLS-FIELD-COMBINATION": terraformJson(webServiceAction({})),
+  "CLS-POLICY-ELEMENT": terraformJson(
+    webServiceAction({
+      contract_input: JSON.stringify({ type: "object", properties: { loyalty_tier: { type: "string" } } }),
+    }),
+  ),
   "CLS-FREE-TEXT": terraformJson(
     webServiceAction({ contract_input: JSON.stringify({ type: "object", properties: { notes: { type: "string" } } }) }),
   ),
@@ -164,9 +170,29 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
   "CLS-EMPLOYEE-RECORD": terraformJson({ genesyscloud_user: { u: { email: "agent@example.com", name: "Agent" } } }),
 };
 
+/** The policy a rule needs to be seen: its own data elements. */
+const POLICY_FOR: Partial<Record<ClassificationRuleId, Policy>> = {
+  "CLS-POLICY-ELEMENT": {
+    version: 1,
+    data_elements: [
+      {
+        id: "loyalty_profile",
+        name: "Loyalty programme profile",
+        source_api_endpoint: "",
+        fields: ["loyaltyTier"],
+        regulatory_category: "personal_data",
+        risk_level: "Medium",
+        default_retention_days: null,
+        encryption_required: true,
+        data_subjects: "customers",
+      },
+    ],
+  },
+};
+
 describe("every declared classification rule decides a data element of some DPIA", () => {
   test.each(CLASSIFICATION_RULES.map((rule) => rule.id))("%s", (id) => {
-    const rules = assess(DECIDED_BY[id]).dpias.flatMap((dpia) =>
+    const rules = assess(DECIDED_BY[id], POLICY_FOR[id]).dpias.flatMap((dpia) =>
       dpia.data_elements.flatMap((element) => element.found_by.map((found) => found.rule)),
     );
     expect(rules).toContain(id);

@@ -8,7 +8,9 @@ import { jsonPathFieldNames, readContract } from "../contract-fields";
 import { forwardsRawInput } from "../input-contract";
 import { kindsOfField } from "../field-names";
 import { parseVelocity, velocityFieldNames } from "../../inventory/velocity";
+import { elementOfKind } from "../../catalog/element-kinds";
 import { classifyContent } from "../content/classify-content";
+import { sampleFields } from "../content/sample-fields";
 import type { Sample } from "../content/scan-sample";
 import type { ClassifiedElement, UnknownValue } from "../model";
 import type { ClassifyContext, ResourceClassifier } from "./resource-classifier";
@@ -205,6 +207,22 @@ function addTemplateFields(attributes: Attributes, kinds: KindEvidence, catalog:
     addField(kinds, catalog, name, "config_response.success_template");
 }
 
+/**
+ * Field names of the action's JSON samples that name one of the policy's own data elements. The
+ * built-in kinds are judged from the samples' values by the content scanners; a policy element
+ * (a loyalty tier) has no value shape to scan, so its name is the evidence.
+ */
+function addSampleFields(samples: Sample[], kinds: KindEvidence, catalog: Catalog, maxBytes?: number): void {
+  for (const sample of samples)
+    for (const field of sampleFields(sample, maxBytes))
+      for (const kind of kindsOfField(field.name, catalog.lexicon))
+        if (elementOfKind(kind)) {
+          const list = kinds.get(kind) ?? [];
+          list.push(`sample ${sample.source} ${field.path}.${field.name}`);
+          kinds.set(kind, list);
+        }
+}
+
 /** The names a content sample or a masking entry may give the action: its address or its name. */
 function targets(resource: GenesysResource): string[] {
   const name = stringAt(resource.attributes, "name");
@@ -230,6 +248,7 @@ export const classifyAction: ResourceClassifier = (resource, context) => {
   const kinds: KindEvidence = new Map();
   addContractFields(resource.attributes, kinds, unknowns, catalog);
   addTemplateFields(resource.attributes, kinds, catalog);
+  addSampleFields(content.samples, kinds, catalog, content.maxSampleBytes);
   const url = stringAt(firstBlock(resource.attributes, "config_request"), "request_url_template");
   const textEndpoint = freeTextEndpoint(url, catalog);
   if (textEndpoint)

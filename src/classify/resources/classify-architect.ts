@@ -4,6 +4,7 @@ import type { GenesysResource, Inventory } from "../../inventory/model";
 import { hasType, ofType, type ResourceType } from "../../inventory/resource-type";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
 import { architectDataActionCalls } from "./architect-calls";
+import { policyElementsInFlowVariables } from "./flow-variable-elements";
 import type { ResourceClassifier } from "./resource-classifier";
 import { unreadFileReason } from "./unread-file";
 
@@ -48,7 +49,7 @@ function unreadable(resource: GenesysResource, reason: string): ResourceClassifi
  * An Architect flow: which data actions its file calls. What those actions move is classified on
  * the actions; an action the configuration does not define moves unknown data.
  */
-export const classifyArchitect: ResourceClassifier = (resource, { inventory }) => {
+export const classifyArchitect: ResourceClassifier = (resource, { inventory, catalog }) => {
   const file = inventory.referencedFiles?.[resource.address];
   const filepath = stringAt(resource.attributes, "filepath") ?? "";
   if (!file) {
@@ -61,7 +62,7 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory }) =
   ) as Record<string, unknown>;
   const calls = architectDataActionCalls(file.text, substitutions);
   if (!calls) return unreadable(resource, "is not a YAML mapping");
-  const elements: ClassifiedElement[] = [];
+  const elements: ClassifiedElement[] = policyElementsInFlowVariables(file.text, catalog);
   const dataActionCalls = calls.map((call) => {
     const action = actionCalled(inventory, call.name, call.substitutedFrom);
     if (!action)
