@@ -40,6 +40,8 @@ const SUBSCHEMA = [
   "unevaluatedItems",
   "unevaluatedProperties",
 ];
+/** A path inside a `not` or an `if`: what is said there is a condition, not a declaration. */
+const CONDITION = /\((?:not|if)\)/;
 /** Keywords whose value is a list of subschemas. */
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
 /** Keywords whose value maps names to subschemas. */
@@ -232,8 +234,14 @@ function queueSubschemas(walk: Walk, record: Record<string, unknown>, path: stri
   const { shape, stack } = walk;
   for (const key of SUBSCHEMA) {
     const value = record[key];
-    if (value !== undefined && !Array.isArray(value))
-      stack.push([value, key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path]);
+    if (value === undefined || Array.isArray(value)) continue;
+    // What `not` and `if` name is read (a card number hidden there is still classified) but declares
+    // nothing the object takes: `not: {required: [x]}` is no declaration of x.
+    const condition = key === "not" || key === "if" ? at(path, `(${key})`) : undefined;
+    stack.push([
+      value,
+      condition ?? (key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path),
+    ]);
   }
   for (const key of SUBSCHEMA_LISTS) {
     const value = record[key];
@@ -286,7 +294,7 @@ export function readContract(schema: unknown, root: string): ContractShape {
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const declaring = new Set(fields.map((field) => field.under));
   const undeclared = [...new Set(open)].filter(
-    (path) => (path === root || walk.objects.has(path)) && !declaring.has(path),
+    (path) => (path === root || walk.objects.has(path)) && !declaring.has(path) && !CONDITION.test(path),
   );
   return {
     fields: fields.sort(byPath),
@@ -303,7 +311,7 @@ export function readContract(schema: unknown, root: string): ContractShape {
 function patternWords(pattern: string): string {
   return pattern
     .replace(/\\./g, " ")
-    .replace(/\[(?:\\.|[^\]])*\]/g, " ")
+    .replace(/\[[^\]]*\]/g, " ")
     .replace(/\{\d*,?\d*\}/g, " ")
     .replace(/\(\?[A-Za-z]*[:)]?/g, " ")
     .replace(/[^A-Za-z0-9]+/g, " ")

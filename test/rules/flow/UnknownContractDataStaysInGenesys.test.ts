@@ -164,3 +164,68 @@ describe("GC-FLW-5 UnknownContractDataStaysInGenesys: every way a template forwa
     },
   );
 });
+
+describe("GC-FLW-5 UnknownContractDataStaysInGenesys: what was tried against the declared-properties reading", () => {
+  const policy = {
+    version: 1 as const,
+    destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }],
+  };
+  const nothing = JSON.stringify({ type: "object" });
+  const action = (request: Record<string, unknown>, contract = nothing) =>
+    terraformJson(webServiceAction({ contract_input: contract, config_request: request }));
+  test("Noncompliance: a property named only under not is no declaration", () => {
+    const contract = JSON.stringify({ type: "object", not: { required: ["queueName"] } });
+    const config = action(
+      {
+        request_type: "POST",
+        request_url_template: "https://crm.example.eu/c",
+        request_template: "$${input.rawRequest}",
+      },
+      contract,
+    );
+    expect(findingsOf(config, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Noncompliance: a template that walks the input by computed names ($input.keySet(), $input.get)", () => {
+    for (const template of [
+      '{#foreach($k in $input.keySet())"$k": "$input.get($k)",#end "x": 1}',
+      '{"all": "$input.get(\\"anything\\")"}',
+      '{"v": "$input[$k]"}',
+    ]) {
+      const config = action({
+        request_type: "POST",
+        request_url_template: "https://crm.example.eu/c",
+        request_template: template,
+      });
+      expect(findingsOf(config, "GC-FLW-5", policy), template).toHaveLength(1);
+    }
+  });
+  test("Noncompliance: a GET that puts the raw request in its URL or a header sends it", () => {
+    const inUrl = action({
+      request_type: "GET",
+      request_url_template: "https://crm.example.eu/c?q=$${input.rawRequest}",
+    });
+    expect(findingsOf(inUrl, "GC-FLW-5", policy)).toHaveLength(1);
+    const inHeader = action({
+      request_type: "GET",
+      request_url_template: "https://crm.example.eu/c",
+      headers: { "X-Payload": "$${input.rawRequest}" },
+    });
+    expect(findingsOf(inHeader, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Noncompliance: a method not known before deployment may send a body", () => {
+    const config = action({
+      request_type: "$${var.method}",
+      request_url_template: "https://crm.example.eu/c",
+      request_template: "$${input.rawRequest}",
+    });
+    expect(findingsOf(config, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Compliance: a method called on a named property is that property", () => {
+    const config = action({
+      request_type: "POST",
+      request_url_template: "https://crm.example.eu/c/$${input.Key.replace(' ','%20')}",
+      request_template: '{"p": "$esc.jsonString($input.phoneNumber.trim())"}',
+    });
+    expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
+  });
+});
