@@ -38,6 +38,16 @@ export const CLASSIFICATION_RULES = [
       "Rename nothing to hide data: remove fields the integration does not need (data minimisation, Art. 5(1)(c)).",
   },
   {
+    id: "CLS-POLICY-ELEMENT",
+    name: "PolicyElementFieldsDecideData",
+    severity: "Critical",
+    description:
+      "A data element the policy declares is found wherever a field name matches one of its fields (contract fields, template and translation-map names, column names, sample fields), with case, separators, compounds, accents and look-alike letters folded as for the built-in lexicon.",
+    rationale:
+      "The policy is where an organisation names the personal data particular to it (a loyalty tier, a patient number); a declared element that classifies nothing would leave that data out of every DPIA (GDPR Art. 35(7)(a)).",
+    remediation: "Nothing to fix: the DPIA lists the element with the risk the policy gives it.",
+  },
+  {
     id: "CLS-FREE-TEXT",
     name: "FreeTextMayHoldAnything",
     severity: "Critical",
@@ -105,7 +115,7 @@ export const CLASSIFICATION_RULES = [
     name: "UnreadableConfigurationIsUnknownData",
     severity: "High",
     description:
-      "What the classifier cannot read (an unresolved or invalid contract, an open input contract forwarded whole, an unknown scope, role, type or topic, an unreadable sample) is the data element unknown_data; a contract that cannot be evaluated is unknown_contract_data, rated Critical like the card data it may hide.",
+      "What the classifier cannot read (an unresolved or invalid contract, an input contract that declares no property forwarded whole out of Genesys, an unknown scope, role, type or topic, an unreadable sample) is the data element unknown_data; a contract that cannot be evaluated is unknown_contract_data, rated Critical like the card data it may hide.",
     rationale:
       "Fail closed: data the gate cannot see is treated as high risk, and as the most sensitive data an action can carry when it leaves Genesys (GC-FLW-5).",
     remediation: "Make the value literal in the configuration, or teach the catalog through the policy.",
@@ -305,3 +315,20 @@ export const CLASSIFICATION_RULES = [
 
 /** The classification rule a data element names: an id declared above, or it does not compile. */
 export type ClassificationRuleId = (typeof CLASSIFICATION_RULES)[number]["id"];
+
+/** What the classifier warns about without deciding a data element; the gate prints these as warnings. */
+export const CLASSIFICATION_WARNINGS = [
+  {
+    id: "CLS-POLICY-ELEMENT-UNMATCHED",
+    name: "PolicyElementMatchesSomething",
+    severity: "Low",
+    description:
+      "A data element the policy declares with fields matches something in a configuration that has fields (contracts, columns, flow variables, samples); one that matches nothing is a warning.",
+    rationale:
+      "A misspelt field (loyaltyTeir) would leave the element out of every DPIA without a word; the warning makes the typo visible before the data is missed (GDPR Art. 35(7)(a)).",
+    remediation:
+      "Check the spelling of the element's fields against the configuration's field names, or ignore the warning where this configuration does not carry the element.",
+  },
+] as const satisfies readonly DocumentedCheck<`CLS-${string}`>[];
+
+export type ClassificationWarningId = (typeof CLASSIFICATION_WARNINGS)[number]["id"];

@@ -1,3 +1,4 @@
+import { elementOfKind } from "../catalog/element-kinds";
 import type { ClassifiedElement } from "./model";
 
 const COMBINATION_RULE = "CLS-FIELD-COMBINATION";
@@ -33,6 +34,10 @@ export function combineKinds(kinds: KindEvidence): ClassifiedElement[] {
     out.push({ element, rule: COMBINATION_RULE, evidence: evidenceOf(...from) });
 
   for (const [kind, element] of Object.entries(DIRECT)) if (has(kind)) add(element, kind);
+  for (const [kind, evidence] of kinds) {
+    const element = elementOfKind(kind);
+    if (element) out.push({ element, rule: "CLS-POLICY-ELEMENT", evidence: [...evidence] });
+  }
   if (has("card_expiry") && has("card_pan")) add("payment_card_pan", "card_expiry");
   // `cid` is also a customer or conversation id; next to card data it is the Amex security code.
   if (has("card_cid") && (has("card_pan") || has("card_expiry"))) add("payment_card_sad", "card_cid");

@@ -4,6 +4,8 @@ import { hasUnresolved } from "../inventory/expressions";
 interface ContractField {
   name: string;
   path: string;
+  /** The path of the object that declares it. */
+  under: string;
 }
 
 /** A part of a contract the gate cannot evaluate, so the data it describes is unknown. */
@@ -17,6 +19,11 @@ export interface ContractShape {
   fields: ContractField[];
   /** Objects that accept properties the contract does not name (JSON Schema objects are open by default). */
   open: string[];
+  /**
+   * Open objects that name no property of their own (the root, or a nested `type: object`): what is
+   * sent there is whatever the caller passes. A named property of any type is a declared field.
+   */
+  undeclared: string[];
   gaps: ContractGap[];
 }
 
@@ -33,6 +40,8 @@ const SUBSCHEMA = [
   "unevaluatedItems",
   "unevaluatedProperties",
 ];
+/** A path inside a `not` or an `if`: what is said there is a condition, not a declaration. */
+const CONDITION = /\((?:not|if)\)/;
 /** Keywords whose value is a list of subschemas. */
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
 /** Keywords whose value maps names to subschemas. */
@@ -114,7 +123,10 @@ function isObjectSchema(record: Record<string, unknown>): boolean {
 /** A walk through one contract: what it found so far and the schema nodes still to visit, with their paths. */
 interface Walk {
   schema: unknown;
+  root: string;
   shape: ContractShape;
+  /** Paths whose schema says `type: object`: an object there with no named property declares nothing. */
+  objects: Set<string>;
   stack: Array<[unknown, string]>;
   visited: Set<unknown>;
   anchors?: Map<string, unknown>;
@@ -189,26 +201,31 @@ function readProperties(walk: Walk, record: Record<string, unknown>, path: strin
           path: at(path, ".properties"),
           reason: `names a property by an expression that is not resolved before deployment ("${name.slice(0, 80)}")`,
         });
-      shape.fields.push({ name, path: at(path, `.${name}`) });
+      shape.fields.push({ name, path: at(path, `.${name}`), under: path });
       stack.push([child, at(path, `.${name}`)]);
     }
   } else if (properties !== undefined && !unresolvedText(properties))
     shape.gaps.push({ path: at(path, ".properties"), reason: "is not an object of schemas" });
   if (Array.isArray(record.required)) {
     for (const name of record.required)
-      if (typeof name === "string" && !hasUnresolved(name)) shape.fields.push({ name, path: at(path, `.${name}`) });
+      if (typeof name === "string" && !hasUnresolved(name))
+        shape.fields.push({ name, path: at(path, `.${name}`), under: path });
   }
   const patterns = record.patternProperties;
   if (patterns && typeof patterns === "object" && !Array.isArray(patterns)) {
     for (const [pattern, child] of Object.entries(patterns as Record<string, unknown>)) {
-      // The pattern's words are what the author expects the names to say, e.g. "^card_".
-      shape.fields.push({ name: pattern.replace(/[^A-Za-z0-9]+/g, " ").trim(), path: at(path, `./${pattern}/`) });
+      // The pattern's words are what the author expects the names to say, e.g. "^card_"; a pattern
+      // without a literal word (`^[a-z]+$`, `.*`) accepts any name, so it declares none.
+      const words = patternWords(pattern);
+      if (words) shape.fields.push({ name: words, path: at(path, `./${pattern}/`), under: path });
       stack.push([child, at(path, `./${pattern}/`)]);
     }
   }
   const additional = record.additionalProperties;
   const closedByUnevaluated = record.unevaluatedProperties === false;
   if (isObjectSchema(record) && additional !== false && !closedByUnevaluated) shape.open.push(path);
+  const type = record.type;
+  if (type === "object" || (Array.isArray(type) && type.includes("object"))) walk.objects.add(path);
   if (additional && typeof additional === "object") stack.push([additional, at(path, ".*")]);
 }
 
@@ -217,8 +234,14 @@ function queueSubschemas(walk: Walk, record: Record<string, unknown>, path: stri
   const { shape, stack } = walk;
   for (const key of SUBSCHEMA) {
     const value = record[key];
-    if (value !== undefined && !Array.isArray(value))
-      stack.push([value, key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path]);
+    if (value === undefined || Array.isArray(value)) continue;
+    // What `not` and `if` name is read (a card number hidden there is still classified) but declares
+    // nothing the object takes: `not: {required: [x]}` is no declaration of x.
+    const condition = key === "not" || key === "if" ? at(path, `(${key})`) : undefined;
+    stack.push([
+      value,
+      condition ?? (key.endsWith("Items") || key === "items" || key === "contains" ? at(path, "[]") : path),
+    ]);
   }
   for (const key of SUBSCHEMA_LISTS) {
     const value = record[key];
@@ -229,12 +252,13 @@ function queueSubschemas(walk: Walk, record: Record<string, unknown>, path: stri
     const value = record[key];
     if (!value || typeof value !== "object" || Array.isArray(value)) continue;
     for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
-      shape.fields.push({ name, path: at(path, `.${name}`) });
+      shape.fields.push({ name, path: at(path, `.${name}`), under: path });
       // draft-04 `dependencies` may list property names instead of a schema.
       if (Array.isArray(child))
         child.forEach(
           (dependent) =>
-            typeof dependent === "string" && shape.fields.push({ name: dependent, path: at(path, `.${dependent}`) }),
+            typeof dependent === "string" &&
+            shape.fields.push({ name: dependent, path: at(path, `.${dependent}`), under: path }),
         );
       else stack.push([child, path]);
     }
@@ -249,7 +273,14 @@ function queueSubschemas(walk: Walk, record: Record<string, unknown>, path: stri
  * remote `$ref`, an expression that is not resolved, or a value that is not a schema is a gap.
  */
 export function readContract(schema: unknown, root: string): ContractShape {
-  const walk: Walk = { schema, shape: { fields: [], open: [], gaps: [] }, stack: [[schema, root]], visited: new Set() };
+  const walk: Walk = {
+    schema,
+    root,
+    shape: { fields: [], open: [], undeclared: [], gaps: [] },
+    objects: new Set(),
+    stack: [[schema, root]],
+    visited: new Set(),
+  };
   for (let next = walk.stack.pop(); next; next = walk.stack.pop()) {
     const [node, path] = next;
     const record = schemaObject(walk, node, path);
@@ -261,7 +292,30 @@ export function readContract(schema: unknown, root: string): ContractShape {
   }
   const { fields, open, gaps } = walk.shape;
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { fields: fields.sort(byPath), open: [...new Set(open)].sort(), gaps: gaps.sort(byPath) };
+  const declaring = new Set(fields.map((field) => field.under));
+  const undeclared = [...new Set(open)].filter(
+    (path) => (path === root || walk.objects.has(path)) && !declaring.has(path) && !CONDITION.test(path),
+  );
+  return {
+    fields: fields.sort(byPath),
+    open: [...new Set(open)].sort(),
+    undeclared: undeclared.sort(),
+    gaps: gaps.sort(byPath),
+  };
+}
+
+/**
+ * The literal words of a property-name pattern: character classes, escapes, quantifiers, groups'
+ * flags and anchors removed (`^card_` → "card", `(?i)^ssn_\d+` → "ssn", `^[a-zA-Z][\w-]*$` → "").
+ */
+function patternWords(pattern: string): string {
+  return pattern
+    .replace(/\\./g, " ")
+    .replace(/\[[^\]]*\]/g, " ")
+    .replace(/\{\d*,?\d*\}/g, " ")
+    .replace(/\(\?[A-Za-z]*[:)]?/g, " ")
+    .replace(/[^A-Za-z0-9]+/g, " ")
+    .trim();
 }
 
 /** The last property name of a JSONPath such as `$.entities[0].firstName`. */

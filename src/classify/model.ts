@@ -19,7 +19,7 @@ export interface UnknownValue {
     | "topic"
     | "role"
     | "contract"
-    | "open_contract"
+    | "undeclared_contract"
     | "value"
     | "properties"
     | "sample";

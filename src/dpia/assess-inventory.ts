@@ -22,6 +22,7 @@ import { buildDpia } from "./build-dpia";
 import { withProviderFindingsInProviderDpias } from "./provider-findings";
 import type { Dpia } from "./schema";
 import { assertValidDpia } from "./validate-dpia";
+import { unmatchedPolicyElements } from "../classify/unmatched-policy-elements";
 
 export interface AssessmentResult {
   scope: string;
@@ -30,6 +31,8 @@ export interface AssessmentResult {
   blocked: Dpia[];
   /** DPIAs at or above the warn threshold but not blocked, counting only unacknowledged findings. */
   warned: Dpia[];
+  /** What the run should say about the configuration as a whole (CLS-POLICY-ELEMENT-UNMATCHED). */
+  warnings?: string[];
 }
 
 export interface AssessmentOptions {
@@ -139,11 +142,13 @@ function dpiaOf(
 export function assessInventory(configured: Inventory, options: AssessmentOptions): AssessmentResult {
   const { policy } = options;
   const inventory = withOrgRegion(configured, { ...options.orgRegion, policy: policy.orgRegion });
+  const samples = [...policy.samples, ...(options.samples ?? [])];
   const classifications = classifyInventory(inventory, policy.catalog, {
-    samples: [...policy.samples, ...(options.samples ?? [])],
+    samples,
     masked: policy.masked,
     maxSampleBytes: policy.maxSampleBytes,
   });
+  const warnings = unmatchedPolicyElements(inventory, policy.catalog, classifications, samples.length > 0);
   const subjects = buildSubjects(inventory, classifications, policy);
   const context: InventoryContext = {
     inventory,
@@ -174,7 +179,7 @@ export function assessInventory(configured: Inventory, options: AssessmentOption
   const warned = dpias.filter(
     (dpia) => dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT" && warnedIds.has(dpia.dpia_id),
   );
-  return { scope: inventory.scope, dpias, blocked, warned };
+  return { scope: inventory.scope, dpias, blocked, warned, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** With `vendors.on_mismatch: "warn"` a DATA_GOVERNANCE_MISMATCH counts as High, not Critical, and says why. */

@@ -105,6 +105,7 @@ function* gateConfiguration(
     vendors,
     acknowledgements: input.acknowledgements,
   });
+  for (const warning of assessed.warnings ?? []) run.onWarning(warning);
   const { result, uses } = enforceTrusted(assessed, authority.exceptions, trusted, authority.trust, run.now);
   yield* ask({ kind: "record", assessed: { dpias: result.dpias, inventory }, uses });
   return {

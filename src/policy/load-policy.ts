@@ -11,6 +11,7 @@ import { parseExpiry, reasonProblem, type Acknowledgement } from "./acknowledgem
 import { readVendorSettings } from "./vendor-settings";
 import type { VendorSettings } from "../vendors/sources/resolve";
 import { policyFloorProblems } from "./policy-floors";
+import { policyElementLexicon } from "./element-lexicon";
 import { readRegularFile } from "../validation/regular-file";
 import { approverKeyProblem, ed25519PointOf } from "./approver-key";
 import {
@@ -133,7 +134,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
         .filter((entry) => entry.scopes.length > 0),
       ...(policy.scopes ?? []),
     ],
-    lexicon: [...base.lexicon, ...(policy.lexicon ?? [])],
+    lexicon: [...base.lexicon, ...(policy.lexicon ?? []), ...policyElementLexicon(base, policy)],
     topics: [...(policy.topics ?? []), ...base.topics],
   };
   checkReferences(catalog, source ?? "policy");

@@ -1,5 +1,10 @@
 import type { DocumentedCheck } from "../catalog/documented-check";
-import { CLASSIFICATION_RULES, type ClassificationRuleId } from "../classify/classification-rules";
+import {
+  CLASSIFICATION_RULES,
+  CLASSIFICATION_WARNINGS,
+  type ClassificationRuleId,
+  type ClassificationWarningId,
+} from "../classify/classification-rules";
 import { EXCEPTION_CHECKS, type ExceptionCheckId } from "../exceptions/exception-checks";
 import { ALL_RULES, type RuleId } from "../rules/registry";
 import { ARTIFACT_CHECKS, type ArtifactCheckId } from "./artifact-check-ids";
@@ -9,7 +14,9 @@ import { ARTIFACT_CHECKS, type ArtifactCheckId } from "./artifact-check-ids";
  * artifact checks, each declared next to the stage that emits it. RULES.md and `dpia explain` read
  * this table.
  */
-export type RegisteredId = DocumentedCheck<RuleId | ClassificationRuleId | ExceptionCheckId | ArtifactCheckId> & {
+export type RegisteredId = DocumentedCheck<
+  RuleId | ClassificationRuleId | ClassificationWarningId | ExceptionCheckId | ArtifactCheckId
+> & {
   kind: "rule" | "classification" | "exception" | "artifact";
 };
 
@@ -24,6 +31,7 @@ export const ALL_IDS: readonly RegisteredId[] = [
     kind: "rule" as const,
   })),
   ...CLASSIFICATION_RULES.map((check) => ({ ...check, kind: "classification" as const })),
+  ...CLASSIFICATION_WARNINGS.map((check) => ({ ...check, kind: "classification" as const })),
   ...EXCEPTION_CHECKS.map((check) => ({ ...check, kind: "exception" as const })),
   ...ARTIFACT_CHECKS.map((check) => ({ ...check, kind: "artifact" as const })),
 ];

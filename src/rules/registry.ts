@@ -1,6 +1,8 @@
 import { DataActionContractsAreValidJson } from "./action/DataActionContractsAreValidJson";
 import { DataActionEndpointUsesHttps } from "./action/DataActionEndpointUsesHttps";
 import { DataActionWithPersonalDataIsSecure } from "./action/DataActionWithPersonalDataIsSecure";
+import { InputContractClosed } from "./contract/InputContractClosed";
+import { InputContractDeclaresItsData } from "./contract/InputContractDeclaresItsData";
 import { NoPersonalDataInConfiguration } from "./contact/NoPersonalDataInConfiguration";
 import { CallDestinationKnown } from "./flow/CallDestinationKnown";
 import { DataFlowDestinationKnown } from "./flow/DataFlowDestinationKnown";
@@ -87,6 +89,8 @@ export const ALL_RULES = [
   DataActionWithPersonalDataIsSecure,
   DataActionEndpointUsesHttps,
   DataActionContractsAreValidJson,
+  InputContractClosed,
+  InputContractDeclaresItsData,
   NoPersonalDataInConfiguration,
   SensitiveDataStaysInGenesys,
   CallRecordingsStayOutOfThirdParties,

@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { CLASSIFICATION_RULES, type ClassificationRuleId } from "../../src/classify/classification-rules";
 import { assessInventory } from "../../src/dpia/assess-inventory";
+import type { Policy } from "../../src/policy/schema";
 import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { attachReferencedFiles } from "../../src/inventory/read-referenced-files";
 import { applyPolicy } from "../../src/policy/load-policy";
@@ -34,6 +35,11 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
     }),
   ),
   "CLS-FIELD-COMBINATION": terraformJson(webServiceAction({})),
+  "CLS-POLICY-ELEMENT": terraformJson(
+    webServiceAction({
+      contract_input: JSON.stringify({ type: "object", properties: { loyalty_tier: { type: "string" } } }),
+    }),
+  ),
   "CLS-FREE-TEXT": terraformJson(
     webServiceAction({ contract_input: JSON.stringify({ type: "object", properties: { notes: { type: "string" } } }) }),
   ),
@@ -175,6 +181,26 @@ const DECIDED_BY: Record<ClassificationRuleId, unknown> = {
   }),
 };
 
+/** The policy a rule needs to be seen: its own data elements. */
+const POLICY_FOR: Partial<Record<ClassificationRuleId, Policy>> = {
+  "CLS-POLICY-ELEMENT": {
+    version: 1,
+    data_elements: [
+      {
+        id: "loyalty_profile",
+        name: "Loyalty programme profile",
+        source_api_endpoint: "",
+        fields: ["loyaltyTier"],
+        regulatory_category: "personal_data",
+        risk_level: "Medium",
+        default_retention_days: null,
+        encryption_required: true,
+        data_subjects: "customers",
+      },
+    ],
+  },
+};
+
 /** The flow's file is read as the CLI reads it, so what the flow binds is seen. */
 function assessWithFiles(config: unknown) {
   const inventory = attachReferencedFiles(
@@ -186,7 +212,8 @@ function assessWithFiles(config: unknown) {
 
 describe("every declared classification rule decides a data element of some DPIA", () => {
   test.each(CLASSIFICATION_RULES.map((rule) => rule.id))("%s", (id) => {
-    const assessed = id === "CLS-FLOW-BINDING" ? assessWithFiles(DECIDED_BY[id]) : assess(DECIDED_BY[id]);
+    const assessed =
+      id === "CLS-FLOW-BINDING" ? assessWithFiles(DECIDED_BY[id]) : assess(DECIDED_BY[id], POLICY_FOR[id]);
     const rules = assessed.dpias.flatMap((dpia) =>
       dpia.data_elements.flatMap((element) => element.found_by.map((found) => found.rule)),
     );

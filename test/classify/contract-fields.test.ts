@@ -167,3 +167,53 @@ describe("hostile contracts", () => {
     expect(names({ $ref: "#/definitions/d0", definitions })).toContain("cardNumber");
   }, 120_000);
 });
+
+describe("objects that declare nothing: whatever the caller passes (GC-CTR-2, GC-FLW-5 when forwarded whole)", () => {
+  const undeclared = (schema: unknown) => readContract(schema, "c").undeclared;
+  test.each([
+    ["the empty schema", {}, ["c"]],
+    ["the schema true", true, ["c"]],
+    ["an object naming no property", { type: "object" }, ["c"]],
+    ["an empty properties object", { type: "object", properties: {} }, ["c"]],
+    ["only an additionalProperties schema", { type: "object", additionalProperties: { type: "string" } }, ["c"]],
+    [
+      "a pattern with no literal word",
+      { type: "object", patternProperties: { "^[a-zA-Z][a-zA-Z0-9_-]*$": {} } },
+      ["c"],
+    ],
+    ["a pattern that matches anything", { type: "object", patternProperties: { ".*": {} } }, ["c"]],
+    [
+      "a nested object naming no property",
+      { type: "object", properties: { customer: { type: "object" } }, additionalProperties: false },
+      ["c.customer"],
+    ],
+    [
+      "array items naming no property",
+      { type: "object", properties: { rows: { items: { type: "object" } } } },
+      ["c.rows[]"],
+    ],
+  ])("%s", (_what, schema, paths) => {
+    expect(undeclared(schema)).toEqual(paths);
+  });
+  test.each([
+    ["named properties, open", { type: "object", properties: { queueName: { type: "string" } } }],
+    ["required names only", { type: "object", required: ["queueName"] }],
+    ["a pattern with a literal word", { type: "object", patternProperties: { "^queue_": { type: "string" } } }],
+    [
+      "properties behind $ref and allOf",
+      {
+        type: "object",
+        allOf: [{ $ref: "#/$defs/q" }],
+        $defs: { q: { properties: { queueName: { type: "string" } } } },
+      },
+    ],
+    ["a named property of any type", { type: "object", properties: { note: {} } }],
+    ["a closed object naming nothing", { type: "object", properties: {}, additionalProperties: false }],
+    ["a string", { type: "string" }],
+  ])("%s declares what it takes", (_what, schema) => {
+    expect(undeclared(schema)).toEqual([]);
+  });
+  test("a pattern's literal words are its declaration", () => {
+    expect(names({ type: "object", patternProperties: { "(?i)^card_\\d+$": card } })).toEqual(["card"]);
+  });
+});

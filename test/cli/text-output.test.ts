@@ -85,6 +85,8 @@ describe("the text output people expect", () => {
       expect.stringMatching(
         /^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(5 findings\): Critical risk\. GC-REC-3: call and interaction recordings flow to API client "Exporter" without end-to-end encryption; voice can be biometric data \(GDPR Art\. 9\)$/,
       ),
+      // The repository's example policy declares loyalty_profile, which this plan does not carry.
+      expect.stringMatching(/^warning: CLS-POLICY-ELEMENT-UNMATCHED: the policy's data element "loyalty_profile"/),
       "2 DPIAs: 1 approved, 1 blocked.",
       "",
     ]);

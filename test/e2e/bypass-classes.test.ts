@@ -72,10 +72,12 @@ describe("the CLI on .tf folders: each class of bypass is blocked, the honest co
       "https://eu1.crm.example.eu/pay",
       'file("${"$"}{path.module}/missing.json")',
     ],
+    // Issue 24: an open contract that declares its properties is its data (a flow passes only those);
+    // one that declares nothing, forwarded whole, is unknown data and still blocks.
     [
-      "an open contract posted whole",
+      "a contract that declares nothing posted whole",
       "https://eu1.crm.example.eu/pay",
-      'jsonencode({ type = "object", properties = { phone = { type = "string" } } })',
+      'jsonencode({ type = "object" })',
     ],
   ])(
     "%s is blocked (exit 1)",

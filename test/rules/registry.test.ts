@@ -11,6 +11,8 @@ describe("rule registry", () => {
       "GC-ACT-2",
       "GC-ACT-3",
       "GC-CON-1",
+      "GC-CTR-1",
+      "GC-CTR-2",
       "GC-DST-1",
       "GC-DST-2",
       "GC-DST-3",

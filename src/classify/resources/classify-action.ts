@@ -1,12 +1,17 @@
 import type { Catalog } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
-import { firstBlock, stringAt, type Attributes } from "../../inventory/lookup";
-import type { GenesysResource } from "../../inventory/model";
+import { firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
+import type { GenesysResource, Inventory } from "../../inventory/model";
+import { ofType } from "../../inventory/resource-type";
+import { platformApiCall } from "../../catalog/platform-api";
+import { elementOfKind } from "../../catalog/element-kinds";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { jsonPathFieldNames, readContract } from "../contract-fields";
+import { forwardsRawInput } from "../input-contract";
 import { kindsOfField } from "../field-names";
 import { velocityFieldNames } from "../../inventory/velocity";
 import { classifyContent } from "../content/classify-content";
+import { sampleFields } from "../content/sample-fields";
 import { freeTextRisk } from "../free-text-risk";
 import { endpointElements, freeTextEndpoint } from "./platform-api-elements";
 import type { Sample } from "../content/scan-sample";
@@ -19,6 +24,25 @@ interface ActionContentInputs {
   /** True when a redaction step is declared for this action in the policy. */
   maskingDeclared: boolean;
   maxSampleBytes?: number;
+  /** True when the action calls this org's own Genesys API for a read or a write inside the org. */
+  staysInGenesys?: boolean;
+}
+
+/**
+ * A relative URL of a Genesys Cloud Data Actions integration whose operation reads or writes inside
+ * the org (the Platform API catalog). An operation that sends data out, runs another action or is
+ * unknown, a third-party integration, one outside the configuration, or an unresolved URL may send
+ * the data out.
+ */
+function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory, catalog: Catalog): boolean {
+  const request = firstBlock(action.attributes, "config_request");
+  const integration = ofType(
+    resolveReference(inventory, action.attributes.integration_id).resource,
+    "genesyscloud_integration",
+  );
+  if (stringAt(integration?.attributes, "integration_type") !== "purecloud-data-actions") return false;
+  const call = platformApiCall(catalog, stringAt(request, "request_type"), stringAt(request, "request_url_template"));
+  return call?.effect === "read" || call?.effect === "write";
 }
 
 function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: string): void {
@@ -66,25 +90,11 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
   }
 }
 
-const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
-/** `$input.rawRequest` or `$input` itself, in any Velocity form and at any depth (`$esc.jsonString($input.rawRequest)`, `#set`). */
-const WHOLE_INPUT = /\$!?\{?\s*input(?:\.rawRequest)?(?![\w-]|\.[A-Za-z])/;
-
 /**
- * True when the request body is the input as received: `${input.rawRequest}` in the request
- * template, no template on a method with a body (that is the default), or a template or method
- * that is not resolved before deployment.
+ * The contracts' fields, and what they cannot tell: a contract that cannot be read, or an input
+ * contract that declares nothing (an object naming no property) forwarded whole. A contract that
+ * declares its properties is its data, open or not: a flow can pass only what it declares.
  */
-function forwardsRawInput(request: Attributes | undefined): boolean {
-  const method = stringAt(request, "request_type");
-  const template = stringAt(request, "request_template");
-  const methodUnknown = method === undefined ? false : hasUnresolved(method);
-  if (!template || template.trim() === "") return methodUnknown || BODY_METHODS.has((method ?? "").toUpperCase());
-  if (hasUnresolved(template)) return true;
-  return WHOLE_INPUT.test(template);
-}
-
-/** The contracts' fields, and what they cannot tell: a contract that cannot be read, or an open one forwarded whole. */
 function addContractFields(
   attributes: Attributes,
   kinds: KindEvidence,
@@ -104,12 +114,13 @@ function addContractFields(
         value: gap.path,
         reason: `cannot be evaluated where ${gap.path} ${gap.reason}, so the fields it carries are unknown`,
       });
-    if (key === "contract_input" && contract.open.length > 0 && forwardsRawInput(request)) {
+    if (key === "contract_input" && contract.undeclared.length > 0 && forwardsRawInput(request)) {
+      const where = contract.undeclared.slice(0, 3).join(", ");
       unknowns.push({
-        kind: "open_contract",
+        kind: "undeclared_contract",
         attribute: key,
-        value: contract.open.slice(0, 3).join(", "),
-        reason: `accepts properties it does not name (${contract.open.slice(0, 3).join(", ")}: additionalProperties is not false) and the request forwards the input whole (\${input.rawRequest}), so the action carries whatever the flow passes`,
+        value: where,
+        reason: `declares no property at ${where} and the request forwards the input whole (\${input.rawRequest}), so the action carries whatever its caller passes`,
       });
     }
   }
@@ -139,6 +150,22 @@ function addTemplateFields(attributes: Attributes, kinds: KindEvidence, catalog:
     addField(kinds, catalog, name, "config_response.success_template");
 }
 
+/**
+ * Field names of the action's JSON samples that name one of the policy's own data elements. The
+ * built-in kinds are judged from the samples' values by the content scanners; a policy element
+ * (a loyalty tier) has no value shape to scan, so its name is the evidence.
+ */
+function addSampleFields(samples: Sample[], kinds: KindEvidence, catalog: Catalog, maxBytes?: number): void {
+  for (const sample of samples)
+    for (const field of sampleFields(sample, maxBytes))
+      for (const kind of kindsOfField(field.name, catalog.lexicon))
+        if (elementOfKind(kind)) {
+          const list = kinds.get(kind) ?? [];
+          list.push(`sample ${sample.source} ${field.path}.${field.name}`);
+          kinds.set(kind, list);
+        }
+}
+
 /** The names a content sample or a masking entry may give the action: its address or its name. */
 function targets(resource: GenesysResource): string[] {
   const name = stringAt(resource.attributes, "name");
@@ -152,6 +179,7 @@ function actionContent(resource: GenesysResource, context: ClassifyContext): Act
     samples: context.content.samples.filter((sample) => names.includes(sample.target)),
     maskingDeclared: context.content.masked.some((target) => names.includes(target)),
     maxSampleBytes: context.content.maxSampleBytes,
+    staysInGenesys: callsOwnGenesysApi(resource, context.inventory, context.catalog),
   };
 }
 
@@ -163,6 +191,7 @@ export const classifyAction: ResourceClassifier = (resource, context) => {
   const kinds: KindEvidence = new Map();
   addContractFields(resource.attributes, kinds, unknowns, catalog);
   addTemplateFields(resource.attributes, kinds, catalog);
+  addSampleFields(content.samples, kinds, catalog, content.maxSampleBytes);
   const url = stringAt(firstBlock(resource.attributes, "config_request"), "request_url_template");
   const textEndpoint = freeTextEndpoint(url, catalog);
   if (textEndpoint)
@@ -178,9 +207,12 @@ export const classifyAction: ResourceClassifier = (resource, context) => {
     ...endpointElements(stringAt(firstBlock(resource.attributes, "config_request"), "request_type"), url, catalog),
     ...scanned.elements,
   ];
-  const contractUnknowns = unknowns.filter((u) => u.kind === "contract" || u.kind === "open_contract");
+  // What a contract hides may be anything an action can carry: never rated lower than card data written
+  // out. An input that declares nothing and stays inside Genesys is not data leaving it (GC-CTR-2 says so).
+  const contractUnknowns = unknowns.filter(
+    (u) => u.kind === "contract" || (u.kind === "undeclared_contract" && !content.staysInGenesys),
+  );
   if (contractUnknowns.length > 0) {
-    // What a contract hides may be anything an action can carry: never rated lower than card data written out.
     elements.push({
       element: "unknown_contract_data",
       rule: "CLS-UNKNOWN",

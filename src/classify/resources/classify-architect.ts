@@ -6,6 +6,7 @@ import type { ClassifiedElement, ResourceClassification, UnknownValue } from "..
 import { readArchitectFlow, type ArchitectDataActionCall } from "./architect-calls";
 import { callElements } from "./architect-flow/call-elements";
 import { declaredInputs } from "./architect-flow/declared-inputs";
+import { policyElementsInFlowVariables } from "./flow-variable-elements";
 import type { ResourceClassifier } from "./resource-classifier";
 import { unreadFileReason } from "./unread-file";
 
@@ -84,7 +85,7 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory, cat
   if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
   const actions = flow.calls.map((call) => actionCalled(inventory, call));
   const passed = callElements(flow, catalog.lexicon, (call) => declaredInputs(actions[flow.calls.indexOf(call)]));
-  const elements: ClassifiedElement[] = passed.flat();
+  const elements: ClassifiedElement[] = [...passed.flat(), ...policyElementsInFlowVariables(file.text, catalog)];
   const dataActionCalls = flow.calls.map((call, index) => {
     const action = actions[index];
     if (!action)

@@ -7,11 +7,11 @@ export const UnknownContractDataStaysInGenesys = declareRule({
   target: "flow",
   severity: "Critical",
   description:
-    "No data action whose contracts cannot be evaluated, or that forwards an open input contract whole, and no resource of a type the catalog does not know, sends data outside Genesys Cloud.",
+    "No data action whose contracts cannot be evaluated, or that forwards whole an input contract declaring no property, and no resource of a type the catalog does not know, sends data outside Genesys Cloud.",
   rationale:
-    "What the gate cannot read may be anything the action can carry, card numbers and Art. 9 data included, so it is rated as the most sensitive data such an action can carry (fail closed): never lower than the same contract written out, which GC-FLW-1 would block. A merge(), a conditional, a for expression, a missing file(), a CDKTF token or a local, a remote $ref, or an open object forwarded by ${input.rawRequest} all hide what is sent.",
+    "What the gate cannot read may be anything the action can carry, card numbers and Art. 9 data included, so it is rated as the most sensitive data such an action can carry (fail closed): never lower than the same contract written out, which GC-FLW-1 would block. A merge(), a conditional, a for expression, a missing file(), a CDKTF token or a local, a remote $ref, or an object that names no property forwarded by ${input.rawRequest} all hide what is sent. This holds whether or not the destination is on the allow-list: approving a recipient is not knowing what it receives.",
   remediation:
-    "Write the contracts out as literal JSON Schemas (jsonencode of a literal object, JSON.stringify in CDKTF), use only local $refs, set additionalProperties to false on the input contract or build the request body from named fields instead of ${input.rawRequest}.",
+    "Write the contracts out as literal JSON Schemas (jsonencode of a literal object, JSON.stringify in CDKTF), use only local $refs, declare the input's properties (with additionalProperties: false) or build the request body from named fields instead of ${input.rawRequest}.",
   check(flow, context) {
     if (flow.destination.kind === "genesys_org") return [];
     // A resource type the catalog does not know sends what it sends: fail closed, as for a contract.
@@ -22,7 +22,7 @@ export const UnknownContractDataStaysInGenesys = declareRule({
           message: `${context.subject.primary.type} is a resource type the catalog does not know, so what it sends to ${flow.destination.name} is unknown; it is rated as the most sensitive data a resource can carry`,
         },
       ];
-    const unknowns = unknownsOf(context, flow.via, "contract", "open_contract");
+    const unknowns = unknownsOf(context, flow.via, "contract", "undeclared_contract");
     if (unknowns.length === 0) return [];
     const what = [...new Set(unknowns.map((unknown) => unknown.attribute))].sort().join(" and ");
     return [

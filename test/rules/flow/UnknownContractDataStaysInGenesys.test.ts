@@ -46,21 +46,47 @@ describe("GC-FLW-5 UnknownContractDataStaysInGenesys: data actions with contract
     const config = terraformJson(webServiceAction({ secure: true, contract_output: "$${local.out}" }));
     expect(findingsOf(config, "GC-FLW-5", policy)[0]!.message).toContain("contract_output");
   });
-  test("Noncompliance: an open input contract forwarded by ${input.rawRequest}", () => {
-    const findings = findingsOf(
-      post({ contract_input: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }) }),
-      "GC-FLW-5",
-      policy,
-    );
+  test.each([
+    ["an object naming no property", { type: "object" }],
+    ["an empty properties object", { type: "object", properties: {} }],
+    ["the empty schema", {}],
+    ["the schema true", true],
+    ["only additionalProperties as a schema", { type: "object", additionalProperties: { type: "string" } }],
+    ["a property pattern with no literal word", { type: "object", patternProperties: { "^[a-zA-Z][\\w-]*$": {} } }],
+    ["a nested object naming no property", { type: "object", properties: { customer: { type: "object" } } }],
+  ])("Noncompliance: contract_input is %s, forwarded by ${input.rawRequest}", (_what, schema) => {
+    const findings = findingsOf(post({ contract_input: JSON.stringify(schema) }), "GC-FLW-5", policy);
     expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe("Critical");
   });
   test("Noncompliance: no request template on a POST forwards the input whole (the default)", () => {
     const config = terraformJson(
       webServiceAction({
+        contract_input: JSON.stringify({ type: "object" }),
         config_request: { request_type: "POST", request_url_template: "https://crm.example.eu/customers" },
       }),
     );
     expect(findingsOf(config, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Compliance: an open input contract that declares its properties is its data (a flow passes only those)", () => {
+    const config = post({
+      contract_input: JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } }),
+    });
+    expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
+    expect(findingsOf(config, "GC-CTR-1", policy)).toHaveLength(1);
+  });
+  test("Compliance: a GET does not send its request template (Genesys builds bodies for POST, PUT and PATCH only)", () => {
+    const config = terraformJson(
+      webServiceAction({
+        contract_input: JSON.stringify({ type: "object" }),
+        config_request: {
+          request_type: "GET",
+          request_url_template: "https://crm.example.eu/customers",
+          request_template: "$${input.rawRequest}",
+        },
+      }),
+    );
+    expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
   });
   test("Compliance: a closed input contract forwarded whole", () => {
     const closed = JSON.stringify({
@@ -99,7 +125,7 @@ describe("GC-FLW-5 UnknownContractDataStaysInGenesys: every way a template forwa
     version: 1 as const,
     destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }],
   };
-  const open = JSON.stringify({ type: "object", properties: { phoneNumber: { type: "string" } } });
+  const open = JSON.stringify({ type: "object" });
   test.each([
     "$${input.rawRequest}",
     "$input.rawRequest",
@@ -137,4 +163,69 @@ describe("GC-FLW-5 UnknownContractDataStaysInGenesys: every way a template forwa
       expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
     },
   );
+});
+
+describe("GC-FLW-5 UnknownContractDataStaysInGenesys: what was tried against the declared-properties reading", () => {
+  const policy = {
+    version: 1 as const,
+    destinations: [{ host: "crm.example.eu", vendor: "CRM", country: "DE", purposes: ["lookup"] }],
+  };
+  const nothing = JSON.stringify({ type: "object" });
+  const action = (request: Record<string, unknown>, contract = nothing) =>
+    terraformJson(webServiceAction({ contract_input: contract, config_request: request }));
+  test("Noncompliance: a property named only under not is no declaration", () => {
+    const contract = JSON.stringify({ type: "object", not: { required: ["queueName"] } });
+    const config = action(
+      {
+        request_type: "POST",
+        request_url_template: "https://crm.example.eu/c",
+        request_template: "$${input.rawRequest}",
+      },
+      contract,
+    );
+    expect(findingsOf(config, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Noncompliance: a template that walks the input by computed names ($input.keySet(), $input.get)", () => {
+    for (const template of [
+      '{#foreach($k in $input.keySet())"$k": "$input.get($k)",#end "x": 1}',
+      '{"all": "$input.get(\\"anything\\")"}',
+      '{"v": "$input[$k]"}',
+    ]) {
+      const config = action({
+        request_type: "POST",
+        request_url_template: "https://crm.example.eu/c",
+        request_template: template,
+      });
+      expect(findingsOf(config, "GC-FLW-5", policy), template).toHaveLength(1);
+    }
+  });
+  test("Noncompliance: a GET that puts the raw request in its URL or a header sends it", () => {
+    const inUrl = action({
+      request_type: "GET",
+      request_url_template: "https://crm.example.eu/c?q=$${input.rawRequest}",
+    });
+    expect(findingsOf(inUrl, "GC-FLW-5", policy)).toHaveLength(1);
+    const inHeader = action({
+      request_type: "GET",
+      request_url_template: "https://crm.example.eu/c",
+      headers: { "X-Payload": "$${input.rawRequest}" },
+    });
+    expect(findingsOf(inHeader, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Noncompliance: a method not known before deployment may send a body", () => {
+    const config = action({
+      request_type: "$${var.method}",
+      request_url_template: "https://crm.example.eu/c",
+      request_template: "$${input.rawRequest}",
+    });
+    expect(findingsOf(config, "GC-FLW-5", policy)).toHaveLength(1);
+  });
+  test("Compliance: a method called on a named property is that property", () => {
+    const config = action({
+      request_type: "POST",
+      request_url_template: "https://crm.example.eu/c/$${input.Key.replace(' ','%20')}",
+      request_template: '{"p": "$esc.jsonString($input.phoneNumber.trim())"}',
+    });
+    expect(findingsOf(config, "GC-FLW-5", policy)).toEqual([]);
+  });
 });
