@@ -277,7 +277,7 @@ td.wrap,td code{overflow-wrap:break-word}td.id{white-space:nowrap}code{font-fami
 .signers{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.signer{border:1px solid #888;padding:.5rem .7rem}.signer h3{margin-top:0}.hint{margin:0 0 .4rem;color:#555;font-size:.9em}
 .field{display:flex;align-items:flex-end;gap:.5rem;margin:.55rem 0}.label{width:5.5rem;font-weight:600}.line{flex:1;border-bottom:1px solid #333;height:1.4rem}.choices{flex:1}
 .comments{border:1px solid #888;height:4.5rem}
-@media print{body{margin:0;max-width:none;padding:0;font-size:8.5pt;line-height:1.3}table{font-size:7.5pt}h1{font-size:1.3rem}h2{font-size:1rem;margin:.7rem 0 .3rem}h2,h3,caption{break-after:avoid}tr,.signer,dl{break-inside:avoid}.sign-off{break-inside:avoid}a{color:inherit}}
+@media print{body{margin:0;max-width:none;padding:0;font-size:8pt;line-height:1.3}table{font-size:7pt}h1{font-size:1.3rem}h2{font-size:1rem;margin:.7rem 0 .3rem}h2,h3,caption{break-after:avoid}tr,.signer,dl{break-inside:avoid}.sign-off{break-inside:avoid}a{color:inherit}}
 `;
 
 /** A self-contained, printable HTML page of the DPIA, for the DPO to review and sign as it is. */
