@@ -18,7 +18,10 @@ function genesysDestination(
 ): Destination {
   const region = genesysRegionOfHost(host, catalog);
   const country = region?.country || undefined;
-  const ownRegion = !!region && org.basis === "region" && region.aws_region === org.awsRegion;
+  // With no region configured, the Genesys host the configuration names is the best evidence of the
+  // org's region (GC-PRV-2 asks for the region): presumed the org's own, never a transfer by itself.
+  const presumed = !!region && org.basis !== "region";
+  const ownRegion = presumed || (!!region && org.basis === "region" && region.aws_region === org.awsRegion);
   // Already placed inside the org by what judges the call (a Platform API endpoint's effect): kept.
   if (ownRegion && destination.kind === "genesys_org") return destination;
   if (ownRegion && host === `api.${region.domain}`)
@@ -35,7 +38,9 @@ function genesysDestination(
     };
   if (ownRegion)
     return {
-      name: `Genesys Cloud (${host}, the org's region)`,
+      name: presumed
+        ? `Genesys Cloud (${host}, presumed the org's region: the configuration names none)`
+        : `Genesys Cloud (${host}, the org's region)`,
       kind: "genesys_org",
       ...(destination.attribute ? { attribute: destination.attribute } : {}),
       ...(destination.url ? { url: destination.url } : {}),

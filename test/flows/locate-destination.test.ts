@@ -26,10 +26,12 @@ describe("a Genesys Cloud host is placed by its region", () => {
     expect(located).toMatchObject({ kind: "third_party", vendor: "Genesys", location: { country: "US" } });
     expect(located.name).toContain("US East (N. Virginia), us-east-1");
   });
-  test("when the org's region is unknown, no Genesys host is taken for the org's own", () => {
+  test("when the org's region is unknown, the Genesys host the configuration names is presumed the org's own region", () => {
+    // Region-less blueprints (negative-sentiment-callback posts to apps.mypurecloud.com) were blocked as a
+    // transfer to the US; GC-PRV-2 asks for the region, and the host is the best evidence of it.
     const located = locateDestination(at("https://apps.mypurecloud.ie/directory/"), orgIn(), catalog);
-    expect(located).toMatchObject({ kind: "third_party", location: { country: "IE" } });
-    expect(located.name).toContain("the org's region is unknown");
+    expect(located).toMatchObject({ kind: "genesys_org", country: "IE" });
+    expect(located.name).toContain("presumed the org's region");
   });
   test("the org's Platform API called by absolute URL stays a recipient to review, in the org's country", () => {
     const located = locateDestination(
