@@ -10,10 +10,15 @@ export interface Endpoint {
   /** AWS account and region of a Lambda ARN. */
   account?: string;
   region?: string;
+  /** The address of the aws_lambda_function whose ARN the URL is, when the configuration deploys or looks it up. */
+  lambdaFunction?: string;
   reason?: string;
 }
 
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):function:[A-Za-z0-9_-]+/;
+/** `${module.m.aws_lambda_function.f.arn}`: the ARN of a function the configuration itself deploys (or reads), known at apply. */
+const CONFIGURED_LAMBDA =
+  /^\$\{((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?aws_lambda_function\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.(?:arn|qualified_arn)\}$/;
 const PLACEHOLDER = "\u0000";
 
 /** The literal value of `$credentials.x` / `${credentials.x}` when the credential holds one. */
@@ -37,6 +42,8 @@ function credentialValue(part: VelocityPart, credentialFields: Record<string, un
  */
 export function readEndpoint(template: string | undefined, credentialFields: Record<string, unknown> = {}): Endpoint {
   if (!template) return { kind: "unknown", reason: "no URL is configured" };
+  const configured = CONFIGURED_LAMBDA.exec(template.trim());
+  if (configured) return { kind: "lambda_arn", lambdaFunction: configured[1] };
   let resolved = "";
   let firstUnknown = -1;
   for (const part of parseVelocity(template.trim())) {

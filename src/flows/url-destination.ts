@@ -9,6 +9,16 @@ export function urlDestination(
   recipient: string,
 ): Destination {
   const endpoint = readEndpoint(template, fields);
+  if (endpoint.kind === "lambda_arn" && endpoint.lambdaFunction) {
+    // A function the same configuration deploys runs in the AWS account and region of its aws provider,
+    // which the gate does not read: the customer's own cloud, its country unknown (a transfer to review).
+    return {
+      name: `AWS Lambda ${endpoint.lambdaFunction} (deployed by this configuration; account and region set by its AWS provider)`,
+      kind: "customer_cloud",
+      attribute,
+      vendor: "Amazon Web Services",
+    };
+  }
   if (endpoint.kind === "lambda_arn") {
     return {
       name: `AWS Lambda in account ${endpoint.account} (${endpoint.region})`,
