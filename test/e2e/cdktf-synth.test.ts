@@ -131,7 +131,8 @@ app.synth();
       );
       const { status, output } = synth(project, { args: ["--output", path.join(project, "cdktf.out")] });
       expect(status, output).not.toBe(0);
-      expect(output).toContain('Deployment blocked by the DPIA gate: 1 of 1 DPIA in stack "payments"');
+      // The provider's findings have a DPIA of their own (GC-PRV-*), approved: 1 of 2.
+      expect(output).toContain('Deployment blocked by the DPIA gate: 1 of 2 DPIAs in stack "payments"');
       const [file] = dpiaFiles(path.join(project, "cdktf.out"), "payments", ".json");
       expect(JSON.parse(fs.readFileSync(file!, "utf8")).compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
       expect(fs.existsSync(path.join(project, "cdktf.out", "stacks", "payments", "cdk.tf.json"))).toBe(false);

@@ -245,7 +245,7 @@ describe("the npm package in a consumer's project", () => {
       for (const target of ["terraform", "plan.json"]) {
         const assessed = run("npx", ["--no-install", "dpia", "gate", target, "--compact"], terrainProject);
         expect(assessed.status, assessed.output).toBe(1);
-        expect(assessed.stdout).toMatch(/^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(4 findings\)/m);
+        expect(assessed.stdout).toMatch(/^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(5 findings\)/m);
       }
     },
     SLOW,

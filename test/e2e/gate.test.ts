@@ -136,8 +136,12 @@ describe("dpia gate", () => {
       const validate = ajv.compile(schema);
       const log = JSON.parse(output);
       expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-      const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "GC-OAC-3");
+      // Only what blocks is an error (GC-REC-3: recordings to an API client); a High finding is a warning.
+      const results = log.runs[0].results as Array<{ ruleId: string; level: string }>;
+      expect(results.find((r) => r.ruleId === "GC-OAC-3")?.level).toBe("warning");
+      const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "GC-REC-3");
       expect(result.level).toBe("error");
+      expect(result.properties.blocking).toBe(true);
       expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/three-forms/hcl/main.tf");
       const line =
         fs
