@@ -2,14 +2,11 @@ import { InputError, type InputProblem } from "../../validation/input-error";
 import type { ParsedFile } from "../terraform-folder";
 import { declaredVariables } from "../variable-values";
 import { whereWritten } from "./budget-problem";
-import type { ModuleFolder } from "./module-tree";
+import { MODULE_META_ARGUMENTS, type ModuleFolder } from "./module-tree";
 import type { Expression } from "./syntax";
 import { stringsOf, templateSyntax } from "./template-syntax";
 
 type Body = Record<string, unknown>;
-
-/** Arguments of a module block that are not the module's variables ("//" is a comment in JSON syntax). */
-const META_ARGUMENTS = new Set(["source", "version", "providers", "depends_on", "count", "for_each", "//"]);
 
 /**
  * What `terraform validate` refuses before anything is evaluated, and the gate would otherwise
@@ -136,7 +133,7 @@ function callArgumentProblems(folder: ModuleFolder): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const call of folder.calls) {
     const variables = declaredVariables(call.called.files);
-    const given = Object.keys(call.block).filter((name) => !META_ARGUMENTS.has(name));
+    const given = Object.keys(call.block).filter((name) => !MODULE_META_ARGUMENTS.has(name));
     const place = (text: string) =>
       whereWritten(
         text,

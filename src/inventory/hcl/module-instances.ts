@@ -7,7 +7,7 @@ import type { EvaluationBudget } from "./budget";
 import { moduleScope } from "./module-scope";
 import { convertToType } from "./variable-type";
 import { declaredVariables, moduleVariableValues, type VariableDeclaration } from "../variable-values";
-import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
+import { MODULE_META_ARGUMENTS, type ModuleCallSite, type ModuleFolder, type ParsedFile } from "./module-tree";
 import type { HclObject } from "./values";
 
 type Body = Record<string, unknown>;
@@ -40,9 +40,6 @@ export interface CalledInstances {
   instances: Array<{ key?: number | string; instance: ModuleInstance }>;
   unresolved?: string;
 }
-
-/** Arguments of a module block that are not the module's variables. */
-const META_ARGUMENTS = new Set(["source", "version", "providers", "depends_on", "count", "for_each"]);
 
 const scopes = new WeakMap<ModuleInstance, Scope>();
 const called = new WeakMap<ModuleInstance, Map<ModuleCallSite, CalledInstances>>();
@@ -176,7 +173,7 @@ function lazyObject(properties: Array<[string, () => HclValue]>): HclObject {
 function lazyArguments(block: Body, scope: Scope): (name: string) => HclValue | undefined {
   const values = new Map<string, () => HclValue>();
   return (name) => {
-    if (!Object.hasOwn(block, name) || META_ARGUMENTS.has(name)) return undefined;
+    if (!Object.hasOwn(block, name) || MODULE_META_ARGUMENTS.has(name)) return undefined;
     let value = values.get(name);
     if (!value) {
       value = lazily(`var.${name}`, () => evaluated(block[name], scope));

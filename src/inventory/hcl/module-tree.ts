@@ -32,6 +32,17 @@ export interface ModuleFolder {
 
 const MAX_MODULE_DEPTH = 16;
 
+/** Arguments of a module block that are not the module's variables ("//" is a comment in JSON syntax). */
+export const MODULE_META_ARGUMENTS: ReadonlySet<string> = new Set([
+  "source",
+  "version",
+  "providers",
+  "depends_on",
+  "count",
+  "for_each",
+  "//",
+]);
+
 interface TreeReading {
   rootDir: string;
   manifest?: ModuleManifest;
