@@ -139,7 +139,13 @@ export function planJson(resources: number): Record<string, unknown> {
       type: block.type,
       name: block.name,
       provider_name: "registry.terraform.io/mypurecloud/genesyscloud",
-      change: { actions: ["create"], before: null, after: resolvedValues(block.body), after_unknown: {} },
+      change: {
+        actions: ["create"],
+        before: null,
+        after: resolvedValues(block.body),
+        after_unknown: {},
+        after_sensitive: {},
+      },
     })),
     configuration: {
       provider_config: {
