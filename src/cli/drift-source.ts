@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import type { Catalog } from "../catalog/schema";
 import { GenesysApiClient } from "../drift/live/genesys-api-client";
+import { liveLimitsFrom } from "../drift/live/live-limits";
 import { readLiveOrg } from "../drift/live/read-live-org";
 import type { Inventory } from "../inventory/model";
 import { readStateJson } from "../inventory/read-state";
@@ -66,6 +67,7 @@ export async function readDriftSource(
       loginBase: options.loginUrl ?? `https://login.${region.domain}`,
       clientId,
       clientSecret,
+      limits: liveLimitsFrom(env),
     });
     return [await readLiveOrg(client, { awsRegion, domain: region.domain })];
   }

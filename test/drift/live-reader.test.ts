@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { compareWithBaselines } from "../../src/drift/compare";
-import { GenesysApiClient, LiveApiError } from "../../src/drift/live/genesys-api-client";
+import { GenesysApiClient } from "../../src/drift/live/genesys-api-client";
+import { LiveApiError } from "../../src/drift/live/live-api-error";
 import { readLiveOrg } from "../../src/drift/live/read-live-org";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { applyPolicy } from "../../src/policy/load-policy";
@@ -78,10 +79,10 @@ function org(
     cursorListings: {
       "/api/v2/integrations/credentials/listing": [CREDENTIAL],
       "/api/v2/processautomation/triggers": [],
+      "/api/v2/webdeployments/deployments": [],
+      "/api/v2/webdeployments/configurations": [],
     },
     documents: {
-      "/api/v2/webdeployments/deployments": { entities: [] },
-      "/api/v2/webdeployments/configurations": { entities: [] },
       [`/api/v2/integrations/${INTEGRATION.id}/config/current`]: {
         id: INTEGRATION.id,
         name: "CRM Customer Sync",
@@ -237,7 +238,7 @@ describe("the live reader against a local server speaking the Platform API's wir
     expect(report.exit_code).toBe(1);
   });
 
-  test("page-number paging reads every page; cursor paging follows `after`", async () => {
+  test("page-number paging reads every page; cursor paging follows each nextUri (an opaque cursor)", async () => {
     const roles = Array.from({ length: 230 }, (_, i) => ({
       ...ROLE,
       id: `role-${String(i).padStart(4, "0")}`,
@@ -262,7 +263,7 @@ describe("the live reader against a local server speaking the Platform API's wir
     );
     expect(fake.requests.filter((line) => line.startsWith("GET /api/v2/integrations/credentials/listing"))).toEqual([
       "GET /api/v2/integrations/credentials/listing?pageSize=100",
-      "GET /api/v2/integrations/credentials/listing?pageSize=100&after=cred-0099",
+      `GET /api/v2/integrations/credentials/listing?pageSize=100&after=${Buffer.from("cursor:100").toString("base64url")}`,
     ]);
   });
 
@@ -288,13 +289,13 @@ describe("the live reader against a local server speaking the Platform API's wir
       "wrong client credentials",
       org(),
       "wrong-secret",
-      /login service refused the client credentials \(HTTP 400: invalid_client/,
+      /^live org: POST http:\/\/127\.0\.0\.1:\d+\/oauth\/token: HTTP 400 invalid_client: bad credentials \(the login service refused the client credentials\)$/,
     ],
     [
       "403 on integrations",
       org(undefined, { forbidden: ["/api/v2/integrations"] }),
       "reader-secret",
-      /GET \/api\/v2\/integrations\?pageSize=100&pageNumber=1: HTTP 403 missing.permissions/,
+      /GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/integrations\?pageSize=100&pageNumber=1: HTTP 403 missing.permissions: You are missing the following permission\(s\): integrations:integration:view/,
     ],
     [
       "an HTML page instead of JSON",

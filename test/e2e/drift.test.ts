@@ -227,10 +227,11 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
           "/api/v2/outbound/contactlists": [],
           "/api/v2/routing/queues": [],
         },
-        cursorListings: { "/api/v2/integrations/credentials/listing": [], "/api/v2/processautomation/triggers": [] },
-        documents: {
-          "/api/v2/webdeployments/deployments": { entities: [] },
-          "/api/v2/webdeployments/configurations": { entities: [] },
+        cursorListings: {
+          "/api/v2/integrations/credentials/listing": [],
+          "/api/v2/processautomation/triggers": [],
+          "/api/v2/webdeployments/deployments": [],
+          "/api/v2/webdeployments/configurations": [],
         },
       });
       const env = {

@@ -25,6 +25,10 @@ export interface FakeGenesysOptions {
   forbidden?: string[];
   /** Paths that answer this raw body with status 200. */
   garbage?: Record<string, string>;
+  /** The largest page the server gives, whatever pageSize asks (the Platform API caps some listings). */
+  maxPageSize?: number;
+  /** Answers a request itself (a fault) when it returns true; `seen` counts the requests to the path so far. */
+  intercept?: (request: http.IncomingMessage, response: http.ServerResponse, url: URL, seen: number) => boolean;
 }
 
 export interface FakeGenesys {
@@ -49,6 +53,7 @@ function errorBody(
 export async function startFakeGenesys(options: FakeGenesysOptions): Promise<FakeGenesys> {
   const tokens = new Map<string, number>();
   const limited = new Map<string, number>();
+  const seen = new Map<string, number>();
   const state: FakeGenesys = {
     apiBase: "",
     loginBase: "",
@@ -59,6 +64,8 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     state.requests.push(`${request.method} ${url.pathname}${url.search}`);
+    seen.set(url.pathname, (seen.get(url.pathname) ?? 0) + 1);
+    if (options.intercept?.(request, response, url, seen.get(url.pathname) ?? 0)) return;
     if (url.pathname === "/oauth/token") {
       let body = "";
       request.on("data", (chunk) => (body += chunk));
@@ -125,9 +132,10 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(body));
     };
+    const sizeOf = (asked: string | null) => Math.min(Number(asked ?? 25), options.maxPageSize ?? Infinity);
     const listing = options.listings[path];
     if (listing) {
-      const pageSize = Number(url.searchParams.get("pageSize") ?? 25);
+      const pageSize = sizeOf(url.searchParams.get("pageSize"));
       const pageNumber = Number(url.searchParams.get("pageNumber") ?? 1);
       const pageCount = Math.max(1, Math.ceil(listing.length / pageSize));
       const page = (n: number) => `${path}?pageSize=${pageSize}&pageNumber=${n}`;
@@ -146,15 +154,17 @@ export async function startFakeGenesys(options: FakeGenesysOptions): Promise<Fak
     }
     const cursor = options.cursorListings?.[path];
     if (cursor) {
-      const pageSize = Number(url.searchParams.get("pageSize") ?? 25);
+      // The cursor is opaque, as the API's is: the reader follows nextUri and never builds one.
+      const pageSize = sizeOf(url.searchParams.get("pageSize"));
       const after = url.searchParams.get("after");
-      const start = after ? cursor.findIndex((entity) => entity.id === after) + 1 : 0;
+      const start = after ? Number(Buffer.from(after, "base64url").toString().replace("cursor:", "")) : 0;
       const entities = cursor.slice(start, start + pageSize);
       const more = start + pageSize < cursor.length;
+      const next = Buffer.from(`cursor:${start + pageSize}`).toString("base64url");
       return json({
         entities,
         selfUri: `${path}?pageSize=${pageSize}`,
-        ...(more ? { nextUri: `${path}?pageSize=${pageSize}&after=${String(entities.at(-1)?.id)}` } : {}),
+        ...(more ? { nextUri: `${path}?pageSize=${pageSize}&after=${next}` } : {}),
       });
     }
     const document = options.documents?.[path];

@@ -3,7 +3,16 @@ import { normalizeAttributes } from "../../inventory/normalize";
 import { resourceSchema } from "../../inventory/provider-schema";
 import type { ResourceType } from "../../inventory/resource-type";
 import { attributesOf } from "./from-api";
-import { GenesysApiClient, LiveApiError } from "./genesys-api-client";
+import type { z } from "zod";
+import type { GenesysApiClient } from "./genesys-api-client";
+import {
+  CREDENTIAL_INFO,
+  INTEGRATION,
+  OAUTH_CLIENT,
+  readActionWithContract,
+  readIntegrationConfiguration,
+} from "./live-shapes";
+import { readCursorListing, readPageNumberListing } from "./paged-listing";
 
 type Entity = Record<string, unknown>;
 type Attributes = Record<string, unknown>;
@@ -16,11 +25,17 @@ interface ReadEntity {
   extra?: Entity;
 }
 
-/** How one resource type is read from the live org. */
+/**
+ * How one resource type is read from the live org. `paging` is how the Platform API pages the
+ * listing (purecloud-platform-client-v2 262): `pages` takes pageNumber/pageSize and answers an
+ * …EntityListing with pageCount and total; `cursor` takes after/pageSize and answers nextUri.
+ */
 interface LiveType {
   type: ResourceType;
   path: string;
-  paging: "pages" | "cursor" | "single";
+  paging: "pages" | "cursor";
+  /** The fields of a listed entity the reader relies on. */
+  shape?: z.ZodType;
   renames?: Record<string, string>;
   /** Reads what the listing leaves out, after every type is listed. */
   read?: (client: GenesysApiClient, listed: Entity) => Promise<ReadEntity>;
@@ -64,8 +79,7 @@ function completeOAuthClient(attributes: Attributes, { entity }: ReadEntity, ref
 
 /** Integrations: the complete configuration lives at config/current (the provider reads it there too). */
 async function readIntegration(client: GenesysApiClient, integration: Entity): Promise<ReadEntity> {
-  const path = `/api/v2/integrations/${encodeURIComponent(String(integration.id))}/config/current`;
-  return { entity: integration, extra: (await client.get(path)) as Entity };
+  return { entity: integration, extra: await readIntegrationConfiguration(client, String(integration.id)) };
 }
 
 function completeIntegration(attributes: Attributes, { entity, extra }: ReadEntity, reference: Reference): void {
@@ -93,8 +107,7 @@ function completeIntegration(attributes: Attributes, { entity, extra }: ReadEnti
 
 /** Actions: the listing carries no contract; each action is read with its contract and config. */
 async function readAction(client: GenesysApiClient, action: Entity): Promise<ReadEntity> {
-  const path = `/api/v2/integrations/actions/${encodeURIComponent(String(action.id))}?expand=contract&includeConfig=true`;
-  return { entity: (await client.get(path)) as Entity };
+  return { entity: await readActionWithContract(client, String(action.id)) };
 }
 
 function completeAction(attributes: Attributes, { entity }: ReadEntity, reference: Reference): void {
@@ -130,8 +143,11 @@ const LIVE_TYPES: LiveType[] = [
   { type: "genesyscloud_auth_role", path: "/api/v2/authorization/roles", paging: "pages" },
   {
     type: "genesyscloud_oauth_client",
+    // The SDK gives this listing no paging parameters; it answers the page-number envelope, so its
+    // pageCount and total are checked like any other (a server that ignores pageNumber repeats page 1).
     path: "/api/v2/oauth/clients",
     paging: "pages",
+    shape: OAUTH_CLIENT,
     renames: { scopes: "scope", registered_redirect_uris: "registeredRedirectUri" },
     complete: completeOAuthClient,
   },
@@ -139,6 +155,7 @@ const LIVE_TYPES: LiveType[] = [
     type: "genesyscloud_integration_credential",
     path: "/api/v2/integrations/credentials/listing",
     paging: "cursor",
+    shape: CREDENTIAL_INFO,
     complete: (attributes, { entity }) => {
       attributes.credential_type_name = (entity.type as Entity | undefined)?.name;
     },
@@ -147,6 +164,7 @@ const LIVE_TYPES: LiveType[] = [
     type: "genesyscloud_integration",
     path: "/api/v2/integrations",
     paging: "pages",
+    shape: INTEGRATION,
     read: readIntegration,
     complete: completeIntegration,
   },
@@ -157,11 +175,11 @@ const LIVE_TYPES: LiveType[] = [
     read: readAction,
     complete: completeAction,
   },
-  { type: "genesyscloud_webdeployments_deployment", path: "/api/v2/webdeployments/deployments", paging: "single" },
+  { type: "genesyscloud_webdeployments_deployment", path: "/api/v2/webdeployments/deployments", paging: "cursor" },
   {
     type: "genesyscloud_webdeployments_configuration",
     path: "/api/v2/webdeployments/configurations",
-    paging: "single",
+    paging: "cursor",
   },
   { type: "genesyscloud_processautomation_trigger", path: "/api/v2/processautomation/triggers", paging: "cursor" },
   {
@@ -178,13 +196,10 @@ const LIVE_TYPES: LiveType[] = [
   { type: "genesyscloud_routing_queue", path: "/api/v2/routing/queues", paging: "pages" },
 ];
 
-async function list(client: GenesysApiClient, entry: LiveType): Promise<Entity[]> {
-  if (entry.paging === "pages") return client.listPages(entry.path);
-  if (entry.paging === "cursor") return client.listCursor(entry.path);
-  const body = (await client.get(entry.path)) as { entities?: unknown } | null;
-  if (!body || !Array.isArray(body.entities))
-    throw new LiveApiError(`GET ${entry.path}: expected a listing with an entities array`);
-  return body.entities as Entity[];
+function list(client: GenesysApiClient, entry: LiveType): Promise<Entity[]> {
+  return entry.paging === "pages"
+    ? readPageNumberListing(client, entry.path, entry.shape)
+    : readCursorListing(client, entry.path, entry.shape);
 }
 
 /** Terraform's reference to a listed entity by type and id, so that resources point at each other as in code. */
