@@ -6,7 +6,7 @@ import { LIVE_LIMIT_VARIABLES } from "./live-limits";
 export type Entity = Record<string, unknown>;
 
 /** What the reader asks for; the server may answer with smaller pages and says so in `pageSize`. */
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 const count = z.number().int().nonnegative();
 /** The envelope of every listing (SDK 262: `…EntityListing`, `…CursorListing`); absent fields may be null. */
