@@ -151,6 +151,16 @@ const FAULTS: Array<{ name: string; intercept: Intercept; env?: TestEnv; endpoin
     reason: /unexpected shape: entities\[0\]\.roleDivisions: Invalid input: expected array, received string$/,
   },
   {
+    name: "an answer nested 100,000 deep",
+    intercept: on(CLIENTS, (response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+      response.end(`{"entities":[{"id":"x","name":${deep}}],"pageSize":100,"pageNumber":1,"total":1,"pageCount":1}`);
+    }),
+    endpoint: CLIENTS_PAGE_1,
+    reason: /the answer nests deeper than 64 levels$/,
+  },
+  {
     name: "the API hangs",
     intercept: on(CLIENTS, hang),
     env: { DPIA_LIVE_TIMEOUT_MS: "400", DPIA_LIVE_RETRIES: "1" },

@@ -37,6 +37,8 @@ const NETWORK_REASONS: Record<string, string> = {
   UND_ERR_HEADERS_OVERFLOW: "headers too large",
 };
 const LONGEST_BACKOFF_MS = 30_000;
+/** Deeper than any entity of the Platform API; deeper still would overflow the stack of the stages after. */
+const DEEPEST = 64;
 
 function networkReason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
@@ -153,14 +155,28 @@ function waitBefore(
   return asked !== undefined ? asked * 1000 : Math.min(limits.backoffMs * 2 ** (retry - 1), LONGEST_BACKOFF_MS);
 }
 
+/** Whether a parsed document nests deeper than `limit` arrays and objects (walked without recursion). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item;
+    if (!node || typeof node !== "object") continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function parsed(text: string, headers: Headers, fail: (what: string) => never): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     return fail(
       `the answer is not JSON (${headers.get("content-type") ?? "no content type"}, ${Buffer.byteLength(text)} bytes)`,
     );
   }
+  return nestsDeeperThan(value, DEEPEST) ? fail(`the answer nests deeper than ${DEEPEST} levels`) : value;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { requestJson, type ApiRequest, type Transport } from "./api-request";
-import { endpointOf, LiveApiError } from "./live-api-error";
+import { endpointOf, LiveApiError, oneLine } from "./live-api-error";
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from "./live-limits";
 
 export interface GenesysApiOptions {
@@ -19,11 +19,12 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 function baseUrl(base: string, option: string): URL {
   try {
     const url = new URL(base.replace(/\/+$/, ""));
-    if (url.protocol === "https:" || url.protocol === "http:") return url;
+    if ((url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password) return url;
   } catch {
     // reported below
   }
-  throw new LiveApiError(option, `expected an http(s) URL, got ${JSON.stringify(base.slice(0, 80))}`);
+  // The value is not printed: a URL with a password in it would put the password in a CI log.
+  throw new LiveApiError(option, "expected an http(s) URL without a user or password");
 }
 
 function loginMeaning(status: number): string | undefined {
@@ -98,8 +99,13 @@ export class GenesysApiClient {
   /** The URL of a path (`/api/v2/…`) or of a `nextUri`; a URI to another host never gets the token. */
   url(pathOrUri: string): URL {
     const absolute = /^[a-z][a-z0-9+.-]*:/i.test(pathOrUri);
-    const url = absolute ? new URL(pathOrUri) : new URL(`${this.api.href.replace(/\/+$/, "")}${pathOrUri}`);
-    if (url.origin !== this.api.origin)
+    let url: URL;
+    try {
+      url = absolute ? new URL(pathOrUri) : new URL(`${this.api.href.replace(/\/+$/, "")}${pathOrUri}`);
+    } catch {
+      throw new LiveApiError(`GET ${oneLine(pathOrUri)}`, "a link that is not a URL: not followed");
+    }
+    if (url.origin !== this.api.origin || url.username || url.password)
       throw new LiveApiError(
         endpointOf("GET", url),
         `a link to another origin than the API's (${this.api.origin}): not followed, the token is not sent there`,
