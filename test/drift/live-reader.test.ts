@@ -2,6 +2,8 @@ import { afterEach, describe, expect, test } from "vitest";
 import { compareWithBaselines } from "../../src/drift/compare";
 import { GenesysApiClient } from "../../src/drift/live/genesys-api-client";
 import { LiveApiError } from "../../src/drift/live/live-api-error";
+import { liveLimitsFrom } from "../../src/drift/live/live-limits";
+import { InputError } from "../../src/validation/input-error";
 import { readLiveOrg } from "../../src/drift/live/read-live-org";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { applyPolicy } from "../../src/policy/load-policy";
@@ -320,5 +322,89 @@ describe("the live reader against a local server speaking the Platform API's wir
     await expect(readLiveOrg(client(fake), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" })).rejects.toThrow(
       /HTTP 429 too.many.requests.retry.after/,
     );
+  });
+});
+
+describe("the live reader's limits: bounded, configurable, named when they end a run", () => {
+  test("5xx is retried with a doubling backoff, then a LiveApiError naming the attempts", async () => {
+    fake = await startFakeGenesys(
+      org(undefined, {
+        intercept: (_request, response, url) => {
+          if (url.pathname !== "/api/v2/authorization/roles") return false;
+          response.writeHead(503, { "content-type": "application/json" });
+          response.end(JSON.stringify({ message: "Unavailable", code: "service.unavailable", status: 503 }));
+          return true;
+        },
+      }),
+    );
+    const slept: number[] = [];
+    const reader = new GenesysApiClient({
+      ...fake,
+      clientId: "drift-reader",
+      clientSecret: "reader-secret",
+      limits: { retries: 3, backoffMs: 100 },
+      sleep: async (ms) => void slept.push(ms),
+    });
+    await expect(readLiveOrg(reader, { awsRegion: "eu-west-1", domain: "mypurecloud.ie" })).rejects.toThrow(
+      /HTTP 503 service\.unavailable: Unavailable after 4 attempts$/,
+    );
+    expect(slept).toEqual([100, 200, 400]);
+  });
+
+  test("Retry-After as an HTTP date is honoured within the bound", async () => {
+    let calls = 0;
+    fake = await startFakeGenesys(
+      org(undefined, {
+        intercept: (_request, response, url) => {
+          if (url.pathname !== "/api/v2/authorization/roles" || calls++ > 0) return false;
+          response.writeHead(429, { "retry-after": new Date(Date.now() + 20_000).toUTCString() });
+          response.end();
+          return true;
+        },
+      }),
+    );
+    const slept: number[] = [];
+    const reader = new GenesysApiClient({
+      ...fake,
+      clientId: "drift-reader",
+      clientSecret: "reader-secret",
+      sleep: async (ms) => void slept.push(ms),
+    });
+    await readLiveOrg(reader, { awsRegion: "eu-west-1", domain: "mypurecloud.ie" });
+    expect(slept).toHaveLength(1);
+    expect(slept[0]).toBeGreaterThan(15_000);
+    expect(slept[0]).toBeLessThanOrEqual(21_000);
+  });
+
+  test("web deployments are a cursor listing: a deployment on the second page is read", async () => {
+    const options = org();
+    options.cursorListings!["/api/v2/webdeployments/deployments"] = Array.from({ length: 101 }, (_, i) => ({
+      id: `dep-${i}`,
+      name: `Deployment ${i}`,
+      allowAllDomains: i === 100,
+      status: "Active",
+    }));
+    fake = await startFakeGenesys(options);
+    const inventory = await readLiveOrg(client(fake), { awsRegion: "eu-west-1", domain: "mypurecloud.ie" });
+    const deployments = inventory.resources.filter(
+      (resource) => resource.type === "genesyscloud_webdeployments_deployment",
+    );
+    expect(deployments).toHaveLength(101);
+    expect(deployments.some((resource) => resource.attributes.allow_all_domains === true)).toBe(true);
+  });
+
+  test("DPIA_LIVE_* are whole numbers; anything else is an InputError naming the variable", () => {
+    expect(
+      liveLimitsFrom({ DPIA_LIVE_TIMEOUT_MS: "250", DPIA_LIVE_MAX_PAGES: "5000", DPIA_LIVE_RETRIES: "0" }),
+    ).toEqual({
+      timeoutMs: 250,
+      maxPages: 5000,
+      retries: 0,
+    });
+    expect(() => liveLimitsFrom({ DPIA_LIVE_MAX_PAGES: "0" })).toThrow(
+      'DPIA_LIVE_MAX_PAGES: a whole number of at least 1, got "0"',
+    );
+    expect(() => liveLimitsFrom({ DPIA_LIVE_TIMEOUT_MS: "1e3" })).toThrow(InputError);
+    expect(() => liveLimitsFrom({ DPIA_LIVE_RETRIES: "-1" })).toThrow(InputError);
   });
 });
