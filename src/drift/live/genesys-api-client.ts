@@ -36,7 +36,7 @@ function loginMeaning(status: number): string | undefined {
 function apiMeaning(status: number): string | undefined {
   if (status === 401) return "the token was refused, also after renewing it";
   if (status === 403) return "the OAuth client lacks a permission the reader needs";
-  if (status === 404) return "not found: is --api-url the org's Platform API?";
+  if (status === 404) return "deleted while the org was read, or --api-url is not the org's Platform API";
   return undefined;
 }
 
