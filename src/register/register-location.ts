@@ -25,7 +25,9 @@ export function resolveRegister(
     throw new InputError([
       { file: source, location: "", expected: "a register: a file, sqlite:<file> or postgres://…, got an empty value" },
     ]);
-  const keyFile = env.DPIA_REGISTER_SIGNING_KEY?.trim() || (isRegisterPin(env.DPIA_REGISTER_KEY) ? "" : env.DPIA_REGISTER_KEY?.trim());
+  const keyFile =
+    env.DPIA_REGISTER_SIGNING_KEY?.trim() ||
+    (isRegisterPin(env.DPIA_REGISTER_KEY) ? "" : env.DPIA_REGISTER_KEY?.trim());
   const keyFrom = (fallback: string) => (keyFile ? path.resolve(cwd, keyFile) : fallback);
   if (/^postgres(ql)?:\/\//i.test(value))
     return { backend: "postgres", url: value, keyFile: keyFrom(path.resolve(cwd, ".dpia", "register.key")) };

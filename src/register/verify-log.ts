@@ -116,7 +116,8 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
     // The first bad record ends the replay, so the tree can take the leaf before it is judged.
     tree.push(leaf);
     const signedRoot = signedRootOf(row, seq + 1, meta, verifier);
-    if (!record || record.seq !== seq || !signedRoot?.equals(tree.root())) return misfit(rows, i, record?.seq, signedRoot);
+    if (!record || record.seq !== seq || !signedRoot?.equals(tree.root()))
+      return misfit(rows, i, record?.seq, signedRoot);
     const column = changedColumn(row, record, leaf, signedRoot, meta.origin);
     if (column) return bad("edited", seq, changedColumnMessage(column));
     leaves.push(leaf);
