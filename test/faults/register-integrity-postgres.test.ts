@@ -75,5 +75,5 @@ describe.skipIf(!available)("PostgreSQL register: derived columns and the pinned
     const verified = dpia(fresh, { DPIA_REGISTER_KEY: pin }, "register", "verify");
     expect(verified.status, verified.output).toBe(1);
     expect(verified.stdout).toMatch(/^TAMPERED \(replaced\) .*the register's key is sha256:[0-9a-f]{64}, not the one/);
-  }, 240_000);
+  }, 400_000);
 });
