@@ -49,7 +49,7 @@ describe.skipIf(!available)("PostgreSQL register: derived columns and the pinned
       expectPlainRefusal(dpia(url, {}, "gate", plan), `127.0.0.1:${cluster.port}/${name}`, says);
       expect(await recordCount(name)).toBe(5);
     },
-    120_000,
+    180_000,
   );
 
   test("pinned: the register is used as before; a fresh one made with another key is refused and TAMPERED; an empty database is not made a register", async () => {

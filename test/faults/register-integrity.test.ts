@@ -66,7 +66,7 @@ describe("SQLite register: every derived column is checked, and the gate never s
       expect(gated.stderr).toContain("an intact register, but it was tampered with");
       expect(recordCount(file)).toBe(5);
     },
-    120_000,
+    180_000,
   );
 
   test("the untouched copy verifies and the gate appends to it", () => {
@@ -102,7 +102,7 @@ describe("DPIA_REGISTER_KEY=sha256:… pins the register's identity outside the 
     const verified = dpia(dir, { DPIA_REGISTER_KEY: pin }, "register", "verify");
     expect(verified.status, verified.output).toBe(0);
     expect(verified.stdout).toContain(`key ${pin} (pinned by DPIA_REGISTER_KEY)`);
-  }, 120_000);
+  }, 300_000);
 
   test("a register replaced by a fresh one (another key): refused by the gate, TAMPERED for verify, both fingerprints named", () => {
     const { dir, file } = copyOf(base);
