@@ -1,6 +1,7 @@
-import type { StoredRow } from "./backends/backend";
+import type { RegisterMeta, StoredRow } from "./backends/backend";
 import { checkpointBody } from "./checkpoint";
 import type { RecordHeader } from "./record";
+import { parseVerifierKey } from "./signed-note";
 
 /**
  * A row stores, beside its record, columns computed from it and from the log before it: the leaf
@@ -18,6 +19,24 @@ const WHAT_IT_SHOULD_BE: Record<DerivedColumn, string> = {
   subject: "the record's own subject",
   at: "the record's own time",
 };
+
+const TEXT_COLUMNS = ["record", "leaf", "root", "checkpoint", "kind", "subject", "at"] as const;
+
+/**
+ * The first column that does not hold text (SQLite stores a BLOB in a TEXT column if told to): a
+ * row written by the register holds text in every one, so any other value is tampering of the row.
+ */
+export function nonTextColumn(row: StoredRow): string | undefined {
+  return TEXT_COLUMNS.find((column) => typeof row[column] !== "string");
+}
+
+/** The register's stored identity or size when it is not a value the register writes (a BLOB for text, a key that does not parse), named. */
+export function metaTypeProblem(meta: RegisterMeta): string | undefined {
+  if (typeof meta.origin !== "string") return "origin";
+  if (typeof meta.verifierKey !== "string" || !parseVerifierKey(meta.verifierKey)) return "verifier_key";
+  if (!Number.isSafeInteger(meta.size)) return "size";
+  return undefined;
+}
 
 /** The first derived column of `row` that is not what `record` (authentic, at this place) gives, or undefined. */
 export function changedColumn(

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
 import type { RegisterLocation } from "./register-location";
 import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
-import { checkKey, newIdentity, signedRow, verifiedTree } from "./register";
+import { checkKey, newIdentity, signedRow, typedMeta, verifiedTree } from "./register";
 import { assertIntact, tampered } from "./verify-log";
 
 /**
@@ -31,7 +31,10 @@ export class LocalRegister {
     const backend = SqliteRegister.open(where.file, { mustExist: false });
     try {
       const key = pin ? undefined : loadOrCreateRegisterKey(where.keyFile);
-      const meta = backend.initialiseSync(key ? newIdentity(key) : refuseToCreate(where.file, pin!));
+      const meta = typedMeta(
+        backend.initialiseSync(key ? newIdentity(key) : refuseToCreate(where.file, pin!)),
+        backend.location,
+      );
       assertPinned(meta.verifierKey, pin, backend.location);
       const signing = key ?? loadRegisterKey(where.keyFile);
       checkKey(meta, signing, where, backend.location);

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from "./backends/migrations";
 import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { checkpointBody } from "./checkpoint";
+import { metaTypeProblem } from "./derived-columns";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
 import {
   isoSeconds,
@@ -60,17 +61,18 @@ export class DpiaRegister {
         ? SqliteRegister.open(where.file, { mustExist: !options.write })
         : await PostgresRegister.open(where.url);
     try {
+      // Readers judge the stored identity where they verify (register verify reports it as TAMPERED).
       if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined, pin);
       if (pin) {
         // A pinned register is never made anew: its absence is the fault, not a first run.
-        const meta = await backend.initialise(refuseToCreate(backend.location, pin));
+        const meta = typedMeta(await backend.initialise(refuseToCreate(backend.location, pin)), backend.location);
         assertPinned(meta.verifierKey, pin, backend.location);
         const key = loadRegisterKey(where.keyFile);
         checkKey(meta, key, where, backend.location);
         return new DpiaRegister(where, backend, meta, key, pin);
       }
       const key = loadOrCreateRegisterKey(where.keyFile);
-      const meta = await backend.initialise(newIdentity(key));
+      const meta = typedMeta(await backend.initialise(newIdentity(key)), backend.location);
       checkKey(meta, key, where, backend.location);
       return new DpiaRegister(where, backend, meta, key, pin);
     } catch (error) {
@@ -160,6 +162,14 @@ export function newIdentity(key: RegisterKey) {
         tree,
       ),
   };
+}
+
+/** The stored identity, refused (as tampering, exit 2) when a value is not of its type. */
+export function typedMeta(meta: RegisterMeta, location: string): RegisterMeta {
+  const untyped = metaTypeProblem(meta);
+  if (untyped)
+    tampered(location, `the register's stored ${untyped} was changed: it is not a value the register writes`);
+  return meta;
 }
 
 function assertPinnedFileExists(file: string, pin: RegisterPin): void {

@@ -1,7 +1,7 @@
 import { InputError } from "../validation/input-error";
 import type { RegisterMeta, StoredRow } from "./backends/backend";
 import { checkpointBody, parseCheckpointBody, type Checkpoint } from "./checkpoint";
-import { changedColumn, changedColumnMessage } from "./derived-columns";
+import { changedColumn, changedColumnMessage, metaTypeProblem, nonTextColumn } from "./derived-columns";
 import { consistencyProof, hashLeaf, MerkleAccumulator, rootOf, verifyConsistency } from "./merkle";
 import { parseRecord, recordHeader } from "./record";
 import { pinMismatch, type RegisterPin } from "./register-pin";
@@ -59,9 +59,9 @@ export function verifyLog(
   checkpoint?: Checkpoint,
   options: { quick?: boolean; pin?: RegisterPin } = {},
 ): LogVerdict {
-  const verifier = trustedVerifier(trusted);
   const identity = identityVerdict(meta, trusted, options.pin);
   if (identity) return identity;
+  const verifier = trustedVerifier(trusted);
   const quick = options.quick ? quickVerdict(rows, meta, verifier) : undefined;
   if (quick) return withCheckpoint(quick.leaves, quick.root, checkpoint);
   return replay(rows, meta, verifier, checkpoint);
@@ -85,9 +85,17 @@ function trustedVerifier(trusted: string): NoteVerifier {
  * caller trusts? A replaced or re-keyed register is tampering before any record is read.
  */
 export function identityVerdict(meta: RegisterMeta, trusted: string, pin?: RegisterPin): LogVerdict | undefined {
+  const untyped = metaTypeProblem(meta);
+  if (untyped)
+    return {
+      intact: false,
+      kind: "edited",
+      seq: 0,
+      message: `the register's stored ${untyped} was changed: it is not a value the register writes`,
+    };
   const replaced = pinMismatch(meta.verifierKey, pin);
   if (replaced) return { intact: false, kind: "replaced", seq: 0, message: replaced };
-  if (trustedVerifier(trusted).name !== meta.origin || meta.verifierKey !== trusted) {
+  if (trustedVerifier(String(trusted)).name !== meta.origin || meta.verifierKey !== trusted) {
     return {
       intact: false,
       kind: "forked",
@@ -111,6 +119,9 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
     const seq = leaves.length;
     if (row.seq !== seq)
       return bad("deleted", seq, `missing: the log jumps from record ${seq - 1} to record ${row.seq}`);
+    const untyped = nonTextColumn(row);
+    if (untyped)
+      return bad("edited", seq, `its stored ${untyped} column was changed after it was recorded: it is not text`);
     const record = parseRecord(row.record);
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     // The first bad record ends the replay, so the tree can take the leaf before it is judged.
@@ -212,7 +223,7 @@ function quickVerdict(
   const tree = new MerkleAccumulator();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.seq !== i) return undefined;
+    if (row.seq !== i || nonTextColumn(row)) return undefined;
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     leaves.push(leaf);
     tree.push(leaf);

@@ -69,6 +69,31 @@ describe("SQLite register: every derived column is checked, and the gate never s
     180_000,
   );
 
+  test.each([
+    [
+      "a row's checkpoint",
+      "UPDATE dpia_records SET checkpoint = CAST(checkpoint AS BLOB) WHERE seq = 2",
+      /record 2: its stored checkpoint column was changed .*not text/,
+    ],
+    [
+      "the stored verifier key",
+      "UPDATE dpia_register_meta SET value = CAST(value AS BLOB) WHERE key = 'verifier_key'",
+      /the register's stored verifier_key was changed/,
+    ],
+  ])(
+    "%s stored as a BLOB where the register writes text: TAMPERED for verify, exit 2 for the gate, never an internal error",
+    (_what, sql, says) => {
+      const { dir, file } = copyOf(base);
+      tamper(file, sql);
+      const verified = dpia(dir, {}, "register", "verify");
+      expect(verified.status, verified.output).toBe(1);
+      expect(verified.stdout).toMatch(says);
+      expectPlainRefusal(dpia(dir, {}, "gate", plan), file, says);
+      expect(recordCount(file)).toBe(5);
+    },
+    180_000,
+  );
+
   test("the untouched copy verifies and the gate appends to it", () => {
     const { dir, file } = copyOf(base);
     const verified = dpia(dir, {}, "register", "verify");

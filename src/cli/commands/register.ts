@@ -34,13 +34,13 @@ function verifyCommand(parent: Command): void {
       guarded((options: { checkpoint?: string; key?: string; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
           const trusted = options.key ? readKeyOption(options.key) : register.verifierKey;
-          const verifier = parseVerifierKey(trusted);
-          if (!verifier)
+          if (options.key && !parseVerifierKey(trusted))
             throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
           const { rows, meta } = await register.snapshot();
           // A replaced or re-keyed register is tampering, whatever checkpoint was saved from the real one.
           const replaced = identityVerdict(meta, trusted, register.pin);
           if (replaced) return reportVerdict(replaced, register);
+          const verifier = parseVerifierKey(trusted)!;
           const checkpoint = options.checkpoint
             ? readCheckpoint(
                 readRegularFile(options.checkpoint, "a saved checkpoint"),
@@ -57,11 +57,11 @@ function verifyCommand(parent: Command): void {
 
 /** One line: INTACT or TAMPERED, with the register's key fingerprint and whether it is pinned. */
 function reportVerdict(verdict: LogVerdict, register: DpiaRegister): number {
-  const fingerprint = registerFingerprint(register.verifierKey);
   if (!verdict.intact) {
     process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
     return EXIT.blocked;
   }
+  const fingerprint = registerFingerprint(register.verifierKey);
   const pinned = register.pin
     ? "pinned by DPIA_REGISTER_KEY"
     : `not pinned: set DPIA_REGISTER_KEY=${fingerprint} outside the repository to refuse a replaced register`;
