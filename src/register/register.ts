@@ -209,7 +209,11 @@ export function signedRow(origin: string, key: RegisterKey, record: RegisterReco
 
 /**
  * The tree an append extends, under its lock: the log as it stands, verified against the key the
- * register was opened with (and the pin), rebuilt from the records themselves.
+ * register was opened with (and the pin), rebuilt from the records themselves. This rehashes every
+ * record once per append call, as the gate's own check does once per run. Issue 28 (a run's cost
+ * not growing with history) would keep a verified frontier instead: the compact range of the tree
+ * (MerkleAccumulator's perfect subtrees) at a size whose root a checkpoint signs, checked against
+ * that signature when loaded, so that a run hashes only the records after it.
  */
 export function verifiedTree(
   rows: StoredRow[],
