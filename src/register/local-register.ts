@@ -1,9 +1,11 @@
 import { SqliteRegister } from "./backends/sqlite";
 import type { RegisterMeta } from "./backends/backend";
 import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
-import { loadOrCreateRegisterKey, type RegisterKey } from "./register-key";
+import * as fs from "node:fs";
+import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
 import type { RegisterLocation } from "./register-location";
-import { checkKey, newIdentity, signedRow } from "./register";
+import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
+import { checkKey, newIdentity, signedRow, typedMeta, verifiedTree } from "./register";
 import { assertIntact, tampered } from "./verify-log";
 
 /**
@@ -15,19 +17,28 @@ export class LocalRegister {
     private readonly backend: SqliteRegister,
     private readonly meta: RegisterMeta,
     private readonly key: RegisterKey,
+    private readonly pin: RegisterPin | undefined,
   ) {}
 
   get location(): string {
     return this.backend.location;
   }
 
-  static open(where: Extract<RegisterLocation, { backend: "sqlite" }>): LocalRegister {
+  static open(where: Extract<RegisterLocation, { backend: "sqlite" }>, env = process.env): LocalRegister {
+    const pin = registerPin(env);
+    // A pinned register is never made anew: its absence is the fault, not a first run.
+    if (pin && !fs.existsSync(where.file)) throw pinnedRegisterAbsent(where.file, pin);
     const backend = SqliteRegister.open(where.file, { mustExist: false });
     try {
-      const key = loadOrCreateRegisterKey(where.keyFile);
-      const meta = backend.initialiseSync(newIdentity(key));
-      checkKey(meta, key, where, backend.location);
-      return new LocalRegister(backend, meta, key);
+      const key = pin ? undefined : loadOrCreateRegisterKey(where.keyFile);
+      const meta = typedMeta(
+        backend.initialiseSync(key ? newIdentity(key) : refuseToCreate(where.file, pin!)),
+        backend.location,
+      );
+      assertPinned(meta.verifierKey, pin, backend.location);
+      const signing = key ?? loadRegisterKey(where.keyFile);
+      checkKey(meta, signing, where, backend.location);
+      return new LocalRegister(backend, meta, signing, pin);
     } catch (error) {
       backend.closeSync();
       throw error;
@@ -36,7 +47,7 @@ export class LocalRegister {
 
   verifiedRecords(kinds?: readonly RecordKind[]): RegisterRecord[] {
     const { rows, meta } = this.backend.snapshotSync();
-    assertIntact(rows, meta, this.location);
+    assertIntact(rows, meta, this.location, this.pin);
     return recordsOf(rows, this.location, (message) => tampered(this.location, message), kinds);
   }
 
@@ -56,6 +67,7 @@ export class LocalRegister {
             tree,
           ),
       ),
+      (rows, meta) => verifiedTree(rows, meta, this.meta.verifierKey, this.location, this.pin),
     );
   }
 

@@ -22,7 +22,8 @@ export type ProofFile = z.infer<typeof ProofFileSchema>;
 
 /** The proof of row `index` against the tree of all rows, with the register's checkpoint of it. */
 export function buildProof(rows: StoredRow[], index: number): ProofFile {
-  const leaves = rows.map((row) => Buffer.from(row.leaf, "base64"));
+  // From the records, never the stored leaf column: a proof is only as good as what it hashes.
+  const leaves = rows.map((row) => hashLeaf(Buffer.from(row.record, "utf8")));
   return {
     format: "dpia-register-proof/1",
     record: rows[index]!.record,

@@ -55,6 +55,29 @@ export function parseRecord(text: string): RegisterRecord | undefined {
   }
 }
 
+/** The top-level fields of a record outside its data: what a row's kind, subject and at columns repeat. */
+export type RecordHeader = Pick<RegisterRecord, "seq" | "kind" | "subject" | "at">;
+
+/**
+ * The header of a canonical record text without parsing its data (an assessment holds a whole DPIA).
+ * Keys are sorted (at, data, kind, seq, subject): `at` opens the text and the last `,"kind":"` starts
+ * its tail (see kindInText). Undefined for a text not in that form; only a text that hashes into the
+ * signed tree is read this way, and the register wrote that one canonically.
+ */
+export function recordHeader(text: string): RecordHeader | undefined {
+  const at = /^\{"at":"([^"\\]*)",/.exec(text)?.[1];
+  const tail = text.lastIndexOf(',"kind":"');
+  if (at === undefined || tail < 0) return undefined;
+  try {
+    const rest = JSON.parse(`{${text.slice(tail + 1)}`) as Partial<RecordHeader>;
+    if (typeof rest.kind !== "string" || !Number.isSafeInteger(rest.seq) || typeof rest.subject !== "string")
+      return undefined;
+    return { at, kind: rest.kind as RecordKind, seq: rest.seq!, subject: rest.subject };
+  } catch {
+    return undefined;
+  }
+}
+
 export const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /**

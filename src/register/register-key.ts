@@ -31,7 +31,7 @@ export function loadRegisterKey(file: string): RegisterKey {
       {
         file,
         location: "",
-        expected: "the register's signing key (set DPIA_REGISTER_KEY to where the pipeline keeps it)",
+        expected: "the register's signing key (set DPIA_REGISTER_SIGNING_KEY to where the pipeline keeps it)",
       },
     ]);
   return read(file);

@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
+import { isRegisterPin } from "./register-pin";
 
 const DEFAULT_REGISTER_FILE = path.join(".dpia", "register.db");
 
@@ -9,7 +10,8 @@ export type RegisterLocation =
 /**
  * Where the register is: `--register`, else DPIA_REGISTER, else `.dpia/register.db` in the working
  * folder. `sqlite:<file>` or a plain path is SQLite; `postgres://…` (or `postgresql://…`) is PostgreSQL.
- * The signing key is DPIA_REGISTER_KEY, else `register.key` next to a SQLite file or in `.dpia/`.
+ * The signing key is DPIA_REGISTER_SIGNING_KEY, else DPIA_REGISTER_KEY when it is a file (not a
+ * `sha256:` pin, register-pin.ts), else `register.key` next to a SQLite file or in `.dpia/`.
  */
 export function resolveRegister(
   option: string | undefined,
@@ -23,8 +25,10 @@ export function resolveRegister(
     throw new InputError([
       { file: source, location: "", expected: "a register: a file, sqlite:<file> or postgres://…, got an empty value" },
     ]);
-  const keyFrom = (fallback: string) =>
-    env.DPIA_REGISTER_KEY?.trim() ? path.resolve(cwd, env.DPIA_REGISTER_KEY.trim()) : fallback;
+  const keyFile =
+    env.DPIA_REGISTER_SIGNING_KEY?.trim() ||
+    (isRegisterPin(env.DPIA_REGISTER_KEY) ? "" : env.DPIA_REGISTER_KEY?.trim());
+  const keyFrom = (fallback: string) => (keyFile ? path.resolve(cwd, keyFile) : fallback);
   if (/^postgres(ql)?:\/\//i.test(value))
     return { backend: "postgres", url: value, keyFile: keyFrom(path.resolve(cwd, ".dpia", "register.key")) };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
 import { InputError } from "../validation/input-error";
 import type { RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
 import { SCHEMA_VERSION } from "./backends/migrations";
 import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { checkpointBody } from "./checkpoint";
+import { metaTypeProblem } from "./derived-columns";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
 import {
   isoSeconds,
@@ -17,8 +19,9 @@ import {
 } from "./record";
 import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
+import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
-import { assertIntact, tampered } from "./verify-log";
+import { assertIntact, tampered, verifiedLeaves } from "./verify-log";
 
 export interface OpenOptions {
   /** `--register`; else DPIA_REGISTER; else `.dpia/register.db`. */
@@ -36,6 +39,8 @@ export class DpiaRegister {
     private readonly backend: RegisterBackend,
     readonly meta: RegisterMeta,
     private readonly key: RegisterKey | undefined,
+    /** DPIA_REGISTER_KEY=sha256:…, the register's identity pinned outside the repository. */
+    readonly pin: RegisterPin | undefined,
   ) {}
 
   get location(): string {
@@ -47,17 +52,29 @@ export class DpiaRegister {
   }
 
   static async open(options: OpenOptions): Promise<DpiaRegister> {
-    const where = resolveRegister(options.url, options.env ?? process.env, options.cwd ?? process.cwd());
+    const env = options.env ?? process.env;
+    const where = resolveRegister(options.url, env, options.cwd ?? process.cwd());
+    const pin = registerPin(env);
+    if (pin && options.write && where.backend === "sqlite") assertPinnedFileExists(where.file, pin);
     const backend: RegisterBackend =
       where.backend === "sqlite"
         ? SqliteRegister.open(where.file, { mustExist: !options.write })
         : await PostgresRegister.open(where.url);
     try {
-      if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined);
+      // Readers judge the stored identity where they verify (register verify reports it as TAMPERED).
+      if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined, pin);
+      if (pin) {
+        // A pinned register is never made anew: its absence is the fault, not a first run.
+        const meta = typedMeta(await backend.initialise(refuseToCreate(backend.location, pin)), backend.location);
+        assertPinned(meta.verifierKey, pin, backend.location);
+        const key = loadRegisterKey(where.keyFile);
+        checkKey(meta, key, where, backend.location);
+        return new DpiaRegister(where, backend, meta, key, pin);
+      }
       const key = loadOrCreateRegisterKey(where.keyFile);
-      const meta = await backend.initialise(newIdentity(key));
+      const meta = typedMeta(await backend.initialise(newIdentity(key)), backend.location);
       checkKey(meta, key, where, backend.location);
-      return new DpiaRegister(where, backend, meta, key);
+      return new DpiaRegister(where, backend, meta, key, pin);
     } catch (error) {
       await backend.close();
       throw error;
@@ -82,6 +99,7 @@ export class DpiaRegister {
             tree,
           ),
       ),
+      (rows, meta) => verifiedTree(rows, meta, this.meta.verifierKey, this.location, this.pin),
     );
   }
 
@@ -98,9 +116,14 @@ export class DpiaRegister {
 
   /** The records (of some kinds only, if given), after the whole log has verified; a tampered register is an error (exit 2). */
   async verifiedRecords(kinds?: readonly RecordKind[]): Promise<RegisterRecord[]> {
+    return recordsOf(await this.verifiedRows(), this.location, (message) => tampered(this.location, message), kinds);
+  }
+
+  /** The rows, after the whole log and every column derived from its records have verified. */
+  async verifiedRows(): Promise<StoredRow[]> {
     const { rows, meta } = await this.backend.snapshot();
-    assertIntact(rows, meta, this.location);
-    return recordsOf(rows, this.location, (message) => tampered(this.location, message), kinds);
+    assertIntact(rows, meta, this.location, this.pin);
+    return rows;
   }
 
   /** The backend's own idea of its size and identity, read again (not cached). */
@@ -141,6 +164,18 @@ export function newIdentity(key: RegisterKey) {
   };
 }
 
+/** The stored identity, refused (as tampering, exit 2) when a value is not of its type. */
+export function typedMeta(meta: RegisterMeta, location: string): RegisterMeta {
+  const untyped = metaTypeProblem(meta);
+  if (untyped)
+    tampered(location, `the register's stored ${untyped} was changed: it is not a value the register writes`);
+  return meta;
+}
+
+function assertPinnedFileExists(file: string, pin: RegisterPin): void {
+  if (!fs.existsSync(file)) throw pinnedRegisterAbsent(file, pin);
+}
+
 export function checkKey(meta: RegisterMeta, key: RegisterKey, where: RegisterLocation, location: string): void {
   const expected = parseVerifierKey(meta.verifierKey);
   if (!expected || !expected.publicKey.equals(key.publicKey)) {
@@ -170,6 +205,26 @@ export function signedRow(origin: string, key: RegisterKey, record: RegisterReco
     root: root.toString("base64"),
     checkpoint,
   };
+}
+
+/**
+ * The tree an append extends, under its lock: the log as it stands, verified against the key the
+ * register was opened with (and the pin), rebuilt from the records themselves. This rehashes every
+ * record once per append call, as the gate's own check does once per run. Issue 28 (a run's cost
+ * not growing with history) would keep a verified frontier instead: the compact range of the tree
+ * (MerkleAccumulator's perfect subtrees) at a size whose root a checkpoint signs, checked against
+ * that signature when loaded, so that a run hashes only the records after it.
+ */
+export function verifiedTree(
+  rows: StoredRow[],
+  meta: RegisterMeta,
+  trusted: string,
+  location: string,
+  pin: RegisterPin | undefined,
+): MerkleAccumulator {
+  const tree = new MerkleAccumulator();
+  for (const leaf of verifiedLeaves(rows, meta, trusted, location, pin, "nothing was recorded; ")) tree.push(leaf);
+  return tree;
 }
 
 /** Opens, runs and always closes. */

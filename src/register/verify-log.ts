@@ -1,11 +1,13 @@
 import { InputError } from "../validation/input-error";
 import type { RegisterMeta, StoredRow } from "./backends/backend";
 import { checkpointBody, parseCheckpointBody, type Checkpoint } from "./checkpoint";
+import { changedColumn, changedColumnMessage, metaTypeProblem, nonTextColumn } from "./derived-columns";
 import { consistencyProof, hashLeaf, MerkleAccumulator, rootOf, verifyConsistency } from "./merkle";
-import { parseRecord } from "./record";
+import { parseRecord, recordHeader } from "./record";
+import { pinMismatch, type RegisterPin } from "./register-pin";
 import { openNote, parseVerifierKey, type NoteVerifier } from "./signed-note";
 
-type TamperKind = "edited" | "deleted" | "inserted" | "reordered" | "truncated" | "forked";
+type TamperKind = "edited" | "deleted" | "inserted" | "reordered" | "truncated" | "forked" | "replaced";
 
 const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({
   intact: false,
@@ -15,7 +17,7 @@ const bad = (kind: TamperKind, seq: number, message: string): LogVerdict => ({
 });
 
 export type LogVerdict =
-  | { intact: true; size: number; root: Buffer; checkpoint?: Checkpoint }
+  | { intact: true; size: number; root: Buffer; leaves: Buffer[]; checkpoint?: Checkpoint }
   | { intact: false; kind: TamperKind; seq: number; message: string };
 
 /** Reads a checkpoint saved earlier; one from another log or with a bad signature cannot be used. */
@@ -23,7 +25,11 @@ export function readCheckpoint(note: string, file: string, origin: string, verif
   const opened = openNote(note, verifier);
   if (!opened.ok)
     throw new InputError([
-      { file, location: "", expected: `a checkpoint signed by the register's key ${verifier.name}: ${opened.problem}` },
+      {
+        file,
+        location: "",
+        expected: `a checkpoint signed by the register's key ${verifier.name}: ${opened.problem} (a checkpoint of another register, or this register was replaced: pin its key with DPIA_REGISTER_KEY or pass --key to tell which)`,
+      },
     ]);
   const parsed = parseCheckpointBody(opened.text);
   if (!parsed.ok) throw new InputError([{ file, location: "", expected: parsed.problem }]);
@@ -51,8 +57,17 @@ export function verifyLog(
   meta: RegisterMeta,
   trusted: string,
   checkpoint?: Checkpoint,
-  options: { quick?: boolean } = {},
+  options: { quick?: boolean; pin?: RegisterPin } = {},
 ): LogVerdict {
+  const identity = identityVerdict(meta, trusted, options.pin);
+  if (identity) return identity;
+  const verifier = trustedVerifier(trusted);
+  const quick = options.quick ? quickVerdict(rows, meta, verifier) : undefined;
+  if (quick) return withCheckpoint(quick.leaves, quick.root, checkpoint);
+  return replay(rows, meta, verifier, checkpoint);
+}
+
+function trustedVerifier(trusted: string): NoteVerifier {
   const verifier = parseVerifierKey(trusted);
   if (!verifier)
     throw new InputError([
@@ -62,7 +77,25 @@ export function verifyLog(
         expected: `a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`,
       },
     ]);
-  if (verifier.name !== meta.origin || meta.verifierKey !== trusted) {
+  return verifier;
+}
+
+/**
+ * Is this the register that is trusted: the one DPIA_REGISTER_KEY pins, signed by the key the
+ * caller trusts? A replaced or re-keyed register is tampering before any record is read.
+ */
+export function identityVerdict(meta: RegisterMeta, trusted: string, pin?: RegisterPin): LogVerdict | undefined {
+  const untyped = metaTypeProblem(meta);
+  if (untyped)
+    return {
+      intact: false,
+      kind: "edited",
+      seq: 0,
+      message: `the register's stored ${untyped} was changed: it is not a value the register writes`,
+    };
+  const replaced = pinMismatch(meta.verifierKey, pin);
+  if (replaced) return { intact: false, kind: "replaced", seq: 0, message: replaced };
+  if (trustedVerifier(String(trusted)).name !== meta.origin || meta.verifierKey !== trusted) {
     return {
       intact: false,
       kind: "forked",
@@ -70,14 +103,13 @@ export function verifyLog(
       message: `the register ${meta.origin} is signed by ${shortKey(meta.verifierKey)}, not by the key you trust (${shortKey(trusted)}): it was re-created or re-keyed`,
     };
   }
-  const quick = options.quick ? quickVerdict(rows, meta, verifier) : undefined;
-  if (quick) return withCheckpoint(quick.leaves, quick.root, checkpoint);
-  return replay(rows, meta, verifier, checkpoint);
+  return undefined;
 }
 
 /**
  * Replays every record: recomputes each leaf and the tree after it, checks the register's
- * signature on that tree, and names the first record that does not fit and how.
+ * signature on that tree and every column derived from the record, and names the first record
+ * that does not fit and how.
  */
 function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, checkpoint?: Checkpoint): LogVerdict {
   const leaves: Buffer[] = [];
@@ -87,17 +119,22 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
     const seq = leaves.length;
     if (row.seq !== seq)
       return bad("deleted", seq, `missing: the log jumps from record ${seq - 1} to record ${row.seq}`);
+    const untyped = nonTextColumn(row);
+    if (untyped)
+      return bad("edited", seq, `its stored ${untyped} column was changed after it was recorded: it is not text`);
     const record = parseRecord(row.record);
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     // The first bad record ends the replay, so the tree can take the leaf before it is judged.
     tree.push(leaf);
     const signedRoot = signedRootOf(row, seq + 1, meta, verifier);
-    if (record && record.seq === seq && signedRoot?.equals(tree.root())) {
-      leaves.push(leaf);
-      continue;
-    }
-    return misfit(rows, i, record?.seq, signedRoot);
+    if (!record || record.seq !== seq || !signedRoot?.equals(tree.root()))
+      return misfit(rows, i, record?.seq, signedRoot);
+    const column = changedColumn(row, record, leaf, signedRoot, meta.origin);
+    if (column) return bad("edited", seq, changedColumnMessage(column));
+    leaves.push(leaf);
   }
+  const identity = storedIdentityProblem(rows, meta);
+  if (identity) return bad("edited", 0, identity);
   if (meta.size > leaves.length)
     return bad(
       "truncated",
@@ -111,6 +148,19 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
       `and later were added without the register (it recorded ${meta.size} records, ${leaves.length} are there)`,
     );
   return withCheckpoint(leaves, tree.root(), checkpoint);
+}
+
+/**
+ * The register's origin and verifier key are stored beside the records, and its first record
+ * (register-created, signed) holds them: the stored copies must be that record's.
+ */
+function storedIdentityProblem(rows: StoredRow[], meta: RegisterMeta): string | undefined {
+  if (rows.length === 0) return undefined;
+  const first = parseRecord(rows[0]!.record);
+  const data = first?.data as { origin?: unknown; verifier_key?: unknown } | undefined;
+  if (first?.kind === "register-created" && data?.origin === meta.origin && data.verifier_key === meta.verifierKey)
+    return undefined;
+  return "the register's stored origin or verifier key was changed: it is not the identity its first record signed";
 }
 
 /**
@@ -159,8 +209,9 @@ function misfit(rows: StoredRow[], i: number, claimed: number | undefined, signe
 /**
  * The common case, in one pass of hashing: every record rehashes into the tree whose root the last
  * checkpoint signs, so no record can have changed since (the register only signs records it wrote,
- * numbered in order). One signature is checked instead of one per record. Anything else (undefined)
- * goes to the record-by-record replay, which says what was done to which record.
+ * numbered in order), and every column derived from a record is what it gives. One signature is
+ * checked instead of one per record. Anything else (undefined) goes to the record-by-record replay,
+ * which says what was done to which record.
  */
 function quickVerdict(
   rows: StoredRow[],
@@ -171,13 +222,17 @@ function quickVerdict(
   const leaves: Buffer[] = [];
   const tree = new MerkleAccumulator();
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i]!.seq !== i) return undefined;
-    const leaf = hashLeaf(Buffer.from(rows[i]!.record, "utf8"));
+    const row = rows[i]!;
+    if (row.seq !== i || nonTextColumn(row)) return undefined;
+    const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     leaves.push(leaf);
     tree.push(leaf);
+    const header = recordHeader(row.record);
+    if (!header || header.seq !== i || changedColumn(row, header, leaf, tree.root(), meta.origin)) return undefined;
   }
   const root = tree.root();
   if (!signedRootOf(rows[rows.length - 1]!, rows.length, meta, verifier)?.equals(root)) return undefined;
+  if (storedIdentityProblem(rows, meta)) return undefined;
   return { leaves, root };
 }
 
@@ -216,7 +271,7 @@ function withCheckpoint(leaves: Buffer[], root: Buffer, checkpoint: Checkpoint |
       };
     }
   }
-  return { intact: true, size: leaves.length, root, ...(checkpoint ? { checkpoint } : {}) };
+  return { intact: true, size: leaves.length, root, leaves, ...(checkpoint ? { checkpoint } : {}) };
 }
 
 /**
@@ -233,15 +288,30 @@ export function tampered(location: string, message: string): never {
   ]);
 }
 
-export function assertIntact(rows: StoredRow[], meta: RegisterMeta, location: string): void {
-  const verdict = verifyLog(rows, meta, meta.verifierKey, undefined, { quick: true });
-  if (!verdict.intact) {
-    throw new InputError([
-      {
-        file: location,
-        location: "",
-        expected: `an intact register, but it was tampered with (${verdict.kind}): ${verdict.message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
-      },
-    ]);
-  }
+export function assertIntact(rows: StoredRow[], meta: RegisterMeta, location: string, pin?: RegisterPin): void {
+  verifiedLeaves(rows, meta, meta.verifierKey, location, pin);
+}
+
+/**
+ * The leaves of a log that verifies (the quick check, then the replay that names what is wrong),
+ * or an error naming the register and the first bad record. An append extends these, recomputed
+ * from the records, never the stored leaf column.
+ */
+export function verifiedLeaves(
+  rows: StoredRow[],
+  meta: RegisterMeta,
+  trusted: string,
+  location: string,
+  pin?: RegisterPin,
+  refused = "",
+): Buffer[] {
+  const verdict = verifyLog(rows, meta, trusted, undefined, { quick: true, pin });
+  if (verdict.intact) return verdict.leaves;
+  throw new InputError([
+    {
+      file: location,
+      location: "",
+      expected: `an intact register, but it was tampered with (${verdict.kind}): ${verdict.message}; ${refused}run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
+    },
+  ]);
 }

@@ -47,11 +47,12 @@ describe("SQLite register: the log names the first bad record and what was done 
     expect(await verdict(env)).toMatchObject({ intact: true, size: 6 });
   });
 
-  test("a damaged checkpoint of an old record: dpia register verify names it, the gate's quick check still sees every record intact", async () => {
+  test("a damaged signature of an old checkpoint: dpia register verify names it, the gate's quick check (one signature) still sees every record intact", async () => {
     const { file, env } = await registerWith(6);
+    // The signature line ends "…<base64>=\n": change five of its characters, not the body above it.
     tamper(
       file,
-      "UPDATE dpia_records SET checkpoint = replace(checkpoint, 'dpia-register', 'dpia-registeR') WHERE seq = 2",
+      "UPDATE dpia_records SET checkpoint = substr(checkpoint, 1, length(checkpoint) - 8) || 'AAAAA' || substr(checkpoint, length(checkpoint) - 2) WHERE seq = 2",
     );
     const { rows, meta, key } = await withRegister({ env, write: false }, async (register) => ({
       rows: await register.rows(),
@@ -60,6 +61,15 @@ describe("SQLite register: the log names the first bad record and what was done 
     }));
     expect(verifyLog(rows, meta, key)).toMatchObject({ intact: false, kind: "edited", seq: 2 });
     expect(verifyLog(rows, meta, key, undefined, { quick: true })).toMatchObject({ intact: true, size: 6 });
+  });
+
+  test("an old checkpoint whose body was changed is tampering for both checks: its text is derived from the record", async () => {
+    const { file, env } = await registerWith(6);
+    tamper(
+      file,
+      "UPDATE dpia_records SET checkpoint = replace(checkpoint, 'dpia-register', 'dpia-registeR') WHERE seq = 2",
+    );
+    expect(await verdict(env)).toMatchObject({ intact: false, kind: "edited", seq: 2 });
   });
 
   test("the triggers refuse UPDATE and DELETE", async () => {
@@ -199,9 +209,9 @@ describe("records read by kind", () => {
     const read = () => withRegister({ env, write: false }, (register) => register.verifiedRecords(kinds));
     expect((await read()).map((record) => [record.seq, record.kind])).toEqual([[4, "exception-approved"]]);
     tamper(file, "UPDATE dpia_records SET kind = 'assessment' WHERE seq = 4");
-    await expect(read()).rejects.toThrow(/record 4 .* is filed as "assessment" but holds another kind/);
+    await expect(read()).rejects.toThrow(/record 4: its stored kind column was changed .*not the record's own kind/);
     await expect(withRegister({ env, write: false }, (register) => register.verifiedRecords())).rejects.toThrow(
-      /filed as "assessment" but holds "exception-approved"/,
+      /record 4: its stored kind column was changed/,
     );
   });
 });

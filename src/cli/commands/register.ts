@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
 import type { Command } from "commander";
 import { buildProof } from "../../register/proof-file";
-import { withRegister } from "../../register/register";
+import { withRegister, type DpiaRegister } from "../../register/register";
+import { registerFingerprint } from "../../register/register-pin";
 import { parseVerifierKey } from "../../register/signed-note";
-import { readCheckpoint, verifyLog } from "../../register/verify-log";
+import { identityVerdict, readCheckpoint, verifyLog, type LogVerdict } from "../../register/verify-log";
 import { InputError } from "../../validation/input-error";
 import { readRegularFile } from "../../validation/regular-file";
 import { EXIT, guarded, UsageError } from "../exit";
@@ -33,9 +34,13 @@ function verifyCommand(parent: Command): void {
       guarded((options: { checkpoint?: string; key?: string; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
           const trusted = options.key ? readKeyOption(options.key) : register.verifierKey;
-          const verifier = parseVerifierKey(trusted);
-          if (!verifier)
+          if (options.key && !parseVerifierKey(trusted))
             throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
+          const { rows, meta } = await register.snapshot();
+          // A replaced or re-keyed register is tampering, whatever checkpoint was saved from the real one.
+          const replaced = identityVerdict(meta, trusted, register.pin);
+          if (replaced) return reportVerdict(replaced, register);
+          const verifier = parseVerifierKey(trusted)!;
           const checkpoint = options.checkpoint
             ? readCheckpoint(
                 readRegularFile(options.checkpoint, "a saved checkpoint"),
@@ -44,19 +49,26 @@ function verifyCommand(parent: Command): void {
                 verifier,
               )
             : undefined;
-          const { rows, meta } = await register.snapshot();
-          const verdict = verifyLog(rows, meta, trusted, checkpoint);
-          if (!verdict.intact) {
-            process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
-            return EXIT.blocked;
-          }
-          process.stdout.write(
-            `INTACT ${register.location}: ${verdict.size} records, root ${verdict.root.toString("base64")}${verdict.checkpoint ? `; consistent with the checkpoint of ${verdict.checkpoint.size} records` : ""}\n`,
-          );
-          return EXIT.approved;
+          return reportVerdict(verifyLog(rows, meta, trusted, checkpoint, { pin: register.pin }), register);
         }),
       ),
     );
+}
+
+/** One line: INTACT or TAMPERED, with the register's key fingerprint and whether it is pinned. */
+function reportVerdict(verdict: LogVerdict, register: DpiaRegister): number {
+  if (!verdict.intact) {
+    process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
+    return EXIT.blocked;
+  }
+  const fingerprint = registerFingerprint(register.verifierKey);
+  const pinned = register.pin
+    ? "pinned by DPIA_REGISTER_KEY"
+    : `not pinned: set DPIA_REGISTER_KEY=${fingerprint} outside the repository to refuse a replaced register`;
+  process.stdout.write(
+    `INTACT ${register.location}: ${verdict.size} records, root ${verdict.root.toString("base64")}${verdict.checkpoint ? `; consistent with the checkpoint of ${verdict.checkpoint.size} records` : ""}; key ${fingerprint} (${pinned})\n`,
+  );
+  return EXIT.approved;
 }
 
 function checkpointCommand(parent: Command): void {
@@ -69,7 +81,7 @@ function checkpointCommand(parent: Command): void {
     .action(
       guarded((options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
-          const rows = await register.rows();
+          const rows = await register.verifiedRows();
           if (rows.length === 0)
             throw new InputError([
               { file: register.location, location: "", expected: "a register with at least its first record" },
@@ -85,11 +97,13 @@ function keyCommand(parent: Command): void {
   parent
     .command("key")
     .description("print the register's verifier key (public), for dpia verify-proof and dpia register verify --key")
+    .option("--fingerprint", "print its fingerprint instead, sha256:<hex>, to pin as DPIA_REGISTER_KEY")
     .option(...REGISTER_OPTION)
     .action(
-      guarded((options: { register?: string }) =>
+      guarded((options: { fingerprint?: boolean; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
-          process.stdout.write(`${register.verifierKey}\n`);
+          const key = register.verifierKey;
+          process.stdout.write(`${options.fingerprint ? registerFingerprint(key) : key}\n`);
           return 0;
         }),
       ),
@@ -105,7 +119,7 @@ function proofCommand(parent: Command): void {
     .action(
       guarded((dpiaId: string, options: { out?: string; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
-          const rows = await register.rows();
+          const rows = await register.verifiedRows();
           let index = rows.length - 1;
           while (index >= 0 && !(rows[index]!.kind === "assessment" && rows[index]!.subject === dpiaId)) index--;
           if (index < 0) throw new UsageError(`no assessment of ${dpiaId} in the register ${register.location}`);

@@ -8,7 +8,7 @@ export interface StoredRow {
   at: string;
   /** The canonical JSON of the record; its leaf hash is SHA-256(0x00 ‖ this text in UTF-8). */
   record: string;
-  /** Base64 leaf hash, kept so that appends need not rehash every record (verify never trusts it). */
+  /** Base64 leaf hash of the record; derived, so never trusted as stored (derived-columns.ts). */
   leaf: string;
   /** Base64 root hash of the log of seq + 1 records. */
   root: string;
@@ -30,6 +30,12 @@ export interface RegisterMeta {
 /** Builds a record's row from its seq and the tree of every record before it (the builder pushes its own leaf). */
 export type RowBuilder = (seq: number, tree: MerkleAccumulator) => NewRow;
 
+/**
+ * The tree of the log as it stands, from its rows and meta read under the append's lock: rebuilt
+ * from the records and verified, or an error. Appends extend only this, never stored hashes.
+ */
+export type VerifiedTree = (rows: StoredRow[], meta: RegisterMeta) => MerkleAccumulator;
+
 /** What a database has to do for the register; everything about hashing and signing is above it. */
 export interface RegisterBackend {
   /** Where the register is, for messages (never a password). */
@@ -41,10 +47,10 @@ export interface RegisterBackend {
   initialise(create: { origin: string; verifierKey: string; firstRow: RowBuilder } | undefined): Promise<RegisterMeta>;
   /**
    * Appends records in one transaction, all or none, in order: each one's seq is the number of
-   * records before it. The existing leaves are read once per call, so a run that records a thousand
-   * DPIAs costs one pass over the log, not one per record.
+   * records before it. The log is read and verified once per call (`verifiedTree`), so a run that
+   * records a thousand DPIAs costs one pass over the log, not one per record.
    */
-  appendAll(builds: readonly RowBuilder[]): Promise<StoredRow[]>;
+  appendAll(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): Promise<StoredRow[]>;
   rows(): Promise<StoredRow[]>;
   meta(): Promise<RegisterMeta>;
   /** Rows and meta read in one transaction: a writer appending meanwhile can never look like tampering. */

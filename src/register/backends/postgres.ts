@@ -1,7 +1,7 @@
 import pg from "pg";
 import { InputError } from "../../validation/input-error";
 import { MerkleAccumulator } from "../merkle";
-import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow } from "./backend";
+import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 
 /** One advisory lock orders every writer of a register: records are gapless and never interleave. */
@@ -134,16 +134,12 @@ export class PostgresRegister implements RegisterBackend {
     return { seq, ...row };
   }
 
-  async appendAll(builds: readonly RowBuilder[]): Promise<StoredRow[]> {
+  async appendAll(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): Promise<StoredRow[]> {
     if (builds.length === 0) return [];
     return this.guard(async () => {
       await this.client.query("BEGIN");
       await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
-      const tree = new MerkleAccumulator();
-      for (const row of (await this.client.query("SELECT leaf FROM dpia_records ORDER BY seq")).rows as Array<{
-        leaf: string;
-      }>)
-        tree.push(Buffer.from(row.leaf, "base64"));
+      const tree = verifiedTree(await this.rows(), await this.meta());
       const stored: StoredRow[] = [];
       for (const build of builds) {
         const seq = tree.size;

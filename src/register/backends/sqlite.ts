@@ -3,7 +3,7 @@ import * as path from "node:path";
 import Database from "better-sqlite3";
 import { InputError } from "../../validation/input-error";
 import { MerkleAccumulator } from "../merkle";
-import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow } from "./backend";
+import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 
 const META = `CREATE TABLE IF NOT EXISTS dpia_register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
@@ -132,20 +132,16 @@ export class SqliteRegister implements RegisterBackend {
     return { seq, ...row };
   }
 
-  async appendAll(builds: readonly RowBuilder[]): Promise<StoredRow[]> {
-    return this.appendAllSync(builds);
+  async appendAll(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): Promise<StoredRow[]> {
+    return this.appendAllSync(builds, verifiedTree);
   }
 
-  appendAllSync(builds: readonly RowBuilder[]): StoredRow[] {
+  appendAllSync(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): StoredRow[] {
     if (builds.length === 0) return [];
     return this.guard(() =>
       this.db
         .transaction(() => {
-          const tree = new MerkleAccumulator();
-          for (const row of this.db.prepare("SELECT leaf FROM dpia_records ORDER BY seq").iterate() as Iterable<{
-            leaf: string;
-          }>)
-            tree.push(Buffer.from(row.leaf, "base64"));
+          const tree = verifiedTree(this.rowsSync(), this.metaSync());
           return builds.map((build) => {
             const seq = tree.size;
             return this.insert(seq, build(seq, tree));
