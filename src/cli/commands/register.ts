@@ -7,6 +7,7 @@ import { readCheckpoint, verifyLog } from "../../register/verify-log";
 import { InputError } from "../../validation/input-error";
 import { readRegularFile } from "../../validation/regular-file";
 import { EXIT, guarded, UsageError } from "../exit";
+import { printOut } from "../print";
 import { REGISTER_OPTION } from "../register-option";
 import { registerAuditCommands } from "./register-audit";
 
@@ -47,10 +48,10 @@ function verifyCommand(parent: Command): void {
           const { rows, meta } = await register.snapshot();
           const verdict = verifyLog(rows, meta, trusted, checkpoint);
           if (!verdict.intact) {
-            process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
+            printOut(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
             return EXIT.blocked;
           }
-          process.stdout.write(
+          printOut(
             `INTACT ${register.location}: ${verdict.size} records, root ${verdict.root.toString("base64")}${verdict.checkpoint ? `; consistent with the checkpoint of ${verdict.checkpoint.size} records` : ""}\n`,
           );
           return EXIT.approved;
@@ -74,7 +75,7 @@ function checkpointCommand(parent: Command): void {
             throw new InputError([
               { file: register.location, location: "", expected: "a register with at least its first record" },
             ]);
-          process.stdout.write(rows[rows.length - 1]!.checkpoint);
+          printOut(rows[rows.length - 1]!.checkpoint);
           return 0;
         }),
       ),
@@ -89,7 +90,7 @@ function keyCommand(parent: Command): void {
     .action(
       guarded((options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
-          process.stdout.write(`${register.verifierKey}\n`);
+          printOut(`${register.verifierKey}\n`);
           return 0;
         }),
       ),
@@ -111,7 +112,7 @@ function proofCommand(parent: Command): void {
           if (index < 0) throw new UsageError(`no assessment of ${dpiaId} in the register ${register.location}`);
           const out = options.out ?? `${dpiaId}.proof.json`;
           fs.writeFileSync(out, `${JSON.stringify(buildProof(rows, index), null, 2)}\n`);
-          process.stdout.write(
+          printOut(
             `Proof of record ${rows[index]!.seq} (${dpiaId}, ${rows[index]!.at}) in a log of ${rows.length} records written to ${out}.\nVerify it anywhere: npx dpia verify-proof ${out} --key ${register.verifierKey}\n`,
           );
           return 0;
