@@ -16,7 +16,7 @@ export class UsageError extends Error {
  * What a failure tells the user: input and usage problems as they are, anything else (a TypeError,
  * a stack overflow) as an internal error naming the input, without a stack trace.
  */
-export function couldNotAssess(error: unknown, input: string | undefined): CouldNotAssess {
+function couldNotAssess(error: unknown, input: string | undefined): CouldNotAssess {
   const where = input === undefined ? {} : { input };
   if (error instanceof InputError) return { message: error.message, cause: "input", ...where };
   if (error instanceof UsageError) return { message: error.message, cause: "usage", ...where };
