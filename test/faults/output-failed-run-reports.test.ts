@@ -3,7 +3,7 @@ import * as path from "node:path";
 import type { Log } from "sarif";
 import { describe, expect, test } from "vitest";
 import { CLI } from "../helpers/e2e-timeouts";
-import { junitErrors, parseJunit, sarifErrors } from "../helpers/report-validators";
+import { gateReportErrors, junitErrors, parseJunit, sarifErrors } from "../helpers/report-validators";
 import { runDpia } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
@@ -102,10 +102,26 @@ describe("on exit 2 the report a CI step reads carries the reason, whatever the 
     (_label, fault) => {
       const { stdout } = gate(fault, "json");
       const document = JSON.parse(stdout) as Record<string, unknown>;
+      expect(gateReportErrors(document)).toEqual([]);
       expect(document).toMatchObject({ status: "could_not_assess", exit_code: 2, error: { cause: fault.cause } });
       expect((document.error as { message: string }).message).toMatch(fault.reason);
       expect(document.summary).toBeUndefined();
       expect(document.dpias).toBeUndefined();
+    },
+    CLI,
+  );
+
+  test(
+    "dpia drift --format json on exit 2 writes the same could_not_assess document",
+    () => {
+      const missing = path.join(tempDir("drift-missing-"), "state.json");
+      const result = runDpia(["drift", missing, "--format", "json", "--register", path.join(tempDir("r-"), "r.db")]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).not.toContain("internal error");
+      const document = JSON.parse(result.stdout) as { status: string; error: { message: string; input: string } };
+      expect(gateReportErrors(document)).toEqual([]);
+      expect(document).toMatchObject({ status: "could_not_assess", error: { input: missing } });
+      expect(document.error.message).toContain(missing);
     },
     CLI,
   );
@@ -131,7 +147,26 @@ describe("on exit 2 the report a CI step reads carries the reason, whatever the 
       expect(sarifErrors(log)).toEqual([]);
       expect(log.runs[0]!.invocations![0]!.executionSuccessful).toBe(true);
       const json = runDpia(["gate", plan, "--format", "json", "--register", path.join(tempDir("ok-"), "r.db")]);
-      expect(JSON.parse(json.stdout)).toMatchObject({ status: "blocked", summary: { exit_code: 1 } });
+      const document: unknown = JSON.parse(json.stdout);
+      expect(document).toMatchObject({ status: "blocked", summary: { exit_code: 1 } });
+      expect(gateReportErrors(document)).toEqual([]);
+      // The published schema can fail: a blocked run cannot claim exit 0, a failure cannot carry a summary.
+      expect(
+        gateReportErrors({
+          ...(document as object),
+          summary: { ...(document as { summary: object }).summary, exit_code: 0 },
+          status: "approved",
+        }),
+      ).toEqual([]);
+      expect(
+        gateReportErrors({
+          status: "could_not_assess",
+          exit_code: 2,
+          error: { cause: "input", message: "x" },
+          summary: {},
+        }),
+      ).not.toEqual([]);
+      expect(gateReportErrors({ ...(document as object), status: "could_not_assess" })).not.toEqual([]);
     },
     CLI,
   );

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
 import Ajv4 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
@@ -47,4 +48,18 @@ export function parseJunit(xml: string): {
   testsuites: { tests?: string; errors?: string; testsuite: unknown };
 } {
   return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml) as never;
+}
+
+let gateReport: ReturnType<Ajv2020["compile"]> | undefined;
+
+/** The errors of a `--format json` document against the published schemas/gate-report.schema.json. */
+export function gateReportErrors(document: unknown): unknown[] {
+  if (!gateReport) {
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats(ajv);
+    gateReport = ajv.compile(
+      JSON.parse(fs.readFileSync(path.join(root, "schemas", "gate-report.schema.json"), "utf8")) as object,
+    );
+  }
+  return gateReport(document) ? [] : (gateReport.errors ?? ["invalid"]);
 }
