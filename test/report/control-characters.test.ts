@@ -16,7 +16,9 @@ const C1 = range(0x80, 0x20);
 const BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
 /** CSI colour, OSC 8 hyperlink, OSC 0 window title, cursor up and erase line, the one-byte C1 CSI. */
 const ANSI = "\x1b[31mRED\x1b[0m\x1b]8;;https://evil.example/\x07link\x1b]8;;\x07\x1b]0;title\x07\x1b[2A\x1b[2K\x9b31m";
-const HOSTILE = `Hostile ${C0}\x7f${C1}${BIDI}\u2028\u2029${ANSI}`;
+/** Markup that would end a JUnit element, a Markdown cell or code span, or make a link; and an unpaired surrogate. */
+const MARKUP = '</failure></testcase><testcase name="fake"> | `code` [approved](https://evil.example/) \ud800';
+const HOSTILE = `Hostile ${C0}\x7f${C1}${BIDI}\u2028\u2029${ANSI}${MARKUP}`;
 /** What a terminal or log viewer would obey: every control character but tab and newline, and the bidi controls. */
 const OBEYED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 /** The hostile value as every text format shows it: recognisable, escaped, not dropped. */
@@ -147,6 +149,14 @@ describe("names, hosts and messages with every control character, through the re
         const stdout = gate(target, format);
         expect(stdout, format).not.toMatch(OBEYED);
         expect(stdout, format).toContain(format === "text" ? SHOWN : "\\\\u001b\\[31mRED");
+        if (format === "markdown") {
+          // Each table row keeps its five cells: no pipe from a name splits one.
+          for (const row of stdout.split("\n").filter((line) => line.startsWith("| ")))
+            expect(row.split(/(?<!\\)\|/).length, row).toBe(7);
+          // A link from a name only stands inside a code span (shown literally), never in the text.
+          const outsideCode = stdout.replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, "");
+          expect(outsideCode).not.toContain("[approved](https://evil.example/)");
+        }
       }
     },
     CLI,
@@ -170,6 +180,7 @@ describe("names, hosts and messages with every control character, through the re
       expect(await junitErrors(xml)).toEqual([]);
       expect(xml).not.toMatch(OBEYED);
       expect(JSON.stringify(parseJunit(xml))).toContain("u001b[31mRED");
+      expect(xml).not.toContain('<testcase name="fake">');
     },
     CLI,
   );
