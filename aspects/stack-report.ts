@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import type { Dpia } from "../src/dpia/schema";
+import { displaySafe, escapeControlCharacters } from "../src/report/safe-text";
 import { fixesOf, oneLineJustification, summaryLine } from "../src/report/summary";
 import type { WrittenDpia } from "../src/report/write-dpias";
 import { DpiaBlockedError } from "./dpia-blocked-error";
@@ -10,12 +11,14 @@ const shown = (file: string) => path.relative(process.cwd(), file) || file;
 /** One line per DPIA written for the stack, during synthesis. */
 export function printSummary(stackName: string, written: WrittenDpia[]): void {
   if (written.length === 0) return;
-  console.log(`DPIA gate: stack "${stackName}", ${plural(written.length)}`);
-  for (const entry of written) console.log(`  ${summaryLine(entry.dpia, shown(entry.jsonFile))}`);
+  // Names come from the configuration: shown in the synth log, never obeyed by the terminal.
+  console.log(escapeControlCharacters(`DPIA gate: stack "${stackName}", ${plural(written.length)}`));
+  for (const entry of written) console.log(`  ${summaryLine(displaySafe(entry.dpia), shown(entry.jsonFile))}`);
 }
 
 /** A blocked DPIA: every finding that blocks it, each rule's fix on the resources it names, and where its DPIA is. */
-function blockedLine({ dpia, jsonFile }: WrittenDpia): string {
+function blockedLine({ dpia: unescaped, jsonFile }: WrittenDpia): string {
+  const dpia = displaySafe(unescaped);
   const notes = (dpia.exception_notes ?? []).map((note) => `\n    exception not applied: ${note}`).join("");
   const fixes = fixesOf(dpia)
     .map((fix) => `\n    fix ${fix.rule_id} (${fix.resources.join(", ")}): ${fix.remediation}`)

@@ -1,5 +1,7 @@
 import { Command } from "commander";
+import { escapeControlCharacters } from "../report/safe-text";
 import { GENERATOR_VERSION } from "../version";
+import { describeError, errorLine } from "./exit";
 
 type Registration = (program: Command) => void;
 
@@ -22,9 +24,7 @@ const COMMANDS: Record<string, () => Registration> = {
 export async function main(argv: string[]): Promise<void> {
   // An error escaping every command (from a timer or a worker) is still a bug, never a stack trace or exit 1.
   const escaped = (error: unknown) => {
-    process.stderr.write(
-      `dpia: internal error: ${error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error)}. Nothing was approved.\n`,
-    );
+    process.stderr.write(errorLine(`internal error: ${describeError(error)}. Nothing was approved.`));
     process.exit(2);
   };
   process.on("uncaughtException", escaped);
@@ -36,7 +36,8 @@ export async function main(argv: string[]): Promise<void> {
     )
     .version(GENERATOR_VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // Commander quotes what was typed (an unknown option, a bad argument): shown, never obeyed.
+    .configureOutput({ writeErr: (text) => process.stderr.write(escapeControlCharacters(text, { multiline: true })) });
   const named = argv[2] !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, argv[2]) ? argv[2] : undefined;
   for (const name of named ? [named] : Object.keys(COMMANDS)) {
     // `--version` and `-V` alone need no command at all.

@@ -1,5 +1,6 @@
 import type { Dpia } from "../dpia/schema";
 import * as tables from "./dpia-tables";
+import { displaySafe } from "./safe-text";
 
 /** Text from the configuration must not become HTML when the Markdown is rendered (names, reasons, hosts). */
 function t(text: string): string {
@@ -189,9 +190,13 @@ function signOff(dpia: Dpia): string[] {
 
 const SECTIONS = [header, decision, screening, description, necessity, risks, measures, signOff];
 
-/** The DPIA as a Markdown document for the legal team. Same content as the JSON, in reading order. */
+/**
+ * The DPIA as a Markdown document for the legal team. Same content as the JSON, in reading order;
+ * control characters in its values escaped, so that none breaks a table or reorders a line.
+ */
 export function renderMarkdown(dpia: Dpia): string {
-  return SECTIONS.flatMap((section) => section(dpia)).join("\n");
+  const shown = displaySafe(dpia);
+  return SECTIONS.flatMap((section) => section(shown)).join("\n");
 }
 
 function days(value: number | null | undefined): string {

@@ -4,6 +4,7 @@ import { PolicySchema } from "../policy/schema";
 import { TrustRootSchema } from "../trust/schema";
 import { jsonSchemaOf } from "../validation/schema-validator";
 import { VendorRecordSchema } from "../vendors/schema";
+import { GateReportDocumentSchema } from "./gate-report-schema";
 
 const BASE = "https://genesys-dpia-gate.dev/schemas";
 
@@ -16,5 +17,6 @@ export function publishedSchemas(): Record<string, Record<string, unknown>> {
     "data-element.schema.json": jsonSchemaOf(DataElementSchema, `${BASE}/data-element.schema.json`),
     "vendor-record.schema.json": jsonSchemaOf(VendorRecordSchema, `${BASE}/vendor-record.schema.json`),
     "trust-root.schema.json": jsonSchemaOf(TrustRootSchema, `${BASE}/trust-root.schema.json`),
+    "gate-report.schema.json": jsonSchemaOf(GateReportDocumentSchema, `${BASE}/gate-report.schema.json`),
   };
 }

@@ -13,8 +13,12 @@ import { withRegister, type DpiaRegister } from "../../register/register";
 import { withTrustRoot } from "../../trust/apply-root";
 import { InputError } from "../../validation/input-error";
 import type { VendorKnowledge } from "../../vendors/model";
+import type { CouldNotAssess } from "../../report/could-not-assess";
+import { COULD_NOT_ASSESS_FORMATS } from "../../report/formats/could-not-assess";
+import { displaySafe, jsonForOutput } from "../../report/safe-text";
 import { readDriftSource, type DriftSourceOptions } from "../drift-source";
 import { guarded, UsageError } from "../exit";
+import { printWarning } from "../print";
 import { vendorKnowledgeFor } from "../vendor-knowledge";
 
 export interface DriftOptions extends DriftSourceOptions {
@@ -25,10 +29,16 @@ export interface DriftOptions extends DriftSourceOptions {
 }
 
 const FORMATS = {
-  text: renderDriftText,
-  json: (report: DriftReport) => `${JSON.stringify(report, null, 2)}\n`,
-  markdown: renderDriftMarkdown,
+  text: (report: DriftReport) => renderDriftText(displaySafe(report)),
+  json: (report: DriftReport) => jsonForOutput(report),
+  markdown: (report: DriftReport) => renderDriftMarkdown(displaySafe(report)),
 } as const;
+
+/** On exit 2 the JSON and Markdown formats still write a report: the reason, and no subjects to misread. */
+function reportFailure(failure: CouldNotAssess, _source: string, options: DriftOptions): void {
+  if (options.format === "json" || options.format === "markdown")
+    process.stdout.write(COULD_NOT_ASSESS_FORMATS[options.format](failure));
+}
 
 /** Posts the summary; a webhook that cannot be reached is reported, and the verdict stands. */
 async function postAlert(url: string, report: DriftReport): Promise<string | undefined> {
@@ -197,8 +207,8 @@ export function registerDrift(program: Command): void {
       guarded(async (source: string, options: DriftOptions) => {
         const { report, output, warnings } = await runDrift(source, options);
         process.stdout.write(output);
-        for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+        for (const warning of warnings) printWarning(warning);
         return report.exit_code;
-      }),
+      }, reportFailure),
     );
 }

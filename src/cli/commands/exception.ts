@@ -15,6 +15,7 @@ import { trustRootsIn } from "../../register/trust-roots";
 import { withTrustRoot } from "../../trust/apply-root";
 import { readUserJson } from "../../validation/user-json";
 import { guarded, UsageError } from "../exit";
+import { printOut } from "../print";
 import { readPrivateKey } from "../private-key";
 import { REGISTER_OPTION } from "../register-option";
 
@@ -90,7 +91,7 @@ function requestCommand(parent: Command): void {
               requestedAt: now,
             });
             await recordException(register, "exception-requested", exception, options.requester, now);
-            process.stdout.write(
+            printOut(
               `${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}), recorded in ${register.location}.\nIt needs two approvers of the trust root, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`,
             );
             return 0;
@@ -156,7 +157,7 @@ function approveCommand(parent: Command): void {
           };
           await recordException(register, "exception-approved", signed, `${approver.id} (${approver.role})`, now);
           const missing = stillNeeded(signed, policy.approvers);
-          process.stdout.write(
+          printOut(
             `${approver.name} (${approver.role}) signed ${exception.exception_id}.${missing ? ` It still needs ${missing}.` : " It is complete and applies while its window is open."}\n`,
           );
           return 0;
@@ -209,7 +210,7 @@ function renewCommand(parent: Command): void {
               renews: earlier.exception_id,
             });
             await recordException(register, "exception-renewed", renewal, options.requester, now);
-            process.stdout.write(
+            printOut(
               `${renewal.exception_id} renews ${earlier.exception_id} (${renewal.not_before} to ${renewal.not_after}); it needs a DPO and a second approver to sign.\n`,
             );
             return 0;
@@ -234,11 +235,11 @@ function dueCommand(parent: Command): void {
             return end > now && end <= horizon;
           });
           for (const exception of due) {
-            process.stdout.write(
+            printOut(
               `${exception.exception_id}  "${exception.integration_name}"  expires ${exception.not_after}  ticket ${exception.ticket}\n`,
             );
           }
-          if (due.length === 0) process.stdout.write(`no exception expires within ${options.within}\n`);
+          if (due.length === 0) printOut(`no exception expires within ${options.within}\n`);
           return 0;
         }),
       ),
@@ -266,7 +267,7 @@ function importCommand(parent: Command): void {
           const fresh = incoming.filter((exception) => known.get(exception.exception_id) !== JSON.stringify(exception));
           for (const exception of fresh)
             await recordException(register, "exception-imported", exception, options.actor);
-          process.stdout.write(
+          printOut(
             `${fresh.length} of ${incoming.length} exception(s) from ${file} recorded in ${register.location}${fresh.length < incoming.length ? " (the others were there already)" : ""}.\n`,
           );
           return 0;
@@ -285,7 +286,7 @@ function exportCommand(parent: Command): void {
         withRegister({ url: options.register, write: false }, async (register) => {
           const exceptions = currentExceptions(await register.verifiedRecords());
           writeExceptions(file, { version: 1, exceptions });
-          process.stdout.write(`${exceptions.length} exception(s) written to ${file}\n`);
+          printOut(`${exceptions.length} exception(s) written to ${file}\n`);
           return 0;
         }),
       ),

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { registeredId } from "../../report/registered-ids";
 import { guarded, UsageError } from "../exit";
+import { printOut } from "../print";
 
 const KIND_LABELS = {
   rule: "",
@@ -21,7 +22,7 @@ export function registerExplain(program: Command): void {
             `unknown rule "${ruleId}"; rules, classification rules (CLS-*), exception checks (EXC-*) and artifact checks (GC-ART-*) are listed in RULES.md (e.g. GC-FLW-1)`,
           );
         const kind = KIND_LABELS[rule.kind];
-        process.stdout.write(
+        printOut(
           `${rule.id} ${rule.name} (${rule.severity}${kind ? `, ${kind}` : ""})\n\nChecks:  ${rule.description}\n\nWhy:     ${rule.rationale}\n\nFix:     ${rule.remediation}\n`,
         );
         return 0;

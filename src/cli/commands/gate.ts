@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { region } from "../../catalog/lookup";
 import { gateInventoriesAsync } from "../../gate/gate-async";
 import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
+import { COULD_NOT_ASSESS_FORMATS } from "../../report/formats/could-not-assess";
 import { renderJson } from "../../report/formats/json";
 import { renderJunit } from "../../report/formats/junit";
 import { renderMarkdownSummary } from "../../report/formats/markdown-summary";
@@ -9,6 +10,7 @@ import { renderSarif } from "../../report/formats/sarif";
 import { renderText } from "../../report/formats/text";
 import { colourEnabled, textStyle } from "../colour";
 import type { GateReport } from "../../report/gate-report";
+import { escapeControlCharacters } from "../../report/safe-text";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, exitCodeOf, UsageError } from "../exit";
 import { readGateInputs } from "../read-input";
@@ -26,7 +28,7 @@ type Format = keyof typeof FORMATS;
 
 /** Progress for people at a terminal; nothing when output goes to a file or a CI log. */
 function progress(message: string): void {
-  if (process.stderr.isTTY) process.stderr.write(`\u001b[2K\r${message}`);
+  if (process.stderr.isTTY) process.stderr.write(`\u001b[2K\r${escapeControlCharacters(message)}`);
 }
 
 export interface GateOptions {
@@ -109,6 +111,11 @@ export async function gateExitCode(
     },
     target,
     io.stderr,
+    (failure) => {
+      // A report a CI step reads is never empty on a fault: it carries the reason, where the verdict would be.
+      if (Object.hasOwn(COULD_NOT_ASSESS_FORMATS, options.format))
+        io.stdout(COULD_NOT_ASSESS_FORMATS[options.format as keyof typeof COULD_NOT_ASSESS_FORMATS](failure));
+    },
   );
 }
 

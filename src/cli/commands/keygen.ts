@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { generateKeyPair } from "../../exceptions/signing";
 import { ensureDirectory } from "../../validation/ensure-directory";
 import { guarded, UsageError } from "../exit";
+import { printOut } from "../print";
 
 export function registerKeygen(program: Command): void {
   program
@@ -29,7 +30,7 @@ export function registerKeygen(program: Command): void {
           role: options.role,
           public_key: pair.publicKey,
         };
-        process.stdout.write(
+        printOut(
           `Private key: ${keyFile} (keep it with the approver; never commit it)\nAdd to "approvers" in dpia.policy.json, as a request for the trust root (dpia trust init reads it):\n${JSON.stringify(entry, null, 2)}\n`,
         );
         return 0;

@@ -8,6 +8,7 @@ import { identityVerdict, readCheckpoint, verifyLog, type LogVerdict } from "../
 import { InputError } from "../../validation/input-error";
 import { readRegularFile } from "../../validation/regular-file";
 import { EXIT, guarded, UsageError } from "../exit";
+import { printOut } from "../print";
 import { REGISTER_OPTION } from "../register-option";
 import { registerAuditCommands } from "./register-audit";
 
@@ -58,14 +59,14 @@ function verifyCommand(parent: Command): void {
 /** One line: INTACT or TAMPERED, with the register's key fingerprint and whether it is pinned. */
 function reportVerdict(verdict: LogVerdict, register: DpiaRegister): number {
   if (!verdict.intact) {
-    process.stdout.write(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
+    printOut(`TAMPERED (${verdict.kind}) ${register.location}: ${verdict.message}\n`);
     return EXIT.blocked;
   }
   const fingerprint = registerFingerprint(register.verifierKey);
   const pinned = register.pin
     ? "pinned by DPIA_REGISTER_KEY"
     : `not pinned: set DPIA_REGISTER_KEY=${fingerprint} outside the repository to refuse a replaced register`;
-  process.stdout.write(
+  printOut(
     `INTACT ${register.location}: ${verdict.size} records, root ${verdict.root.toString("base64")}${verdict.checkpoint ? `; consistent with the checkpoint of ${verdict.checkpoint.size} records` : ""}; key ${fingerprint} (${pinned})\n`,
   );
   return EXIT.approved;
@@ -86,7 +87,7 @@ function checkpointCommand(parent: Command): void {
             throw new InputError([
               { file: register.location, location: "", expected: "a register with at least its first record" },
             ]);
-          process.stdout.write(rows[rows.length - 1]!.checkpoint);
+          printOut(rows[rows.length - 1]!.checkpoint);
           return 0;
         }),
       ),
@@ -103,7 +104,7 @@ function keyCommand(parent: Command): void {
       guarded((options: { fingerprint?: boolean; register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
           const key = register.verifierKey;
-          process.stdout.write(`${options.fingerprint ? registerFingerprint(key) : key}\n`);
+          printOut(`${options.fingerprint ? registerFingerprint(key) : key}\n`);
           return 0;
         }),
       ),
@@ -125,7 +126,7 @@ function proofCommand(parent: Command): void {
           if (index < 0) throw new UsageError(`no assessment of ${dpiaId} in the register ${register.location}`);
           const out = options.out ?? `${dpiaId}.proof.json`;
           fs.writeFileSync(out, `${JSON.stringify(buildProof(rows, index), null, 2)}\n`);
-          process.stdout.write(
+          printOut(
             `Proof of record ${rows[index]!.seq} (${dpiaId}, ${rows[index]!.at}) in a log of ${rows.length} records written to ${out}.\nVerify it anywhere: npx dpia verify-proof ${out} --key ${register.verifierKey}\n`,
           );
           return 0;

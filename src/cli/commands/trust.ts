@@ -11,6 +11,7 @@ import { InputError } from "../../validation/input-error";
 import { validateAgainst } from "../../validation/schema-validator";
 import { readUserJson } from "../../validation/user-json";
 import { guarded, UsageError } from "../exit";
+import { printOut, printWarning } from "../print";
 import { readPrivateKey } from "../private-key";
 import { REGISTER_OPTION } from "../register-option";
 
@@ -70,7 +71,7 @@ async function draftNextRoot(register: DpiaRegister, options: InitOptions): Prom
   const signers = current.ok
     ? `${current.root.signed.threshold} approvers of version ${current.root.signed.version} and ${content.threshold} of version ${version}`
     : `${content.threshold} of its approvers`;
-  process.stdout.write(
+  printOut(
     `Draft trust root version ${version} written to ${options.out} (${content.approvers.length} approvers, threshold ${content.threshold}).\nIt needs the signatures of ${signers}:\n  npx dpia trust sign ${options.out} --key <approver>.key\nthen: npx dpia trust rotate ${options.out}\n`,
   );
   return 0;
@@ -131,7 +132,7 @@ function signCommand(parent: Command): void {
           if (root.signatures.some((signature) => signature.key_id === keyFingerprint(publicKey)))
             throw new UsageError(`${approver.id} has already signed ${file}`);
           writeRoot(file, { ...root, signatures: [...root.signatures, signRoot(root.signed, approver, privateKey)] });
-          process.stdout.write(
+          printOut(
             `${approver.name} (${approver.role}) signed trust root version ${root.signed.version} (${root.signatures.length + 1} signature(s)).\n`,
           );
           return 0;
@@ -176,11 +177,9 @@ function rotateCommand(parent: Command): void {
               { file, location: "signatures", expected: `a trust root the register can put in force: ${check.reason}` },
             ]);
           await register.append("trust-root", hash, { root, hash, version: root.signed.version });
-          process.stdout.write(
-            `Trust root version ${root.signed.version} is in force in ${register.location}.\n  ${hash}\n`,
-          );
+          printOut(`Trust root version ${root.signed.version} is in force in ${register.location}.\n  ${hash}\n`);
           if (root.signed.version === 1)
-            process.stdout.write(
+            printOut(
               `Pin it outside the repository, in the pipeline's protected variables:\n  DPIA_TRUST_ROOT=${hash}\n`,
             );
           return 0;
@@ -198,7 +197,7 @@ function showCommand(parent: Command): void {
       guarded((options: { register?: string }) =>
         withRegister({ url: options.register, write: false }, async (register) => {
           const { inForce: trust } = await trustRootsIn(register);
-          for (const note of trust.notes) process.stderr.write(`warning: ${note}\n`);
+          for (const note of trust.notes) printWarning(note);
           if (!trust.ok) throw new UsageError(trust.reason);
           const { signed } = trust.root;
           const lines = [
@@ -210,7 +209,7 @@ function showCommand(parent: Command): void {
             ),
             ...(signed.policy_floors ? [`Floors: ${JSON.stringify(signed.policy_floors)}`] : []),
           ];
-          process.stdout.write(`${lines.join("\n")}\n`);
+          printOut(`${lines.join("\n")}\n`);
           return 0;
         }),
       ),

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { ProofFileSchema, verifyProof } from "../../register/proof-file";
 import { readUserJson } from "../../validation/user-json";
 import { EXIT, guarded } from "../exit";
+import { printOut } from "../print";
 import { readKeyOption } from "./register";
 
 export function registerVerifyProof(program: Command): void {
@@ -17,12 +18,12 @@ export function registerVerifyProof(program: Command): void {
         const proof = readUserJson({ file, what: "a proof" }, ProofFileSchema);
         const verdict = verifyProof(proof, readKeyOption(options.key), options.dpia);
         if (!verdict.valid) {
-          process.stdout.write(`NOT PROVEN ${file}: ${verdict.reason}\n`);
+          printOut(`NOT PROVEN ${file}: ${verdict.reason}\n`);
           return EXIT.blocked;
         }
         const { record } = verdict;
         const status = typeof record.data.compliance_status === "string" ? ` ${record.data.compliance_status}` : "";
-        process.stdout.write(
+        printOut(
           `PROVEN ${file}: record ${record.seq} (${record.kind} of ${record.subject}${status}, ${record.at}) is in the register ${verdict.origin} of ${verdict.treeSize} records\n`,
         );
         return EXIT.approved;

@@ -1,5 +1,6 @@
 import type { Dpia } from "../../dpia/schema";
 import * as tables from "../dpia-tables";
+import { displaySafe } from "../safe-text";
 
 /** Every value from the DPIA is text: escaped exactly once, where it enters the page. */
 function e(text: string | number): string {
@@ -281,7 +282,9 @@ td.wrap,td code{overflow-wrap:break-word}td.id{white-space:nowrap}code{font-fami
 `;
 
 /** A self-contained, printable HTML page of the DPIA, for the DPO to review and sign as it is. */
-export function renderHtml(dpia: Dpia): string {
+export function renderHtml(unescaped: Dpia): string {
+  // Control and bidi characters in values are shown as escapes, never obeyed by the page.
+  const dpia = displaySafe(unescaped);
   const body = SECTIONS.flatMap((section) => section(dpia));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

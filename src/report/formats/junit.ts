@@ -1,15 +1,8 @@
 import type { Dpia } from "../../dpia/schema";
 import { blockingOf, oneLineJustification } from "../summary";
 import type { GateReport } from "../gate-report";
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+import { displaySafe } from "../safe-text";
+import { xmlAttribute, xmlText } from "./xml-text";
 
 /** The body of a blocked DPIA's failure: what blocks it and how to unblock it, then every finding. */
 function failureDetail(dpia: Dpia): string {
@@ -25,24 +18,31 @@ function failureDetail(dpia: Dpia): string {
   ].join("\n");
 }
 
-/** JUnit XML: one test case per DPIA (a failure when blocked), one suite per stack or folder. */
+/**
+ * JUnit XML: one test case per DPIA (a failure when blocked), one suite per stack or folder. Values
+ * are shown with their control characters escaped, so the document stays valid XML 1.0.
+ */
 export function renderJunit(report: GateReport): string {
+  return junitOfShown(displaySafe(report));
+}
+
+function junitOfShown(report: GateReport): string {
   const scopes = [...new Set(report.dpias.map((dpia) => dpia.subject.scope))];
   const suites = scopes.map((scope) => {
     const dpias = report.dpias.filter((dpia) => dpia.subject.scope === scope);
     const failures = dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT").length;
     const cases = dpias.map((dpia) => {
-      const name = escapeXml(`${dpia.dpia_id} ${dpia.integration_name}`);
+      const name = xmlAttribute(`${dpia.dpia_id} ${dpia.integration_name}`);
       if (dpia.compliance_status !== "BLOCKED_FOR_DEPLOYMENT")
-        return `    <testcase classname="${escapeXml(scope)}" name="${name}"/>`;
-      return `    <testcase classname="${escapeXml(scope)}" name="${name}">\n      <failure message="${escapeXml(`${dpia.risk_assessment.overall_risk_score} risk: ${oneLineJustification(dpia)}`)}" type="BLOCKED_FOR_DEPLOYMENT">${escapeXml(failureDetail(dpia))}</failure>\n    </testcase>`;
+        return `    <testcase classname="${xmlAttribute(scope)}" name="${name}"/>`;
+      return `    <testcase classname="${xmlAttribute(scope)}" name="${name}">\n      <failure message="${xmlAttribute(`${dpia.risk_assessment.overall_risk_score} risk: ${oneLineJustification(dpia)}`)}" type="BLOCKED_FOR_DEPLOYMENT">${xmlText(failureDetail(dpia))}</failure>\n    </testcase>`;
     });
-    return `  <testsuite name="${escapeXml(scope)}" tests="${dpias.length}" failures="${failures}" errors="0">\n${cases.join("\n")}\n  </testsuite>`;
+    return `  <testsuite name="${xmlAttribute(scope)}" tests="${dpias.length}" failures="${failures}" errors="0">\n${cases.join("\n")}\n  </testsuite>`;
   });
   if (report.artifactFindings.length > 0) {
     const cases = report.artifactFindings.map(
       (f) =>
-        `    <testcase classname="dpia-artifacts" name="${escapeXml(`${f.rule_id} ${f.dpia_id}`)}">\n      <failure message="${escapeXml(f.message)}" type="${f.rule_id}"/>\n    </testcase>`,
+        `    <testcase classname="dpia-artifacts" name="${xmlAttribute(`${f.rule_id} ${f.dpia_id}`)}">\n      <failure message="${xmlAttribute(f.message)}" type="${f.rule_id}"/>\n    </testcase>`,
     );
     suites.push(
       `  <testsuite name="dpia-artifacts" tests="${cases.length}" failures="${cases.length}" errors="0">\n${cases.join("\n")}\n  </testsuite>`,

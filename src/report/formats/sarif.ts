@@ -9,6 +9,7 @@ import { GENERATOR_NAME, GENERATOR_VERSION, PROJECT_URL } from "../../version";
 import { ARTIFACT_CHECKS } from "../artifact-check-ids";
 import type { ArtifactFinding, GateReport } from "../gate-report";
 import { ruleAnchor } from "../rules-markdown";
+import { jsonForOutput } from "../safe-text";
 import { blockingOf } from "../summary";
 
 /** GitHub code scanning ranks security results by this score: 9.0+ critical, 7.0+ high, 4.0+ medium. */
@@ -19,9 +20,11 @@ function ruleHelpUri(ruleId: string): string {
   return `${PROJECT_URL}/blob/v${GENERATOR_VERSION}/RULES.md#${ruleAnchor(ruleId)}`;
 }
 
-function uri(file: string, base: string): string {
+/** A URI reference to the file, relative to `base` when inside it; each path segment percent-encoded. */
+export function artifactUri(file: string, base = process.cwd()): string {
   const relative = path.relative(base, file);
-  return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+  return shown.split(path.sep).map(encodeURIComponent).join("/");
 }
 
 /** A finding is an error where it blocks its DPIA (blocking_findings), a warning at or above warn_at, else a note. */
@@ -78,7 +81,7 @@ function findingLocation(finding: Dpia["findings"][number], dpia: Dpia, base: st
   if (!resource?.file) return { logicalLocations: logical };
   return {
     physicalLocation: {
-      artifactLocation: { uri: uri(resource.file, base) },
+      artifactLocation: { uri: artifactUri(resource.file, base) },
       ...(resource.line ? { region: { startLine: resource.line } } : {}),
     },
     logicalLocations: logical,
@@ -121,13 +124,13 @@ function artifactResult(finding: ArtifactFinding, base: string): Result {
     message: { text: finding.message },
     locations: [
       finding.file
-        ? { physicalLocation: { artifactLocation: { uri: uri(finding.file, base) } } }
+        ? { physicalLocation: { artifactLocation: { uri: artifactUri(finding.file, base) } } }
         : { logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] },
     ],
     partialFingerprints: fingerprintOf(
       finding.rule_id,
       finding.dpia_id,
-      finding.file ? uri(finding.file, base) : undefined,
+      finding.file ? artifactUri(finding.file, base) : undefined,
     ),
   };
 }
@@ -148,9 +151,10 @@ export function renderSarif(report: GateReport, base = process.cwd()): string {
     runs: [
       {
         tool: { driver: { name: GENERATOR_NAME, version: GENERATOR_VERSION, informationUri: PROJECT_URL, rules } },
+        invocations: [{ executionSuccessful: true }],
         results,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonForOutput(log);
 }

@@ -2,6 +2,7 @@ import type { RiskLevel } from "../../catalog/schema";
 import type { Dpia } from "../../dpia/schema";
 import { fixesOf, oneLineJustification, summaryLine } from "../summary";
 import { summaryOf, type GateReport } from "../gate-report";
+import { displaySafe } from "../safe-text";
 
 /** How the text report marks words: colour on a terminal, nothing elsewhere. */
 export interface TextStyle {
@@ -57,8 +58,13 @@ function unblockLines(dpia: Dpia): string[] {
   return ["  to unblock:", ...fixes, ...(dpia.decision.unblock ? [`    ${dpia.decision.unblock}`] : [])];
 }
 
-/** Concise: one line per DPIA, then what blocks and why. */
-export function renderText(report: GateReport, options: TextOptions = {}): string {
+/**
+ * Concise: one line per DPIA, then what blocks and why. Values are shown with their control
+ * characters escaped (a name cannot recolour, move the cursor or forge a line); only the style
+ * writes escape sequences.
+ */
+export function renderText(unescaped: GateReport, options: TextOptions = {}): string {
+  const report = displaySafe(unescaped);
   const style = options.style ?? PLAIN;
   const blocked = report.dpias.filter((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT");
   const lines: string[] = [];

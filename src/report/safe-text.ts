@@ -1,0 +1,62 @@
+/**
+ * Names, hosts and messages come from the configuration (and from vendor and register answers): a
+ * terminal or CI log must show them, never obey them. ESC and CSI start escape sequences that
+ * recolour, move the cursor, retitle the window or hide a hyperlink; CR and backspace overwrite a
+ * line already shown; a newline forges a line of its own; C1 controls are escape sequences in one
+ * byte on some terminals; Unicode bidi controls reorder what a line seems to say; U+2028/U+2029 end
+ * a line for some log viewers.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
+const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
+/** What JSON.stringify leaves raw inside strings (its own newlines are the indentation). */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
+
+/** `\u001b` for ESC: visible, recognisable, and the same escape JSON would write. */
+export function visibleEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+export interface EscapeOptions {
+  /** Multi-line output (an error listing several problems): keep `\n` and `\t`, escape the rest. */
+  multiline?: boolean;
+}
+
+/**
+ * Every control character as a visible escape: C0 (tab kept, and newline only in multi-line
+ * output), DEL, C1, the bidi controls and the line and paragraph separators. The one function
+ * every text writer and every message to stderr goes through.
+ */
+export function escapeControlCharacters(text: string, options: EscapeOptions = {}): string {
+  return text.replace(options.multiline ? CONTROL_EXCEPT_LINE_BREAKS : CONTROL, (character) =>
+    character === "\t" ? character : visibleEscape(character),
+  );
+}
+
+/**
+ * The same value with every string in it escaped for a line-oriented report (text, Markdown, JUnit):
+ * a value never spans lines there, so its newlines are escaped too.
+ */
+export function displaySafe<T>(value: T): T {
+  if (typeof value === "string") return escapeControlCharacters(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => displaySafe(item)) as T;
+  if (isPlainObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [escapeControlCharacters(key), displaySafe(item)]),
+    ) as T;
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * JSON for a file or a log: JSON.stringify escapes C0 controls but writes DEL, C1, bidi controls
+ * and U+2028/U+2029 raw. They can only stand inside strings, where `\uXXXX` is the same value, so
+ * the document parses to exactly what it did and shows nothing a terminal would obey.
+ */
+export function jsonForOutput(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(RAW_IN_JSON, visibleEscape)}\n`;
+}
