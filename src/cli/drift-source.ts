@@ -21,21 +21,32 @@ function regionOf(options: DriftSourceOptions, env: NodeJS.ProcessEnv): string |
   return options.region ?? env.GENESYSCLOUD_REGION;
 }
 
-/** The file's JSON when it holds a state (not a plan, not a configuration); undefined otherwise. */
+/** Top-level keys of what the gate reads from one file: a plan JSON, or a Terraform JSON configuration. */
+const GATE_FILE_KEYS = ["planned_values", "resource_changes", "configuration", "resource", "provider", "terraform"];
+
+/**
+ * The file's JSON when it is to be read as a state: any JSON object that is neither a plan nor a
+ * Terraform JSON configuration, so that a state with a misspelt key is checked as a state and
+ * refused, never taken for something else. Undefined for a .tf file, a plan or a configuration.
+ */
 function stateIn(file: string): unknown {
-  let raw: unknown;
-  try {
-    raw = parseUserJson({ file, what: "a Terraform state" });
-  } catch {
-    return undefined;
-  }
-  const isState =
-    !!raw &&
-    typeof raw === "object" &&
-    "format_version" in raw &&
-    !("planned_values" in raw) &&
-    !("configuration" in raw);
-  return isState ? raw : undefined;
+  if (file.endsWith(".tf")) return undefined;
+  const raw = parseUserJson({ file, what: "a Terraform state, plan or JSON configuration" });
+  const isGateFile = !!raw && typeof raw === "object" && GATE_FILE_KEYS.some((key) => key in raw);
+  return isGateFile ? undefined : raw;
+}
+
+/** A state that holds no Genesys Cloud resource would read as "every approved subject gone": the wrong state, or a damaged one. */
+function assertGenesysResources(inventory: Inventory, file: string): void {
+  if (inventory.resources.length > 0) return;
+  throw new InputError([
+    {
+      file,
+      location: "",
+      expected:
+        "a state that holds the deployment's genesyscloud resources; this one holds none, so every approved subject would read as gone (give the state of the Genesys Cloud workspace)",
+    },
+  ]);
 }
 
 /**
@@ -72,6 +83,7 @@ export async function readDriftSource(
   const state = fs.existsSync(source) && fs.statSync(source).isFile() ? stateIn(source) : undefined;
   if (state !== undefined) {
     const inventory = readStateJson(state, source);
+    assertGenesysResources(inventory, source);
     if (!awsRegion)
       onWarning(
         `${source} is a state, which does not hold the provider's region: give --region or GENESYSCLOUD_REGION`,
