@@ -36,15 +36,18 @@ function stateIn(file: string): unknown {
   return isGateFile ? undefined : raw;
 }
 
-/** A state that holds no Genesys Cloud resource would read as "every approved subject gone": the wrong state, or a damaged one. */
-function assertGenesysResources(inventory: Inventory, file: string): void {
-  if (inventory.resources.length > 0) return;
+/**
+ * A source that holds no Genesys Cloud resource would read as "every approved subject gone" (exit
+ * 0): the wrong state or folder, or a damaged one. The org itself always holds roles.
+ */
+function withGenesysResources(inventories: Inventory[], source: string): Inventory[] {
+  if (inventories.some((inventory) => inventory.resources.length > 0)) return inventories;
   throw new InputError([
     {
-      file,
+      file: source,
       location: "",
       expected:
-        "a state that holds the deployment's genesyscloud resources; this one holds none, so every approved subject would read as gone (give the state of the Genesys Cloud workspace)",
+        "what is deployed: this holds no genesyscloud resource, so every approved subject would read as gone (give the state, configuration or export of the Genesys Cloud deployment)",
     },
   ]);
 }
@@ -60,6 +63,16 @@ export async function readDriftSource(
   catalog: Catalog,
   onWarning: (message: string) => void,
   env: NodeJS.ProcessEnv = process.env,
+): Promise<Inventory[]> {
+  return withGenesysResources(await readDeployed(source, options, catalog, onWarning, env), source);
+}
+
+async function readDeployed(
+  source: string,
+  options: DriftSourceOptions,
+  catalog: Catalog,
+  onWarning: (message: string) => void,
+  env: NodeJS.ProcessEnv,
 ): Promise<Inventory[]> {
   const awsRegion = regionOf(options, env);
   if (source === "live") {
@@ -83,7 +96,6 @@ export async function readDriftSource(
   const state = fs.existsSync(source) && fs.statSync(source).isFile() ? stateIn(source) : undefined;
   if (state !== undefined) {
     const inventory = readStateJson(state, source);
-    assertGenesysResources(inventory, source);
     if (!awsRegion)
       onWarning(
         `${source} is a state, which does not hold the provider's region: give --region or GENESYSCLOUD_REGION`,

@@ -292,10 +292,12 @@ describe("drift ignores and state input through the real CLI", () => {
   );
 
   test(
-    "nothing deployed, a value nested 50,000 deep, a truncated file: exit 2, never all gone, never internal error",
+    "nothing deployed (a state, an empty configuration), 50,000 deep, truncated: exit 2, never all gone",
     async () => {
       const empty = await driftOfState("empty.json", '{"format_version":"1.0"}');
-      expectCouldNotAssess(empty, "empty.json: a state that holds the deployment's genesyscloud resources");
+      expectCouldNotAssess(empty, "empty.json: what is deployed: this holds no genesyscloud resource");
+      const config = await driftOfState("empty.tf.json", '{"terraform":{}}');
+      expectCouldNotAssess(config, "empty.tf.json: what is deployed: this holds no genesyscloud resource");
       const text = JSON.stringify(stateFile("home"));
       const deep = text.replace('"scopes":[]', `"scopes":${"[".repeat(50_000)}${"]".repeat(50_000)}`);
       const nested = await driftOfState("deep.tfstate", deep);
