@@ -40,6 +40,7 @@ function urlsIn(value: unknown): Array<{ scheme: string; host: string }> {
 const INSECURE: Record<string, string> = { https: "http", wss: "ws", sftp: "ftp" };
 /** Attributes that name where data is stored or sent without a URL: the org's region, a host. */
 const REGION_OR_HOST = /^(aws_region|region|media_regions|host)$/;
+const HOST_NAMED = /(host|hostname|endpoint|url|uri)$/i;
 
 /** Who may see or use it: a role granted in more divisions, a division added to a set, or "*" anywhere. */
 function divisionKinds(type: string, change: AttributeChange, root: string, kinds: Set<DriftKind>): void {
@@ -70,6 +71,9 @@ function destinationKinds(change: AttributeChange, leaf: string, kinds: Set<Drif
   if (now.some((url) => was.some((old) => old.host === url.host && INSECURE[old.scheme] === url.scheme)))
     kinds.add("https_downgraded");
   if (REGION_OR_HOST.test(leaf) && after !== undefined)
+    kinds.add(before === undefined ? "destination_added" : "destination_changed");
+  // A host or URL written without a scheme (a credential field, a template): urlsIn cannot see its host.
+  if (HOST_NAMED.test(leaf) && typeof after === "string" && !after.includes("://") && after !== before)
     kinds.add(before === undefined ? "destination_added" : "destination_changed");
 }
 

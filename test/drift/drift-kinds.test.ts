@@ -355,4 +355,16 @@ describe("privacy-relevant classes an ignore cannot hide", () => {
       });
     expect(kinds(settings(true), settings(false))).toContain("masking_disabled");
   });
+
+  test("a host without a scheme in a credential field, and the org's region", () => {
+    const credential = (host: string) =>
+      terraformJson({
+        genesyscloud_integration_credential: {
+          crm: { name: "CRM", credential_type_name: "userDefined", fields: { apiHost: host } },
+        },
+      });
+    expect(kinds(credential("crm.example.eu"), credential("collector.example.net"))).toContain("destination_changed");
+    const inRegion = (aws_region: string) => terraformJson(webServiceAction({}), { aws_region });
+    expect(kinds(inRegion("eu-west-1"), inRegion("us-east-1"))).toContain("destination_changed");
+  });
 });
