@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { builtInCatalog } from "../catalog/load-catalog";
 import { analyzeUrl } from "../hosts/url-analysis";
 import { visitStrings } from "../inventory/expressions";
 import { typeIn, type ResourceType } from "../inventory/resource-type";
@@ -60,13 +61,22 @@ function divisionKinds(type: string, change: AttributeChange, root: string, kind
   }
 }
 
+/** Whether the change is to an attribute the catalog names as where the resource sends data. */
+function isDestinationAttribute(type: string, path: string): boolean {
+  const attributes = builtInCatalog().resourceTypes.resource_types[type]?.destination_attributes ?? [];
+  return attributes.includes(path.replace(/\[\d+\]/g, ""));
+}
+
 /** Where the data goes: URLs (host and scheme), and the org's or a resource's region. */
-function destinationKinds(change: AttributeChange, leaf: string, kinds: Set<DriftKind>): void {
+function destinationKinds(type: string, change: AttributeChange, leaf: string, kinds: Set<DriftKind>): void {
   const { before, after } = change;
   const was = urlsIn(before);
   const now = urlsIn(after);
   const wasHosts = new Set(was.map((url) => url.host));
   if (now.some((url) => !wasHosts.has(url.host)))
+    kinds.add(was.length === 0 ? "destination_added" : "destination_changed");
+  // A destination attribute whose new value names no host it had (a template such as "${input.url}").
+  if (isDestinationAttribute(type, change.path) && after !== undefined && !now.some((url) => wasHosts.has(url.host)))
     kinds.add(was.length === 0 ? "destination_added" : "destination_changed");
   if (now.some((url) => was.some((old) => old.host === url.host && INSECURE[old.scheme] === url.scheme)))
     kinds.add("https_downgraded");
@@ -107,7 +117,7 @@ function kindsOf(type: string, change: AttributeChange): DriftKind[] {
     after !== undefined
   )
     kinds.add("role_permission_added");
-  destinationKinds(change, leaf, kinds);
+  destinationKinds(type, change, leaf, kinds);
   protectionKinds(change, leaf, kinds);
   if (kinds.size === 0) kinds.add(COSMETIC.has(root) || COSMETIC.has(leaf) ? "cosmetic" : "configuration_changed");
   return [...kinds];

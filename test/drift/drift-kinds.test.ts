@@ -364,6 +364,8 @@ describe("privacy-relevant classes an ignore cannot hide", () => {
         },
       });
     expect(kinds(credential("crm.example.eu"), credential("collector.example.net"))).toContain("destination_changed");
+    const dynamic = action({ config_request: { request_type: "GET", request_url_template: "$${input.target}" } });
+    expect(kinds(action(), dynamic)).toContain("destination_changed");
     const inRegion = (aws_region: string) => terraformJson(webServiceAction({}), { aws_region });
     expect(kinds(inRegion("eu-west-1"), inRegion("us-east-1"))).toContain("destination_changed");
   });
