@@ -22,21 +22,35 @@ function regionOf(options: DriftSourceOptions, env: NodeJS.ProcessEnv): string |
   return options.region ?? env.GENESYSCLOUD_REGION;
 }
 
-/** The file's JSON when it holds a state (not a plan, not a configuration); undefined otherwise. */
+/** Top-level keys of what the gate reads from one file: a plan JSON, or a Terraform JSON configuration. */
+const GATE_FILE_KEYS = ["planned_values", "resource_changes", "configuration", "resource", "provider", "terraform"];
+
+/**
+ * The file's JSON when it is to be read as a state: any JSON object that is neither a plan nor a
+ * Terraform JSON configuration, so that a state with a misspelt key is checked as a state and
+ * refused, never taken for something else. Undefined for a .tf file, a plan or a configuration.
+ */
 function stateIn(file: string): unknown {
-  let raw: unknown;
-  try {
-    raw = parseUserJson({ file, what: "a Terraform state" });
-  } catch {
-    return undefined;
-  }
-  const isState =
-    !!raw &&
-    typeof raw === "object" &&
-    "format_version" in raw &&
-    !("planned_values" in raw) &&
-    !("configuration" in raw);
-  return isState ? raw : undefined;
+  if (file.endsWith(".tf")) return undefined;
+  const raw = parseUserJson({ file, what: "a Terraform state, plan or JSON configuration" });
+  const isGateFile = !!raw && typeof raw === "object" && GATE_FILE_KEYS.some((key) => key in raw);
+  return isGateFile ? undefined : raw;
+}
+
+/**
+ * A source that holds no Genesys Cloud resource would read as "every approved subject gone" (exit
+ * 0): the wrong state or folder, or a damaged one. The org itself always holds roles.
+ */
+function withGenesysResources(inventories: Inventory[], source: string): Inventory[] {
+  if (inventories.some((inventory) => inventory.resources.length > 0)) return inventories;
+  throw new InputError([
+    {
+      file: source,
+      location: "",
+      expected:
+        "what is deployed: this holds no genesyscloud resource, so every approved subject would read as gone (give the state, configuration or export of the Genesys Cloud deployment)",
+    },
+  ]);
 }
 
 /**
@@ -50,6 +64,16 @@ export async function readDriftSource(
   catalog: Catalog,
   onWarning: (message: string) => void,
   env: NodeJS.ProcessEnv = process.env,
+): Promise<Inventory[]> {
+  return withGenesysResources(await readDeployed(source, options, catalog, onWarning, env), source);
+}
+
+async function readDeployed(
+  source: string,
+  options: DriftSourceOptions,
+  catalog: Catalog,
+  onWarning: (message: string) => void,
+  env: NodeJS.ProcessEnv,
 ): Promise<Inventory[]> {
   const awsRegion = regionOf(options, env);
   if (source === "live") {

@@ -2,16 +2,14 @@ import type { Dpia } from "../dpia/schema";
 import { comparableSnapshot, identityOf } from "./canonical";
 import { classifyResourceChanges } from "./classify-changes";
 import { diffAttributes } from "./diff";
-import type { Baseline, ConfigurationSnapshot, DriftChange, DriftReport, SubjectDrift } from "./model";
-
-/** Known drift the DPO accepted for a while: one subject, one attribute path, a reason and an expiry. */
-export interface DriftIgnore {
-  subject: string;
-  /** `<resource address>.<attribute path>`; a change at or below it is covered. */
-  path: string;
-  reason: string;
-  expires: string;
-}
+import {
+  applyIgnores,
+  DEFAULT_MAX_IGNORE_DAYS,
+  sortIgnores,
+  type DriftIgnore,
+  type IgnoreLedger,
+} from "./ignore-entries";
+import type { Baseline, ConfigurationSnapshot, DriftChange, DriftReport, NamedIgnore, SubjectDrift } from "./model";
 
 /** What is deployed now, as assessed in this run. */
 export interface CurrentSubject {
@@ -108,28 +106,6 @@ function assessmentChanges(baseline: Dpia, fresh: Dpia): DriftChange[] {
   return changes;
 }
 
-function applyIgnores(
-  subject: string,
-  changes: DriftChange[],
-  ignores: DriftIgnore[],
-  used: DriftIgnore[],
-): DriftChange[] {
-  return changes.map((change) => {
-    const entry = ignores.find(
-      (ignore) =>
-        ignore.subject === subject &&
-        change.paths.length > 0 &&
-        change.paths.every((path) => {
-          const full = `${change.resource}.${path}`;
-          return full === ignore.path || full.startsWith(`${ignore.path}.`) || full.startsWith(`${ignore.path}[`);
-        }),
-    );
-    if (!entry) return change;
-    if (!used.includes(entry)) used.push(entry);
-    return { ...change, ignored: { reason: entry.reason, expires: entry.expires } };
-  });
-}
-
 const counts = (change: DriftChange) => change.privacy_relevant && !change.ignored;
 
 /**
@@ -139,11 +115,13 @@ const counts = (change: DriftChange) => change.privacy_relevant && !change.ignor
 export function compareWithBaselines(
   current: CurrentSubject[],
   baselines: Baseline[],
-  options: { ignores: DriftIgnore[]; now: Date; source: string },
+  options: { ignores: DriftIgnore[]; maxIgnoreDays?: number; now: Date; source: string },
 ): DriftReport {
-  const active = options.ignores.filter((ignore) => Date.parse(ignore.expires) > options.now.getTime());
-  const expired = options.ignores.filter((ignore) => !(Date.parse(ignore.expires) > options.now.getTime()));
-  const used: DriftIgnore[] = [];
+  const { active, expired, refused } = sortIgnores(options.ignores, {
+    now: options.now,
+    maxDays: options.maxIgnoreDays ?? DEFAULT_MAX_IGNORE_DAYS,
+  });
+  const ledger: IgnoreLedger = { used: new Map(), refused };
   const baselineOf = baselineFinder(baselines);
   const matched = new Set<Baseline>();
   const subjects: SubjectDrift[] = [];
@@ -154,13 +132,13 @@ export function compareWithBaselines(
       continue;
     }
     matched.add(baseline);
-    subjects.push(comparedSubject(dpia, snapshot, baseline, active, used));
+    subjects.push(comparedSubject(dpia, snapshot, baseline, active, ledger));
   }
   for (const baseline of baselines) {
     if (!matched.has(baseline)) subjects.push(goneSubject(baseline));
   }
   subjects.sort((a, b) => a.subject.localeCompare(b.subject));
-  return driftReport(subjects, { used, expired }, options);
+  return driftReport(subjects, { ...ledger, expired }, options);
 }
 
 /** The name the subject's primary resource has in the org, when the snapshot holds it. */
@@ -231,15 +209,15 @@ function comparedSubject(
   dpia: Dpia,
   snapshot: ConfigurationSnapshot,
   baseline: Baseline,
-  active: DriftIgnore[],
-  used: DriftIgnore[],
+  active: NamedIgnore[],
+  ledger: IgnoreLedger,
 ): SubjectDrift {
   const fresh = freshSummary(dpia);
   const changes = applyIgnores(
     baseline.dpia.subject.address,
     [...configurationChanges(baseline.snapshot, snapshot), ...assessmentChanges(baseline.dpia, dpia)],
     active,
-    used,
+    ledger,
   );
   const relevant = changes.filter(counts);
   const state = changes.length === 0 ? "unchanged" : relevant.length === 0 ? "cosmetic" : "drifted";
@@ -293,7 +271,7 @@ function goneSubject(baseline: Baseline): SubjectDrift {
 
 function driftReport(
   subjects: SubjectDrift[],
-  ignores: { used: DriftIgnore[]; expired: DriftIgnore[] },
+  ignores: IgnoreLedger & { expired: NamedIgnore[] },
   options: { now: Date; source: string },
 ): DriftReport {
   const tally = (state: SubjectDrift["state"]) => subjects.filter((subject) => subject.state === state).length;
@@ -302,8 +280,9 @@ function driftReport(
     source: options.source,
     checked_at: options.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
     subjects,
-    ignores_used: ignores.used,
+    ignores_used: [...ignores.used].map(([entry, hid]) => ({ ...entry, hid })),
     ignores_expired: ignores.expired,
+    ignores_refused: ignores.refused,
     summary: {
       subjects: subjects.length,
       unchanged: tally("unchanged"),
@@ -313,6 +292,6 @@ function driftReport(
       gone: tally("gone"),
       failed,
     },
-    exit_code: failed > 0 ? 1 : 0,
+    exit_code: ignores.refused.length > 0 ? 2 : failed > 0 ? 1 : 0,
   };
 }

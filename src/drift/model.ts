@@ -26,6 +26,7 @@ export type DriftKind =
   | "secure_disabled"
   | "masking_disabled"
   | "retention_lengthened"
+  | "recording_changed"
   | "new_data_elements"
   | "new_vendor_egress"
   | "subject_never_assessed"
@@ -42,7 +43,24 @@ export interface DriftChange {
   summary: string;
   privacy_relevant: boolean;
   /** Set when an ignore entry covers the change: it is reported, not counted. */
-  ignored?: { reason: string; expires: string };
+  ignored?: { entry: string; reason: string; expires: string };
+}
+
+/** A `drift.ignore` entry of the policy, named by its place there (`drift.ignore[3]`). */
+export interface NamedIgnore {
+  entry: string;
+  subject: string;
+  path: string;
+  reason: string;
+  expires: string;
+}
+
+/** A change as an ignore report names it: where, what it does, and the values as the report may print them. */
+export interface HiddenChange {
+  resource: string;
+  paths: string[];
+  kinds: DriftKind[];
+  summary: string;
 }
 
 export interface SubjectDrift {
@@ -62,8 +80,11 @@ export interface DriftReport {
   source: string;
   checked_at: string;
   subjects: SubjectDrift[];
-  ignores_used: Array<{ subject: string; path: string; reason: string; expires: string }>;
-  ignores_expired: Array<{ subject: string; path: string; reason: string; expires: string }>;
+  /** Each entry that hid a change, with what it hid. */
+  ignores_used: Array<NamedIgnore & { hid: HiddenChange[] }>;
+  ignores_expired: NamedIgnore[];
+  /** Entries the run refused (exit 2): a whole resource, a wildcard, an expiry past the maximum, or a privacy-relevant change. */
+  ignores_refused: Array<NamedIgnore & { why: string; change?: HiddenChange }>;
   summary: {
     subjects: number;
     unchanged: number;
@@ -73,5 +94,6 @@ export interface DriftReport {
     gone: number;
     failed: number;
   };
-  exit_code: 0 | 1;
+  /** 2 when an ignore entry was refused: the policy must be fixed before the run can say "as approved". */
+  exit_code: 0 | 1 | 2;
 }

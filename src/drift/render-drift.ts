@@ -14,6 +14,26 @@ function fresh(subject: SubjectDrift): string {
     : "not deployed now";
 }
 
+const hidText = (hid: DriftReport["ignores_used"][number]["hid"]) =>
+  hid.map((change) => `${change.kinds.join(", ")} at ${change.resource}.${change.paths.join(", ")}`).join("; ");
+
+/** Every entry of drift.ignore the run used (with what it hid), refused or found expired. */
+function ignoreLines(report: DriftReport): string[] {
+  return [
+    ...report.ignores_used.map(
+      (ignore) =>
+        `ignore used: ${ignore.entry} ${ignore.subject} ${ignore.path} until ${ignore.expires}: ${ignore.reason}; it hid ${hidText(ignore.hid)}`,
+    ),
+    ...report.ignores_refused.map(
+      (ignore) => `ignore REFUSED: ${ignore.entry} ${ignore.subject} ${ignore.path}: ${ignore.why}`,
+    ),
+    ...report.ignores_expired.map(
+      (ignore) =>
+        `ignore expired (no longer applied): ${ignore.entry} ${ignore.subject} ${ignore.path}, expired ${ignore.expires}`,
+    ),
+  ];
+}
+
 /** One line a subject, then its changes by what they do; for a terminal or a CI log. */
 export function renderDriftText(report: DriftReport): string {
   const lines: string[] = [];
@@ -30,10 +50,7 @@ export function renderDriftText(report: DriftReport): string {
       );
     }
   }
-  for (const ignore of report.ignores_used)
-    lines.push(`ignore used: ${ignore.subject} ${ignore.path} until ${ignore.expires}: ${ignore.reason}`);
-  for (const ignore of report.ignores_expired)
-    lines.push(`ignore expired (no longer applied): ${ignore.subject} ${ignore.path}, expired ${ignore.expires}`);
+  lines.push(...ignoreLines(report));
   const s = report.summary;
   lines.push(
     "",
@@ -66,14 +83,21 @@ export function renderDriftMarkdown(report: DriftReport): string {
         `| \`${cell(subject.subject)}\` | ${change.kinds.join(", ")}${change.ignored ? " (ignored)" : ""} | \`${cell(change.resource)}\` | ${cell(change.summary)} |`,
       );
   }
-  if (report.ignores_used.length + report.ignores_expired.length > 0) {
-    out.push("", "## Ignore entries", "");
+  if (report.ignores_used.length + report.ignores_refused.length + report.ignores_expired.length > 0) {
+    out.push("", "## Ignore entries", "", "| Entry | Subject and path | Expires | What it hid, or why refused |");
+    out.push("| --- | --- | --- | --- |");
     for (const ignore of report.ignores_used)
       out.push(
-        `- used: \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` until ${ignore.expires}: ${cell(ignore.reason)}`,
+        `| ${ignore.entry} used | \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` | ${cell(ignore.expires)} | ${cell(hidText(ignore.hid))} (${cell(ignore.reason)}) |`,
+      );
+    for (const ignore of report.ignores_refused)
+      out.push(
+        `| ${ignore.entry} **refused** | \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` | ${cell(ignore.expires)} | ${cell(ignore.why)} |`,
       );
     for (const ignore of report.ignores_expired)
-      out.push(`- expired, not applied: \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` (${ignore.expires})`);
+      out.push(
+        `| ${ignore.entry} expired, not applied | \`${cell(ignore.subject)}\` \`${cell(ignore.path)}\` | ${cell(ignore.expires)} | |`,
+      );
   }
   return `${out.join("\n")}\n`;
 }
@@ -96,5 +120,13 @@ export function alertPayload(report: DriftReport): Record<string, unknown> {
         kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
         verdict: subject.verdict,
       })),
+    ignores_used: report.ignores_used.map((ignore) => ({
+      entry: ignore.entry,
+      subject: ignore.subject,
+      path: ignore.path,
+      expires: ignore.expires,
+      hid: [...new Set(ignore.hid.flatMap((change) => change.kinds))],
+    })),
+    ignores_refused: report.ignores_refused.map((ignore) => ({ entry: ignore.entry, subject: ignore.subject })),
   };
 }

@@ -1,7 +1,9 @@
 import { InputError } from "../validation/input-error";
+import { assertNestingDepth } from "../validation/nesting-depth";
 import { checkUserJsonShape } from "../validation/user-json";
 import { InventorySchema, type GenesysResource, type Inventory } from "./model";
 import { genesysResource } from "./read-terraform-json";
+import { StateFileSchema, type StateFile } from "./state-file-schema";
 import { StateSchema, type StateModule, type StateResource } from "./state-schema";
 
 type Json = Record<string, unknown>;
@@ -26,23 +28,53 @@ function stateResources(root: StateModule | undefined): StateResource[] {
   return found;
 }
 
-/**
- * Reads `terraform show -json` of a state (what is deployed now) into an inventory. State holds ids,
- * not references: an attribute whose value is another Genesys resource's id is written back as a
- * reference to it, as the configuration would. The provider's region is not in state; the caller
- * gives it (--region, GENESYSCLOUD_REGION or the policy).
- */
-export function readStateJson(state: unknown, file: string): Inventory {
-  const root = (state && typeof state === "object" ? state : {}) as Json;
+/** A state file's instances as `terraform show -json` lists them: one resource per instance, with its address. */
+function stateFileResources(state: StateFile): StateResource[] {
+  return state.resources.flatMap((resource) =>
+    resource.instances.map((instance) => {
+      const key = instance.index_key === undefined ? "" : `[${JSON.stringify(instance.index_key)}]`;
+      const local = `${resource.mode === "data" ? "data." : ""}${resource.type}.${resource.name}${key}`;
+      return {
+        address: resource.module ? `${resource.module}.${local}` : local,
+        mode: resource.mode,
+        type: resource.type,
+        name: resource.name,
+        ...(instance.index_key === undefined ? {} : { index: instance.index_key }),
+        values: instance.attributes,
+        ...(instance.deposed ? { deposed_key: instance.deposed } : {}),
+      };
+    }),
+  );
+}
+
+/** Every resource of a state in either form, its whole shape checked first (exit 2 naming the JSON path). */
+function resourcesOfState(state: unknown, file: string): StateResource[] {
+  const root = (state && typeof state === "object" && !Array.isArray(state) ? state : {}) as Json;
+  if ("version" in root && !("format_version" in root)) {
+    if (root.version !== 4)
+      problem(file, "version", `a Terraform state file of format version 4, got ${JSON.stringify(root.version)}`);
+    return stateFileResources(checkUserJsonShape(state, StateFileSchema, file));
+  }
   if (typeof root.format_version !== "string" || !/^1\.\d+$/.test(root.format_version))
     problem(
       file,
       "format_version",
-      `a Terraform state JSON of format 1.x, got ${JSON.stringify(root.format_version ?? null)}`,
+      `a Terraform state: terraform show -json of a state (format_version 1.x) or a state file (version 4), got ${JSON.stringify(root.format_version ?? null)}`,
     );
   if ("planned_values" in root)
     problem(file, "planned_values", "a state (terraform show -json with no plan file); this is a plan");
-  const all = stateResources(checkUserJsonShape(state, StateSchema, file).values?.root_module);
+  return stateResources(checkUserJsonShape(state, StateSchema, file).values?.root_module);
+}
+
+/**
+ * Reads a state (what is deployed now) into an inventory: `terraform show -json` of a state, or the
+ * state file itself (terraform.tfstate, format version 4). State holds ids, not references: an
+ * attribute whose value is another Genesys resource's id is written back as a reference to it, as
+ * the configuration would. The provider's region is not in state; the caller gives it (--region,
+ * GENESYSCLOUD_REGION or the policy).
+ */
+export function readStateJson(state: unknown, file: string): Inventory {
+  const all = resourcesOfState(assertNestingDepth(state, file), file);
   const genesys = all.filter((resource) => resource.type.startsWith(GENESYS_PREFIX) && resource.mode === "managed");
   const addressOfId = new Map<string, string>();
   for (const resource of genesys) {

@@ -57,6 +57,8 @@ export interface EffectivePolicy {
   maxExceptionHours: number;
   /** Known drift to leave out of `dpia drift`, each with a reason and an expiry. */
   driftIgnores: NonNullable<NonNullable<Policy["drift"]>["ignore"]>;
+  /** How far from the day drift runs an ignore entry may expire, when the policy sets it (drift applies the default). */
+  driftIgnoreMaxDays?: number;
   /** Where vendor records come from; the edges resolve them into VendorKnowledge before the engine runs. */
   vendors: VendorSettings;
   /** Non-blocking findings the policy accepts, each with its reason and expiry. */
@@ -157,6 +159,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     vendors: readVendorSettings(policy.vendors, source ?? "policy", baseDir),
     acknowledgements: readAcknowledgements(policy.acknowledgements ?? [], source ?? "policy"),
     driftIgnores: policy.drift?.ignore ?? [],
+    driftIgnoreMaxDays: policy.drift?.max_ignore_days,
   };
 }
 

@@ -186,11 +186,24 @@ export const PolicySchema = z
                   .min(1)
                   .describe("<resource address>.<attribute path>: changes at or below it are known drift"),
                 reason: z.string().min(20).describe("Why this drift is accepted, with a ticket or decision reference"),
-                expires: z.string().datetime({ offset: true }).describe("After this the entry stops applying"),
+                expires: z
+                  .string()
+                  .datetime({ offset: true })
+                  .describe("After this the entry stops applying; at most max_ignore_days from the day drift runs"),
               })
               .strict(),
           )
-          .optional(),
+          .optional()
+          .describe(
+            "Known drift in attributes (never a whole resource); a privacy-relevant change can never be ignored",
+          ),
+        max_ignore_days: z
+          .number()
+          .int()
+          .min(1)
+          .max(365)
+          .optional()
+          .describe("How far from the day drift runs an ignore entry may expire: default 90, at most 365"),
       })
       .strict()
       .optional()

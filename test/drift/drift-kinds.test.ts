@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { compareWithBaselines, type DriftIgnore } from "../../src/drift/compare";
+import { compareWithBaselines } from "../../src/drift/compare";
+import type { DriftIgnore } from "../../src/drift/ignore-entries";
 import type { DriftKind } from "../../src/drift/model";
 import { FIXED_NOW, ref, terraformJson, webServiceAction } from "../helpers/assess-config";
 import { assessed, baselinesOf } from "./drift-helpers";
@@ -234,9 +235,13 @@ describe("ignore entries", () => {
   });
 
   test("a valid entry covers the change, is named in the report, and the run passes", () => {
-    const report = drift(action(), moved, [ignore("2026-06-30T00:00:00Z")]);
+    const report = drift(action(), moved, [ignore("2026-03-31T00:00:00Z")]);
     expect(report.subjects[0]!.changes.every((change) => change.ignored)).toBe(true);
     expect(report.ignores_used).toHaveLength(1);
+    expect(report.ignores_used[0]).toMatchObject({ entry: "drift.ignore[0]", expires: "2026-03-31T00:00:00Z" });
+    expect(report.ignores_used[0]!.hid).toEqual([
+      expect.objectContaining({ resource: "genesyscloud_integration_action.lookup", kinds: ["configuration_changed"] }),
+    ]);
     expect(report.exit_code).toBe(0);
   });
 
@@ -249,8 +254,119 @@ describe("ignore entries", () => {
 
   test("an entry for another attribute path does not cover the change", () => {
     const report = drift(action(), moved, [
-      { ...ignore("2026-06-30T00:00:00Z"), path: "genesyscloud_integration_action.lookup.config_response" },
+      { ...ignore("2026-03-31T00:00:00Z"), path: "genesyscloud_integration_action.lookup.config_response" },
     ]);
     expect(report.exit_code).toBe(1);
+  });
+
+  const twice = { ...ignore("2026-03-31T00:00:00Z") };
+  test.each([
+    ["the whole resource", { ...twice, path: "genesyscloud_integration_action.lookup" }, "names a whole resource"],
+    ["a whole resource in a module", { ...twice, path: "module.crm.genesyscloud_integration_action.lookup" }, "whole"],
+    ["a whole resource with a trailing dot", { ...twice, path: "genesyscloud_integration_action.lookup." }, "whole"],
+    ["a wildcard over its attributes", { ...twice, path: "genesyscloud_integration_action.lookup.*" }, "wildcard"],
+    ["an expiry in 2099", ignore("2099-01-01T00:00:00Z"), "past the policy's maximum of 90 days"],
+    ["an expiry one day past 90 days", ignore("2026-04-15T09:30:01Z"), "past the policy's maximum of 90 days"],
+  ])("an entry naming %s is refused (exit 2) and hides nothing", (_label, entry, why) => {
+    const report = drift(action(), moved, [entry]);
+    expect(report.ignores_refused).toEqual([expect.objectContaining({ entry: "drift.ignore[0]" })]);
+    expect(report.ignores_refused[0]!.why).toContain(why);
+    expect(report.subjects[0]!.changes.some((change) => change.ignored)).toBe(false);
+    expect(report.exit_code).toBe(2);
+  });
+
+  test("the maximum is the policy's, up to a year, and the clock is the one passed in", () => {
+    const yearly = (maxIgnoreDays: number, expires = "2026-12-31T00:00:00Z") =>
+      compareWithBaselines(assessed(moved, policy), baselinesOf(action(), policy), {
+        ignores: [ignore(expires)],
+        maxIgnoreDays,
+        now: FIXED_NOW,
+        source: "test",
+      });
+    expect(yearly(365).exit_code).toBe(0);
+    expect(yearly(400, "2027-02-01T00:00:00Z").ignores_refused[0]!.why).toContain("maximum of 365 days");
+    expect(yearly(300).exit_code).toBe(2);
+  });
+
+  test("an entry on the attribute where a division was widened is refused, and the change still counts", () => {
+    const entry = {
+      subject: "genesyscloud_oauth_client.reporting",
+      path: "genesyscloud_oauth_client.reporting.roles",
+      reason: "Division restructuring agreed with the platform team, DPO-77",
+      expires: "2026-02-01T00:00:00Z",
+    };
+    for (const path of [entry.path, `${entry.path}[0].division_id`, `${entry.path}[0]`]) {
+      const report = compareWithBaselines(assessed(client(roleGrant("*")), policy), baselinesOf(client(roleGrant())), {
+        ignores: [{ ...entry, path }],
+        now: FIXED_NOW,
+        source: "test",
+      });
+      expect(report.ignores_refused[0]!.why).toContain("division_widened");
+      const change = report.subjects[0]!.changes.find((candidate) => candidate.kinds.includes("division_widened"));
+      expect(change?.ignored).toBeUndefined();
+      expect(report.subjects[0]!.failed).toBe(true);
+      expect(report.ignores_used).toEqual([]);
+      expect(report.exit_code).toBe(2);
+    }
+  });
+
+  test.each([
+    ["https downgraded", { request_url_template: "http://crm.example.eu/customers?phone=$${input.phoneNumber}" }],
+    ["destination changed", { request_url_template: "https://other.example.net/c?phone=$${input.phoneNumber}" }],
+  ])("an entry over a change where %s is refused", (_label, request) => {
+    const after = action({ config_request: { request_type: "GET", ...request } });
+    const report = drift(action(), after, [ignore("2026-03-31T00:00:00Z")]);
+    expect(report.ignores_refused).toHaveLength(1);
+    expect(report.exit_code).toBe(2);
+  });
+
+  test("an entry over secure turned off is refused", () => {
+    const report = drift(action(), action({ secure: false }), [
+      { ...ignore("2026-03-31T00:00:00Z"), path: "genesyscloud_integration_action.lookup.secure" },
+    ]);
+    expect(report.ignores_refused[0]!.why).toContain("secure_disabled");
+  });
+});
+
+describe("privacy-relevant classes an ignore cannot hide", () => {
+  const roles = (divisions: string[]) =>
+    terraformJson({
+      genesyscloud_auth_role: { reader: { name: "Reader", permission_policies: [] } },
+      genesyscloud_user_roles: {
+        jane: { user_id: "u-1", roles: [{ role_id: ref("genesyscloud_auth_role.reader"), division_ids: divisions }] },
+      },
+    });
+  test("a division added to a user's role grant (division_ids), and all divisions", () => {
+    expect(kinds(roles(["home"]), roles(["home", "sales"]))).toContain("division_widened");
+    expect(kinds(roles(["home"]), roles(["*"]))).toContain("division_widened");
+  });
+
+  test("transcription switched on for a queue, and PII redaction switched off", () => {
+    const queue = (body: Record<string, unknown>) =>
+      terraformJson({ genesyscloud_routing_queue: { support: { name: "Support", ...body } } });
+    expect(kinds(queue({ enable_transcription: false }), queue({ enable_transcription: true }))).toContain(
+      "recording_changed",
+    );
+    const settings = (pii: boolean) =>
+      terraformJson({
+        genesyscloud_routing_settings: {
+          org: { transcription: [{ transcription: "Enabled", pii_redaction_enabled: pii }] },
+        },
+      });
+    expect(kinds(settings(true), settings(false))).toContain("masking_disabled");
+  });
+
+  test("a host without a scheme in a credential field, and the org's region", () => {
+    const credential = (host: string) =>
+      terraformJson({
+        genesyscloud_integration_credential: {
+          crm: { name: "CRM", credential_type_name: "userDefined", fields: { apiHost: host } },
+        },
+      });
+    expect(kinds(credential("crm.example.eu"), credential("collector.example.net"))).toContain("destination_changed");
+    const dynamic = action({ config_request: { request_type: "GET", request_url_template: "$${input.target}" } });
+    expect(kinds(action(), dynamic)).toContain("destination_changed");
+    const inRegion = (aws_region: string) => terraformJson(webServiceAction({}), { aws_region });
+    expect(kinds(inRegion("eu-west-1"), inRegion("us-east-1"))).toContain("destination_changed");
   });
 });

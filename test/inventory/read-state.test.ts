@@ -1,3 +1,5 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readStateJson } from "../../src/inventory/read-state";
 import { StateSchema } from "../../src/inventory/state-schema";
@@ -67,7 +69,12 @@ describe("readStateJson: terraform show -json of a state", () => {
 
   test("a plan, or another format, is refused by name", () => {
     expect(problemsOf({ format_version: "2.0" })).toEqual([
-      { file: "state.json", location: "format_version", expected: 'a Terraform state JSON of format 1.x, got "2.0"' },
+      {
+        file: "state.json",
+        location: "format_version",
+        expected:
+          'a Terraform state: terraform show -json of a state (format_version 1.x) or a state file (version 4), got "2.0"',
+      },
     ]);
     expect(problemsOf({ format_version: "1.2", planned_values: {} })[0]!.location).toBe("planned_values");
   });
@@ -102,5 +109,88 @@ describe("readStateJson: terraform show -json of a state", () => {
     expect(problemsOf({ format_version: "1.0", values: {} })).toEqual([
       { file: "state.json", location: "values", expected: 'missing required property "root_module"' },
     ]);
+  });
+});
+
+const vector = (name: string): unknown =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, "state-shapes", name), "utf8")) as unknown;
+
+describe("readStateJson: the whole input is checked, in both forms Terraform writes", () => {
+  test("real output of Terraform 1.11.4 (state-shapes/): the state file and show -json of it are accepted", () => {
+    expect(readStateJson(vector("terraform.tfstate"), "terraform.tfstate").resources).toEqual([]);
+    expect(readStateJson(vector("show.json"), "show.json").resources).toEqual([]);
+  });
+
+  test("a key Terraform does not write is refused by its JSON path: a misspelt resources or values is no empty state", () => {
+    expect(problemsOf(state({ resourcse: [role("genesyscloud_auth_role.a", "a")] }))).toEqual([
+      { file: "state.json", location: "values.root_module", expected: 'unknown property "resourcse"' },
+    ]);
+    expect(problemsOf({ format_version: "1.0", valuse: { root_module: {} } })).toEqual([
+      { file: "state.json", location: "", expected: 'unknown property "valuse"' },
+    ]);
+    const file = vector("terraform.tfstate") as Record<string, unknown>;
+    const { resources, ...withoutResources } = file;
+    expect(problemsOf(withoutResources)).toEqual([
+      { file: "state.json", location: "", expected: 'missing required property "resources"' },
+    ]);
+    expect(problemsOf({ ...withoutResources, resourcse: resources }).map((problem) => problem.expected)).toEqual([
+      'missing required property "resources"',
+      'unknown property "resourcse"',
+    ]);
+  });
+
+  test("a state file reads as show -json of it does: addresses with modules and keys, values from attributes", () => {
+    const instance = (index_key: string | number | undefined, id: string) => ({
+      ...(index_key === undefined ? {} : { index_key }),
+      schema_version: 0,
+      attributes: { id, name: `Reader ${id}`, permissions: [] },
+      sensitive_attributes: [],
+    });
+    const file = {
+      version: 4,
+      terraform_version: "1.11.4",
+      serial: 3,
+      lineage: "l",
+      outputs: {},
+      resources: [
+        {
+          mode: "managed",
+          type: "genesyscloud_auth_role",
+          name: "reader",
+          provider: 'provider["registry.terraform.io/mypurecloud/genesyscloud"]',
+          instances: [instance(undefined, "r-1")],
+        },
+        {
+          module: 'module.teams["sales"]',
+          mode: "managed",
+          type: "genesyscloud_auth_role",
+          name: "team",
+          each: "list",
+          provider: 'provider["registry.terraform.io/mypurecloud/genesyscloud"]',
+          instances: [instance(0, "r-2"), instance(1, "r-3")],
+        },
+      ],
+      check_results: null,
+    };
+    expect(readStateJson(file, "terraform.tfstate").resources.map((resource) => resource.address)).toEqual([
+      "genesyscloud_auth_role.reader",
+      'module.teams["sales"].genesyscloud_auth_role.team[0]',
+      'module.teams["sales"].genesyscloud_auth_role.team[1]',
+    ]);
+    expect(problemsOf({ ...file, version: 3 })).toEqual([
+      { file: "state.json", location: "version", expected: "a Terraform state file of format version 4, got 3" },
+    ]);
+    const flat = { ...file.resources[0]!, instances: [{ schema_version: 0, attributes_flat: { id: "r-1" } }] };
+    expect(problemsOf({ ...file, resources: [flat] }).map((problem) => problem.location)).toEqual([
+      "resources[0].instances[0]",
+      "resources[0].instances[0]",
+    ]);
+  });
+
+  test("a value nested 50,000 deep is an InputError naming the file, not a stack overflow", () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 50_000; level++) deep = [deep];
+    const problems = problemsOf(state({ resources: [{ ...role("genesyscloud_auth_role.a", "a"), values: { deep } }] }));
+    expect(problems[0]!.expected).toBe("a document nested at most 256 levels deep");
   });
 });

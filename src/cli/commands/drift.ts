@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { assessInventory } from "../../dpia/assess-inventory";
 import { approvedBaselines } from "../../drift/baselines";
 import { compareWithBaselines, type CurrentSubject } from "../../drift/compare";
+import { DEFAULT_MAX_IGNORE_DAYS, ignoreEntryProblem } from "../../drift/ignore-entries";
 import type { Baseline, DriftReport } from "../../drift/model";
 import { alertPayload, renderDriftMarkdown, renderDriftText } from "../../drift/render-drift";
 import { enforceTrusted } from "../../exceptions/enforce-trusted";
@@ -17,7 +18,7 @@ import type { CouldNotAssess } from "../../report/could-not-assess";
 import { COULD_NOT_ASSESS_FORMATS } from "../../report/formats/could-not-assess";
 import { displaySafe, jsonForOutput } from "../../report/safe-text";
 import { readDriftSource, type DriftSourceOptions } from "../drift-source";
-import { guarded, UsageError } from "../exit";
+import { errorLine, EXIT, guarded, UsageError } from "../exit";
 import { printWarning } from "../print";
 import { vendorKnowledgeFor } from "../vendor-knowledge";
 
@@ -67,18 +68,25 @@ function regionsOf(snapshots: Array<{ providers: Array<{ attributes: Record<stri
 export async function runDrift(
   source: string,
   options: DriftOptions,
-): Promise<{ report: DriftReport; output: string; warnings: string[] }> {
+): Promise<{ report: DriftReport; output: string; warnings: string[]; refused?: InputError }> {
   if (!Object.hasOwn(FORMATS, options.format))
     throw new UsageError(`--format: one of ${Object.keys(FORMATS).join(", ")}, got "${options.format}"`);
   const policy = loadPolicy({ file: options.policy });
   const warnings: string[] = [];
   const now = new Date();
+  const maxIgnoreDays = policy.driftIgnoreMaxDays ?? DEFAULT_MAX_IGNORE_DAYS;
+  assertIgnoreEntries(policy, now, maxIgnoreDays);
   const inventories = await readDriftSource(source, options, policy.catalog, (message) => warnings.push(message));
   const vendors = await vendorKnowledgeFor(inventories, policy, now);
   const report = await withRegister({ url: options.register, write: true }, async (register) => {
     const baselines = await approvedBaselinesIn(register);
     const current = await assessedNow(register, inventories, { policy, vendors, now, warnings });
-    const drift = compareWithBaselines(current, baselines, { ignores: policy.driftIgnores, now, source });
+    const drift = compareWithBaselines(current, baselines, {
+      ignores: policy.driftIgnores,
+      maxIgnoreDays,
+      now,
+      source,
+    });
     assertSameOrg(drift, baselines, current, register.location, source);
     await recordDriftRun(register, source, drift, now);
     return drift;
@@ -87,7 +95,35 @@ export async function runDrift(
     const problem = await postAlert(options.alertWebhook, report);
     if (problem) warnings.push(problem);
   }
-  return { report, output: FORMATS[options.format as keyof typeof FORMATS](report), warnings };
+  return {
+    report,
+    output: FORMATS[options.format as keyof typeof FORMATS](report),
+    warnings,
+    refused: refusedIgnoreError(report, policy.source),
+  };
+}
+
+/** Entries that could never apply (a whole resource, a wildcard, an expiry past the maximum) stop the run before it reads anything. */
+function assertIgnoreEntries(policy: EffectivePolicy, now: Date, maxDays: number): void {
+  const problems = policy.driftIgnores.flatMap((ignore, index) => {
+    const problem = ignoreEntryProblem(ignore, { now, maxDays });
+    return problem
+      ? [{ file: policy.source ?? "policy", location: `drift.ignore[${index}]`, expected: `refused: ${problem}` }]
+      : [];
+  });
+  if (problems.length > 0) throw new InputError(problems);
+}
+
+/** Entries refused because they would hide a privacy-relevant change: the report is written, then exit 2. */
+function refusedIgnoreError(report: DriftReport, policyFile: string | undefined): InputError | undefined {
+  if (report.ignores_refused.length === 0) return undefined;
+  return new InputError(
+    report.ignores_refused.map((refusal) => ({
+      file: policyFile ?? "policy",
+      location: refusal.entry,
+      expected: `refused (${refusal.subject} ${refusal.path}): ${refusal.why}`,
+    })),
+  );
 }
 
 /** The last approved assessment of each subject; without any there is nothing to compare with. */
@@ -178,6 +214,14 @@ async function recordDriftRun(register: DpiaRegister, source: string, drift: Dri
         fingerprint: subject.fresh?.fingerprint ?? null,
         kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
       })),
+      ignores_used: drift.ignores_used.map((ignore) => ({
+        entry: ignore.entry,
+        subject: ignore.subject,
+        path: ignore.path,
+        expires: ignore.expires,
+        hid: ignore.hid.map((change) => ({ resource: change.resource, paths: change.paths, kinds: change.kinds })),
+      })),
+      ignores_refused: drift.ignores_refused.map((ignore) => ({ entry: ignore.entry, path: ignore.path })),
     },
     now,
   );
@@ -205,9 +249,14 @@ export function registerDrift(program: Command): void {
     .option("--var-file <file...>", "Terraform variables files for a .tf folder")
     .action(
       guarded(async (source: string, options: DriftOptions) => {
-        const { report, output, warnings } = await runDrift(source, options);
+        const { report, output, warnings, refused } = await runDrift(source, options);
         process.stdout.write(output);
         for (const warning of warnings) printWarning(warning);
+        // The drift report is already on stdout with exit_code 2: the refusal is a message, not a second report.
+        if (refused) {
+          process.stderr.write(errorLine(refused.message));
+          return EXIT.couldNotAssess;
+        }
         return report.exit_code;
       }, reportFailure),
     );
