@@ -95,7 +95,7 @@ export function expectCouldNotAssess(result: RunResult, dir: string, source: str
 }
 
 /** `dpia register verify` INTACT, and no record but the register's creation. */
-export function expectNothingRecorded(dir: string): void {
+function expectNothingRecorded(dir: string): void {
   const verify = runDpia(["register", "verify"], { cwd: dir });
   expect(verify.status, verify.output).toBe(0);
   expect(verify.stdout).toContain("INTACT");
