@@ -1,3 +1,4 @@
+import { parseHostPattern } from "../hosts/host-pattern";
 import { InputError } from "../validation/input-error";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { jsonPath, validateAgainst } from "../validation/schema-validator";
@@ -45,11 +46,24 @@ export function checkVendorRecord(value: unknown, at = ""): VendorRecordCheck {
   const shape = validateAgainst(VendorRecordSchema, value, "");
   if (shape.length > 0) return { ok: false, problems: shape.map((problem) => atMissing(at, problem)) };
   const parsed = VendorRecordSchema.safeParse(value);
-  if (parsed.success) return { ok: true, record: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({ path: under(at, jsonPath(issue.path)), expected: issue.message })),
-  };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: under(at, jsonPath(issue.path)),
+        expected: issue.message,
+      })),
+    };
+  const hosts = hostProblems(parsed.data, at);
+  return hosts.length > 0 ? { ok: false, problems: hosts } : { ok: true, record: parsed.data };
+}
+
+/** A host pattern that cannot be matched would leave the vendor's hosts silently unclaimed. */
+function hostProblems(record: VendorRecord, at: string): VendorRecordProblem[] {
+  return record.vendor_data_capability.hosts.flatMap((pattern, index) => {
+    const parsed = parseHostPattern(pattern);
+    return parsed.ok ? [] : [{ path: under(at, `vendor_data_capability.hosts[${index}]`), expected: parsed.expected }];
+  });
 }
 
 /** The first problems as one line: `vendors[0].vendor_data_capability.retention.live: expected …`. */

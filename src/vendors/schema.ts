@@ -136,6 +136,15 @@ const HttpSourceSchema = z
       .describe("Environment variable holding the bearer token"),
     timeout_ms: z.number().int().min(100).max(60_000).optional(),
     retries: z.number().int().min(0).max(5).optional(),
+    deadline_s: z
+      .number()
+      .int()
+      .min(1)
+      .max(3_600)
+      .optional()
+      .describe(
+        "All requests, retries and waits to this source in one run together (default 60): past it the source fails",
+      ),
     max_retry_after_s: z
       .number()
       .int()

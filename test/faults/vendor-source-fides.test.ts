@@ -64,8 +64,8 @@ function manyPages(vendor: Record<string, unknown>): unknown[] {
   return systems;
 }
 
-function exampleAsking(url: string): string {
-  return exampleWith({ fides: { url, retries: 0, timeout_ms: 2_000 } });
+function exampleAsking(url: string, settings: Record<string, unknown> = {}): string {
+  return exampleWith({ fides: { url, retries: 0, timeout_ms: 2_000, ...settings } });
 }
 
 describe("fides answers: every announced page is read, and the verdict follows the vendor's record", () => {
@@ -188,6 +188,25 @@ describe("every fault of fides: exit 2 naming the source, the host and the reaso
       const server = await fides(handler);
       const dir = exampleAsking(server.url);
       expectCouldNotAssess(await gate(dir), dir, `fides ${server.url}`, reason);
+    },
+    CLI,
+  );
+});
+
+describe("a fides that is slow on every page: the source's deadline covers all its pages", () => {
+  test(
+    "pages each answered after 400 ms, under a 1 s deadline: exit 2 naming deadline_s",
+    async () => {
+      const systems = manyPages(record365()).slice(0, 10);
+      const server = await fides((request, response) => setTimeout(() => paging(systems, 1)(request, response), 400));
+      const dir = exampleAsking(server.url, { deadline_s: 1 });
+      expectCouldNotAssess(
+        await gate(dir),
+        dir,
+        `fides ${server.url}`,
+        "took longer than the 1 s a source may take for one run (deadline_s 1)",
+      );
+      expect(server.requests.length).toBeLessThan(10);
     },
     CLI,
   );

@@ -74,8 +74,8 @@ export function exampleWith(vendors: Record<string, unknown>): string {
 }
 
 /** `dpia gate .` in the folder, without blocking this process (its servers must answer the child). */
-export function gate(dir: string, env: Record<string, string> = {}): Promise<RunResult> {
-  return runDpiaAsync(["gate", "."], { cwd: dir, env });
+export function gate(dir: string, args: string[] = []): Promise<RunResult> {
+  return runDpiaAsync(["gate", ".", ...args], { cwd: dir });
 }
 
 /**

@@ -16,12 +16,14 @@ export const VendorSourceAnswered = declareRule({
   remediation:
     "Make the vendor source reachable and its answer valid (the finding names the source, the host and what went wrong), then run the gate again.",
   check(flow, context) {
-    const lookup = vendorView(flow, context)?.lookup;
-    if (lookup?.status !== "unavailable") return [];
+    const view = vendorView(flow, context);
+    if (!view || (view.lookup && view.lookup.status !== "unavailable")) return [];
+    // A host the sources were not asked about is no answer either (its spelling escaped the lookup).
+    const { source, reason } = view.lookup ?? { source: "(none)", reason: "no source was asked about this host" };
     return [
       {
         attribute: flow.destination.attribute,
-        message: `${SOURCE_FAILURE_PREFIX}: vendor source ${lookup.source} gave no answer for receiving host ${lookup.host}: ${lookup.reason}`,
+        message: `${SOURCE_FAILURE_PREFIX}: vendor source ${source} gave no answer for receiving host ${view.host}: ${reason}`,
       },
     ];
   },

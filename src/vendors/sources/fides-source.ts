@@ -5,7 +5,7 @@ import type { VendorLookup } from "../model";
 import { PrivacyDeclarationSchema, type VendorRecord } from "../schema";
 import { describeIssues } from "./describe-issues";
 import { readAllSystems, type ListedSystem } from "./fides-pages";
-import { VendorSourceError, type HttpJsonOptions } from "./http-json";
+import { startLookup, VendorSourceError, type HttpJsonOptions } from "./http-json";
 import { lookupInRecords } from "./records-source";
 import type { VendorSource } from "./source";
 import { displayedUrl } from "./source-url";
@@ -129,7 +129,7 @@ export function fidesSource(baseUrl: string, http: HttpJsonOptions, unusable?: s
       if (hosts.length === 0) return [];
       let systems: ListedSystem[];
       try {
-        systems = await readAllSystems(base, http);
+        systems = await readAllSystems(base, startLookup(http));
       } catch (error) {
         if (error instanceof VendorSourceError) return unavailable(error.message);
         throw error;

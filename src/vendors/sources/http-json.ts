@@ -17,11 +17,16 @@ export interface HttpJsonOptions {
   retries: number;
   /** The longest Retry-After a 429 or 503 may ask for and be waited out; a longer one fails the source. */
   maxRetryAfterMs: number;
+  /** All a source's requests, retries and waits for one lookup together (`deadline_s`): every page of fides included. */
+  deadlineMs: number;
+  /** When this lookup must be done (Date.now() based); set by startLookup. */
+  deadlineAt?: number;
   /** Injected for tests of the backoff; real sleeps otherwise. */
   sleep?: (ms: number) => Promise<void>;
 }
 
 export const DEFAULT_MAX_RETRY_AFTER_MS = 30_000;
+export const DEFAULT_DEADLINE_MS = 60_000;
 const BASE_BACKOFF_MS = 200;
 /** A vendor answer larger than this is not a vendor record: stop reading rather than fill memory. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -128,11 +133,30 @@ function networkReason(error: unknown, options: HttpJsonOptions): string {
   return `could not be reached (${/^[A-Z_]{2,40}$/.test(code) ? code : /^[\w .-]{1,40}$/.test(cause) ? cause : name})`;
 }
 
+/** The options for one lookup of a source: its deadline starts now. */
+export function startLookup(options: HttpJsonOptions): HttpJsonOptions {
+  return { ...options, deadlineAt: Date.now() + options.deadlineMs };
+}
+
+function pastDeadline(options: HttpJsonOptions): VendorSourceError {
+  return new VendorSourceError(
+    `took longer than the ${options.deadlineMs / 1000} s a source may take for one run (deadline_s ${options.deadlineMs / 1000})`,
+  );
+}
+
+/** The time one request may take: its timeout, or less when the lookup's deadline comes first. */
+function requestLimitMs(options: HttpJsonOptions): number {
+  const left = (options.deadlineAt ?? Infinity) - Date.now();
+  if (left <= 0) throw pastDeadline(options);
+  return Math.min(options.timeoutMs, left);
+}
+
 async function attempt(url: string, options: HttpJsonOptions): Promise<Attempt> {
+  const limit = requestLimitMs(options);
   try {
     const response = await fetch(url, {
       headers: { accept: "application/json", ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: AbortSignal.timeout(limit),
       redirect: "manual",
     });
     if (!response.ok) {
@@ -142,6 +166,8 @@ async function attempt(url: string, options: HttpJsonOptions): Promise<Attempt> 
     return { json: parseBody(await boundedText(response), response) };
   } catch (error) {
     if (error instanceof VendorSourceError) throw error;
+    if (limit < options.timeoutMs && ["TimeoutError", "AbortError"].includes((error as Error).name))
+      throw pastDeadline(options);
     return { retry: networkReason(error, options) };
   }
 }
@@ -158,6 +184,8 @@ export async function getJson(url: string, options: HttpJsonOptions): Promise<un
     if ("json" in result) return result.json;
     if (tried > options.retries)
       throw new VendorSourceError(`${result.retry} after ${tried} attempt${tried === 1 ? "" : "s"}`);
-    await sleep(result.waitMs ?? BASE_BACKOFF_MS * 2 ** (tried - 1));
+    const wait = result.waitMs ?? BASE_BACKOFF_MS * 2 ** (tried - 1);
+    if (Date.now() + wait >= (options.deadlineAt ?? Infinity)) throw pastDeadline(options);
+    await sleep(wait);
   }
 }

@@ -2,7 +2,7 @@ import { DEFAULT_REVIEW_INTERVAL_DAYS, type PurposeRetention, type VendorKnowled
 import type { VendorPolicy, VendorRecord } from "../schema";
 import { VendorCache } from "./cache";
 import { fidesSource } from "./fides-source";
-import { DEFAULT_MAX_RETRY_AFTER_MS, type HttpJsonOptions } from "./http-json";
+import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_RETRY_AFTER_MS, type HttpJsonOptions } from "./http-json";
 import { recordsSource } from "./records-source";
 import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, tokenFrom, type VendorSource } from "./source";
 import { vendorApiSource } from "./vendor-api-source";
@@ -38,6 +38,7 @@ function vendorSources(
       timeoutMs: config.timeout_ms ?? DEFAULT_TIMEOUT_MS,
       retries: config.retries ?? DEFAULT_RETRIES,
       maxRetryAfterMs: (config.max_retry_after_s ?? DEFAULT_MAX_RETRY_AFTER_MS / 1000) * 1000,
+      deadlineMs: (config.deadline_s ?? DEFAULT_DEADLINE_MS / 1000) * 1000,
       ...(sleep ? { sleep } : {}),
     };
     sources.push(make(config.url, http, missing));

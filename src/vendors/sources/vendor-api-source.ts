@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkVendorRecord, describeRecordProblems } from "../check-vendor-record";
 import type { VendorLookup } from "../model";
 import { describeIssues } from "./describe-issues";
-import { getJson, VendorSourceError, type HttpJsonOptions } from "./http-json";
+import { getJson, startLookup, VendorSourceError, type HttpJsonOptions } from "./http-json";
 import type { VendorSource } from "./source";
 import { displayedUrl } from "./source-url";
 
@@ -16,11 +16,12 @@ export function vendorApiSource(baseUrl: string, http: HttpJsonOptions, unusable
     name,
     async lookup(hosts) {
       const results: VendorLookup[] = [];
+      const run = startLookup(http);
       for (const host of hosts)
         results.push(
           unusable
             ? { status: "unavailable", host, source: name, reason: unusable }
-            : await lookupOne(base, host, http, name),
+            : await lookupOne(base, host, run, name),
         );
       return results;
     },
