@@ -303,6 +303,17 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
     );
   });
 
+  test("control characters a source sends (in a key, in a property name) reach the reason escaped", async () => {
+    const fides = await serve((_request, response) =>
+      json(response, 200, [fidesSystem({ fides_key: "evil\u001b[31m\u009b2J" }, { "\u001b]0;owned\u0007": 1 })]),
+    );
+    const result = await lookup({ fides: { url: fides.url } });
+    expect(result.status).toBe("unavailable");
+    const reason = result.status === "unavailable" ? result.reason : "";
+    expect(reason).toContain("evil\\u001b[31m\\u009b2J");
+    expect(reason).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
   test("fides down: unavailable", async () => {
     const fides = await serve((_request, response) => json(response, 503, {}));
     const result = await lookup({ fides: { url: fides.url, retries: 1 } });

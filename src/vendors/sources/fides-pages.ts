@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { describeIssues } from "./describe-issues";
+import { quoted } from "./quoted";
 import { getJson, VendorSourceError, type HttpJsonOptions } from "./http-json";
 
 // fides lists systems at GET /api/v1/system: without parameters the whole list at once; with `page`
@@ -72,8 +73,7 @@ function assertEachSystemOnce(systems: ListedSystem[]): void {
     const key = (system as { fides_key?: unknown } | null)?.fides_key;
     if (typeof key !== "string") continue;
     const before = seen.get(key);
-    if (before)
-      throw new VendorSourceError(`listed system ${JSON.stringify(key.slice(0, 80))} twice (${before} and ${at})`);
+    if (before) throw new VendorSourceError(`listed system ${quoted(key)} twice (${before} and ${at})`);
     seen.set(key, at);
   }
 }

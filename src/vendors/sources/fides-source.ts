@@ -4,6 +4,7 @@ import { fidesRetentionDays } from "../duration";
 import type { VendorLookup } from "../model";
 import { PrivacyDeclarationSchema, type VendorRecord } from "../schema";
 import { describeIssues } from "./describe-issues";
+import { quoted } from "./quoted";
 import { readAllSystems, type ListedSystem } from "./fides-pages";
 import { startLookup, VendorSourceError, type HttpJsonOptions } from "./http-json";
 import { lookupInRecords } from "./records-source";
@@ -82,7 +83,7 @@ function recordsOf(systems: ListedSystem[]): { records: VendorRecord[]; broken: 
     if (record.ok) records.push(record.record);
     else
       broken.push({
-        key: `${JSON.stringify(system.data.fides_key.slice(0, 80))} (${at})`,
+        key: `${quoted(system.data.fides_key)} (${at})`,
         reason: describeRecordProblems(
           record.problems.map((problem) => ({ ...problem, path: fidesPath(at, problem.path) })),
         ),

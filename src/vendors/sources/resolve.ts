@@ -3,6 +3,7 @@ import type { VendorPolicy, VendorRecord } from "../schema";
 import { VendorCache } from "./cache";
 import { fidesSource } from "./fides-source";
 import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_RETRY_AFTER_MS, type HttpJsonOptions } from "./http-json";
+import { escapeControls } from "./quoted";
 import { recordsSource } from "./records-source";
 import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, tokenFrom, type VendorSource } from "./source";
 import { vendorApiSource } from "./vendor-api-source";
@@ -108,7 +109,9 @@ export async function resolveVendorKnowledge(
     knowledge.lookups.set(
       host,
       last && last.status !== "not_found"
-        ? last
+        ? last.status === "unavailable"
+          ? { ...last, reason: escapeControls(last.reason) }
+          : last
         : { status: "not_found", host, source: list.map((answer) => answer.source).join(", ") || "no source" },
     );
   }
