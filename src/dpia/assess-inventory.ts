@@ -18,6 +18,7 @@ import { MISMATCH_PREFIX } from "../rules/vendor/vendor-view";
 import { InputError, type InputProblem } from "../validation/input-error";
 import { noVendorKnowledge, type VendorKnowledge } from "../vendors/model";
 import { acknowledgeFindings } from "./acknowledge-findings";
+import { refuseUnansweredVendorSources } from "./refuse-unanswered-vendor-sources";
 import { buildDpia } from "./build-dpia";
 import { withProviderFindingsInProviderDpias } from "./provider-findings";
 import type { Dpia } from "./schema";
@@ -86,6 +87,7 @@ function findingsOf(subject: AssessmentSubject, context: InventoryContext, rules
     },
     rules,
   );
+  refuseUnansweredVendorSources(findings, vendors);
   return asPolicyHandlesMismatches(findings, vendors);
 }
 

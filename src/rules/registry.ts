@@ -80,6 +80,7 @@ import { VendorDpaSigned } from "./vendor/VendorDpaSigned";
 import { VendorSubProcessorTransfersLawful } from "./vendor/VendorSubProcessorTransfersLawful";
 import { VendorRecordReviewed } from "./vendor/VendorRecordReviewed";
 import { GenesysRetentionWithinPurpose } from "./vendor/GenesysRetentionWithinPurpose";
+import { VendorSourceAnswered } from "./vendor/VendorSourceAnswered";
 
 /**
  * Every rule the engine runs (its findings are sorted afterwards, so the order here does not matter).
@@ -136,6 +137,7 @@ export const ALL_RULES = [
   VendorSubProcessorTransfersLawful,
   VendorRecordReviewed,
   GenesysRetentionWithinPurpose,
+  VendorSourceAnswered,
   PeopleRolesAvoidCustomerData,
   PeopleRolesGrantNamedDivisions,
   UserPasswordNotInConfiguration,

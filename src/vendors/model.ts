@@ -35,6 +35,8 @@ export interface VendorKnowledge {
   lookups: Map<string, VendorLookup>;
   reviewIntervalDays: number;
   onMismatch: "block" | "warn";
+  /** A source that gives no usable answer for a host that needs one: exit 2, or a Critical finding (GC-VEN-8). */
+  onSourceFailure: "error" | "critical";
   erasureRequired: boolean;
   purposeRetention: PurposeRetention[];
 }
@@ -47,6 +49,7 @@ export function noVendorKnowledge(): VendorKnowledge {
     lookups: new Map(),
     reviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS,
     onMismatch: "block",
+    onSourceFailure: "error",
     erasureRequired: true,
     purposeRetention: [],
   };

@@ -107,9 +107,28 @@ const PurposeRetentionSchema = z
   .strict()
   .describe("How long the controller needs data sent to this host for the purpose");
 
+function parsedUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A source's base URL: http or https, with no credentials in it (they would end up in logs and messages). */
+const SourceUrlSchema = z
+  .string()
+  .url()
+  .refine((url) => /^https?:$/i.test(parsedUrl(url)?.protocol ?? "http:"), "an http:// or https:// URL")
+  .refine((url) => {
+    const parsed = parsedUrl(url);
+    return !parsed || (parsed.username === "" && parsed.password === "");
+  }, "a URL without a user name or password in it (name the token's environment variable in token_env)")
+  .describe("Base URL of the API");
+
 const HttpSourceSchema = z
   .object({
-    url: z.string().url().describe("Base URL of the API"),
+    url: SourceUrlSchema,
     token_env: z
       .string()
       .regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")
@@ -117,6 +136,24 @@ const HttpSourceSchema = z
       .describe("Environment variable holding the bearer token"),
     timeout_ms: z.number().int().min(100).max(60_000).optional(),
     retries: z.number().int().min(0).max(5).optional(),
+    deadline_s: z
+      .number()
+      .int()
+      .min(1)
+      .max(3_600)
+      .optional()
+      .describe(
+        "All requests, retries and waits to this source in one run together (default 60): past it the source fails",
+      ),
+    max_retry_after_s: z
+      .number()
+      .int()
+      .min(0)
+      .max(120)
+      .optional()
+      .describe(
+        "The longest Retry-After (seconds) a 429 or 503 answer may ask for and be waited out (default 30); a longer one makes the source fail",
+      ),
   })
   .strict();
 
@@ -150,6 +187,12 @@ export const VendorPolicySchema = z
       .optional()
       .describe("A record reviewed longer ago is stale (default 365)"),
     on_mismatch: z.enum(["block", "warn"]).optional().describe("What a DATA_GOVERNANCE_MISMATCH does (default block)"),
+    on_source_failure: z
+      .enum(["error", "critical"])
+      .optional()
+      .describe(
+        'What a vendor source that gives no usable answer for a receiving host does: "error" (default) stops the run with exit 2 naming the source, the host and the reason; "critical" makes it a Critical finding (GC-VEN-8) in the DPIA. Never an approval.',
+      ),
     erasure_required: z
       .boolean()
       .optional()

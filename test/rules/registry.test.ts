@@ -84,6 +84,7 @@ describe("rule registry", () => {
       "GC-VEN-5",
       "GC-VEN-6",
       "GC-VEN-7",
+      "GC-VEN-8",
       "GC-VOL-1",
       "GC-VOL-2",
       "GC-WEB-1",

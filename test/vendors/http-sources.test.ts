@@ -97,7 +97,7 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
     const result = await lookup({ api: { url, retries: 2 } });
     expect(result.status).toBe("unavailable");
     expect(result.status === "unavailable" && result.reason).toMatch(
-      /could not be reached \(ECONNREFUSED\) after 3 attempts/,
+      /refused the connection \(ECONNREFUSED\) after 3 attempts/,
     );
     expect(waits).toEqual([200, 400]);
   });
@@ -107,7 +107,9 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
       setTimeout(() => json(response, 200, { vendors: [vendorRecord()] }), 1_500),
     );
     const result = await lookup({ api: { url: api.url, timeout_ms: 200, retries: 1 } });
-    expect(result.status === "unavailable" && result.reason).toContain("did not answer within 200 ms after 2 attempts");
+    expect(result.status === "unavailable" && result.reason).toContain(
+      "timed out after 0.2 s (timeout_ms 200, for the whole answer) after 2 attempts",
+    );
     expect(api.requests).toHaveLength(2);
   });
 
@@ -127,7 +129,9 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
   test("429 asking to wait longer than 30 s: unavailable at once", async () => {
     const api = await serve((_request, response) => json(response, 429, {}, { "retry-after": "3600" }));
     const result = await lookup({ api: { url: api.url } });
-    expect(result.status === "unavailable" && result.reason).toContain("asked to wait 3600 s");
+    expect(result.status === "unavailable" && result.reason).toBe(
+      "answered HTTP 429 with Retry-After 3600 s, longer than the 30 s the source may be waited for (max_retry_after_s)",
+    );
     expect(api.requests).toHaveLength(1);
   });
 
@@ -199,7 +203,7 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
       push();
     });
     const result = await lookup({ api: { url: api.url, retries: 0 } });
-    expect(result.status === "unavailable" && result.reason).toContain("more than 16 MB");
+    expect(result.status === "unavailable" && result.reason).toContain("answered more than 16777216 bytes");
   });
 
   test("the token's environment variable is not set: unavailable, and nothing is sent", async () => {
@@ -266,7 +270,7 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
     const result = await lookup({ fides: { url: fides.url, token_env: "FIDES_TOKEN" } }, { FIDES_TOKEN: "t0k" });
     expect(result.status).toBe("found");
     expect(result.status === "found" && result.record.vendor_data_capability.retention.live).toBe("P400D");
-    expect(fides.requests[0]!.url).toBe("/api/v1/system");
+    expect(fides.requests[0]!.url).toBe("/api/v1/system?page=1&size=100");
     expect(fides.requests[0]!.headers.authorization).toBe("Bearer t0k");
   });
 
@@ -283,7 +287,10 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
           }),
     );
     expect((await lookup({ fides: { url: fides.url } })).status).toBe("found");
-    expect(fides.requests.map((request) => request.url)).toEqual(["/api/v1/system", "/api/v1/system?page=2"]);
+    expect(fides.requests.map((request) => request.url)).toEqual([
+      "/api/v1/system?page=1&size=100",
+      "/api/v1/system?page=2&size=1",
+    ]);
   });
 
   test("a system whose extension does not validate leaves the host unknown", async () => {
@@ -291,7 +298,20 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
       json(response, 200, [fidesSystem({}, { deletion: { mode: "shredded", api: true } })]),
     );
     const result = await lookup({ fides: { url: fides.url } });
-    expect(result.status === "unavailable" && result.reason).toContain("fides system example_marketing cannot be read");
+    expect(result.status === "unavailable" && result.reason).toBe(
+      'answered system "example_marketing" ([0]), which may claim api.marketing.example.eu, but does not validate as a vendor record: [0].meta.vendor_data_capability.deletion.mode: expected one of "hard", "soft", "crypto-shred", "none"',
+    );
+  });
+
+  test("control characters a source sends (in a key, in a property name) reach the reason escaped", async () => {
+    const fides = await serve((_request, response) =>
+      json(response, 200, [fidesSystem({ fides_key: "evil\u001b[31m\u009b2J" }, { "\u001b]0;owned\u0007": 1 })]),
+    );
+    const result = await lookup({ fides: { url: fides.url } });
+    expect(result.status).toBe("unavailable");
+    const reason = result.status === "unavailable" ? result.reason : "";
+    expect(reason).toContain("evil\\u001b[31m\\u009b2J");
+    expect(reason).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 
   test("fides down: unavailable", async () => {

@@ -14,13 +14,13 @@ export const VendorCapabilityKnown = declareRule({
     "Add the vendor's record to the policy's vendors.records, the vendor-risk API or fides (with the vendor_data_capability extension), or make the source reachable.",
   check(flow, context) {
     const view = vendorView(flow, context);
-    if (!view || view.record) return [];
-    const lookup = view.lookup;
-    const why = !lookup
-      ? "was not looked up"
-      : lookup.status === "unavailable"
-        ? `is unknown: ${lookup.source} ${lookup.reason}`
-        : `is unknown: no vendor record names ${view.host} (asked ${lookup.source})`;
-    return [{ attribute: flow.destination.attribute, message: `vendor capability of ${view.host} ${why}` }];
+    // Only a source that answered can say it knows no vendor; no answer is GC-VEN-8 (exit 2 by default).
+    if (view?.lookup?.status !== "not_found") return [];
+    return [
+      {
+        attribute: flow.destination.attribute,
+        message: `vendor capability of ${view.host} is unknown: no vendor record names ${view.host} (asked ${view.lookup.source})`,
+      },
+    ];
   },
 });

@@ -1,27 +1,27 @@
 import { z } from "zod";
+import { checkVendorRecord, describeRecordProblems, type VendorRecordCheck } from "../check-vendor-record";
 import { fidesRetentionDays } from "../duration";
 import type { VendorLookup } from "../model";
-import { PrivacyDeclarationSchema, VendorRecordSchema, type VendorRecord } from "../schema";
+import { PrivacyDeclarationSchema, type VendorRecord } from "../schema";
 import { describeIssues } from "./describe-issues";
-import { getJson, VendorSourceError, type HttpJsonOptions } from "./http-json";
+import { quoted } from "./quoted";
+import { readAllSystems, type ListedSystem } from "./fides-pages";
+import { startLookup, VendorSourceError, type HttpJsonOptions } from "./http-json";
 import { lookupInRecords } from "./records-source";
 import type { VendorSource } from "./source";
+import { displayedUrl } from "./source-url";
 
 /** Where this tool's extension lives in a fides System: `meta` is fides's free-form map. */
 export const FIDES_META_KEY = "vendor_data_capability";
-const MAX_PAGES = 100;
 /** The fields of a fides privacy declaration this tool reads; null in fides is absent here. */
 const DECLARATION_FIELDS = Object.keys(PrivacyDeclarationSchema.shape);
 
 const FidesSystemSchema = z
   .object({ fides_key: z.string(), name: z.string().nullish(), meta: z.record(z.string(), z.unknown()).nullish() })
   .passthrough();
-const FidesPageSchema = z
-  .object({ items: z.array(z.unknown()), pages: z.number().int().optional(), page: z.number().int().optional() })
-  .passthrough();
 
 /** A fides System as this tool's vendor record: fideslang fields as they are, the extension from `meta`. */
-function toVendorRecord(system: z.infer<typeof FidesSystemSchema>): z.ZodSafeParseResult<VendorRecord> | undefined {
+function toVendorRecord(system: z.infer<typeof FidesSystemSchema>): VendorRecordCheck | undefined {
   const extension = system.meta?.[FIDES_META_KEY];
   if (extension === undefined) return undefined;
   const declarations = Array.isArray(system.privacy_declarations)
@@ -36,7 +36,7 @@ function toVendorRecord(system: z.infer<typeof FidesSystemSchema>): z.ZodSafePar
     if (days.length > 0) capability.retention = { live: `P${Math.max(...days)}D` };
   }
   const pick = (key: string) => (system[key] === null || system[key] === undefined ? {} : { [key]: system[key] });
-  return VendorRecordSchema.safeParse({
+  return checkVendorRecord({
     fides_key: system.fides_key,
     name: system.name ?? system.fides_key,
     ...pick("vendor_id"),
@@ -56,24 +56,6 @@ function toVendorRecord(system: z.infer<typeof FidesSystemSchema>): z.ZodSafePar
   });
 }
 
-async function fetchSystems(base: string, http: HttpJsonOptions): Promise<unknown[]> {
-  const first = await getJson(`${base}/api/v1/system`, http);
-  if (Array.isArray(first)) return first;
-  const page = FidesPageSchema.safeParse(first);
-  if (!page.success)
-    throw new VendorSourceError(
-      `answered with neither a list of systems nor a page of them (${describeIssues(page.error, "")})`,
-    );
-  const systems = [...page.data.items];
-  for (let next = 2; next <= Math.min(page.data.pages ?? 1, MAX_PAGES); next++) {
-    const more = FidesPageSchema.safeParse(await getJson(`${base}/api/v1/system?page=${next}`, http));
-    if (!more.success)
-      throw new VendorSourceError(`page ${next} of the systems is not a page (${describeIssues(more.error, "")})`);
-    systems.push(...more.data.items);
-  }
-  return systems;
-}
-
 /** A fides system that does not validate, and the hosts it may claim. */
 interface BrokenSystem {
   key: string;
@@ -81,30 +63,33 @@ interface BrokenSystem {
   hosts: unknown;
 }
 
+/** A record's JSON path as it is in the fides system: the extension lives in `meta`. */
+function fidesPath(at: string, path: string): string {
+  return `${at}.${path.replace(/^vendor_data_capability/, `meta.${FIDES_META_KEY}`)}`;
+}
+
 /** The systems as vendor records; systems without this tool's extension in `meta` name no hosts and are skipped. */
-function recordsOf(systems: unknown[]): { records: VendorRecord[]; broken: BrokenSystem[] } {
+function recordsOf(systems: ListedSystem[]): { records: VendorRecord[]; broken: BrokenSystem[] } {
   const records: VendorRecord[] = [];
   const broken: BrokenSystem[] = [];
-  systems.forEach((raw, index) => {
+  for (const { system: raw, at } of systems) {
     const system = FidesSystemSchema.safeParse(raw);
     if (!system.success) {
-      broken.push({
-        key: `systems[${index}]`,
-        reason: describeIssues(system.error, `systems[${index}]`),
-        hosts: undefined,
-      });
-      return;
+      broken.push({ key: at, reason: describeIssues(system.error, at), hosts: undefined });
+      continue;
     }
     const record = toVendorRecord(system.data);
-    if (!record) return;
-    if (record.success) records.push(record.data);
+    if (!record) continue;
+    if (record.ok) records.push(record.record);
     else
       broken.push({
-        key: system.data.fides_key,
-        reason: describeIssues(record.error, `${system.data.fides_key}`),
+        key: `${quoted(system.data.fides_key)} (${at})`,
+        reason: describeRecordProblems(
+          record.problems.map((problem) => ({ ...problem, path: fidesPath(at, problem.path) })),
+        ),
         hosts: (system.data.meta?.[FIDES_META_KEY] as { hosts?: unknown } | undefined)?.hosts,
       });
-  });
+  }
   return { records, broken };
 }
 
@@ -123,14 +108,19 @@ function lookupHost(host: string, systems: ReturnType<typeof recordsOf>, source:
       ),
   );
   return suspect
-    ? { status: "unavailable", host, source, reason: `fides system ${suspect.key} cannot be read: ${suspect.reason}` }
+    ? {
+        status: "unavailable",
+        host,
+        source,
+        reason: `answered system ${suspect.key}, which may claim ${host}, but does not validate as a vendor record: ${suspect.reason}`,
+      }
     : found;
 }
 
 /** The fides API's systems endpoint; systems without this tool's extension in `meta` name no hosts and are skipped. */
 export function fidesSource(baseUrl: string, http: HttpJsonOptions, unusable?: string): VendorSource {
   const base = baseUrl.replace(/\/+$/, "");
-  const name = `fides ${base}`;
+  const name = `fides ${displayedUrl(base)}`;
   return {
     name,
     async lookup(hosts) {
@@ -138,11 +128,11 @@ export function fidesSource(baseUrl: string, http: HttpJsonOptions, unusable?: s
         hosts.map((host) => ({ status: "unavailable", host, source: name, reason }));
       if (unusable) return unavailable(unusable);
       if (hosts.length === 0) return [];
-      let systems: unknown[];
+      let systems: ListedSystem[];
       try {
-        systems = await fetchSystems(base, http);
+        systems = await readAllSystems(base, startLookup(http));
       } catch (error) {
-        if (error instanceof VendorSourceError) return unavailable(`the fides API ${error.message}`);
+        if (error instanceof VendorSourceError) return unavailable(error.message);
         throw error;
       }
       const read = recordsOf(systems);

@@ -2,7 +2,8 @@ import { DEFAULT_REVIEW_INTERVAL_DAYS, type PurposeRetention, type VendorKnowled
 import type { VendorPolicy, VendorRecord } from "../schema";
 import { VendorCache } from "./cache";
 import { fidesSource } from "./fides-source";
-import type { HttpJsonOptions } from "./http-json";
+import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_RETRY_AFTER_MS, type HttpJsonOptions } from "./http-json";
+import { escapeControls } from "./quoted";
 import { recordsSource } from "./records-source";
 import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, tokenFrom, type VendorSource } from "./source";
 import { vendorApiSource } from "./vendor-api-source";
@@ -37,6 +38,8 @@ function vendorSources(
       token,
       timeoutMs: config.timeout_ms ?? DEFAULT_TIMEOUT_MS,
       retries: config.retries ?? DEFAULT_RETRIES,
+      maxRetryAfterMs: (config.max_retry_after_s ?? DEFAULT_MAX_RETRY_AFTER_MS / 1000) * 1000,
+      deadlineMs: (config.deadline_s ?? DEFAULT_DEADLINE_MS / 1000) * 1000,
       ...(sleep ? { sleep } : {}),
     };
     sources.push(make(config.url, http, missing));
@@ -58,6 +61,7 @@ export function knowledgeWithoutLookups(settings: VendorSettings): VendorKnowled
     lookups: new Map(),
     reviewIntervalDays: policy?.review_interval_days ?? DEFAULT_REVIEW_INTERVAL_DAYS,
     onMismatch: policy?.on_mismatch ?? "block",
+    onSourceFailure: policy?.on_source_failure ?? "error",
     erasureRequired: policy?.erasure_required ?? true,
     purposeRetention: settings.purposeRetention,
   };
@@ -65,8 +69,8 @@ export function knowledgeWithoutLookups(settings: VendorSettings): VendorKnowled
 
 /**
  * Asks each source, in order (policy records, the vendor-risk API, fides), about every host, through
- * the cache. The first source that knows the host wins; when none does and one could not be asked,
- * capability is unknown.
+ * the cache. The first source that knows the host wins; a source that fails before any knows it
+ * leaves the host without an answer (fail closed: a later source never stands in for a failed one).
  */
 export async function resolveVendorKnowledge(
   settings: VendorSettings,
@@ -82,7 +86,9 @@ export async function resolveVendorKnowledge(
   let cacheChanged = false;
   for (const source of vendorSources(settings, options.env ?? process.env, options.sleep)) {
     const cacheable = source.name !== "policy vendor records";
-    const pending = unique.filter((host) => !answers.get(host)!.some((answer) => answer.status === "found"));
+    // A host a source before this one knows, or failed on, is settled: a later source's answer
+    // would stand in for the earlier one's, which takes precedence and is unknown.
+    const pending = unique.filter((host) => answers.get(host)!.every((answer) => answer.status === "not_found"));
     const ask: string[] = [];
     for (const host of pending) {
       const cached = cacheable ? cache.get(source.name, host, options.now) : undefined;
@@ -98,21 +104,15 @@ export async function resolveVendorKnowledge(
     }
   }
   for (const [host, list] of answers) {
-    const found = list.find((answer) => answer.status === "found");
-    const unavailable = list.filter(
-      (answer): answer is Extract<VendorLookup, { status: "unavailable" }> => answer.status === "unavailable",
-    );
+    // Sources stop being asked about a host at its first found or failed answer: the last one decides.
+    const last = list.at(-1);
     knowledge.lookups.set(
       host,
-      found ??
-        (unavailable.length > 0
-          ? {
-              status: "unavailable",
-              host,
-              source: unavailable.map((answer) => answer.source).join(", "),
-              reason: unavailable.map((answer) => answer.reason).join("; "),
-            }
-          : { status: "not_found", host, source: list.map((answer) => answer.source).join(", ") || "no source" }),
+      last && last.status !== "not_found"
+        ? last.status === "unavailable"
+          ? { ...last, reason: escapeControls(last.reason) }
+          : last
+        : { status: "not_found", host, source: list.map((answer) => answer.source).join(", ") || "no source" },
     );
   }
   if (cacheChanged) {

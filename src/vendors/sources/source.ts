@@ -14,5 +14,9 @@ export const DEFAULT_RETRIES = 3;
 export function tokenFrom(env: NodeJS.ProcessEnv, name: string | undefined): { token?: string; missing?: string } {
   if (!name) return {};
   const token = env[name];
-  return token ? { token } : { missing: `the environment variable ${name} that holds its token is not set` };
+  if (!token) return { missing: `was not asked: the environment variable ${name} that holds its token is not set` };
+  // A header cannot carry these; fetch's complaint would quote the token.
+  if (/[^\x21-\x7e]/.test(token))
+    return { missing: `was not asked: the token in ${name} has characters an HTTP header cannot carry` };
+  return { token };
 }

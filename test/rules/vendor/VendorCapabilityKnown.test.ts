@@ -14,11 +14,13 @@ describe("GC-VEN-1 VendorCapabilityKnown: the receiving vendor's capability is k
     expect(finding?.message).toContain("no vendor record names api.marketing.example.eu");
     expect(dpia.vendor_governance?.flows[0]?.status).toBe("not_found");
   });
-  test("Noncompliance: two records claim the same host (ambiguous, not silently the first)", () => {
-    const policy = vendorPolicy({ records: [vendorRecord(), vendorRecord({}, { fides_key: "twin" })] });
-    expect(integrationDpia(config, policy).findings.find((f) => f.rule_id === "GC-VEN-1")?.message).toContain(
-      "2 vendor records claim",
-    );
+  test("Compliance (of this rule): a source that gave no answer is GC-VEN-8, not this High finding", () => {
+    const policy = vendorPolicy({
+      records: [vendorRecord(), vendorRecord({}, { fides_key: "twin" })],
+      on_source_failure: "critical",
+    });
+    expect(idsOf(config, policy)).toEqual(expect.arrayContaining(["GC-VEN-8"]));
+    expect(idsOf(config, policy)).not.toContain("GC-VEN-1");
   });
   test("Compliance: a record names the host", () => {
     expect(idsOf(config, vendorPolicy({ records: [vendorRecord()] }))).not.toContain("GC-VEN-1");
