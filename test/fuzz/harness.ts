@@ -138,12 +138,12 @@ const CUSTOMER = JSON.stringify({
   type: "object",
   properties: { firstName: { type: "string" }, email: { type: "string" } },
 });
-const FUZZ_POLICY = {
+export const FUZZ_POLICY = {
   version: 1,
   destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }],
 };
 
-function terraformJsonConfig(card: boolean): Record<string, unknown> {
+export function terraformJsonConfig(card: boolean): Record<string, unknown> {
   return {
     provider: { genesyscloud: [{ aws_region: "eu-west-1" }] },
     resource: {
