@@ -170,7 +170,7 @@ export function terraformJsonConfig(card: boolean): Record<string, unknown> {
   };
 }
 
-const APPROVED_TF = `provider "genesyscloud" {
+export const APPROVED_TF = `provider "genesyscloud" {
   aws_region = "eu-west-1"
 }
 
@@ -204,7 +204,7 @@ resource "genesyscloud_integration_action" "lookup" {
   }
 }
 `;
-const BLOCKED_TF = APPROVED_TF.replace("secure         = true", "secure         = false")
+export const BLOCKED_TF = APPROVED_TF.replace("secure         = true", "secure         = false")
   .replace(
     'properties = { phoneNumber = { type = "string" } }',
     'properties = { cardNumber = { type = "string" }, cvv = { type = "string" } }',

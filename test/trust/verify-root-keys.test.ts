@@ -52,7 +52,7 @@ describe("a trust root's approvers hold real keys, each person once", () => {
   });
 
   test("a founding root whose threshold is met by forged small-order signatures is refused", () => {
-    const c = content(1, [approver(people[0]), ...weak]);
+    const c = content(1, [approver(people[0]!), ...weak]);
     const root: TrustRoot = {
       signed: c,
       signatures: weak.map((w) => ({ approver_id: w.id, key_id: keyFingerprint(w.public_key), signature: FORGED })),
@@ -61,7 +61,7 @@ describe("a trust root's approvers hold real keys, each person once", () => {
   });
 
   test("one key spelt twice (another base64 spelling) under two ids is one approver", () => {
-    const twin = { ...approver(people[0]), id: "dpo.twin", name: "Twin", public_key: `${people[0].keys.publicKey}\n` };
+    const twin = { ...approver(people[0]!), id: "dpo.twin", name: "Twin", public_key: `${people[0]!.keys.publicKey}\n` };
     const check = verifyFoundingRoot(signed(content(1, [...people.map(approver), twin])));
     expect(check).toEqual({ ok: false, reason: "one key is listed for two approvers" });
   });

@@ -5,7 +5,7 @@ import type { ExceptionRecord } from "../../../src/exceptions/schema";
 import type { Random } from "../harness";
 import { authorityFixture, type AuthorityFixture, type FixtureApprover, type Provenance } from "./authority-fixture";
 import { dpiaInProcess } from "./in-process-cli";
-import { contractFailure, mutateJson, timed, type OracleCase, type OracleKind } from "./kind";
+import { contractFailure, mutateJson, timed, type OracleKind } from "./kind";
 
 const HOUR = 3_600_000;
 
