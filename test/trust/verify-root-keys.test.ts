@@ -61,7 +61,12 @@ describe("a trust root's approvers hold real keys, each person once", () => {
   });
 
   test("one key spelt twice (another base64 spelling) under two ids is one approver", () => {
-    const twin = { ...approver(people[0]!), id: "dpo.twin", name: "Twin", public_key: `${people[0]!.keys.publicKey}\n` };
+    const twin = {
+      ...approver(people[0]!),
+      id: "dpo.twin",
+      name: "Twin",
+      public_key: `${people[0]!.keys.publicKey}\n`,
+    };
     const check = verifyFoundingRoot(signed(content(1, [...people.map(approver), twin])));
     expect(check).toEqual({ ok: false, reason: "one key is listed for two approvers" });
   });

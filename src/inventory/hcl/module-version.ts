@@ -12,7 +12,7 @@ interface Version {
 const VERSION =
   /^v?([0-9]+(?:\.[0-9]+)*?)(?:-([0-9]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(?:-?([A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)))?(?:\+[0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*)?$/;
 
-export function parseModuleVersion(text: string): Version | undefined {
+function parseModuleVersion(text: string): Version | undefined {
   const match = VERSION.exec(text.trim());
   if (!match) return undefined;
   const given = match[1]!.split(".").map(Number);

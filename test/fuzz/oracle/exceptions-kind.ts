@@ -5,12 +5,12 @@ import type { ExceptionRecord } from "../../../src/exceptions/schema";
 import type { Random } from "../harness";
 import { authorityFixture, type AuthorityFixture, type FixtureApprover, type Provenance } from "./authority-fixture";
 import { dpiaInProcess } from "./in-process-cli";
-import { contractFailure, mutateJson, timed, type OracleKind } from "./kind";
+import { contractFailure, mutateJson, timed, type OracleCase, type OracleKind } from "./kind";
 
 const HOUR = 3_600_000;
 
 /** What the oracle needs to know: the subject blocked, the root's approvers, the signatures really made. */
-export interface ExceptionFacts {
+interface ExceptionFacts {
   subject: { dpia_id: string; address: string; fingerprint: string };
   approvers: Array<{ id: string; role: string }>;
   provenance: Provenance;
@@ -21,7 +21,7 @@ export interface ExceptionFacts {
  * this subject and configuration, whose window is open now, signed by two different approvers of
  * the root (one a DPO) with signatures they really made over exactly this exception.
  */
-export function exceptionMayLift(document: unknown, facts: ExceptionFacts, now: Date): boolean {
+function exceptionMayLift(document: unknown, facts: ExceptionFacts, now: Date): boolean {
   const exceptions = (document as { exceptions?: unknown } | null)?.exceptions;
   if (!Array.isArray(exceptions)) return false;
   return exceptions.some((candidate) => {
@@ -49,12 +49,7 @@ export function exceptionMayLift(document: unknown, facts: ExceptionFacts, now: 
 }
 
 /** The exit code of the gate after the import, judged: exit 0 only when the oracle allows it. */
-export function judgeExceptionCase(
-  document: unknown,
-  facts: ExceptionFacts,
-  now: Date,
-  exitCode: number,
-): string | undefined {
+function judgeExceptionCase(document: unknown, facts: ExceptionFacts, now: Date, exitCode: number): string | undefined {
   if (exitCode === 0 && !exceptionMayLift(document, facts, now))
     return "the block was lifted by an exception that is not validly dual-signed, open and for this subject";
   return undefined;
@@ -205,8 +200,10 @@ function documentOf(exceptions: unknown[], rng: Random): { text: string; note: s
       };
 }
 
+export type ExceptionsKind = OracleKind & { genuine: { exception: ExceptionRecord; fixture: AuthorityFixture } };
+
 /** Exceptions fed through the register as a user feeds them: export, edit, import, then the gate. */
-export async function exceptionsKind(root: string): Promise<OracleKind> {
+export async function exceptionsKind(root: string): Promise<ExceptionsKind> {
   const fixture = await authorityFixture(path.join(root, "authority"));
   const base = await genuineException(fixture);
   const facts: ExceptionFacts = {
@@ -219,48 +216,54 @@ export async function exceptionsKind(root: string): Promise<OracleKind> {
     provenance: fixture.provenance,
   };
   let n = 0;
+  /** Imports the document into a register holding only the root, then runs the gate: the oracle judges the exit. */
+  const evaluate = async (text: string, base = "genuine exception", mutation = "given"): Promise<OracleCase> => {
+    const caseDir = path.join(root, "cases", String(n++));
+    const register = fixture.freshRegister(caseDir);
+    const file = path.join(caseDir, "exceptions.json");
+    fs.writeFileSync(file, text);
+    const env = { DPIA_TRUST_ROOT: fixture.rootHash };
+    const imported = await timed(() => dpiaInProcess(["exception", "import", file, "--register", register], env));
+    const gate = await timed(() =>
+      dpiaInProcess(
+        ["gate", fixture.config, "--policy", fixture.policy, "--register", register, "--format", "json"],
+        env,
+      ),
+    );
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      document = undefined;
+    }
+    const failure =
+      contractFailure(imported.outcome, imported.ms) ??
+      contractFailure(gate.outcome, gate.ms) ??
+      (imported.outcome.exitCode === 0 && document === undefined ? "an unreadable document was imported" : undefined) ??
+      judgeExceptionCase(document, facts, new Date(), gate.outcome.exitCode);
+    fs.rmSync(caseDir, { recursive: true, force: true });
+    return {
+      kind: "exceptions",
+      base,
+      mutation,
+      exitCode: gate.outcome.exitCode,
+      ms: imported.ms + gate.ms,
+      input: text,
+      ...(failure ? { failure } : {}),
+    };
+  };
   return {
     name: "exceptions",
     runCase: async (rng) => {
       const variants = rng.int(3) === 0 ? SIGNED_VARIANTS : EDITED_VARIANTS;
       const { mutation, exception } = rng.pick(variants)(base, fixture, rng);
       const { text, note } = documentOf([exception], rng);
-      const caseDir = path.join(root, "cases", String(n++));
-      const register = fixture.freshRegister(caseDir);
-      const file = path.join(caseDir, "exceptions.json");
-      fs.writeFileSync(file, text);
-      const env = { DPIA_TRUST_ROOT: fixture.rootHash };
-      const { outcome: imported, ms: importMs } = await timed(() =>
-        dpiaInProcess(["exception", "import", file, "--register", register], env),
-      );
-      const { outcome, ms } = await timed(() =>
-        dpiaInProcess(
-          ["gate", fixture.config, "--policy", fixture.policy, "--register", register, "--format", "json"],
-          env,
-        ),
-      );
-      let document: unknown;
-      try {
-        document = JSON.parse(text);
-      } catch {
-        document = undefined;
-      }
-      const failure =
-        contractFailure(imported, importMs) ??
-        contractFailure(outcome, ms) ??
-        (imported.exitCode === 0 && document === undefined ? "an unreadable document was imported" : undefined) ??
-        judgeExceptionCase(document, facts, new Date(), outcome.exitCode);
-      fs.rmSync(caseDir, { recursive: true, force: true });
-      return {
-        kind: "exceptions",
-        mutation: `${mutation}${note}`,
-        exitCode: outcome.exitCode,
-        ms: importMs + ms,
-        input: text,
-        ...(failure ? { failure } : {}),
-      };
+      return evaluate(text, "genuine exception", `${mutation}${note}`);
     },
-  };
+    evaluate,
+    /** For the tests: the genuine exception, and the fixture that made it. */
+    genuine: { exception: base, fixture },
+  } as ExceptionsKind;
 }
 
 /** The exception a user gets: requested for the blocked DPIA, approved by the DPO and the security lead, exported. */

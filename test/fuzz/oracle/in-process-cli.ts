@@ -1,12 +1,17 @@
 import { Command } from "commander";
+import { registerDrift } from "../../../src/cli/commands/drift";
+import { registerException } from "../../../src/cli/commands/exception";
+import { registerGate } from "../../../src/cli/commands/gate";
+import { registerRegister } from "../../../src/cli/commands/register";
+import { registerTrust } from "../../../src/cli/commands/trust";
 
 /** The commands a fuzz case runs, registered as `dpia` registers them (src/cli/main.ts). */
 const COMMANDS = {
-  gate: () => require("../../../src/cli/commands/gate").registerGate,
-  drift: () => require("../../../src/cli/commands/drift").registerDrift,
-  exception: () => require("../../../src/cli/commands/exception").registerException,
-  trust: () => require("../../../src/cli/commands/trust").registerTrust,
-  register: () => require("../../../src/cli/commands/register").registerRegister,
+  gate: registerGate,
+  drift: registerDrift,
+  exception: registerException,
+  trust: registerTrust,
+  register: registerRegister,
 } as const;
 
 export interface CliOutcome {
@@ -36,7 +41,7 @@ async function runNow(args: string[], env: Record<string, string | undefined>): 
   let stdout = "";
   let stderr = "";
   program.configureOutput({ writeOut: (text) => (stdout += text), writeErr: (text) => (stderr += text) });
-  COMMANDS[name]()(program);
+  COMMANDS[name](program);
   const saved = { out: process.stdout.write, err: process.stderr.write, exitCode: process.exitCode };
   const savedEnv = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   setEnv(env);

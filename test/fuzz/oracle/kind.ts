@@ -1,11 +1,11 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { random, type Random } from "../harness";
 import type { CliOutcome } from "./in-process-cli";
 
 /** One fuzz case of a kind with an oracle: what was mutated, what the gate said, and what was wrong. */
 export interface OracleCase {
   kind: string;
+  /** Which of the kind's bases the case started from (what evaluate() is given to replay it). */
+  base?: string;
   mutation: string;
   exitCode: number;
   ms: number;
@@ -19,6 +19,8 @@ export interface OracleCase {
 export interface OracleKind {
   name: OracleKindName;
   runCase(rng: Random): Promise<OracleCase>;
+  /** Runs one given input (a kept finding) on the named base and judges it, as runCase does. */
+  evaluate?(input: string, base: string): Promise<OracleCase>;
 }
 
 export const ORACLE_KIND_NAMES = [
@@ -33,7 +35,7 @@ export const ORACLE_KIND_NAMES = [
 export type OracleKindName = (typeof ORACLE_KIND_NAMES)[number];
 
 /** Longer than any honest case on two loaded cores (a PostgreSQL connect gives up after 15 s); longer is a hang. */
-export const HANG_MS = 45_000;
+const HANG_MS = 45_000;
 
 /**
  * What every command must do whatever it is given: exit 0, 1 or 2, never an internal error or a
@@ -93,29 +95,8 @@ export async function runOracleKind(
   return figures;
 }
 
-/** Where a failing case of another engineer's area is kept until their fix is merged (see findings.test.ts). */
-export const FINDINGS_DIR = path.join(__dirname, "..", "findings");
-
-/** A finding as kept on disk: the input, what the gate said and what it should say. */
-export interface Finding {
-  kind: OracleKindName;
-  mutation: string;
-  area: string;
-  input: string;
-  observed: { exitCode: number; failure: string };
-  expected: { exitCodes: number[]; notInStderr: string[]; note: string };
-}
-
-export function saveFinding(name: string, finding: Finding): string {
-  const dir = path.join(FINDINGS_DIR, finding.kind.replace(/\W+/g, "-"));
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(finding, null, 2)}\n`);
-  return file;
-}
-
 /** Value-level mutations shared by the kinds that mutate JSON documents structurally. */
-export const STRANGE_VALUES: readonly unknown[] = [
+const STRANGE_VALUES: readonly unknown[] = [
   null,
   0,
   -1,
@@ -136,7 +117,7 @@ export const STRANGE_VALUES: readonly unknown[] = [
 type Json = unknown;
 
 /** Every path to a value in a JSON document (objects and arrays), the root excluded. */
-export function jsonPaths(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
+function jsonPaths(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (value === null || typeof value !== "object") return [];
   const entries: Array<[string | number, Json]> = Array.isArray(value)
     ? value.map((item, index) => [index, item])

@@ -51,7 +51,7 @@ type TerraformView = { error: string } | { loads: "blocked" | "approved" | "empt
  * a version the constraint refuses, or a Dir that is not a folder is an error; otherwise it loads
  * the module from Dir, whatever that folder holds (an empty folder is a module without resources).
  */
-export function terraformView(text: string, base: ModulesBase, root: string): TerraformView {
+function terraformView(text: string, base: ModulesBase, root: string): TerraformView {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -104,7 +104,7 @@ export function terraformView(text: string, base: ModulesBase, root: string): Te
  * where it loads the blocked module, exit 1; the decoy, exit 0; an empty folder, which would drop
  * the module's resources silently, exit 2.
  */
-export function judgeModulesCase(view: TerraformView, exitCode: number, stderr: string): string | undefined {
+function judgeModulesCase(view: TerraformView, exitCode: number, stderr: string): string | undefined {
   if ("error" in view || view.loads === "empty" || view.loads === "root") {
     const why =
       "error" in view
@@ -214,27 +214,33 @@ export async function modulesJsonKind(root: string): Promise<OracleKind> {
     if (outcome.exitCode !== 1)
       throw new Error(`modules.json base ${dir} gives exit ${outcome.exitCode}: ${outcome.stderr}`);
   }
+  const evaluate = async (text: string, name: string, mutation = "given") => {
+    const { base, dir, manifest, file } = folders.find((folder) => folder.base.name === name)!;
+    fs.writeFileSync(file, text);
+    const { outcome, ms } = await timed(() => gate(dir));
+    fs.writeFileSync(file, JSON.stringify(manifest));
+    const failure =
+      contractFailure(outcome, ms) ??
+      judgeModulesCase(terraformView(text, base, dir), outcome.exitCode, outcome.stderr);
+    return {
+      kind: "modules.json" as const,
+      base: name,
+      mutation: `${base.name} / ${mutation}`,
+      exitCode: outcome.exitCode,
+      ms,
+      input: text,
+      ...(failure ? { failure } : {}),
+    };
+  };
   return {
     name: "modules.json",
     runCase: async (rng) => {
-      const { base, dir, manifest, file } = folders[n++ % folders.length]!;
+      const { base, dir, manifest } = folders[n++ % folders.length]!;
       const { mutation, document } = mutateManifest(manifest, base, rng, dir);
       let text = JSON.stringify(document, null, 2);
       if (rng.int(10) === 0) text = text.slice(0, rng.int(text.length));
-      fs.writeFileSync(file, text);
-      const { outcome, ms } = await timed(() => gate(dir));
-      fs.writeFileSync(file, JSON.stringify(manifest));
-      const failure =
-        contractFailure(outcome, ms) ??
-        judgeModulesCase(terraformView(text, base, dir), outcome.exitCode, outcome.stderr);
-      return {
-        kind: "modules.json",
-        mutation: `${base.name} / ${mutation}`,
-        exitCode: outcome.exitCode,
-        ms,
-        input: text,
-        ...(failure ? { failure } : {}),
-      };
+      return evaluate(text, base.name, mutation);
     },
+    evaluate,
   };
 }

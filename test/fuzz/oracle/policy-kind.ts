@@ -12,7 +12,7 @@ import { contractFailure, mutateJson, timed, type OracleKind } from "./kind";
  * large-scale threshold, and vendor records. Every other key can only make the gate stricter
  * (src/policy/policy-floors.ts) or is not about risk at all.
  */
-export const RELAXING_KEYS = [
+const RELAXING_KEYS = [
   "thresholds",
   "destinations",
   "masking",
@@ -65,7 +65,7 @@ export const POLICY_BASES: PolicyBase[] = [
 ];
 
 /** Top-level keys whose values differ (a key added, removed or changed). */
-export function changedKeys(base: Record<string, unknown>, mutated: unknown): string[] {
+function changedKeys(base: Record<string, unknown>, mutated: unknown): string[] {
   if (mutated === null || typeof mutated !== "object" || Array.isArray(mutated)) return ["(the whole document)"];
   const keys = new Set([...Object.keys(base), ...Object.keys(mutated)]);
   return [...keys].filter((key) => stableJson(base[key]) !== stableJson((mutated as Record<string, unknown>)[key]));
@@ -76,7 +76,7 @@ export function changedKeys(base: Record<string, unknown>, mutated: unknown): st
  * a base blocked by a Critical finding that no policy may relax. A policy that does not parse is
  * exit 2.
  */
-export function judgePolicyCase(base: PolicyBase, text: string, exitCode: number): string | undefined {
+function judgePolicyCase(base: PolicyBase, text: string, exitCode: number): string | undefined {
   let mutated: unknown;
   try {
     mutated = JSON.parse(text);
@@ -152,7 +152,7 @@ function cardElement(id: string, risk: string) {
     name: "Card",
     source_api_endpoint: "",
     fields: ["cardNumber"],
-    regulatory_category: "none",
+    regulatory_category: "personal_data",
     risk_level: risk,
     default_retention_days: 0,
     encryption_required: false,
@@ -202,22 +202,28 @@ export async function policyKind(root: string): Promise<OracleKind> {
       throw new Error(`policy base "${base.name}" gives exit ${outcome.exitCode}, not ${expected}: ${outcome.stderr}`);
   }
   let n = 0;
+  const evaluate = async (text: string, name: string, mutation = "given") => {
+    const { base, dir } = bases.find((candidate) => candidate.base.name === name)!;
+    const { outcome, ms } = await timed(() => gate(dir, text));
+    const failure = contractFailure(outcome, ms) ?? judgePolicyCase(base, text, outcome.exitCode);
+    return {
+      kind: "policy" as const,
+      base: name,
+      mutation: `${base.name} / ${mutation}`,
+      exitCode: outcome.exitCode,
+      ms,
+      input: text,
+      ...(failure ? { failure } : {}),
+    };
+  };
   return {
     name: "policy",
     runCase: async (rng) => {
-      const { base, dir } = bases[n++ % bases.length]!;
+      const { base } = bases[n++ % bases.length]!;
       const { mutation, text } = mutatePolicy(base, rng);
-      const { outcome, ms } = await timed(() => gate(dir, text));
-      const failure = contractFailure(outcome, ms) ?? judgePolicyCase(base, text, outcome.exitCode);
-      return {
-        kind: "policy",
-        mutation: `${base.name} / ${mutation}`,
-        exitCode: outcome.exitCode,
-        ms,
-        input: text,
-        ...(failure ? { failure } : {}),
-      };
+      return evaluate(text, base.name, mutation);
     },
+    evaluate,
   };
 }
 

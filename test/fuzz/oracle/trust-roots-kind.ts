@@ -13,7 +13,7 @@ import {
   type FixtureApprover,
 } from "./authority-fixture";
 import { dpiaInProcess } from "./in-process-cli";
-import { contractFailure, mutateJson, timed, type OracleKind } from "./kind";
+import { contractFailure, mutateJson, timed, type OracleCase, type OracleKind } from "./kind";
 import { generateKeyPair } from "../../../src/exceptions/signing";
 
 const SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
@@ -45,7 +45,7 @@ function personOf(publicKey: unknown, people: FixtureApprover[]): FixtureApprove
   }
 }
 
-export interface TrustFacts {
+interface TrustFacts {
   fixture: Pick<AuthorityFixture, "provenance" | "root">;
   people: FixtureApprover[];
 }
@@ -68,7 +68,7 @@ function genuineSigners(root: TrustRoot, approvers: unknown[], facts: TrustFacts
  * approver a real person's key, each person once, and the threshold of the previous root's people
  * and of its own people really signed it, before it expires.
  */
-export function legitimateStep(current: TrustRoot | undefined, next: TrustRoot, facts: TrustFacts, now: Date): boolean {
+function legitimateStep(current: TrustRoot | undefined, next: TrustRoot, facts: TrustFacts, now: Date): boolean {
   const signed = next?.signed as Partial<TrustRootContent> | undefined;
   if (!signed || !Array.isArray(signed.approvers) || typeof signed.threshold !== "number" || signed.threshold < 2)
     return false;
@@ -85,12 +85,7 @@ export function legitimateStep(current: TrustRoot | undefined, next: TrustRoot, 
 }
 
 /** The roots that may be in force after `attempts` were recorded in order, starting from the pinned root. */
-export function legitimateRoots(
-  pinned: TrustRoot | undefined,
-  attempts: TrustRoot[],
-  facts: TrustFacts,
-  now: Date,
-): string[] {
+function legitimateRoots(pinned: TrustRoot | undefined, attempts: TrustRoot[], facts: TrustFacts, now: Date): string[] {
   const roots: TrustRoot[] = [];
   let current = pinned;
   if (current) roots.push(current);
@@ -107,7 +102,7 @@ export function legitimateRoots(
  * The oracle: the root `dpia trust show` reports in force is one a legitimate chain reaches, and
  * the gate lifts the block with the newcomers' exception only if they are approvers of that root.
  */
-export function judgeTrustCase(
+function judgeTrustCase(
   legitimate: string[],
   inForce: TrustRootContent | undefined,
   newcomers: string[],
@@ -242,8 +237,10 @@ function attempts(f: AuthorityFixture, mallory: FixtureApprover, rng: Random): A
   return rng.pick(variants)();
 }
 
+export type TrustRootsKind = OracleKind & { fixture: AuthorityFixture; mallory: FixtureApprover };
+
 /** Trust roots: founding and rotations, signed, forged and edited, put in force with `dpia trust rotate`. */
-export async function trustRootsKind(root: string): Promise<OracleKind> {
+export async function trustRootsKind(root: string): Promise<TrustRootsKind> {
   const f = await authorityFixture(path.join(root, "authority"));
   const mallory: FixtureApprover = {
     id: "mallory",
@@ -253,48 +250,55 @@ export async function trustRootsKind(root: string): Promise<OracleKind> {
   };
   const facts: TrustFacts = { fixture: f, people: [...Object.values(f.approvers), f.outsider, mallory] };
   let n = 0;
+  /** Records the roots in order (`base`: "rotation" after the pinned root, or "founding" in an empty register; ", unpinned" without DPIA_TRUST_ROOT). */
+  const evaluate = async (input: string, base: string, mutation = "given"): Promise<OracleCase> => {
+    const roots = JSON.parse(input) as TrustRoot[];
+    const caseDir = path.join(root, "cases", String(n++));
+    const founding = base.startsWith("founding");
+    const pinned = !base.endsWith("unpinned");
+    const register = founding ? path.join(caseDir, "register.db") : f.freshRegister(caseDir);
+    fs.mkdirSync(caseDir, { recursive: true });
+    const env = { DPIA_TRUST_ROOT: pinned ? f.rootHash : undefined };
+    let ms = 0;
+    let failure: string | undefined;
+    for (const [index, attempt] of roots.entries()) {
+      const file = path.join(caseDir, `root-${index}.json`);
+      fs.writeFileSync(file, JSON.stringify(attempt, null, 2));
+      const rotated = await timed(() => dpiaInProcess(["trust", "rotate", file, "--register", register], env));
+      ms += rotated.ms;
+      failure ??= contractFailure(rotated.outcome, rotated.ms);
+    }
+    const shown = await timed(() => dpiaInProcess(["trust", "show", "--register", register], env));
+    failure ??= contractFailure(shown.outcome, shown.ms);
+    const hash = /^Trust root version \d+, (sha256:[0-9a-f]{64})/m.exec(shown.outcome.stdout)?.[1];
+    const inForce = [f.root, ...roots].find((candidate) => hash && rootHashOf(candidate) === hash)?.signed;
+    const gate = await gateWithNewcomers(f, mallory, register, caseDir, env);
+    failure ??= contractFailure(gate.outcome, gate.ms);
+    const legitimate = legitimateRoots(founding && !pinned ? undefined : f.root, roots, facts, new Date());
+    failure ??= judgeTrustCase(legitimate, inForce, [f.outsider.id, mallory.id], gate.outcome.exitCode);
+    fs.rmSync(caseDir, { recursive: true, force: true });
+    return {
+      kind: "trust roots",
+      base,
+      mutation: `${mutation} (${base})`,
+      exitCode: gate.outcome.exitCode,
+      ms: ms + gate.ms,
+      input,
+      ...(failure ? { failure } : {}),
+    };
+  };
   return {
     name: "trust roots",
     runCase: async (rng) => {
-      const caseDir = path.join(root, "cases", String(n++));
       const { mutation, roots } = attempts(f, mallory, rng);
-      const founding = mutation.startsWith("founding");
-      // The founding root goes into an empty register; a rotation into the register holding the pinned root.
-      const register = founding ? path.join(caseDir, "register.db") : f.freshRegister(caseDir);
-      fs.mkdirSync(caseDir, { recursive: true });
-      const pinned = rng.int(3) > 0;
-      const env = { DPIA_TRUST_ROOT: pinned ? f.rootHash : undefined };
-      let ms = 0;
-      let failure: string | undefined;
-      for (const [index, attempt] of roots.entries()) {
-        const file = path.join(caseDir, `root-${index}.json`);
-        fs.writeFileSync(file, JSON.stringify(attempt, null, 2));
-        const rotated = await timed(() => dpiaInProcess(["trust", "rotate", file, "--register", register], env));
-        ms += rotated.ms;
-        failure ??= contractFailure(rotated.outcome, rotated.ms);
-      }
-      const shown = await timed(() => dpiaInProcess(["trust", "show", "--register", register], env));
-      failure ??= contractFailure(shown.outcome, shown.ms);
-      const hash = /^Trust root version \d+, (sha256:[0-9a-f]{64})/m.exec(shown.outcome.stdout)?.[1];
-      const inForce = [f.root, ...roots].find(
-        (candidate) => hash && (candidate?.signed as unknown) && rootHashOf(candidate) === hash,
-      )?.signed;
-      const gate = await gateWithNewcomers(f, mallory, register, caseDir, env);
-      failure ??= contractFailure(gate.outcome, gate.ms);
-      const start = founding ? (pinned ? f.root : undefined) : f.root;
-      const legitimate = legitimateRoots(start, founding ? roots : roots, facts, new Date());
-      failure ??= judgeTrustCase(legitimate, inForce, [f.outsider.id, mallory.id], gate.outcome.exitCode);
-      fs.rmSync(caseDir, { recursive: true, force: true });
-      return {
-        kind: "trust roots",
-        mutation: `${mutation}${pinned ? "" : ", unpinned"}`,
-        exitCode: gate.outcome.exitCode,
-        ms: ms + gate.ms,
-        input: JSON.stringify(roots),
-        ...(failure ? { failure } : {}),
-      };
+      const base = `${mutation.startsWith("founding") ? "founding" : "rotation"}${rng.int(3) > 0 ? "" : ", unpinned"}`;
+      return evaluate(JSON.stringify(roots), base, mutation);
     },
-  };
+    evaluate,
+    /** For the tests: the keys and root the kind made, and the newcomer beside the outsider. */
+    fixture: f,
+    mallory,
+  } as TrustRootsKind;
 }
 
 import { rootHash } from "../../../src/trust/root-signatures";
