@@ -23,11 +23,19 @@ export interface FixtureApprover {
 export class Provenance {
   private readonly made = new Set<string>();
   record(content: unknown, signer: string, signedAt: string, signature: string): void {
-    this.made.add(stableJson({ content, signer, signedAt, signature }));
+    this.made.add(stableJson({ content, signer, signedAt, signature: bytesOf(signature) }));
   }
   genuine(content: unknown, signer: string, signedAt: string, signature: unknown): boolean {
-    return this.made.has(stableJson({ content, signer, signedAt, signature }));
+    return this.made.has(stableJson({ content, signer, signedAt, signature: bytesOf(signature) }));
   }
+}
+
+/**
+ * A signature is its bytes: base64 spelt another way (a character base64 skips, padding) is the
+ * same signature over the same content, which lifts nothing it did not lift before.
+ */
+function bytesOf(signature: unknown): unknown {
+  return typeof signature === "string" ? Buffer.from(signature, "base64").toString("hex") : signature;
 }
 
 /** JSON with keys in code-point order, written here so that the oracle does not use the gate's own canonical form. */
