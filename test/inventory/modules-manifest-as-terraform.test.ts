@@ -41,6 +41,7 @@ function folder(manifest: unknown): string {
   write(".terraform/modules/relay/main.tf", CARD_MODULE);
   write(".terraform/modules/approved/main.tf", "");
   write(".terraform/modules/empty/README.md", "not configuration\n");
+  fs.symlinkSync("loop", path.join(dir, ".terraform", "modules", "loop"));
   write(".terraform/modules/modules.json", typeof manifest === "string" ? manifest : JSON.stringify(manifest));
   return dir;
 }
@@ -66,6 +67,11 @@ describe("modules.json read as Terraform reads it", () => {
       "a module folder with .tf or .tf.json files",
     ],
     ["the root folder", modules({ ...RECORD, Dir: "." }), "not the root module's"],
+    [
+      "a symlink loop as the folder",
+      modules({ ...RECORD, Dir: ".terraform/modules/loop" }),
+      "a module folder that can be read",
+    ],
     ["a NUL in the folder", modules({ ...RECORD, Dir: ".terraform/modules/relay\u0000x" }), "without NUL characters"],
     [
       "a field that is not a string in another record",

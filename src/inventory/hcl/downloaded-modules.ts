@@ -87,11 +87,20 @@ function mismatch(installed: InstalledModule, call: { source: string; version?: 
 /** Why the folder cannot be the module's, or undefined: it must exist, not be the root, and hold configuration. */
 function folderProblem(dir: string, rootDir: string, recorded: string): string | undefined {
   if (recorded.includes("\0")) return `a module folder path without NUL characters, not ${JSON.stringify(recorded)}`;
-  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return `an existing module folder at ${recorded}`;
+  let entries: string[];
+  try {
+    if (!fs.statSync(dir).isDirectory()) return `an existing module folder at ${recorded}`;
+    entries = fs.readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return `an existing module folder at ${recorded}`;
+    // A symlink loop, a name too long, no permission: Terraform cannot read the folder either.
+    return `a module folder that can be read at ${recorded} (${code ?? "unreadable"})`;
+  }
   if (dir === path.resolve(rootDir)) return `the module's own folder, not the root module's (${recorded})`;
   // Terraform would load a folder without .tf files as a module without resources: the module's
   // resources would be dropped without a word, so a download that left nothing is refused.
-  if (!fs.readdirSync(dir).some(isConfigurationFile))
+  if (!entries.some(isConfigurationFile))
     return `a module folder with .tf or .tf.json files at ${recorded}; it holds none`;
   return undefined;
 }
