@@ -1,13 +1,22 @@
-import { keyFingerprint, validSigners } from "./root-signatures";
+import { approverKeyProblem, ed25519PointOf } from "../policy/approver-key";
+import { validSigners } from "./root-signatures";
 import type { TrustRoot } from "./schema";
 
 export type RootCheck = { ok: true } | { ok: false; reason: string };
 
-/** Checks what a schema cannot: distinct ids and keys, a threshold that can be met. */
+/**
+ * Checks what a schema cannot: real keys, distinct ids and keys, a threshold that can be met. A
+ * small-order key verifies a forged signature over any root, so one such approver would let anyone
+ * sign the next rotation; keys are compared by their point, so a key spelt twice is one approver.
+ */
 function checkRootContent(root: TrustRoot): RootCheck {
   const { approvers, threshold } = root.signed;
+  for (const approver of approvers) {
+    const problem = approverKeyProblem(approver.public_key);
+    if (problem) return { ok: false, reason: `the key of ${approver.id} is not ${problem}` };
+  }
   const ids = new Set(approvers.map((approver) => approver.id));
-  const keys = new Set(approvers.map((approver) => keyFingerprint(approver.public_key)));
+  const keys = new Set(approvers.map((approver) => ed25519PointOf(approver.public_key)!.toString("hex")));
   if (ids.size !== approvers.length) return { ok: false, reason: "an approver id is listed twice" };
   if (keys.size !== approvers.length) return { ok: false, reason: "one key is listed for two approvers" };
   if (threshold > approvers.length)

@@ -26,16 +26,7 @@ export function fuzzSuite(kindNames: Array<FuzzKind["name"]>, seed: number): voi
       // Each kind was really exercised: some mutations are unreadable, and more than one outcome occurs.
       for (const figure of figures) {
         expect(figure.unreadable, figure.kind).toBeGreaterThan(0);
-        // The gate takes exceptions from the register only (the JSON file is an import format): whatever
-        // the file beside the policy holds, the blocked base stays blocked, so one outcome is the right one.
-        if (figure.kind === "exceptions")
-          expect(
-            Object.entries(figure.exits)
-              .filter(([, count]) => count > 0)
-              .map(([code]) => code),
-            figure.kind,
-          ).toEqual(["1"]);
-        else expect(Object.values(figure.exits).filter((count) => count > 0).length, figure.kind).toBeGreaterThan(1);
+        expect(Object.values(figure.exits).filter((count) => count > 0).length, figure.kind).toBeGreaterThan(1);
       }
     }, 900_000);
 

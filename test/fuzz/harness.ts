@@ -3,9 +3,6 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { gateExitCode } from "../../src/cli/commands/gate";
 import { assessInventory } from "../../src/dpia/assess-inventory";
-import { createException } from "../../src/exceptions/create-exception";
-import type { ExceptionRecord } from "../../src/exceptions/schema";
-import { generateKeyPair, signException } from "../../src/exceptions/signing";
 import { parseHclIsolated } from "../../src/inventory/hcl/parse-in-worker";
 import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
@@ -138,12 +135,12 @@ const CUSTOMER = JSON.stringify({
   type: "object",
   properties: { firstName: { type: "string" }, email: { type: "string" } },
 });
-const FUZZ_POLICY = {
+export const FUZZ_POLICY = {
   version: 1,
   destinations: [{ host: "crm.example.eu", vendor: "CRM GmbH", country: "DE", purposes: ["CRM look-up"] }],
 };
 
-function terraformJsonConfig(card: boolean): Record<string, unknown> {
+export function terraformJsonConfig(card: boolean): Record<string, unknown> {
   return {
     provider: { genesyscloud: [{ aws_region: "eu-west-1" }] },
     resource: {
@@ -170,7 +167,7 @@ function terraformJsonConfig(card: boolean): Record<string, unknown> {
   };
 }
 
-const APPROVED_TF = `provider "genesyscloud" {
+export const APPROVED_TF = `provider "genesyscloud" {
   aws_region = "eu-west-1"
 }
 
@@ -204,7 +201,7 @@ resource "genesyscloud_integration_action" "lookup" {
   }
 }
 `;
-const BLOCKED_TF = APPROVED_TF.replace("secure         = true", "secure         = false")
+export const BLOCKED_TF = APPROVED_TF.replace("secure         = true", "secure         = false")
   .replace(
     'properties = { phoneNumber = { type = "string" } }',
     'properties = { cardNumber = { type = "string" }, cvv = { type = "string" } }',
@@ -216,7 +213,7 @@ const BLOCKED_TF = APPROVED_TF.replace("secure         = true", "secure         
 
 /** One kind of input the gate reads: where it lives, which file is mutated, and how it is checked. */
 export interface FuzzKind {
-  name: "plan JSON" | ".tf folder" | "cdktf.out" | "policy" | "exceptions";
+  name: "plan JSON" | ".tf folder" | "cdktf.out";
   syntax: "json" | "hcl";
   /** What the gate is pointed at and with which policy. */
   target: string;
@@ -226,8 +223,6 @@ export interface FuzzKind {
   /** An unreadable version of this file must give this exit code set (never 0). */
   unreadableExits: number[];
 }
-
-const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** Writes every input kind into a fresh folder; the repository's three-forms plan is the plan base. */
 export async function prepareKinds(root = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-fuzz-"))): Promise<FuzzKind[]> {
@@ -272,63 +267,6 @@ export async function prepareKinds(root = fs.mkdtempSync(path.join(os.tmpdir(), 
     }),
   );
 
-  // A blocked card action, let through by a valid, dual-signed exception.
-  const excepted = path.join(root, "excepted");
-  const keys = { dpo: generateKeyPair(), security: generateKeyPair() };
-  const exceptionsPolicy = write(
-    path.join(excepted, "dpia.policy.json"),
-    JSON.stringify(
-      {
-        ...FUZZ_POLICY,
-        approvers: [
-          { id: "dpo.anna", name: "Anna Berg", role: "DPO", public_key: keys.dpo.publicKey },
-          { id: "sec.ben", name: "Ben Okafor", role: "SECURITY_LEAD", public_key: keys.security.publicKey },
-        ],
-      },
-      null,
-      2,
-    ),
-  );
-  const blockedJson = write(
-    path.join(excepted, "config", "main.tf.json"),
-    JSON.stringify(terraformJsonConfig(true), null, 2),
-  );
-  const blockedDpia = assessInventory(readTerraformJson(terraformJsonConfig(true), { scope: "", origin: "" }), {
-    policy: effective,
-    now: new Date(),
-  }).dpias.find((dpia) => dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT")!;
-  const requestedAt = new Date(Date.now() - 60_000);
-  let exception: ExceptionRecord = createException({
-    dpia: blockedDpia,
-    requester: "platform.oncall",
-    reason: "Card payments go live for the campaign before tokenisation lands",
-    ticket: "CHG-1",
-    notBefore: requestedAt,
-    hours: 72,
-    maxHours: 72,
-    requestedAt,
-  });
-  for (const [id, key] of [
-    ["dpo.anna", keys.dpo],
-    ["sec.ben", keys.security],
-  ] as const) {
-    exception = {
-      ...exception,
-      signatures: [
-        ...exception.signatures,
-        {
-          approver_id: id,
-          signed_at: iso(requestedAt),
-          signature: signException(exception, id, iso(requestedAt), key.privateKeyPem),
-        },
-      ],
-    };
-  }
-  const exceptionsFile = write(
-    path.join(excepted, "dpia.exceptions.json"),
-    JSON.stringify({ version: 1, exceptions: [exception] }, null, 2),
-  );
-
   const kinds: FuzzKind[] = [
     {
       name: "plan JSON",
@@ -361,22 +299,6 @@ export async function prepareKinds(root = fs.mkdtempSync(path.join(os.tmpdir(), 
       policy,
       files: [cdkTfJson, ...dpiaFiles].map((file) => ({ file, base: fs.readFileSync(file), baseExit: 0 })),
       unreadableExits: [1, 2],
-    },
-    {
-      name: "policy",
-      syntax: "json",
-      target: path.dirname(approvedTf),
-      policy,
-      files: [{ file: policy, base: fs.readFileSync(policy), baseExit: 0 }],
-      unreadableExits: [2],
-    },
-    {
-      name: "exceptions",
-      syntax: "json",
-      target: path.dirname(blockedJson),
-      policy: exceptionsPolicy,
-      files: [{ file: exceptionsFile, base: fs.readFileSync(exceptionsFile), baseExit: 1 }],
-      unreadableExits: [1],
     },
   ];
   return kinds;

@@ -43,7 +43,7 @@ function rootFolder(source = GIT_SOURCE): string {
 /** Lays the module out as `terraform init` leaves it: its folder, and an entry in modules.json. */
 function install(
   dir: string,
-  entries: Array<{ Key: string; Source: string; Dir: string }>,
+  entries: Array<{ Key: string; Source: string; Version?: string; Dir: string }>,
   files: Record<string, string>,
 ): void {
   fs.mkdirSync(path.join(dir, ".terraform", "modules"), { recursive: true });
@@ -98,6 +98,8 @@ describe("modules downloaded by terraform init", () => {
         {
           Key: "platform",
           Source: "registry.terraform.io/example/genesys-platform/genesyscloud",
+          // terraform init records the version it installed; without it Terraform refuses the call.
+          Version: "2.0.0",
           Dir: ".terraform/modules/platform",
         },
         { Key: "platform.relay", Source: GIT_SOURCE, Dir: ".terraform/modules/platform.relay" },
@@ -154,7 +156,7 @@ describe("modules downloaded by terraform init", () => {
           JSON.stringify({ Modules: [{ Key: 1 }] }),
         );
       },
-      "modules.json: Modules[0]: an installed module with string Key, Source and Dir",
+      "modules.json: Modules[0]: an installed module whose Key, Source, Version and Dir are strings",
     ],
   ])(
     "a modules.json that %s: could not assess (exit 2), naming the file and the entry",

@@ -2,10 +2,13 @@ import { parseUserJson } from "../../validation/user-json";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../../validation/input-error";
+import { isConfigurationFile } from "../terraform-folder";
+import { versionSatisfies } from "./module-version";
 
-/** One module `terraform init` installed: where it came from and the folder it left. */
+/** One module `terraform init` installed: where it came from, its version and the folder it left. */
 interface InstalledModule {
   source: string;
+  version: string;
   dir: string;
   index: number;
 }
@@ -16,22 +19,50 @@ export interface ModuleManifest {
   byKey: Map<string, InstalledModule>;
 }
 
+/**
+ * A field as Go's encoding/json finds it, which is how Terraform reads the manifest: the name's
+ * case does not matter (Unicode simple folding, so the Kelvin sign is a k and the long s an s),
+ * and of two spellings the later wins.
+ */
+function goField(object: Record<string, unknown>, name: string): unknown {
+  const fold = (key: string) =>
+    key
+      .replace(/\u212a/g, "k")
+      .replace(/\u017f/g, "s")
+      .toLowerCase();
+  let value: unknown;
+  for (const [key, item] of Object.entries(object)) if (fold(key) === name.toLowerCase()) value = item;
+  return value;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Reads the manifest as Terraform does: the same fields, and an error wherever Terraform refuses it. */
 export function readModuleManifest(rootDir: string): ModuleManifest | undefined {
   const file = path.join(rootDir, ".terraform", "modules", "modules.json");
   if (!fs.existsSync(file)) return undefined;
   const json = parseUserJson({ file, what: "the module list terraform init writes (run terraform init again)" });
-  const modules = (json as { Modules?: unknown } | null)?.Modules;
-  if (!Array.isArray(modules))
-    throw new InputError([{ file, location: "Modules", expected: "a list of installed modules ({Key, Source, Dir})" }]);
+  const refused = (location: string, expected: string) =>
+    new InputError([{ file, location, expected: `${expected} (run terraform init again)` }]);
+  if (!isObject(json)) throw refused("", "an object with a list of installed modules under Modules");
+  const modules = goField(json, "Modules") ?? [];
+  if (!Array.isArray(modules)) throw refused("Modules", "a list of installed modules ({Key, Source, Dir})");
   const byKey = new Map<string, InstalledModule>();
-  modules.forEach((entry: unknown, index) => {
-    const { Key, Source, Dir } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof Key !== "string" || typeof Dir !== "string" || (Key !== "" && typeof Source !== "string")) {
-      throw new InputError([
-        { file, location: `Modules[${index}]`, expected: "an installed module with string Key, Source and Dir" },
-      ]);
-    }
-    byKey.set(Key, { source: typeof Source === "string" ? Source : "", dir: Dir, index });
+  // A null record is Go's zero record: Key "", as the root's.
+  modules.forEach((given: unknown, index) => {
+    const entry = given === null ? {} : given;
+    if (!isObject(entry)) throw refused(`Modules[${index}]`, "an installed module ({Key, Source, Dir})");
+    const [key, source, version, dir] = ["Key", "Source", "Version", "Dir"].map((name) => goField(entry, name) ?? "");
+    if (![key, source, version, dir].every((value) => typeof value === "string"))
+      throw refused(`Modules[${index}]`, "an installed module whose Key, Source, Version and Dir are strings");
+    const earlier = byKey.get(key as string);
+    if (earlier)
+      throw refused(
+        `Modules[${index}]`,
+        `one record for Key "${String(key)}", which Modules[${earlier.index}] has already`,
+      );
+    byKey.set(key as string, { source: source as string, version: version as string, dir: dir as string, index });
   });
   return { file, byKey };
 }
@@ -42,16 +73,48 @@ function sameSource(recorded: string, configured: string): boolean {
   return recorded === configured || bare(recorded) === bare(configured);
 }
 
+/** Why the installed module is not the one the call asks for, or undefined when it is. */
+function mismatch(installed: InstalledModule, call: { source: string; version?: unknown }): string | undefined {
+  if (!sameSource(installed.source, call.source))
+    return `the source the configuration names (${call.source}), not ${installed.source}`;
+  if (call.version === undefined) return undefined;
+  const constraint = typeof call.version === "string" ? call.version : "";
+  const satisfied = versionSatisfies(installed.version, constraint);
+  if (satisfied === undefined) return `a version constraint that reads, not ${JSON.stringify(call.version)}`;
+  return satisfied ? undefined : `a version that meets "${constraint}", not "${installed.version}"`;
+}
+
+/** Why the folder cannot be the module's, or undefined: it must exist, not be the root, and hold configuration. */
+function folderProblem(dir: string, rootDir: string, recorded: string): string | undefined {
+  if (recorded.includes("\0")) return `a module folder path without NUL characters, not ${JSON.stringify(recorded)}`;
+  let entries: string[];
+  try {
+    if (!fs.statSync(dir).isDirectory()) return `an existing module folder at ${recorded}`;
+    entries = fs.readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return `an existing module folder at ${recorded}`;
+    // A symlink loop, a name too long, no permission: Terraform cannot read the folder either.
+    return `a module folder that can be read at ${recorded} (${code ?? "unreadable"})`;
+  }
+  if (dir === path.resolve(rootDir)) return `the module's own folder, not the root module's (${recorded})`;
+  // Terraform would load a folder without .tf files as a module without resources: the module's
+  // resources would be dropped without a word, so a download that left nothing is refused.
+  if (!entries.some(isConfigurationFile))
+    return `a module folder with .tf or .tf.json files at ${recorded}; it holds none`;
+  return undefined;
+}
+
 /**
  * The folder `terraform init` downloaded a registry or git module into. A module that is not
- * installed, installed from another source, or whose folder is gone cannot be assessed: that is
- * an input error (exit 2), never a configuration without the module's resources.
+ * installed, installed from another source or version, or whose folder is gone or empty cannot be
+ * assessed: that is an input error (exit 2), never a configuration without the module's resources.
  */
 export function installedModuleDir(
   manifest: ModuleManifest | undefined,
   rootDir: string,
   key: string,
-  call: { name: string; source: string; file: string },
+  call: { name: string; source: string; version?: unknown; file: string },
 ): string {
   const howToFix = `run terraform init in ${rootDir}, or assess the plan JSON (terraform show -json) instead`;
   const installed = manifest?.byKey.get(key);
@@ -64,24 +127,15 @@ export function installedModuleDir(
       },
     ]);
   }
-  if (!sameSource(installed.source, call.source)) {
-    throw new InputError([
-      {
-        file: manifest.file,
-        location: `Modules[${installed.index}] (Key "${key}")`,
-        expected: `the source the configuration names (${call.source}), not ${installed.source}: ${howToFix}`,
-      },
-    ]);
-  }
   const dir = path.resolve(rootDir, installed.dir);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+  const problem = mismatch(installed, call) ?? folderProblem(dir, rootDir, installed.dir);
+  if (problem)
     throw new InputError([
       {
         file: manifest.file,
         location: `Modules[${installed.index}] (Key "${key}")`,
-        expected: `an existing module folder at ${installed.dir}: ${howToFix}`,
+        expected: `${problem}: ${howToFix}`,
       },
     ]);
-  }
   return dir;
 }

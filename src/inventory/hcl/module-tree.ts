@@ -101,7 +101,7 @@ function calledModuleFolder(
   const local = source.startsWith("./") || source.startsWith("../");
   const dir = local
     ? path.resolve(caller.dir, source)
-    : installedModuleDir(reading.manifest, reading.rootDir, key, { name, source, file });
+    : installedModuleDir(reading.manifest, reading.rootDir, key, { name, source, version: block.version, file });
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
     throw new InputError([{ file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
   return { key, dir };
