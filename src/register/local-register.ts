@@ -1,7 +1,8 @@
 import { SqliteRegister } from "./backends/sqlite";
 import type { RegisterMeta } from "./backends/backend";
 import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
-import { loadOrCreateRegisterKey, type RegisterKey } from "./register-key";
+import type { RegisterKey } from "./register-key";
+import { writersKey } from "./signing-key";
 import type { RegisterLocation } from "./register-location";
 import { checkKey, newIdentity, signedRow } from "./register";
 import { assertIntact, tampered } from "./verify-log";
@@ -22,9 +23,9 @@ export class LocalRegister {
   }
 
   static open(where: Extract<RegisterLocation, { backend: "sqlite" }>): LocalRegister {
-    const backend = SqliteRegister.open(where.file, { mustExist: false });
+    const backend = SqliteRegister.open(where.file, { mustExist: false, busyTimeoutMs: where.busyTimeoutMs });
     try {
-      const key = loadOrCreateRegisterKey(where.keyFile);
+      const key = writersKey(where.keyFile);
       const meta = backend.initialiseSync(newIdentity(key));
       checkKey(meta, key, where, backend.location);
       return new LocalRegister(backend, meta, key);

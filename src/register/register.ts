@@ -15,7 +15,8 @@ import {
   type RecordKind,
   type RegisterRecord,
 } from "./record";
-import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
+import { loadRegisterKey, type RegisterKey } from "./register-key";
+import { writersKey } from "./signing-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
 import { assertIntact, tampered } from "./verify-log";
@@ -50,11 +51,11 @@ export class DpiaRegister {
     const where = resolveRegister(options.url, options.env ?? process.env, options.cwd ?? process.cwd());
     const backend: RegisterBackend =
       where.backend === "sqlite"
-        ? SqliteRegister.open(where.file, { mustExist: !options.write })
-        : await PostgresRegister.open(where.url);
+        ? SqliteRegister.open(where.file, { mustExist: !options.write, busyTimeoutMs: where.busyTimeoutMs })
+        : await PostgresRegister.open(where);
     try {
       if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined);
-      const key = loadOrCreateRegisterKey(where.keyFile);
+      const key = writersKey(where.keyFile);
       const meta = await backend.initialise(newIdentity(key));
       checkKey(meta, key, where, backend.location);
       return new DpiaRegister(where, backend, meta, key);
