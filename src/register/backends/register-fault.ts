@@ -48,9 +48,9 @@ const SQLITE_REASONS: Record<string, Reason> = {
   SQLITE_BUSY: (_, code) =>
     `the register is locked by another process and stayed locked past the busy timeout (${code}); nothing was recorded, run again when the other writer has finished`,
   SQLITE_LOCKED: (_, code) => `the register is locked by another connection (${code}); nothing was recorded`,
-  SQLITE_FULL: (_, code) => `the disk holding the register is full (${code}); nothing was recorded`,
+  SQLITE_FULL: (_, code) => `the disk holding the register is full (${code})`,
   SQLITE_IOERR: (detail, code) =>
-    `the register could not be written or read (${code}: ${detail}); the disk may be full, over a file size limit or failing; nothing was recorded`,
+    `the register could not be written or read (${code}: ${detail}); the disk may be full, over a file size limit or failing`,
   SQLITE_READONLY: (_, code) =>
     `a register the gate can write, but the file or its folder is read-only (${code}); nothing was recorded`,
   SQLITE_CANTOPEN: (_, code) =>
@@ -74,15 +74,13 @@ const POSTGRES_REASONS: Record<string, Reason> = {
   "28000": (detail, code) => `a PostgreSQL register that accepts the login, but it refused it (${code}: ${detail})`,
   "3D000": (detail, code) => `an existing PostgreSQL database (${code}: ${detail})`,
   "42501": (detail, code) => `a PostgreSQL register this role may use (${code}: ${detail})`,
-  "57P01": (_, code) =>
-    `a PostgreSQL register that stays up, but the server shut the connection down (${code}); nothing was recorded by this transaction`,
-  "57P02": (_, code) =>
-    `a PostgreSQL register that stays up, but the server crashed (${code}); nothing was recorded by this transaction`,
+  "57P01": (_, code) => `a PostgreSQL register that stays up, but the server shut the connection down (${code})`,
+  "57P02": (_, code) => `a PostgreSQL register that stays up, but the server crashed (${code})`,
   "57P03": (detail, code) =>
     `a PostgreSQL register that accepts the connection, but the server cannot now (${code}: ${detail})`,
   "53300": (detail, code) =>
     `a PostgreSQL register that accepts the connection, but it has no free connection slot (${code}: ${detail})`,
-  "53100": (_, code) => `a PostgreSQL register whose disk is not full (${code}); nothing was recorded`,
+  "53100": (_, code) => `a PostgreSQL register whose disk is not full (${code})`,
   "25006": (_, code) => `a writable PostgreSQL register, but the server is read-only (${code}); nothing was recorded`,
   "55P03": (_, code) =>
     `a PostgreSQL register not locked by another writer past lock_timeout (${code}); nothing was recorded`,
@@ -108,8 +106,8 @@ const ERRNO_REASONS: Record<string, Reason> = {
   EACCES: (_, code) => `a file and folder the gate may write (${code}: permission denied)`,
   EPERM: (_, code) => `a file and folder the gate may write (${code}: operation not permitted)`,
   EROFS: (_, code) => `a writable file system, but it is read-only (${code})`,
-  ENOSPC: (_, code) => `a disk with free space, but it is full (${code}); nothing was recorded`,
-  EDQUOT: (_, code) => `a disk with free space, but the quota is exhausted (${code}); nothing was recorded`,
+  ENOSPC: (_, code) => `a disk with free space, but it is full (${code})`,
+  EDQUOT: (_, code) => `a disk with free space, but the quota is exhausted (${code})`,
   EFBIG: (_, code) => `a file system that takes the write, but the file is over the size limit (${code})`,
   ENOTDIR: (_, code) => `a path whose parents are folders, but one of them is a file (${code})`,
   EISDIR: (_, code) => `a file, but it is a folder (${code})`,
@@ -124,7 +122,7 @@ function postgresClientReason(detail: string): string | undefined {
   if (/^Connection terminated due to connection timeout|^timeout expired/i.test(detail))
     return "a PostgreSQL register that accepts the connection, but it did not answer within connect_timeout";
   if (/^Connection terminated|not queryable/i.test(detail))
-    return `a PostgreSQL register that stays up, but the connection was lost (${detail}); nothing was recorded by the open transaction`;
+    return `a PostgreSQL register that stays up, but the connection was lost (${detail})`;
   if (/^Query read timeout/i.test(detail)) return "a PostgreSQL register that answers, but a query timed out";
   if (/SSL|certificate|self[- ]signed/i.test(detail))
     return `a PostgreSQL register whose TLS the gate accepts (${detail})`;
