@@ -8,6 +8,8 @@ export interface PostgresUrl {
   shown: string;
   /** connect_timeout from the URL (libpq's parameter, in seconds), which pg itself does not read. */
   connectTimeoutMs: number | undefined;
+  /** query_timeout from the URL (milliseconds), else none: the backend sets its own default. */
+  queryTimeoutMs: number | undefined;
 }
 
 /** Parameters pg acts on, as libpq spells them; libpq too refuses a parameter it does not know. */
@@ -23,6 +25,8 @@ const PARAMETERS: Record<string, (value: string) => string | undefined> = {
   statement_timeout: whole("milliseconds", 2_147_483_647),
   lock_timeout: whole("milliseconds", 2_147_483_647),
   idle_in_transaction_session_timeout: whole("milliseconds", 2_147_483_647),
+  // pg's own (not libpq's): how long the client waits for any answer, a stopped server included.
+  query_timeout: whole("milliseconds", 2_147_483_647),
   application_name: () => undefined,
   fallback_application_name: () => undefined,
   client_encoding: () => undefined,
@@ -95,8 +99,14 @@ export function checkPostgresUrl(url: string, source: string): PostgresUrl {
   }
   const configProblem = connectionProblem(config);
   if (configProblem) throw fail(configProblem);
-  const timeout = query.get("connect_timeout");
-  return { url, shown, connectTimeoutMs: timeout ? Number(timeout) * 1000 : undefined };
+  const connect = query.get("connect_timeout");
+  const answer = query.get("query_timeout");
+  return {
+    url,
+    shown,
+    connectTimeoutMs: connect ? Number(connect) * 1000 : undefined,
+    queryTimeoutMs: answer ? Number(answer) : undefined,
+  };
 }
 
 function lexicalProblem(url: string, shown: string): string | undefined {

@@ -44,7 +44,7 @@ describe("every fault of a register's database or disk is one line naming the re
     ["Client has encountered a connection error and is not queryable", /the connection was lost/],
     ["Connection terminated due to connection timeout", /did not answer within connect_timeout/],
     ["timeout expired", /did not answer within connect_timeout/],
-    ["Query read timeout", /a query timed out/],
+    ["Query read timeout", /a query had no answer within query_timeout/],
     ["The server does not support SSL connections", /whose TLS the gate accepts/],
   ])("the pg client's own error: %s", (message, expected) => {
     expect((registerFault(driverError(message), WHERE) as Error).message).toMatch(expected);

@@ -133,6 +133,12 @@ describe.skipIf(!available)("the PostgreSQL register when the server fails (a th
           `${shown}?lock_timeout=1000`,
           /locked by another writer past lock_timeout \(55P03\)/,
         );
+        // The client's own limit, which also ends the wait for a server that stopped answering.
+        const waiting = runDpia(["gate", APPROVED_INPUT, "--register", `${url}?query_timeout=1000`], {
+          cwd: work,
+          env,
+        });
+        expectRegisterFault(waiting, `${shown}?query_timeout=1000`, /a query had no answer within query_timeout/);
       } finally {
         await holder.end();
       }

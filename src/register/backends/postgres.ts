@@ -28,6 +28,8 @@ export class PostgresRegister implements RegisterBackend {
       client = new pg.Client({
         connectionString: where.url,
         connectionTimeoutMillis: where.connectTimeoutMs ?? 15_000,
+        // A server that stops answering (stopped, not shut down) is an error after five minutes, not a hang.
+        query_timeout: where.queryTimeoutMs ?? 300_000,
         // A server that vanishes without closing the connection is noticed, not waited for.
         keepAlive: true,
       });

@@ -123,7 +123,8 @@ function postgresClientReason(detail: string): string | undefined {
     return "a PostgreSQL register that accepts the connection, but it did not answer within connect_timeout";
   if (/^Connection terminated|not queryable/i.test(detail))
     return `a PostgreSQL register that stays up, but the connection was lost (${detail})`;
-  if (/^Query read timeout/i.test(detail)) return "a PostgreSQL register that answers, but a query timed out";
+  if (/^Query read timeout/i.test(detail))
+    return "a PostgreSQL register that answers, but a query had no answer within query_timeout (default 300000 ms)";
   if (/SSL|certificate|self[- ]signed/i.test(detail))
     return `a PostgreSQL register whose TLS the gate accepts (${detail})`;
   return undefined;
