@@ -16,7 +16,8 @@ import {
 
 // As test/register/postgres.test.ts: in CI PostgreSQL must be there (.ci/run installs it).
 const available = !!postgresBin() || !!process.env.CI;
-const FAULT_TEST = 300_000;
+/** Each test starts up to eight CLI processes, about a minute each on a loaded two-core machine. */
+const FAULT_TEST = 8 * 60_000;
 
 describe.skipIf(!available)("the PostgreSQL register when the server fails (a throwaway cluster)", () => {
   let cluster: Cluster;
