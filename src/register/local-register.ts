@@ -2,7 +2,8 @@ import { SqliteRegister } from "./backends/sqlite";
 import type { RegisterMeta } from "./backends/backend";
 import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import * as fs from "node:fs";
-import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
+import type { RegisterKey } from "./register-key";
+import { writersKey } from "./signing-key";
 import type { RegisterLocation } from "./register-location";
 import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
 import { checkKey, newIdentity, signedRow, typedMeta, verifiedTree } from "./register";
@@ -28,15 +29,15 @@ export class LocalRegister {
     const pin = registerPin(env);
     // A pinned register is never made anew: its absence is the fault, not a first run.
     if (pin && !fs.existsSync(where.file)) throw pinnedRegisterAbsent(where.file, pin);
-    const backend = SqliteRegister.open(where.file, { mustExist: false });
+    const backend = SqliteRegister.open(where.file, { mustExist: false, busyTimeoutMs: where.busyTimeoutMs });
     try {
-      const key = pin ? undefined : loadOrCreateRegisterKey(where.keyFile);
+      const key = pin ? undefined : writersKey(where.keyFile);
       const meta = typedMeta(
         backend.initialiseSync(key ? newIdentity(key) : refuseToCreate(where.file, pin!)),
         backend.location,
       );
       assertPinned(meta.verifierKey, pin, backend.location);
-      const signing = key ?? loadRegisterKey(where.keyFile);
+      const signing = key ?? writersKey(where.keyFile, "must exist");
       checkKey(meta, signing, where, backend.location);
       return new LocalRegister(backend, meta, signing, pin);
     } catch (error) {

@@ -1,11 +1,14 @@
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
 import { isRegisterPin } from "./register-pin";
+import { checkPostgresUrl, type PostgresUrl } from "./postgres-url";
+import { checkRegisterPath } from "./register-path";
 
 const DEFAULT_REGISTER_FILE = path.join(".dpia", "register.db");
 
 export type RegisterLocation =
-  { backend: "sqlite"; file: string; keyFile: string } | { backend: "postgres"; url: string; keyFile: string };
+  | { backend: "sqlite"; file: string; keyFile: string; busyTimeoutMs: number }
+  | ({ backend: "postgres"; keyFile: string } & PostgresUrl);
 
 /**
  * Where the register is: `--register`, else DPIA_REGISTER, else `.dpia/register.db` in the working
@@ -28,9 +31,26 @@ export function resolveRegister(
   const keyFile =
     env.DPIA_REGISTER_SIGNING_KEY?.trim() ||
     (isRegisterPin(env.DPIA_REGISTER_KEY) ? "" : env.DPIA_REGISTER_KEY?.trim());
-  const keyFrom = (fallback: string) => (keyFile ? path.resolve(cwd, keyFile) : fallback);
+  const keyFrom = (fallback: string) => {
+    const file = keyFile ? path.resolve(cwd, keyFile) : fallback;
+    checkRegisterPath(file, "the register's signing key");
+    return file;
+  };
   if (/^postgres(ql)?:\/\//i.test(value))
-    return { backend: "postgres", url: value, keyFile: keyFrom(path.resolve(cwd, ".dpia", "register.key")) };
+    return {
+      backend: "postgres",
+      ...checkPostgresUrl(value, source),
+      keyFile: keyFrom(path.resolve(cwd, ".dpia", "register.key")),
+    };
+  if (/^postgres(ql)?\/\//i.test(value))
+    throw new InputError([
+      {
+        file: source,
+        location: "",
+        expected:
+          "postgres://user:password@host:port/database, a file or sqlite:<file>, got a value that starts like a PostgreSQL URL but is not one",
+      },
+    ]);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   let file = value;
   if (scheme === "sqlite") file = value.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
@@ -44,5 +64,26 @@ export function resolveRegister(
     ]);
   if (!file) throw new InputError([{ file: source, location: "", expected: "sqlite:<file> with a file name" }]);
   const resolved = path.resolve(cwd, file);
-  return { backend: "sqlite", file: resolved, keyFile: keyFrom(path.join(path.dirname(resolved), "register.key")) };
+  checkRegisterPath(resolved, given === undefined ? "the register (by default)" : `the register (${source})`);
+  return {
+    backend: "sqlite",
+    file: resolved,
+    keyFile: keyFrom(path.join(path.dirname(resolved), "register.key")),
+    busyTimeoutMs: busyTimeout(env),
+  };
+}
+
+/** How long a SQLite writer waits for another to finish: DPIA_REGISTER_BUSY_TIMEOUT seconds, 30 by default. */
+function busyTimeout(env: NodeJS.ProcessEnv): number {
+  const text = env.DPIA_REGISTER_BUSY_TIMEOUT?.trim();
+  if (!text) return 30_000;
+  if (!/^\d{1,4}(\.\d{1,3})?$/.test(text) || Number(text) > 3600)
+    throw new InputError([
+      {
+        file: "DPIA_REGISTER_BUSY_TIMEOUT",
+        location: "",
+        expected: `seconds from 0 to 3600, got "${text.slice(0, 20)}"`,
+      },
+    ]);
+  return Math.round(Number(text) * 1000);
 }

@@ -17,7 +17,8 @@ import {
   type RecordKind,
   type RegisterRecord,
 } from "./record";
-import { loadOrCreateRegisterKey, loadRegisterKey, type RegisterKey } from "./register-key";
+import { loadRegisterKey, type RegisterKey } from "./register-key";
+import { writersKey } from "./signing-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
@@ -58,8 +59,8 @@ export class DpiaRegister {
     if (pin && options.write && where.backend === "sqlite") assertPinnedFileExists(where.file, pin);
     const backend: RegisterBackend =
       where.backend === "sqlite"
-        ? SqliteRegister.open(where.file, { mustExist: !options.write })
-        : await PostgresRegister.open(where.url);
+        ? SqliteRegister.open(where.file, { mustExist: !options.write, busyTimeoutMs: where.busyTimeoutMs })
+        : await PostgresRegister.open(where);
     try {
       // Readers judge the stored identity where they verify (register verify reports it as TAMPERED).
       if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined, pin);
@@ -67,11 +68,11 @@ export class DpiaRegister {
         // A pinned register is never made anew: its absence is the fault, not a first run.
         const meta = typedMeta(await backend.initialise(refuseToCreate(backend.location, pin)), backend.location);
         assertPinned(meta.verifierKey, pin, backend.location);
-        const key = loadRegisterKey(where.keyFile);
+        const key = writersKey(where.keyFile, "must exist");
         checkKey(meta, key, where, backend.location);
         return new DpiaRegister(where, backend, meta, key, pin);
       }
-      const key = loadOrCreateRegisterKey(where.keyFile);
+      const key = writersKey(where.keyFile);
       const meta = typedMeta(await backend.initialise(newIdentity(key)), backend.location);
       checkKey(meta, key, where, backend.location);
       return new DpiaRegister(where, backend, meta, key, pin);

@@ -91,7 +91,7 @@ export function askRegister<R extends BridgeRequest>(request: R): Extract<Bridge
     maxBuffer: 256 * 1024 * 1024,
     timeout: 300_000,
   });
-  const shown = where.url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
+  const shown = where.shown;
   let response: BridgeResponse | undefined;
   try {
     response = JSON.parse(result.stdout) as BridgeResponse;

@@ -39,6 +39,9 @@ export interface Cluster {
   createDatabase(name: string, template?: string): Promise<string>;
   sql(database: string, statement: string): Promise<pg.QueryResult>;
   stop(): void;
+  /** Stops the server as a crash or a pulled plug would (immediate mode), keeping its data for restart(). */
+  halt(): void;
+  restart(): void;
 }
 
 /** A throwaway cluster: a temporary folder, a free port on 127.0.0.1, removed again by stop(). */
@@ -57,18 +60,20 @@ export async function startCluster(): Promise<Cluster> {
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
   run("initdb", ["-D", data, "-A", "trust", "-U", "dpia_admin", "--no-sync", "-E", "UTF8"]);
-  run("pg_ctl", [
-    "-D",
-    data,
-    "-l",
-    path.join(dir, "server.log"),
-    "-w",
-    "-t",
-    "120",
-    "-o",
-    `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`,
-    "start",
-  ]);
+  const start = () =>
+    run("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "-t",
+      "120",
+      "-o",
+      `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`,
+      "start",
+    ]);
+  start();
   const url = (database: string, user = "dpia_admin") => `postgres://${user}@127.0.0.1:${port}/${database}`;
   const sql = async (database: string, statement: string) => {
     const client = new pg.Client({ connectionString: url(database) });
@@ -87,6 +92,10 @@ export async function startCluster(): Promise<Cluster> {
       await sql("postgres", `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
       return url(name);
     },
+    halt() {
+      run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+    },
+    restart: start,
     stop() {
       try {
         run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);

@@ -1,6 +1,8 @@
 import pg from "pg";
 import { InputError } from "../../validation/input-error";
 import { MerkleAccumulator } from "../merkle";
+import type { PostgresUrl } from "../postgres-url";
+import { registerFault } from "./register-fault";
 import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 
@@ -9,44 +11,36 @@ const LOCK_KEY = 0x44504941; // "DPIA"
 
 const META = `CREATE TABLE IF NOT EXISTS dpia_register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
 
-/** The URL without its password, for messages. */
-function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "postgres://…";
-  }
-}
-
 /** The shared register: insert-only tables, one advisory lock per append, one transaction per record. */
 export class PostgresRegister implements RegisterBackend {
   readonly location: string;
   private readonly client: pg.Client;
 
-  private constructor(url: string, client: pg.Client) {
-    this.location = redactUrl(url);
+  private constructor(shown: string, client: pg.Client) {
+    this.location = shown;
     this.client = client;
   }
 
-  static async open(url: string): Promise<PostgresRegister> {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
-    // A connection lost later must surface as an error of the query, not crash the process.
-    client.on("error", () => undefined);
+  /** `where` has been checked (postgres-url.ts); `shown` is the URL without its password. */
+  static async open(where: PostgresUrl): Promise<PostgresRegister> {
+    let client: pg.Client | undefined;
     try {
+      client = new pg.Client({
+        connectionString: where.url,
+        connectionTimeoutMillis: where.connectTimeoutMs ?? 15_000,
+        // A server that stops answering (stopped, not shut down) is an error after five minutes, not a hang.
+        query_timeout: where.queryTimeoutMs ?? 300_000,
+        // A server that vanishes without closing the connection is noticed, not waited for.
+        keepAlive: true,
+      });
+      // A connection lost later must surface as an error of the query, not crash the process.
+      client.on("error", () => undefined);
       await client.connect();
     } catch (error) {
-      await client.end().catch(() => undefined);
-      throw new InputError([
-        {
-          file: redactUrl(url),
-          location: "",
-          expected: `a PostgreSQL register that accepts the connection (${(error as Error).message || (error as { code?: string }).code})`,
-        },
-      ]);
+      await client?.end().catch(() => undefined);
+      throw registerFault(error, where.shown);
     }
-    return new PostgresRegister(url, client);
+    return new PostgresRegister(where.shown, client);
   }
 
   private async guard<T>(action: () => Promise<T>): Promise<T> {
@@ -54,14 +48,7 @@ export class PostgresRegister implements RegisterBackend {
       return await action();
     } catch (error) {
       await this.client.query("ROLLBACK").catch(() => undefined);
-      if (error instanceof InputError) throw error;
-      throw new InputError([
-        {
-          file: this.location,
-          location: "",
-          expected: `a readable and writable register (${(error as Error).message})`,
-        },
-      ]);
+      throw registerFault(error, this.location);
     }
   }
 
@@ -180,7 +167,7 @@ export class PostgresRegister implements RegisterBackend {
       return { rows, meta };
     } catch (error) {
       await this.client.query("ROLLBACK").catch(() => undefined);
-      throw error;
+      throw registerFault(error, this.location);
     }
   }
 

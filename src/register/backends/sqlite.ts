@@ -3,6 +3,7 @@ import * as path from "node:path";
 import Database from "better-sqlite3";
 import { InputError } from "../../validation/input-error";
 import { MerkleAccumulator } from "../merkle";
+import { registerFault } from "./register-fault";
 import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 
@@ -18,24 +19,23 @@ export class SqliteRegister implements RegisterBackend {
     this.db = db;
   }
 
-  static open(file: string, options: { mustExist: boolean }): SqliteRegister {
+  /** `busyTimeoutMs`: how long a writer waits for another before it gives up (SQLITE_BUSY, exit 2). */
+  static open(file: string, options: { mustExist: boolean; busyTimeoutMs?: number }): SqliteRegister {
     const fail = (expected: string) => new InputError([{ file, location: "", expected }]);
     if (options.mustExist && !fs.existsSync(file))
       throw fail("an existing register database (none is there yet: the gate creates it on its first run)");
     if (fs.existsSync(file) && !fs.statSync(file).isFile())
       throw fail("a register database file, not a folder or device");
-    if (!options.mustExist) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     let db: Database.Database | undefined;
     try {
-      db = new Database(file, { fileMustExist: options.mustExist, timeout: 30_000 });
+      if (!options.mustExist) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      db = new Database(file, { fileMustExist: options.mustExist, timeout: options.busyTimeoutMs ?? 30_000 });
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = FULL");
       db.prepare("SELECT count(*) FROM sqlite_master").get();
     } catch (error) {
       db?.close();
-      throw fail(
-        `a SQLite register database, but it cannot be read (${(error as Error).message}); the file is corrupt or not a register`,
-      );
+      throw registerFault(error, file);
     }
     return new SqliteRegister(file, db);
   }
@@ -44,14 +44,7 @@ export class SqliteRegister implements RegisterBackend {
     try {
       return action();
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError([
-        {
-          file: this.location,
-          location: "",
-          expected: `a readable and writable register (${(error as Error).message})`,
-        },
-      ]);
+      throw registerFault(error, this.location);
     }
   }
 
@@ -174,7 +167,7 @@ export class SqliteRegister implements RegisterBackend {
 
   /** A deferred transaction in WAL mode reads one snapshot from its first read to its end. */
   snapshotSync(): { rows: StoredRow[]; meta: RegisterMeta } {
-    return this.db.transaction(() => ({ rows: this.rowsSync(), meta: this.metaSync() }))();
+    return this.guard(() => this.db.transaction(() => ({ rows: this.rowsSync(), meta: this.metaSync() }))());
   }
 
   metaSync(): RegisterMeta {
