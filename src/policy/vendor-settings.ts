@@ -71,7 +71,12 @@ export function readVendorSettings(policy: VendorPolicy | undefined, file: strin
     const parsed = parseHostPattern(entry.host);
     if (!parsed.ok)
       problems.push({ file, location: `vendors.purpose_retention[${index}].host`, expected: parsed.expected });
-    else purposeRetention.push({ pattern: parsed.value, purpose: entry.purpose, days: durationDays(entry.retention) });
+    else
+      purposeRetention.push({
+        pattern: parsed.value,
+        purpose: entry.purpose,
+        days: durationDays(entry.retention, "down"),
+      });
   });
   if (problems.length > 0) throw new InputError(problems);
   return {

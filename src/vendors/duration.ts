@@ -1,9 +1,15 @@
 import { parse, toSeconds } from "iso8601-duration";
 
-/** Days in an ISO 8601 duration, months and years counted from a fixed reference so results are stable. */
-export function durationDays(duration: string): number {
+/**
+ * Whole days in an ISO 8601 duration, months and years counted from a fixed reference so results
+ * are stable. How a part day rounds depends on the side: what a vendor keeps rounds up (P90DT11H is
+ * kept into day 91), what a purpose allows rounds down, so a part day never makes a longer retention
+ * fit.
+ */
+export function durationDays(duration: string, partDay: "up" | "down"): number {
   // 2001-01-01 starts a common year: P1Y is 365 days, P1M 31 days.
-  return Math.round(toSeconds(parse(duration), new Date("2001-01-01T00:00:00Z")) / 86_400);
+  const days = toSeconds(parse(duration), new Date("2001-01-01T00:00:00Z")) / 86_400;
+  return partDay === "up" ? Math.ceil(days) : Math.floor(days);
 }
 
 /** fides keeps `retention_period` as days, as a number or a string ("90", "90 days"); anything else is unknown. */
@@ -17,7 +23,7 @@ export function fidesRetentionDays(value: string | number | undefined): number |
 
 function safeDuration(value: string): number | undefined {
   try {
-    return durationDays(value);
+    return durationDays(value, "up");
   } catch {
     return undefined;
   }

@@ -66,7 +66,8 @@ vi.mock("../../src/vendors/duration", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/vendors/duration")>();
   return {
     ...original,
-    durationDays: (value: string) => (planted.bug === "durations are zero" ? 0 : original.durationDays(value)),
+    durationDays: (value: string, partDay: "up" | "down") =>
+      planted.bug === "durations are zero" ? 0 : original.durationDays(value, partDay),
   };
 });
 vi.mock("../../src/register/register-location", async (importOriginal) => {

@@ -114,12 +114,17 @@ describe("vendor records named by the policy", () => {
 describe("durations", () => {
   test("ISO 8601 durations in days, months and years from a fixed reference", () => {
     expect([
-      durationDays("P90D"),
-      durationDays("P2W"),
-      durationDays("P1Y"),
-      durationDays("P6M"),
-      durationDays("P1Y6M"),
+      durationDays("P90D", "up"),
+      durationDays("P2W", "up"),
+      durationDays("P1Y", "up"),
+      durationDays("P6M", "up"),
+      durationDays("P1Y6M", "up"),
     ]).toEqual([90, 14, 365, 181, 546]);
+  });
+  test("a part day counts as a day kept by a vendor, and not as a day a purpose allows", () => {
+    expect([durationDays("P90DT11H", "up"), durationDays("P90DT11H", "down"), durationDays("PT1S", "up")]).toEqual([
+      91, 90, 1,
+    ]);
   });
   test("fides retention_period as days, in the forms fides stores", () => {
     expect([

@@ -37,7 +37,10 @@ export function vendorView(flow: DataFlow, context: RuleContext): VendorView | u
       : undefined;
   const retention = record?.vendor_data_capability.retention;
   const vendorDays = retention
-    ? { live: durationDays(retention.live), backups: retention.backups ? durationDays(retention.backups) : 0 }
+    ? {
+        live: durationDays(retention.live, "up"),
+        backups: retention.backups ? durationDays(retention.backups, "up") : 0,
+      }
     : undefined;
   return {
     host,
