@@ -84,16 +84,25 @@ export function normalizeAttributes(
     const blockType = schema?.block_types?.[key];
     if (blockType) {
       const items = Array.isArray(value) ? value : [value];
-      result[key] = items.map((item) =>
-        item && typeof item === "object" && !Array.isArray(item)
-          ? normalizeAttributes(item as Record<string, unknown>, blockType.block, true)
-          : normalizeValue(item),
+      setMember(
+        result,
+        key,
+        items.map((item) =>
+          item && typeof item === "object" && !Array.isArray(item)
+            ? normalizeAttributes(item as Record<string, unknown>, blockType.block, true)
+            : normalizeValue(item),
+        ),
       );
     } else if (JSON_STRING_ATTRIBUTES.has(key) && typeof value === "string") {
-      result[key] = canonicalJsonString(unescapeTerraform(value));
+      setMember(result, key, canonicalJsonString(unescapeTerraform(value)));
     } else {
-      result[key] = normalizeValue(value);
+      setMember(result, key, normalizeValue(value));
     }
   }
   return result;
+}
+
+/** Defined, not assigned: an attribute named `__proto__` stays an attribute, never the object's prototype. */
+function setMember(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }

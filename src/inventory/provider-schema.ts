@@ -31,7 +31,7 @@ function load() {
       >;
     };
     try {
-      raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
+      raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"), withoutPrototypes);
     } catch (error) {
       throw new InputError([
         {
@@ -51,8 +51,11 @@ function load() {
         },
       ]);
     }
-    const blockOf = (entries: Record<string, { block: SchemaBlock }>) =>
-      Object.fromEntries(Object.entries(entries).map(([type, entry]) => [type, entry.block]));
+    const blockOf = (entries: Record<string, { block: SchemaBlock }>): Record<string, SchemaBlock> =>
+      Object.setPrototypeOf(
+        Object.fromEntries(Object.entries(entries).map(([type, entry]) => [type, entry.block])),
+        null,
+      );
     cached = {
       provider: provider.provider.block,
       resources: blockOf(provider.resource_schemas),
@@ -60,6 +63,17 @@ function load() {
     };
   }
   return cached;
+}
+
+/**
+ * Readers look attributes and block types up by the names a configuration uses. With no prototype,
+ * a name such as `constructor`, `toString` or `__proto__` is not found, instead of finding one of
+ * Object's own members and reading it as a block.
+ */
+function withoutPrototypes(key: string, value: unknown): unknown {
+  return (key === "attributes" || key === "block_types") && value && typeof value === "object"
+    ? Object.setPrototypeOf(value, null)
+    : value;
 }
 
 export function resourceSchema(type: string, mode: "managed" | "data" = "managed"): SchemaBlock | undefined {
