@@ -3,9 +3,8 @@ import { loadFindings } from "./oracle/findings";
 import type { OracleKind } from "./oracle/kind";
 import { prepareOracleKind } from "./oracle/kinds";
 
-// Failing cases the fuzzer found in areas fixed in parallel (vendor sources, state JSON, register
-// edges). They are replayed only with FUZZ_FINDINGS=1, after those fixes are merged: then each must
-// pass its oracle. Until then the seeded runs recognise them by their signature (oracle-suite.ts).
+// Failing cases the fuzzer found (vendor sources, state JSON, register edges), fixed since: each is
+// replayed on every run and must pass its oracle, so that the fault cannot come back unseen.
 const findings = loadFindings();
 
 describe("findings of the fuzzer kept for other areas (test/fuzz/findings/)", () => {
@@ -17,17 +16,15 @@ describe("findings of the fuzzer kept for other areas (test/fuzz/findings/)", ()
     }
   });
 
-  if (process.env.FUZZ_FINDINGS === "1") {
-    const kinds = new Map<string, Promise<OracleKind>>();
-    test.each(findings.map((finding) => [finding.file, finding] as const))(
-      "%s passes its oracle once its area's fix is merged",
-      async (_file, finding) => {
-        if (!kinds.has(finding.kind)) kinds.set(finding.kind, prepareOracleKind(finding.kind));
-        const kind = await kinds.get(finding.kind)!;
-        const result = await kind.evaluate!(finding.input, finding.base);
-        expect(result.failure, `${finding.expected}`).toBeUndefined();
-      },
-      120_000,
-    );
-  }
+  const kinds = new Map<string, Promise<OracleKind>>();
+  test.each(findings.map((finding) => [finding.file, finding] as const))(
+    "%s passes its oracle",
+    async (_file, finding) => {
+      if (!kinds.has(finding.kind)) kinds.set(finding.kind, prepareOracleKind(finding.kind));
+      const kind = await kinds.get(finding.kind)!;
+      const result = await kind.evaluate!(finding.input, finding.base);
+      expect(result.failure, `${finding.expected}`).toBeUndefined();
+    },
+    120_000,
+  );
 });

@@ -1,15 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
-import { ORACLE_KIND_NAMES, type OracleCase } from "./kind";
+import { ORACLE_KIND_NAMES } from "./kind";
 
-/** Where failing cases of other engineers' areas are kept until their fixes are merged. */
+/** Where failing cases the fuzzer found are kept, to be replayed by every test run. */
 const FINDINGS_DIR = path.join(__dirname, "..", "findings");
 
 /**
- * A failing case the fuzzer found in an area fixed elsewhere: the input to replay on the kind's
- * base, what it should give, and the signature by which the seeded runs recognise the same fault
- * (so that, until the fix is merged, only new faults fail the default run).
+ * A failing case the fuzzer found: the input to replay on the kind's base, what it should give, what
+ * was observed before the fix, and the signature of its failure (to recognise the same fault in a
+ * kept case of a seeded run).
  */
 const FindingSchema = z
   .object({
@@ -34,15 +34,4 @@ export function loadFindings(): Array<Finding & { file: string }> {
       ...FindingSchema.parse(JSON.parse(fs.readFileSync(path.join(FINDINGS_DIR, file), "utf8"))),
       file,
     }));
-}
-
-/** The kept finding a failure is an instance of, if any (never when FUZZ_FINDINGS=1: then every failure counts). */
-export function knownFinding<F extends Finding>(result: OracleCase, findings: F[]): F | undefined {
-  if (process.env.FUZZ_FINDINGS === "1" || !result.failure) return undefined;
-  return findings.find(
-    (finding) =>
-      finding.kind === result.kind &&
-      new RegExp(finding.signature.failure).test(result.failure!) &&
-      (!finding.signature.mutation || new RegExp(finding.signature.mutation).test(result.mutation)),
-  );
 }
