@@ -7,6 +7,7 @@ import { startFakeGenesys, type FakeGenesys } from "../helpers/fake-genesys";
 import { runDpiaAsync } from "../helpers/run-cli";
 import type { TestEnv } from "../helpers/test-env";
 import { tempDir } from "../helpers/stacks";
+import { reportingOrgTf } from "../helpers/reporting-org";
 
 /** Asynchronous, so that the HTTP servers of this process can answer the CLI it started. */
 function dpia(args: string[], cwd: string, env: TestEnv = {}) {
@@ -21,29 +22,7 @@ const POLICY = {
 };
 
 function mainTf(url = "https://api.crm.example.eu/customers?phone=$${input.phoneNumber}", division = "home"): string {
-  return `provider "genesyscloud" {
-  aws_region = "eu-west-1"
-}
-
-resource "genesyscloud_auth_role" "reader" {
-  name = "Reporting reader"
-  permission_policies {
-    domain      = "analytics"
-    entity_name = "conversationAggregate"
-    action_set  = ["view"]
-  }
-}
-
-resource "genesyscloud_oauth_client" "reporting" {
-  name                          = "Reporting"
-  authorized_grant_type         = "CLIENT-CREDENTIALS"
-  access_token_validity_seconds = 3600
-  roles {
-    role_id     = genesyscloud_auth_role.reader.id
-    division_id = "${division}"
-  }
-}
-
+  return `${reportingOrgTf({ division })}
 resource "genesyscloud_integration" "crm" {
   integration_type = "custom-rest-actions"
   intended_state   = "ENABLED"

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { CLI } from "../helpers/e2e-timeouts";
 import { runDpiaAsync, type RunResult } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
+import { reportingOrgTf } from "../helpers/reporting-org";
 
 // Issue 25, item 3 and the state part of item 5, through the real CLI and a real SQLite register:
 // an ignore entry never hides a whole resource, never runs past the policy's maximum, and never
@@ -14,30 +15,7 @@ const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 function mainTf(division = "home", description = "Reads reports", tokenSeconds = 3600): string {
-  return `provider "genesyscloud" {
-  aws_region = "eu-west-1"
-}
-
-resource "genesyscloud_auth_role" "reader" {
-  name        = "Reporting reader"
-  description = "${description}"
-  permission_policies {
-    domain      = "analytics"
-    entity_name = "conversationAggregate"
-    action_set  = ["view"]
-  }
-}
-
-resource "genesyscloud_oauth_client" "reporting" {
-  name                          = "Reporting"
-  authorized_grant_type         = "CLIENT-CREDENTIALS"
-  access_token_validity_seconds = ${tokenSeconds}
-  roles {
-    role_id     = genesyscloud_auth_role.reader.id
-    division_id = "${division}"
-  }
-}
-`;
+  return reportingOrgTf({ division, description, tokenSeconds });
 }
 
 interface Ignore {

@@ -6,6 +6,7 @@ import { startFakeGenesys, type FakeGenesys, type FakeGenesysOptions } from "../
 import { runDpiaAsync, type RunResult } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 import type { TestEnv } from "../helpers/test-env";
+import { reportingOrgTf } from "../helpers/reporting-org";
 
 /**
  * The org of the live fault tests: one role and one OAuth client, approved by a real gate run; a
@@ -14,29 +15,7 @@ import type { TestEnv } from "../helpers/test-env";
 const CLIENT_ID = "drift-reader";
 const CLIENT_SECRET = "reader-secret-5f2a9c";
 
-const MAIN_TF = `provider "genesyscloud" {
-  aws_region = "eu-west-1"
-}
-
-resource "genesyscloud_auth_role" "reader" {
-  name = "Reporting reader"
-  permission_policies {
-    domain      = "analytics"
-    entity_name = "conversationAggregate"
-    action_set  = ["view"]
-  }
-}
-
-resource "genesyscloud_oauth_client" "reporting" {
-  name                          = "Reporting"
-  authorized_grant_type         = "CLIENT-CREDENTIALS"
-  access_token_validity_seconds = 3600
-  roles {
-    role_id     = genesyscloud_auth_role.reader.id
-    division_id = "home"
-  }
-}
-`;
+const MAIN_TF = reportingOrgTf();
 
 const ROLE = {
   id: "6f3d1c2a-0000-4000-8000-000000000001",

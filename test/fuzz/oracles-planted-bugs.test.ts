@@ -58,7 +58,12 @@ vi.mock("../../src/inventory/read-state", async (importOriginal) => {
     ...original,
     readStateJson: (...args: Parameters<typeof original.readStateJson>) => {
       const inventory = original.readStateJson(...args);
-      return planted.bug === "state read as empty" ? { ...inventory, resources: [] } : inventory;
+      // A reader that loses what a grant reaches: every division read as the approved "home".
+      return planted.bug === "divisions read as home"
+        ? (JSON.parse(
+            JSON.stringify(inventory).replaceAll('"division_id":"*"', '"division_id":"home"'),
+          ) as typeof inventory)
+        : inventory;
     },
   };
 });
@@ -180,11 +185,11 @@ describe("every oracle fails when a bug is planted in the gate", () => {
     expect(buggy.failure).toContain("a folder without configuration");
   });
 
-  test("state JSON: the widened client is approved once the state reads as empty", async () => {
+  test("state JSON: the widened client is approved once divisions read as home", async () => {
     const kind = kinds.get("state JSON")!;
     const widened = JSON.stringify(stateOf("*"), null, 2);
     expect(widened).toContain('"division_id": "*"');
-    const { honest, buggy } = await judged(kind, widened, "division widened", "state read as empty");
+    const { honest, buggy } = await judged(kind, widened, "division widened", "divisions read as home");
     expect(honest.failure).toBeUndefined();
     expect(buggy.failure).toContain("still grants the client every division");
   });

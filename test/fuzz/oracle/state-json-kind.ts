@@ -4,29 +4,10 @@ import type { Random } from "../harness";
 import { stableJson } from "./authority-fixture";
 import { dpiaInProcess } from "./in-process-cli";
 import { contractFailure, getAt, mutateJson, REMOVE, setAt, timed, type OracleKind } from "./kind";
+import { reportingOrgTf } from "../../helpers/reporting-org";
 
 const POLICY = { version: 1 };
-const MAIN_TF = (division: string) => `provider "genesyscloud" {
-  aws_region = "eu-west-1"
-}
-resource "genesyscloud_auth_role" "reader" {
-  name = "Reporting reader"
-  permission_policies {
-    domain      = "analytics"
-    entity_name = "conversationAggregate"
-    action_set  = ["view"]
-  }
-}
-resource "genesyscloud_oauth_client" "reporting" {
-  name                          = "Reporting"
-  authorized_grant_type         = "CLIENT-CREDENTIALS"
-  access_token_validity_seconds = 3600
-  roles {
-    role_id     = genesyscloud_auth_role.reader.id
-    division_id = "${division}"
-  }
-}
-`;
+const MAIN_TF = (division: string) => reportingOrgTf({ division });
 
 /** `terraform show -json` of the state the approved configuration leaves, with the client's division as given. */
 export function stateOf(division: string) {

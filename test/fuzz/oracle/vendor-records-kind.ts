@@ -132,6 +132,9 @@ export async function vendorRecordsKind(root: string): Promise<OracleKind> {
   fs.writeFileSync(apiPolicy, JSON.stringify({ ...policy, vendors: { api: { url, timeout_ms: 5_000, retries: 0 } } }));
   let n = 0;
   const gate = async (policyFile: string) => {
+    // Each case stands alone: an answer cached by an earlier case (.dpia/vendor-cache.json beside the
+    // policy) would answer for this one without asking the source under test.
+    fs.rmSync(path.join(root, ".dpia", "vendor-cache.json"), { force: true });
     const register = path.join(root, "registers", String(n), "register.db");
     fs.mkdirSync(path.dirname(register), { recursive: true });
     const result = await timed(() =>
