@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import type * as http from "node:http";
 import * as path from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { CLI } from "../helpers/e2e-timeouts";
 import { tempDir } from "../helpers/stacks";
 import {
@@ -21,19 +21,7 @@ import {
   record60,
   serve,
   type Handler,
-  type Served,
 } from "./vendor-source-fixture";
-
-const open: Served[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function api(handler: Handler): Promise<Served> {
-  const server = await serve(handler);
-  open.push(server);
-  return server;
-}
 
 /** The API's contract: GET <base>/vendors?host=<host> answers {"vendors": [record…]}. */
 function answering(vendors: unknown[]): Handler {
@@ -49,7 +37,7 @@ describe("the vendor-risk API answers: the verdict follows the vendor's record",
   test(
     "the 365-day record: blocked by GC-VEN-2 (exit 1), the API asked about the host",
     async () => {
-      const server = await api(answering([record365()]));
+      const server = await serve(answering([record365()]));
       expectBlockedByRetention(await gate(exampleAsking(server.url)));
       expect(server.requests).toEqual([`/v1/vendors?host=${HOST}`]);
     },
@@ -59,7 +47,7 @@ describe("the vendor-risk API answers: the verdict follows the vendor's record",
   test(
     "a record keeping the data no longer than needed (60 days): approved (exit 0)",
     async () => {
-      const server = await api(answering([record60()]));
+      const server = await serve(answering([record60()]));
       expectApproved(await gate(exampleAsking(server.url)));
     },
     CLI,
@@ -68,7 +56,7 @@ describe("the vendor-risk API answers: the verdict follows the vendor's record",
   test(
     "no vendor for this host, from an API that answered: GC-VEN-1 High, as before",
     async () => {
-      const server = await api(answering([]));
+      const server = await serve(answering([]));
       const out = tempDir("vendor-fault-out-");
       const result = await gate(exampleAsking(server.url), ["--out", out]);
       expect(result.status, result.output).toBe(0);
@@ -92,7 +80,7 @@ describe("the vendor-risk API answers: the verdict follows the vendor's record",
     "429 with a Retry-After within the bound, then the record: waited out, blocked (exit 1)",
     async () => {
       let calls = 0;
-      const server = await api((request, response) =>
+      const server = await serve((request, response) =>
         ++calls === 1
           ? json(response, 429, { message: "slow down" }, { "retry-after": "1" })
           : answering([record365()])(request, response),
@@ -260,7 +248,7 @@ describe("every fault of the vendor-risk API: exit 2 naming the source, the host
   test.each(FAULTS)(
     "%s",
     async (_name, handler, settings, reason) => {
-      const server = await api(handler);
+      const server = await serve(handler);
       const dir = exampleAsking(server.url, settings);
       expectCouldNotAssess(await gate(dir), dir, `vendor-risk API ${server.url}/v1`, reason);
     },
@@ -270,9 +258,8 @@ describe("every fault of the vendor-risk API: exit 2 naming the source, the host
   test(
     "a refused connection (nothing listens on the port)",
     async () => {
-      const server = await api(() => undefined);
+      const server = await serve(() => undefined);
       await server.close();
-      open.pop();
       const dir = exampleAsking(server.url, { retries: 1 });
       expectCouldNotAssess(
         await gate(dir),
@@ -287,7 +274,7 @@ describe("every fault of the vendor-risk API: exit 2 naming the source, the host
   test(
     "the token's environment variable is not set: nothing sent, exit 2 saying which",
     async () => {
-      const server = await api(answering([record60()]));
+      const server = await serve(answering([record60()]));
       const dir = exampleAsking(server.url, { token_env: "VENDOR_RISK_TOKEN" });
       expectCouldNotAssess(
         await gate(dir),
@@ -303,7 +290,7 @@ describe("every fault of the vendor-risk API: exit 2 naming the source, the host
   test(
     "an API key in the URL's query is never printed",
     async () => {
-      const server = await api((_q, r) => json(r, 500, {}));
+      const server = await serve((_q, r) => json(r, 500, {}));
       const dir = exampleWith({ api: { url: `${server.url}/v1?api_key=SECRET-KEY-123`, retries: 0 } });
       const result = await gate(dir);
       expect(result.status, result.output).toBe(2);
@@ -331,7 +318,7 @@ describe('vendors.on_source_failure "critical": the fault is a Critical finding 
   test(
     "500 from the API: blocked (exit 1) by GC-VEN-8 naming the source, the host and the reason",
     async () => {
-      const server = await api((_q, r) => json(r, 500, {}));
+      const server = await serve((_q, r) => json(r, 500, {}));
       const dir = exampleWith({
         api: { url: `${server.url}/v1`, retries: 0 },
         on_source_failure: "critical",
@@ -350,7 +337,7 @@ describe('vendors.on_source_failure "critical": the fault is a Critical finding 
   test(
     "and with on_mismatch warn as well: still Critical, still blocked",
     async () => {
-      const server = await api(() => undefined);
+      const server = await serve(() => undefined);
       const dir = exampleWith({
         api: { url: `${server.url}/v1`, retries: 0, timeout_ms: 300 },
         on_source_failure: "critical",

@@ -3,7 +3,7 @@
 // page and size: {items, total, page, size, pages}), through the real `dpia gate`. Every announced
 // page is read, or the run stops with exit 2; a cap, a repeated page or a changing total is never a
 // shorter list.
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { FIDES_META_KEY } from "../../src/vendors/sources/fides-source";
 import { CLI } from "../helpers/e2e-timeouts";
 import {
@@ -17,19 +17,7 @@ import {
   record60,
   serve,
   type Handler,
-  type Served,
 } from "./vendor-source-fixture";
-
-const open: Served[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function fides(handler: Handler): Promise<Served> {
-  const server = await serve(handler);
-  open.push(server);
-  return server;
-}
 
 /** A vendor record as a fides System: fideslang fields as they are, the extension in `meta`. */
 function fidesSystem(record: Record<string, unknown>): Record<string, unknown> {
@@ -72,7 +60,7 @@ describe("fides answers: every announced page is read, and the verdict follows t
   test(
     "the 365-day vendor on page 120 of 150: found, blocked by GC-VEN-2 (exit 1), every page asked once",
     async () => {
-      const server = await fides(paging(manyPages(record365()), 1));
+      const server = await serve(paging(manyPages(record365()), 1));
       expectBlockedByRetention(await gate(exampleAsking(server.url)));
       expect(server.requests).toHaveLength(150);
       expect(server.requests[0]).toBe("/api/v1/system?page=1&size=100");
@@ -84,7 +72,7 @@ describe("fides answers: every announced page is read, and the verdict follows t
   test(
     "the 60-day vendor on page 120 of 150: approved (exit 0)",
     async () => {
-      const server = await fides(paging(manyPages(record60()), 1));
+      const server = await serve(paging(manyPages(record60()), 1));
       expectApproved(await gate(exampleAsking(server.url)));
     },
     CLI,
@@ -93,7 +81,7 @@ describe("fides answers: every announced page is read, and the verdict follows t
   test(
     "a fides that answers the whole list at once (no paging): blocked by GC-VEN-2",
     async () => {
-      const server = await fides((_q, r) => json(r, 200, [filler(1), fidesSystem(record365()), filler(2)]));
+      const server = await serve((_q, r) => json(r, 200, [filler(1), fidesSystem(record365()), filler(2)]));
       expectBlockedByRetention(await gate(exampleAsking(server.url)));
     },
     CLI,
@@ -185,7 +173,7 @@ describe("every fault of fides: exit 2 naming the source, the host and the reaso
   test.each(FAULTS)(
     "%s",
     async (_name, handler, reason) => {
-      const server = await fides(handler);
+      const server = await serve(handler);
       const dir = exampleAsking(server.url);
       expectCouldNotAssess(await gate(dir), dir, `fides ${server.url}`, reason);
     },
@@ -198,7 +186,7 @@ describe("a fides that is slow on every page: the source's deadline covers all i
     "pages each answered after 400 ms, under a 1 s deadline: exit 2 naming deadline_s",
     async () => {
       const systems = manyPages(record365()).slice(0, 10);
-      const server = await fides((request, response) => setTimeout(() => paging(systems, 1)(request, response), 400));
+      const server = await serve((request, response) => setTimeout(() => paging(systems, 1)(request, response), 400));
       const dir = exampleAsking(server.url, { deadline_s: 1 });
       expectCouldNotAssess(
         await gate(dir),

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { runDpia, runDpiaAsync, type RunResult } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
@@ -35,7 +35,15 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on 127.0.0.1 (port 0) answering with `handler`; every request path is kept. */
+const open: Served[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((server) => server.close()));
+});
+
+/**
+ * A real HTTP server on 127.0.0.1 (port 0) answering with `handler`; every request path is kept.
+ * It is closed after the test that started it.
+ */
 export async function serve(handler: Handler): Promise<Served> {
   const requests: string[] = [];
   const server = http.createServer((request, response) => {
@@ -43,7 +51,7 @@ export async function serve(handler: Handler): Promise<Served> {
     handler(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
+  const served: Served = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
     close: () =>
@@ -52,6 +60,8 @@ export async function serve(handler: Handler): Promise<Served> {
         server.close(() => resolve());
       }),
   };
+  open.push(served);
+  return served;
 }
 
 export function json(response: http.ServerResponse, status: number, body: unknown, headers = {}): void {
