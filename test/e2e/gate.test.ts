@@ -143,12 +143,13 @@ describe("dpia gate", () => {
       expect(result.level).toBe("error");
       expect(result.properties.blocking).toBe(true);
       expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/three-forms/hcl/main.tf");
-      const line =
-        fs
-          .readFileSync(path.join(fixtures, "hcl", "main.tf"), "utf8")
-          .split("\n")
-          .findIndex((text) => text.startsWith(`resource "genesyscloud_oauth_client" "exporter"`)) + 1;
-      expect(result.locations[0].physicalLocation.region.startLine).toBe(line);
+      // At the attribute the finding is about (the exporter's `roles` block), not only its resource.
+      const lines = fs.readFileSync(path.join(fixtures, "hcl", "main.tf"), "utf8").split("\n");
+      const declared = lines.findIndex((text) => text.startsWith(`resource "genesyscloud_oauth_client" "exporter"`));
+      expect(result.properties.attribute).toBe("roles");
+      expect(result.locations[0].physicalLocation.region.startLine).toBe(
+        lines.findIndex((text, at) => at > declared && /^\s*roles\s*\{/.test(text)) + 1,
+      );
       expect(validate({ ...log, version: "2.0.0" })).toBe(false);
     },
     IN_PROCESS,

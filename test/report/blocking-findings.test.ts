@@ -15,6 +15,8 @@ import type { Rule } from "../../src/rules/rule";
 import { assess, terraformJson, webServiceAction } from "../helpers/assess-config";
 
 const cardContract = JSON.stringify({ type: "object", properties: { cardNumber: { type: "string" } } });
+/** An assessment of Terraform JSON built in memory: every finding is shown at one file. */
+const inMemory = { root: process.cwd(), locate: () => ({ file: "cdk.tf.json", line: 1 }) };
 const remediation = ALL_RULES.find((rule) => rule.id === "GC-FLW-1")!.remediation;
 
 /** Card numbers posted to a CRM (GC-FLW-1, Critical) beside High findings that do not block. */
@@ -93,7 +95,7 @@ describe("a blocked DPIA names its blocking findings and what unblocks it", () =
   test("SARIF: the blocking result is an error carrying blocking and unblock; the High ones are warnings", () => {
     const dpia = blockedDpia();
     const results = (
-      JSON.parse(renderSarif(reportOf(dpia))) as {
+      JSON.parse(renderSarif(reportOf(dpia), inMemory)) as {
         runs: Array<{ results: Array<{ ruleId: string; level: string; properties: Record<string, unknown> }> }>;
       }
     ).runs[0]!.results;

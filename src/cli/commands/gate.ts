@@ -14,13 +14,14 @@ import { escapeControlCharacters } from "../../report/safe-text";
 import { writeDpias } from "../../report/write-dpias";
 import { EXIT, exitCodeOf, UsageError } from "../exit";
 import { readGateInputs } from "../read-input";
+import { sarifLocator } from "../sarif-locator";
 import { addVariableOptions, variableArguments } from "../variable-options";
 import type { VariableArgument } from "../../inventory/variable-values";
 
 const FORMATS = {
   text: (report: GateReport) => renderText(report),
   json: renderJson,
-  sarif: (report: GateReport) => renderSarif(report),
+  sarif: (report: GateReport, target: string) => renderSarif(report, sarifLocator(target)),
   junit: renderJunit,
   markdown: renderMarkdownSummary,
 } as const;
@@ -68,10 +69,10 @@ function gatePolicy(options: GateOptions): EffectivePolicy {
   return policy;
 }
 
-function render(report: GateReport, options: GateOptions): string {
+function render(report: GateReport, options: GateOptions, target: string): string {
   return options.format === "text"
     ? renderText(report, { quiet: options.quiet, compact: options.compact, style: textStyle(!!options.colour) })
-    : FORMATS[options.format as Format](report);
+    : FORMATS[options.format as Format](report, target);
 }
 
 export async function runGate(target: string, options: GateOptions): Promise<{ report: GateReport; output: string }> {
@@ -90,7 +91,7 @@ export async function runGate(target: string, options: GateOptions): Promise<{ r
   const report: GateReport = { dpias: outcome.dpias, artifactFindings: outcome.artifactFindings, warnings, exitCode };
   // The --out folder may be shared with other files: write, never prune.
   if (options.out) writeDpias(options.out, report.dpias, { html: true });
-  return { report, output: render(report, options) };
+  return { report, output: render(report, options, target) };
 }
 
 /**

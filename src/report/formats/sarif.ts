@@ -11,6 +11,7 @@ import type { ArtifactFinding, GateReport } from "../gate-report";
 import { ruleAnchor } from "../rules-markdown";
 import { jsonForOutput } from "../safe-text";
 import { blockingOf } from "../summary";
+import { originalUriBaseIds, physicalLocation, type SarifSources } from "./sarif-sources";
 
 /** GitHub code scanning ranks security results by this score: 9.0+ critical, 7.0+ high, 4.0+ medium. */
 const SECURITY_SEVERITY: Record<RiskLevel, string> = { Critical: "9.5", High: "8.0", Medium: "5.5", Low: "3.0" };
@@ -74,26 +75,29 @@ function descriptor(
   };
 }
 
-/** The .tf file and line of the finding's resource when known, else its construct path or address. */
-function findingLocation(finding: Dpia["findings"][number], dpia: Dpia, base: string): Location {
+/** The file and line of the finding (its attribute's line when written), with its construct path or address as the logical location. */
+function findingLocation(finding: Dpia["findings"][number], dpia: Dpia, sources: SarifSources): Location {
   const resource = dpia.resources.find((r) => r.address === finding.resource);
-  const logical = [{ fullyQualifiedName: finding.construct_path ?? finding.resource, kind: "resource" }];
-  if (!resource?.file) return { logicalLocations: logical };
+  const constructPath = finding.construct_path ?? resource?.construct_path;
+  const at = sources.locate({
+    address: finding.resource,
+    ...(resource?.file ? { file: resource.file } : {}),
+    ...(resource?.line ? { line: resource.line } : {}),
+    ...(constructPath ? { constructPath } : {}),
+    ...(finding.attribute ? { attribute: finding.attribute } : {}),
+  });
   return {
-    physicalLocation: {
-      artifactLocation: { uri: artifactUri(resource.file, base) },
-      ...(resource.line ? { region: { startLine: resource.line } } : {}),
-    },
-    logicalLocations: logical,
+    physicalLocation: physicalLocation(at, sources.root),
+    logicalLocations: [{ fullyQualifiedName: constructPath ?? finding.resource, kind: "resource" }],
   };
 }
 
-function findingResult(finding: Dpia["findings"][number], dpia: Dpia, base: string): Result {
+function findingResult(finding: Dpia["findings"][number], dpia: Dpia, sources: SarifSources): Result {
   return {
     ruleId: finding.rule_id,
     level: levelOf(finding, dpia),
     message: { text: `${finding.message} (DPIA ${dpia.dpia_id}, ${dpia.compliance_status})` },
-    locations: [findingLocation(finding, dpia, base)],
+    locations: [findingLocation(finding, dpia, sources)],
     partialFingerprints: fingerprintOf(finding.rule_id, finding.resource, finding.attribute),
     ...(finding.acknowledged
       ? {
@@ -117,33 +121,35 @@ function findingResult(finding: Dpia["findings"][number], dpia: Dpia, base: stri
   };
 }
 
-function artifactResult(finding: ArtifactFinding, base: string): Result {
+/** At the DPIA file the check is about, else where the input came from, with the DPIA as the logical location. */
+function artifactResult(finding: ArtifactFinding, sources: SarifSources): Result {
+  const at = finding.file ? { file: finding.file, line: 1 } : sources.locate({ address: finding.dpia_id });
+  const location = physicalLocation(at, sources.root);
   return {
     ruleId: finding.rule_id,
     level: "error",
     message: { text: finding.message },
-    locations: [
-      finding.file
-        ? { physicalLocation: { artifactLocation: { uri: artifactUri(finding.file, base) } } }
-        : { logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] },
-    ],
+    locations: [{ physicalLocation: location, logicalLocations: [{ fullyQualifiedName: finding.dpia_id }] }],
     partialFingerprints: fingerprintOf(
       finding.rule_id,
       finding.dpia_id,
-      finding.file ? artifactUri(finding.file, base) : undefined,
+      finding.file ? location.artifactLocation?.uri : undefined,
     ),
   };
 }
 
-/** SARIF 2.1.0: one result per finding, located at the .tf file and line, else the construct path or address. */
-export function renderSarif(report: GateReport, base = process.cwd()): string {
+/**
+ * SARIF 2.1.0: one result per finding, each at a file and line relative to the repository root
+ * (`%SRCROOT%`), with the construct path or address as its logical location.
+ */
+export function renderSarif(report: GateReport, sources: SarifSources): string {
   const rules: ReportingDescriptor[] = [
     ...ALL_RULES.map((rule) => descriptor(rule, rule.severity)),
     ...ARTIFACT_CHECKS.map((rule) => descriptor(rule, "Critical")),
   ];
   const results: Result[] = [
-    ...report.dpias.flatMap((dpia) => dpia.findings.map((finding) => findingResult(finding, dpia, base))),
-    ...report.artifactFindings.map((finding) => artifactResult(finding, base)),
+    ...report.dpias.flatMap((dpia) => dpia.findings.map((finding) => findingResult(finding, dpia, sources))),
+    ...report.artifactFindings.map((finding) => artifactResult(finding, sources)),
   ];
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -151,6 +157,7 @@ export function renderSarif(report: GateReport, base = process.cwd()): string {
     runs: [
       {
         tool: { driver: { name: GENERATOR_NAME, version: GENERATOR_VERSION, informationUri: PROJECT_URL, rules } },
+        originalUriBaseIds: originalUriBaseIds(sources.root),
         invocations: [{ executionSuccessful: true }],
         results,
       },
