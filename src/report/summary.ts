@@ -16,6 +16,17 @@ export function blockingOf(dpia: Dpia): NonNullable<Dpia["blocking_findings"]> {
   return dpia.compliance_status === "BLOCKED_FOR_DEPLOYMENT" ? (dpia.blocking_findings ?? []) : [];
 }
 
+/** Whether the finding is one of those that block its DPIA. */
+export function isBlockingFinding(finding: Dpia["findings"][number], dpia: Dpia): boolean {
+  return blockingOf(dpia).some(
+    (blocking) =>
+      blocking.rule_id === finding.rule_id &&
+      blocking.resource === finding.resource &&
+      blocking.attribute === finding.attribute &&
+      blocking.message === finding.message,
+  );
+}
+
 /**
  * Why it came out as it did, in one line: for a blocked DPIA every finding that blocks it (never a
  * lesser one standing in for them), else the most severe finding or the justification's first sentence.

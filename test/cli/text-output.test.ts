@@ -87,9 +87,61 @@ describe("the text output people expect", () => {
       ),
       // The repository's example policy declares loyalty_profile, which this plan does not carry.
       expect.stringMatching(/^warning: CLS-POLICY-ELEMENT-UNMATCHED: the policy's data element "loyalty_profile"/),
-      "2 DPIAs: 1 approved, 1 blocked.",
+      "2 DPIAs: 1 approved, 1 blocked; 6 warnings, 0 acknowledged, 1 input warning.",
       "",
     ]);
+  }, 120_000);
+
+  test("the default output shows the findings of an approved High DPIA, and the summary counts warnings and acknowledgements", async () => {
+    const policy = path.join(tempDir("text-ack-"), "dpia.policy.json");
+    fs.writeFileSync(
+      policy,
+      JSON.stringify({
+        version: 1,
+        acknowledgements: [
+          {
+            address: "genesyscloud_integration_action.lookup",
+            rule_id: "GC-DST-1",
+            reason: "The CRM is our own, reviewed with the DPO in March.",
+            expires: "2099-12-31",
+          },
+        ],
+      }),
+    );
+    const { output, report } = await runGate(plan, { format: "text", policy });
+    const crm = report.dpias.find((dpia) => dpia.integration_name === "CRM")!;
+    expect(crm.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
+    expect(crm.risk_assessment.overall_risk_score).toBe("High");
+    const lines = output.split("\n");
+    const heading = lines.findIndex((line) => line.startsWith('APPROVED "CRM" (genesyscloud_integration.crm, plan "'));
+    expect(lines[heading]).toMatch(/\): High risk, approved below block_at Critical; review these findings:$/);
+    const shown = lines
+      .slice(heading + 1)
+      .filter((line, at, rest) => rest.slice(0, at + 1).every((l) => l.startsWith("  ")));
+    const high = crm.findings.filter((finding) => finding.severity === "High" || finding.severity === "Critical");
+    expect(shown).toHaveLength(high.length);
+    for (const finding of high)
+      expect(shown).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^  ${finding.rule_id} High +${finding.resource.replace(/[.[\]]/g, "\\$&")} .*: `),
+        ),
+      );
+    expect(shown.find((line) => line.includes("GC-DST-1"))).toContain("(acknowledged: The CRM is our own");
+    // Warnings: findings at or above warn_at that neither block nor are acknowledged; each counted once.
+    const warnings = report.dpias.flatMap((dpia) =>
+      dpia.findings.filter(
+        (finding) =>
+          !finding.acknowledged &&
+          (finding.severity === "High" || finding.severity === "Critical") &&
+          !(dpia.blocking_findings ?? []).some((b) => b.rule_id === finding.rule_id && b.resource === finding.resource),
+      ),
+    );
+    expect(warnings.length).toBe(5);
+    // This policy declares no data element, so there is no input warning to count.
+    expect(report.warnings).toEqual([]);
+    expect(lines.at(-2)).toBe("2 DPIAs: 1 approved, 1 blocked; 5 warnings, 1 acknowledged.");
+    // --quiet is only what blocks: no approved DPIA, no summary.
+    expect((await runGate(plan, { format: "text", policy, quiet: true })).output).not.toContain('APPROVED "CRM"');
   }, 120_000);
 
   test("--quiet or --compact with another format is a usage error, exit 2", () => {

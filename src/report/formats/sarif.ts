@@ -10,7 +10,7 @@ import { ARTIFACT_CHECKS } from "../artifact-check-ids";
 import type { ArtifactFinding, GateReport } from "../gate-report";
 import { ruleAnchor } from "../rules-markdown";
 import { jsonForOutput } from "../safe-text";
-import { blockingOf } from "../summary";
+import { isBlockingFinding } from "../summary";
 import { originalUriBaseIds, physicalLocation, type SarifSources } from "./sarif-sources";
 
 /** GitHub code scanning ranks security results by this score: 9.0+ critical, 7.0+ high, 4.0+ medium. */
@@ -30,18 +30,8 @@ export function artifactUri(file: string, base = process.cwd()): string {
 
 /** A finding is an error where it blocks its DPIA (blocking_findings), a warning at or above warn_at, else a note. */
 function levelOf(finding: Dpia["findings"][number], dpia: Dpia): Result.level {
-  if (isBlocking(finding, dpia)) return "error";
+  if (isBlockingFinding(finding, dpia)) return "error";
   return atLeast(finding.severity, dpia.decision.warn_at) ? "warning" : "note";
-}
-
-function isBlocking(finding: Dpia["findings"][number], dpia: Dpia): boolean {
-  return blockingOf(dpia).some(
-    (blocking) =>
-      blocking.rule_id === finding.rule_id &&
-      blocking.resource === finding.resource &&
-      blocking.attribute === finding.attribute &&
-      blocking.message === finding.message,
-  );
 }
 
 /** Stable across runs and input forms: the rule, the resource and the attribute, never the wording. */
@@ -115,8 +105,8 @@ function findingResult(finding: Dpia["findings"][number], dpia: Dpia, sources: S
       severity: finding.severity,
       "security-severity": SECURITY_SEVERITY[finding.severity],
       attribute: finding.attribute ?? null,
-      blocking: isBlocking(finding, dpia),
-      ...(isBlocking(finding, dpia) && dpia.decision.unblock ? { unblock: dpia.decision.unblock } : {}),
+      blocking: isBlockingFinding(finding, dpia),
+      ...(isBlockingFinding(finding, dpia) && dpia.decision.unblock ? { unblock: dpia.decision.unblock } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { RiskLevel } from "../../catalog/schema";
 import type { Dpia } from "../../dpia/schema";
-import { fixesOf, oneLineJustification, summaryLine } from "../summary";
+import { atLeast } from "../../assess/risk-scale";
+import { fixesOf, isBlockingFinding, oneLineJustification, summaryLine } from "../summary";
 import { summaryOf, type GateReport } from "../gate-report";
 import { displaySafe } from "../safe-text";
 
@@ -36,13 +37,16 @@ function styledLine(dpia: Dpia, style: TextStyle): string {
   return `${blocked ? style.blocked(status) : style.approved(status)} ${style.risk(risk, risk.padEnd(8))}${line.slice(8 + 1 + 8)}`;
 }
 
-function findingLines(dpia: Dpia, style: TextStyle): string[] {
+/** The findings of a DPIA at or above `threshold`, each with where it is, then the exceptions that were not applied. */
+function findingLines(dpia: Dpia, style: TextStyle, threshold: RiskLevel): string[] {
   const lines: string[] = [];
-  for (const finding of dpia.findings.filter((f) => f.severity === "Critical" || f.severity === "High")) {
+  for (const finding of dpia.findings.filter((f) => atLeast(f.severity, threshold))) {
     const resource = dpia.resources.find((r) => r.address === finding.resource);
-    const where = resource?.file
-      ? `${resource.file}${resource.line ? `:${resource.line}` : ""}`
-      : (finding.construct_path ?? finding.resource);
+    // A file without a line (a plan) would hide which resource it is: the address says it.
+    const where =
+      resource?.file && resource.line
+        ? `${resource.file}:${resource.line}`
+        : (finding.construct_path ?? finding.resource);
     const acknowledged = finding.acknowledged ? style.dim(` (acknowledged: ${finding.acknowledged.reason})`) : "";
     lines.push(
       `  ${finding.rule_id} ${style.risk(finding.severity, finding.severity.padEnd(8))} ${where}${finding.attribute ? ` ${finding.attribute}` : ""}: ${finding.message}${acknowledged}`,
@@ -50,6 +54,41 @@ function findingLines(dpia: Dpia, style: TextStyle): string[] {
   }
   for (const note of dpia.exception_notes ?? []) lines.push(`  exception not applied: ${note}`);
   return lines;
+}
+
+/** An approved DPIA at or above warn_at (High by default): approved, but its findings are for someone to review. */
+function isWarned(dpia: Dpia): boolean {
+  return (
+    dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" &&
+    atLeast(dpia.risk_assessment.overall_risk_score, dpia.decision.warn_at)
+  );
+}
+
+function warnedSection(dpia: Dpia, style: TextStyle): string[] {
+  const risk = dpia.risk_assessment.overall_risk_score;
+  const why = dpia.exception
+    ? `approved under exception ${dpia.exception.exception_id} until ${dpia.exception.expires_at}`
+    : `approved below block_at ${dpia.decision.block_at}; review these findings:`;
+  return [
+    `${style.approved("APPROVED")} "${dpia.integration_name}" (${dpia.subject.address}, ${dpia.subject.scope}): ${style.risk(risk, risk)} risk, ${why}`,
+    ...findingLines(dpia, style, dpia.decision.warn_at),
+  ];
+}
+
+/**
+ * The totals, and what people otherwise count by hand: warnings (findings at or above warn_at that
+ * neither block nor are acknowledged: SARIF level "warning"), acknowledged findings, input warnings.
+ */
+function summaryText(report: GateReport): string {
+  const summary = summaryOf(report);
+  const findings = report.dpias.flatMap((dpia) => dpia.findings.map((finding) => ({ dpia, finding })));
+  const warnings = findings.filter(
+    ({ dpia, finding }) =>
+      !finding.acknowledged && atLeast(finding.severity, dpia.decision.warn_at) && !isBlockingFinding(finding, dpia),
+  ).length;
+  const acknowledged = findings.filter(({ finding }) => finding.acknowledged).length;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `${plural(summary.dpias, "DPIA")}: ${summary.approved} approved, ${summary.blocked} blocked${summary.artifact_findings ? `, ${summary.artifact_findings} artifact finding(s)` : ""}; ${plural(warnings, "warning")}, ${acknowledged} acknowledged${report.warnings.length ? `, ${plural(report.warnings.length, "input warning")}` : ""}.`;
 }
 
 /** What would unblock a blocked DPIA: each blocking rule's remediation, then the way past the block. */
@@ -84,7 +123,7 @@ export function renderText(unescaped: GateReport, options: TextOptions = {}): st
       if (lines.length > 0) lines.push("");
       lines.push(
         `${style.blocked("BLOCKED")} "${dpia.integration_name}" (${dpia.subject.address}, ${dpia.subject.scope}): ${reason(dpia)}`,
-        ...findingLines(dpia, style),
+        ...findingLines(dpia, style, "High"),
         ...unblockLines(dpia),
       );
     }
@@ -93,16 +132,14 @@ export function renderText(unescaped: GateReport, options: TextOptions = {}): st
         ...(lines.length > 0 ? [""] : []),
         `${style.blocked("BLOCKED")} ${finding.rule_id}: ${finding.message}`,
       );
+    if (!options.quiet) for (const dpia of report.dpias.filter(isWarned)) lines.push("", ...warnedSection(dpia, style));
   }
   if (!options.quiet) {
     for (const dpia of report.dpias)
       for (const note of dpia.acknowledgement_notes ?? []) lines.push(`note: ${dpia.dpia_id}: ${note}`);
     for (const warning of report.warnings) lines.push(`warning: ${warning}`);
-    const summary = summaryOf(report);
     if (!options.compact) lines.push("");
-    lines.push(
-      `${summary.dpias} DPIA${summary.dpias === 1 ? "" : "s"}: ${summary.approved} approved, ${summary.blocked} blocked${summary.artifact_findings ? `, ${summary.artifact_findings} artifact finding(s)` : ""}.`,
-    );
+    lines.push(summaryText(report));
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
