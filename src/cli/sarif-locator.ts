@@ -21,13 +21,21 @@ function isRegularFile(file: string): boolean {
   return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
-/** The text of a file for its line numbers; undefined when it cannot be read (never a reason to fail the run). */
+/**
+ * The text of a file for its line numbers; undefined when it cannot be read (never a reason to fail
+ * the run). Opened non-blocking and checked on the descriptor, so a pipe or device put in its place
+ * cannot hang the report.
+ */
 function readSource(file: string): string | undefined {
+  let fd: number | undefined;
   try {
-    const stat = fs.statSync(file);
-    return stat.isFile() && stat.size <= MAX_SOURCE_BYTES ? fs.readFileSync(file, "utf8") : undefined;
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    return stat.isFile() && stat.size <= MAX_SOURCE_BYTES ? fs.readFileSync(fd, "utf8") : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -72,7 +80,9 @@ function cdktfAppFile(cdktfOut: string, root: string | undefined): string {
     const config = APP_CONFIGS.map((name) => path.join(dir, name)).find(isRegularFile);
     if (config) return appEntry(config);
   }
-  return path.join(cdktfOut, "manifest.json");
+  // Copied away from its app (a CI artifact): the manifest when there is one, else the folder itself.
+  const manifest = path.join(cdktfOut, "manifest.json");
+  return isRegularFile(manifest) ? manifest : cdktfOut;
 }
 
 /** In a folder of .tf files, the genesyscloud provider block, else the first configuration file. */

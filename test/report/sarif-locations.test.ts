@@ -5,8 +5,8 @@ import Ajv4 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import type { Log, Result } from "sarif";
 import { beforeAll, describe, expect, test } from "vitest";
-import { SYNTH } from "../helpers/e2e-timeouts";
-import { run, runDpia, synth } from "../helpers/run-cli";
+import { CLI, SYNTH } from "../helpers/e2e-timeouts";
+import { run, runDpiaAsync, synth } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
 const root = path.resolve(__dirname, "../..");
@@ -60,9 +60,10 @@ app.synth();
 let repo: string;
 const sarif: Record<"cdktf" | "hcl" | "plan", Log> = {} as never;
 
-function gateSarif(target: string, cwd: string): Log {
+async function gateSarif(target: string, cwd: string): Promise<Log> {
   const register = path.join(tempDir("sarif-locations-register-"), "register.db");
-  const { stdout, stderr, status } = runDpia(["gate", target, "--format", "sarif", "--register", register], { cwd });
+  const args = ["gate", target, "--format", "sarif", "--register", register];
+  const { stdout, stderr, status } = await runDpiaAsync(args, { cwd });
   expect([0, 1], stderr).toContain(status);
   return JSON.parse(stdout) as Log;
 }
@@ -75,7 +76,7 @@ const lineOf = (file: string, pattern: RegExp) =>
     .split("\n")
     .findIndex((line) => pattern.test(line)) + 1;
 
-beforeAll(() => {
+beforeAll(async () => {
   repo = tempDir("sarif-locations-");
   expect(run("git", ["init", "-q", repo]).status).toBe(0);
   const app = path.join(repo, "infra", "app");
@@ -86,17 +87,19 @@ beforeAll(() => {
   fs.cpSync(path.join(threeForms, "hcl"), path.join(repo, "infra", "hcl"), { recursive: true });
   fs.copyFileSync(path.join(threeForms, "plan.json"), path.join(repo, "infra", "plan.json"));
   const synthesized = synth(app);
-  expect(synthesized.status, synthesized.output).not.toBe(0); // the payments stack is blocked
+  expect(synthesized.status, synthesized.output).toBe(1); // the payments stack is blocked
   // Run from a subfolder of the repository: URIs are relative to its root, not to the working folder.
   const cwd = path.join(repo, "infra");
-  sarif.cdktf = gateSarif(path.join("app", "cdktf.out"), cwd);
-  sarif.hcl = gateSarif("hcl", cwd);
-  sarif.plan = gateSarif("plan.json", cwd);
-}, SYNTH);
+  [sarif.cdktf, sarif.hcl, sarif.plan] = await Promise.all([
+    gateSarif(path.join("app", "cdktf.out"), cwd),
+    gateSarif("hcl", cwd),
+    gateSarif("plan.json", cwd),
+  ]);
+}, SYNTH + CLI);
 
 describe("SARIF every result of which code scanning can show", () => {
   test.each(["cdktf", "hcl", "plan"] as const)(
-    "%s: every result is at a file of the repository, relative to its root (%%SRCROOT%%), at a line",
+    "%s: every result is at a file of the repository, relative to its root (the SRCROOT base), at a line",
     (form) => {
       const log = sarif[form];
       const base = log.runs[0]!.originalUriBaseIds?.["%SRCROOT%"]?.uri;

@@ -84,8 +84,11 @@ export function attributeLine(lines: ScannedSource, declarationLine: number, att
   if (at < 0 || at >= lines.length) return undefined;
   let found: number | undefined;
   for (const part of attribute.split(".")) {
-    const [, name = part, index] = /^(.*?)(?:\[(\d+)\])*$/.exec(part) ?? [];
-    const child = keyLine(lines, blockRange(lines, at), name, Number(index ?? 0));
+    // `roles[1]`: the name, and which of its blocks (the first index; later ones are inside a value).
+    const bracket = part.indexOf("[");
+    const name = bracket < 0 ? part : part.slice(0, bracket);
+    const index = bracket < 0 ? 0 : Number(/^\[(\d+)\]/.exec(part.slice(bracket))?.[1] ?? 0);
+    const child = keyLine(lines, blockRange(lines, at), name, index);
     if (child === undefined) break;
     found = child + 1;
     at = child;
