@@ -41,7 +41,11 @@ catalog and the trust root's floors.
 A path \`a[].b\` is the key \`b\` of each element of the array \`a\`; \`a.*\` is any key of the object \`a\`.
 `;
 
-export function renderPolicyReference(schema: JsonSchema): string {
+export function renderPolicyReference(schema: object): string {
+  return renderSchema(schema as JsonSchema);
+}
+
+function renderSchema(schema: JsonSchema): string {
   const sections = Object.entries(schema.properties ?? {}).map(([key, property]) => {
     const required = (schema.required ?? []).includes(key);
     const rows = rowsOf(key, property, required);
