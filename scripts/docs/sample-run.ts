@@ -1,5 +1,6 @@
 // Runs one sample's command as a user would type it, and turns its output into what the docs show.
 import { spawnSync } from "node:child_process";
+import * as os from "node:os";
 import * as path from "node:path";
 import type { Sandbox } from "./sample-sandbox";
 import type { SampleSpec } from "./sample-markers";
@@ -34,19 +35,23 @@ export function runSample(spec: SampleSpec, sandbox: Sandbox): SampleRun {
 
 /**
  * The environment of a user without settings of their own: no DPIA_*, TF_VAR_* or GENESYSCLOUD_*, plain
- * text, no cdktf telemetry, no terraform CLI configuration, and the sandbox's state folder.
+ * text, no cdktf telemetry, no terraform CLI configuration, and the sandbox's home and state folders (keys a
+ * sample makes with `--out ~/.dpia` stay in the sandbox).
  */
 function sampleEnv(spec: SampleSpec, sandbox: Sandbox): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env))
     if (!/^(DPIA_|TF_VAR_|GENESYSCLOUD_|FORCE_COLOR$|NO_COLOR$|XDG_STATE_HOME$)/.test(name)) env[name] = value;
   Object.assign(env, { CI: "1", CHECKPOINT_DISABLE: "1", FORCE_COLOR: "0", TF_CLI_CONFIG_FILE: "/dev/null" });
-  return { ...env, XDG_STATE_HOME: sandbox.state, ...spec.env };
+  // npm keeps its cache where it was: a sample never downloads, and a fresh cache would.
+  const npmCache = env.npm_config_cache ?? path.join(os.homedir(), ".npm");
+  return { ...env, HOME: sandbox.home, npm_config_cache: npmCache, XDG_STATE_HOME: sandbox.state, ...spec.env };
 }
 
 /** The sandbox's paths as a user's would read: their project and their state folder. */
 function displayPaths(output: string, sandbox: Sandbox): string {
-  return output.split(sandbox.state).join("~/.local/state").split(sandbox.root).join("~/project");
+  const shown = output.split(sandbox.state).join("~/.local/state").split(sandbox.home).join("~");
+  return shown.split(sandbox.root).join("~/project");
 }
 
 /** The command line, then the output cut as the sample asks. */

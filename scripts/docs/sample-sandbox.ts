@@ -12,6 +12,8 @@ export interface Sandbox {
   root: string;
   /** Its $XDG_STATE_HOME, where the per-user register and keys go. */
   state: string;
+  /** Its $HOME, where approvers' keys go. */
+  home: string;
   remove(): void;
 }
 
@@ -24,8 +26,10 @@ export function makeSandbox(repo: string, copies: string[]): Sandbox {
   );
   linkNodeModules(repo, root);
   const state = path.join(root, ".state");
+  const home = path.join(root, ".home");
   fs.mkdirSync(state);
-  return { root, state, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+  fs.mkdirSync(home);
+  return { root, state, home, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 function overlay(from: string, to: string, copies: string[]): void {
