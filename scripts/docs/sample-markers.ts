@@ -11,7 +11,7 @@
 // Keys after the command (each optional, one per line):
 //   exit: N            the exit code the command must end with (default 0)
 //   cwd: <folder>      where the command runs, relative to the repository (default its root)
-//   copy: <path>       a writable copy of this path in the sandbox (repeatable; the rest is linked read-only)
+//   copy: <path>       a writable copy of this path in the sandbox (repeatable; the rest is linked, so writes would reach the repository)
 //   setup: <command>   run before, output not shown, exit 0 or 1 (repeatable, in order)
 //   env: NAME=value    set for setup and command (repeatable)
 //   session: <name>    samples of one file with the same session share one sandbox, in document order

@@ -1,6 +1,7 @@
 // A throwaway working folder that looks like the repository to a command: every top-level entry linked,
 // the paths a sample writes to copied, node_modules/.bin with `dpia` as an installed package has it, and
-// its own per-user state folder, so that a sample reads the repository and never writes into it.
+// its own home and per-user state folder, so that a sample writes only into the sandbox (what it writes in the
+// repository's folders must be named by `copy:`: a link writes through).
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
