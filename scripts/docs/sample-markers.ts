@@ -50,7 +50,12 @@ export interface Sample {
 const MARKER =
   /<!-- sample: ([^\n]*?)\s*\n?((?:[a-z]+: [^\n]*\n)*)\s*-->\n(`{3,})([^\n]*)\n([\s\S]*?)(?<=\n|^)\3[ \t]*(?:\n|$)/g;
 
-export function findSamples(file: string, text = fs.readFileSync(file, "utf8")): Sample[] {
+/** A fence of four or more backticks shows Markdown as text: a sample marker in it is an example, not a sample. */
+const EXAMPLE_FENCE = /^(`{4,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
+
+export function findSamples(file: string, source = fs.readFileSync(file, "utf8")): Sample[] {
+  // Blanked out, not removed, so that offsets into the text stay those of the file.
+  const text = source.replace(EXAMPLE_FENCE, (example) => example.replace(/[^\n]/g, " "));
   const samples: Sample[] = [];
   for (const match of text.matchAll(MARKER)) {
     const [whole, command = "", keys = "", fence = "", language = "", shown = ""] = match;

@@ -22,6 +22,11 @@ describe("doc samples: the mechanism", () => {
     expect(sample!.shown).toBe("$ x\n");
   });
 
+  it("takes a marker shown inside a four-backtick fence for an example, not a sample", () => {
+    const example = `\`\`\`\`markdown\n<!-- sample: true -->\n\`\`\`text\n\`\`\`\n\`\`\`\`\n`;
+    expect(findSamples("docs/page.md", `${example}\n${page("$ x\n")}`)).toHaveLength(1);
+  });
+
   it("refuses a sample comment with no block after it, and a key it does not know", () => {
     expect(() => findSamples("docs/page.md", "<!-- sample: true -->\ntext\n")).toThrow(/1 sample comments but 0/);
     expect(() => findSamples("docs/page.md", page("", "colour: red\n"))).toThrow(/unknown sample key "colour"/);
