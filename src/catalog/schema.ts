@@ -18,6 +18,11 @@ const RegulatoryCategorySchema = z.enum([
 
 const snakeId = z.string().regex(/^[a-z][a-z0-9_]*$/, "a snake_case identifier");
 
+/** A fideslang data category key (`user.contact.email`): dotted snake_case, as fides_key values are. */
+export const FidesDataCategorySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, "a fideslang data category key such as user.contact.email");
+
 /** A kind of personal data the engine can find in a configuration, in the shape of the seed's schema. */
 export const DataElementSchema = z
   .object({
@@ -31,6 +36,13 @@ export const DataElementSchema = z
     encryption_required: z.boolean(),
     data_subjects: z.enum(["customers", "employees", "customers_and_employees"]),
     legal_reference: z.string().optional(),
+    fides_data_categories: z
+      .array(FidesDataCategorySchema)
+      .min(1)
+      .optional()
+      .describe(
+        "The fideslang data categories this element carries (default taxonomy keys, or your fides taxonomy's own), so that fides users can read the DPIA in their terms",
+      ),
   })
   .strict();
 

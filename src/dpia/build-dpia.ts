@@ -165,6 +165,7 @@ function dataElementsOf(inputs: DpiaInputs): Dpia["data_elements"] {
       regulatory_category: element.regulatory_category,
       risk_level: element.risk_level,
       data_subjects: element.data_subjects,
+      fides_data_categories: element.fides_data_categories ?? [],
       found_by: foundBy,
     };
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RiskLevelSchema } from "../catalog/schema";
+import { FidesDataCategorySchema, RiskLevelSchema } from "../catalog/schema";
 
 export const DPIA_SCHEMA_VERSION = "1.0";
 
@@ -124,6 +124,11 @@ const DataElementUseSchema = z
     regulatory_category: z.string(),
     risk_level: RiskLevelSchema,
     data_subjects: z.string(),
+    fides_data_categories: z
+      .array(FidesDataCategorySchema)
+      // DPIAs recorded before the field existed still read (register index, drift baselines).
+      .default([])
+      .describe("The element's fideslang data categories (catalog or policy); empty when the element names none"),
     found_by: z.array(z.object({ resource: z.string(), rule: z.string(), evidence: z.array(z.string()) }).strict()),
   })
   .strict();

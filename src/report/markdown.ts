@@ -1,5 +1,12 @@
 import type { Dpia } from "../dpia/schema";
 import * as tables from "./dpia-tables";
+import { consultation } from "./dpo/consultation";
+import { choices, TO_COMPLETE, type WorksheetTable } from "./dpo/fill-in";
+import { outcome } from "./dpo/outcome";
+import { recipientsToComplete } from "./dpo/recipients";
+import { rightsMeasures } from "./dpo/rights";
+import { riskTreatment } from "./dpo/risk-treatment";
+import { historyCommand, versionHistory, type DpiaPageOptions } from "./dpo/versions";
 import { displaySafe } from "./safe-text";
 
 /** Text from the configuration must not become HTML when the Markdown is rendered (names, reasons, hosts). */
@@ -24,6 +31,11 @@ function table(headers: string[], rows: string[][]): string {
       ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
     ].join("\n") + "\n"
   );
+}
+
+/** A worksheet table: each field to complete shown in italics, so that none is taken for an answer. */
+function worksheet(sheet: WorksheetTable): string {
+  return table(sheet.headers, sheet.rows).replaceAll(TO_COMPLETE, `_${TO_COMPLETE}_`);
 }
 
 function header(dpia: Dpia): string[] {
@@ -102,10 +114,11 @@ function description(dpia: Dpia): string[] {
     dataFlows(dpia),
     `### Data elements\n`,
     table(
-      ["Element", "Category", "Risk", "Found by"],
+      ["Element", "Category", "fideslang data categories", "Risk", "Found by"],
       dpia.data_elements.map((e) => [
         e.name,
         e.regulatory_category,
+        e.fides_data_categories.join("\n") || "none named",
         e.risk_level,
         e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("\n"),
       ]),
@@ -139,6 +152,10 @@ function necessity(dpia: Dpia): string[] {
     ...dpia.transfer_notes.map((note) => `- ${t(note)}\n`),
     ...referencedHosts(dpia),
     ...(dpia.vendor_governance ? [vendorSection(dpia.vendor_governance)] : []),
+    ...[recipientsToComplete(dpia), rightsMeasures(dpia)].flatMap((sheet) => [
+      `### ${sheet.caption}\n`,
+      worksheet(sheet),
+    ]),
   ];
 }
 
@@ -179,25 +196,69 @@ function measures(dpia: Dpia): string[] {
     `## 5. Measures (Art. 35(7)(d))\n`,
     table(measures.headers, measures.rows),
     `Residual risk: **${dpia.measures.residual_risk}**. ${t(dpia.measures.prior_consultation)}\n`,
+    `### ${riskTreatment(dpia).caption}\n`,
+    worksheet(riskTreatment(dpia)),
+  ];
+}
+
+function consulted(dpia: Dpia): string[] {
+  return [`## 6. Consultation (Art. 35(2), 35(9))\n`, worksheet(consultation(dpia))];
+}
+
+const DECISIONS = choices(
+  "approve",
+  "approve with conditions",
+  "reject",
+  "refer to the supervisory authority (Art. 36)",
+);
+
+function outcomes(dpia: Dpia): string[] {
+  return [`## 7. Outcomes (ICO step 7)\n`, worksheet(outcome(dpia))];
+}
+
+function history(dpia: Dpia, options: DpiaPageOptions): string[] {
+  return [
+    `## 8. Version history\n`,
+    options.history
+      ? worksheet(versionHistory(options.history))
+      : `Not read from the register: \`${historyCommand(dpia.dpia_id)}\` renders this page with the versions the register holds.\n`,
   ];
 }
 
 function signOff(dpia: Dpia): string[] {
   return [
-    `## 6. Sign-off\n\n| Role | Name | Decision | Date |\n| --- | --- | --- | --- |\n| Data protection officer (advice, Art. 35(2)) | | | |\n| Controller (approval) | | | |\n\n_Method: ${dpia.risk_assessment.method}_\n`,
+    `## 9. Sign-off\n`,
+    worksheet({
+      caption: "Signatures",
+      headers: ["Role", "Name", "Decision", "Date", "Signature"],
+      rows: [
+        ["Data protection officer (advice, Art. 35(2))", TO_COMPLETE, DECISIONS, TO_COMPLETE, ""],
+        ["Controller (decision to proceed)", TO_COMPLETE, DECISIONS, TO_COMPLETE, ""],
+      ],
+    }),
+    `_Method: ${dpia.risk_assessment.method}_\n`,
   ];
 }
 
-const SECTIONS = [header, decision, screening, description, necessity, risks, measures, signOff];
+const SECTIONS = [header, decision, screening, description, necessity, risks, measures, consulted, outcomes];
 
 /**
- * The DPIA as a Markdown document for the legal team. Same content as the JSON, in reading order;
- * control characters in its values escaped, so that none breaks a table or reorders a line.
+ * The DPIA as a Markdown document for the legal team and the DPO who completes and signs it. Same
+ * content as the JSON, in reading order, with the fields to complete; control characters in its
+ * values escaped, so that none breaks a table or reorders a line. The version history comes from
+ * the register when the page is rendered from it.
  */
-export function renderMarkdown(dpia: Dpia): string {
+export function markdownPage(dpia: Dpia, options: DpiaPageOptions): string {
   const shown = displaySafe(dpia);
-  return SECTIONS.flatMap((section) => section(shown)).join("\n");
+  return [
+    ...SECTIONS.flatMap((section) => section(shown)),
+    ...history(shown, displaySafe(options)),
+    ...signOff(shown),
+  ].join("\n");
 }
+
+/** The DPIA page without the register's history (what `dpia gate --out` and the aspect write). */
+export const renderMarkdown = (dpia: Dpia): string => markdownPage(dpia, {});
 
 function days(value: number | null | undefined): string {
   return value === null || value === undefined ? "not set" : `${value} days`;

@@ -69,7 +69,11 @@ describe("DPIA content", () => {
       "## 3. Necessity",
       "## 4. Risks",
       "## 5. Measures",
-      "## 6. Sign-off",
+      // The DPO's worksheet (issue 26 item 10): consultation, ICO step 7, the history, then the signatures.
+      "## 6. Consultation",
+      "## 7. Outcomes",
+      "## 8. Version history",
+      "## 9. Sign-off",
     ])
       expect(markdown).toContain(heading);
     expect(markdown).toContain("GC-ACT-1");

@@ -7,6 +7,7 @@ import { withRegister, type DpiaRegister } from "../../register/register";
 import { ropaCsv, ropaEntries, ropaMarkdown } from "../../register/ropa";
 import { guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
+import { pageCommand } from "./register-page";
 
 /** Writes to --out, or to stdout when there is none. */
 function emit(text: string, out?: string): void {
@@ -25,6 +26,7 @@ export function registerAuditCommands(parent: Command): void {
   showCommand(parent);
   exportCommand(parent);
   ropaCommand(parent);
+  pageCommand(parent);
 }
 
 function listCommand(parent: Command): void {

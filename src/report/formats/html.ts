@@ -1,5 +1,12 @@
 import type { Dpia } from "../../dpia/schema";
 import * as tables from "../dpia-tables";
+import { consultation } from "../dpo/consultation";
+import { choices, TO_COMPLETE, type WorksheetTable } from "../dpo/fill-in";
+import { outcome } from "../dpo/outcome";
+import { recipientsToComplete } from "../dpo/recipients";
+import { rightsMeasures } from "../dpo/rights";
+import { riskTreatment } from "../dpo/risk-treatment";
+import { historyCommand, versionHistory, type DpiaPageOptions } from "../dpo/versions";
 import { displaySafe } from "../safe-text";
 
 /** Every value from the DPIA is text: escaped exactly once, where it enters the page. */
@@ -29,6 +36,15 @@ function table(caption: string, headers: string[], rows: Cell[][], classes: Reco
   return `<table><caption>${e(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+/** A worksheet table: a field to complete is a line to write on, never text that reads as an answer. */
+function worksheet(sheet: WorksheetTable, classes: Record<number, string> = {}): string {
+  const fill = `<span class="fill" title="to complete"></span>`;
+  const rows = sheet.rows.map((row) =>
+    row.map((value): Cell => ({ html: e(value).replaceAll(TO_COMPLETE, fill).replace(/\n/g, "<br>") })),
+  );
+  return table(sheet.caption, sheet.headers, rows, classes);
+}
+
 function definitions(entries: Array<[string, Cell]>): string {
   return `<dl>${entries.map(([term, value]) => `<dt>${e(term)}</dt><dd>${cell(value)}</dd>`).join("")}</dl>`;
 }
@@ -46,7 +62,7 @@ function statusOf(dpia: Dpia): { label: string; className: string } {
 function signature(role: string, hint: string): string {
   const line = (label: string) =>
     `<div class="field"><span class="label">${e(label)}</span><span class="line"></span></div>`;
-  return `<div class="signer"><h3>${e(role)}</h3><p class="hint">${e(hint)}</p>${line("Name")}${line("Role")}<div class="field"><span class="label">Decision</span><span class="choices">☐ Approve&ensp;☐ Approve with conditions&ensp;☐ Reject</span></div>${line("Date")}${line("Signature")}</div>`;
+  return `<div class="signer"><h3>${e(role)}</h3><p class="hint">${e(hint)}</p>${line("Name")}${line("Role")}<div class="field"><span class="label">Decision</span><span class="choices">${e(choices("Approve", "Approve with conditions", "Reject", "Refer to the supervisory authority (Art. 36)"))}</span></div>${line("Date")}${line("Signature")}</div>`;
 }
 
 function header(dpia: Dpia): string[] {
@@ -147,10 +163,13 @@ function description(dpia: Dpia): string[] {
     dataFlows(dpia),
     table(
       "Data elements",
-      ["Element", "Category", "Risk", "Found by"],
+      ["Element", "Category", "fideslang data categories", "Risk", "Found by"],
       dpia.data_elements.map((d) => [
         d.name,
         d.regulatory_category.replace(/_/g, " "),
+        d.fides_data_categories.length > 0
+          ? { html: d.fides_data_categories.map((key) => `<code>${e(key)}</code>`).join("<br>") }
+          : "none named",
         d.risk_level,
         {
           html: d.found_by
@@ -158,7 +177,7 @@ function description(dpia: Dpia): string[] {
             .join("<br>"),
         },
       ]),
-      { 3: "wrap" },
+      { 4: "wrap" },
     ),
     `</section>`,
   ];
@@ -196,6 +215,8 @@ function necessity(dpia: Dpia): string[] {
     table("Transfers (Art. 44-49)", transfers.headers, transfers.rows),
     list(dpia.transfer_notes),
     ...referencedHosts(dpia),
+    worksheet(recipientsToComplete(dpia), { 1: "wrap" }),
+    worksheet(rightsMeasures(dpia)),
     `</section>`,
   ];
 }
@@ -244,13 +265,33 @@ function measures(dpia: Dpia): string[] {
   return [
     `<section><h2>5. Measures (Art. 35(7)(d))</h2>`,
     table("Measures", measures.headers, measures.rows, { 0: "id" }),
-    `<p>Residual risk: <strong>${e(dpia.measures.residual_risk)}</strong>. ${e(dpia.measures.prior_consultation)}</p></section>`,
+    `<p>Residual risk: <strong>${e(dpia.measures.residual_risk)}</strong>. ${e(dpia.measures.prior_consultation)}</p>`,
+    worksheet(riskTreatment(dpia), { 0: "id", 1: "wrap" }),
+    `</section>`,
+  ];
+}
+
+function consulted(dpia: Dpia): string[] {
+  return [`<section><h2>6. Consultation (Art. 35(2), 35(9))</h2>`, worksheet(consultation(dpia)), `</section>`];
+}
+
+function outcomes(dpia: Dpia): string[] {
+  return [`<section><h2>7. Outcomes (ICO step 7)</h2>`, worksheet(outcome(dpia)), `</section>`];
+}
+
+function history(dpia: Dpia, options: DpiaPageOptions): string[] {
+  return [
+    `<section><h2>8. Version history</h2>`,
+    options.history
+      ? worksheet(versionHistory(options.history), { 5: "id" })
+      : `<p class="none">Not read from the register: <code>${e(historyCommand(dpia.dpia_id))}</code> renders this page with the versions the register holds.</p>`,
+    `</section>`,
   ];
 }
 
 function signOff(dpia: Dpia): string[] {
   return [
-    `<section class="sign-off"><h2>6. Sign-off</h2>`,
+    `<section class="sign-off"><h2>9. Sign-off</h2>`,
     `<div class="signers">${signature("Data protection officer", "Advice on this DPIA (GDPR Art. 35(2))")}${signature("Controller", "Decision to proceed with the processing")}</div>`,
     `<p class="muted">Conditions or comments:</p><div class="comments"></div>`,
     `</section>`,
@@ -258,7 +299,7 @@ function signOff(dpia: Dpia): string[] {
   ];
 }
 
-const SECTIONS = [header, decision, screening, description, necessity, risks, measures, signOff];
+const SECTIONS = [header, decision, screening, description, necessity, risks, measures, consulted, outcomes];
 
 /** Printable on A4 as it is shown: the DPO signs the page itself. */
 const STYLE = `@page{size:A4;margin:14mm 12mm}
@@ -278,14 +319,22 @@ td.wrap,td code{overflow-wrap:break-word}td.id{white-space:nowrap}code{font-fami
 .signers{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.signer{border:1px solid #888;padding:.5rem .7rem}.signer h3{margin-top:0}.hint{margin:0 0 .4rem;color:#555;font-size:.9em}
 .field{display:flex;align-items:flex-end;gap:.5rem;margin:.55rem 0}.label{width:5.5rem;font-weight:600}.line{flex:1;border-bottom:1px solid #333;height:1.4rem}.choices{flex:1}
 .comments{border:1px solid #888;height:4.5rem}
+.fill{display:inline-block;min-width:9rem;min-height:1.1rem;border-bottom:1px solid #333;vertical-align:bottom}
 @media print{body{margin:0;max-width:none;padding:0;font-size:8pt;line-height:1.3}table{font-size:7pt}h1{font-size:1.3rem}h2{font-size:1rem;margin:.7rem 0 .3rem}h2,h3,caption{break-after:avoid}tr,.signer,dl{break-inside:avoid}.sign-off{break-inside:avoid}a{color:inherit}}
 `;
 
-/** A self-contained, printable HTML page of the DPIA, for the DPO to review and sign as it is. */
-export function renderHtml(unescaped: Dpia): string {
+/**
+ * A self-contained, printable HTML page of the DPIA, for the DPO to complete and sign as it is; with
+ * the register's version history when it is rendered from the register.
+ */
+export function htmlPage(unescaped: Dpia, options: DpiaPageOptions): string {
   // Control and bidi characters in values are shown as escapes, never obeyed by the page.
   const dpia = displaySafe(unescaped);
-  const body = SECTIONS.flatMap((section) => section(dpia));
+  const body = [
+    ...SECTIONS.flatMap((section) => section(dpia)),
+    ...history(dpia, displaySafe(options)),
+    ...signOff(dpia),
+  ];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>DPIA ${e(dpia.dpia_id)}: ${e(dpia.integration_name)}</title>
@@ -295,3 +344,6 @@ ${body.filter(Boolean).join("\n")}
 </body></html>
 `;
 }
+
+/** The DPIA page without the register's history (what `dpia gate --out` writes). */
+export const renderHtml = (dpia: Dpia): string => htmlPage(dpia, {});
