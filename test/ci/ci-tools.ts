@@ -93,3 +93,40 @@ export function scriptFile(text: string): string {
   fs.writeFileSync(file, text, { mode: 0o755 });
   return file;
 }
+
+/** What a CI system is given besides the repository: its secret and protected values, by the names its file uses. */
+export interface CiContext {
+  /** The checkout: the job's working folder. */
+  dir: string;
+  /** The stubs' settings (what terraform answers, where it logs). */
+  env: Record<string, string>;
+  /** Secret or protected values: GitHub secrets and vars, GitLab CI/CD variables, Jenkins secret texts, Azure variables. */
+  values: Record<string, string>;
+  /** Secret files by name: GitLab file variables, Jenkins secret files, Azure secure files. */
+  files: Record<string, string>;
+  /** The branch the run is for. */
+  branch: string;
+}
+
+interface StepRun {
+  name: string;
+  status: number | null;
+  output: string;
+}
+
+/** A job (or build) as its CI system reports it: passed or failed, with each step that ran. */
+export interface JobRun {
+  passed: boolean;
+  steps: StepRun[];
+}
+
+/** A secret file as runners write one: outside the checkout, readable by its owner only. */
+export function secretFile(name: string, content: string): string {
+  const file = path.join(tempDir("ci-secret-"), name);
+  fs.writeFileSync(file, content, { mode: 0o600 });
+  return file;
+}
+
+/** What a failed job printed, for an assertion's message. */
+export const transcript = (run: JobRun): string =>
+  run.steps.map((step) => `--- ${step.name}: exit ${step.status}\n${step.output}`).join("\n");
