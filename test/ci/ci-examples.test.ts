@@ -200,7 +200,8 @@ describe("the CI examples, each step run as its CI system runs it, stubbed terra
       const run = drift(system, "blocked");
       expect(run.passed, transcript(run)).toBe(false);
       expect(run.steps.find((step) => step.status !== 0)?.status, transcript(run)).toBe(1);
-      expect(transcript(run)).toContain("never approved");
+      // The drift report itself (the step names say "never approved" too): the API client deployed unapproved.
+      expect(transcript(run)).toContain("genesyscloud_oauth_client.exporter");
     },
     RUN,
   );
@@ -213,7 +214,7 @@ describe("the CI examples, each step run as its CI system runs it, stubbed terra
       const withoutPipefail = path.join(tempDir("ci-workflow-"), "drift.yml");
       fs.writeFileSync(withoutPipefail, JSON.stringify(workflow));
       const run = drift("github", "blocked", withoutPipefail);
-      expect(transcript(run)).toContain("never approved");
+      expect(transcript(run)).toContain("genesyscloud_oauth_client.exporter");
       expect(run.passed).toBe(true);
     },
     RUN,

@@ -118,6 +118,8 @@ interface StepRun {
 export interface JobRun {
   passed: boolean;
   steps: StepRun[];
+  /** What the steps wrote to the job's summary (GitHub's $GITHUB_STEP_SUMMARY). */
+  summary?: string;
 }
 
 /** A secret file as runners write one: outside the checkout, readable by its owner only. */
@@ -129,4 +131,5 @@ export function secretFile(name: string, content: string): string {
 
 /** What a failed job printed, for an assertion's message. */
 export const transcript = (run: JobRun): string =>
-  run.steps.map((step) => `--- ${step.name}: exit ${step.status}\n${step.output}`).join("\n");
+  run.steps.map((step) => `--- ${step.name}: exit ${step.status}\n${step.output}`).join("\n") +
+  (run.summary ? `\n--- job summary\n${run.summary}` : "");

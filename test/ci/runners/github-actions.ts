@@ -109,5 +109,5 @@ export function runGithubJob(file: string, jobId: string, context: CiContext): J
     run.steps.push({ name: step.name ?? step.run.split("\n")[0]!, ...result });
     if (result.status !== 0 && !step["continue-on-error"]) run.passed = false;
   }
-  return run;
+  return { ...run, summary: fs.readFileSync(summary, "utf8") };
 }
