@@ -6,6 +6,9 @@ const count = z.number().int().nonnegative();
 /** What `dpia gate --format json` writes when it assessed: the outcome, a summary and every DPIA in full. */
 const AssessedReportSchema = z
   .object({
+    compliance_status: z
+      .enum(["APPROVED_FOR_DEPLOYMENT", "BLOCKED_FOR_DEPLOYMENT"])
+      .describe("The run's verdict: APPROVED_FOR_DEPLOYMENT only when nothing blocks (exit 0)"),
     status: z.enum(["approved", "blocked"]),
     summary: z
       .object({
@@ -35,6 +38,9 @@ const AssessedReportSchema = z
 /** What it writes on exit 2: no summary and no DPIAs, so that no check on them can pass. */
 const CouldNotAssessReportSchema = z
   .object({
+    compliance_status: z
+      .literal("BLOCKED_FOR_DEPLOYMENT")
+      .describe("Nothing was assessed, so nothing is approved: the same value as a block, so no check passes on it"),
     status: z.literal("could_not_assess"),
     exit_code: z.literal(2),
     error: z

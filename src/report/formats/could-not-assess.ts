@@ -63,9 +63,15 @@ function sarif(failure: CouldNotAssess): string {
   return jsonForOutput(log);
 }
 
-/** JSON: no summary and no DPIAs, so that a check such as `.summary.blocked == 0` cannot pass on it. */
+/**
+ * JSON: no summary and no DPIAs, so that a check such as `.summary.blocked == 0` cannot pass on it.
+ * `compliance_status` is BLOCKED_FOR_DEPLOYMENT, not a third value: a step that tests for the block
+ * (`!= BLOCKED_FOR_DEPLOYMENT`) fails on a run that could not assess as surely as one that tests for
+ * the approval; `status` and `exit_code` say which of the two it was.
+ */
 function json(failure: CouldNotAssess): string {
   return jsonForOutput({
+    compliance_status: "BLOCKED_FOR_DEPLOYMENT",
     status: "could_not_assess",
     exit_code: 2,
     error: { cause: failure.cause, ...(failure.input ? { input: failure.input } : {}), message: failure.message },
