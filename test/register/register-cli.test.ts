@@ -3,7 +3,7 @@ import * as path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runDpia } from "../helpers/run-cli";
-import { tempFolder } from "./helpers";
+import { defaultRegisterOf, tempFolder } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
 const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
@@ -28,8 +28,11 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     otherKey = dpia(other, env, "register", "key").stdout.trim();
   }, 300_000);
 
-  test("the SQLite default needs no set-up: .dpia/register.db, verified intact", () => {
-    expect(fs.existsSync(path.join(dir, ".dpia", "register.db"))).toBe(true);
+  test("the SQLite default needs no set-up: one register per folder in the per-user state folder, none in the folder", () => {
+    expect(fs.existsSync(defaultRegisterOf(dir).file)).toBe(true);
+    expect(fs.existsSync(defaultRegisterOf(dir).keyFile)).toBe(true);
+    expect(defaultRegisterOf(other).file).not.toBe(defaultRegisterOf(dir).file);
+    expect(fs.readdirSync(dir)).toEqual(["dpia.policy.json"]);
     const verified = dpia(dir, env, "register", "verify");
     expect(verified.status).toBe(0);
     expect(verified.stdout).toMatch(/^INTACT .*register\.db: 5 records, root [A-Za-z0-9+/]{43}=/);
@@ -135,7 +138,7 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
 
   test("an edited record makes verify exit 1 and name it; a missing or corrupt register is exit 2", () => {
     const copy = path.join(dir, "tampered.db");
-    fs.copyFileSync(path.join(dir, ".dpia", "register.db"), copy);
+    fs.copyFileSync(defaultRegisterOf(dir).file, copy);
     const db = new Database(copy);
     db.exec(
       "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 2",
@@ -148,7 +151,7 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     // Nothing is taken from a tampered register: not its trust root, not its exceptions.
     const gate = dpia(
       dir,
-      { DPIA_REGISTER_KEY: path.join(dir, ".dpia", "register.key") },
+      { DPIA_REGISTER_KEY: defaultRegisterOf(dir).keyFile },
       "gate",
       plan,
       "--register",
