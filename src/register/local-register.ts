@@ -1,4 +1,5 @@
 import { SqliteRegister } from "./backends/sqlite";
+import { storedContentRefs, withStoredContent } from "./content-store";
 import type { RegisterMeta } from "./backends/backend";
 import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import * as fs from "node:fs";
@@ -58,8 +59,11 @@ export class LocalRegister {
 
   /** Appends records in one transaction (all or none), in order. */
   appendAll(entries: readonly NewRecord[]): void {
+    const stored = entries.some((entry) => entry.kind === "assessment")
+      ? withStoredContent(entries, storedContentRefs(this.backend.rowsSync()))
+      : entries;
     this.backend.appendAllSync(
-      entries.map(
+      stored.map(
         (entry) => (seq, tree) =>
           signedRow(
             this.meta.origin,

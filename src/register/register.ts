@@ -7,6 +7,7 @@ import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { checkpointBody } from "./checkpoint";
 import { metaTypeProblem } from "./derived-columns";
+import { storedContentRefs, withStoredContent } from "./content-store";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
 import {
   isoSeconds,
@@ -90,8 +91,11 @@ export class DpiaRegister {
   /** Appends records in one transaction (all or none), in order. */
   async appendAll(entries: readonly NewRecord[]): Promise<StoredRow[]> {
     const key = this.key ?? loadRegisterKey(this.where.keyFile);
+    const stored = entries.some((entry) => entry.kind === "assessment")
+      ? withStoredContent(entries, storedContentRefs(await this.backend.rows()))
+      : entries;
     return this.backend.appendAll(
-      entries.map(
+      stored.map(
         (entry) => (seq, tree) =>
           signedRow(
             this.meta.origin,

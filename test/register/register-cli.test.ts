@@ -35,7 +35,7 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     expect(fs.readdirSync(dir)).toEqual(["dpia.policy.json"]);
     const verified = dpia(dir, env, "register", "verify");
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toMatch(/^INTACT .*register\.db: 5 records, root [A-Za-z0-9+/]{43}=/);
+    expect(verified.stdout).toMatch(/^INTACT .*register\.db: 7 records, root [A-Za-z0-9+/]{43}=/);
   }, 300_000);
 
   test("a checkpoint saved outside is checked for consistency; one from another register cannot be used", () => {
@@ -47,7 +47,7 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     expect(dpia(dir, env, "gate", plan).status).toBe(1);
     const later = dpia(dir, env, "register", "verify", "--checkpoint", "saved.checkpoint");
     expect(later.status).toBe(0);
-    expect(later.stdout).toContain("consistent with the checkpoint of 5 records");
+    expect(later.stdout).toContain("consistent with the checkpoint of 7 records");
     fs.writeFileSync(path.join(dir, "foreign.checkpoint"), dpia(other, env, "register", "checkpoint").stdout);
     const foreign = dpia(dir, env, "register", "verify", "--checkpoint", "foreign.checkpoint");
     expect(foreign.status).toBe(2);
