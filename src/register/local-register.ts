@@ -3,6 +3,8 @@ import { storedContentRefs, withStoredContent } from "./content-store";
 import type { RegisterMeta } from "./backends/backend";
 import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import * as fs from "node:fs";
+import * as path from "node:path";
+import { ensureDirectory } from "../validation/ensure-directory";
 import type { RegisterKey } from "./register-key";
 import { writersKey } from "./signing-key";
 import type { RegisterLocation } from "./register-location";
@@ -30,6 +32,8 @@ export class LocalRegister {
     const pin = registerPin(env);
     // A pinned register is never made anew: its absence is the fault, not a first run.
     if (pin && !fs.existsSync(where.file)) throw pinnedRegisterAbsent(where.file, pin);
+    // Made here, a level at a time: Node's recursive mkdir never returns under /proc (ensure-directory.ts).
+    ensureDirectory(path.dirname(where.file));
     const backend = SqliteRegister.open(where.file, { mustExist: false, busyTimeoutMs: where.busyTimeoutMs });
     try {
       const key = pin ? undefined : writersKey(where.keyFile);

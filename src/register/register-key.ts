@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
 import { assertKeyOutsideWorkTree } from "../validation/private-key-place";
 import { rawPublicKey } from "./signed-note";
@@ -49,7 +50,7 @@ export function loadOrCreateRegisterKey(file: string): RegisterKey {
     "the register's signing key",
     "set DPIA_REGISTER_SIGNING_KEY to a file outside it, or keep the register outside it (the default, without DPIA_REGISTER or --register)",
   );
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  ensureDirectory(path.dirname(path.resolve(file)));
   const { privateKey } = generateKeyPairSync("ed25519");
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   fs.writeFileSync(temporary, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), { mode: 0o600 });

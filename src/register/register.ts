@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
+import * as path from "node:path";
+import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
 import type { RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
 import { SCHEMA_VERSION } from "./backends/migrations";
@@ -58,6 +60,8 @@ export class DpiaRegister {
     const where = resolveRegister(options.url, env, options.cwd ?? process.cwd());
     const pin = registerPin(env);
     if (pin && options.write && where.backend === "sqlite") assertPinnedFileExists(where.file, pin);
+    // Made here, a level at a time: Node's recursive mkdir never returns under /proc (ensure-directory.ts).
+    if (options.write && where.backend === "sqlite") ensureDirectory(path.dirname(where.file));
     const backend: RegisterBackend =
       where.backend === "sqlite"
         ? SqliteRegister.open(where.file, { mustExist: !options.write, busyTimeoutMs: where.busyTimeoutMs })

@@ -106,6 +106,25 @@ describe("no private key in a git work tree", () => {
 
 describe("the default register lives outside the repository", () => {
   test(
+    "a state folder that cannot be made (under /proc, under a file): exit 2 naming it, never a hang or an internal error",
+    () => {
+      const dir = tempFolder("dpia-tree-state-");
+      for (const [state, says] of [
+        ["/proc/nonexistent/state", /\/proc\/nonexistent cannot be created \(ENOENT\)/],
+        ["/etc/hostname/state", /\/etc\/hostname is a file, not a folder/],
+      ] as const) {
+        const result = runDpia(["gate", APPROVED_INPUT], { cwd: dir, env: { XDG_STATE_HOME: state } });
+        expect(result.status, result.output).toBe(2);
+        expect(result.stderr).not.toContain("internal error");
+        expect(result.stdout).not.toMatch(/APPROVED/);
+        expect(result.stderr).toContain(`dpia: ${state}/genesys-dpia-gate/registers/`);
+        expect(result.stderr).toMatch(says);
+      }
+    },
+    SEVERAL_RUNS,
+  );
+
+  test(
     "a gate in a repository's sub-folder and at its root share the repository's register in the state folder",
     () => {
       const { repo, cwd } = gitRepository("dpia-tree-default-", "infra/app");
