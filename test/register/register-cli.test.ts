@@ -41,7 +41,7 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
   test("a checkpoint saved outside is checked for consistency; one from another register cannot be used", () => {
     const checkpoint = dpia(dir, env, "register", "checkpoint").stdout;
     expect(checkpoint).toMatch(
-      /^dpia-register\/[0-9a-f]{16}\n5\n[A-Za-z0-9+/]{43}=\n\n\u2014 dpia-register\/[0-9a-f]{16} [A-Za-z0-9+/]+=*\n$/,
+      /^dpia-register\/[0-9a-f]{16}\n7\n[A-Za-z0-9+/]{43}=\n\n\u2014 dpia-register\/[0-9a-f]{16} [A-Za-z0-9+/]+=*\n$/,
     );
     fs.writeFileSync(path.join(dir, "saved.checkpoint"), checkpoint);
     expect(dpia(dir, env, "gate", plan).status).toBe(1);
@@ -141,13 +141,13 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     fs.copyFileSync(defaultRegisterOf(dir).file, copy);
     const db = new Database(copy);
     db.exec(
-      "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 2",
+      "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 4",
     );
     db.close();
     const tampered = dpia(dir, env, "register", "verify", "--register", `sqlite:${copy}`);
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toContain("TAMPERED (edited)");
-    expect(tampered.stdout).toContain("record 2: was changed after it was recorded");
+    expect(tampered.stdout).toContain("record 4: was changed after it was recorded");
     // Nothing is taken from a tampered register: not its trust root, not its exceptions.
     const gate = dpia(
       dir,
