@@ -65,7 +65,7 @@ describe("the SQLite register on a full file system", () => {
         },
       );
       expectRegisterFault(full, file, /could not be written or read \(SQLITE_IOERR/);
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );
@@ -110,7 +110,7 @@ describe("a read-only SQLite register", () => {
       const readOnlyFile = unprivileged(["gate", APPROVED_INPUT, "--register", file], dir);
       expectRegisterFault(readOnlyFile, file, /read-only \(SQLITE_READONLY/);
       fs.chmodSync(file, 0o644);
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );
@@ -159,7 +159,7 @@ describe("a locked SQLite register", () => {
         holder.stdin.end();
         await new Promise((resolve) => holder.once("close", resolve));
       }
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );
@@ -181,7 +181,7 @@ describe("a SQLite writer killed in the middle of its append", () => {
       const result = await killed;
       expect(result.signal).toBe("SIGKILL");
       expect(result.stdout).not.toMatch(/APPROVED/);
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );
