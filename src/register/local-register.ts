@@ -63,7 +63,7 @@ export class LocalRegister {
 
   /** Appends records in one transaction (all or none), in order. */
   appendAll(entries: readonly NewRecord[]): void {
-    const stored = entries.some((entry) => entry.kind === "assessment")
+    const stored = entries.some((entry) => entry.kind === "assessment" && typeof entry.data.dpia === "object")
       ? withStoredContent(entries, storedContentRefs(this.backend.rowsSync()))
       : entries;
     this.backend.appendAllSync(

@@ -95,7 +95,7 @@ export class DpiaRegister {
   /** Appends records in one transaction (all or none), in order. */
   async appendAll(entries: readonly NewRecord[]): Promise<StoredRow[]> {
     const key = this.key ?? loadRegisterKey(this.where.keyFile);
-    const stored = entries.some((entry) => entry.kind === "assessment")
+    const stored = entries.some((entry) => entry.kind === "assessment" && typeof entry.data.dpia === "object")
       ? withStoredContent(entries, storedContentRefs(await this.backend.rows()))
       : entries;
     return this.backend.appendAll(
