@@ -13,7 +13,7 @@ export interface DpiaGateOptions {
   readonly blockAt?: RiskLevel;
   /** Do not print one line per DPIA during synthesis. */
   readonly quiet?: boolean;
-  /** The DPIA register (a file, `sqlite:<file>` or `postgres://…`). Default: DPIA_REGISTER, else `.dpia/register.db`. */
+  /** The DPIA register (a file, `sqlite:<file>` or `postgres://…`). Default: DPIA_REGISTER, else the repository's register in the per-user state folder (docs/files.md). */
   readonly register?: string;
 }
 

@@ -3,13 +3,13 @@ import * as path from "node:path";
 import { parseHostPattern } from "../hosts/host-pattern";
 import { z } from "zod";
 import { InputError, type InputProblem } from "../validation/input-error";
+import { gitWorkTreeOf } from "../validation/git-work-tree";
+import { repositoryKey, userCacheFolder } from "../validation/user-folders";
 import { checkUserJson, parseUserJson } from "../validation/user-json";
 import { durationDays } from "../vendors/duration";
 import type { PurposeRetention } from "../vendors/model";
 import { VendorRecordSchema, type VendorPolicy, type VendorRecord } from "../vendors/schema";
 import type { VendorSettings } from "../vendors/sources/resolve";
-
-const VENDOR_CACHE_FILE = path.join(".dpia", "vendor-cache.json");
 
 const VendorRecordListSchema = z.array(VendorRecordSchema);
 
@@ -78,11 +78,31 @@ export function readVendorSettings(policy: VendorPolicy | undefined, file: strin
         days: durationDays(entry.retention, "down"),
       });
   });
+  const cacheFile = vendorCacheFile(policy, file, baseDir, problems);
   if (problems.length > 0) throw new InputError(problems);
-  return {
-    ...(policy ? { policy } : {}),
-    records,
-    purposeRetention,
-    cacheFile: path.resolve(baseDir, policy?.cache?.file ?? VENDOR_CACHE_FILE),
-  };
+  return { ...(policy ? { policy } : {}), records, purposeRetention, cacheFile };
+}
+
+/**
+ * The cache of vendor answers: by default the repository's own file in the per-user cache folder.
+ * Never inside a git work tree: a cached answer is read as the source's answer, and one committed
+ * to the repository would be authority from the repository.
+ */
+function vendorCacheFile(
+  policy: VendorPolicy | undefined,
+  file: string,
+  baseDir: string,
+  problems: InputProblem[],
+): string {
+  const named = policy?.cache?.file;
+  if (named === undefined) return path.join(userCacheFolder(), "vendors", repositoryKey(baseDir), "vendor-cache.json");
+  const cacheFile = path.resolve(baseDir, named);
+  const workTree = gitWorkTreeOf(cacheFile);
+  if (workTree !== undefined)
+    problems.push({
+      file,
+      location: "vendors.cache.file",
+      expected: `a vendor cache outside the git work tree ${workTree} (an answer cached in the repository would be authority from the repository), got ${cacheFile}; leave it out for the per-user cache folder`,
+    });
+  return cacheFile;
 }

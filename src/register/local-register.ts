@@ -1,7 +1,10 @@
 import { SqliteRegister } from "./backends/sqlite";
+import { storedContentRefs, withStoredContent } from "./content-store";
 import type { RegisterMeta } from "./backends/backend";
 import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import * as fs from "node:fs";
+import * as path from "node:path";
+import { ensureDirectory } from "../validation/ensure-directory";
 import type { RegisterKey } from "./register-key";
 import { writersKey } from "./signing-key";
 import type { RegisterLocation } from "./register-location";
@@ -29,6 +32,8 @@ export class LocalRegister {
     const pin = registerPin(env);
     // A pinned register is never made anew: its absence is the fault, not a first run.
     if (pin && !fs.existsSync(where.file)) throw pinnedRegisterAbsent(where.file, pin);
+    // Made here, a level at a time: Node's recursive mkdir never returns under /proc (ensure-directory.ts).
+    ensureDirectory(path.dirname(where.file));
     const backend = SqliteRegister.open(where.file, { mustExist: false, busyTimeoutMs: where.busyTimeoutMs });
     try {
       const key = pin ? undefined : writersKey(where.keyFile);
@@ -58,8 +63,11 @@ export class LocalRegister {
 
   /** Appends records in one transaction (all or none), in order. */
   appendAll(entries: readonly NewRecord[]): void {
+    const stored = entries.some((entry) => entry.kind === "assessment" && typeof entry.data.dpia === "object")
+      ? withStoredContent(entries, storedContentRefs(this.backend.rowsSync()))
+      : entries;
     this.backend.appendAllSync(
-      entries.map(
+      stored.map(
         (entry) => (seq, tree) =>
           signedRow(
             this.meta.origin,

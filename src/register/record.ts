@@ -1,4 +1,5 @@
 import { canonicalJson } from "../dpia/fingerprint";
+import { CONTENT_KIND, contentsOf, expandedAssessment } from "./content-store";
 
 /** What the register records; every kind is appended, nothing is ever changed. */
 const RECORD_KINDS = [
@@ -13,6 +14,7 @@ const RECORD_KINDS = [
   "exception-expired",
   "trust-root",
   "drift-run",
+  "content",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -94,7 +96,8 @@ function kindInText(text: string): string | undefined {
 
 /**
  * The records of verified rows, parsed; with `kinds`, only those kinds (an assessment holds a whole
- * DPIA, and the gate's authority needs none of them). A row's kind column is outside the hashed
+ * DPIA, and the gate's authority needs none of them). Assessments come with the DPIA and snapshot
+ * of the content they refer to (content-store.ts); content records only when `kinds` names them. A row's kind column is outside the hashed
  * record, so it is held to the record's own kind: a column changed to hide a record is tampering.
  */
 export function recordsOf(
@@ -104,18 +107,34 @@ export function recordsOf(
   kinds?: readonly RecordKind[],
 ): RegisterRecord[] {
   const records: RegisterRecord[] = [];
+  const contents: RegisterRecord[] = [];
   for (const row of rows) {
-    if (kinds && !kinds.includes(row.kind as RecordKind)) {
+    // Content records are what assessments refer to: read for them, returned only when asked for.
+    const wanted = kinds ? kinds.includes(row.kind as RecordKind) : row.kind !== CONTENT_KIND;
+    const needed = row.kind === CONTENT_KIND && (!kinds || kinds.includes("assessment"));
+    if (!wanted && !needed) {
       if (kindInText(row.record) !== row.kind)
         onTampered(`record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds another kind`);
       continue;
     }
-    const record = parseRecord(row.record);
-    if (!record || record.kind !== row.kind)
-      onTampered(
-        `record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds ${record ? JSON.stringify(record.kind) : "no record"}`,
-      );
-    records.push(record!);
+    const record = parsedRow(row, location, onTampered);
+    if (needed) contents.push(record);
+    if (wanted) records.push(record);
   }
-  return records;
+  if (!records.some((record) => record.kind === "assessment" && record.data.content !== undefined)) return records;
+  const stored = contentsOf(contents, location, onTampered);
+  return records.map((record) => expandedAssessment(record, stored, location, onTampered));
+}
+
+function parsedRow(
+  row: { seq: number; kind: string; record: string },
+  location: string,
+  onTampered: (message: string) => never,
+): RegisterRecord {
+  const record = parseRecord(row.record);
+  if (!record || record.kind !== row.kind)
+    onTampered(
+      `record ${row.seq} of ${location} is filed as ${JSON.stringify(row.kind)} but holds ${record ? JSON.stringify(record.kind) : "no record"}`,
+    );
+  return record!;
 }

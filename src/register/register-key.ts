@@ -1,7 +1,9 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
+import { assertKeyOutsideWorkTree } from "../validation/private-key-place";
 import { rawPublicKey } from "./signed-note";
 
 /** The register's Ed25519 signing key: PKCS#8 PEM in a file only the pipeline can read. */
@@ -38,12 +40,17 @@ export function loadRegisterKey(file: string): RegisterKey {
 }
 
 /**
- * Loads the key, or makes one when there is none. The new key is written aside and linked into
+ * Loads the key, or makes one when there is none, never inside a git work tree. The new key is written aside and linked into
  * place, so that two first runs at once end with one key, never a half-written file.
  */
 export function loadOrCreateRegisterKey(file: string): RegisterKey {
   if (fs.existsSync(file)) return read(file);
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  assertKeyOutsideWorkTree(
+    file,
+    "the register's signing key",
+    "set DPIA_REGISTER_SIGNING_KEY to a file outside it, or keep the register outside it (the default, without DPIA_REGISTER or --register)",
+  );
+  ensureDirectory(path.dirname(path.resolve(file)));
   const { privateKey } = generateKeyPairSync("ed25519");
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   fs.writeFileSync(temporary, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), { mode: 0o600 });

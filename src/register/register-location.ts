@@ -3,18 +3,18 @@ import { InputError } from "../validation/input-error";
 import { isRegisterPin } from "./register-pin";
 import { checkPostgresUrl, type PostgresUrl } from "./postgres-url";
 import { checkRegisterPath } from "./register-path";
-
-const DEFAULT_REGISTER_FILE = path.join(".dpia", "register.db");
+import { defaultRegisterFile, legacyKeyFile, postgresKeyFile } from "./default-register";
 
 export type RegisterLocation =
   | { backend: "sqlite"; file: string; keyFile: string; busyTimeoutMs: number }
   | ({ backend: "postgres"; keyFile: string } & PostgresUrl);
 
 /**
- * Where the register is: `--register`, else DPIA_REGISTER, else `.dpia/register.db` in the working
- * folder. `sqlite:<file>` or a plain path is SQLite; `postgres://…` (or `postgresql://…`) is PostgreSQL.
- * The signing key is DPIA_REGISTER_SIGNING_KEY, else DPIA_REGISTER_KEY when it is a file (not a
- * `sha256:` pin, register-pin.ts), else `register.key` next to a SQLite file or in `.dpia/`.
+ * Where the register is: `--register`, else DPIA_REGISTER, else the repository's register in the
+ * per-user state folder (default-register.ts). `sqlite:<file>` or a plain path is SQLite;
+ * `postgres://…` (or `postgresql://…`) is PostgreSQL. The signing key is DPIA_REGISTER_SIGNING_KEY,
+ * else DPIA_REGISTER_KEY when it is a file (not a `sha256:` pin, register-pin.ts), else
+ * `register.key` next to a SQLite file, or for PostgreSQL one per database in the state folder.
  */
 export function resolveRegister(
   option: string | undefined,
@@ -23,7 +23,7 @@ export function resolveRegister(
 ): RegisterLocation {
   const given = option ?? env.DPIA_REGISTER;
   const source = option !== undefined ? "--register" : "DPIA_REGISTER";
-  const value = given?.trim() || DEFAULT_REGISTER_FILE;
+  const value = given?.trim() || defaultRegisterFile(env, cwd);
   if (given !== undefined && !given.trim())
     throw new InputError([
       { file: source, location: "", expected: "a register: a file, sqlite:<file> or postgres://…, got an empty value" },
@@ -36,12 +36,10 @@ export function resolveRegister(
     checkRegisterPath(file, "the register's signing key");
     return file;
   };
-  if (/^postgres(ql)?:\/\//i.test(value))
-    return {
-      backend: "postgres",
-      ...checkPostgresUrl(value, source),
-      keyFile: keyFrom(path.resolve(cwd, ".dpia", "register.key")),
-    };
+  if (/^postgres(ql)?:\/\//i.test(value)) {
+    const url = checkPostgresUrl(value, source);
+    return { backend: "postgres", ...url, keyFile: keyFrom(legacyKeyFile(cwd) ?? postgresKeyFile(env, url.shown)) };
+  }
   if (/^postgres(ql)?\/\//i.test(value))
     throw new InputError([
       {

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
+import * as path from "node:path";
+import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
 import type { RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
 import { SCHEMA_VERSION } from "./backends/migrations";
@@ -7,6 +9,7 @@ import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { checkpointBody } from "./checkpoint";
 import { metaTypeProblem } from "./derived-columns";
+import { storedContentRefs, withStoredContent } from "./content-store";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
 import {
   isoSeconds,
@@ -57,6 +60,8 @@ export class DpiaRegister {
     const where = resolveRegister(options.url, env, options.cwd ?? process.cwd());
     const pin = registerPin(env);
     if (pin && options.write && where.backend === "sqlite") assertPinnedFileExists(where.file, pin);
+    // Made here, a level at a time: Node's recursive mkdir never returns under /proc (ensure-directory.ts).
+    if (options.write && where.backend === "sqlite") ensureDirectory(path.dirname(where.file));
     const backend: RegisterBackend =
       where.backend === "sqlite"
         ? SqliteRegister.open(where.file, { mustExist: !options.write, busyTimeoutMs: where.busyTimeoutMs })
@@ -90,8 +95,11 @@ export class DpiaRegister {
   /** Appends records in one transaction (all or none), in order. */
   async appendAll(entries: readonly NewRecord[]): Promise<StoredRow[]> {
     const key = this.key ?? loadRegisterKey(this.where.keyFile);
+    const stored = entries.some((entry) => entry.kind === "assessment" && typeof entry.data.dpia === "object")
+      ? withStoredContent(entries, storedContentRefs(await this.backend.rows()))
+      : entries;
     return this.backend.appendAll(
-      entries.map(
+      stored.map(
         (entry) => (seq, tree) =>
           signedRow(
             this.meta.origin,

@@ -171,7 +171,13 @@ export const VendorPolicySchema = z
     fides: HttpSourceSchema.optional().describe("A fides server: GET <url>/api/v1/system"),
     cache: z
       .object({
-        file: z.string().min(1).optional(),
+        file: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            "Where answers of the vendor sources are cached, relative to the policy; never inside a git work tree (default: the repository's file in the per-user cache folder)",
+          ),
         max_age_hours: z
           .number()
           .min(0)

@@ -60,7 +60,7 @@ export const DERIVED_COLUMN_TAMPERS: ReadonlyArray<{ column: string; sql: string
     column: "seq",
     sql: "UPDATE dpia_records SET seq = 9 WHERE seq = 4",
     seq: 4,
-    says: /record 4: missing: the log jumps from record 3 to record 9/,
+    says: /record 4: missing: the log jumps from record 3 to record 5/,
   },
 ];
 

@@ -33,7 +33,7 @@ describe.skipIf(!available)("PostgreSQL register: derived columns and the pinned
     const url = await cluster.createDatabase("integrity_base");
     expect(dpia(url, {}, "gate", plan).status).toBe(1);
     expect(dpia(url, {}, "gate", plan).status).toBe(1);
-    expect(await recordCount("integrity_base")).toBe(5);
+    expect(await recordCount("integrity_base")).toBe(7);
   }, 300_000);
   afterAll(() => cluster?.stop());
 
@@ -47,7 +47,7 @@ describe.skipIf(!available)("PostgreSQL register: derived columns and the pinned
       expect(verified.stdout).toMatch(/^TAMPERED \((edited|deleted)\) /);
       expect(verified.stdout).toMatch(says);
       expectPlainRefusal(dpia(url, {}, "gate", plan), `127.0.0.1:${cluster.port}/${name}`, says);
-      expect(await recordCount(name)).toBe(5);
+      expect(await recordCount(name)).toBe(7);
     },
     180_000,
   );
@@ -57,7 +57,7 @@ describe.skipIf(!available)("PostgreSQL register: derived columns and the pinned
     const pin = dpia(url, {}, "register", "key", "--fingerprint").stdout.trim();
     expect(pin).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(dpia(url, { DPIA_REGISTER_KEY: pin }, "gate", plan).status).toBe(1);
-    expect(await recordCount(name)).toBe(7);
+    expect(await recordCount(name)).toBe(9);
 
     const fresh = await cluster.createDatabase(`integrity_fresh_${++databases}`);
     const freshName = `integrity_fresh_${databases}`;
@@ -71,7 +71,7 @@ describe.skipIf(!available)("PostgreSQL register: derived columns and the pinned
     const replaced = dpia(fresh, { DPIA_REGISTER_KEY: pin, DPIA_REGISTER_SIGNING_KEY: otherKey }, "gate", plan);
     expectPlainRefusal(replaced, freshName, /not the one DPIA_REGISTER_KEY pins/);
     expect(replaced.stderr).toContain(pin);
-    expect(await recordCount(freshName)).toBe(3);
+    expect(await recordCount(freshName)).toBe(5);
     const verified = dpia(fresh, { DPIA_REGISTER_KEY: pin }, "register", "verify");
     expect(verified.status, verified.output).toBe(1);
     expect(verified.stdout).toMatch(/^TAMPERED \(replaced\) .*the register's key is sha256:[0-9a-f]{64}, not the one/);

@@ -14,8 +14,9 @@ import {
   resignedLog,
 } from "./register-integrity-cases";
 
+/** Each folder's register is in the folder itself (.dpia/), where copyOf copies it. */
 const dpia = (cwd: string, env: Record<string, string | undefined>, ...args: string[]): RunResult =>
-  runDpia(args, { cwd, env });
+  runDpia(args, { cwd, env: { DPIA_REGISTER: path.join(cwd, ".dpia", "register.db"), ...env } });
 
 /** A folder with the policy and a copy of the base register (and its key) in .dpia/. */
 function copyOf(base: string): { dir: string; file: string } {
@@ -49,7 +50,7 @@ describe("SQLite register: every derived column is checked, and the gate never s
     fs.copyFileSync(path.join(repo, "dpia.policy.json"), path.join(base, "dpia.policy.json"));
     expect(dpia(base, {}, "gate", plan).status).toBe(1);
     expect(dpia(base, {}, "gate", plan).status).toBe(1);
-    expect(recordCount(path.join(base, ".dpia", "register.db"))).toBe(5);
+    expect(recordCount(path.join(base, ".dpia", "register.db"))).toBe(7);
   }, 300_000);
 
   test.each(DERIVED_COLUMN_TAMPERS)(
@@ -64,7 +65,7 @@ describe("SQLite register: every derived column is checked, and the gate never s
       const gated = dpia(dir, {}, "gate", plan);
       expectPlainRefusal(gated, file, says);
       expect(gated.stderr).toContain("an intact register, but it was tampered with");
-      expect(recordCount(file)).toBe(5);
+      expect(recordCount(file)).toBe(7);
     },
     180_000,
   );
@@ -89,7 +90,7 @@ describe("SQLite register: every derived column is checked, and the gate never s
       expect(verified.status, verified.output).toBe(1);
       expect(verified.stdout).toMatch(says);
       expectPlainRefusal(dpia(dir, {}, "gate", plan), file, says);
-      expect(recordCount(file)).toBe(5);
+      expect(recordCount(file)).toBe(7);
     },
     180_000,
   );
@@ -99,10 +100,10 @@ describe("SQLite register: every derived column is checked, and the gate never s
     const verified = dpia(dir, {}, "register", "verify");
     expect(verified.status, verified.output).toBe(0);
     expect(verified.stdout).toMatch(
-      /^INTACT .*: 5 records, root .*; key sha256:[0-9a-f]{64} \(not pinned: set DPIA_REGISTER_KEY=sha256:/,
+      /^INTACT .*: 7 records, root .*; key sha256:[0-9a-f]{64} \(not pinned: set DPIA_REGISTER_KEY=sha256:/,
     );
     expect(dpia(dir, {}, "gate", plan).status).toBe(1);
-    expect(recordCount(file)).toBe(7);
+    expect(recordCount(file)).toBe(9);
     expect(dpia(dir, {}, "register", "verify").status).toBe(0);
   }, 300_000);
 });
@@ -123,7 +124,7 @@ describe("DPIA_REGISTER_KEY=sha256:… pins the register's identity outside the 
     expect(pin).toBe(fingerprintOf(verifierKey));
     const { dir, file } = copyOf(base);
     expect(dpia(dir, { DPIA_REGISTER_KEY: pin }, "gate", plan).status).toBe(1);
-    expect(recordCount(file)).toBe(5);
+    expect(recordCount(file)).toBe(7);
     const verified = dpia(dir, { DPIA_REGISTER_KEY: pin }, "register", "verify");
     expect(verified.status, verified.output).toBe(0);
     expect(verified.stdout).toContain(`key ${pin} (pinned by DPIA_REGISTER_KEY)`);
@@ -144,7 +145,7 @@ describe("DPIA_REGISTER_KEY=sha256:… pins the register's identity outside the 
     expectPlainRefusal(gated, file, /not the one DPIA_REGISTER_KEY pins/);
     expect(gated.stderr).toContain(fresh);
     expect(gated.stderr).toContain(pin);
-    expect(recordCount(file)).toBe(3);
+    expect(recordCount(file)).toBe(5);
     const verified = dpia(dir, { DPIA_REGISTER_KEY: pin }, "register", "verify");
     expect(verified.status, verified.output).toBe(1);
     expect(verified.stdout).toMatch(/^TAMPERED \(replaced\) /);
@@ -193,7 +194,7 @@ describe("DPIA_REGISTER_KEY=sha256:… pins the register's identity outside the 
     expect(verified.stdout).toContain(fingerprintOf(forged.verifierKey));
     const gated = dpia(dir, { DPIA_REGISTER_KEY: pin }, "gate", plan);
     expectPlainRefusal(gated, file, /not the one DPIA_REGISTER_KEY pins/);
-    expect(recordCount(file)).toBe(3);
+    expect(recordCount(file)).toBe(5);
     // Without the pin, the key and checkpoint saved earlier tell the same: tampering (exit 1), not an unreadable checkpoint.
     const saved = dpia(dir, {}, "register", "verify", "--key", verifierKey, "--checkpoint", checkpoint);
     expect(saved.status, saved.output).toBe(1);

@@ -30,13 +30,13 @@ describe.skipIf(!available)("the PostgreSQL register when the server fails (a th
   }, 180_000);
   afterAll(() => cluster?.stop());
 
-  /** A database holding one approved run (3 records); `shown` is how messages name it. */
+  /** A database holding one approved run (5 records: its creation, and a content and an assessment record of each DPIA); `shown` is how messages name it. */
   async function registerWithOneRun() {
     const name = `faults_${++databases}`;
     const url = await cluster.createDatabase(name);
     const first = runDpia(["gate", APPROVED_INPUT, "--register", url], { cwd: work, env });
     expect(first.status, first.output).toBe(0);
-    expect(expectIntact(url, env)).toBe(3);
+    expect(expectIntact(url, env)).toBe(5);
     return { name, url, shown: `postgres://dpia_admin@127.0.0.1:${cluster.port}/${name}` };
   }
 
@@ -51,11 +51,11 @@ describe.skipIf(!available)("the PostgreSQL register when the server fails (a th
 
   /** After a fault: intact, nothing of the failed run in it, and the next run records once. */
   async function expectRecoveredOnce(name: string, url: string): Promise<void> {
-    expect(expectIntact(url, env)).toBe(3);
+    expect(expectIntact(url, env)).toBe(5);
     expect(await assessments(name)).toEqual([1, 1]);
     const next = runDpia(["gate", APPROVED_INPUT, "--register", url], { cwd: work, env });
     expect(next.status, next.output).toBe(0);
-    expect(expectIntact(url, env)).toBe(5);
+    expect(expectIntact(url, env)).toBe(7);
     expect(await assessments(name)).toEqual([2, 2]);
   }
 

@@ -17,13 +17,13 @@ const DPIA = path.resolve(__dirname, "../../bin/dpia.cjs");
 /** Each test starts up to eight CLI processes, about a minute each on a loaded two-core machine. */
 const FAULT_TEST = 8 * 60_000;
 
-/** A register that already holds one approved run: 3 records, one assessment of each DPIA. */
+/** A register that already holds one approved run: 5 records: its creation, and a content and an assessment record of each DPIA. */
 function registerWithOneRun(): { dir: string; file: string } {
   const dir = tempFolder("dpia-register-fault-");
   const file = path.join(dir, "register", "register.db");
   const first = runDpia(["gate", APPROVED_INPUT, "--register", file], { cwd: dir });
   expect(first.status, first.output).toBe(0);
-  expect(expectIntact(file)).toBe(3);
+  expect(expectIntact(file)).toBe(5);
   return { dir, file };
 }
 
@@ -65,7 +65,7 @@ describe("the SQLite register on a full file system", () => {
         },
       );
       expectRegisterFault(full, file, /could not be written or read \(SQLITE_IOERR/);
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );
@@ -85,7 +85,7 @@ describe("the SQLite register on a full file system", () => {
       expectRegisterFault(full, file, /SQLITE_(IOERR|FULL)/);
       const next = runDpia(["gate", APPROVED_INPUT, "--register", file], { cwd: dir });
       expect(next.status, next.output).toBe(0);
-      expect(expectIntact(file)).toBe(3);
+      expect(expectIntact(file)).toBe(5);
       expect(assessmentsIn(file)).toEqual([1, 1]);
     },
     FAULT_TEST,
@@ -110,7 +110,7 @@ describe("a read-only SQLite register", () => {
       const readOnlyFile = unprivileged(["gate", APPROVED_INPUT, "--register", file], dir);
       expectRegisterFault(readOnlyFile, file, /read-only \(SQLITE_READONLY/);
       fs.chmodSync(file, 0o644);
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );
@@ -126,7 +126,7 @@ describe("a read-only SQLite register", () => {
       const result = unprivileged(["gate", APPROVED_INPUT, "--register", file], work);
       expect(result.status, result.output).toBe(0);
       expect(fs.readdirSync(work)).toEqual([]);
-      expect(expectIntact(file)).toBe(3);
+      expect(expectIntact(file)).toBe(5);
     },
     FAULT_TEST,
   );
@@ -154,12 +154,12 @@ describe("a locked SQLite register", () => {
         });
         expectRegisterFault(locked, file, /locked by another process .*\(SQLITE_BUSY\); nothing was recorded/);
         // Readers are not held up by a writer.
-        expect(expectIntact(file)).toBe(3);
+        expect(expectIntact(file)).toBe(5);
       } finally {
         holder.stdin.end();
         await new Promise((resolve) => holder.once("close", resolve));
       }
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );
@@ -181,7 +181,7 @@ describe("a SQLite writer killed in the middle of its append", () => {
       const result = await killed;
       expect(result.signal).toBe("SIGKILL");
       expect(result.stdout).not.toMatch(/APPROVED/);
-      expectRecoveredOnce(file, 3, 1, dir);
+      expectRecoveredOnce(file, 5, 1, dir);
     },
     FAULT_TEST,
   );

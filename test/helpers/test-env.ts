@@ -1,3 +1,7 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
 /** Variables set in the environment of a process a test starts; `undefined` removes one. */
 export type TestEnv = Record<string, string | undefined>;
 
@@ -24,7 +28,15 @@ export function testEnv(env: TestEnv = {}): NodeJS.ProcessEnv {
   return merged;
 }
 
-/** The same settings taken out of this process's environment, which the engine run in-process reads. */
+/**
+ * The same settings taken out of this process's environment, which the engine run in-process reads;
+ * and the per-user state and cache folders (the default register and its key, the vendor cache)
+ * set to a fresh folder of this test file, which every child inherits: a test never reads or
+ * writes the developer's own, nor another test file's.
+ */
 export function scrubProcessEnv(): void {
   for (const name of Object.keys(process.env)) if (isDevelopersSetting(name)) delete process.env[name];
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-test-user-"));
+  process.env.XDG_STATE_HOME = path.join(home, "state");
+  process.env.XDG_CACHE_HOME = path.join(home, "cache");
 }

@@ -150,7 +150,7 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     expect(dpia("gate", path.join(root, "test", "fixtures", "three-forms", "plan.json")).status).toBe(1);
     const verified = dpia("register", "verify");
     expect(verified.stdout).toContain("INTACT");
-    expect(verified.stdout).toContain("3 records");
+    expect(verified.stdout).toContain("5 records");
     expect(dpia("register", "list").stdout).toContain("BLOCKED  Critical OAC-exporter-2c08fc");
   }, 300_000);
 

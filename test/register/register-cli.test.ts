@@ -3,7 +3,7 @@ import * as path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runDpia } from "../helpers/run-cli";
-import { tempFolder } from "./helpers";
+import { defaultRegisterOf, tempFolder } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
 const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
@@ -28,23 +28,26 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
     otherKey = dpia(other, env, "register", "key").stdout.trim();
   }, 300_000);
 
-  test("the SQLite default needs no set-up: .dpia/register.db, verified intact", () => {
-    expect(fs.existsSync(path.join(dir, ".dpia", "register.db"))).toBe(true);
+  test("the SQLite default needs no set-up: one register per folder in the per-user state folder, none in the folder", () => {
+    expect(fs.existsSync(defaultRegisterOf(dir).file)).toBe(true);
+    expect(fs.existsSync(defaultRegisterOf(dir).keyFile)).toBe(true);
+    expect(defaultRegisterOf(other).file).not.toBe(defaultRegisterOf(dir).file);
+    expect(fs.readdirSync(dir)).toEqual(["dpia.policy.json"]);
     const verified = dpia(dir, env, "register", "verify");
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toMatch(/^INTACT .*register\.db: 5 records, root [A-Za-z0-9+/]{43}=/);
+    expect(verified.stdout).toMatch(/^INTACT .*register\.db: 7 records, root [A-Za-z0-9+/]{43}=/);
   }, 300_000);
 
   test("a checkpoint saved outside is checked for consistency; one from another register cannot be used", () => {
     const checkpoint = dpia(dir, env, "register", "checkpoint").stdout;
     expect(checkpoint).toMatch(
-      /^dpia-register\/[0-9a-f]{16}\n5\n[A-Za-z0-9+/]{43}=\n\n\u2014 dpia-register\/[0-9a-f]{16} [A-Za-z0-9+/]+=*\n$/,
+      /^dpia-register\/[0-9a-f]{16}\n7\n[A-Za-z0-9+/]{43}=\n\n\u2014 dpia-register\/[0-9a-f]{16} [A-Za-z0-9+/]+=*\n$/,
     );
     fs.writeFileSync(path.join(dir, "saved.checkpoint"), checkpoint);
     expect(dpia(dir, env, "gate", plan).status).toBe(1);
     const later = dpia(dir, env, "register", "verify", "--checkpoint", "saved.checkpoint");
     expect(later.status).toBe(0);
-    expect(later.stdout).toContain("consistent with the checkpoint of 5 records");
+    expect(later.stdout).toContain("consistent with the checkpoint of 7 records");
     fs.writeFileSync(path.join(dir, "foreign.checkpoint"), dpia(other, env, "register", "checkpoint").stdout);
     const foreign = dpia(dir, env, "register", "verify", "--checkpoint", "foreign.checkpoint");
     expect(foreign.status).toBe(2);
@@ -135,20 +138,20 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
 
   test("an edited record makes verify exit 1 and name it; a missing or corrupt register is exit 2", () => {
     const copy = path.join(dir, "tampered.db");
-    fs.copyFileSync(path.join(dir, ".dpia", "register.db"), copy);
+    fs.copyFileSync(defaultRegisterOf(dir).file, copy);
     const db = new Database(copy);
     db.exec(
-      "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 2",
+      "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 4",
     );
     db.close();
     const tampered = dpia(dir, env, "register", "verify", "--register", `sqlite:${copy}`);
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toContain("TAMPERED (edited)");
-    expect(tampered.stdout).toContain("record 2: was changed after it was recorded");
+    expect(tampered.stdout).toContain("record 4: was changed after it was recorded");
     // Nothing is taken from a tampered register: not its trust root, not its exceptions.
     const gate = dpia(
       dir,
-      { DPIA_REGISTER_KEY: path.join(dir, ".dpia", "register.key") },
+      { DPIA_REGISTER_KEY: defaultRegisterOf(dir).keyFile },
       "gate",
       plan,
       "--register",

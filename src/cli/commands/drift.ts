@@ -235,7 +235,7 @@ export function registerDrift(program: Command): void {
     )
     .option(
       "--register <url>",
-      "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)",
+      "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else this repository's register in the per-user state folder)",
     )
     .option(
       "--policy <file>",

@@ -146,7 +146,7 @@ export function registerGate(program: Command): void {
     )
     .option(
       "--register <url>",
-      "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else .dpia/register.db)",
+      "the DPIA register: a file, sqlite:<file> or postgres://… (default: DPIA_REGISTER, else this repository's register in the per-user state folder)",
     )
     .action(async (target: string, parsed: GateOptions & { var?: unknown }) => {
       const options = { ...parsed, varFile: undefined, variableArguments: variableArguments(parsed) };

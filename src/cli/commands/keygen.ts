@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { Command } from "commander";
 import { generateKeyPair } from "../../exceptions/signing";
 import { ensureDirectory } from "../../validation/ensure-directory";
+import { assertKeyOutsideWorkTree } from "../../validation/private-key-place";
 import { guarded, UsageError } from "../exit";
 import { printOut } from "../print";
 
@@ -20,6 +21,11 @@ export function registerKeygen(program: Command): void {
           throw new UsageError(`--id: a lower-case id such as dpo.anna, got "${options.id}"`);
         const keyFile = path.resolve(options.out, `${options.id}.key`);
         if (fs.existsSync(keyFile)) throw new UsageError(`${keyFile} exists; refusing to overwrite a private key`);
+        assertKeyOutsideWorkTree(
+          keyFile,
+          "an approver's private key",
+          "pass --out with a folder outside it (the approver's own, e.g. ~/.dpia-keys); only the .pub goes into the repository",
+        );
         const pair = generateKeyPair();
         ensureDirectory(path.dirname(keyFile));
         fs.writeFileSync(keyFile, pair.privateKeyPem, { mode: 0o600 });

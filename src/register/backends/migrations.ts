@@ -33,6 +33,13 @@ export const MIGRATIONS: Migration[] = [
       `REVOKE UPDATE, DELETE, TRUNCATE ON dpia_records FROM PUBLIC`,
     ],
   },
+  {
+    version: 2,
+    description:
+      "content records: an assessment may refer to its DPIA and snapshot by hash (content-store.ts); a tool that knows only version 1 would take them for tampering, so it is told to upgrade instead",
+    sqlite: [],
+    postgres: [],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -129,12 +129,18 @@ export async function vendorRecordsKind(root: string): Promise<OracleKind> {
   server.unref();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
   const apiPolicy = path.join(root, "api.policy.json");
-  fs.writeFileSync(apiPolicy, JSON.stringify({ ...policy, vendors: { api: { url, timeout_ms: 5_000, retries: 0 } } }));
+  // The cache named in the policy (root is a temporary folder, outside any git work tree), so that
+  // each case can clear it without touching the per-user cache folder.
+  const cacheFile = path.join(root, "vendor-cache.json");
+  fs.writeFileSync(
+    apiPolicy,
+    JSON.stringify({ ...policy, vendors: { api: { url, timeout_ms: 5_000, retries: 0 }, cache: { file: cacheFile } } }),
+  );
   let n = 0;
   const gate = async (policyFile: string) => {
-    // Each case stands alone: an answer cached by an earlier case (.dpia/vendor-cache.json beside the
-    // policy) would answer for this one without asking the source under test.
-    fs.rmSync(path.join(root, ".dpia", "vendor-cache.json"), { force: true });
+    // Each case stands alone: an answer cached by an earlier case would answer for this one
+    // without asking the source under test.
+    fs.rmSync(cacheFile, { force: true });
     const register = path.join(root, "registers", String(n), "register.db");
     fs.mkdirSync(path.dirname(register), { recursive: true });
     const result = await timed(() =>
