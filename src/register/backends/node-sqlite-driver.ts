@@ -1,7 +1,54 @@
-import type { SqliteConnection, SqliteDriver } from "./sqlite-driver";
+import type { SqliteConnection, SqliteDriver, SqliteValue } from "./sqlite-driver";
+
+interface NodeSqliteStatement {
+  setReadBigInts(enabled: boolean): void;
+  get(...params: SqliteValue[]): unknown;
+  all(...params: SqliteValue[]): unknown[];
+  run(...params: SqliteValue[]): unknown;
+}
+
+interface NodeSqliteDatabase {
+  exec(sql: string): void;
+  prepare(sql: string): NodeSqliteStatement;
+  close(): void;
+}
 
 interface NodeSqliteModule {
-  DatabaseSync: new (file: string, options?: { open?: boolean }) => SqliteConnection;
+  DatabaseSync: new (file: string) => NodeSqliteDatabase;
+}
+
+/**
+ * A node:sqlite database that reads rows as better-sqlite3 does: an integer beyond 2^53 (only a
+ * tampered seq can be one) becomes the nearest number instead of a RangeError, so that verify
+ * judges it as TAMPERED on either driver; rows are plain objects (node:sqlite's have no prototype).
+ */
+class NodeSqliteConnection implements SqliteConnection {
+  constructor(private readonly db: NodeSqliteDatabase) {}
+
+  exec(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  prepare(sql: string): ReturnType<SqliteConnection["prepare"]> {
+    const statement = this.db.prepare(sql);
+    statement.setReadBigInts(true);
+    return {
+      get: (...params) => plainRow(statement.get(...params)),
+      all: (...params) => statement.all(...params).map(plainRow),
+      run: (...params) => statement.run(...params),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function plainRow(row: unknown): unknown {
+  if (row === undefined || row === null) return row;
+  return Object.fromEntries(
+    Object.entries(row).map(([column, value]) => [column, typeof value === "bigint" ? Number(value) : value]),
+  );
 }
 
 /**
@@ -17,7 +64,7 @@ export function nodeSqliteDriver(): SqliteDriver | undefined {
   return {
     name: "node:sqlite",
     // node:sqlite has no "must exist" mode; SqliteRegister.open checks that the file exists first.
-    open: (file) => new sqlite.DatabaseSync(file),
+    open: (file) => new NodeSqliteConnection(new sqlite.DatabaseSync(file)),
   };
 }
 

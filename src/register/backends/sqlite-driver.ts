@@ -3,7 +3,7 @@ import { betterSqlite3Driver } from "./better-sqlite3-driver";
 import { nodeSqliteDriver } from "./node-sqlite-driver";
 
 /** A value bound to a statement's `?`: what the register stores (text and whole numbers). */
-type SqliteValue = string | number | null;
+export type SqliteValue = string | number | null;
 
 /**
  * What the register needs of a SQLite database: the part that node:sqlite's DatabaseSync and

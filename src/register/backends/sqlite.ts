@@ -150,13 +150,11 @@ export class SqliteRegister implements RegisterBackend {
   }
 
   rowsSync(): StoredRow[] {
-    return this.guard(() =>
-      // node:sqlite gives rows without a prototype: copied, they compare and spread as plain objects.
-      (
+    return this.guard(
+      () =>
         this.db
           .prepare("SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records ORDER BY seq")
-          .all() as StoredRow[]
-      ).map((row) => ({ ...row })),
+          .all() as StoredRow[],
     );
   }
 
