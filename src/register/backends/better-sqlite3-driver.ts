@@ -33,6 +33,11 @@ function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]?.trim() ?? "";
 }
 
+/** Node's dlopen message spreads over lines: "…using\nNODE_MODULE_VERSION 115. This version of Node.js requires\n…127." */
+function wholeMessageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+}
+
 function isNotInstalled(error: unknown): boolean {
   return (error as { code?: unknown }).code === "MODULE_NOT_FOUND" && /'better-sqlite3'/.test(messageOf(error));
 }
@@ -41,14 +46,16 @@ function isNotInstalled(error: unknown): boolean {
 function isLoadFailure(error: unknown): boolean {
   return (
     (error as { code?: unknown }).code === "ERR_DLOPEN_FAILED" ||
-    /NODE_MODULE_VERSION|Could not locate the bindings file|invalid ELF header|wrong ELF class/.test(messageOf(error))
+    /NODE_MODULE_VERSION|Could not locate the bindings file|invalid ELF header|wrong ELF class/.test(
+      wholeMessageOf(error),
+    )
   );
 }
 
 function loadFailure(error: unknown, file: string): InputError {
   const detail = messageOf(error).replace(/^The module '([^']+)'/, (_, module: string) => `${path.basename(module)}`);
   const version = /NODE_MODULE_VERSION (\d+)\. This version of Node\.js requires NODE_MODULE_VERSION (\d+)/.exec(
-    messageOf(error),
+    wholeMessageOf(error),
   );
   const reason = version
     ? `it was built for another Node.js (NODE_MODULE_VERSION ${version[1]}; this Node.js ${process.version} needs ${version[2]})`
