@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { expect } from "vitest";
 import type { RunResult } from "../helpers/run-cli";
 import { runDpia } from "../helpers/run-cli";
 import type { TestEnv } from "../helpers/test-env";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 const root = path.resolve(__dirname, "../..");
 /** A configuration the gate approves (exit 0): a fault must never let it through as if recorded. */
@@ -43,7 +43,7 @@ export function expectIntact(register: string, env: TestEnv = {}): number {
 
 /** How many assessments of each DPIA of APPROVED_INPUT a SQLite register holds. */
 export function assessmentsIn(file: string): number[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openSqliteFile(file);
   try {
     const count = db.prepare("SELECT count(*) AS n FROM dpia_records WHERE kind = 'assessment' AND subject = ?");
     return APPROVED_DPIAS.map((id) => (count.get(id) as { n: number }).n);

@@ -1,7 +1,7 @@
-import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { registerFault } from "../../src/register/backends/register-fault";
 import { InputError } from "../../src/validation/input-error";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 const WHERE = "postgres://dpia:***@db.example:5432/register";
 
@@ -50,8 +50,8 @@ describe("every fault of a register's database or disk is one line naming the re
     expect((registerFault(driverError(message), WHERE) as Error).message).toMatch(expected);
   });
 
-  test("a real SqliteError is mapped; a bug of ours (TypeError) and an InputError are thrown on unchanged", () => {
-    const db = new Database(":memory:");
+  test("a real error of this Node's SQLite driver is mapped; a bug of ours (TypeError) and an InputError are thrown on unchanged", () => {
+    const db = openSqliteFile(":memory:");
     let sqliteError: unknown;
     try {
       db.exec("this is not SQL");

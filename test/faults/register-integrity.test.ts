@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { StoredRow } from "../../src/register/backends/backend";
 import { runDpia, type RunResult } from "../helpers/run-cli";
@@ -13,6 +12,7 @@ import {
   repo,
   resignedLog,
 } from "./register-integrity-cases";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 /** Each folder's register is in the folder itself (.dpia/), where copyOf copies it. */
 const dpia = (cwd: string, env: Record<string, string | undefined>, ...args: string[]): RunResult =>
@@ -30,14 +30,14 @@ function copyOf(base: string): { dir: string; file: string } {
 
 /** Someone with write access to the file: the append-only triggers dropped, then the change. */
 function tamper(file: string, ...statements: string[]): void {
-  const db = new Database(file);
+  const db = openSqliteFile(file);
   db.exec("DROP TRIGGER dpia_records_no_update; DROP TRIGGER dpia_records_no_delete;");
   for (const statement of statements) db.exec(statement);
   db.close();
 }
 
 const recordCount = (file: string) => {
-  const db = new Database(file, { readonly: true });
+  const db = openSqliteFile(file);
   const { n } = db.prepare("SELECT count(*) AS n FROM dpia_records").get() as { n: number };
   db.close();
   return n;
@@ -173,7 +173,7 @@ describe("DPIA_REGISTER_KEY=sha256:… pins the register's identity outside the 
     const { dir, file } = copyOf(base);
     const checkpoint = path.join(dir, "saved.checkpoint");
     fs.writeFileSync(checkpoint, dpia(dir, {}, "register", "checkpoint").stdout);
-    const db = new Database(file);
+    const db = openSqliteFile(file);
     db.exec("DROP TRIGGER dpia_records_no_update; DROP TRIGGER dpia_records_no_delete;");
     const rows = db.prepare("SELECT * FROM dpia_records ORDER BY seq").all() as StoredRow[];
     const origin = (db.prepare("SELECT value FROM dpia_register_meta WHERE key = 'origin'").get() as { value: string })
@@ -181,9 +181,10 @@ describe("DPIA_REGISTER_KEY=sha256:… pins the register's identity outside the 
     const forged = resignedLog(rows, origin);
     db.exec("DELETE FROM dpia_records");
     const insert = db.prepare(
-      "INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES (@seq, @kind, @subject, @at, @record, @leaf, @root, @checkpoint)",
+      "INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
-    for (const row of forged.rows) insert.run(row);
+    for (const row of forged.rows)
+      insert.run(row.seq, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint);
     db.prepare("UPDATE dpia_register_meta SET value = ? WHERE key = 'verifier_key'").run(forged.verifierKey);
     db.close();
 

@@ -141,7 +141,9 @@ describe("a locked SQLite register", () => {
         process.execPath,
         [
           "-e",
-          `const db = require("better-sqlite3")(${JSON.stringify(file)}); db.exec("BEGIN IMMEDIATE"); process.stdout.write("locked\\n");
+          `const sqlite = process.getBuiltinModule?.("node:sqlite");
+         const db = sqlite ? new sqlite.DatabaseSync(${JSON.stringify(file)}) : require("better-sqlite3")(${JSON.stringify(file)});
+         db.exec("BEGIN IMMEDIATE"); process.stdout.write("locked\\n");
          process.stdin.resume(); process.stdin.on("end", () => { db.exec("ROLLBACK"); db.close(); });`,
         ],
         { cwd: path.resolve(__dirname, "../.."), stdio: ["pipe", "pipe", "inherit"] },

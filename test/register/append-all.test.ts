@@ -1,9 +1,9 @@
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, test, vi } from "vitest";
 import { withRegister } from "../../src/register/register";
 import { verifyLog } from "../../src/register/verify-log";
 import { tempFolder } from "./helpers";
+import { sqliteConnectionPrototype } from "../helpers/sqlite-file";
 
 const env = () => ({ DPIA_REGISTER: path.join(tempFolder("dpia-append-all-"), "register.db") });
 
@@ -54,7 +54,7 @@ describe("a run's records are appended together", () => {
         Array.from({ length: 50 }, (_, i) => ({ kind: "assessment" as const, subject: `INT-${i}`, data: { i } })),
       ),
     );
-    const prepare = vi.spyOn(Database.prototype, "prepare");
+    const prepare = vi.spyOn(sqliteConnectionPrototype(), "prepare");
     let logReads: number;
     try {
       await withRegister({ env: environment, write: true }, (register) =>

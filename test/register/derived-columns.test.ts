@@ -1,5 +1,4 @@
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { LocalRegister } from "../../src/register/local-register";
 import { parseRecord, recordHeader, recordText } from "../../src/register/record";
@@ -9,6 +8,7 @@ import { registerFingerprint } from "../../src/register/register-pin";
 import { verifyLog } from "../../src/register/verify-log";
 import { DERIVED_COLUMN_TAMPERS } from "../faults/register-integrity-cases";
 import { tempFolder } from "./helpers";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 async function registerWith(records: number) {
   const file = path.join(tempFolder("dpia-derived-"), "register.db");
@@ -20,7 +20,7 @@ async function registerWith(records: number) {
 }
 
 function tamper(file: string, statement: string) {
-  const db = new Database(file);
+  const db = openSqliteFile(file);
   db.exec("DROP TRIGGER dpia_records_no_update; DROP TRIGGER dpia_records_no_delete;");
   db.exec(statement);
   db.close();

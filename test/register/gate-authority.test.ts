@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createException } from "../../src/exceptions/create-exception";
 import { signException } from "../../src/exceptions/signing";
 import { runDpia } from "../helpers/run-cli";
 import { tempFolder } from "./helpers";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 const root = path.resolve(__dirname, "../..");
 const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
@@ -152,7 +152,7 @@ describe("the gate takes authority from the pinned trust root only", () => {
     expect(folder.output).toContain("folder.db: a register database file, not a folder");
     const newer = path.join(dir, "newer.db");
     expect(cli(dir, { DPIA_REGISTER: newer }, "gate", plan).status).toBe(1);
-    const db = new Database(newer);
+    const db = openSqliteFile(newer);
     db.exec("UPDATE dpia_register_meta SET value = '3' WHERE key = 'schema_version'");
     db.close();
     const refused = gateJson(dir, { ...env, DPIA_REGISTER: newer });

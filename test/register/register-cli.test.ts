@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runDpia } from "../helpers/run-cli";
 import { defaultRegisterOf, tempFolder } from "./helpers";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 const root = path.resolve(__dirname, "../..");
 const plan = path.join(root, "test", "fixtures", "three-forms", "plan.json");
@@ -139,7 +139,7 @@ describe("dpia register and dpia verify-proof, with the real CLI", () => {
   test("an edited record makes verify exit 1 and name it; a missing or corrupt register is exit 2", () => {
     const copy = path.join(dir, "tampered.db");
     fs.copyFileSync(defaultRegisterOf(dir).file, copy);
-    const db = new Database(copy);
+    const db = openSqliteFile(copy);
     db.exec(
       "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, 'BLOCKED_FOR_DEPLOYMENT', 'APPROVED_FOR_DEPLOYMENT') WHERE seq = 4",
     );

@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { DpiaRegister, withRegister } from "../../src/register/register";
 import { readCheckpoint, verifyLog } from "../../src/register/verify-log";
 import { parseVerifierKey } from "../../src/register/signed-note";
 import { tempFolder } from "./helpers";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 async function registerWith(records: number): Promise<{ file: string; env: NodeJS.ProcessEnv }> {
   const dir = tempFolder("dpia-register-");
@@ -35,7 +35,7 @@ async function verdict(env: NodeJS.ProcessEnv, checkpointNote?: string) {
 
 /** What an attacker with write access to the file does: drop the append-only triggers, then edit. */
 function tamper(file: string, ...statements: string[]) {
-  const db = new Database(file);
+  const db = openSqliteFile(file);
   db.exec("DROP TRIGGER dpia_records_no_update; DROP TRIGGER dpia_records_no_delete;");
   for (const statement of statements) db.exec(statement);
   db.close();
@@ -74,7 +74,7 @@ describe("SQLite register: the log names the first bad record and what was done 
 
   test("the triggers refuse UPDATE and DELETE", async () => {
     const { file } = await registerWith(3);
-    const db = new Database(file);
+    const db = openSqliteFile(file);
     expect(() => db.exec("UPDATE dpia_records SET subject = 'x' WHERE seq = 1")).toThrow(/append-only/);
     expect(() => db.exec("DELETE FROM dpia_records WHERE seq = 2")).toThrow(/append-only/);
     db.close();
@@ -176,7 +176,7 @@ describe("SQLite register: the log names the first bad record and what was done 
       DpiaRegister.open({ env: { DPIA_REGISTER: path.join(dir, "none.db") }, write: false }),
     ).rejects.toThrow(/none.db: an existing register/);
     const { file, env } = await registerWith(2);
-    const db = new Database(file);
+    const db = openSqliteFile(file);
     db.exec("UPDATE dpia_register_meta SET value = '99' WHERE key = 'schema_version'");
     db.close();
     await expect(DpiaRegister.open({ env, write: true })).rejects.toThrow(/schema version 99 is newer/);

@@ -1,7 +1,8 @@
-import pg from "pg";
+import type pg from "pg";
 import { InputError } from "../../validation/input-error";
 import { MerkleAccumulator } from "../merkle";
 import type { PostgresUrl } from "../postgres-url";
+import { loadPg } from "./pg-driver";
 import { registerFault } from "./register-fault";
 import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
@@ -23,9 +24,10 @@ export class PostgresRegister implements RegisterBackend {
 
   /** `where` has been checked (postgres-url.ts); `shown` is the URL without its password. */
   static async open(where: PostgresUrl): Promise<PostgresRegister> {
+    const { Client } = loadPg(where.shown);
     let client: pg.Client | undefined;
     try {
-      client = new pg.Client({
+      client = new Client({
         connectionString: where.url,
         connectionTimeoutMillis: where.connectTimeoutMs ?? 15_000,
         // A server that stops answering (stopped, not shut down) is an error after five minutes, not a hang.

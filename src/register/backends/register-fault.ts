@@ -1,9 +1,10 @@
 import { InputError } from "../../validation/input-error";
+import SQLITE_RESULT_CODES from "./sqlite-result-codes.json";
 
 /**
  * Every way a register's database or file system can fail, as one clear line naming the register
- * (exit 2). The one place where SQLite result codes, PostgreSQL SQLSTATEs, the pg client's own
- * connection errors and Node's errno codes become messages. A JavaScript error of our own (a
+ * (exit 2). The one place where SQLite result codes (of either driver), PostgreSQL SQLSTATEs, the pg
+ * client's own connection errors and Node's errno codes become messages. A JavaScript error of our own (a
  * TypeError, a RangeError) is a bug, not a fault of the register: it is thrown on unchanged, so
  * that it is still reported as an internal error.
  */
@@ -27,8 +28,18 @@ function isBug(error: unknown): boolean {
   return BUG_CLASSES.some((kind) => error instanceof kind) && !codeOf(error)?.startsWith("SQLITE_");
 }
 
+/**
+ * better-sqlite3 names the SQLite result code (`code: "SQLITE_IOERR_WRITE"`); node:sqlite gives the
+ * number (`code: "ERR_SQLITE_ERROR"`, `errcode: 778`), named here from sqlite3.h's table so that
+ * both drivers give the same message.
+ */
 function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, errcode } = (error ?? {}) as { code?: unknown; errcode?: unknown };
+  if (code === "ERR_SQLITE_ERROR" && typeof errcode === "number") {
+    const names = SQLITE_RESULT_CODES as Record<string, string>;
+    // An extended code newer than the table keeps its primary code's meaning (see primary()).
+    return names[String(errcode)] ?? `${names[String(errcode & 0xff)] ?? "SQLITE_UNKNOWN"}_${errcode}`;
+  }
   return typeof code === "string" ? code : undefined;
 }
 

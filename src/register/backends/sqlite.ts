@@ -1,20 +1,24 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { InputError } from "../../validation/input-error";
 import { MerkleAccumulator } from "../merkle";
 import { registerFault } from "./register-fault";
 import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
+import { sqliteDriver, type SqliteConnection } from "./sqlite-driver";
+import { inTransaction } from "./sqlite-transaction";
 
 const META = `CREATE TABLE IF NOT EXISTS dpia_register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
 
-/** The embedded register: one file, WAL, every record in its own immediate transaction. */
+/**
+ * The embedded register: one file, WAL, every append in one immediate transaction. Reached through
+ * node:sqlite or better-sqlite3 (sqlite-driver.ts) with the same SQL, so both store the same file.
+ */
 export class SqliteRegister implements RegisterBackend {
   readonly location: string;
-  private readonly db: Database.Database;
+  private readonly db: SqliteConnection;
 
-  private constructor(file: string, db: Database.Database) {
+  private constructor(file: string, db: SqliteConnection) {
     this.location = file;
     this.db = db;
   }
@@ -26,12 +30,14 @@ export class SqliteRegister implements RegisterBackend {
       throw fail("an existing register database (none is there yet: the gate creates it on its first run)");
     if (fs.existsSync(file) && !fs.statSync(file).isFile())
       throw fail("a register database file, not a folder or device");
-    let db: Database.Database | undefined;
+    const driver = sqliteDriver(file);
+    let db: SqliteConnection | undefined;
     try {
       if (!options.mustExist) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      db = new Database(file, { fileMustExist: options.mustExist, timeout: options.busyTimeoutMs ?? 30_000 });
-      db.pragma("journal_mode = WAL");
-      db.pragma("synchronous = FULL");
+      db = driver.open(file, { mustExist: options.mustExist });
+      db.exec(`PRAGMA busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 30_000)}`);
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = FULL");
       db.prepare("SELECT count(*) FROM sqlite_master").get();
     } catch (error) {
       db?.close();
@@ -85,33 +91,30 @@ export class SqliteRegister implements RegisterBackend {
           { file: this.location, location: "", expected: "an initialised register (this database holds none)" },
         ]);
       // Immediate: a second process migrating at the same time waits, then finds the work done.
-      return this.db
-        .transaction(() => {
-          this.db.exec(META);
-          const again = this.readMeta();
-          const from = Number(
-            (
-              this.db.prepare("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'").get() as
-                { value?: string } | undefined
-            )?.value ?? 0,
-          );
-          for (const migration of MIGRATIONS.filter((entry) => entry.version > from)) {
-            for (const statement of migration.sqlite) this.db.exec(statement);
-            this.db
-              .prepare("INSERT OR REPLACE INTO dpia_register_meta (key, value) VALUES ('schema_version', ?)")
-              .run(String(migration.version));
-          }
-          if (again) return { ...again, schemaVersion: SCHEMA_VERSION };
-          if (!create)
-            throw new InputError([{ file: this.location, location: "", expected: "an initialised register" }]);
-          const set = this.db.prepare("INSERT OR REPLACE INTO dpia_register_meta (key, value) VALUES (?, ?)");
-          set.run("origin", create.origin);
-          set.run("verifier_key", create.verifierKey);
-          set.run("size", "0");
-          this.insert(0, create.firstRow(0, new MerkleAccumulator()));
-          return this.readMeta()!;
-        })
-        .immediate();
+      return inTransaction(this.db, "IMMEDIATE", () => {
+        this.db.exec(META);
+        const again = this.readMeta();
+        const from = Number(
+          (
+            this.db.prepare("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'").get() as
+              { value?: string } | undefined
+          )?.value ?? 0,
+        );
+        for (const migration of MIGRATIONS.filter((entry) => entry.version > from)) {
+          for (const statement of migration.sqlite) this.db.exec(statement);
+          this.db
+            .prepare("INSERT OR REPLACE INTO dpia_register_meta (key, value) VALUES ('schema_version', ?)")
+            .run(String(migration.version));
+        }
+        if (again) return { ...again, schemaVersion: SCHEMA_VERSION };
+        if (!create) throw new InputError([{ file: this.location, location: "", expected: "an initialised register" }]);
+        const set = this.db.prepare("INSERT OR REPLACE INTO dpia_register_meta (key, value) VALUES (?, ?)");
+        set.run("origin", create.origin);
+        set.run("verifier_key", create.verifierKey);
+        set.run("size", "0");
+        this.insert(0, create.firstRow(0, new MerkleAccumulator()));
+        return this.readMeta()!;
+      });
     });
   }
 
@@ -132,15 +135,13 @@ export class SqliteRegister implements RegisterBackend {
   appendAllSync(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): StoredRow[] {
     if (builds.length === 0) return [];
     return this.guard(() =>
-      this.db
-        .transaction(() => {
-          const tree = verifiedTree(this.rowsSync(), this.metaSync());
-          return builds.map((build) => {
-            const seq = tree.size;
-            return this.insert(seq, build(seq, tree));
-          });
-        })
-        .immediate(),
+      inTransaction(this.db, "IMMEDIATE", () => {
+        const tree = verifiedTree(this.rowsSync(), this.metaSync());
+        return builds.map((build) => {
+          const seq = tree.size;
+          return this.insert(seq, build(seq, tree));
+        });
+      }),
     );
   }
 
@@ -167,7 +168,9 @@ export class SqliteRegister implements RegisterBackend {
 
   /** A deferred transaction in WAL mode reads one snapshot from its first read to its end. */
   snapshotSync(): { rows: StoredRow[]; meta: RegisterMeta } {
-    return this.guard(() => this.db.transaction(() => ({ rows: this.rowsSync(), meta: this.metaSync() }))());
+    return this.guard(() =>
+      inTransaction(this.db, "DEFERRED", () => ({ rows: this.rowsSync(), meta: this.metaSync() })),
+    );
   }
 
   metaSync(): RegisterMeta {
