@@ -35,6 +35,16 @@ function cacheFolder(): string {
 const installedNode = (prefix: string) =>
   path.join(prefix, "node_modules", "node", "bin", process.platform === "win32" ? "node.exe" : "node");
 
+/** npm's own lines that say what went wrong (its code and request), not where its log is. */
+function npmReason(output: string): string {
+  const lines = output.split("\n").map((line) => line.replace(/^npm (error|ERR!) ?/, "").trim());
+  const telling = [
+    ...lines.filter((line) => /^(network|request|404)\b|request to /.test(line)),
+    ...lines.filter((line) => /^code E/.test(line)),
+  ];
+  return (telling.length > 0 ? telling : lines.filter(Boolean).slice(-2)).slice(0, 3).join("; ");
+}
+
 /** npm installs into a folder of its own, renamed into place: a concurrent test sees all of it or nothing. */
 function install(version: string, target: string): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -47,7 +57,7 @@ function install(version: string, target: string): void {
   const installed = versionOf(installedNode(staging));
   if (npm.status !== 0 || installed !== version) {
     fs.rmSync(staging, { recursive: true, force: true });
-    const why = npm.error ? String(npm.error) : `${npm.stderr ?? ""}${npm.stdout ?? ""}`.trim().split("\n").slice(-3);
+    const why = npm.error ? String(npm.error) : npmReason(`${npm.stderr ?? ""}${npm.stdout ?? ""}`);
     throw new Error(
       `Node ${version} is needed and could not be installed: \`npm install node@${version}\` ${
         npm.status === 0 ? `gave ${installed ?? "no working node"}` : `failed (${String(why)})`
@@ -85,11 +95,6 @@ export function nodeBinFolder(line: NodeLine): string {
   const prefix = path.join(cacheFolder(), version);
   if (versionOf(installedNode(prefix)) !== version) install(version, prefix);
   return path.dirname(installedNode(prefix));
-}
-
-/** `env` with the line's `node` first on PATH. */
-export function pathWithNode(line: NodeLine, env: NodeJS.ProcessEnv = process.env): string {
-  return [nodeBinFolder(line), env["PATH"] ?? ""].join(path.delimiter);
 }
 
 if (require.main === module) {
