@@ -36,8 +36,6 @@ let tarball = "";
 let tarballFiles: string[] = [];
 let cdktfProject = "";
 let terrainProject = "";
-let terrainCliProject = "";
-let terrainCliNode = "";
 const installOutput: string[] = [];
 
 /** A project folder with its package.json and dependencies installed from the npm cache. */
@@ -71,12 +69,6 @@ describe("the npm package in a consumer's project", () => {
     const common = commonDependencies();
     cdktfProject = install("cdktf", [`cdktf@${versionOf("cdktf")}`, `tsx@${versionOf("tsx")}`, ...common]);
     terrainProject = install("terrain", [`cdktn@${versionOf("cdktn")}`, ...common]);
-    terrainCliNode = cdktnCliNode();
-    terrainCliProject = install(
-      "terrain-cli",
-      [`cdktn@${versionOf("cdktn")}`, `cdktn-cli@${CDKTN_CLI_VERSION}`, ...common],
-      terrainCliNode,
-    );
   }, 1_200_000);
 
   test("the tarball holds compiled JavaScript, declarations and data, and no tests, fixtures, bench or CI files", () => {
@@ -189,6 +181,13 @@ describe("the npm package in a consumer's project", () => {
   test(
     "in a CDK Terrain project with the real cdktn CLI, on the Node release it needs",
     () => {
+      // Installed here, not with the others: on that Node, npm installs for it.
+      const terrainCliNode = cdktnCliNode();
+      const terrainCliProject = install(
+        "terrain-cli",
+        [`cdktn@${versionOf("cdktn")}`, `cdktn-cli@${CDKTN_CLI_VERSION}`, ...commonDependencies()],
+        terrainCliNode,
+      );
       const node = run("node", ["-p", "process.versions.node"], terrainCliProject, terrainCliNode);
       expect(atLeast(node.stdout.trim().split(".").map(Number), CDKTN_CLI_NODE), node.output).toBe(true);
       const cdktnSynth: Synth = (dir, stack) =>
@@ -212,7 +211,7 @@ describe("the npm package in a consumer's project", () => {
         cdktnSynth,
       );
     },
-    SLOW,
+    2 * SLOW,
   );
 
   test(
