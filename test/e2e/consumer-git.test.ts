@@ -1,8 +1,8 @@
 // Installing before a registry release, as docs/install.md says: `npm install --save-dev
 // git+<repository>#<ref>` in a new cdktf project (cdktf's ts-node template). npm clones the commit,
-// installs its devDependencies in the clone, runs `prepare` (the build; the clone has no generated
-// provider bindings, and the build needs none), then packs and installs the result as it would the
-// release tarball. What is installed is this repository's HEAD commit: uncommitted changes are not.
+// installs its devDependencies in the clone (npm does so because the manifest has a `prepack`),
+// which runs the `dependencies` script there: the bindings, then the build (the build needs no
+// bindings); then npm packs the clone and installs the result as it would the release tarball. What is installed is this repository's HEAD commit: uncommitted changes are not.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";

@@ -1,4 +1,4 @@
-// A package installed from git whose `prepare` did not run (npm's ignore-scripts) has bin/ but no
+// A package installed from git whose build did not run (npm's ignore-scripts) has bin/ but no
 // dist/: `dpia` says so and exits 2 ("could not assess"), never an internal error or a verdict.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -15,7 +15,7 @@ test("dpia in a package that was never built exits 2 saying what to do", () => {
     expect(result.status, result.output).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(`dpia: ${installed} has no compiled code (dist/)`);
-    expect(result.stderr).toContain("`prepare` script, which did not run");
+    expect(result.stderr).toContain("`dependencies` script in npm's clone, which did not run");
     expect(result.stderr).toContain("install a release tarball (docs/install.md)");
     expect(result.stderr).not.toContain("internal error");
   }

@@ -1,5 +1,6 @@
 // A consumer's CDKTF app as the consumer tests build it (test/fixtures/consumer), and what both of
 // its stacks must give after a synth, however the package was installed and the app is run.
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { expect } from "vitest";
@@ -15,13 +16,24 @@ export const versionOf = (name: string) =>
   (JSON.parse(fs.readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string })
     .version;
 
-/** What every consumer project installs beside the package: constructs, and ts-node with TypeScript 5. */
-export const commonDependencies = () => [
-  `constructs@${versionOf("constructs")}`,
-  `ts-node@${versionOf("ts-node")}`,
-  `typescript@${versionOf("typescript5")}`,
-  `@types/node@${versionOf("@types/node")}`,
-];
+/**
+ * What every consumer project installs beside the package: constructs, ts-node with TypeScript 5,
+ * and on a Node without the built-in node:sqlite (20) the register's driver, as docs/install.md says.
+ * `node` is the folder of the node that npm and the app run on, when it is not this one.
+ */
+export function commonDependencies(node?: string): string[] {
+  const version = node
+    ? spawnSync(path.join(node, "node"), ["-p", "process.versions.node"], { encoding: "utf8" }).stdout
+    : process.versions.node;
+  const builtInSqlite = Number(version.split(".")[0]) >= 22;
+  return [
+    `constructs@${versionOf("constructs")}`,
+    `ts-node@${versionOf("ts-node")}`,
+    `typescript@${versionOf("typescript5")}`,
+    `@types/node@${versionOf("@types/node")}`,
+    ...(builtInSqlite ? [] : [`better-sqlite3@${versionOf("better-sqlite3")}`]),
+  ];
+}
 
 /** One CDKTF app folder: the consumer's main.ts, policy, tsconfig and cdktf.json. */
 export function app(
