@@ -10,8 +10,14 @@ try {
   if (fs.existsSync(source)) {
     require("tsx/cjs/api").register();
     require(source).main(process.argv);
-  } else {
+  } else if (fs.existsSync(path.join(__dirname, "..", "dist", "src", "cli", "main.js"))) {
     require("../dist/src/cli/main.js").main(process.argv);
+  } else {
+    // npm builds dist/ in its clone when it installs from git, unless scripts are turned off.
+    process.stderr.write(
+      `dpia: ${path.resolve(__dirname, "..")} has no compiled code (dist/): installed from git, it is built by the \`dependencies\` script in npm's clone, which did not run (scripts turned off, ignore-scripts?). Install it again with scripts on, or install a release tarball (docs/install.md).\n`,
+    );
+    process.exitCode = 2;
   }
 } catch (error) {
   // Even a failure to start is exit 2 ("could not assess"), never a stack trace or exit 1 ("blocked").

@@ -2,7 +2,8 @@
 // The `dependencies` lifecycle script: npm runs it after `npm ci` or an `npm install` that changed
 // node_modules, in this repository only (never when the package is installed as a dependency, and
 // npm does not list it as an install script to consumers, as it would `prepare` or `postinstall`).
-// It generates the Genesys provider bindings that this repository's own examples and tests import.
+// It generates the Genesys provider bindings that this repository's own examples and tests import
+// (package.json's script then builds dist/: so does npm's clone of a git install, see docs/install.md).
 // Without the generator (a devDependency) there is nothing to generate for, and nothing is done.
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");

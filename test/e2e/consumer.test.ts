@@ -1,23 +1,35 @@
-// The package as a new user gets it: `npm pack`, installed from the tarball into fresh projects,
-// and the real `cdktf synth` under each way people run a CDKTF app in TypeScript.
+// The package as a new user gets it: `npm pack` (the release tarball), installed into fresh projects,
+// and the real `cdktf synth` under each way people run a CDKTF app in TypeScript, and the real
+// `cdktn synth` of CDK Terrain's own CLI on the Node release it needs. .ci/run runs this file again
+// under each supported Node line (scripts/node-lines.ts); consumer-git.test.ts installs from git.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { run as runCommand, synth as cdktfSynth } from "../helpers/run-cli";
+import { app, commonDependencies, expectBothOutcomes, SLOW, type Synth, versionOf } from "../helpers/consumer-app";
+import { run as runCommand } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
+import { nodeBinFolder } from "../../scripts/node-lines";
 
 const root = path.resolve(__dirname, "../..");
-const fixtures = path.join(root, "test", "fixtures", "consumer");
-// Sized for a shared two-core machine: one test installs nothing but runs two synths and a compile.
-const SLOW = 600_000;
+/** CDK Terrain's own CLI, of the cdktn release this repository tests against. */
+const CDKTN_CLI_VERSION = "0.24.0";
 
-const versionOf = (name: string) =>
-  (JSON.parse(fs.readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string })
-    .version;
+/** The oldest Node release the real `cdktn` CLI runs on (cdktn-cli 0.24's `engines`). */
+const CDKTN_CLI_NODE = [22, 19];
+const atLeast = ([major = 0, minor = 0]: number[], [wantMajor = 0, wantMinor = 0]: number[]) =>
+  major > wantMajor || (major === wantMajor && minor >= wantMinor);
+/** The folder of a `node` that the cdktn CLI runs on: this one when it can, else Node 22. */
+const cdktnCliNode = () =>
+  atLeast(process.versions.node.split(".").map(Number), CDKTN_CLI_NODE)
+    ? path.dirname(process.execPath)
+    : nodeBinFolder(22);
 
-/** npm, tar, tsc and the installed dpia, without prompts (CI=1). */
-function run(command: string, args: string[], cwd: string) {
-  return runCommand(command, args, { cwd, env: { CI: "1" }, timeout: SLOW });
+/** PATH with the folder of another `node` first: `node`, `npm` and `npx` run on it. */
+const pathWith = (node: string) => `${node}${path.delimiter}${process.env["PATH"] ?? ""}`;
+
+/** npm, tar, tsc and the installed dpia, without prompts (CI=1); on another `node` when given. */
+function run(command: string, args: string[], cwd: string, node?: string) {
+  return runCommand(command, args, { cwd, env: node ? { CI: "1", PATH: pathWith(node) } : { CI: "1" }, timeout: SLOW });
 }
 
 let tarball = "";
@@ -27,70 +39,17 @@ let terrainProject = "";
 const installOutput: string[] = [];
 
 /** A project folder with its package.json and dependencies installed from the npm cache. */
-function install(name: string, dependencies: string[]): string {
+function install(name: string, dependencies: string[], node?: string): string {
   const dir = tempDir(`consumer-${name}-`);
   fs.writeFileSync(
     path.join(dir, "package.json"),
     `${JSON.stringify({ name: `consumer-${name}`, version: "1.0.0", private: true }, null, 2)}\n`,
   );
-  const result = run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...dependencies], dir);
+  const args = ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...dependencies];
+  const result = run("npm", args, dir, node);
   if (result.status !== 0) throw new Error(`npm install in ${dir} failed:\n${result.output}`);
   installOutput.push(result.output);
   return dir;
-}
-
-/** One CDKTF app folder: the consumer's main.ts, policy, tsconfig and cdktf.json. */
-function app(
-  dir: string,
-  options: { app: string; tsconfig: string; packageJson?: object; cdktfImport?: string },
-): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const main = fs.readFileSync(path.join(fixtures, "main.ts"), "utf8");
-  fs.writeFileSync(
-    path.join(dir, "main.ts"),
-    options.cdktfImport ? main.replace('from "cdktf"', `from "${options.cdktfImport}"`) : main,
-  );
-  fs.copyFileSync(path.join(fixtures, "dpia.policy.json"), path.join(dir, "dpia.policy.json"));
-  fs.copyFileSync(path.join(fixtures, options.tsconfig), path.join(dir, "tsconfig.json"));
-  fs.writeFileSync(
-    path.join(dir, "cdktf.json"),
-    JSON.stringify({ language: "typescript", app: options.app, sendCrashReports: "false", terraformProviders: [] }),
-  );
-  if (options.packageJson) fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify(options.packageJson));
-  return dir;
-}
-
-const synth = (dir: string, stack: "clean" | "blocked") =>
-  cdktfSynth(dir, { env: { CONSUMER_STACK: stack }, timeout: SLOW });
-
-function dpiaOf(
-  dir: string,
-  stack: string,
-): { compliance_status: string; integration_name: string; generator: { name: string } } {
-  const folder = path.join(dir, "cdktf.out", "stacks", stack, "dpia");
-  const [file] = fs.readdirSync(folder).filter((name) => name.endsWith(".json"));
-  return JSON.parse(fs.readFileSync(path.join(folder, file!), "utf8"));
-}
-
-/** The clean stack passes with an approved DPIA; the blocked one fails naming the integration. */
-function expectBothOutcomes(dir: string): void {
-  const clean = synth(dir, "clean");
-  expect(clean.status, clean.output).toBe(0);
-  expect(clean.output).toMatch(/APPROVED Medium +INT-crm-look-up-[0-9a-f]{6} +"CRM look-up"/);
-  expect(dpiaOf(dir, "crm-lookup")).toMatchObject({
-    compliance_status: "APPROVED_FOR_DEPLOYMENT",
-    generator: { name: "genesys-dpia-gate" },
-  });
-  expect(fs.existsSync(path.join(dir, "cdktf.out", "stacks", "crm-lookup", "cdk.tf.json"))).toBe(true);
-
-  const blocked = synth(dir, "blocked");
-  expect(blocked.status, blocked.output).not.toBe(0);
-  expect(blocked.output).toContain(
-    'DpiaBlockedError: Deployment blocked by the DPIA gate: 1 of 1 DPIA in stack "card-payments" at or above Critical risk.',
-  );
-  expect(blocked.output).toContain('"Card payments" (genesyscloud_integration.integration): Critical risk. GC-FLW-1');
-  expect(dpiaOf(dir, "card-payments").compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
-  expect(fs.existsSync(path.join(dir, "cdktf.out", "stacks", "card-payments", "cdk.tf.json"))).toBe(false);
 }
 
 describe("the npm package in a consumer's project", () => {
@@ -107,12 +66,7 @@ describe("the npm package in a consumer's project", () => {
       .split("\n")
       .filter(Boolean)
       .map((file) => file.replace(/^package\//, ""));
-    const common = [
-      `constructs@${versionOf("constructs")}`,
-      `ts-node@${versionOf("ts-node")}`,
-      `typescript@${versionOf("typescript5")}`,
-      `@types/node@${versionOf("@types/node")}`,
-    ];
+    const common = commonDependencies();
     cdktfProject = install("cdktf", [`cdktf@${versionOf("cdktf")}`, `tsx@${versionOf("tsx")}`, ...common]);
     terrainProject = install("terrain", [`cdktn@${versionOf("cdktn")}`, ...common]);
   }, 1_200_000);
@@ -145,8 +99,11 @@ describe("the npm package in a consumer's project", () => {
     );
     expect(manifest.private).toBeUndefined();
     expect(manifest.peerDependenciesMeta).toMatchObject({ cdktf: { optional: true }, cdktn: { optional: true } });
-    expect(manifest.scripts).not.toHaveProperty("prepare");
-    expect(manifest.scripts).not.toHaveProperty("postinstall");
+    // npm 11 lists a dependency's `prepare` under "install scripts not yet covered by allowScripts"
+    // even from a tarball, where it never runs it: a git install builds through `dependencies`
+    // (consumer-git.test.ts), which npm runs in the clone only and lists to nobody.
+    for (const script of ["prepare", "preinstall", "install", "postinstall"])
+      expect(manifest.scripts).not.toHaveProperty(script);
     // npm lists a dependency's install scripts to the consumer; this package has none to list.
     expect(installOutput.join("\n")).not.toContain("genesys-dpia-gate@");
   });
@@ -220,6 +177,42 @@ describe("the npm package in a consumer's project", () => {
       );
     },
     SLOW,
+  );
+
+  test(
+    "in a CDK Terrain project with the real cdktn CLI, on the Node release it needs",
+    () => {
+      // Installed here, not with the others: on that Node, npm installs for it.
+      const terrainCliNode = cdktnCliNode();
+      const terrainCliProject = install(
+        "terrain-cli",
+        [`cdktn@${versionOf("cdktn")}`, `cdktn-cli@${CDKTN_CLI_VERSION}`, ...commonDependencies(terrainCliNode)],
+        terrainCliNode,
+      );
+      const node = run("node", ["-p", "process.versions.node"], terrainCliProject, terrainCliNode);
+      expect(atLeast(node.stdout.trim().split(".").map(Number), CDKTN_CLI_NODE), node.output).toBe(true);
+      const cdktnSynth: Synth = (dir, stack) =>
+        runCommand("npx", ["--no-install", "cdktn", "synth"], {
+          cwd: dir,
+          env: { CI: "1", CONSUMER_STACK: stack, PATH: pathWith(terrainCliNode) },
+          timeout: SLOW,
+        });
+      const version = runCommand("npx", ["--no-install", "cdktn", "--version"], {
+        cwd: terrainCliProject,
+        env: { PATH: pathWith(terrainCliNode) },
+      });
+      // Below the version, cdktn may pass on terraform's own warnings (a missing ~/.terraformrc).
+      expect(version.stdout.split("\n")[0], version.output).toBe(CDKTN_CLI_VERSION);
+      expectBothOutcomes(
+        app(terrainCliProject, {
+          app: "npx ts-node main.ts",
+          tsconfig: "tsconfig.cdktf-template.json",
+          cdktfImport: "cdktn",
+        }),
+        cdktnSynth,
+      );
+    },
+    2 * SLOW,
   );
 
   test(
