@@ -48,7 +48,7 @@ export interface Sample {
 }
 
 const MARKER =
-  /<!-- sample: ([^\n]*?)\s*\n?((?:[a-z]+: [^\n]*\n)*)\s*-->\n(`{3,})([^\n]*)\n([\s\S]*?)(?<=\n|^)\3[ \t]*(?:\n|$)/g;
+  /<!-- sample: ([^\n]*?)[ \t]*(?:\n((?:[a-z]+: [^\n]*\n)*))?[ \t]*-->\n(`{3,})([^\n]*)\n([\s\S]*?)(?<=\n|^)\3[ \t]*(?:\n|$)/g;
 
 /** A fence of four or more backticks shows Markdown as text: a sample marker in it is an example, not a sample. */
 const EXAMPLE_FENCE = /^(`{4,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;

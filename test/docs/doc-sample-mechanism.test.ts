@@ -22,6 +22,15 @@ describe("doc samples: the mechanism", () => {
     expect(sample!.shown).toBe("$ x\n");
   });
 
+  it("keeps a command whose text has `word: ` in it whole (a jq object), keys only on the lines after it", () => {
+    const text = `<!-- sample: jq '{base, result: .x}' f.json\nvary: "file://[^"]*"\n-->\n\`\`\`text\n$ x\n\`\`\`\n`;
+    const [sample] = findSamples("docs/page.md", text);
+    expect(sample!.spec.command).toBe("jq '{base, result: .x}' f.json");
+    expect(sample!.spec.vary).toEqual(['"file://[^"]*"']);
+    const oneLine = findSamples("docs/page.md", "<!-- sample: echo a, b: c -->\n```text\n$ x\n```\n");
+    expect(oneLine[0]!.spec.command).toBe("echo a, b: c");
+  });
+
   it("takes a marker shown inside a four-backtick fence for an example, not a sample", () => {
     const example = `\`\`\`\`markdown\n<!-- sample: true -->\n\`\`\`text\n\`\`\`\n\`\`\`\`\n`;
     expect(findSamples("docs/page.md", `${example}\n${page("$ x\n")}`)).toHaveLength(1);
