@@ -80,14 +80,14 @@ describe("the SQLite register on a full file system", () => {
   // No tmpfs without root: RLIMIT_FSIZE (prlimit --fsize) makes every write of the child past the
   // limit fail with EFBIG, as a full disk fails a write with ENOSPC; Node ignores SIGXFSZ. The limit
   // stays above SQLite's 32 KiB shared-memory file (-shm), so it is the run's records in the
-  // write-ahead log that reach it: the two new contents take more than 40 KiB there.
+  // write-ahead log that reach it: the two new contents take 44 KiB there (11 pages of 4 KiB).
   test(
     "a run that cannot write its records is exit 2 naming the register; nothing half-written stays",
     () => {
       const { dir, file } = registerWithAnotherInputsRun();
       const full = run(
         "prlimit",
-        ["--fsize=40960", process.execPath, DPIA, "gate", APPROVED_INPUT, "--register", file],
+        ["--fsize=36864", process.execPath, DPIA, "gate", APPROVED_INPUT, "--register", file],
         {
           cwd: dir,
         },
