@@ -108,16 +108,20 @@ describe("unblocking the blocked example through the trust root (as the README s
     expect(approvedDpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
     expect(approvedDpia.exception.approvers.map((a: { id: string }) => a.id)).toEqual(["dpo.anna", "sec.ben"]);
 
-    // The register holds every step, in order, and verifies.
+    // The register holds every step, in order, and verifies. The three synths assessed three different
+    // DPIAs (no root pinned, root pinned, exception applied): each one's content is stored once, before it.
     const records = JSON.parse(dpia("register", "export", "--format", "records").stdout) as Array<{ kind: string }>;
     expect(records.map((record) => record.kind)).toEqual([
       "register-created",
+      "content",
       "assessment",
       "trust-root",
+      "content",
       "assessment",
       "exception-requested",
       "exception-approved",
       "exception-approved",
+      "content",
       "assessment",
       "exception-applied",
     ]);

@@ -16,6 +16,15 @@ export const APPROVED_INPUT = path.resolve(
   "genesys-devops-modules",
   "integration-lambda-module",
 );
+/** Another configuration (the gate blocks it, exit 1): its DPIAs are INT-amazon-eventbridge-source-878a5d and the provider configuration. */
+export const OTHER_INPUT = path.resolve(
+  root,
+  "..",
+  "shared",
+  "corpus",
+  "genesys-devops-modules",
+  "aws-event-bridge-module",
+);
 /** The DPIAs one gate run of APPROVED_INPUT records, one assessment each. */
 export const APPROVED_DPIAS = ["INT-lambdadataintegration-469299", "RES-genesys-cloud-provider-configuration-7912cb"];
 /** Loaded with --require into a child: pauses it inside its append transaction (see the file). */

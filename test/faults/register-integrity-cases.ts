@@ -10,7 +10,7 @@ import { rawPublicKey, verifierKey } from "../../src/register/signed-note";
 import type { RunResult } from "../helpers/run-cli";
 
 export const repo = path.resolve(__dirname, "../..");
-/** Blocked (exit 1) with two DPIAs: two gate runs give a register of five records. */
+/** Blocked (exit 1) with two DPIAs: two gate runs give a register of seven records (its creation, a content record of each DPIA, two assessments of each). */
 export const plan = path.join(repo, "test", "fixtures", "three-forms", "plan.json");
 
 /**

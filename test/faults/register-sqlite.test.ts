@@ -6,6 +6,7 @@ import { run, runDpia, runDpiaAsync } from "../helpers/run-cli";
 import { tempFolder } from "../register/helpers";
 import {
   APPROVED_INPUT,
+  OTHER_INPUT,
   assessmentsIn,
   expectIntact,
   expectRegisterFault,
@@ -27,14 +28,39 @@ function registerWithOneRun(): { dir: string; file: string } {
   return { dir, file };
 }
 
-/** After a fault: the register verifies, nothing of the failed run is in it, and the next run records once. */
-function expectRecoveredOnce(file: string, records: number, assessments: number, cwd: string): void {
+/**
+ * A register that holds one run of another input (blocked, exit 1): 5 records. It shares one DPIA with
+ * APPROVED_INPUT (the provider configuration) but none of its content, so a run of APPROVED_INPUT must write
+ * two content records of several pages each: an identical re-run appends too little to reach a file size limit.
+ */
+function registerWithAnotherInputsRun(): { dir: string; file: string } {
+  const dir = tempFolder("dpia-register-fault-");
+  const file = path.join(dir, "register", "register.db");
+  const first = runDpia(["gate", OTHER_INPUT, "--register", file], { cwd: dir });
+  expect(first.status, first.output).toBe(1);
+  expect(expectIntact(file)).toBe(5);
+  expect(assessmentsIn(file)).toEqual([0, 1]);
+  return { dir, file };
+}
+
+/**
+ * After a fault: the register verifies, nothing of the failed run is in it, and the next run records once:
+ * one assessment of each DPIA, with `recordsOfNextRun` records in all (2 when its content is already stored,
+ * 4 when both contents are new).
+ */
+function expectRecoveredOnce(
+  file: string,
+  records: number,
+  assessments: number[],
+  cwd: string,
+  recordsOfNextRun = 2,
+): void {
   expect(expectIntact(file)).toBe(records);
-  expect(assessmentsIn(file)).toEqual([assessments, assessments]);
+  expect(assessmentsIn(file)).toEqual(assessments);
   const next = runDpia(["gate", APPROVED_INPUT, "--register", file], { cwd });
   expect(next.status, next.output).toBe(0);
-  expect(expectIntact(file)).toBe(records + 2);
-  expect(assessmentsIn(file)).toEqual([assessments + 1, assessments + 1]);
+  expect(expectIntact(file)).toBe(records + recordsOfNextRun);
+  expect(assessmentsIn(file)).toEqual(assessments.map((count) => count + 1));
 }
 
 /**
@@ -52,20 +78,22 @@ function unprivileged(args: string[], cwd: string) {
 
 describe("the SQLite register on a full file system", () => {
   // No tmpfs without root: RLIMIT_FSIZE (prlimit --fsize) makes every write of the child past the
-  // limit fail with EFBIG, as a full disk fails a write with ENOSPC; Node ignores SIGXFSZ.
+  // limit fail with EFBIG, as a full disk fails a write with ENOSPC; Node ignores SIGXFSZ. The limit
+  // stays above SQLite's 32 KiB shared-memory file (-shm), so it is the run's records in the
+  // write-ahead log that reach it: the two new contents take 44 KiB there (11 pages of 4 KiB).
   test(
     "a run that cannot write its records is exit 2 naming the register; nothing half-written stays",
     () => {
-      const { dir, file } = registerWithOneRun();
+      const { dir, file } = registerWithAnotherInputsRun();
       const full = run(
         "prlimit",
-        ["--fsize=40960", process.execPath, DPIA, "gate", APPROVED_INPUT, "--register", file],
+        ["--fsize=36864", process.execPath, DPIA, "gate", APPROVED_INPUT, "--register", file],
         {
           cwd: dir,
         },
       );
       expectRegisterFault(full, file, /could not be written or read \(SQLITE_IOERR/);
-      expectRecoveredOnce(file, 5, 1, dir);
+      expectRecoveredOnce(file, 5, [0, 1], dir, 4);
     },
     FAULT_TEST,
   );
@@ -110,7 +138,7 @@ describe("a read-only SQLite register", () => {
       const readOnlyFile = unprivileged(["gate", APPROVED_INPUT, "--register", file], dir);
       expectRegisterFault(readOnlyFile, file, /read-only \(SQLITE_READONLY/);
       fs.chmodSync(file, 0o644);
-      expectRecoveredOnce(file, 5, 1, dir);
+      expectRecoveredOnce(file, 5, [1, 1], dir);
     },
     FAULT_TEST,
   );
@@ -161,7 +189,7 @@ describe("a locked SQLite register", () => {
         holder.stdin.end();
         await new Promise((resolve) => holder.once("close", resolve));
       }
-      expectRecoveredOnce(file, 5, 1, dir);
+      expectRecoveredOnce(file, 5, [1, 1], dir);
     },
     FAULT_TEST,
   );
@@ -183,7 +211,7 @@ describe("a SQLite writer killed in the middle of its append", () => {
       const result = await killed;
       expect(result.signal).toBe("SIGKILL");
       expect(result.stdout).not.toMatch(/APPROVED/);
-      expectRecoveredOnce(file, 5, 1, dir);
+      expectRecoveredOnce(file, 5, [1, 1], dir);
     },
     FAULT_TEST,
   );
