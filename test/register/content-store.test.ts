@@ -2,7 +2,6 @@
 // assessment assessed (its DPIA without the timestamp, and the snapshot) is stored once per distinct
 // content and referred to by hash; readers get the whole assessment back.
 import * as path from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { CONTENT_KIND, expandedAssessment, withStoredContent } from "../../src/register/content-store";
 import { recordsOf, type RegisterRecord } from "../../src/register/record";
@@ -13,9 +12,10 @@ import { CLI } from "../helpers/e2e-timeouts";
 const SEVERAL_RUNS = 4 * CLI;
 import { runDpia } from "../helpers/run-cli";
 import { tempFolder } from "./helpers";
+import { openSqliteFile } from "../helpers/sqlite-file";
 
 function rowsOf(file: string): Array<{ seq: number; kind: string; subject: string; record: string }> {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openSqliteFile(file);
   try {
     return db.prepare("SELECT seq, kind, subject, record FROM dpia_records ORDER BY seq").all() as never;
   } finally {
@@ -78,7 +78,7 @@ describe("assessments refer to their content, stored once", () => {
       const dir = tempFolder("dpia-content-tamper-");
       const file = path.join(dir, "register.db");
       expect(runDpia(["gate", APPROVED_INPUT, "--register", file], { cwd: dir }).status).toBe(0);
-      const db = new Database(file);
+      const db = openSqliteFile(file);
       db.exec(
         "DROP TRIGGER dpia_records_no_update; UPDATE dpia_records SET record = replace(record, '\"overall_risk_score\":\"', '\"overall_risk_score\":\"x') WHERE kind = 'content'",
       );
