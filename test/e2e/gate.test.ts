@@ -185,7 +185,7 @@ describe("dpia gate", () => {
       for (const dpia of report.dpias) {
         const json = JSON.parse(fs.readFileSync(path.join(out, `${dpia.dpia_id}.json`), "utf8"));
         expect(["APPROVED_FOR_DEPLOYMENT", "BLOCKED_FOR_DEPLOYMENT"]).toContain(json.compliance_status);
-        expect(fs.readFileSync(path.join(out, `${dpia.dpia_id}.md`), "utf8")).toContain("## 6. Sign-off");
+        expect(fs.readFileSync(path.join(out, `${dpia.dpia_id}.md`), "utf8")).toContain("## 9. Sign-off");
         const html = fs.readFileSync(path.join(out, `${dpia.dpia_id}.html`), "utf8");
         expect(html).toMatch(/^<!doctype html>/);
         expect(html).not.toMatch(/<(script|link)\b/);
