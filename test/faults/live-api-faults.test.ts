@@ -310,8 +310,9 @@ describe("dpia drift live: every fault of the Platform API is exit 2 with a plai
   test(
     "nothing was recorded by the faults, and the register is intact",
     async () => {
-      // The approval of the gate run (2 subjects), and the one clean drift run above.
-      await expectRegisterUnchanged(project, 3);
+      // The approval of the gate run (its DPIA's content record, then the assessment of its 2 subjects), and
+      // the one clean drift run above.
+      await expectRegisterUnchanged(project, 4);
     },
     CLI,
   );

@@ -240,8 +240,9 @@ describe("dpia drift live: every announced page is read, or exit 2", () => {
   test(
     "nothing was recorded by the faults, and the register is intact",
     async () => {
-      // The gate's approval, and the drift run that read all 1,001 pages.
-      await expectRegisterUnchanged(project, 3);
+      // The gate's approval (its DPIA's content record, then the assessment), and the drift run that read all
+      // 1,001 pages.
+      await expectRegisterUnchanged(project, 4);
     },
     CLI,
   );
