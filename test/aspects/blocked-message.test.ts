@@ -3,11 +3,7 @@ import { Aspects, TerraformStack } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { DpiaBlockedError, DpiaGate } from "../../src";
 import { ALL_RULES } from "../../src/rules/registry";
-import { newApp, tempDir } from "../helpers/stacks";
-import { AuthRole } from "../../.gen/providers/genesyscloud/auth-role";
-import { Integration } from "../../.gen/providers/genesyscloud/integration";
-import { IntegrationAction } from "../../.gen/providers/genesyscloud/integration-action";
-import { OauthClient } from "../../.gen/providers/genesyscloud/oauth-client";
+import { addCardPayment, addRecordingsExporter, newApp, tempDir } from "../helpers/stacks";
 import { GenesyscloudProvider } from "../../.gen/providers/genesyscloud/provider";
 
 /** Two DPIAs that block: card data to a US payment service, and recordings to an API client in all divisions. */
@@ -15,30 +11,8 @@ function blockedSynth(): DpiaBlockedError {
   const app = newApp(tempDir("blocked-message-"));
   const stack = new TerraformStack(app, "payments");
   new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-central-1" });
-  const psp = new Integration(stack, "psp", {
-    integrationType: "custom-rest-actions",
-    config: { name: "Card payments" },
-  });
-  new IntegrationAction(stack, "take_payment", {
-    name: "Charge",
-    category: "Payments",
-    integrationId: psp.id,
-    contractInput: JSON.stringify({
-      type: "object",
-      properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
-    }),
-    contractOutput: JSON.stringify({ type: "object", properties: {} }),
-    configRequest: { requestType: "POST", requestUrlTemplate: "https://api.payments.example-psp.com/charge" },
-  });
-  const role = new AuthRole(stack, "recordings", {
-    name: "Recordings",
-    permissionPolicies: [{ domain: "recording", entityName: "recording", actionSet: ["view"] }],
-  });
-  new OauthClient(stack, "exporter", {
-    name: "Exporter",
-    authorizedGrantType: "CLIENT-CREDENTIALS",
-    roles: [{ roleId: role.id, divisionId: "*" }],
-  });
+  addCardPayment(stack, "take_payment", "https://api.payments.example-psp.com/charge");
+  addRecordingsExporter(stack);
   Aspects.of(stack).add(new DpiaGate({ quiet: true }));
   try {
     app.synth();

@@ -11,10 +11,8 @@ import {
 import { describe, expect, test } from "vitest";
 import { addDpiaSample, DpiaBlockedError, DpiaGate, InputError, type Policy } from "../../src";
 import { IN_PROCESS } from "../helpers/e2e-timeouts";
-import { bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
+import { addCardPayment, bindingsStack, newApp, plainStack, readDpias, tempDir } from "../helpers/stacks";
 import { AuthRole } from "../../.gen/providers/genesyscloud/auth-role";
-import { Integration } from "../../.gen/providers/genesyscloud/integration";
-import { IntegrationAction } from "../../.gen/providers/genesyscloud/integration-action";
 import { OauthClient } from "../../.gen/providers/genesyscloud/oauth-client";
 import { GenesyscloudProvider } from "../../.gen/providers/genesyscloud/provider";
 
@@ -49,21 +47,7 @@ function synthesize(
 function cardStack(app: ReturnType<typeof newApp>): TerraformStack {
   const stack = new TerraformStack(app, "payments");
   new GenesyscloudProvider(stack, "genesyscloud", { awsRegion: "eu-central-1" });
-  const psp = new Integration(stack, "psp", {
-    integrationType: "custom-rest-actions",
-    config: { name: "Card payments" },
-  });
-  new IntegrationAction(stack, "charge", {
-    name: "Charge",
-    category: "Payments",
-    integrationId: psp.id,
-    contractInput: JSON.stringify({
-      type: "object",
-      properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
-    }),
-    contractOutput: JSON.stringify({ type: "object", properties: {} }),
-    configRequest: { requestType: "POST", requestUrlTemplate: "https://psp.example.com/charge" },
-  });
+  addCardPayment(stack, "charge", "https://psp.example.com/charge");
   return stack;
 }
 

@@ -43,6 +43,12 @@ export function bindingsStack(scope: Construct, id: string): TerraformStack {
     contractOutput: CONTRACT_OUT,
     configRequest: { requestType: "GET", requestUrlTemplate: "https://crm.example.eu/c?phone=$${input.phoneNumber}" },
   });
+  addRecordingsExporter(stack);
+  return stack;
+}
+
+/** A client-credentials client that may view recordings in every division (blocks: GC-REC-3). */
+export function addRecordingsExporter(stack: TerraformStack): void {
   const role = new AuthRole(stack, "recordings", {
     name: "Recordings",
     permissionPolicies: [{ domain: "recording", entityName: "recording", actionSet: ["view"] }],
@@ -52,7 +58,25 @@ export function bindingsStack(scope: Construct, id: string): TerraformStack {
     authorizedGrantType: "CLIENT-CREDENTIALS",
     roles: [{ roleId: role.id, divisionId: "*" }],
   });
-  return stack;
+}
+
+/** A payment service that receives card numbers and CVVs from a data action (blocks: GC-FLW-1). */
+export function addCardPayment(stack: TerraformStack, actionId: string, url: string): void {
+  const psp = new Integration(stack, "psp", {
+    integrationType: "custom-rest-actions",
+    config: { name: "Card payments" },
+  });
+  new IntegrationAction(stack, actionId, {
+    name: "Charge",
+    category: "Payments",
+    integrationId: psp.id,
+    contractInput: JSON.stringify({
+      type: "object",
+      properties: { cardNumber: { type: "string" }, cvv: { type: "string" } },
+    }),
+    contractOutput: JSON.stringify({ type: "object", properties: {} }),
+    configRequest: { requestType: "POST", requestUrlTemplate: url },
+  });
 }
 
 class PlainGenesysProvider extends TerraformProvider {
