@@ -28,6 +28,9 @@ function betterSqlite3Loads(): boolean {
 }
 
 /** A gate run over an approved configuration into a new register, with modules hidden and its loaded modules listed. */
+/** One approved run of APPROVED_INPUT: the register's creation, then each of its 2 DPIAs' content and assessment. */
+const APPROVED_RUN_RECORDS = 5;
+
 function gate(hide: string[], register?: string): { run: RunResult; file: string; modules: string[] } {
   const dir = tempFolder("dpia-drivers-");
   const file = register ?? path.join(dir, "register.db");
@@ -62,7 +65,7 @@ describe("the register's database drivers: node:sqlite where Node.js has it, bet
       expect(run.stderr).not.toMatch(/ExperimentalWarning|experimental feature/);
       expect(loaded(modules, "pg")).toBe(false);
       expect(loaded(modules, "better-sqlite3")).toBe(!hasBuiltInSqlite());
-      expect(expectIntact(file)).toBe(3);
+      expect(expectIntact(file)).toBe(APPROVED_RUN_RECORDS);
     },
     CLI,
   );
@@ -93,7 +96,7 @@ describe("the register's database drivers: node:sqlite where Node.js has it, bet
       const { run, file } = gate(["node:sqlite"]);
       if (betterSqlite3Loads()) {
         expect(run.status, run.output).toBe(0);
-        expect(expectIntact(file)).toBe(3);
+        expect(expectIntact(file)).toBe(APPROVED_RUN_RECORDS);
       } else {
         // Here better-sqlite3 was built for another Node.js, as a node_modules kept across a Node.js upgrade is.
         expectRegisterFault(
