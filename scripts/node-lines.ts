@@ -6,6 +6,7 @@
 //
 //   npx tsx scripts/node-lines.ts          the lines, one a line
 //   npx tsx scripts/node-lines.ts 22       the folder that holds Node 22's `node` (put it first on PATH)
+//   npx tsx scripts/node-lines.ts 22 --nodedir   the folder with its C++ headers, for node-gyp
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -97,13 +98,25 @@ export function nodeBinFolder(line: NodeLine): string {
   return path.dirname(installedNode(prefix));
 }
 
+/** Where node-gyp finds a Node's headers (`--nodedir`) without downloading them: an install's
+ * prefix (bin/node beside include/node), or the platform package the `node` package unpacks. */
+export function nodeHeadersFolder(binFolder: string): string {
+  const prefix = path.dirname(binFolder);
+  const candidates = [prefix, path.join(prefix, "node_modules", `node-${process.platform}-${process.arch}`)];
+  const found = candidates.find((folder) => fs.existsSync(path.join(folder, "include", "node", "node_version.h")));
+  if (!found)
+    throw new Error(`no Node headers (include/node/node_version.h) beside ${binFolder}: looked in ${candidates.join(", ")}`);
+  return found;
+}
+
 if (require.main === module) {
-  const [line] = process.argv.slice(2);
+  const [line, option] = process.argv.slice(2);
   if (line === undefined) {
     console.log(Object.keys(NODE_LINES).join("\n"));
   } else if (isNodeLine(line)) {
     try {
-      console.log(nodeBinFolder(Number(line) as NodeLine));
+      const bin = nodeBinFolder(Number(line) as NodeLine);
+      console.log(option === "--nodedir" ? nodeHeadersFolder(bin) : bin);
     } catch (error) {
       console.error(`node-lines: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(2);
