@@ -105,7 +105,9 @@ export function nodeHeadersFolder(binFolder: string): string {
   const candidates = [prefix, path.join(prefix, "node_modules", `node-${process.platform}-${process.arch}`)];
   const found = candidates.find((folder) => fs.existsSync(path.join(folder, "include", "node", "node_version.h")));
   if (!found)
-    throw new Error(`no Node headers (include/node/node_version.h) beside ${binFolder}: looked in ${candidates.join(", ")}`);
+    throw new Error(
+      `no Node headers (include/node/node_version.h) beside ${binFolder}: looked in ${candidates.join(", ")}`,
+    );
   return found;
 }
 
