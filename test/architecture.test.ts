@@ -19,8 +19,10 @@ const STAGES = [
   "exceptions",
   "report",
   "register",
+  "tickets",
   "gate",
   "drift",
+  "watch",
   "cli",
 ];
 const src = path.join(__dirname, "..", "src");
