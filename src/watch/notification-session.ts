@@ -41,7 +41,7 @@ interface Connection {
 }
 
 /** How a socket is named in messages: its host and path without the channel id, which lets anyone listen. */
-export function socketName(channel: NotificationChannel): string {
+function socketName(channel: NotificationChannel): string {
   const shown = new URL(channel.connectUri.href);
   shown.pathname = shown.pathname.split(channel.id).join("[channel]");
   shown.search = "";
