@@ -4,7 +4,7 @@ import { changeFromTopicBody } from "./audit-event";
 import type { ChangeInbox } from "./change-inbox";
 import { createChannel, subscribe, type NotificationChannel } from "./notification-channel";
 import { LARGEST_MESSAGE_BYTES, type SocketFactory, type WatchSocket } from "./web-socket";
-import { auditTopic, parseAuditTopic } from "./watched-entity-types";
+import { auditTopic, parseAuditTopic, sameEntity } from "./watched-entity-types";
 import type { WatchedEntity } from "./watched-entities";
 
 /** How the session keeps its channel: heartbeats, renewal, reconnection. */
@@ -167,7 +167,7 @@ export class NotificationSession {
     // channel.metadata (heartbeats, pongs) and topics the channel did not ask for carry no change.
     if (!topic) return;
     const change = changeFromTopicBody(message.eventBody, this.deps.organizationId, "notifications", from);
-    if (change.entityType !== topic.entityType || change.entityId !== topic.entityId)
+    if (!sameEntity(change, topic))
       throw new LiveApiError(
         socketName(connection.channel),
         `an audit event of ${change.entityType} ${change.entityId} on the topic of ${topic.entityType} ${topic.entityId}`,

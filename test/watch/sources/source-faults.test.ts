@@ -193,6 +193,16 @@ describe("the sources' faults: each ends the watch with one line naming the endp
       expect(await failureOf(poller(org), org)).toMatch(expected);
     });
 
+  it("a resume mark whose eventTime is not a time (it would pass nothing on, silently)", async () => {
+    org = await startOrg();
+    reader = collect(poller(org), { id: "mark", eventTime: "last tuesday" });
+    const error = (await reader.failure()) as Error;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      'the change the watch resumes after: an eventTime that is not an ISO 8601 date and time ("last tuesday")',
+    );
+  });
+
   it("an audit query the OAuth client may not run (403 missing.permissions)", async () => {
     org = await startOrg({
       fault: answer(
