@@ -106,6 +106,8 @@ class Watch {
       this.queue.close();
     };
     signal.addEventListener("abort", stop, { once: true });
+    // Aborted while the register was read: the listener would never fire.
+    if (signal.aborted) stop();
     let sourceFault: unknown;
     const pump = this.pump(sourceStop.signal).catch((error: unknown) => {
       sourceFault = error;
