@@ -128,6 +128,26 @@ export class GenesysApiClient {
     return requestJson(request, this.transport);
   }
 
+  /**
+   * The JSON answer of a POST of a JSON body to a path of the API (an audit query, a notification
+   * channel or its subscriptions: the watch's writes, which only create what it reads from).
+   */
+  async post(path: string, body: unknown): Promise<unknown> {
+    const json = { "Content-Type": "application/json" };
+    const request: ApiRequest = {
+      method: "POST",
+      url: this.url(path),
+      headers: { ...(await this.headers()), ...json },
+      body: JSON.stringify(body),
+      renew: async () => {
+        this.token = undefined;
+        return { ...(await this.headers()), ...json };
+      },
+      meaning: apiMeaning,
+    };
+    return requestJson(request, this.transport);
+  }
+
   /** How an endpoint is named in messages. */
   endpoint(pathOrUri: string): string {
     return endpointOf("GET", this.url(pathOrUri), this.transport.secrets());

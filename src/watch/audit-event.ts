@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { InputError } from "../validation/input-error";
+import type { AuditChange } from "./audit-change";
+
+const text = z.string().min(1).max(512);
+const time = text.refine((value) => !Number.isNaN(Date.parse(value)), "expected an ISO 8601 date and time");
+const entityRef = z.looseObject({ id: text });
+
+/** The audit topic's payload (AuditTopicAuditLogMessage): what the Notifications API and EventBridge deliver. */
+const TOPIC_BODY = z.looseObject({
+  id: text,
+  serviceName: text,
+  entityType: text,
+  entity: entityRef,
+  action: text,
+  eventTime: time,
+});
+
+/** One result of the Audit Query API (AuditLogMessage): `eventDate` where the topic says `eventTime`. */
+const AUDIT_LOG_MESSAGE = z.looseObject({
+  id: text,
+  serviceName: text,
+  entityType: text,
+  entity: entityRef,
+  action: text,
+  eventDate: time,
+});
+
+/** Why an event could not be read: names where it came from and the first problems; an InputError (exit 2). */
+export class AuditEventError extends InputError {
+  constructor(from: string, what: string) {
+    super([{ file: from, location: "", expected: what }]);
+    this.name = "AuditEventError";
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+function problems(error: z.ZodError, prefix: string): string {
+  const shown = error.issues.slice(0, 2).map((issue) => {
+    const path = issue.path.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("");
+    return `${prefix}${path}: ${issue.message}`;
+  });
+  return `an audit event of an unexpected shape (${shown.join("; ")})`;
+}
+
+/** The entity type an event names, read before the rest so that events of other types are passed over unread. */
+export function entityTypeOf(body: unknown): string | undefined {
+  const value = (body as { entityType?: unknown } | null)?.entityType;
+  return typeof value === "string" ? value : undefined;
+}
+
+/** An audit topic's payload as an AuditChange; a payload of another shape is an AuditEventError naming `from`. */
+export function changeFromTopicBody(
+  body: unknown,
+  organizationId: string,
+  via: "notifications" | "eventbridge",
+  from: string,
+): AuditChange {
+  const parsed = TOPIC_BODY.safeParse(body);
+  if (!parsed.success) throw new AuditEventError(from, problems(parsed.error, "eventBody"));
+  const event = parsed.data;
+  return {
+    id: event.id,
+    organizationId,
+    serviceName: event.serviceName,
+    entityType: event.entityType,
+    entityId: event.entity.id,
+    action: event.action,
+    eventTime: event.eventTime,
+    via,
+  };
+}
+
+/** One Audit Query result as an AuditChange. */
+export function changeFromAuditLogMessage(message: unknown, organizationId: string, from: string): AuditChange {
+  const parsed = AUDIT_LOG_MESSAGE.safeParse(message);
+  if (!parsed.success) throw new AuditEventError(from, problems(parsed.error, "entities[]"));
+  const event = parsed.data;
+  return {
+    id: event.id,
+    organizationId,
+    serviceName: event.serviceName,
+    entityType: event.entityType,
+    entityId: event.entity.id,
+    action: event.action,
+    eventTime: event.eventDate,
+    via: "audit-query",
+  };
+}
+
+/** Whether a change comes after the mark a restart resumes from (the mark itself excluded, its peers kept). */
+export function isAfter(change: AuditChange, after: { id: string; eventTime: string } | undefined): boolean {
+  if (!after) return true;
+  const at = Date.parse(change.eventTime);
+  const mark = Date.parse(after.eventTime);
+  return at > mark || (at === mark && change.id !== after.id);
+}

@@ -1,0 +1,86 @@
+import type { GenesysApiClient } from "../drift/live/genesys-api-client";
+import { abortableSleep } from "./abortable-sleep";
+import type { AuditChange, ChangeSource } from "./audit-change";
+import { changeFromAuditLogMessage, entityTypeOf } from "./audit-event";
+import { queryAudits, servicesAuditing, type AuditQueryTiming } from "./audit-query";
+import { ChangeMark } from "./change-mark";
+import { readOrganizationId } from "./organization-id";
+import { isWatchedEntityType, WATCHED_ENTITY_TYPES } from "./watched-entity-types";
+
+/** What a catch-up needs: the client, the org its token reads, the services to ask, and the query's timing. */
+export interface AuditCatchUp {
+  client: GenesysApiClient;
+  organizationId: string;
+  services: readonly string[];
+  timing: AuditQueryTiming;
+}
+
+export const DEFAULT_QUERY_TIMING: Omit<AuditQueryTiming, "sleep"> = { pollMs: 2_000, maxWaitMs: 300_000 };
+/** Audits reach the query some time after they happen: each query reaches back this far over the last change. */
+export const DEFAULT_OVERLAP_MS = 10 * 60_000;
+
+/** Where the source reads and how: the org's client, how often it polls, the clock (tests). */
+export interface AuditQuerySourceOptions {
+  client: GenesysApiClient;
+  /** Between two polls. */
+  everyMs: number;
+  overlapMs?: number;
+  timing?: Partial<AuditQueryTiming>;
+  now?: () => number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Everything the org's audits hold of the watched entity types from `from` to `until`, oldest first. */
+export async function catchUpChanges(catchUp: AuditCatchUp, from: number, until: number): Promise<AuditChange[]> {
+  const interval = `${new Date(from).toISOString()}/${new Date(until).toISOString()}`;
+  const changes: AuditChange[] = [];
+  for (const serviceName of catchUp.services) {
+    const messages = await queryAudits(catchUp.client, { serviceName, interval }, catchUp.timing);
+    const from = `live org: the audit query of ${serviceName} over ${interval}`;
+    for (const message of messages) {
+      const entityType = entityTypeOf(message);
+      if (entityType !== undefined && !isWatchedEntityType(entityType)) continue;
+      changes.push(changeFromAuditLogMessage(message, catchUp.organizationId, from));
+    }
+  }
+  return changes.sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || a.id.localeCompare(b.id));
+}
+
+/** The org, the services that audit the watched types, and the query's timing: read once when a source starts. */
+export async function prepareCatchUp(
+  client: GenesysApiClient,
+  timing: Partial<AuditQueryTiming> | undefined,
+): Promise<AuditCatchUp> {
+  return {
+    client,
+    organizationId: await readOrganizationId(client),
+    services: await servicesAuditing(client, WATCHED_ENTITY_TYPES),
+    timing: { ...DEFAULT_QUERY_TIMING, sleep: realSleep, ...timing },
+  };
+}
+
+/**
+ * The polling mode, for orgs that allow neither a WebSocket nor EventBridge: every `everyMs` it asks
+ * the Audit Query API for the watched entity types' audits since the last change it passed on
+ * (reaching back `overlapMs`, since audits are indexed late), and passes on each one once, oldest first.
+ */
+export class AuditQuerySource implements ChangeSource {
+  constructor(private readonly options: AuditQuerySourceOptions) {}
+
+  async *changes(options: {
+    after?: { id: string; eventTime: string };
+    signal: AbortSignal;
+  }): AsyncIterable<AuditChange> {
+    const now = this.options.now ?? Date.now;
+    const catchUp = await prepareCatchUp(this.options.client, this.options.timing);
+    const mark = new ChangeMark(options.after, now(), this.options.overlapMs ?? DEFAULT_OVERLAP_MS);
+    while (!options.signal.aborted) {
+      for (const change of await catchUpChanges(catchUp, mark.from(), now())) {
+        if (options.signal.aborted) return;
+        if (mark.admit(change)) yield change;
+      }
+      await abortableSleep(this.options.everyMs, options.signal);
+    }
+  }
+}
