@@ -31,3 +31,4 @@ export { InputError, type InputProblem } from "./validation/input-error";
 export { DpiaRegister } from "./register/register";
 export { verifyProof, ProofFileSchema, type ProofFile } from "./register/proof-file";
 export type { TrustRoot } from "./trust/schema";
+export { watchOrg, type WatchOrgOptions, type WatchSummary } from "./watch/watch-org";
