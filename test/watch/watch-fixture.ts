@@ -18,15 +18,13 @@ export const CLIENT_ID = "9a1b2c3d-0000-4000-8000-000000000002";
  * OAuthClientListing with roleDivisions: purecloud-platform-client-v2), as approved in
  * reportingOrgTf(); `widen()` adds a recording permission to the role, as an admin would in the UI.
  */
-export async function startReportingOrg(extra: Partial<FakeGenesysOptions> = {}) {
+export function reportingOrgListings() {
   const role = {
     id: ROLE_ID,
     name: "Reporting reader",
     permissionPolicies: [{ domain: "analytics", entityName: "conversationAggregate", actionSet: ["view"] }],
   };
-  const fake: FakeGenesys = await startFakeGenesys({
-    clientId: "watcher",
-    clientSecret: "watch-s3cret",
+  return {
     listings: {
       "/api/v2/authorization/roles": [role],
       "/api/v2/oauth/clients": [
@@ -52,6 +50,17 @@ export async function startReportingOrg(extra: Partial<FakeGenesysOptions> = {})
       "/api/v2/webdeployments/deployments": [],
       "/api/v2/webdeployments/configurations": [],
     },
+    widen: () => role.permissionPolicies.push({ domain: "recording", entityName: "recording", actionSet: ["view"] }),
+  };
+}
+
+export async function startReportingOrg(extra: Partial<FakeGenesysOptions> = {}) {
+  const { listings, cursorListings, widen } = reportingOrgListings();
+  const fake: FakeGenesys = await startFakeGenesys({
+    clientId: "watcher",
+    clientSecret: "watch-s3cret",
+    listings,
+    cursorListings,
     // GET /api/v2/organizations/me answers the Organization entity (id, name, …).
     documents: { "/api/v2/organizations/me": { id: ORG_ID, name: "Reporting org", state: "active" } },
     ...extra,
@@ -67,11 +76,7 @@ export async function startReportingOrg(extra: Partial<FakeGenesysOptions> = {})
       }),
       { awsRegion: "eu-west-1", domain: "mypurecloud.ie" },
     );
-  return {
-    fake,
-    readOrg,
-    widen: () => role.permissionPolicies.push({ domain: "recording", entityName: "recording", actionSet: ["view"] }),
-  };
+  return { fake, readOrg, widen };
 }
 
 /** A project whose reporting org is approved by the real `dpia gate` in a fresh SQLite register. */
