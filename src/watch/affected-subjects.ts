@@ -36,7 +36,8 @@ export function subjectsOfEntity(
   return report.subjects.filter(
     (subject) =>
       subject.state !== "unchanged" &&
-      (types.has(typeOf(subject.subject)) || [...(members.get(subject.subject) ?? [])].some((a) => types.has(typeOf(a)))),
+      (types.has(typeOf(subject.subject)) ||
+        [...(members.get(subject.subject) ?? [])].some((a) => types.has(typeOf(a)))),
   );
 }
 

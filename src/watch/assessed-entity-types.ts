@@ -31,9 +31,7 @@ const ASSESSED: Readonly<Record<string, readonly ResourceType[]>> = {
 const NOT_READ_LIVE = new Set(["Webhook", "Flow", "DataTable", "Row", "Schema", "Workitem", "Worktype"]);
 
 export type EntityTypeRole =
-  | { kind: "assessed"; resourceTypes: readonly ResourceType[] }
-  | { kind: "not-read-live" }
-  | { kind: "not-assessed" };
+  { kind: "assessed"; resourceTypes: readonly ResourceType[] } | { kind: "not-read-live" } | { kind: "not-assessed" };
 
 /** What the watch does with a change to an entity of this type. */
 export function entityTypeRole(entityType: string): EntityTypeRole {
@@ -41,4 +39,3 @@ export function entityTypeRole(entityType: string): EntityTypeRole {
   if (resourceTypes) return { kind: "assessed", resourceTypes };
   return NOT_READ_LIVE.has(entityType) ? { kind: "not-read-live" } : { kind: "not-assessed" };
 }
-

@@ -27,7 +27,8 @@ const LONGEST_RECORDED = 256;
 
 /** A malformed change as it may be recorded: each field a string of bounded length, whatever the source gave. */
 function clipped(change: AuditChange): AuditChange {
-  const field = (value: unknown) => (typeof value === "string" ? value : String(value ?? "")).slice(0, LONGEST_RECORDED);
+  const field = (value: unknown) =>
+    (typeof value === "string" ? value : String(value ?? "")).slice(0, LONGEST_RECORDED);
   return {
     id: field(change.id),
     organizationId: field(change.organizationId),
@@ -58,7 +59,9 @@ export function triage(changes: AuditChange[], handled: ReadonlySet<string>, org
     seen.add(key);
     out.keys.push(key);
     if (malformed) {
-      out.records.push(eventRecord(clipped(change), key, "refused-malformed", { alerted: false, reason: malformed, at }));
+      out.records.push(
+        eventRecord(clipped(change), key, "refused-malformed", { alerted: false, reason: malformed, at }),
+      );
       continue;
     }
     if (change.organizationId !== organizationId) {
@@ -70,7 +73,11 @@ export function triage(changes: AuditChange[], handled: ReadonlySet<string>, org
     if (role.kind === "assessed") out.toAssess.push({ change, key, resourceTypes: role.resourceTypes });
     else if (role.kind === "not-assessed")
       out.records.push(
-        eventRecord(change, key, "not-assessed", { alerted: false, reason: "not an entity type the gate assesses", at }),
+        eventRecord(change, key, "not-assessed", {
+          alerted: false,
+          reason: "not an entity type the gate assesses",
+          at,
+        }),
       );
     else
       out.alerts.push(

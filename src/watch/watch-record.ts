@@ -34,7 +34,7 @@ export function recordedSubject(subject: SubjectDrift): RecordedSubject {
 }
 
 /** The event as recorded: what it says (no user, no IP: the watch is given none), and its delivery key. */
-export function recordedEvent(change: AuditChange, key: string): Record<string, unknown> {
+function recordedEvent(change: AuditChange, key: string): Record<string, unknown> {
   return {
     id: change.id,
     organization_id: change.organizationId,

@@ -4,7 +4,7 @@ import type { RegisterRecord } from "../register/record";
 import type { DpiaRegister } from "../register/register";
 
 /** Where a restart resumes: the last change recorded, by the time it happened. */
-export interface ResumePoint {
+interface ResumePoint {
   id: string;
   eventTime: string;
 }
@@ -41,7 +41,7 @@ export const expiryKey = (exception: Pick<ExceptionRecord, "exception_id" | "not
   `${exception.exception_id}@${exception.not_after}`;
 
 /** The watch's own records, read back: what was handled, where to resume, which expiries were re-assessed. */
-export function watchStateOf(records: RegisterRecord[]): WatchState {
+function watchStateOf(records: RegisterRecord[]): WatchState {
   const state: WatchState = { handled: new Set(), expiriesHandled: new Set() };
   for (const record of records) {
     if (record.kind !== "watch-event") continue;
@@ -67,7 +67,5 @@ export async function loadWatchState(register: DpiaRegister): Promise<WatchState
 export async function watchedExceptions(register: DpiaRegister): Promise<ExceptionRecord[]> {
   const exceptions = currentExceptions(await register.verifiedRecords(STATE_KINDS));
   const renewed = new Set(exceptions.flatMap((exception) => (exception.renews ? [exception.renews] : [])));
-  return exceptions.filter(
-    (exception) => exception.signatures.length > 0 && !renewed.has(exception.exception_id),
-  );
+  return exceptions.filter((exception) => exception.signatures.length > 0 && !renewed.has(exception.exception_id));
 }
