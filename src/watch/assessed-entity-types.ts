@@ -28,7 +28,17 @@ const ASSESSED: Readonly<Record<string, readonly ResourceType[]>> = {
  * Entity types the gate assesses from code but the live reader does not read: a change to one is
  * recorded and alerted as "could not be re-assessed" (fail closed), never passed over.
  */
-const NOT_READ_LIVE = new Set(["Webhook", "Flow", "DataTable", "Row", "Schema", "Workitem", "Worktype"]);
+const NOT_READ_LIVE = new Set([
+  "Webhook",
+  "Flow",
+  "DataTable",
+  "Row",
+  "Schema",
+  "Workitem",
+  "Worktype",
+  "OrganizationAuthorizationTrust",
+  "OrganizationAuthorizationUserTrust",
+]);
 
 export type EntityTypeRole =
   { kind: "assessed"; resourceTypes: readonly ResourceType[] } | { kind: "not-read-live" } | { kind: "not-assessed" };
