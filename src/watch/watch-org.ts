@@ -175,14 +175,17 @@ class Watch {
     await this.tell(at, records, alerted);
   }
 
+  /** Posts the alert first, so that a line saying "(alerted)" comes after the DPO's webhook answered. */
   private async tell(at: Date, records: NewRecord[], alerted: Parameters<typeof watchAlertPayload>[2]): Promise<void> {
     const line = this.options.onLine ?? (() => undefined);
+    const alerting = records.some((record) => record.data.alerted === true);
+    if (alerting) this.summary.alerts++;
+    const problem =
+      alerting && this.options.alertWebhook
+        ? await postAlert(this.options.alertWebhook, watchAlertPayload(at, records, alerted))
+        : undefined;
     for (const record of records)
       line(`${String(record.data.outcome)} ${oneLine(record.subject)}${record.data.alerted ? " (alerted)" : ""}`);
-    if (!records.some((record) => record.data.alerted === true)) return;
-    this.summary.alerts++;
-    if (!this.options.alertWebhook) return;
-    const problem = await postAlert(this.options.alertWebhook, watchAlertPayload(at, records, alerted));
     if (problem) line(`warning: ${problem}`);
   }
 }

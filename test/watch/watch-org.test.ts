@@ -6,9 +6,11 @@ import { recordException } from "../../src/register/exceptions";
 import { withRegister } from "../../src/register/register";
 import type { RegisterRecord } from "../../src/register/record";
 import { InputError } from "../../src/validation/input-error";
+import { EventBridgeSource } from "../../src/watch/eventbridge-source";
 import { watchOrg, type WatchOrgOptions } from "../../src/watch/watch-org";
+import { auditEvent } from "../helpers/fake-audit-trail";
 import { auditChange, MemorySource } from "./memory-source";
-import { approvedProject, ORG_ID, startReportingOrg, startWebhook } from "./watch-fixture";
+import { approvedProject, ORG_ID, ROLE_ID, startReportingOrg, startWebhook } from "./watch-fixture";
 
 /** The watch's output lines, and a way to wait for one. */
 function lineLog() {
@@ -73,7 +75,9 @@ describe("watchOrg: audit changes re-assessed live against the register, recorde
     const first = start(source);
     const widened = auditChange();
     source.push(widened, { ...widened, via: "audit-query" });
-    await webhook.received(1);
+    // The alert is posted before the batch's line is told; a webhook that failed would be a warning line.
+    await first.log.seen(`re-assessed ${widened.id} (alerted)`);
+    expect(first.log.lines.filter((line) => line.startsWith("warning:"))).toEqual([]);
     const alert = webhook.bodies[0]!;
     expect(alert.kind).toBe("dpia-watch");
     expect(JSON.stringify(alert.subjects)).toContain("role_permission_added");
@@ -213,6 +217,53 @@ describe("watchOrg: audit changes re-assessed live against the register, recorde
       [event.id, "re-assessed"],
       ["e0000000-0000-4000-8000-0000000000ee", "refused-malformed"],
       ["f0000000-0000-4000-8000-0000000000ff", "not-assessed"],
+    ]);
+  }, 120_000);
+
+  test("EventBridge: the org is the partner event source's; another org's event is refused, a redelivery is once", async () => {
+    // The event as the Genesys EventBridge integration delivers it: detail-type the topic filter, source
+    // the partner event source naming the org, detail the audit topic's notification (docs/watch-sources.md).
+    const delivered = (org: string, id: string) => ({
+      version: "0",
+      id: `eb-${id}`,
+      "detail-type": "v2.audits.entitytype.{id}.entityid.{id}",
+      source: `aws.partner/genesys.com/cloud/${org}/dpia-watch`,
+      account: "123456789012",
+      time: "2026-12-05T22:20:00Z",
+      region: "eu-west-1",
+      resources: [],
+      detail: {
+        topicName: `v2.audits.entitytype.Role.entityid.${ROLE_ID}`,
+        version: "2",
+        eventBody: auditEvent({
+          id,
+          serviceName: "PeoplePermissions",
+          entityType: "Role",
+          entityId: ROLE_ID,
+          action: "Update",
+          eventTime: "2026-12-05T22:20:00.000Z",
+          homeOrgId: org,
+        }),
+        metadata: { CorrelationId: `${id}-c` },
+      },
+    });
+    const ours = "eb000000-0000-4000-8000-000000000001";
+    const theirs = "eb000000-0000-4000-8000-000000000002";
+    const other = "99999999-0000-4000-8000-000000000099";
+    const before = (await watchRecords(project.register)).length;
+    const summary = await watchOrg({
+      source: new EventBridgeSource([delivered(ORG_ID, ours), delivered(other, theirs), delivered(ORG_ID, ours)]),
+      organizationId: ORG_ID,
+      readOrg: org.readOrg,
+      policy,
+      register: project.register,
+      signal: new AbortController().signal,
+    });
+    expect(summary.duplicates).toBe(1);
+    const added = (await watchRecords(project.register)).slice(before);
+    expect(added.map((record) => [record.subject, record.data.outcome, record.data.event])).toEqual([
+      [ours, "re-assessed", expect.objectContaining({ via: "eventbridge", organization_id: ORG_ID })],
+      [theirs, "refused-other-org", expect.objectContaining({ organization_id: other })],
     ]);
   }, 120_000);
 
