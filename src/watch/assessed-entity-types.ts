@@ -43,9 +43,16 @@ const NOT_READ_LIVE = new Set([
 export type EntityTypeRole =
   { kind: "assessed"; resourceTypes: readonly ResourceType[] } | { kind: "not-read-live" } | { kind: "not-assessed" };
 
-/** What the watch does with a change to an entity of this type. */
+const BY_LOWER_CASE = new Map(Object.entries(ASSESSED).map(([name, types]) => [name.toLowerCase(), types]));
+const NOT_READ_LOWER_CASE = new Set([...NOT_READ_LIVE].map((name) => name.toLowerCase()));
+
+/**
+ * What the watch does with a change to an entity of this type. Matched without case: a source that
+ * spells `ROLE` or `oauthclient` must not have a real change passed over as "not assessed".
+ */
 export function entityTypeRole(entityType: string): EntityTypeRole {
-  const resourceTypes = Object.hasOwn(ASSESSED, entityType) ? ASSESSED[entityType] : undefined;
+  const name = entityType.toLowerCase();
+  const resourceTypes = BY_LOWER_CASE.get(name);
   if (resourceTypes) return { kind: "assessed", resourceTypes };
-  return NOT_READ_LIVE.has(entityType) ? { kind: "not-read-live" } : { kind: "not-assessed" };
+  return NOT_READ_LOWER_CASE.has(name) ? { kind: "not-read-live" } : { kind: "not-assessed" };
 }
