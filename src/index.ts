@@ -11,6 +11,11 @@
  * - `acknowledgeFinding`: accept one non-blocking finding on a construct, with a reason.
  * - `DpiaRegister`: the tamper-evident register (SQLite or PostgreSQL); `verifyProof` checks a
  *   proof file from `dpia register proof` with the register's verifier key, offline.
+ * - `NotificationsSource`, `AuditQuerySource`, `EventBridgeSource`: the org's audit events (`AuditChange`)
+ *   as `dpia watch` reads them: a Notifications API channel, the Audit Query API polled, or the events
+ *   the EventBridge integration delivers to a Lambda (`readEventBridgeDelivery`, examples/eventbridge/).
+ * - `watchOrg`: `dpia watch` as a function: each change from a `ChangeSource` re-assessed live against the
+ *   register's last approved DPIAs, recorded once, alerted; exception expiries re-assessed when due.
  */
 export { DpiaGate, type DpiaGateOptions } from "../aspects/dpia-gate";
 export { DpiaBlockedError, type BlockedDpia } from "../aspects/dpia-blocked-error";
@@ -31,4 +36,8 @@ export { InputError, type InputProblem } from "./validation/input-error";
 export { DpiaRegister } from "./register/register";
 export { verifyProof, ProofFileSchema, type ProofFile } from "./register/proof-file";
 export type { TrustRoot } from "./trust/schema";
+export type { AuditChange, ChangeSource } from "./watch/audit-change";
+export { NotificationsSource, type NotificationsSourceOptions } from "./watch/notifications-source";
+export { AuditQuerySource, type AuditQuerySourceOptions } from "./watch/audit-query-source";
+export { EventBridgeSource, readEventBridgeDelivery, type EventBridgeDelivery } from "./watch/eventbridge-source";
 export { watchOrg, type WatchOrgOptions, type WatchSummary } from "./watch/watch-org";

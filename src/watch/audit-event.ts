@@ -88,10 +88,21 @@ export function changeFromAuditLogMessage(message: unknown, organizationId: stri
   };
 }
 
+/** The time of a resume mark; a mark that is not a time would pass nothing on, silently: exit 2 instead. */
+export function markTime(after: { id: string; eventTime: string }): number {
+  const time = Date.parse(after.eventTime);
+  if (Number.isNaN(time))
+    throw new AuditEventError(
+      "the change the watch resumes after",
+      `an eventTime that is not an ISO 8601 date and time (${JSON.stringify(String(after.eventTime).slice(0, 40))})`,
+    );
+  return time;
+}
+
 /** Whether a change comes after the mark a restart resumes from (the mark itself excluded, its peers kept). */
 export function isAfter(change: AuditChange, after: { id: string; eventTime: string } | undefined): boolean {
   if (!after) return true;
   const at = Date.parse(change.eventTime);
-  const mark = Date.parse(after.eventTime);
+  const mark = markTime(after);
   return at > mark || (at === mark && change.id !== after.id);
 }

@@ -15,7 +15,7 @@ export interface AuditCatchUp {
   timing: AuditQueryTiming;
 }
 
-export const DEFAULT_QUERY_TIMING: Omit<AuditQueryTiming, "sleep"> = { pollMs: 2_000, maxWaitMs: 300_000 };
+const DEFAULT_QUERY_TIMING: Omit<AuditQueryTiming, "sleep"> = { pollMs: 2_000, maxWaitMs: 300_000 };
 /** Audits reach the query some time after they happen: each query reaches back this far over the last change. */
 export const DEFAULT_OVERLAP_MS = 10 * 60_000;
 

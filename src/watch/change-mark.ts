@@ -1,5 +1,5 @@
 import type { AuditChange } from "./audit-change";
-import { isAfter } from "./audit-event";
+import { isAfter, markTime } from "./audit-event";
 
 /**
  * Where a source stands: the last change it passed on, and the ids it passed on lately, so that a
@@ -14,6 +14,7 @@ export class ChangeMark {
     private readonly startedAt: number,
     private readonly overlapMs: number,
   ) {
+    if (after) markTime(after);
     this.last = after;
   }
 

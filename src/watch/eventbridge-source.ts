@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AuditChange, ChangeSource } from "./audit-change";
-import { AuditEventError, changeFromTopicBody, entityTypeOf, isAfter } from "./audit-event";
-import { isWatchedEntityType, parseAuditTopic } from "./watched-entity-types";
+import { AuditEventError, changeFromTopicBody, entityTypeOf, isAfter, markTime } from "./audit-event";
+import { isWatchedEntityType, parseAuditTopic, sameEntity } from "./watched-entity-types";
 
 /** The detail-type of every audit event the Genesys EventBridge integration sends (its topic filter, with `{id}`s). */
 const AUDIT_DETAIL_TYPE = "v2.audits.entitytype.{id}.entityid.{id}";
@@ -50,7 +50,7 @@ export function changesFromEventBridgeEvent(event: unknown, from = "EventBridge 
   if (!isWatchedEntityType(topic.entityType) && (entityType === undefined || !isWatchedEntityType(entityType)))
     return [];
   const change = changeFromTopicBody(detail.eventBody, organizationId, "eventbridge", named);
-  if (change.entityType !== topic.entityType || change.entityId !== topic.entityId)
+  if (!sameEntity(change, topic))
     throw new AuditEventError(named, `an audit event whose entity differs from its topic's`);
   return [change];
 }
@@ -96,6 +96,7 @@ export class EventBridgeSource implements ChangeSource {
     after?: { id: string; eventTime: string };
     signal: AbortSignal;
   }): AsyncIterable<AuditChange> {
+    if (options.after) markTime(options.after);
     for await (const event of this.events) {
       if (options.signal.aborted) return;
       for (const change of changesFromEventBridgeEvent(event)) if (isAfter(change, options.after)) yield change;

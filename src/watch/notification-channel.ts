@@ -5,7 +5,7 @@ import { shapeProblem } from "../drift/live/paged-listing";
 
 const CHANNELS_PATH = "/api/v2/notifications/channels";
 /** "Each WebSocket connection is limited to 1,000 topics": the service answers 400 past it. */
-export const MOST_TOPICS = 1000;
+const MOST_TOPICS = 1000;
 /** Channels live 24 hours; one that does not say when it expires is taken to expire then. */
 const CHANNEL_LIFETIME_MS = 24 * 3600_000;
 

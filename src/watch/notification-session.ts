@@ -4,7 +4,7 @@ import { changeFromTopicBody } from "./audit-event";
 import type { ChangeInbox } from "./change-inbox";
 import { createChannel, subscribe, type NotificationChannel } from "./notification-channel";
 import { LARGEST_MESSAGE_BYTES, type SocketFactory, type WatchSocket } from "./web-socket";
-import { auditTopic, parseAuditTopic } from "./watched-entity-types";
+import { auditTopic, parseAuditTopic, sameEntity } from "./watched-entity-types";
 import type { WatchedEntity } from "./watched-entities";
 
 /** How the session keeps its channel: heartbeats, renewal, reconnection. */
@@ -36,12 +36,17 @@ interface Connection {
   channel: NotificationChannel;
   socket: WatchSocket;
   lastHeard: number;
+  /** Whether anything (a heartbeat at least) came on it: a socket dropped before that counts toward giving up. */
+  heard: boolean;
+  /** Closed by the service or the network (not by the watch). */
+  dropped: boolean;
+  closeCode?: number;
   retired: boolean;
   opened: boolean;
 }
 
 /** How a socket is named in messages: its host and path without the channel id, which lets anyone listen. */
-export function socketName(channel: NotificationChannel): string {
+function socketName(channel: NotificationChannel): string {
   const shown = new URL(channel.connectUri.href);
   shown.pathname = shown.pathname.split(channel.id).join("[channel]");
   shown.search = "";
@@ -58,13 +63,17 @@ export class NotificationSession {
   private current?: Connection;
   private closed = false;
   private reconnecting = false;
+  /** Reopenings in a row whose socket brought nothing: a service that accepts sockets and drops them at once. */
+  private streak = 0;
   private readonly timers: NodeJS.Timeout[] = [];
   private renewal?: NodeJS.Timeout;
 
   constructor(private readonly deps: SessionDeps) {}
 
   async start(): Promise<void> {
-    this.attach(await this.connect());
+    const connection = await this.connect();
+    this.attach(connection);
+    if (connection.dropped) this.reopen(`the socket closed (code ${connection.closeCode})`);
     const every = Math.max(10, Math.floor(this.deps.settings.heartbeatTimeoutMs / 4));
     this.timers.push(setInterval(() => this.checkHeartbeat(), every));
   }
@@ -100,7 +109,15 @@ export class NotificationSession {
   private open(channel: NotificationChannel): Promise<Connection> {
     return new Promise((resolve, reject) => {
       const socket = this.deps.openSocket(channel.connectUri);
-      const connection: Connection = { channel, socket, lastHeard: this.deps.now(), retired: false, opened: false };
+      const connection: Connection = {
+        channel,
+        socket,
+        lastHeard: this.deps.now(),
+        heard: false,
+        dropped: false,
+        retired: false,
+        opened: false,
+      };
       const fail = (what: string) => {
         clearTimeout(timer);
         connection.retired = true;
@@ -122,7 +139,9 @@ export class NotificationSession {
       });
       socket.addEventListener("close", ({ code }) => {
         if (!connection.opened) return fail(`closed before it opened (code ${code})`);
-        if (!connection.retired) this.reopen(`the socket closed (code ${code})`);
+        connection.dropped = true;
+        connection.closeCode = code;
+        if (!connection.retired && connection === this.current) this.reopen(`the socket closed (code ${code})`);
       });
     });
   }
@@ -144,6 +163,7 @@ export class NotificationSession {
   private receive(connection: Connection, data: unknown): void {
     if (connection.retired || this.closed) return;
     connection.lastHeard = this.deps.now();
+    connection.heard = true;
     try {
       this.handle(connection, data);
     } catch (error) {
@@ -167,7 +187,7 @@ export class NotificationSession {
     // channel.metadata (heartbeats, pongs) and topics the channel did not ask for carry no change.
     if (!topic) return;
     const change = changeFromTopicBody(message.eventBody, this.deps.organizationId, "notifications", from);
-    if (change.entityType !== topic.entityType || change.entityId !== topic.entityId)
+    if (!sameEntity(change, topic))
       throw new LiveApiError(
         socketName(connection.channel),
         `an audit event of ${change.entityType} ${change.entityId} on the topic of ${topic.entityType} ${topic.entityId}`,
@@ -191,25 +211,38 @@ export class NotificationSession {
   private reopen(why: string): void {
     if (this.closed || this.reconnecting) return;
     this.reconnecting = true;
-    void this.reopenWithBackoff(why).finally(() => (this.reconnecting = false));
+    void this.reopenWithBackoff(why).finally(() => {
+      this.reconnecting = false;
+      // A socket that dropped while the new one was being put in place: its close found the session busy.
+      const current = this.current;
+      if (current?.dropped && !current.retired) this.reopen(`the socket closed (code ${current.closeCode})`);
+    });
   }
 
   private async reopenWithBackoff(why: string): Promise<void> {
     const { settings } = this.deps;
     const old = this.current;
-    let last: unknown;
-    for (let attempt = 1; attempt <= settings.reconnectAttempts && !this.closed; attempt++) {
+    const backoff = (attempt: number) =>
+      new Promise((resolve) =>
+        setTimeout(resolve, Math.min(settings.backoffMs * 2 ** (attempt - 1), settings.maxBackoffMs)),
+      );
+    this.streak = old && !old.heard ? this.streak + 1 : 0;
+    if (this.streak > 0) await backoff(this.streak);
+    let last: unknown = "each new socket closed before anything came on it";
+    for (let attempt = this.streak + 1; attempt <= settings.reconnectAttempts && !this.closed; attempt++) {
       try {
         const connection = await this.connect();
         if (this.closed) return this.retire(connection);
+        if (connection.dropped) {
+          this.retire(connection);
+          throw new Error("each new socket closed before anything came on it");
+        }
         this.attach(connection);
         this.retire(old);
         return this.deps.inbox.gap(why);
       } catch (error) {
         last = error;
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.min(settings.backoffMs * 2 ** (attempt - 1), settings.maxBackoffMs)),
-        );
+        await backoff(attempt);
       }
     }
     if (this.closed) return;

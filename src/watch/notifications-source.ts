@@ -23,7 +23,7 @@ export interface NotificationsSourceOptions {
   now?: () => number;
 }
 
-export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
+const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   heartbeatTimeoutMs: 75_000,
   renewBeforeMs: 3600_000,
   backoffMs: 1_000,

@@ -35,3 +35,14 @@ export function parseAuditTopic(topicName: string): { entityType: string; entity
   const [, entityType, entityId] = AUDIT_TOPIC.exec(topicName) ?? [];
   return entityType && entityId ? { entityType, entityId } : undefined;
 }
+
+/** Whether an event's entity is the one its topic names (spelt in either case: the topic is a routing key). */
+export function sameEntity(
+  event: { entityType: string; entityId: string },
+  topic: { entityType: string; entityId: string },
+): boolean {
+  return (
+    event.entityType.toLowerCase() === topic.entityType.toLowerCase() &&
+    event.entityId.toLowerCase() === topic.entityId.toLowerCase()
+  );
+}

@@ -48,7 +48,7 @@ export function auditEvent(fields: {
 }
 
 /** The same audit as the Audit Query API's results give it (AuditLogMessage: `eventDate`, `user`, `client`, `level`). */
-export function asAuditLogMessage(audit: TopicAudit): Record<string, unknown> {
+function asAuditLogMessage(audit: TopicAudit): Record<string, unknown> {
   return {
     id: audit.id,
     userHomeOrgId: audit.userHomeOrgId,

@@ -52,6 +52,8 @@ export interface FakeNotificationsOrg {
   announceClosing(): void;
   /** Heartbeats stop (a silent socket). */
   silence(): void;
+  /** Every socket opened from now on is closed at once (1011), before anything is sent on it. */
+  dropNewSockets(): void;
   /** Resolves when a socket is open on a channel created after `channels` had `count` entries. */
   socketOpenAfter(count: number): Promise<void>;
   openSockets(): number;
@@ -130,11 +132,13 @@ export async function startFakeNotificationsOrg(options: FakeNotificationsOption
       api(request, response, url),
   });
   let beating = true;
+  let dropping = false;
   const waiters: Array<{ after: number; resolve: () => void }> = [];
   sockets.on("connection", (socket, request) => {
     const id = (request.url ?? "").replace(/^\/channels\//, "");
     const channel = channels.find((candidate) => candidate.id === id);
     if (!channel || channel.expired) return socket.close(4000, "channel not found");
+    if (dropping) return socket.close(1011, "internal error");
     channel.sockets.add(socket);
     socket.on("close", () => channel.sockets.delete(socket));
     socket.on("message", (data) => {
@@ -180,6 +184,7 @@ export async function startFakeNotificationsOrg(options: FakeNotificationsOption
         socket.send(JSON.stringify({ topicName: "v2.system.socket_closing", eventBody: { message: "closing" } })),
       ),
     silence: () => void (beating = false),
+    dropNewSockets: () => void (dropping = true),
     socketOpenAfter: (count) =>
       new Promise<void>((resolve) => {
         if (channels.slice(count).some((channel) => channel.sockets.size > 0)) return resolve();

@@ -105,6 +105,20 @@ describe("the Notifications API source", () => {
       expect(new Set(reader.got.map((change) => change.id)).size).toBe(reader.got.length);
     });
 
+  it("renews its channel before it expires: a new channel opened and subscribed, then the old one closed, no change lost", async () => {
+    org = await startOrg();
+    // Channels live 24 hours: renewing a second before that falls due as soon as the first is open.
+    reader = collect(source(org, { settings: { renewBeforeMs: 24 * 3600_000 - 1_000, backoffMs: 10 } }));
+    await org.socketOpenAfter(1);
+    expect(org.channels[1]?.topics).toEqual(org.channels[0]?.topics);
+    const widened = roleWidened(1);
+    org.change(widened);
+    expect((await reader.until(1)).map((change) => change.id)).toEqual([widened.id]);
+    // The old socket is closed by the watch (a close handshake: awaited, not timed).
+    while (org.channels[0]?.sockets.size) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(org.channels[0]?.sockets.size).toBe(0);
+  });
+
   it("a socket that goes silent (no heartbeat) is reopened", async () => {
     org = await startOrg();
     reader = collect(source(org, { settings: { heartbeatTimeoutMs: 1_500, backoffMs: 10, reconnectAttempts: 3 } }));

@@ -170,6 +170,23 @@ describe("the sources' faults: each ends the watch with one line naming the endp
     );
   });
 
+  it("a service that accepts each new socket and drops it at once: backed off, then given up", async () => {
+    org = await startOrg();
+    reader = collect(notifications(org));
+    await org.socketOpenAfter(0);
+    // A change came on the first socket: it was a working one, so the first reopening is not held against the service.
+    org.change(roleWidened(1));
+    await reader.until(1);
+    org.dropNewSockets();
+    org.dropSockets();
+    const error = (await reader.failure()) as Error;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(
+      /^live org: WebSocket ws:\/\/127\.0\.0\.1:\d+\/channels\/\[channel\]: the socket closed \(code 1011\), and it could not be reopened in 2 attempts \(last: each new socket closed before anything came on it\)$/,
+    );
+    expect(org.channels.length).toBe(3);
+  });
+
   const queryFaults: Array<[string, Partial<FakeAuditQueryOptions>, RegExp]> = [
     [
       "ends Failed",
@@ -192,6 +209,16 @@ describe("the sources' faults: each ends the watch with one line naming the endp
       org = await startOrg({ audit: { services: SERVICES, ...audit } });
       expect(await failureOf(poller(org), org)).toMatch(expected);
     });
+
+  it("a resume mark whose eventTime is not a time (it would pass nothing on, silently)", async () => {
+    org = await startOrg();
+    reader = collect(poller(org), { id: "mark", eventTime: "last tuesday" });
+    const error = (await reader.failure()) as Error;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      'the change the watch resumes after: an eventTime that is not an ISO 8601 date and time ("last tuesday")',
+    );
+  });
 
   it("an audit query the OAuth client may not run (403 missing.permissions)", async () => {
     org = await startOrg({
