@@ -14,6 +14,8 @@
  * - `NotificationsSource`, `AuditQuerySource`, `EventBridgeSource`: the org's audit events (`AuditChange`)
  *   as `dpia watch` reads them: a Notifications API channel, the Audit Query API polled, or the events
  *   the EventBridge integration delivers to a Lambda (`readEventBridgeDelivery`, examples/eventbridge/).
+ * - `watchOrg`: `dpia watch` as a function: each change from a `ChangeSource` re-assessed live against the
+ *   register's last approved DPIAs, recorded once, alerted; exception expiries re-assessed when due.
  */
 export { DpiaGate, type DpiaGateOptions } from "../aspects/dpia-gate";
 export { DpiaBlockedError, type BlockedDpia } from "../aspects/dpia-blocked-error";
@@ -38,3 +40,4 @@ export type { AuditChange, ChangeSource } from "./watch/audit-change";
 export { NotificationsSource, type NotificationsSourceOptions } from "./watch/notifications-source";
 export { AuditQuerySource, type AuditQuerySourceOptions } from "./watch/audit-query-source";
 export { EventBridgeSource, readEventBridgeDelivery, type EventBridgeDelivery } from "./watch/eventbridge-source";
+export { watchOrg, type WatchOrgOptions, type WatchSummary } from "./watch/watch-org";

@@ -1,14 +1,12 @@
 import * as fs from "node:fs";
 import type { Catalog } from "../catalog/schema";
-import { GenesysApiClient } from "../drift/live/genesys-api-client";
-import { liveLimitsFrom } from "../drift/live/live-limits";
 import { readLiveOrg } from "../drift/live/read-live-org";
 import type { Inventory } from "../inventory/model";
 import { readStateJson } from "../inventory/read-state";
 import { InputError } from "../validation/input-error";
 import { parseUserJson } from "../validation/user-json";
+import { liveOrgClient } from "./live-client";
 import { readGateInput } from "./read-input";
-import { UsageError } from "./exit";
 
 export interface DriftSourceOptions {
   region?: string;
@@ -77,23 +75,8 @@ async function readDeployed(
 ): Promise<Inventory[]> {
   const awsRegion = regionOf(options, env);
   if (source === "live") {
-    if (!awsRegion) throw new UsageError("live: the org's region is needed (--region or GENESYSCLOUD_REGION)");
-    const region = catalog.regions.find((entry) => entry.aws_region === awsRegion);
-    if (!region) throw new UsageError(`--region: a Genesys Cloud region such as eu-west-1, got "${awsRegion}"`);
-    const clientId = env.GENESYSCLOUD_OAUTHCLIENT_ID;
-    const clientSecret = env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
-    if (!clientId || !clientSecret)
-      throw new UsageError(
-        "live: set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (a client-credentials client with read permissions); secrets are read only from the environment",
-      );
-    const client = new GenesysApiClient({
-      apiBase: options.apiUrl ?? `https://api.${region.domain}`,
-      loginBase: options.loginUrl ?? `https://login.${region.domain}`,
-      clientId,
-      clientSecret,
-      limits: liveLimitsFrom(env),
-    });
-    return [await readLiveOrg(client, { awsRegion, domain: region.domain })];
+    const live = liveOrgClient(options, catalog, env);
+    return [await readLiveOrg(live.client, { awsRegion: live.awsRegion, domain: live.domain })];
   }
   const state = fs.existsSync(source) && fs.statSync(source).isFile() ? stateIn(source) : undefined;
   if (state !== undefined) {

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Registration> = {
   trust: () => require("./commands/trust").registerTrust,
   register: () => require("./commands/register").registerRegister,
   "verify-proof": () => require("./commands/verify-proof").registerVerifyProof,
+  watch: () => require("./commands/watch").registerWatch,
 };
 
 /** The `dpia` command. Exit codes: 0 approved, 1 blocked by policy, 2 could not assess. */

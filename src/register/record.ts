@@ -14,6 +14,7 @@ const RECORD_KINDS = [
   "exception-expired",
   "trust-root",
   "drift-run",
+  "watch-event",
   "content",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

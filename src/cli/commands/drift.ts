@@ -1,19 +1,14 @@
 import type { Command } from "commander";
-import { assessInventory } from "../../dpia/assess-inventory";
 import { approvedBaselines } from "../../drift/baselines";
+import { assessedNow } from "../../drift/assessed-now";
+import { postAlert } from "../../drift/post-alert";
 import { compareWithBaselines, type CurrentSubject } from "../../drift/compare";
 import { DEFAULT_MAX_IGNORE_DAYS, ignoreEntryProblem } from "../../drift/ignore-entries";
 import type { Baseline, DriftReport } from "../../drift/model";
 import { alertPayload, renderDriftMarkdown, renderDriftText } from "../../drift/render-drift";
-import { enforceTrusted } from "../../exceptions/enforce-trusted";
-import type { Inventory } from "../../inventory/model";
 import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
-import { snapshotOf } from "../../register/assessments";
-import { loadGateAuthority } from "../../register/gate-authority";
 import { withRegister, type DpiaRegister } from "../../register/register";
-import { withTrustRoot } from "../../trust/apply-root";
 import { InputError } from "../../validation/input-error";
-import type { VendorKnowledge } from "../../vendors/model";
 import type { CouldNotAssess } from "../../report/could-not-assess";
 import { COULD_NOT_ASSESS_FORMATS } from "../../report/formats/could-not-assess";
 import { displaySafe, jsonForOutput } from "../../report/safe-text";
@@ -39,22 +34,6 @@ const FORMATS = {
 function reportFailure(failure: CouldNotAssess, _source: string, options: DriftOptions): void {
   if (options.format === "json" || options.format === "markdown")
     process.stdout.write(COULD_NOT_ASSESS_FORMATS[options.format](failure));
-}
-
-/** Posts the summary; a webhook that cannot be reached is reported, and the verdict stands. */
-async function postAlert(url: string, report: DriftReport): Promise<string | undefined> {
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(alertPayload(report)),
-      signal: AbortSignal.timeout(10_000),
-      redirect: "error",
-    });
-    return response.ok ? undefined : `the alert webhook answered HTTP ${response.status}`;
-  } catch (error) {
-    return `the alert webhook could not be reached (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name})`;
-  }
 }
 
 function regionsOf(snapshots: Array<{ providers: Array<{ attributes: Record<string, unknown> }> }>): Set<string> {
@@ -92,7 +71,7 @@ export async function runDrift(
     return drift;
   });
   if (options.alertWebhook) {
-    const problem = await postAlert(options.alertWebhook, report);
+    const problem = await postAlert(options.alertWebhook, alertPayload(report));
     if (problem) warnings.push(problem);
   }
   return {
@@ -139,34 +118,6 @@ async function approvedBaselinesIn(register: DpiaRegister): Promise<Baseline[]> 
     ]);
   }
   return baselines;
-}
-
-/** Every subject as deployed now, assessed as the gate would, with the register's trust root and exceptions. */
-async function assessedNow(
-  register: DpiaRegister,
-  inventories: Inventory[],
-  context: { policy: EffectivePolicy; vendors: VendorKnowledge; now: Date; warnings: string[] },
-): Promise<CurrentSubject[]> {
-  const { policy, vendors, now, warnings } = context;
-  const { trust, exceptions } = await loadGateAuthority(register, policy, warnings);
-  const trusted = withTrustRoot(policy, trust.ok ? trust.root : undefined);
-  const current: CurrentSubject[] = [];
-  for (const inventory of inventories) {
-    const { result } = enforceTrusted(
-      assessInventory(inventory, { policy: trusted, now, vendors }),
-      exceptions,
-      trusted,
-      trust,
-      now,
-    );
-    current.push(
-      ...result.dpias.map((dpia) => ({
-        dpia,
-        snapshot: snapshotOf(dpia, inventory) as unknown as CurrentSubject["snapshot"],
-      })),
-    );
-  }
-  return current;
 }
 
 /**
