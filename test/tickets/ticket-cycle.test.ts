@@ -106,6 +106,17 @@ async function postSignatures(id: string, post: (author: string, text: string) =
 
 describe("exceptions through Jira Cloud and ServiceNow: raised, shown and revoked there, granted only by signatures", () => {
   test("Jira: request → issue with the DPIA attached → two signatures in comments → gate passes → rejected → revoked, gate blocks", async () => {
+    // A ticket API that answers 500: exit 2, one line naming the call, nothing recorded (the kinds below).
+    jira.faults.push({
+      match: /^POST \/rest\/api\/3\/issue$/,
+      fault: { status: 500, body: '{"errorMessages":["Internal server error"],"errors":{}}' },
+      times: 1,
+    });
+    const failed = await dpia("exception", "request", `out/${BLOCKED_ID}.json`, "--jira", "PRIV", "--reason", REASON);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(
+      /^dpia: Jira POST http:\/\/127\.0\.0\.1:\d+\/rest\/api\/3\/issue: answered HTTP 500: Internal server error\n$/,
+    );
     const requested = await ok(
       "exception",
       "request",
