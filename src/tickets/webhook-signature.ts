@@ -3,11 +3,15 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 /** How far a ServiceNow webhook's timestamp may be from now: a replay later than this is refused. */
 const SERVICENOW_TOLERANCE_S = 300;
 
-function sameDigest(header: string | undefined, expected: string): boolean {
-  const match = /^sha256=([0-9a-f]{64})$/i.exec(header?.trim() ?? "");
-  if (!match) return false;
-  const given = Buffer.from(match[1]!.toLowerCase(), "hex");
-  return timingSafeEqual(given, Buffer.from(expected, "hex"));
+/** `sha256=<digest>`, the digest in hex (Jira) or base64 (what ServiceNow's generateMac returns), compared in constant time. */
+function sameDigest(header: string | undefined, expected: Buffer): boolean {
+  const text = /^sha256=(.+)$/i.exec(header?.trim() ?? "")?.[1] ?? "";
+  const given = /^[0-9a-f]{64}$/i.test(text)
+    ? Buffer.from(text, "hex")
+    : /^[A-Za-z0-9+/]{43}=$/.test(text)
+      ? Buffer.from(text, "base64")
+      : undefined;
+  return !!given && given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**
@@ -15,7 +19,7 @@ function sameDigest(header: string | undefined, expected: string): boolean {
  * raw body keyed with the secret (the WebSub method=signature form).
  */
 export function jiraSignatureValid(body: Buffer, header: string | undefined, secret: string): boolean {
-  return sameDigest(header, createHmac("sha256", secret).update(body).digest("hex"));
+  return sameDigest(header, createHmac("sha256", secret).update(body).digest());
 }
 
 /** What a ServiceNow business rule sends: the HMAC-SHA256 of `<timestamp>.<raw body>`, and the timestamp. */
@@ -36,6 +40,6 @@ export function serviceNowSignatureValid(
 ): boolean {
   const timestamp = headers.timestamp?.trim() ?? "";
   if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > SERVICENOW_TOLERANCE_S) return false;
-  const expected = serviceNowSignature(body, timestamp, secret).slice("sha256=".length);
+  const expected = createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest();
   return sameDigest(headers.signature, expected);
 }

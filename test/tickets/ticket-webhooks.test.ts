@@ -130,6 +130,11 @@ describe("ticket webhooks: verified by their signatures, then only a hint of whi
       "X-DPIA-Signature": serviceNowSignature(body, String(now), SN_SECRET),
     });
     expect(fresh.status).toBe(202);
+    // The digest in base64, as ServiceNow's GlideCertificateEncryption.generateMac returns it.
+    const base64 = `sha256=${Buffer.from(serviceNowSignature(body, String(now), SN_SECRET).slice(7), "hex").toString("base64")}`;
+    expect(
+      (await post("/servicenow", body, { "X-DPIA-Timestamp": String(now), "X-DPIA-Signature": base64 })).status,
+    ).toBe(202);
     const stale = String(now - 600);
     const replay = await post("/servicenow", body, {
       "X-DPIA-Timestamp": stale,
@@ -145,7 +150,7 @@ describe("ticket webhooks: verified by their signatures, then only a hint of whi
       (await post("/servicenow", body, { "X-DPIA-Signature": serviceNowSignature(body, "", SN_SECRET) })).status,
     ).toBe(401);
     await hooks.idle();
-    expect(synced.filter((entry) => entry === "servicenow CHG0030001")).toHaveLength(1);
+    expect(synced.filter((entry) => entry === "servicenow CHG0030001")).toHaveLength(2);
   });
 
   test("malformed: no key in a signed body, a body that is not JSON, too large, another path or method", async () => {
