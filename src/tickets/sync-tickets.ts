@@ -54,6 +54,7 @@ function collectApprovals(
   state: TicketState,
   approvers: Approver[],
   now: Date,
+  sameTicket: Set<string>,
 ): Collected {
   const collected: Collected = { entries: [], exception, approved: [], refused: [] };
   for (const comment of state.comments) {
@@ -72,6 +73,8 @@ function collectApprovals(
         collected.refused.push(`${block}: ${rule ? `${rule}: ` : ""}${reason}`);
       };
       if ("malformed" in parsed) return refuse(`not an approval block: ${parsed.malformed}`);
+      // A renewal shares its ticket: the blocks of the other exceptions there are theirs, not forgeries.
+      if (parsed.block.exception_id !== exception.exception_id && sameTicket.has(parsed.block.exception_id)) return;
       const verdict = verifyApproval(collected.exception, parsed.block, approvers, now);
       if ("refused" in verdict) return refuse(verdict.refused.reason, verdict.refused.rule);
       collected.exception = verdict.accepted;
@@ -96,7 +99,7 @@ async function syncOne(
   exception: ExceptionRecord,
   trail: TicketTrail,
   approvers: Approver[] | { reason: string },
-  options: SyncOptions,
+  options: SyncOptions & { sameTicket: Set<string> },
 ): Promise<TicketSyncOutcome> {
   const state = await options.systemFor(trail.link.system).read(trail.link);
   const now = options.now?.() ?? new Date();
@@ -114,7 +117,7 @@ async function syncOne(
     entries.push(exceptionRevoked(exception, trail.link, state.status, now));
     outcome.revoked = true;
   } else if (Array.isArray(approvers)) {
-    const collected = collectApprovals(exception, trail, state, approvers, now);
+    const collected = collectApprovals(exception, trail, state, approvers, now, options.sameTicket);
     entries.push(...collected.entries);
     Object.assign(outcome, { approved: collected.approved, refused: collected.refused });
   } else outcome.pending = approvers.reason;
@@ -140,7 +143,8 @@ export async function syncTickets(register: DpiaRegister, options: SyncOptions):
     const trail = trails.get(exception.exception_id);
     if (!trail) continue;
     if (options.only && options.only !== exception.exception_id && options.only !== trail.link.key) continue;
-    outcomes.push(await syncOne(register, exception, trail, approvers, options));
+    const sameTicket = new Set([...trails].filter(([, other]) => other.link.key === trail.link.key).map(([id]) => id));
+    outcomes.push(await syncOne(register, exception, trail, approvers, { ...options, sameTicket }));
   }
   return outcomes;
 }

@@ -26,32 +26,56 @@ function linkOf(data: Record<string, unknown>): TicketLink | undefined {
 /** What the register knows of one exception's ticket. */
 export interface TicketTrail {
   link: TicketLink;
-  /** The status last recorded, if any. */
+  /** The status last recorded for this exception, if any. */
   status?: string;
-  /** Comments (and the blocks in them) already recorded, accepted or refused: `<comment id>#<block>`. */
+  /** Comments (and the blocks in them) already recorded for it, accepted or refused: `<comment id>#<block>`. */
   handled: Set<string>;
 }
 
-/** Every exception's ticket, by exception id, as the register's records leave it. */
+/** The ticket an exception was raised through, or the one of the exception it renews (a renewal stays under its ticket). */
+function linkFor(id: string, links: Map<string, TicketLink>, renews: Map<string, string>): TicketLink | undefined {
+  const seen = new Set<string>();
+  for (let current: string | undefined = id; current && !seen.has(current); current = renews.get(current)) {
+    seen.add(current);
+    const link = links.get(current);
+    if (link) return link;
+  }
+  return undefined;
+}
+
+function handledBlock(record: RegisterRecord): string | undefined {
+  const source =
+    record.kind === "exception-approved"
+      ? record.data.ticket_comment
+      : record.kind === "ticket-approval-refused"
+        ? record.data
+        : undefined;
+  const block = source && typeof source === "object" ? (source as { block?: unknown }).block : undefined;
+  return typeof block === "string" ? block : undefined;
+}
+
+/** Every exception's ticket, by exception id, as the register's records leave it; renewals inherit their ticket. */
 export function ticketTrails(records: RegisterRecord[]): Map<string, TicketTrail> {
-  const trails = new Map<string, TicketTrail>();
+  const links = new Map<string, TicketLink>();
+  const renews = new Map<string, string>();
+  const statuses = new Map<string, string>();
+  const handled = new Map<string, Set<string>>();
   for (const record of records) {
-    if (record.kind === "ticket-opened") {
-      const link = linkOf(record.data);
-      if (link) trails.set(record.subject, { link, handled: new Set() });
-      continue;
-    }
-    const trail = trails.get(record.subject);
-    if (!trail) continue;
-    if (record.kind === "ticket-status" && typeof record.data.status === "string") trail.status = record.data.status;
-    const handled =
-      record.kind === "exception-approved"
-        ? record.data.ticket_comment
-        : record.kind === "ticket-approval-refused"
-          ? record.data
-          : undefined;
-    if (handled && typeof handled === "object" && typeof (handled as { block?: unknown }).block === "string")
-      trail.handled.add((handled as { block: string }).block);
+    const link = record.kind === "ticket-opened" ? linkOf(record.data) : undefined;
+    if (link) links.set(record.subject, link);
+    const renewed = (record.data.exception as { renews?: unknown } | undefined)?.renews;
+    if (typeof renewed === "string") renews.set(record.subject, renewed);
+    if (record.kind === "ticket-status" && typeof record.data.status === "string")
+      statuses.set(record.subject, record.data.status);
+    const block = handledBlock(record);
+    if (block) handled.set(record.subject, (handled.get(record.subject) ?? new Set()).add(block));
+  }
+  const trails = new Map<string, TicketTrail>();
+  for (const id of new Set([...links.keys(), ...renews.keys()])) {
+    const link = linkFor(id, links, renews);
+    if (!link) continue;
+    const status = statuses.get(id);
+    trails.set(id, { link, ...(status === undefined ? {} : { status }), handled: handled.get(id) ?? new Set() });
   }
   return trails;
 }
