@@ -8,17 +8,23 @@ export const STATE_KINDS: readonly RecordKind[] = [
   "exception-approved",
   "exception-renewed",
   "exception-imported",
+  "exception-revoked",
 ];
 
-/** Every exception as its latest record leaves it (a request, then each signature added). */
+/**
+ * Every exception as its latest record leaves it (a request, then each signature added), without the
+ * revoked ones: a revocation is final, so a later import or signature of the same id does not revive it.
+ */
 export function currentExceptions(records: RegisterRecord[]): ExceptionRecord[] {
   const byId = new Map<string, ExceptionRecord>();
+  const revoked = new Set<string>();
   for (const record of records) {
+    if (record.kind === "exception-revoked") revoked.add(record.subject);
     if (!STATE_KINDS.includes(record.kind)) continue;
     const parsed = ExceptionRecordSchema.safeParse(record.data.exception);
     if (parsed.success) byId.set(parsed.data.exception_id, parsed.data);
   }
-  return [...byId.values()];
+  return [...byId.values()].filter((exception) => !revoked.has(exception.exception_id));
 }
 
 export async function recordException(

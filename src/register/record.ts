@@ -16,6 +16,11 @@ const RECORD_KINDS = [
   "drift-run",
   "watch-event",
   "content",
+  // A governance ticket (Jira, ServiceNow) raised for an exception, what it said, and what it refused.
+  "ticket-opened",
+  "ticket-status",
+  "ticket-approval-refused",
+  "exception-revoked",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

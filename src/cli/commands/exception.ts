@@ -18,6 +18,7 @@ import { guarded, UsageError } from "../exit";
 import { printOut } from "../print";
 import { readPrivateKey } from "../private-key";
 import { REGISTER_OPTION } from "../register-option";
+import { registerTicketCommands, requestWithTicket } from "./exception-tickets";
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
@@ -48,56 +49,78 @@ function parseHours(text: string): number {
   return Number(match[1]);
 }
 
+interface RequestOptions {
+  reason: string;
+  ticket?: string;
+  jira?: string;
+  servicenow?: string | true;
+  requester: string;
+  hours: string;
+  starts?: string;
+  policy?: string;
+  register?: string;
+}
+
+/** A request that names its ticket (--ticket): recorded in the register, nothing opened elsewhere. */
+function requestWithReference(dpiaFile: string, options: RequestOptions, ticket: string, notBefore: Date, now: Date) {
+  return withRegister({ url: options.register, write: true }, async (register) => {
+    const { policy } = await trustedPolicy(register, options.policy);
+    const dpia = readUserJson({ file: dpiaFile, what: "a DPIA" }, DpiaSchema);
+    const exception = createException({
+      dpia,
+      requester: options.requester,
+      reason: options.reason,
+      ticket,
+      notBefore,
+      hours: parseHours(options.hours),
+      maxHours: policy.maxExceptionHours,
+      requestedAt: now,
+    });
+    await recordException(register, "exception-requested", exception, options.requester, now);
+    printOut(
+      `${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}), recorded in ${register.location}.\nIt needs two approvers of the trust root, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`,
+    );
+    return 0;
+  });
+}
+
+function request(dpiaFile: string, options: RequestOptions): Promise<number> {
+  const now = new Date();
+  const notBefore = options.starts ? new Date(options.starts) : now;
+  if (Number.isNaN(notBefore.getTime()))
+    throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
+  if (options.jira || options.servicenow) {
+    if (options.ticket) throw new UsageError("--ticket: the ticket --jira or --servicenow opens is the ticket");
+    return requestWithTicket({
+      ...options,
+      servicenow: options.servicenow === true ? "change_request" : options.servicenow,
+      dpiaFile,
+      hours: parseHours(options.hours),
+      notBefore,
+      maxHours: async (register) => (await trustedPolicy(register, options.policy)).policy.maxExceptionHours,
+    });
+  }
+  if (!options.ticket) throw new UsageError("--ticket: a ticket reference, or --jira / --servicenow to open one");
+  return requestWithReference(dpiaFile, options, options.ticket, notBefore, now);
+}
+
 function requestCommand(parent: Command): void {
   parent
     .command("request <dpia>")
     .description("request an exception for a blocked DPIA (bound to its subject and fingerprint)")
     .requiredOption("--reason <text>", "why the deployment cannot wait (at least 20 characters)")
-    .requiredOption("--ticket <id>", "change or incident ticket")
+    .option("--ticket <id>", "change or incident ticket (required unless --jira or --servicenow opens one)")
+    .option("--jira <project>", "open the ticket in this Jira Cloud project, the DPIA attached (JIRA_* variables)")
+    .option(
+      "--servicenow [table]",
+      "open the ticket in this ServiceNow table, change_request by default (SERVICENOW_* variables)",
+    )
     .option("--requester <name>", "who asks", process.env.USER ?? "unknown")
     .option("--hours <n>", "length of the window, at most 72", "72")
     .option("--starts <iso>", "start of the window (default: now)")
     .option("--policy <file>", "policy file (default: dpia.policy.json in this folder)")
     .option(...REGISTER_OPTION)
-    .action(
-      guarded(
-        (
-          dpiaFile: string,
-          options: {
-            reason: string;
-            ticket: string;
-            requester: string;
-            hours: string;
-            starts?: string;
-            policy?: string;
-            register?: string;
-          },
-        ) =>
-          withRegister({ url: options.register, write: true }, async (register) => {
-            const { policy } = await trustedPolicy(register, options.policy);
-            const dpia = readUserJson({ file: dpiaFile, what: "a DPIA" }, DpiaSchema);
-            const now = new Date();
-            const notBefore = options.starts ? new Date(options.starts) : now;
-            if (Number.isNaN(notBefore.getTime()))
-              throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
-            const exception = createException({
-              dpia,
-              requester: options.requester,
-              reason: options.reason,
-              ticket: options.ticket,
-              notBefore,
-              hours: parseHours(options.hours),
-              maxHours: policy.maxExceptionHours,
-              requestedAt: now,
-            });
-            await recordException(register, "exception-requested", exception, options.requester, now);
-            printOut(
-              `${exception.exception_id} requested for "${dpia.integration_name}" (${exception.not_before} to ${exception.not_after}), recorded in ${register.location}.\nIt needs two approvers of the trust root, one of them the DPO:\n  npx dpia exception approve ${exception.exception_id} --key <approver>.key\n`,
-            );
-            return 0;
-          }),
-      ),
-    );
+    .action(guarded(request));
 }
 
 /** The approver of the trust root in force whose private key is in the file, and that key. */
@@ -303,4 +326,5 @@ export function registerException(program: Command): void {
   dueCommand(exception);
   importCommand(exception);
   exportCommand(exception);
+  registerTicketCommands(exception);
 }

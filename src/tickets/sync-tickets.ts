@@ -1,0 +1,150 @@
+import type { ExceptionRecord } from "../exceptions/schema";
+import { currentExceptions } from "../register/exceptions";
+import type { NewRecord } from "../register/record";
+import type { DpiaRegister } from "../register/register";
+import { recordedTrustRoots } from "../register/trust-roots";
+import { parsePin } from "../trust/pin";
+import { rootInForce } from "../trust/root-in-force";
+import { approvalBlocksIn } from "./approval-block";
+import {
+  approvalFromTicket,
+  approvalRefused,
+  exceptionRevoked,
+  ticketStatus,
+  ticketTrails,
+  TICKET_KINDS,
+  type TicketTrail,
+} from "./ticket-records";
+import type { TicketState, TicketSystem, TicketSystemName } from "./ticket-system";
+import { verifyApproval } from "./verify-approval";
+import type { Approver } from "../policy/schema";
+
+/** What one ticket's sync did, in a line for the log. */
+export interface TicketSyncOutcome {
+  exception_id: string;
+  key: string;
+  status: string;
+  revoked: boolean;
+  approved: string[];
+  refused: string[];
+  /** Why signatures were left for a later sync (no trust root in force). */
+  pending?: string;
+}
+
+export interface SyncOptions {
+  /** The ticket system for each name, credentials from the environment. */
+  systemFor: (name: TicketSystemName) => TicketSystem;
+  /** Only the exception with this id, or the ticket with this key. */
+  only?: string;
+  now?: () => Date;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Collected {
+  entries: NewRecord[];
+  exception: ExceptionRecord;
+  approved: string[];
+  refused: string[];
+}
+
+/** The signatures posted in comments not handled before, each verified, accepted or refused (both recorded). */
+function collectApprovals(
+  exception: ExceptionRecord,
+  trail: TicketTrail,
+  state: TicketState,
+  approvers: Approver[],
+  now: Date,
+  sameTicket: Set<string>,
+): Collected {
+  const collected: Collected = { entries: [], exception, approved: [], refused: [] };
+  for (const comment of state.comments) {
+    approvalBlocksIn(comment.text).forEach((parsed, index) => {
+      const block = `${comment.id}#${index}`;
+      if (trail.handled.has(block)) return;
+      const refuse = (reason: string, rule?: string) => {
+        collected.entries.push(
+          approvalRefused(
+            exception,
+            trail.link,
+            { block, author: comment.author, ...(rule ? { rule } : {}), reason },
+            now,
+          ),
+        );
+        collected.refused.push(`${block}: ${rule ? `${rule}: ` : ""}${reason}`);
+      };
+      if ("malformed" in parsed) return refuse(`not an approval block: ${parsed.malformed}`);
+      // A renewal shares its ticket: the blocks of the other exceptions there are theirs, not forgeries.
+      if (parsed.block.exception_id !== exception.exception_id && sameTicket.has(parsed.block.exception_id)) return;
+      const verdict = verifyApproval(collected.exception, parsed.block, approvers, now);
+      if ("refused" in verdict) return refuse(verdict.refused.reason, verdict.refused.rule);
+      collected.exception = verdict.accepted;
+      collected.entries.push(
+        approvalFromTicket(
+          verdict.accepted,
+          `${verdict.approver.id} (${verdict.approver.role})`,
+          trail.link,
+          block,
+          comment.author,
+          now,
+        ),
+      );
+      collected.approved.push(verdict.approver.id);
+    });
+  }
+  return collected;
+}
+
+async function syncOne(
+  register: DpiaRegister,
+  exception: ExceptionRecord,
+  trail: TicketTrail,
+  approvers: Approver[] | { reason: string },
+  options: SyncOptions & { sameTicket: Set<string> },
+): Promise<TicketSyncOutcome> {
+  const state = await options.systemFor(trail.link.system).read(trail.link);
+  const now = options.now?.() ?? new Date();
+  const outcome: TicketSyncOutcome = {
+    exception_id: exception.exception_id,
+    key: trail.link.key,
+    status: state.status,
+    revoked: false,
+    approved: [],
+    refused: [],
+  };
+  const entries: NewRecord[] = [];
+  if (state.status !== trail.status) entries.push(ticketStatus(exception, trail.link, state.status, state.ended, now));
+  if (state.ended) {
+    entries.push(exceptionRevoked(exception, trail.link, state.status, now));
+    outcome.revoked = true;
+  } else if (Array.isArray(approvers)) {
+    const collected = collectApprovals(exception, trail, state, approvers, now, options.sameTicket);
+    entries.push(...collected.entries);
+    Object.assign(outcome, { approved: collected.approved, refused: collected.refused });
+  } else outcome.pending = approvers.reason;
+  // One append: a sync interrupted halfway records nothing rather than half a ticket.
+  if (entries.length > 0) await register.appendAll(entries);
+  return outcome;
+}
+
+/**
+ * Keeps each exception raised through a ticket in step with it: records the ticket's status, revokes
+ * the exception when the ticket is rejected or closed, and records each approver's signature posted
+ * there once it verifies against the trust root in force (a forged, unsigned or wrong-key one is refused
+ * and recorded). The ticket never grants: only verified signatures count.
+ */
+export async function syncTickets(register: DpiaRegister, options: SyncOptions): Promise<TicketSyncOutcome[]> {
+  const records = await register.verifiedRecords(["trust-root", ...TICKET_KINDS]);
+  const now = options.now?.() ?? new Date();
+  const trust = rootInForce(recordedTrustRoots(records), parsePin((options.env ?? process.env).DPIA_TRUST_ROOT), now);
+  const approvers = trust.ok ? trust.root.signed.approvers : { reason: trust.reason };
+  const trails = ticketTrails(records);
+  const outcomes: TicketSyncOutcome[] = [];
+  for (const exception of currentExceptions(records)) {
+    const trail = trails.get(exception.exception_id);
+    if (!trail) continue;
+    if (options.only && options.only !== exception.exception_id && options.only !== trail.link.key) continue;
+    const sameTicket = new Set([...trails].filter(([, other]) => other.link.key === trail.link.key).map(([id]) => id));
+    outcomes.push(await syncOne(register, exception, trail, approvers, { ...options, sameTicket }));
+  }
+  return outcomes;
+}
