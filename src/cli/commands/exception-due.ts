@@ -17,7 +17,7 @@ function parsePeriod(text: string, option: string): number {
 
 /** What an expired exception leaves behind: a block again, unless it never applied or a renewal took over. */
 function afterExpiry({ exception, renewedBy }: DueException): string {
-  if (renewedBy) return `renewed by ${renewedBy}`;
+  if (renewedBy) return `${exception.subject_address} is blocked again unless its renewal ${renewedBy} applies`;
   if (exception.signatures.length < 2)
     return `it never applied (${exception.signatures.length} of the 2 signatures it needed)`;
   return `${exception.subject_address} is blocked again until it is changed or a new exception applies`;
