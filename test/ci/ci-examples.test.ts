@@ -194,14 +194,53 @@ describe("the CI examples, each step run as its CI system runs it, stubbed terra
     RUN,
   );
 
+  /** What the DPO signed and let lapse: an exception for the blocked client whose window closed an hour ago. */
+  let expiredException = "";
+  function lapsedException(): string {
+    if (expiredException) return expiredException;
+    expect(blockedDpia).not.toBe("");
+    const dpia = (...args: string[]) => {
+      const result = runDpia(args, { cwd: authority.admin, env: authority.env, timeout: RUN });
+      expect(result.status, result.output).toBe(0);
+      return result.stdout;
+    };
+    const requested = dpia(
+      "exception",
+      "request",
+      blockedDpia,
+      "--reason",
+      "The export ran once for the audit and was to be switched off afterwards",
+      "--ticket",
+      "CHG-2609",
+      "--starts",
+      new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      "--hours",
+      "2",
+      "--requester",
+      "platform.oncall",
+    );
+    const id = /^(EXC-[a-z0-9-]+) requested/m.exec(requested)![1]!;
+    dpia("exception", "approve", id, "--key", "keys/dpo.anna.key");
+    dpia("exception", "approve", id, "--key", "keys/sec.ben.key");
+    expiredException = id;
+    return id;
+  }
+
   test.each(SYSTEMS)(
-    "%s: the scheduled drift job fails when a change was deployed that was never approved",
+    "%s: the scheduled drift job fails when a change was deployed that was never approved, and lists the exception that expired",
     (system) => {
+      const lapsed = lapsedException();
       const run = drift(system, "blocked");
       expect(run.passed, transcript(run)).toBe(false);
       expect(run.steps.find((step) => step.status !== 0)?.status, transcript(run)).toBe(1);
       // The drift report itself (the step names say "never approved" too): the API client deployed unapproved.
       expect(transcript(run)).toContain("genesyscloud_oauth_client.exporter");
+      // Issue 27, item 3: the job lists the lapsed exception, how long ago it expired, and what that leaves.
+      expect(transcript(run)).toMatch(
+        new RegExp(
+          `EXPIRED +${lapsed} +"Exporter" +expired \\S+ \\([^)]+ ago\\): genesyscloud_oauth_client\\.exporter is blocked again`,
+        ),
+      );
     },
     RUN,
   );
@@ -250,6 +289,11 @@ describe("the CI examples, each step run as its CI system runs it, stubbed terra
         expect(run.passed, `${system}\n${transcript(run)}`).toBe(true);
         if (system === "gitlab" || system === "jenkins") expect(applied).toBe(true);
       }
+      // While it is valid, the scheduled job passes on what it approved and lists it as expiring within a day.
+      const scheduled = drift("github", "blocked");
+      expect(scheduled.passed, transcript(scheduled)).toBe(true);
+      expect(transcript(scheduled)).toMatch(new RegExp(`EXPIRING +${id} +"Exporter" +expires \\S+ \\(in [^)]+\\)`));
+      expect(transcript(scheduled).indexOf(expiredException)).toBeLessThan(transcript(scheduled).indexOf(id));
       const verified = runDpia(["register", "verify"], { cwd: authority.admin, env: authority.env, timeout: RUN });
       expect(verified.status, verified.output).toBe(0);
       expect(verified.stdout).toContain("INTACT");

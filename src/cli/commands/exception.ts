@@ -19,6 +19,7 @@ import { printOut } from "../print";
 import { readPrivateKey } from "../private-key";
 import { REGISTER_OPTION } from "../register-option";
 import { registerTicketCommands, requestWithTicket } from "./exception-tickets";
+import { dueCommand } from "./exception-due";
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
@@ -238,33 +239,6 @@ function renewCommand(parent: Command): void {
             );
             return 0;
           }),
-      ),
-    );
-}
-
-function dueCommand(parent: Command): void {
-  parent
-    .command("due")
-    .description("list exceptions that expire soon, for a scheduled job")
-    .option("--within <hours>", "look-ahead, e.g. 24h", "24h")
-    .option(...REGISTER_OPTION)
-    .action(
-      guarded((options: { within: string; register?: string }) =>
-        withRegister({ url: options.register, write: false }, async (register) => {
-          const now = Date.now();
-          const horizon = now + parseHours(options.within) * 3_600_000;
-          const due = currentExceptions(await register.verifiedRecords()).filter((exception) => {
-            const end = Date.parse(exception.not_after);
-            return end > now && end <= horizon;
-          });
-          for (const exception of due) {
-            printOut(
-              `${exception.exception_id}  "${exception.integration_name}"  expires ${exception.not_after}  ticket ${exception.ticket}\n`,
-            );
-          }
-          if (due.length === 0) printOut(`no exception expires within ${options.within}\n`);
-          return 0;
-        }),
       ),
     );
 }

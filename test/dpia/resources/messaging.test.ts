@@ -46,7 +46,8 @@ describe("messaging integrations are assessed as integrations", () => {
     };
     const dpia = dpiaFor(open(), "genesyscloud_conversations_messaging_integrations_open.shop", policy);
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
-    expect(dpia.findings).toEqual([]);
+    // With no vendor source configured, a flow to a third party says its capability is unknown (High, issue 27).
+    expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(["GC-VEN-1"]);
   });
   test("the messaging settings an integration names join its DPIA; the default settings govern one that names none", () => {
     const config = terraformJson({
@@ -106,7 +107,8 @@ describe("messaging integrations are assessed as integrations", () => {
     };
     const dpia = dpiaFor(config, "genesyscloud_integration_facebook.fb", policy);
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
-    expect(dpia.findings).toEqual([]);
+    // With no vendor source configured, a flow to a third party says its capability is unknown (High, issue 27).
+    expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(["GC-VEN-1"]);
   });
   test("Apple Pay callback URLs are flows of the shopper's contact details", () => {
     const config = terraformJson({

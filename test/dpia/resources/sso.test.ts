@@ -22,10 +22,11 @@ describe("identity providers are assessed as single sign-on trusts", () => {
     expect(dpia.data_flows[0]!.data_elements).toEqual(["employee_pii"]);
     expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-DST-1", "GC-TRF-2"]));
   });
-  test("an allow-listed, DPF-certified Okta with certificates and signed requests is approved without findings", () => {
+  test("an allow-listed, DPF-certified Okta with certificates and signed requests is approved; only its vendor capability is unknown", () => {
     const dpia = dpiaFor(okta(), "genesyscloud_idp_okta.sso", OKTA_POLICY);
     expect(dpia.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
-    expect(dpia.findings).toEqual([]);
+    // With no vendor source configured, a flow to a third party says its capability is unknown (High, issue 27).
+    expect(dpia.findings.map((finding) => finding.rule_id)).toEqual(["GC-VEN-1"]);
   });
   test("a sign-in URL over http blocks", () => {
     const dpia = dpiaFor(
