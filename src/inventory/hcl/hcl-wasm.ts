@@ -3,26 +3,31 @@ import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 
+/** The one WebAssembly API used here: the build's library (ES2022, no DOM) does not declare it. */
+declare const WebAssembly: { Module: new (bytes: Uint8Array) => CompiledParser };
+/** A compiled WebAssembly.Module: opaque here, passed to workers as it is. */
+type CompiledParser = object;
+
 /**
  * @cdktf/hcl2json's parser (a Go program compiled to WebAssembly), compiled once per process. Every
  * worker that runs it (the file parsers, the expression parser) is given this module: a worker
  * started afresh after a crash or a timeout no longer decompresses and compiles 6.5 MB again, and the
  * code V8 compiles lazily for one worker serves the others.
  */
-let compiled: WebAssembly.Module | undefined;
+let compiled: CompiledParser | undefined;
 
 /** Where @cdktf/hcl2json is installed: its WebAssembly and the JavaScript side of Go's runtime. */
 function hcl2jsonFolder(): string {
   return path.dirname(path.dirname(createRequire(__filename).resolve("@cdktf/hcl2json")));
 }
 
-export function hclParserModule(): WebAssembly.Module {
+export function hclParserModule(): CompiledParser {
   compiled ??= new WebAssembly.Module(zlib.gunzipSync(fs.readFileSync(path.join(hcl2jsonFolder(), "main.wasm.gz"))));
   return compiled;
 }
 
 /** What a worker needs to start the parser: the compiled module and Go's runtime glue, by path. */
-export function hclWorkerData(): { module: WebAssembly.Module; goRuntime: string } {
+export function hclWorkerData(): { module: CompiledParser; goRuntime: string } {
   return {
     module: hclParserModule(),
     goRuntime: path.join(hcl2jsonFolder(), "wasm", "bridge_wasm_exec.js"),
