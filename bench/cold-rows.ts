@@ -23,14 +23,22 @@ interface ColdRowsContext {
 
 const FILES = 5_000;
 
-/** Checkov's version when it is on the PATH, else undefined (it is a Python package: no PyPI, no Checkov). */
-function checkovVersion(): string | undefined {
-  const run = spawnSync("checkov", ["--version"], { encoding: "utf8" });
-  return run.status === 0 ? run.stdout.trim() : undefined;
+/** Checkov as installed: its executable found on the PATH and its version, else undefined (no PyPI, no Checkov). */
+function installedCheckov(): { executable: string; version: string } | undefined {
+  const executable = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .map((folder) => path.join(folder, "checkov"))
+    .find((file) => fs.existsSync(file));
+  if (!executable) return undefined;
+  const run = spawnSync(executable, ["--version"], { encoding: "utf8" });
+  return run.status === 0 ? { executable, version: run.stdout.trim() } : undefined;
 }
 
 /** CPU time of Checkov and of `dpia gate` (compiled, from dist/) on the same folder of FILES files. */
-function againstCheckov(context: ColdRowsContext, version: string): void {
+function againstCheckov(
+  context: ColdRowsContext,
+  { executable, version }: { executable: string; version: string },
+): void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-checkov-"));
   fs.writeFileSync(path.join(folder, "providers.tf"), HCL_HEADER);
   for (let i = 0; i < FILES; i++)
@@ -42,7 +50,7 @@ function againstCheckov(context: ColdRowsContext, version: string): void {
     [1, 2, 3].map(() => cpuSecondsOf(process.execPath, ["-e", dpia, "gate", folder, "--register", register], folder)),
   );
   const checkov = median(
-    [1, 2, 3].map(() => cpuSecondsOf("checkov", ["-d", folder, "--framework", "terraform", "--quiet"], folder)),
+    [1, 2, 3].map(() => cpuSecondsOf(executable, ["-d", folder, "--framework", "terraform", "--quiet"], folder)),
   );
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(register, { force: true });
@@ -69,9 +77,9 @@ export function coldRows(context: ColdRowsContext): void {
     "≤ 3",
     ratio === undefined ? undefined : ratio <= 3,
   );
-  const version = checkovVersion();
-  if (version && !context.quick) againstCheckov(context, version);
-  else if (!version)
+  const checkov = installedCheckov();
+  if (checkov && !context.quick) againstCheckov(context, checkov);
+  else if (!checkov)
     context.note(
       `Checkov is not installed on this machine (a Python package; PyPI is not reachable here): the rows against it are skipped, and the ${FILES.toLocaleString("en")}-file target is the one against @cdktf/hcl2json alone (≤ 3×)`,
     );
