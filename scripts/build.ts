@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { writePrecompiledValidators } from "./validators/standalone-validators";
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -32,4 +33,5 @@ for (const folder of DATA_FOLDERS) {
     copied++;
   }
 }
-console.log(`dist/ built: compiled sources and ${copied} data files`);
+const validators = writePrecompiledValidators(root, path.join(dist, "src", "validation", "precompiled"));
+console.log(`dist/ built: compiled sources, ${copied} data files and ${validators} precompiled validators`);

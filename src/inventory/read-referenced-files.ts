@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseDocument } from "yaml";
+import type * as Yaml from "yaml";
 import { hasUnresolved } from "./expressions";
 import { stringAt } from "./lookup";
 import type { GenesysResource, Inventory } from "./model";
@@ -30,7 +30,8 @@ function flowProblem(text: string, resource: GenesysResource): string | undefine
 }
 
 function yamlProblem(text: string): string | undefined {
-  const document = parseDocument(text, { uniqueKeys: false, logLevel: "error" });
+  // The YAML reader is loaded with the first flow file read (most configurations have none).
+  const document = (require("yaml") as typeof Yaml).parseDocument(text, { uniqueKeys: false, logLevel: "error" });
   const error = document.errors[0];
   if (error)
     return `${error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ""}${error.message.split("\n")[0]}`;

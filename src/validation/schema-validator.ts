@@ -1,24 +1,67 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
-import addFormats from "ajv-formats";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type Ajv2020 from "ajv/dist/2020";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
 import { z } from "zod";
 import type { InputProblem } from "./input-error";
 
 // Valid input, the common case, is checked by a validator that stops at the first error; only input
 // that fails is validated again with every error (verbose: errors carry their schema, so a pattern
-// error can say what the pattern means). Both accept exactly the same values.
-const quick = new Ajv2020({ allErrors: false, strict: false });
-const thorough = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-addFormats(quick);
-addFormats(thorough);
+// error can say what the pattern means). Both accept exactly the same values. The quick validators of
+// the schemas every run needs are compiled by the build (ajv standalone code, checked equal to the
+// schema by test/validation/precompiled-validators.test.ts); ajv itself is loaded only to compile the
+// others, or the thorough validator once a value fails.
+
+/** An ajv compiler with the options of the quick validator; `source` keeps the code for standalone output. */
+export function quickValidatorCompiler(code: { source?: boolean } = {}): Ajv2020 {
+  return withFormats(new (loadAjv())({ allErrors: false, strict: false, code }));
+}
+
+function loadAjv(): typeof Ajv2020 {
+  return (require("ajv/dist/2020") as { default: typeof Ajv2020 }).default;
+}
+
+function withFormats(ajv: Ajv2020): Ajv2020 {
+  (require("ajv-formats") as { default: (ajv: Ajv2020) => Ajv2020 }).default(ajv);
+  return ajv;
+}
+
+let quick: Ajv2020 | undefined;
+let thorough: Ajv2020 | undefined;
 
 const compiledQuick = new WeakMap<z.ZodType, ValidateFunction>();
 const compiledThorough = new WeakMap<z.ZodType, ValidateFunction>();
 
-function compiledFor(ajv: Ajv2020, cache: WeakMap<z.ZodType, ValidateFunction>, schema: z.ZodType): ValidateFunction {
-  let validate = cache.get(schema);
+interface PrecompiledValidator {
+  schema: () => unknown;
+  validate: () => ValidateFunction;
+}
+let precompiled: PrecompiledValidator[] | undefined;
+
+/** The build's validator for `schema`, when there is one (a checkout run through tsx has none). */
+function precompiledFor(schema: z.ZodType): ValidateFunction | undefined {
+  if (!precompiled) {
+    const index = path.join(__dirname, "precompiled", "index.js");
+    precompiled = fs.existsSync(index) ? (require(index) as { validators: PrecompiledValidator[] }).validators : [];
+  }
+  return precompiled.find((entry) => entry.schema() === schema)?.validate();
+}
+
+function quickFor(schema: z.ZodType): ValidateFunction {
+  let validate = compiledQuick.get(schema);
   if (!validate) {
-    validate = ajv.compile(jsonSchemaOf(schema));
-    cache.set(schema, validate);
+    validate = precompiledFor(schema) ?? (quick ??= quickValidatorCompiler()).compile(jsonSchemaOf(schema));
+    compiledQuick.set(schema, validate);
+  }
+  return validate;
+}
+
+function thoroughFor(schema: z.ZodType): ValidateFunction {
+  let validate = compiledThorough.get(schema);
+  if (!validate) {
+    thorough ??= withFormats(new (loadAjv())({ allErrors: true, strict: false, verbose: true }));
+    validate = thorough.compile(jsonSchemaOf(schema));
+    compiledThorough.set(schema, validate);
   }
   return validate;
 }
@@ -72,8 +115,8 @@ function expectation(error: ErrorObject): string {
 
 /** Validates with ajv against the JSON Schema generated from `schema`; problems name file and path. */
 export function validateAgainst(schema: z.ZodType, value: unknown, file: string): InputProblem[] {
-  if (compiledFor(quick, compiledQuick, schema)(value)) return [];
-  const validate = compiledFor(thorough, compiledThorough, schema);
+  if (quickFor(schema)(value)) return [];
+  const validate = thoroughFor(schema);
   // Never the case (both compile one schema); if it were, the value is not taken as valid.
   if (validate(value))
     return [{ file, location: "", expected: "a value its schema accepts (the quick and the thorough check disagree)" }];

@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { HCL_WORKER_PRELUDE, hclWorkerData } from "./hcl-wasm";
 
 /** getExpressionAst's answer for one source: its tree, or the parser's error. */
 export type AstAnswer = { ast: unknown } | { error: string };
@@ -10,13 +10,14 @@ const PARSE_TIMEOUT_MS = 90_000;
 // Plain CommonJS given as source, so it runs the same from TypeScript, tsx or a build (as parse-in-worker.ts).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { getExpressionAst } = require(workerData.hcl2json);
+${HCL_WORKER_PRELUDE}
 const port = workerData.port;
 parentPort.on("message", async ({ sources, signal }) => {
   const answers = [];
   for (const source of sources) {
     try {
-      answers.push({ ast: await getExpressionAst("template.tf", source) });
+      // As @cdktf/hcl2json's getExpressionAst answers: the parsed tree, or null for none.
+      answers.push({ ast: JSON.parse(await callHcl("getExpressionAst", "template.tf", source)) || null });
     } catch (error) {
       answers.push({ error: String((error && error.message) || error) });
     }
@@ -31,11 +32,10 @@ parentPort.on("message", async ({ sources, signal }) => {
 let running: { worker: Worker; answers: MessagePort } | undefined;
 
 function start(): { worker: Worker; answers: MessagePort } {
-  const hcl2json = createRequire(__filename).resolve("@cdktf/hcl2json");
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { hcl2json, port: port2 },
+    workerData: { ...hclWorkerData(), port: port2 },
     transferList: [port2],
   });
   // Neither keeps the process alive: this thread only ever waits for the worker synchronously.

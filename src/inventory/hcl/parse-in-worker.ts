@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import * as os from "node:os";
 import { Worker } from "node:worker_threads";
+import { HCL_WORKER_PRELUDE, hclWorkerData } from "./hcl-wasm";
 
 /**
  * How long one file may take to parse before the parser is abandoned and the file reported. A
@@ -10,11 +10,12 @@ import { Worker } from "node:worker_threads";
  */
 const HCL_PARSE_TIMEOUT_MS = 90_000;
 /**
- * The parser (a Go program compiled to WebAssembly) is renewed after this many files, so memory it
- * keeps cannot grow without bound. Starting one costs about 0.1 s: after every 200 files that was
- * 0.4 s of the 1.9 s a 1,000-file folder takes (bench: 1.40x hcl2json alone, 1.02x at 1,000).
+ * A parser that holds more than this (the Go program's memory, which never shrinks, and its thread's
+ * heap) is renewed before its next file. Never renewed by a count of files: a start costs about 0.3 s
+ * of CPU (Go's runtime and packages initialising), and renewing every 200 files made a 5,000-file
+ * folder 2.7 times slower (issue 28). A parser that crashes or times out is renewed at once.
  */
-const HCL_FILES_PER_PARSER = 1000;
+const HCL_PARSER_MEMORY_LIMIT_BYTES = 512 * 1024 * 1024;
 
 export type HclParseOutcome =
   | { ok: true; json: string }
@@ -23,7 +24,7 @@ export type HclParseOutcome =
 
 // The worker is plain CommonJS given as source, so it runs the same from TypeScript, tsx or a build.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
+const { parentPort } = require("node:worker_threads");
 const fs = require("node:fs");
 // Go writes straight to file descriptors 1 and 2 (goroutine dumps when it dies): they go to the parent as messages instead.
 const writeSync = fs.writeSync;
@@ -41,15 +42,12 @@ fs.write = function (fd, buffer, offset, length) {
   const count = fs.writeSync(fd, buffer, typeof offset === "number" ? offset : 0, typeof length === "number" ? length : undefined);
   if (callback) callback(null, count, buffer);
 };
-const { parse } = require(workerData.hcl2json);
+${HCL_WORKER_PRELUDE}
 parentPort.on("message", ({ id, file, text }) => {
-  parse(file, text).then(
-    (document) => {
-      let json;
-      try { json = JSON.stringify(document); } catch (error) { parentPort.postMessage({ id, crashed: "the parsed document cannot be read back (" + String(error && error.message) + ")" }); return; }
-      parentPort.postMessage({ id, json });
-    },
-    (error) => parentPort.postMessage({ id, invalid: String((error && error.message) || error) }),
+  // The parser answers JSON text: passed on as it is (the parent parses it once).
+  callHcl("parse", file, text).then(
+    (json) => parentPort.postMessage(typeof json === "string" ? { id, json, memory: hclMemoryBytes() } : { id, crashed: "the parser answered no text" }),
+    (error) => parentPort.postMessage({ id, invalid: String((error && error.message) || error), memory: hclMemoryBytes() }),
   );
 });
 `;
@@ -63,15 +61,21 @@ interface Pending {
 /**
  * One parser in a worker thread, used for one file at a time. A file that hangs it or crashes it
  * costs that worker only: it is terminated, the file is reported, and the next file gets a new one.
+ * Otherwise the worker is kept for as long as it holds less than `memoryLimitBytes`.
  */
-class HclParser {
+export class HclParser {
+  /** How many workers this parser has started: one for as long as nothing fails and memory stays low. */
+  starts = 0;
   private worker: Worker | undefined;
-  private served = 0;
+  /** What the worker held after its last answer. */
+  private memoryBytes = 0;
   private nextId = 0;
   private pending: Pending | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   /** Files given to this parser and not yet answered: the pool gives the next file to the least busy. */
   waiting = 0;
+
+  constructor(private readonly memoryLimitBytes = HCL_PARSER_MEMORY_LIMIT_BYTES) {}
 
   parse(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
     this.waiting += 1;
@@ -81,13 +85,13 @@ class HclParser {
   }
 
   private start(): Worker {
-    const hcl2json = createRequire(__filename).resolve("@cdktf/hcl2json");
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hcl2json } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: hclWorkerData() });
+    this.starts += 1;
     // What the Go runtime printed when it died: kept for the message, never shown to the user.
     let said = "";
     worker.on(
       "message",
-      (message: { id: number; json?: string; invalid?: string; crashed?: string; said?: string }) => {
+      (message: { id: number; json?: string; invalid?: string; crashed?: string; said?: string; memory?: number }) => {
         if (this.worker !== worker) return;
         if (message.said !== undefined) {
           if (said.length < 2_000) said += message.said;
@@ -95,6 +99,7 @@ class HclParser {
         }
         const pending = this.pending;
         if (!pending || pending.id !== message.id) return;
+        this.memoryBytes = message.memory ?? 0;
         if (message.json !== undefined) this.settle({ ok: true, json: message.json });
         else if (message.invalid !== undefined) this.settle({ ok: false, kind: "invalid", message: message.invalid });
         else this.settle({ ok: false, kind: "crashed", message: message.crashed ?? "no result" }, true);
@@ -111,7 +116,7 @@ class HclParser {
       this.settle({ ok: false, kind: "crashed", message: `the parser stopped (${cause ?? `exit code ${code}`})` });
     });
     worker.unref();
-    this.served = 0;
+    this.memoryBytes = 0;
     return worker;
   }
 
@@ -132,9 +137,8 @@ class HclParser {
   }
 
   private parseNow(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
-    if (this.served >= HCL_FILES_PER_PARSER) this.retire();
+    if (this.memoryBytes > this.memoryLimitBytes) this.retire();
     const worker = (this.worker ??= this.start());
-    this.served += 1;
     worker.ref();
     const id = ++this.nextId;
     return new Promise((resolve) => {

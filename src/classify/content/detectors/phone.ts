@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
+import type { CountryCode, PhoneNumber } from "libphonenumber-js/max";
 import { clamp, contextAround, hasAny, isDigit, isWordChar, type Detection, type Detector } from "../detection";
 
 /** National forms are tried against these regions, in order; international forms need none. */
@@ -21,6 +21,14 @@ const CONTRARY_WORDS = [
 const MAX_SPAN = 32;
 const CACHE_LIMIT = 2048;
 const cache = new Map<string, PhoneNumber | null>();
+
+type PhoneNumbers = typeof import("libphonenumber-js/max");
+let phoneNumbers: PhoneNumbers | undefined;
+/** libphonenumber-js with its full metadata, loaded when a first candidate is checked: most runs have none. */
+function parsePhoneNumberFromString(...args: Parameters<PhoneNumbers["parsePhoneNumberFromString"]>) {
+  phoneNumbers ??= require("libphonenumber-js/max") as PhoneNumbers;
+  return phoneNumbers.parsePhoneNumberFromString(...args);
+}
 
 export function maskPhone(e164: string): string {
   return `${e164.slice(0, 3)}${"*".repeat(Math.max(0, e164.length - 6))}${e164.slice(-3)}`;

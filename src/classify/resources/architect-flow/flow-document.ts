@@ -1,4 +1,7 @@
-import { parse } from "yaml";
+import type * as Yaml from "yaml";
+
+/** The YAML reader, loaded with the first flow file read (most configurations have none). */
+const yaml = (): typeof Yaml => require("yaml") as typeof Yaml;
 
 /**
  * The flow types Archy writes as the file's one top-level key, by their key folded to lower case
@@ -38,7 +41,7 @@ export interface FlowDocument {
 export function parseFlowDocument(text: string): FlowDocument | undefined {
   let document: unknown;
   try {
-    document = parse(text, { maxAliasCount: 100, uniqueKeys: false, merge: true, logLevel: "error" });
+    document = yaml().parse(text, { maxAliasCount: 100, uniqueKeys: false, merge: true, logLevel: "error" });
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@
  * Go's regexp implements it), including Go's rules for empty matches and for `$1`, `${name}`
  * in replacements. A pattern re2js rejects stays unresolved: Go might accept it.
  */
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
 import { EvaluationFailure, NotExact, setEntry, type HclObject, type HclValue } from "../values";
 
 interface Compiled {
@@ -19,7 +19,8 @@ function compile(pattern: string): Compiled {
   // Unicode classes depend on the Unicode version of each engine; the rest of RE2 syntax is the same.
   if (/\\[pP]/.test(pattern)) throw new NotExact("regex: Unicode class");
   try {
-    const compiled = RE2JS.compile(pattern);
+    // Loaded with the first pattern: few configurations call regex().
+    const compiled = (require("re2js") as { RE2JS: typeof RE2JS }).RE2JS.compile(pattern);
     return { re: compiled.re2(), names: compiled.namedGroups(), groups: compiled.groupCount() };
   } catch {
     throw new NotExact(`regex: pattern ${pattern} not read as RE2`);
