@@ -80,7 +80,10 @@ function serverSays(connection: TicketConnection, text: string): string {
   return said ? `: ${escapeControlCharacters(said.replace(/\s+/g, " ").slice(0, 200))}` : "";
 }
 
-function bodyOf(request: TicketRequest): { body?: BodyInit; contentType?: string } {
+/** What `fetch` takes as a body (named through `fetch` itself: the build's libraries declare no BodyInit). */
+type FetchBody = NonNullable<Parameters<typeof fetch>[1]>["body"];
+
+function bodyOf(request: TicketRequest): { body?: FetchBody; contentType?: string } {
   if (request.json !== undefined) return { body: JSON.stringify(request.json), contentType: "application/json" };
   if (request.form) return { body: request.form };
   if (request.raw) return { body: new Uint8Array(request.raw.body), contentType: request.raw.contentType };
