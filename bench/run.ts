@@ -2,13 +2,14 @@
 // table and written with a description of the machine to bench/RESULTS.md. Each measurement runs in a fresh
 // process (so its peak memory is its own); medians over repetitions. `BENCH_QUICK=1` runs small sizes only;
 // `BENCH_ONLY=<regular expression>` runs only the sections whose name matches (synth, plan, hcl, scan, growth, cli,
-// register), and then writes no RESULTS.md.
+// register, output), and then writes no RESULTS.md.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { ChildResult } from "./bench-context";
 import { cpuSecondsOf, median } from "./measure";
+import { outputRows } from "./output-rows";
 import { registerRows } from "./register-rows";
 
 const QUICK = process.env.BENCH_QUICK === "1";
@@ -255,6 +256,9 @@ if (wanted("cli")) {
 
 // 7. The register: a gate run's cost against the register's size, and its growth on an identical re-run.
 if (wanted("register")) registerRows({ child, add, note: (text) => notes.push(text), quick: QUICK });
+
+// 8. The output: synth with the aspect on a first synth and on an unchanged re-synth.
+if (wanted("output")) outputRows({ child, add, note: (text) => notes.push(text), quick: QUICK });
 
 const machine = [
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
