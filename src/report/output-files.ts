@@ -6,9 +6,13 @@ function fault(file: string, action: string, error: unknown): InputError {
   return new InputError([{ file, location: "", expected: `a file that can be ${action} (${code})` }]);
 }
 
-/** A file's text, or undefined when there is none yet; any other failure names the file. */
+/**
+ * A regular file's text, or undefined when there is none (nothing yet, or something else in its
+ * place, such as a link, which is then replaced rather than trusted); any other failure names the file.
+ */
 export function readIfPresent(file: string): string | undefined {
   try {
+    if (!fs.lstatSync(file).isFile()) return undefined;
     return fs.readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -23,6 +27,8 @@ export function readIfPresent(file: string): string | undefined {
 export function writeOutputFile(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
+    // One left by a run that stopped half-way (or a link planted there) goes first; then only a new file is opened.
+    fs.rmSync(temporary, { force: true });
     fs.writeFileSync(temporary, text, { flag: "wx" });
     fs.renameSync(temporary, file);
   } catch (error) {

@@ -113,13 +113,28 @@ describe("writeDpias: only what changed is written", () => {
     }
   });
 
+  test("a link planted where a file or its temporary file goes is replaced, never written through", () => {
+    const dir = tempDir("dpia-write-links-");
+    const outside = path.join(tempDir("dpia-write-outside-"), "precious.txt");
+    fs.writeFileSync(outside, "precious\n");
+    const [dpia] = fresh();
+    const jsonFile = path.join(dir, `${dpia!.dpia_id}.json`);
+    fs.symlinkSync(outside, jsonFile);
+    fs.symlinkSync(outside, `${path.join(dir, `${dpia!.dpia_id}.md`)}.${process.pid}.tmp`);
+    writeDpias(dir, [dpia!]);
+    expect(fs.readFileSync(outside, "utf8")).toBe("precious\n");
+    expect(fs.lstatSync(jsonFile).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(fs.readFileSync(jsonFile, "utf8"))).toEqual(dpia);
+    expect(fs.readdirSync(dir).sort()).toEqual([`${dpia!.dpia_id}.json`, `${dpia!.dpia_id}.md`]);
+  });
+
   test("a file that cannot be read or written is an input error naming it, never an internal one", () => {
     const dir = tempDir("dpia-write-fault-");
     const [dpia] = fresh();
     fs.mkdirSync(path.join(dir, `${dpia!.dpia_id}.json`));
     expect(() => writeDpias(dir, [dpia!], { html: true })).toThrow(InputError);
     expect(() => writeDpias(dir, [dpia!], { html: true })).toThrow(
-      `${path.join(dir, `${dpia!.dpia_id}.json`)}: a file that can be read (EISDIR)`,
+      `${path.join(dir, `${dpia!.dpia_id}.json`)}: a file that can be written (EISDIR)`,
     );
     fs.rmdirSync(path.join(dir, `${dpia!.dpia_id}.json`));
     fs.mkdirSync(path.join(dir, `${dpia!.dpia_id}.md`));
