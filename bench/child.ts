@@ -16,6 +16,8 @@ import { SINGLE_REGEX, contentCorpus } from "./content-corpus";
 import { GenericResource } from "./generic-resource";
 import { BENCH_POLICY, HCL_HEADER, blocks, hclUnit, planJson, terraformJson } from "./workload";
 import { median, seconds, secondsAsync } from "./measure";
+import { fillRegister } from "./register-tasks";
+import { synthInto } from "./output-tasks";
 
 const [task, ...args] = process.argv.slice(2);
 
@@ -134,6 +136,8 @@ const tasks: Record<string, () => Promise<void>> = {
   plan: () => plan(Number(args[0]), Number(args[1] ?? 3)),
   hcl: () => hcl(Number(args[0]), Number(args[1] ?? 3)),
   engine: () => engine(Number(args[0])),
+  "output-synth": async () => print({ seconds: synthInto(Number(args[0]), args[1] === "with", args[2]!) }),
+  "register-fill": async () => print({ seconds: await secondsAsync(() => fillRegister(args[0]!, Number(args[1]))) }),
 };
 const run = tasks[task ?? ""];
 if (!run) {

@@ -44,6 +44,8 @@ function mismatched(value: unknown, mask: unknown): boolean {
  */
 export function withHiddenValues(value: unknown, unknown: unknown, sensitive: unknown): unknown {
   if (unknown === true) return KNOWN_AFTER_APPLY;
+  // Nothing marked here or beneath (no mask, or false): the value as it is, shared, not copied.
+  if ((unknown === undefined || unknown === false) && (sensitive === undefined || sensitive === false)) return value;
   if (isAbsent(value) || mismatched(value, unknown) || mismatched(value, sensitive)) {
     if (marksAny(unknown)) return KNOWN_AFTER_APPLY;
     if (isAbsent(value) && marksAny(sensitive)) return SENSITIVE_HIDDEN;

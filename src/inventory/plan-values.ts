@@ -6,15 +6,23 @@ import { maskProblems, withHiddenValues } from "./plan-unknowns";
 type Json = Record<string, unknown>;
 export type ResourceChange = NonNullable<Plan["resource_changes"]>[number];
 
-/** JSON text with object keys sorted, so that two values compare whatever order their keys were written in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Json)[key])}`)
-      .join(",")}}`;
-  return JSON.stringify(value ?? null);
+/**
+ * Do two JSON values say the same, whatever order their keys were written in? A walk that stops at
+ * the first difference: comparing canonical texts built two copies of every resource's values.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameJson(item, b[index]));
+  }
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((key) => Object.hasOwn(b, key) && sameJson((a as Json)[key], (b as Json)[key]));
+  }
+  // JSON has no undefined: a value left out of an array reads as null, as JSON.stringify writes it.
+  return (a ?? null) === (b ?? null);
 }
 
 /** Every change of the plan by address (managed and data alike); an address listed twice cannot be read. */
@@ -93,7 +101,7 @@ export function plannedValuesOf(
     ]);
   const { unknown, sensitive } = masksOf(change, file);
   checkSensitiveMask(plannedSensitive, planned.at, file);
-  if (canonical(change.item.change.after) !== canonical(values))
+  if (!sameJson(change.item.change.after, values))
     throw new InputError([
       {
         file,

@@ -4,7 +4,9 @@ import type { Dpia } from "../dpia/schema";
 import { assertValidDpia } from "../dpia/validate-dpia";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { renderHtml } from "./formats/html";
+import { keptTimestamp } from "./kept-timestamp";
 import { renderMarkdown } from "./markdown";
+import { readIfPresent, stampedTogether, stampTogether, writeOutputFile } from "./output-files";
 
 export interface WrittenDpia {
   dpia: Dpia;
@@ -12,10 +14,38 @@ export interface WrittenDpia {
   markdownFile: string;
 }
 
+interface Rendering {
+  file: string;
+  render: (dpia: Dpia) => string;
+}
+
 /**
- * Writes each DPIA as `<dir>/<dpia_id>.json` and `.md` (and `.html` when asked), validating the
- * JSON first. With `prune`, files from an earlier run that no longer match a DPIA are removed, so
- * a folder the tool owns always says what was assessed.
+ * One DPIA's files. The JSON is written only when its content, the timestamp aside, differs from the
+ * file already there; then every rendering is rendered and written with it. When the JSON is kept,
+ * a rendering is rendered again only when it is missing or was changed since it was written
+ * (stampTogether), from the kept JSON's timestamp, so that the files always agree.
+ */
+function writeDpiaFiles(dpia: Dpia, jsonFile: string, renderings: Rendering[]): void {
+  const fresh = `${JSON.stringify(dpia, null, 2)}\n`;
+  const existing = readIfPresent(jsonFile);
+  const kept = existing === undefined ? undefined : keptTimestamp(existing, fresh);
+  const stale = kept === undefined ? renderings : renderings.filter(({ file }) => !stampedTogether(jsonFile, file));
+  if (kept !== undefined && stale.length === 0) return;
+  if (kept === undefined) writeOutputFile(jsonFile, fresh);
+  const shown = kept === undefined ? dpia : { ...dpia, timestamp: kept };
+  for (const { file, render } of stale) writeOutputFile(file, render(shown));
+  stampTogether(
+    jsonFile,
+    renderings.map(({ file }) => file),
+  );
+}
+
+/**
+ * Writes each DPIA as `<dir>/<dpia_id>.json` and `.md` (and `.html` when asked), each validated
+ * (once: validation is remembered per DPIA). Only what changed is written: a DPIA whose content did
+ * not change since the last run keeps its files, and its first timestamp. With `prune`, files from an
+ * earlier run that no longer match a DPIA are removed, so a folder the tool owns always says what
+ * was assessed.
  */
 export function writeDpias(
   dir: string,
@@ -33,9 +63,9 @@ export function writeDpias(
     assertValidDpia(dpia);
     const jsonFile = path.join(dir, `${dpia.dpia_id}.json`);
     const markdownFile = path.join(dir, `${dpia.dpia_id}.md`);
-    fs.writeFileSync(jsonFile, `${JSON.stringify(dpia, null, 2)}\n`);
-    fs.writeFileSync(markdownFile, renderMarkdown(dpia));
-    if (options.html) fs.writeFileSync(path.join(dir, `${dpia.dpia_id}.html`), renderHtml(dpia));
+    const renderings: Rendering[] = [{ file: markdownFile, render: renderMarkdown }];
+    if (options.html) renderings.push({ file: path.join(dir, `${dpia.dpia_id}.html`), render: renderHtml });
+    writeDpiaFiles(dpia, jsonFile, renderings);
     return { dpia, jsonFile, markdownFile };
   });
 }

@@ -1,0 +1,60 @@
+import * as fs from "node:fs";
+import { InputError } from "../validation/input-error";
+
+function fault(file: string, action: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return new InputError([{ file, location: "", expected: `a file that can be ${action} (${code})` }]);
+}
+
+/**
+ * A regular file's text, or undefined when there is none (nothing yet, or something else in its
+ * place, such as a link, which is then replaced rather than trusted); any other failure names the file.
+ */
+export function readIfPresent(file: string): string | undefined {
+  try {
+    if (!fs.lstatSync(file).isFile()) return undefined;
+    return fs.readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw fault(file, "read", error);
+  }
+}
+
+/**
+ * Writes a file whole or not at all: through a temporary file renamed over it, so that a reader
+ * never sees half a DPIA and a link planted where the file goes is replaced, never followed.
+ */
+export function writeOutputFile(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    // One left by a run that stopped half-way (or a link planted there) goes first; then only a new file is opened.
+    fs.rmSync(temporary, { force: true });
+    fs.writeFileSync(temporary, text, { flag: "wx" });
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw fault(file, "written", error);
+  }
+}
+
+/**
+ * Gives the files of one DPIA the same modification time, a whole second (exact in every file
+ * system's time format; the JSON's own when it already is one): a rendering whose time still equals
+ * its JSON's is the one written from it, and one edited or replaced since is not (an edit takes the
+ * time of the edit, to the nanosecond). So a rendering is checked without rendering it again.
+ */
+export function stampTogether(jsonFile: string, renderings: readonly string[]): void {
+  try {
+    const seconds = Math.floor(fs.statSync(jsonFile).mtimeMs / 1000);
+    for (const file of [jsonFile, ...renderings]) fs.utimesSync(file, seconds, seconds);
+  } catch (error) {
+    throw fault(jsonFile, "written", error);
+  }
+}
+
+/** True when `rendering` is a regular file stamped together with `jsonFile` (stampTogether). */
+export function stampedTogether(jsonFile: string, rendering: string): boolean {
+  const json = fs.statSync(jsonFile, { throwIfNoEntry: false });
+  const file = fs.lstatSync(rendering, { throwIfNoEntry: false });
+  return !!json && !!file && file.isFile() && file.mtimeMs === json.mtimeMs;
+}
