@@ -16,6 +16,7 @@ import { SINGLE_REGEX, contentCorpus } from "./content-corpus";
 import { GenericResource } from "./generic-resource";
 import { BENCH_POLICY, HCL_HEADER, blocks, hclUnit, planJson, terraformJson } from "./workload";
 import { median, seconds, secondsAsync } from "./measure";
+import { fillRegister } from "./register-tasks";
 
 const [task, ...args] = process.argv.slice(2);
 
@@ -134,6 +135,7 @@ const tasks: Record<string, () => Promise<void>> = {
   plan: () => plan(Number(args[0]), Number(args[1] ?? 3)),
   hcl: () => hcl(Number(args[0]), Number(args[1] ?? 3)),
   engine: () => engine(Number(args[0])),
+  "register-fill": async () => print({ seconds: await secondsAsync(() => fillRegister(args[0]!, Number(args[1]))) }),
 };
 const run = tasks[task ?? ""];
 if (!run) {

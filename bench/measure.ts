@@ -21,7 +21,7 @@ export async function secondsAsync(run: () => Promise<unknown>): Promise<number>
 }
 
 /** CPU time (user + system) that waited-for children have used, from /proc/self/stat (clock ticks of 1/100 s). */
-function childrenCpuSeconds(): number {
+export function childrenCpuSeconds(): number {
   const stat = readFileSync("/proc/self/stat", "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   // Fields 16 and 17 of stat(5) (cutime, cstime); the slice starts at field 3.

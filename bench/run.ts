@@ -1,21 +1,20 @@
 // `npm run bench`: every benchmark, measured side by side with its baseline in the same run, printed as one
 // table and written with a description of the machine to bench/RESULTS.md. Each measurement runs in a fresh
-// process (so its peak memory is its own); medians over repetitions. `BENCH_QUICK=1` runs small sizes only.
+// process (so its peak memory is its own); medians over repetitions. `BENCH_QUICK=1` runs small sizes only;
+// `BENCH_ONLY=<regular expression>` runs only the sections whose name matches (synth, plan, hcl, scan, growth, cli,
+// register), and then writes no RESULTS.md.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import type { ChildResult } from "./bench-context";
 import { cpuSecondsOf, median } from "./measure";
-
-/** What one measurement child prints as its last line. */
-interface ChildResult {
-  seconds: number;
-  /** Peak resident set size of the child, in MiB. */
-  peakMiB: number;
-  [key: string]: unknown;
-}
+import { registerRows } from "./register-rows";
 
 const QUICK = process.env.BENCH_QUICK === "1";
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : undefined;
+/** Whether a section runs (BENCH_ONLY); a section not wanted iterates over nothing. */
+const wanted = (section: string) => !ONLY || ONLY.test(section);
 /** A measurement that runs longer than this is reported as not finished, not waited for. */
 const CHILD_TIMEOUT_MS = Number(process.env.BENCH_CHILD_TIMEOUT_MS ?? 240_000);
 
@@ -77,13 +76,15 @@ function add(
 
 // 1. Synth overhead: in-process app.synth() with and without the aspect, alternating, fresh processes.
 const synthPeaks = new Map<number, { with?: number; without?: number }>();
-for (const [resources, repetitions] of (QUICK
-  ? [[1_000, 2]]
-  : [
-      [1_000, 3],
-      [10_000, 3],
-      [100_000, 1],
-    ]) as Array<[number, number]>) {
+for (const [resources, repetitions] of (!wanted("synth")
+  ? []
+  : QUICK
+    ? [[1_000, 2]]
+    : [
+        [1_000, 3],
+        [10_000, 3],
+        [100_000, 1],
+      ]) as Array<[number, number]>) {
   const withGate: number[] = [];
   const without: number[] = [];
   const peaks: { with?: number; without?: number } = {};
@@ -115,7 +116,7 @@ for (const [resources, repetitions] of (QUICK
 }
 
 // 2. Plan analysis (reader + engine) vs JSON.parse of the same file.
-for (const megabytes of QUICK ? [2] : [10, 50]) {
+for (const megabytes of !wanted("plan") ? [] : QUICK ? [2] : [10, 50]) {
   const result = child("plan", [String(megabytes), "3"]);
   const ratio = result ? result.seconds / (result.baseline as number) : undefined;
   add(
@@ -129,7 +130,7 @@ for (const megabytes of QUICK ? [2] : [10, 50]) {
 }
 
 // 3. A folder of .tf files vs the HCL parser alone.
-{
+if (wanted("hcl")) {
   const files = QUICK ? 50 : 1_000;
   const result = child("hcl", [String(files), QUICK ? "2" : "3"]);
   const ratio = result ? result.seconds / (result.baseline as number) : undefined;
@@ -144,7 +145,7 @@ for (const megabytes of QUICK ? [2] : [10, 50]) {
 }
 
 // 4. Content scanning vs one regular expression over the same text: throughput ratio.
-for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
+for (const megabytes of !wanted("scan") ? [] : QUICK ? [1, 10] : [1, 10, 100]) {
   const result = child("scan", [String(megabytes), "3"]);
   const ratio = result ? (result.baseline as number) / result.seconds : undefined;
   add(
@@ -158,7 +159,7 @@ for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
 }
 
 // 5. Growth: the engine (reader + assessment) as resources double; each doubling at most 2.2× the time.
-{
+if (wanted("growth")) {
   const sizes = QUICK ? [1_000, 2_000, 4_000] : [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000];
   let previous: ChildResult | undefined;
   let previousSize = 0;
@@ -204,7 +205,7 @@ for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
 // 6. CLI cold start: CPU time of the `dpia` entry point as installed (compiled JavaScript, no tsx) next to
 // `node -e 0`. A checkout's bin runs the TypeScript sources, so the package is built and laid out as
 // npm installs it: bin/dpia.cjs beside dist/, with no src/.
-{
+if (wanted("cli")) {
   const build = spawnSync("npm", ["run", "build"], { encoding: "utf8" });
   if (build.status !== 0)
     throw new Error(`npm run build failed: ${build.stderr.trim().split("\n").slice(-3).join(" / ")}`);
@@ -252,6 +253,9 @@ for (const megabytes of QUICK ? [1, 10] : [1, 10, 100]) {
   );
 }
 
+// 7. The register: a gate run's cost against the register's size, and its growth on an identical re-run.
+if (wanted("register")) registerRows({ child, add, note: (text) => notes.push(text), quick: QUICK });
+
 const machine = [
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
   `${os.type()} ${os.release()}, Node.js ${process.version}`,
@@ -267,7 +271,7 @@ const table = [
 ].join("\n");
 console.log(`\n${table}\n`);
 for (const note of notes) console.log(`note: ${note}`);
-if (!QUICK) {
+if (!QUICK && !ONLY) {
   const markdown = `# Benchmark results\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.\n\nEvery ratio is measured side by side in the same run (the baseline is the work without us: synth without the aspect, \`JSON.parse\` of the plan, the HCL parser alone, one regular expression, \`node -e 0\`). Times are medians; each measurement runs in a fresh process.\n\n${table}\n${notes.length ? `\nNotes:\n\n${notes.map((note) => `- ${note}`).join("\n")}\n` : ""}`;
   fs.writeFileSync(path.join("bench", "RESULTS.md"), markdown);
   console.log("written to bench/RESULTS.md");
