@@ -41,10 +41,17 @@ export function withStoredContent(entries: readonly NewRecord[], stored: Readonl
   });
 }
 
-/** The subjects of the content records among rows (the register's own column; a wrong one only costs a duplicate). */
-export function storedContentRefs(rows: ReadonlyArray<{ kind: string; subject: string }>): Set<string> {
-  return new Set(rows.filter((row) => row.kind === CONTENT_KIND).map((row) => row.subject));
-}
+/**
+ * The content hashes `entries` would add (withStoredContent, nothing stored yet): what to ask the
+ * register about (by the subject column, indexed; a wrong one only costs a duplicate, and verify
+ * holds the column to its record).
+ */
+export const contentRefsIn = (entries: readonly NewRecord[]): string[] =>
+  entries.filter((entry) => entry.kind === CONTENT_KIND).map((entry) => entry.subject);
+
+/** Without the content records the register holds already (`known`). */
+export const withoutStoredContent = (entries: readonly NewRecord[], known: ReadonlySet<string>): NewRecord[] =>
+  entries.filter((entry) => entry.kind !== CONTENT_KIND || !known.has(entry.subject));
 
 /** The contents of the content records, each checked against the hash it is filed under. */
 export function contentsOf(
