@@ -45,7 +45,7 @@ function startingPoint(state: AppendState, trust: Trust): { tree: MerkleAccumula
   const identity = identityVerdict(state.meta, trust.trusted, trust.pin);
   if (identity && !identity.intact) throw refusal(trust.location, identity, refused);
   const head = checkHead(state.head, state.meta, state.lastSeq, verifierOf(trust.trusted));
-  if (!head.ok) tampered(trust.location, `${head.problem}; ${refused.trim()}`);
+  if (!head.ok) tampered(trust.location, `${head.problem}; nothing was recorded`);
   return head;
 }
 

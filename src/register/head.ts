@@ -85,7 +85,7 @@ export function checkHead(
   if (size !== Number(head.size)) return fail(`its checkpoint signs ${size} records`);
   if (size !== meta.size || (lastSeq ?? -1) !== size - 1)
     return fail(
-      `the register holds ${(lastSeq ?? -1) + 1} records and says it holds ${meta.size}, but its last signed checkpoint is of ${size}`,
+      `its last signed checkpoint is of ${size} records, but the register says it holds ${meta.size} and its last record is numbered ${lastSeq ?? "(none)"}`,
     );
   let hashes: Buffer[];
   try {

@@ -149,7 +149,7 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
     tree.push(leaf);
     if (record) extendChain(chains, record.kind, seq, leaf);
     const problem = inBatch(row, i === rows.length - 1)
-      ? unsignedRowProblem(rows, i, record, leaf, tree.root(), meta.origin)
+      ? unsignedRowProblem(rows, i, record, leaf, tree, meta, verifier)
       : signedRowProblem(rows, i, record, leaf, tree.root(), chains, meta, verifier);
     if (problem) return problem;
     leaves.push(leaf);
@@ -183,18 +183,38 @@ function unsignedRowProblem(
   i: number,
   record: RegisterRecord | undefined,
   leaf: Buffer,
-  root: Buffer,
-  origin: string,
+  tree: MerkleAccumulator,
+  meta: RegisterMeta,
+  verifier: NoteVerifier,
 ): LogVerdict | undefined {
   if (!record || record.seq !== i) return misfit(rows, i, record?.seq, undefined);
-  if (rows[i]!.leaf !== leaf.toString("base64"))
+  // Its stored leaf is not its hash: the column changed if the record still hashes into the tree its
+  // append signed, else the record itself changed.
+  if (rows[i]!.leaf !== leaf.toString("base64") && !signedAtBatchEnd(rows, i, tree, meta, verifier))
     return bad(
       "edited",
       i,
-      "was changed after it was recorded: it no longer hashes to the leaf stored beside it, nor into the tree the register signed after it",
+      "was changed after it was recorded: it no longer hashes into the tree the register signed after it",
     );
-  const column = changedColumn(rows[i]!, record, leaf, root, origin);
+  const column = changedColumn(rows[i]!, record, leaf, tree.root(), meta.origin);
   return column ? bad("edited", i, changedColumnMessage(column)) : undefined;
+}
+
+/** Whether the tree as rebuilt up to row i, with the records after it, is the one its append's last row signs. */
+function signedAtBatchEnd(
+  rows: StoredRow[],
+  i: number,
+  tree: MerkleAccumulator,
+  meta: RegisterMeta,
+  verifier: NoteVerifier,
+): boolean {
+  const ahead = MerkleAccumulator.fromFrontier(tree.size, tree.frontier())!;
+  for (let j = i + 1; j < rows.length; j++) {
+    if (typeof rows[j]!.record !== "string") return false;
+    ahead.push(hashLeaf(Buffer.from(rows[j]!.record, "utf8")));
+    if (rows[j]!.checkpoint !== "") return signedRootOf(rows[j]!, j + 1, meta, verifier)?.equals(ahead.root()) ?? false;
+  }
+  return false;
 }
 
 function signedRowProblem(
