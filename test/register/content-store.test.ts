@@ -114,11 +114,23 @@ describe("reading content references", () => {
     expect(stored.map((record) => record.kind)).toEqual(["content", "assessment", "assessment"]);
     const again = withStoredContent([entry], new Set([stored[0]!.subject]));
     expect(again.map((record) => record.kind)).toEqual(["assessment"]);
-    expect(again[0]!.data).toEqual({
+    // The fingerprint is the DPIA's (in the content), so the record does not repeat it (issue 28: size).
+    expect(again[0]!.data).toEqual({ input: "x", timestamp: dpia.timestamp, content: stored[0]!.subject });
+    // Nor the timestamp when it is the record's own time; reading gives both back.
+    const sameTime = withStoredContent([{ ...entry, at: new Date(dpia.timestamp) }], new Set([stored[0]!.subject]));
+    expect(sameTime[0]!.data).toEqual({ input: "x", content: stored[0]!.subject });
+    const contents = new Map([[stored[0]!.subject, stored[0]!.data.content]]);
+    const read = expandedAssessment(
+      { seq: 2, kind: "assessment", subject: "INT-a", at: dpia.timestamp, data: sameTime[0]!.data },
+      contents,
+      "register.db",
+      tampered,
+    );
+    expect(read.data).toEqual({
       fingerprint: "sha256:1",
       input: "x",
-      timestamp: dpia.timestamp,
-      content: stored[0]!.subject,
+      dpia,
+      snapshot: { providers: [], resources: [] },
     });
   });
 
