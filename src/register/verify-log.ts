@@ -80,7 +80,10 @@ function storedHeadProblem(head: StoredHead, rows: StoredRow[], leaves: Buffer[]
   const size = Number(head.size);
   const tree = new MerkleAccumulator();
   for (const leaf of leaves.slice(0, size)) tree.push(leaf);
-  if (!Number.isSafeInteger(size) || size < 1 || size > leaves.length || rows[size - 1]?.checkpoint !== head.checkpoint)
+  // Every append writes a head with its records: one behind the log was removed, or the log was appended to without the register.
+  if (size !== leaves.length)
+    return `the register's head (its latest signed checkpoint) is of ${String(head.size).slice(0, 20)} records, not of the ${leaves.length} the log holds: a later head was removed`;
+  if (rows[size - 1]?.checkpoint !== head.checkpoint)
     return `the register's head (its latest signed checkpoint, of ${String(head.size).slice(0, 20)} records) was changed: it is not the checkpoint of a record`;
   if (head.frontier !== frontierText(tree))
     return `the register's head (of ${size} records) was changed: its frontier is not the tree's`;
