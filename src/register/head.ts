@@ -18,7 +18,7 @@ import { openNote, type NoteVerifier } from "./signed-note";
  * Every record is still a leaf of the tree; `dpia register verify` replays them all and holds the head
  * to the log.
  */
-export interface KindChain {
+interface KindChain {
   count: number;
   chain: Buffer;
 }
