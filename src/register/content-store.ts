@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../dpia/fingerprint";
-import type { NewRecord, RegisterRecord } from "./record";
+import { isoSeconds, type NewRecord, type RegisterRecord } from "./record";
 
 /**
  * Content-addressed assessments: what an assessment assessed (the DPIA without its timestamp, and
@@ -30,21 +30,43 @@ export function withStoredContent(entries: readonly NewRecord[], stored: Readonl
   const added = new Set<string>();
   return entries.flatMap((entry) => {
     if (entry.kind !== "assessment" || typeof entry.data.dpia !== "object" || entry.data.dpia === null) return [entry];
-    const { dpia, snapshot, ...rest } = entry.data as { dpia: Record<string, unknown>; snapshot: unknown };
+    const { dpia, snapshot, ...kept } = entry.data as { dpia: Record<string, unknown>; snapshot: unknown };
     const { timestamp, ...timeless } = dpia;
     const content = { dpia: timeless, snapshot: snapshot ?? null };
     const ref = contentRefOf(content);
-    const slim: NewRecord = { ...entry, data: { ...rest, timestamp, content: ref } };
+    // What the content or the record's own time gives is not repeated: an identical re-run of a large
+    // plan is then under 1 MB (issue 28). The status stays, for a proof to say it offline.
+    const { fingerprint, ...rest } = kept as { fingerprint?: unknown };
+    const sameTime = entry.at !== undefined && timestamp === isoSeconds(entry.at);
+    const slim: NewRecord = {
+      ...entry,
+      data: {
+        ...rest,
+        ...(fingerprint === timeless.fingerprint ? {} : { fingerprint }),
+        ...(sameTime ? {} : { timestamp }),
+        content: ref,
+      },
+    };
     if (stored.has(ref) || added.has(ref)) return [slim];
     added.add(ref);
     return [{ kind: CONTENT_KIND, subject: ref, data: { content }, ...(entry.at ? { at: entry.at } : {}) }, slim];
   });
 }
 
-/** The subjects of the content records among rows (the register's own column; a wrong one only costs a duplicate). */
-export function storedContentRefs(rows: ReadonlyArray<{ kind: string; subject: string }>): Set<string> {
-  return new Set(rows.filter((row) => row.kind === CONTENT_KIND).map((row) => row.subject));
-}
+/**
+ * The content hashes `entries` would add (withStoredContent, nothing stored yet): what to ask the
+ * register about (by the subject column, indexed; a wrong one only costs a duplicate, and verify
+ * holds the column to its record).
+ */
+export const contentRefsIn = (entries: readonly NewRecord[]): string[] =>
+  entries.filter((entry) => entry.kind === CONTENT_KIND).map((entry) => entry.subject);
+
+/** Without the content records the register holds already (`known`). */
+export const withoutStoredContent = (entries: readonly NewRecord[], known: ReadonlySet<string>): NewRecord[] =>
+  entries.filter((entry) => entry.kind !== CONTENT_KIND || !known.has(entry.subject));
+
+const sortedKeys = (value: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** The contents of the content records, each checked against the hash it is filed under. */
 export function contentsOf(
@@ -74,7 +96,7 @@ export function expandedAssessment(
   onTampered: (message: string) => never,
 ): RegisterRecord {
   if (record.kind !== "assessment" || record.data.content === undefined) return record;
-  const { content: ref, timestamp, ...rest } = record.data;
+  const { content: ref, timestamp = record.at, ...kept } = record.data;
   const content = isContentRef(ref)
     ? (contents.get(ref) as { dpia?: unknown; snapshot?: unknown } | undefined)
     : undefined;
@@ -83,8 +105,8 @@ export function expandedAssessment(
       `record ${record.seq} of ${location} refers to content ${String(ref).slice(0, 80)} that the register does not hold`,
     );
   // In key order, as the DPIA was when the record held it whole (a record is canonical JSON).
-  const dpia = Object.fromEntries(
-    Object.entries({ ...(content.dpia as object), timestamp }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  const dpia = sortedKeys({ ...(content.dpia as object), timestamp });
+  const fingerprint = kept.fingerprint ?? (content.dpia as { fingerprint?: unknown }).fingerprint;
+  const rest = sortedKeys({ ...kept, ...(fingerprint === undefined ? {} : { fingerprint }) });
   return { ...record, data: { ...rest, dpia, snapshot: content.snapshot ?? null } };
 }

@@ -1,7 +1,8 @@
 import { SqliteRegister } from "./backends/sqlite";
-import { storedContentRefs, withStoredContent } from "./content-store";
+import { contentRefsIn, withoutStoredContent, withStoredContent } from "./content-store";
+import { batchOf, readKinds, recordsThroughHead, type Trust } from "./append-batch";
 import type { RegisterMeta } from "./backends/backend";
-import { isoSeconds, recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
+import { recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
@@ -9,7 +10,7 @@ import type { RegisterKey } from "./register-key";
 import { writersKey } from "./signing-key";
 import type { RegisterLocation } from "./register-location";
 import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
-import { checkKey, newIdentity, signedRow, typedMeta, verifiedTree } from "./register";
+import { checkKey, newIdentity, typedMeta, unplaced } from "./register";
 import { assertIntact, tampered } from "./verify-log";
 
 /**
@@ -51,10 +52,21 @@ export class LocalRegister {
     }
   }
 
+  /** As DpiaRegister.verifiedRecords: of some kinds, through the signed head; else the whole log verified. */
   verifiedRecords(kinds?: readonly RecordKind[]): RegisterRecord[] {
-    const { rows, meta } = this.backend.snapshotSync();
-    assertIntact(rows, meta, this.location, this.pin);
-    return recordsOf(rows, this.location, (message) => tampered(this.location, message), kinds);
+    const replay = () => {
+      const { rows, meta } = this.backend.snapshotSync();
+      assertIntact(rows, meta, this.location, this.pin);
+      return rows;
+    };
+    const records = kinds
+      ? recordsThroughHead(this.backend.kindSnapshotSync(readKinds(kinds)), kinds, this.trust, replay)
+      : undefined;
+    return records ?? recordsOf(replay(), this.location, (message) => tampered(this.location, message), kinds);
+  }
+
+  private get trust(): Trust {
+    return { origin: this.meta.origin, trusted: this.meta.verifierKey, location: this.location, pin: this.pin };
   }
 
   append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): void {
@@ -63,21 +75,11 @@ export class LocalRegister {
 
   /** Appends records in one transaction (all or none), in order. */
   appendAll(entries: readonly NewRecord[]): void {
-    const stored = entries.some((entry) => entry.kind === "assessment" && typeof entry.data.dpia === "object")
-      ? withStoredContent(entries, storedContentRefs(this.backend.rowsSync()))
-      : entries;
-    this.backend.appendAllSync(
-      stored.map(
-        (entry) => (seq, tree) =>
-          signedRow(
-            this.meta.origin,
-            this.key,
-            { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data },
-            tree,
-          ),
-      ),
-      (rows, meta) => verifiedTree(rows, meta, this.meta.verifierKey, this.location, this.pin),
-    );
+    if (entries.length === 0) return;
+    const all = withStoredContent(entries, new Set());
+    const refs = contentRefsIn(all);
+    const stored = refs.length > 0 ? withoutStoredContent(all, this.backend.storedContentsSync(refs)) : all;
+    this.backend.appendAllSync(batchOf(unplaced(stored), this.key, this.trust));
   }
 
   close(): void {

@@ -39,6 +39,27 @@ export class MerkleAccumulator {
     this.size++;
   }
 
+  /** The perfect subtrees' hashes, largest first: with the size, all an append needs of the tree. */
+  frontier(): Buffer[] {
+    return this.stack.map((entry) => entry.hash);
+  }
+
+  /**
+   * The tree of `size` leaves from its frontier (one hash per bit set in `size`, largest first), or
+   * undefined when the count does not fit the size. Nothing here says the hashes are the log's: the
+   * caller checks the root against a signed checkpoint.
+   */
+  static fromFrontier(size: number, hashes: readonly Buffer[]): MerkleAccumulator | undefined {
+    const sizes: number[] = [];
+    for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1; bit /= 2) if (size & bit) sizes.push(bit);
+    if (!Number.isSafeInteger(size) || size < 0 || size >= 2 ** 31 || sizes.length !== hashes.length) return undefined;
+    if (hashes.some((hash) => hash.length !== 32)) return undefined;
+    const tree = new MerkleAccumulator();
+    sizes.forEach((subtree, i) => tree.stack.push({ hash: Buffer.from(hashes[i]!), size: subtree }));
+    tree.size = size;
+    return tree;
+  }
+
   root(): Buffer {
     if (this.stack.length === 0) return emptyRoot();
     let hash = this.stack[this.stack.length - 1]!.hash;

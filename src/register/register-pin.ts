@@ -69,7 +69,7 @@ export function refuseToCreate(location: string, pin: RegisterPin) {
   return {
     origin: "",
     verifierKey: "",
-    firstRow: (): never => {
+    first: (): never => {
       throw pinnedRegisterAbsent(location, pin);
     },
   };

@@ -3,14 +3,15 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
-import type { RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
+import type { KindSnapshot, RegisterBackend, RegisterMeta, StoredHead, StoredRow } from "./backends/backend";
+import { batchOf, readKinds, recordsThroughHead, type Trust, type UnplacedRecord } from "./append-batch";
 import { SCHEMA_VERSION } from "./backends/migrations";
 import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
-import { checkpointBody } from "./checkpoint";
 import { metaTypeProblem } from "./derived-columns";
-import { storedContentRefs, withStoredContent } from "./content-store";
-import { hashLeaf, MerkleAccumulator } from "./merkle";
+import { checkpointBody } from "./checkpoint";
+import { hashLeaf, type MerkleAccumulator } from "./merkle";
+import { contentRefsIn, withoutStoredContent, withStoredContent } from "./content-store";
 import {
   isoSeconds,
   parseRecord,
@@ -25,7 +26,7 @@ import { writersKey } from "./signing-key";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
 import { parseVerifierKey, signNote, verifierKey } from "./signed-note";
-import { assertIntact, tampered, verifiedLeaves } from "./verify-log";
+import { assertIntact, tampered } from "./verify-log";
 
 export interface OpenOptions {
   /** `--register`; else DPIA_REGISTER; else `.dpia/register.db`. */
@@ -92,24 +93,18 @@ export class DpiaRegister {
     return (await this.appendAll([{ kind, subject, data, at }]))[0]!;
   }
 
-  /** Appends records in one transaction (all or none), in order. */
+  /** Appends records in one transaction (all or none), in order, signed once. */
   async appendAll(entries: readonly NewRecord[]): Promise<StoredRow[]> {
+    if (entries.length === 0) return [];
     const key = this.key ?? loadRegisterKey(this.where.keyFile);
-    const stored = entries.some((entry) => entry.kind === "assessment" && typeof entry.data.dpia === "object")
-      ? withStoredContent(entries, storedContentRefs(await this.backend.rows()))
-      : entries;
-    return this.backend.appendAll(
-      stored.map(
-        (entry) => (seq, tree) =>
-          signedRow(
-            this.meta.origin,
-            key,
-            { seq, kind: entry.kind, subject: entry.subject, at: isoSeconds(entry.at ?? new Date()), data: entry.data },
-            tree,
-          ),
-      ),
-      (rows, meta) => verifiedTree(rows, meta, this.meta.verifierKey, this.location, this.pin),
-    );
+    const all = withStoredContent(entries, new Set());
+    const refs = contentRefsIn(all);
+    const stored = refs.length > 0 ? withoutStoredContent(all, await this.backend.storedContents(refs)) : all;
+    return this.backend.appendAll(batchOf(unplaced(stored), key, this.trust));
+  }
+
+  private get trust(): Trust {
+    return { origin: this.meta.origin, trusted: this.meta.verifierKey, location: this.location, pin: this.pin };
   }
 
   rows(): Promise<StoredRow[]> {
@@ -123,8 +118,17 @@ export class DpiaRegister {
       .filter((record): record is RegisterRecord => record !== undefined);
   }
 
-  /** The records (of some kinds only, if given), after the whole log has verified; a tampered register is an error (exit 2). */
+  /**
+   * The records (of some kinds only, if given), verified; a tampered register is an error (exit 2).
+   * Of some kinds, they are read by kind and held to the register's signed head (a run's cost does not
+   * grow with the log); all of them, or from a register without a head yet, after the whole log verifies.
+   */
   async verifiedRecords(kinds?: readonly RecordKind[]): Promise<RegisterRecord[]> {
+    if (kinds) {
+      const snapshot = await this.backend.kindSnapshot(readKinds(kinds));
+      const records = await recordsThroughHeadAsync(snapshot, kinds, this.trust, () => this.verifiedRows());
+      if (records) return records;
+    }
     return recordsOf(await this.verifiedRows(), this.location, (message) => tampered(this.location, message), kinds);
   }
 
@@ -137,7 +141,7 @@ export class DpiaRegister {
 
   /** The backend's own idea of its size and identity, read again (not cached). */
   /** Rows and meta of one moment, for verification while others may be appending. */
-  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }> {
+  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }> {
     return this.backend.snapshot();
   }
 
@@ -157,19 +161,18 @@ export function newIdentity(key: RegisterKey) {
   return {
     origin,
     verifierKey: created,
-    firstRow: (seq: number, tree: MerkleAccumulator) =>
-      signedRow(
-        origin,
-        key,
+    first: batchOf(
+      [
         {
-          seq,
           kind: "register-created",
           subject: origin,
           at: isoSeconds(new Date()),
           data: { origin, verifier_key: created, schema_version: SCHEMA_VERSION },
         },
-        tree,
-      ),
+      ],
+      key,
+      { origin, trusted: created, location: "a new register", pin: undefined },
+    ),
   };
 }
 
@@ -198,7 +201,10 @@ export function checkKey(meta: RegisterMeta, key: RegisterKey, where: RegisterLo
   }
 }
 
-/** The row of a record appended to `tree` (the tree of every record before it, which this extends). */
+/**
+ * The row of a record appended to `tree`, signed on its own: the form of every row before schema 3
+ * (one signature per record), which verify still reads.
+ */
 export function signedRow(origin: string, key: RegisterKey, record: RegisterRecord, tree: MerkleAccumulator) {
   const text = recordText(record);
   const leaf = hashLeaf(Buffer.from(text, "utf8"));
@@ -216,25 +222,34 @@ export function signedRow(origin: string, key: RegisterKey, record: RegisterReco
   };
 }
 
-/**
- * The tree an append extends, under its lock: the log as it stands, verified against the key the
- * register was opened with (and the pin), rebuilt from the records themselves. This rehashes every
- * record once per append call, as the gate's own check does once per run. Issue 28 (a run's cost
- * not growing with history) would keep a verified frontier instead: the compact range of the tree
- * (MerkleAccumulator's perfect subtrees) at a size whose root a checkpoint signs, checked against
- * that signature when loaded, so that a run hashes only the records after it.
- */
-export function verifiedTree(
-  rows: StoredRow[],
-  meta: RegisterMeta,
-  trusted: string,
-  location: string,
-  pin: RegisterPin | undefined,
-): MerkleAccumulator {
-  const tree = new MerkleAccumulator();
-  for (const leaf of verifiedLeaves(rows, meta, trusted, location, pin, "nothing was recorded; ")) tree.push(leaf);
-  return tree;
+/** Entries as the register places them, each with its time to the second. */
+export const unplaced = (entries: readonly NewRecord[]): UnplacedRecord[] =>
+  entries.map((entry) => ({
+    kind: entry.kind,
+    subject: entry.subject,
+    at: isoSeconds(entry.at ?? new Date()),
+    data: entry.data,
+  }));
+
+/** recordsThroughHead, whose replay of the whole log (only when something does not verify) is asynchronous. */
+async function recordsThroughHeadAsync(
+  snapshot: KindSnapshot,
+  kinds: readonly RecordKind[],
+  trust: Trust,
+  replay: () => Promise<unknown>,
+): Promise<RegisterRecord[] | undefined> {
+  try {
+    return recordsThroughHead(snapshot, kinds, trust, () => {
+      throw new HeadNotVerified();
+    });
+  } catch (error) {
+    if (!(error instanceof HeadNotVerified)) throw error;
+    await replay();
+    return recordsThroughHead(snapshot, kinds, trust, () => undefined);
+  }
 }
+
+class HeadNotVerified extends Error {}
 
 /** Opens, runs and always closes. */
 export async function withRegister<T>(

@@ -1,9 +1,10 @@
 import { InputError } from "../validation/input-error";
-import type { RegisterMeta, StoredRow } from "./backends/backend";
+import type { RegisterMeta, StoredHead, StoredRow } from "./backends/backend";
 import { checkpointBody, parseCheckpointBody, type Checkpoint } from "./checkpoint";
 import { changedColumn, changedColumnMessage, metaTypeProblem, nonTextColumn } from "./derived-columns";
 import { consistencyProof, hashLeaf, MerkleAccumulator, rootOf, verifyConsistency } from "./merkle";
-import { parseRecord, recordHeader } from "./record";
+import { parseRecord, recordHeader, type RegisterRecord } from "./record";
+import { chainsOf, extendChain, frontierText, type KindChains } from "./head";
 import { pinMismatch, type RegisterPin } from "./register-pin";
 import { openNote, parseVerifierKey, type NoteVerifier } from "./signed-note";
 
@@ -57,14 +58,36 @@ export function verifyLog(
   meta: RegisterMeta,
   trusted: string,
   checkpoint?: Checkpoint,
-  options: { quick?: boolean; pin?: RegisterPin } = {},
+  options: { quick?: boolean; pin?: RegisterPin; head?: StoredHead } = {},
 ): LogVerdict {
   const identity = identityVerdict(meta, trusted, options.pin);
   if (identity) return identity;
   const verifier = trustedVerifier(trusted);
   const quick = options.quick ? quickVerdict(rows, meta, verifier) : undefined;
-  if (quick) return withCheckpoint(quick.leaves, quick.root, checkpoint);
-  return replay(rows, meta, verifier, checkpoint);
+  const verdict = quick
+    ? withCheckpoint(quick.leaves, quick.root, checkpoint)
+    : replay(rows, meta, verifier, checkpoint);
+  const head = verdict.intact && options.head ? storedHeadProblem(options.head, rows, verdict.leaves) : undefined;
+  return head ? bad("edited", Math.max(0, Number(options.head!.size) - 1), head) : verdict;
+}
+
+/**
+ * The latest head, held to the log it stands for: the last record of its append stores the same
+ * signed checkpoint, and its frontier is the tree's at that size. A head the gate would start from
+ * that is not the log's is tampering, even when every record is intact.
+ */
+function storedHeadProblem(head: StoredHead, rows: StoredRow[], leaves: Buffer[]): string | undefined {
+  const size = Number(head.size);
+  const tree = new MerkleAccumulator();
+  for (const leaf of leaves.slice(0, size)) tree.push(leaf);
+  // Every append writes a head with its records: one behind the log was removed, or the log was appended to without the register.
+  if (size !== leaves.length)
+    return `the register's head (its latest signed checkpoint) is of ${String(head.size).slice(0, 20)} records, not of the ${leaves.length} the log holds: a later head was removed`;
+  if (rows[size - 1]?.checkpoint !== head.checkpoint)
+    return `the register's head (its latest signed checkpoint, of ${String(head.size).slice(0, 20)} records) was changed: it is not the checkpoint of a record`;
+  if (head.frontier !== frontierText(tree))
+    return `the register's head (of ${size} records) was changed: its frontier is not the tree's`;
+  return undefined;
 }
 
 function trustedVerifier(trusted: string): NoteVerifier {
@@ -114,6 +137,7 @@ export function identityVerdict(meta: RegisterMeta, trusted: string, pin?: Regis
 function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, checkpoint?: Checkpoint): LogVerdict {
   const leaves: Buffer[] = [];
   const tree = new MerkleAccumulator();
+  const chains: KindChains = new Map();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const seq = leaves.length;
@@ -126,11 +150,11 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     // The first bad record ends the replay, so the tree can take the leaf before it is judged.
     tree.push(leaf);
-    const signedRoot = signedRootOf(row, seq + 1, meta, verifier);
-    if (!record || record.seq !== seq || !signedRoot?.equals(tree.root()))
-      return misfit(rows, i, record?.seq, signedRoot);
-    const column = changedColumn(row, record, leaf, signedRoot, meta.origin);
-    if (column) return bad("edited", seq, changedColumnMessage(column));
+    if (record) extendChain(chains, record.kind, seq, leaf);
+    const problem = inBatch(row, i === rows.length - 1)
+      ? unsignedRowProblem(rows, i, record, leaf, tree, meta, verifier)
+      : signedRowProblem(rows, i, record, leaf, tree.root(), chains, meta, verifier);
+    if (problem) return problem;
     leaves.push(leaf);
   }
   const identity = storedIdentityProblem(rows, meta);
@@ -149,6 +173,83 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
     );
   return withCheckpoint(leaves, tree.root(), checkpoint);
 }
+
+/**
+ * A record of an append of several, before its last: since schema 3 an append is signed once, by
+ * its last record's checkpoint, which covers the tree with this record in it. The last row of the
+ * log is always signed.
+ */
+const inBatch = (row: StoredRow, last: boolean) => row.checkpoint === "" && !last;
+
+function unsignedRowProblem(
+  rows: StoredRow[],
+  i: number,
+  record: RegisterRecord | undefined,
+  leaf: Buffer,
+  tree: MerkleAccumulator,
+  meta: RegisterMeta,
+  verifier: NoteVerifier,
+): LogVerdict | undefined {
+  if (!record || record.seq !== i) return misfit(rows, i, record?.seq, undefined);
+  // Its stored leaf is not its hash: the column changed if the record still hashes into the tree its
+  // append signed, else the record itself changed.
+  if (rows[i]!.leaf !== leaf.toString("base64") && !signedAtBatchEnd(rows, i, tree, meta, verifier))
+    return bad(
+      "edited",
+      i,
+      "was changed after it was recorded: it no longer hashes into the tree the register signed after it",
+    );
+  const column = changedColumn(rows[i]!, record, leaf, tree.root(), meta.origin);
+  return column ? bad("edited", i, changedColumnMessage(column)) : undefined;
+}
+
+/** Whether the tree as rebuilt up to row i, with the records after it, is the one its append's last row signs. */
+function signedAtBatchEnd(
+  rows: StoredRow[],
+  i: number,
+  tree: MerkleAccumulator,
+  meta: RegisterMeta,
+  verifier: NoteVerifier,
+): boolean {
+  const ahead = MerkleAccumulator.fromFrontier(tree.size, tree.frontier())!;
+  for (let j = i + 1; j < rows.length; j++) {
+    if (typeof rows[j]!.record !== "string") return false;
+    ahead.push(hashLeaf(Buffer.from(rows[j]!.record, "utf8")));
+    if (rows[j]!.checkpoint !== "") return signedRootOf(rows[j]!, j + 1, meta, verifier)?.equals(ahead.root()) ?? false;
+  }
+  return false;
+}
+
+function signedRowProblem(
+  rows: StoredRow[],
+  i: number,
+  record: RegisterRecord | undefined,
+  leaf: Buffer,
+  root: Buffer,
+  chains: KindChains,
+  meta: RegisterMeta,
+  verifier: NoteVerifier,
+): LogVerdict | undefined {
+  const signedRoot = signedRootOf(rows[i]!, i + 1, meta, verifier);
+  if (!record || record.seq !== i || !signedRoot?.equals(root)) return misfit(rows, i, record?.seq, signedRoot);
+  const column = changedColumn(rows[i]!, record, leaf, signedRoot, meta.origin);
+  if (column) return bad("edited", i, changedColumnMessage(column));
+  const signed = signedChains(rows[i]!, verifier);
+  if (signed && !sameChains(signed, chains))
+    return bad("edited", i, "its checkpoint counts records of each kind that are not the log's");
+  return undefined;
+}
+
+/** The kind chains a row's signed checkpoint gives (since schema 3), or undefined for one without them. */
+function signedChains(row: StoredRow, verifier: NoteVerifier): KindChains | undefined {
+  const opened = openNote(row.checkpoint, verifier);
+  if (!opened.ok || opened.text.split("\n").length <= 4) return undefined;
+  return chainsOf(opened.text) ?? new Map([["?", { count: -1, chain: Buffer.alloc(0) }]]);
+}
+
+const sameChains = (a: KindChains, b: KindChains) =>
+  a.size === b.size &&
+  [...a].every(([kind, chain]) => b.get(kind)?.count === chain.count && b.get(kind)!.chain.equals(chain.chain));
 
 /**
  * The register's origin and verifier key are stored beside the records, and its first record
@@ -223,7 +324,7 @@ function quickVerdict(
   const tree = new MerkleAccumulator();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.seq !== i || nonTextColumn(row)) return undefined;
+    if (row.seq !== i || nonTextColumn(row) || (row.checkpoint === "" && i === rows.length - 1)) return undefined;
     const leaf = hashLeaf(Buffer.from(row.record, "utf8"));
     leaves.push(leaf);
     tree.push(leaf);
@@ -307,7 +408,12 @@ export function verifiedLeaves(
 ): Buffer[] {
   const verdict = verifyLog(rows, meta, trusted, undefined, { quick: true, pin });
   if (verdict.intact) return verdict.leaves;
-  throw new InputError([
+  throw refusal(location, verdict, refused);
+}
+
+/** The error of a register that did not verify, naming it, the first bad record and what was done to it. */
+export function refusal(location: string, verdict: Extract<LogVerdict, { intact: false }>, refused = ""): InputError {
+  return new InputError([
     {
       file: location,
       location: "",

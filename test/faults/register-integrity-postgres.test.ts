@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runDpia, type RunResult } from "../helpers/run-cli";
 import { tempFolder } from "../register/helpers";
 import { postgresBin, startCluster, type Cluster } from "../register/postgres-cluster";
-import { DERIVED_COLUMN_TAMPERS, expectPlainRefusal, plan, repo } from "./register-integrity-cases";
+import {
+  DERIVED_COLUMN_TAMPERS,
+  expectGateOnTampered,
+  expectPlainRefusal,
+  plan,
+  repo,
+} from "./register-integrity-cases";
 
 // In CI PostgreSQL must be there (.ci/run installs it); elsewhere these tests need it installed.
 const available = !!postgresBin() || !!process.env.CI;
@@ -38,16 +44,18 @@ describe.skipIf(!available)("PostgreSQL register: derived columns and the pinned
   afterAll(() => cluster?.stop());
 
   test.each(DERIVED_COLUMN_TAMPERS)(
-    "the $column column of one row changed: verify exit 1 naming the row, the gate exit 2 and nothing appended",
-    async ({ sql, says }) => {
+    "the $column column of one row changed: verify exit 1 naming the row; the gate refuses it if it reads the row, and never hides it",
+    async (tampering) => {
       const { name, url } = await copy();
-      await tamper(name, sql);
+      await tamper(name, tampering.sql);
       const verified = dpia(url, {}, "register", "verify");
       expect(verified.status, verified.output).toBe(1);
       expect(verified.stdout).toMatch(/^TAMPERED \((edited|deleted)\) /);
-      expect(verified.stdout).toMatch(says);
-      expectPlainRefusal(dpia(url, {}, "gate", plan), `127.0.0.1:${cluster.port}/${name}`, says);
-      expect(await recordCount(name)).toBe(7);
+      expect(verified.stdout).toMatch(tampering.says);
+      expectGateOnTampered(dpia(url, {}, "gate", plan), tampering, `127.0.0.1:${cluster.port}/${name}`, () =>
+        dpia(url, {}, "register", "verify"),
+      );
+      expect(await recordCount(name)).toBe(tampering.gateSees ? 7 : 9);
     },
     180_000,
   );

@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { AUTHORITY_KINDS } from "../../src/register/gate-authority";
 import { LocalRegister } from "../../src/register/local-register";
 import { parseRecord, recordHeader, recordText } from "../../src/register/record";
 import { withRegister } from "../../src/register/register";
@@ -31,34 +32,45 @@ const count = (env: NodeJS.ProcessEnv) =>
 
 describe("every column derived from a record is held to it, and an append never extends one it has not verified", () => {
   test.each(DERIVED_COLUMN_TAMPERS)(
-    "$column: verify and the gate's quick check name the row; append and the aspect's register refuse, and append nothing",
-    async ({ sql, says }) => {
+    "$column: verify and the quick check name the row; the gate's reads refuse it when they see it; an append refuses a log that no longer fits its head, and never hides the change",
+    async ({ column, sql, says, gateSees }) => {
       // Seven records, as the CLI's tests have after two runs (each DPIA's content record, then its
       // assessments): the cases' expected messages are of that log (record 4 renumbered: 3, then 5).
       const { file, env } = await registerWith(7);
       tamper(file, sql);
-      const { rows, meta, key } = await withRegister({ env, write: false }, async (register) => ({
-        rows: await register.rows(),
-        meta: await register.currentMeta(),
-        key: register.verifierKey,
-      }));
-      for (const quick of [false, true]) {
-        const verdict = verifyLog(rows, meta, key, undefined, { quick });
-        expect(verdict.intact).toBe(false);
-        expect(!verdict.intact && verdict.message).toMatch(says);
-      }
-      await expect(
-        withRegister({ env, write: true }, (register) => register.append("assessment", "INT-next", {})),
-      ).rejects.toThrow(new RegExp(`tampered with .*${says.source}.*nothing was recorded`));
+      const verdicts = async () => {
+        const { rows, meta, key } = await withRegister({ env, write: false }, async (register) => ({
+          rows: await register.rows(),
+          meta: await register.currentMeta(),
+          key: register.verifierKey,
+        }));
+        for (const quick of [false, true]) {
+          const verdict = verifyLog(rows, meta, key, undefined, { quick });
+          expect(verdict.intact).toBe(false);
+          expect(!verdict.intact && verdict.message).toMatch(says);
+        }
+      };
+      await verdicts();
+      const authority = withRegister({ env, write: true }, (register) => register.verifiedRecords(AUTHORITY_KINDS));
+      if (gateSees) await expect(authority).rejects.toThrow(says);
+      else await expect(authority).resolves.toEqual([]);
+      // Since issue 28 an append reads the signed head and the size, not the log: only a change that makes
+      // the log not fit its head (a record renumbered past it) stops it; any other is still named after.
+      const headSees = column === "seq";
+      const appended = withRegister({ env, write: true }, (register) => register.append("assessment", "INT-next", {}));
+      if (headSees) await expect(appended).rejects.toThrow(/tampered with.*head.*nothing was recorded/);
+      else await appended;
       const local = LocalRegister.open(
         resolveRegister(undefined, env) as Extract<ReturnType<typeof resolveRegister>, { backend: "sqlite" }>,
       );
       try {
-        expect(() => local.append("assessment", "INT-next", {})).toThrow(says);
+        if (headSees) expect(() => local.append("assessment", "INT-next", {})).toThrow(/head/);
+        else local.append("assessment", "INT-next", {});
       } finally {
         local.close();
       }
-      expect(await count(env)).toBe(7);
+      expect(await count(env)).toBe(headSees ? 7 : 9);
+      await verdicts();
     },
   );
 

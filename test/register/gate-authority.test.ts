@@ -153,11 +153,11 @@ describe("the gate takes authority from the pinned trust root only", () => {
     const newer = path.join(dir, "newer.db");
     expect(cli(dir, { DPIA_REGISTER: newer }, "gate", plan).status).toBe(1);
     const db = openSqliteFile(newer);
-    db.exec("UPDATE dpia_register_meta SET value = '3' WHERE key = 'schema_version'");
+    db.exec("UPDATE dpia_register_meta SET value = '4' WHERE key = 'schema_version'");
     db.close();
     const refused = gateJson(dir, { ...env, DPIA_REGISTER: newer });
     expect(refused.status).toBe(2);
-    expect(refused.output).toContain("schema version 3 is newer than this dpia understands");
+    expect(refused.output).toContain("schema version 4 is newer than this dpia understands");
     const unknownScheme = gateJson(dir, { ...env, DPIA_REGISTER: "mysql://db/register" });
     expect(unknownScheme.status).toBe(2);
     expect(unknownScheme.output).toContain('unsupported scheme "mysql:"');

@@ -51,7 +51,7 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     const { name, url } = await registerWith(3);
     await cluster.sql(
       name,
-      `CREATE ROLE dpia_writer_${name} LOGIN; GRANT SELECT, INSERT ON dpia_records TO dpia_writer_${name}; GRANT SELECT, UPDATE ON dpia_register_size TO dpia_writer_${name}; GRANT SELECT ON dpia_register_meta TO dpia_writer_${name}`,
+      `CREATE ROLE dpia_writer_${name} LOGIN; GRANT SELECT, INSERT ON dpia_records TO dpia_writer_${name}; GRANT SELECT, UPDATE ON dpia_register_size TO dpia_writer_${name}; GRANT SELECT, INSERT ON dpia_register_head TO dpia_writer_${name}; GRANT SELECT ON dpia_register_meta TO dpia_writer_${name}`,
     );
     const writerUrl = cluster.url(name, `dpia_writer_${name}`);
     await withRegister({ env: { DPIA_REGISTER: writerUrl, DPIA_REGISTER_KEY: keyFile }, write: true }, (register) =>

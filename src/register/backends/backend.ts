@@ -1,5 +1,3 @@
-import type { MerkleAccumulator } from "../merkle";
-
 /** One row of the records table: the canonical record and the signed checkpoint of the log after it. */
 export interface StoredRow {
   seq: number;
@@ -27,14 +25,32 @@ export interface RegisterMeta {
   size: number;
 }
 
-/** Builds a record's row from its seq and the tree of every record before it (the builder pushes its own leaf). */
-export type RowBuilder = (seq: number, tree: MerkleAccumulator) => NewRow;
+/** The head stored after each append (head.ts): the tree's frontier and the signed checkpoint at `size`. */
+export interface StoredHead {
+  size: number;
+  frontier: string;
+  checkpoint: string;
+}
 
-/**
- * The tree of the log as it stands, from its rows and meta read under the append's lock: rebuilt
- * from the records and verified, or an error. Appends extend only this, never stored hashes.
- */
-export type VerifiedTree = (rows: StoredRow[], meta: RegisterMeta) => MerkleAccumulator;
+/** What an append starts from, read under its lock: the rows only when there is no head to start from. */
+export interface AppendState {
+  meta: RegisterMeta;
+  head: StoredHead | undefined;
+  /** The last record's place, undefined for an empty table. */
+  lastSeq: number | undefined;
+  rows: StoredRow[] | undefined;
+}
+
+/** The rows of one append (numbered from the size the state gives) and the head after them; or an error. */
+export type BatchBuilder = (state: AppendState) => { rows: NewRow[]; head: StoredHead };
+
+/** Records of some kinds with the head and size, read in one snapshot. */
+export interface KindSnapshot {
+  rows: StoredRow[];
+  meta: RegisterMeta;
+  head: StoredHead | undefined;
+  lastSeq: number | undefined;
+}
 
 /** What a database has to do for the register; everything about hashing and signing is above it. */
 export interface RegisterBackend {
@@ -44,16 +60,20 @@ export interface RegisterBackend {
    * Brings the schema to the current version (refusing a newer one) and, for a new register,
    * stores its identity and first record, all under one lock so that concurrent first uses agree.
    */
-  initialise(create: { origin: string; verifierKey: string; firstRow: RowBuilder } | undefined): Promise<RegisterMeta>;
+  initialise(create: { origin: string; verifierKey: string; first: BatchBuilder } | undefined): Promise<RegisterMeta>;
   /**
-   * Appends records in one transaction, all or none, in order: each one's seq is the number of
-   * records before it. The log is read and verified once per call (`verifiedTree`), so a run that
-   * records a thousand DPIAs costs one pass over the log, not one per record.
+   * Appends records and the head after them in one transaction, all or none, in order: each one's
+   * seq is the number of records before it. The builder is given the head (or, without one, the
+   * whole log) under the lock, so a run costs the same however long the log is.
    */
-  appendAll(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): Promise<StoredRow[]>;
+  appendAll(build: BatchBuilder): Promise<StoredRow[]>;
   rows(): Promise<StoredRow[]>;
   meta(): Promise<RegisterMeta>;
-  /** Rows and meta read in one transaction: a writer appending meanwhile can never look like tampering. */
-  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }>;
+  /** Rows, meta and head read in one transaction: a writer appending meanwhile can never look like tampering. */
+  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }>;
+  /** The records of these kinds (indexed), with the head and size, in one transaction. */
+  kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot>;
+  /** Which of these content hashes have a content record (by its subject column, indexed). */
+  storedContents(refs: readonly string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }

@@ -40,6 +40,26 @@ export const MIGRATIONS: Migration[] = [
     sqlite: [],
     postgres: [],
   },
+  {
+    version: 3,
+    description:
+      "the head (head.ts): the tree's frontier and the signed checkpoint after each append, insert-only, so that a run reads neither the whole log nor rehashes it; an index by kind for the trust roots and exceptions a run reads",
+    sqlite: [
+      `CREATE TABLE dpia_register_head (size INTEGER PRIMARY KEY, frontier TEXT NOT NULL, checkpoint TEXT NOT NULL)`,
+      `CREATE TRIGGER dpia_register_head_no_update BEFORE UPDATE ON dpia_register_head BEGIN SELECT RAISE(ABORT, 'dpia_register_head is append-only'); END`,
+      `CREATE TRIGGER dpia_register_head_no_delete BEFORE DELETE ON dpia_register_head BEGIN SELECT RAISE(ABORT, 'dpia_register_head is append-only'); END`,
+      `CREATE INDEX dpia_records_kind ON dpia_records (kind, seq)`,
+    ],
+    postgres: [
+      `CREATE TABLE dpia_register_head (size BIGINT PRIMARY KEY, frontier TEXT NOT NULL, checkpoint TEXT NOT NULL)`,
+      `CREATE TRIGGER dpia_register_head_append_only BEFORE UPDATE OR DELETE ON dpia_register_head FOR EACH ROW EXECUTE FUNCTION dpia_reject_change()`,
+      `CREATE TRIGGER dpia_register_head_no_truncate BEFORE TRUNCATE ON dpia_register_head FOR EACH STATEMENT EXECUTE FUNCTION dpia_reject_change()`,
+      `REVOKE UPDATE, DELETE, TRUNCATE ON dpia_register_head FROM PUBLIC`,
+      // A register made before: the roles that append records now append heads too (docs/register.md).
+      `DO $$ DECLARE writer text; BEGIN FOR writer IN SELECT DISTINCT grantee FROM information_schema.table_privileges WHERE table_schema = current_schema() AND table_name = 'dpia_records' AND privilege_type = 'INSERT' AND grantee <> current_user LOOP EXECUTE format('GRANT SELECT, INSERT ON dpia_register_head TO %I', writer); END LOOP; END $$`,
+      `CREATE INDEX dpia_records_kind ON dpia_records (kind, seq)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

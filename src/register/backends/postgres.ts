@@ -1,10 +1,18 @@
 import type pg from "pg";
 import { InputError } from "../../validation/input-error";
-import { MerkleAccumulator } from "../merkle";
 import type { PostgresUrl } from "../postgres-url";
 import { loadPg } from "./pg-driver";
 import { registerFault } from "./register-fault";
-import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
+import type {
+  AppendState,
+  BatchBuilder,
+  KindSnapshot,
+  NewRow,
+  RegisterBackend,
+  RegisterMeta,
+  StoredHead,
+  StoredRow,
+} from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 
 /** One advisory lock orders every writer of a register: records are gapless and never interleave. */
@@ -107,7 +115,8 @@ export class PostgresRegister implements RegisterBackend {
           [create.origin, create.verifierKey],
         );
         await this.client.query("INSERT INTO dpia_register_size (id, size) VALUES (1, 0)");
-        await this.insert(0, create.firstRow(0, new MerkleAccumulator()));
+        const meta = (await this.readMeta())!;
+        await this.insertBatch(create.first({ meta, head: undefined, lastSeq: undefined, rows: [] }), 0);
       }
       await this.client.query("COMMIT");
       return (await this.readMeta())!;
@@ -123,19 +132,71 @@ export class PostgresRegister implements RegisterBackend {
     return { seq, ...row };
   }
 
-  async appendAll(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): Promise<StoredRow[]> {
-    if (builds.length === 0) return [];
+  private async insertBatch(batch: { rows: NewRow[]; head: StoredHead }, first: number): Promise<StoredRow[]> {
+    const stored: StoredRow[] = [];
+    for (const [i, row] of batch.rows.entries()) stored.push(await this.insert(first + i, row));
+    await this.client.query("INSERT INTO dpia_register_head (size, frontier, checkpoint) VALUES ($1, $2, $3)", [
+      batch.head.size,
+      batch.head.frontier,
+      batch.head.checkpoint,
+    ]);
+    return stored;
+  }
+
+  /** Reads the head and the size under the lock (the whole log only when there is no head), then writes. */
+  async appendAll(build: BatchBuilder): Promise<StoredRow[]> {
     return this.guard(async () => {
       await this.client.query("BEGIN");
       await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
-      const tree = verifiedTree(await this.rows(), await this.meta());
-      const stored: StoredRow[] = [];
-      for (const build of builds) {
-        const seq = tree.size;
-        stored.push(await this.insert(seq, build(seq, tree)));
-      }
+      const state: AppendState = {
+        meta: await this.meta(),
+        head: await this.head(),
+        lastSeq: await this.lastSeq(),
+        rows: undefined,
+      };
+      if (!state.head) state.rows = await this.rows();
+      const batch = build(state);
+      const stored = await this.insertBatch(batch, batch.head.size - batch.rows.length);
       await this.client.query("COMMIT");
       return stored;
+    });
+  }
+
+  private async head(): Promise<StoredHead | undefined> {
+    const row = (
+      await this.client.query("SELECT size, frontier, checkpoint FROM dpia_register_head ORDER BY size DESC LIMIT 1")
+    ).rows[0] as StoredHead | undefined;
+    return row ? { ...row, size: Number(row.size) } : undefined;
+  }
+
+  private async lastSeq(): Promise<number | undefined> {
+    const last = (await this.client.query("SELECT max(seq) AS last FROM dpia_records")).rows[0]?.last as unknown;
+    return last === null || last === undefined ? undefined : Number(last);
+  }
+
+  async kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot> {
+    return this.inSnapshot(async () => ({
+      rows: (
+        await this.client.query(
+          "SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records WHERE kind = ANY($1::text[]) ORDER BY seq",
+          [kinds],
+        )
+      ).rows.map((row: StoredRow) => ({ ...row, seq: Number(row.seq) })),
+      meta: await this.meta(),
+      head: await this.head(),
+      lastSeq: await this.lastSeq(),
+    }));
+  }
+
+  async storedContents(refs: readonly string[]): Promise<Set<string>> {
+    return this.guard(async () => {
+      const rows = (
+        await this.client.query(
+          "SELECT subject FROM dpia_records WHERE kind = 'content' AND subject = ANY($1::text[])",
+          [refs],
+        )
+      ).rows as Array<{ subject: string }>;
+      return new Set(rows.map((row) => row.subject));
     });
   }
 
@@ -160,13 +221,17 @@ export class PostgresRegister implements RegisterBackend {
     });
   }
 
-  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }> {
+  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }> {
+    return this.inSnapshot(async () => ({ rows: await this.rows(), meta: await this.meta(), head: await this.head() }));
+  }
+
+  /** Reads of one moment: a writer appending meanwhile can never look like tampering. */
+  private async inSnapshot<T>(read: () => Promise<T>): Promise<T> {
     await this.guard(() => this.client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     try {
-      const rows = await this.rows();
-      const meta = await this.meta();
+      const result = await read();
       await this.client.query("COMMIT");
-      return { rows, meta };
+      return result;
     } catch (error) {
       await this.client.query("ROLLBACK").catch(() => undefined);
       throw registerFault(error, this.location);

@@ -1,9 +1,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../../validation/input-error";
-import { MerkleAccumulator } from "../merkle";
 import { registerFault } from "./register-fault";
-import type { NewRow, RegisterBackend, RegisterMeta, RowBuilder, StoredRow, VerifiedTree } from "./backend";
+import type {
+  AppendState,
+  BatchBuilder,
+  KindSnapshot,
+  NewRow,
+  RegisterBackend,
+  RegisterMeta,
+  StoredHead,
+  StoredRow,
+} from "./backend";
 import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
 import { sqliteDriver, type SqliteConnection } from "./sqlite-driver";
 import { inTransaction } from "./sqlite-transaction";
@@ -112,7 +120,8 @@ export class SqliteRegister implements RegisterBackend {
         set.run("origin", create.origin);
         set.run("verifier_key", create.verifierKey);
         set.run("size", "0");
-        this.insert(0, create.firstRow(0, new MerkleAccumulator()));
+        const meta = this.readMeta()!;
+        this.insertBatch(create.first({ meta, head: undefined, lastSeq: undefined, rows: [] }), 0);
         return this.readMeta()!;
       });
     });
@@ -128,21 +137,83 @@ export class SqliteRegister implements RegisterBackend {
     return { seq, ...row };
   }
 
-  async appendAll(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): Promise<StoredRow[]> {
-    return this.appendAllSync(builds, verifiedTree);
+  private insertBatch(batch: { rows: NewRow[]; head: StoredHead }, first: number): StoredRow[] {
+    const stored = batch.rows.map((row, i) => this.insert(first + i, row));
+    this.db
+      .prepare("INSERT INTO dpia_register_head (size, frontier, checkpoint) VALUES (?, ?, ?)")
+      .run(batch.head.size, batch.head.frontier, batch.head.checkpoint);
+    return stored;
   }
 
-  appendAllSync(builds: readonly RowBuilder[], verifiedTree: VerifiedTree): StoredRow[] {
-    if (builds.length === 0) return [];
+  async appendAll(build: BatchBuilder): Promise<StoredRow[]> {
+    return this.appendAllSync(build);
+  }
+
+  /** Reads the head and the size under the write lock (the whole log only when there is no head), then writes. */
+  appendAllSync(build: BatchBuilder): StoredRow[] {
     return this.guard(() =>
       inTransaction(this.db, "IMMEDIATE", () => {
-        const tree = verifiedTree(this.rowsSync(), this.metaSync());
-        return builds.map((build) => {
-          const seq = tree.size;
-          return this.insert(seq, build(seq, tree));
-        });
+        const state: AppendState = {
+          meta: this.metaSync(),
+          head: this.headSync(),
+          lastSeq: this.lastSeqSync(),
+          rows: undefined,
+        };
+        if (!state.head) state.rows = this.rowsSync();
+        const batch = build(state);
+        return this.insertBatch(batch, batch.head.size - batch.rows.length);
       }),
     );
+  }
+
+  headSync(): StoredHead | undefined {
+    return this.db
+      .prepare("SELECT size, frontier, checkpoint FROM dpia_register_head ORDER BY size DESC LIMIT 1")
+      .get() as StoredHead | undefined;
+  }
+
+  private lastSeqSync(): number | undefined {
+    const last = (this.db.prepare("SELECT max(seq) AS last FROM dpia_records").get() as { last: unknown }).last;
+    return last === null || last === undefined ? undefined : Number(last);
+  }
+
+  async kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot> {
+    return this.kindSnapshotSync(kinds);
+  }
+
+  kindSnapshotSync(kinds: readonly string[]): KindSnapshot {
+    return this.guard(() =>
+      inTransaction(this.db, "DEFERRED", () => ({
+        rows: this.db
+          .prepare(
+            `SELECT seq, kind, subject, at, record, leaf, root, checkpoint FROM dpia_records WHERE kind IN (${kinds.map(() => "?").join(", ")}) ORDER BY seq`,
+          )
+          .all(...kinds) as StoredRow[],
+        meta: this.metaSync(),
+        head: this.headSync(),
+        lastSeq: this.lastSeqSync(),
+      })),
+    );
+  }
+
+  async storedContents(refs: readonly string[]): Promise<Set<string>> {
+    return this.storedContentsSync(refs);
+  }
+
+  storedContentsSync(refs: readonly string[]): Set<string> {
+    const found = new Set<string>();
+    for (let i = 0; i < refs.length; i += 500) {
+      const chunk = refs.slice(i, i + 500);
+      const rows = this.guard(() =>
+        this.db
+          .prepare(
+            `SELECT subject FROM dpia_records WHERE kind = 'content' AND subject IN (${chunk.map(() => "?").join(", ")})`,
+          )
+          .all(...chunk),
+      ) as Array<{ subject: string }>;
+      for (const row of rows) found.add(row.subject);
+    }
+    return found;
   }
 
   async rows(): Promise<StoredRow[]> {
@@ -162,14 +233,18 @@ export class SqliteRegister implements RegisterBackend {
     return this.metaSync();
   }
 
-  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta }> {
+  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }> {
     return this.snapshotSync();
   }
 
   /** A deferred transaction in WAL mode reads one snapshot from its first read to its end. */
-  snapshotSync(): { rows: StoredRow[]; meta: RegisterMeta } {
+  snapshotSync(): { rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined } {
     return this.guard(() =>
-      inTransaction(this.db, "DEFERRED", () => ({ rows: this.rowsSync(), meta: this.metaSync() })),
+      inTransaction(this.db, "DEFERRED", () => ({
+        rows: this.rowsSync(),
+        meta: this.metaSync(),
+        head: this.headSync(),
+      })),
     );
   }
 
