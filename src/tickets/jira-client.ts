@@ -1,5 +1,5 @@
 import { adfDocument, adfText } from "./adf";
-import { callTicketApi, TicketApiError, type TicketConnection } from "./ticket-http";
+import { callTicketApi, TicketApiError, TicketTooLargeError, type TicketConnection } from "./ticket-http";
 import type { NewTicket, TicketComment, TicketLink, TicketState, TicketSystem } from "./ticket-system";
 
 /** Jira's error body: {"errorMessages":[…],"errors":{field: message}}. */
@@ -87,11 +87,23 @@ export class JiraTickets implements TicketSystem {
     });
   }
 
-  async read(link: TicketLink): Promise<TicketState> {
+  async status(link: TicketLink): Promise<TicketState> {
     const key = encodeURIComponent(link.locator);
     const path = `/rest/api/3/issue/${key}?fields=status,resolution`;
     const endpoint = `Jira GET ${this.connection.baseUrl}/rest/api/3/issue/${key}`;
-    const issue = await callTicketApi(this.connection, { method: "GET", path });
+    let issue: unknown;
+    try {
+      issue = await callTicketApi(this.connection, { method: "GET", path });
+    } catch (error) {
+      // Jira answers 404 for a deleted issue and for one the account may no longer see; 410 is gone for good.
+      if (error instanceof TicketApiError && (error.httpStatus === 404 || error.httpStatus === 410))
+        return {
+          status: `gone (Jira answered HTTP ${error.httpStatus}: deleted or hidden from the gate)`,
+          ended: true,
+          gone: true,
+        };
+      throw error;
+    }
     const fields = isRecord(issue) && isRecord(issue.fields) ? issue.fields : {};
     const status = isRecord(fields.status) ? fields.status : undefined;
     const name = field(status?.name, isString, endpoint, "fields.status.name");
@@ -99,10 +111,11 @@ export class JiraTickets implements TicketSystem {
     const resolution =
       isRecord(fields.resolution) && typeof fields.resolution.name === "string" ? fields.resolution.name : "";
     const ended = category === "done" || /reject|declin|cancel|won.?t/i.test(`${name} ${resolution}`);
-    return { status: resolution ? `${name} (${resolution})` : name, ended, comments: await this.comments(key) };
+    return { status: resolution ? `${name} (${resolution})` : name, ended };
   }
 
-  private async comments(key: string): Promise<TicketComment[]> {
+  async comments(link: TicketLink): Promise<TicketComment[]> {
+    const key = encodeURIComponent(link.locator);
     const endpoint = `Jira GET ${this.connection.baseUrl}/rest/api/3/issue/${key}/comment`;
     const all: TicketComment[] = [];
     for (let startAt = 0; ;) {
@@ -123,7 +136,7 @@ export class JiraTickets implements TicketSystem {
       const total = isRecord(page) && typeof page.total === "number" ? page.total : all.length;
       startAt += comments.length;
       if (comments.length === 0 || startAt >= total) return all;
-      if (startAt >= MAX_COMMENTS) throw new TicketApiError(endpoint, `has more than ${MAX_COMMENTS} comments`);
+      if (startAt >= MAX_COMMENTS) throw new TicketTooLargeError(endpoint, `has more than ${MAX_COMMENTS} comments`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { callTicketApi, TicketApiError, type TicketConnection } from "./ticket-http";
+import { callTicketApi, TicketApiError, TicketTooLargeError, type TicketConnection } from "./ticket-http";
 import type { NewTicket, TicketComment, TicketLink, TicketState, TicketSystem } from "./ticket-system";
 
 /** ServiceNow's error body: {"error":{"message","detail"},"status":"failure"}. */
@@ -78,36 +78,45 @@ export class ServiceNowTickets implements TicketSystem {
     });
   }
 
-  async read(link: TicketLink): Promise<TicketState> {
+  async status(link: TicketLink): Promise<TicketState> {
     const [table] = link.locator.split("/");
     const path = `/api/now/table/${link.locator}`;
-    const record = result(
-      await callTicketApi(this.connection, {
+    let answer: unknown;
+    try {
+      answer = await callTicketApi(this.connection, {
         method: "GET",
         path: `${path}?sysparm_fields=number,state,approval,active`,
-      }),
-      this.endpoint("GET", path),
-    );
+      });
+    } catch (error) {
+      // The Table API answers 404 "No Record found" for a deleted record and for one an ACL now hides.
+      if (error instanceof TicketApiError && error.httpStatus === 404)
+        return { status: "gone (ServiceNow answered HTTP 404: No Record found)", ended: true, gone: true };
+      throw error;
+    }
+    const record = result(answer, this.endpoint("GET", path));
     const state = String(record.state ?? "");
     const approval = String(record.approval ?? "");
     const ended =
       approval === "rejected" ||
       String(record.active) === "false" ||
       (table === "change_request" && CHANGE_ENDED_STATES.has(state));
-    return { status: `state ${state || "?"}, approval ${approval || "?"}`, ended, comments: await this.comments(link) };
+    return { status: `state ${state || "?"}, approval ${approval || "?"}`, ended };
   }
 
-  private async comments(link: TicketLink): Promise<TicketComment[]> {
+  async comments(link: TicketLink): Promise<TicketComment[]> {
     const sysId = link.locator.split("/")[1]!;
     const path = "/api/now/table/sys_journal_field";
     const query = new URLSearchParams({
       sysparm_query: `element_id=${sysId}^element=comments^ORDERBYsys_created_on`,
       sysparm_fields: "sys_id,value,sys_created_by",
-      sysparm_limit: String(MAX_COMMENTS),
+      // One more than the cap: a full page means there may be more, and a signature among them unread.
+      sysparm_limit: String(MAX_COMMENTS + 1),
     });
     const answer = await callTicketApi(this.connection, { method: "GET", path: `${path}?${query}` });
     const entries = isRecord(answer) ? answer.result : undefined;
     if (!Array.isArray(entries)) throw new TicketApiError(this.endpoint("GET", path), "answered without a result list");
+    if (entries.length > MAX_COMMENTS)
+      throw new TicketTooLargeError(this.endpoint("GET", path), `has more than ${MAX_COMMENTS} comments`);
     return entries.map((entry) => {
       if (!isRecord(entry) || typeof entry.sys_id !== "string" || typeof entry.value !== "string")
         throw new TicketApiError(this.endpoint("GET", path), "answered a journal entry without sys_id and value");

@@ -15,9 +15,11 @@ import {
   TICKET_KINDS,
   type TicketTrail,
 } from "./ticket-records";
-import type { TicketState, TicketSystem, TicketSystemName } from "./ticket-system";
+import type { TicketComment, TicketSystem, TicketSystemName } from "./ticket-system";
 import { verifyApproval } from "./verify-approval";
 import type { Approver } from "../policy/schema";
+import { InputError } from "../validation/input-error";
+import { TicketTooLargeError } from "./ticket-http";
 
 /** What one ticket's sync did, in a line for the log. */
 export interface TicketSyncOutcome {
@@ -27,8 +29,10 @@ export interface TicketSyncOutcome {
   revoked: boolean;
   approved: string[];
   refused: string[];
-  /** Why signatures were left for a later sync (no trust root in force). */
+  /** Why signatures were left for a later sync (no trust root in force, comments over the caps). */
   pending?: string;
+  /** Why this ticket could not be synced at all (nothing recorded for it); the others still were. */
+  failed?: string;
 }
 
 export interface SyncOptions {
@@ -51,13 +55,13 @@ interface Collected {
 function collectApprovals(
   exception: ExceptionRecord,
   trail: TicketTrail,
-  state: TicketState,
+  comments: TicketComment[],
   approvers: Approver[],
   now: Date,
   sameTicket: Set<string>,
 ): Collected {
   const collected: Collected = { entries: [], exception, approved: [], refused: [] };
-  for (const comment of state.comments) {
+  for (const comment of comments) {
     approvalBlocksIn(comment.text).forEach((parsed, index) => {
       const block = `${comment.id}#${index}`;
       if (trail.handled.has(block)) return;
@@ -94,6 +98,16 @@ function collectApprovals(
   return collected;
 }
 
+/** The ticket's comments, or why they could not be read in full (then no signature of it counts in this run). */
+async function commentsOf(system: TicketSystem, trail: TicketTrail): Promise<TicketComment[] | { unread: string }> {
+  try {
+    return await system.comments(trail.link);
+  } catch (error) {
+    if (error instanceof TicketTooLargeError) return { unread: error.message.split("\n")[0] ?? error.message };
+    throw error;
+  }
+}
+
 async function syncOne(
   register: DpiaRegister,
   exception: ExceptionRecord,
@@ -101,7 +115,9 @@ async function syncOne(
   approvers: Approver[] | { reason: string },
   options: SyncOptions & { sameTicket: Set<string> },
 ): Promise<TicketSyncOutcome> {
-  const state = await options.systemFor(trail.link.system).read(trail.link);
+  const system = options.systemFor(trail.link.system);
+  // The status first and alone: an ended or deleted ticket revokes, whatever its comments hold or weigh.
+  const state = await system.status(trail.link);
   const now = options.now?.() ?? new Date();
   const outcome: TicketSyncOutcome = {
     exception_id: exception.exception_id,
@@ -112,15 +128,26 @@ async function syncOne(
     refused: [],
   };
   const entries: NewRecord[] = [];
-  if (state.status !== trail.status) entries.push(ticketStatus(exception, trail.link, state.status, state.ended, now));
+  const changed = state.status !== trail.status;
   if (state.ended) {
+    if (changed) entries.push(ticketStatus(exception, trail.link, state, now));
     entries.push(exceptionRevoked(exception, trail.link, state.status, now));
     outcome.revoked = true;
   } else if (Array.isArray(approvers)) {
-    const collected = collectApprovals(exception, trail, state, approvers, now, options.sameTicket);
-    entries.push(...collected.entries);
-    Object.assign(outcome, { approved: collected.approved, refused: collected.refused });
-  } else outcome.pending = approvers.reason;
+    const comments = await commentsOf(system, trail);
+    if (Array.isArray(comments)) {
+      if (changed) entries.push(ticketStatus(exception, trail.link, state, now));
+      const collected = collectApprovals(exception, trail, comments, approvers, now, options.sameTicket);
+      entries.push(...collected.entries);
+      Object.assign(outcome, { approved: collected.approved, refused: collected.refused });
+    } else {
+      entries.push(ticketStatus(exception, trail.link, state, now, comments.unread));
+      outcome.pending = `signatures not collected in this run: ${comments.unread}`;
+    }
+  } else {
+    if (changed) entries.push(ticketStatus(exception, trail.link, state, now));
+    outcome.pending = approvers.reason;
+  }
   // One append: a sync interrupted halfway records nothing rather than half a ticket.
   if (entries.length > 0) await register.appendAll(entries);
   return outcome;
@@ -130,7 +157,8 @@ async function syncOne(
  * Keeps each exception raised through a ticket in step with it: records the ticket's status, revokes
  * the exception when the ticket is rejected or closed, and records each approver's signature posted
  * there once it verifies against the trust root in force (a forged, unsigned or wrong-key one is refused
- * and recorded). The ticket never grants: only verified signatures count.
+ * and recorded). The ticket never grants: only verified signatures count. A ticket that cannot be read
+ * comes back with `failed` set; the others are synced all the same.
  */
 export async function syncTickets(register: DpiaRegister, options: SyncOptions): Promise<TicketSyncOutcome[]> {
   const records = await register.verifiedRecords(["trust-root", ...TICKET_KINDS]);
@@ -144,7 +172,22 @@ export async function syncTickets(register: DpiaRegister, options: SyncOptions):
     if (!trail) continue;
     if (options.only && options.only !== exception.exception_id && options.only !== trail.link.key) continue;
     const sameTicket = new Set([...trails].filter(([, other]) => other.link.key === trail.link.key).map(([id]) => id));
-    outcomes.push(await syncOne(register, exception, trail, approvers, { ...options, sameTicket }));
+    // One ticket that cannot be read must not keep the others (a rejection among them) from being recorded.
+    try {
+      outcomes.push(await syncOne(register, exception, trail, approvers, { ...options, sameTicket }));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const failed = error.message.split("\n")[0] ?? error.message;
+      outcomes.push({
+        exception_id: exception.exception_id,
+        key: trail.link.key,
+        status: "?",
+        revoked: false,
+        approved: [],
+        refused: [],
+        failed,
+      });
+    }
   }
   return outcomes;
 }

@@ -6,9 +6,22 @@ import { InputError } from "../validation/input-error";
  * method and the URL (never a credential: they travel in headers only) and what happened. Exit 2.
  */
 export class TicketApiError extends InputError {
-  constructor(endpoint: string, reason: string) {
+  constructor(
+    endpoint: string,
+    reason: string,
+    /** The HTTP status the system answered, when it answered one. */
+    readonly httpStatus?: number,
+  ) {
     super([{ file: endpoint, location: "", expected: reason }]);
     this.name = "TicketApiError";
+  }
+}
+
+/** The ticket's answer is over the gate's caps (bytes or comments): it could not be read in full. */
+export class TicketTooLargeError extends TicketApiError {
+  constructor(endpoint: string, reason: string) {
+    super(endpoint, reason);
+    this.name = "TicketTooLargeError";
   }
 }
 
@@ -115,13 +128,17 @@ export async function callTicketApi(connection: TicketConnection, request: Ticke
     text = await boundedText(response);
   } catch (error) {
     if (error instanceof Error && error.message.startsWith("answered more than"))
-      throw new TicketApiError(endpoint, error.message);
+      throw new TicketTooLargeError(endpoint, error.message);
     throw new TicketApiError(endpoint, networkReason(error, connection.timeoutMs));
   }
   if (!response.ok) {
     const why =
       response.status === 401 || response.status === 403 ? " (check the credentials and their permissions)" : "";
-    throw new TicketApiError(endpoint, `answered HTTP ${response.status}${why}${serverSays(connection, text)}`);
+    throw new TicketApiError(
+      endpoint,
+      `answered HTTP ${response.status}${why}${serverSays(connection, text)}`,
+      response.status,
+    );
   }
   if (text.trim() === "") return {};
   const value = parsed(text);

@@ -1,6 +1,6 @@
 import type { ExceptionRecord } from "../exceptions/schema";
 import type { NewRecord, RegisterRecord } from "../register/record";
-import type { TicketLink, TicketSystemName } from "./ticket-system";
+import type { TicketLink, TicketState, TicketSystemName } from "./ticket-system";
 
 /** The kinds of record this stage reads back; the gate's own (requests, approvals) come with them. */
 export const TICKET_KINDS = [
@@ -84,18 +84,27 @@ export function ticketOpened(exception: ExceptionRecord, link: TicketLink, at: D
   return { kind: "ticket-opened", subject: exception.exception_id, at, data: { ...link, dpia_id: exception.dpia_id } };
 }
 
+/** The ticket's status; `unread` says why its signatures were not collected in this run (comments over the caps). */
 export function ticketStatus(
   exception: ExceptionRecord,
   link: TicketLink,
-  status: string,
-  ended: boolean,
+  state: TicketState,
   at: Date,
+  unread?: string,
 ): NewRecord {
+  const { status, ended, gone } = state;
   return {
     kind: "ticket-status",
     subject: exception.exception_id,
     at,
-    data: { system: link.system, key: link.key, status, ended },
+    data: {
+      system: link.system,
+      key: link.key,
+      status,
+      ended,
+      ...(gone ? { gone } : {}),
+      ...(unread ? { signatures_not_collected: unread } : {}),
+    },
   };
 }
 

@@ -27,13 +27,14 @@ export interface TicketComment {
   text: string;
 }
 
-/** What a ticket says now. */
+/** What a ticket's status says now, read without its comments. */
 export interface TicketState {
   /** The status as the tool names it (Jira's status name, ServiceNow's state and approval). */
   status: string;
-  /** Rejected, cancelled or closed: the exception it raised is revoked. */
+  /** Rejected, cancelled, closed, or the ticket no longer exists: the exception it raised is revoked. */
   ended: boolean;
-  comments: TicketComment[];
+  /** The ticket is deleted or hidden from the gate's account: the governance record of the exception is gone. */
+  gone?: boolean;
 }
 
 /** What the gate asks of a governance tool: raise, show, read back. It never grants anything. */
@@ -42,5 +43,8 @@ export interface TicketSystem {
   open(ticket: NewTicket): Promise<TicketLink>;
   attach(link: TicketLink, fileName: string, content: string, contentType: string): Promise<void>;
   comment(link: TicketLink, text: string): Promise<void>;
-  read(link: TicketLink): Promise<TicketState>;
+  /** The status only: an ended ticket revokes whatever its comments say, so they are not read first. */
+  status(link: TicketLink): Promise<TicketState>;
+  /** Every comment, or a TicketTooLargeError when they cannot be read in full. */
+  comments(link: TicketLink): Promise<TicketComment[]>;
 }

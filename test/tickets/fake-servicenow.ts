@@ -61,10 +61,9 @@ export async function startFakeServiceNow(options: { user: string; password: str
     if (request.method === "GET" && path === "/api/now/table/sys_journal_field") {
       const query = request.url.searchParams.get("sysparm_query") ?? "";
       const elementId = /element_id=([0-9a-f]{32})/.exec(query)?.[1];
-      return {
-        status: 200,
-        json: { result: journal.filter((e) => e.element_id === elementId && e.element === "comments") },
-      };
+      const limit = Number(request.url.searchParams.get("sysparm_limit") ?? 10_000);
+      const entries = journal.filter((e) => e.element_id === elementId && e.element === "comments");
+      return { status: 200, json: { result: entries.slice(0, limit) } };
     }
     const match = /^\/api\/now\/table\/([a-z_]+)(?:\/([0-9a-f]{32}))?$/.exec(path);
     if (!match) return snError(400, "Requested URI does not represent any resource", `${path}`);

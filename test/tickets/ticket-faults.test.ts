@@ -11,6 +11,7 @@ import type { TicketSystemName } from "../../src/tickets/ticket-system";
 import { tempDir } from "../helpers/stacks";
 import { startFakeJira, type FakeJira } from "./fake-jira";
 import { startFakeServiceNow, type FakeServiceNow } from "./fake-servicenow";
+import { registerWithTrustRoot } from "./trust-root-register";
 
 /**
  * Every fault of a ticket system is "could not assess" (an InputError, exit 2 at the CLI) whose one line
@@ -208,14 +209,22 @@ describe("a ticket system that fails never records half a request, nor approves"
     );
   });
 
-  test("sync: a status read that fails (500, not JSON, wrong shape) records nothing; the next sync catches up", async () => {
-    const at = registerEnv();
+  test("sync: a status read that fails (500, not JSON, wrong shape) records nothing for that ticket; the next sync catches up", async () => {
+    // A trust root in force: without one the sync has no use for the comments and does not read them.
+    const at = await registerWithTrustRoot();
     const { link } = await request("jira", at);
     const before = await registerState(at);
-    const sync = () =>
+    const syncAll = () =>
       withRegister({ env: at, write: true }, (register) =>
         syncTickets(register, { systemFor: (name) => ticketSystemFromEnv(name, env), env }),
       );
+    // The ticket's failure comes back in its outcome (the others would still be synced): the same one line.
+    const sync = async () => {
+      const outcomes = await syncAll();
+      const failed = outcomes[0]?.failed;
+      if (failed) throw Object.assign(new Error(failed), { name: "TicketApiError" });
+      return outcomes;
+    };
     jira.faults.push({
       match: new RegExp(`^GET /rest/api/3/issue/${link.key}$`),
       fault: { status: 500, body: "{}" },

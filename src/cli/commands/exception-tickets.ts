@@ -14,7 +14,7 @@ import { ticketSystemFromEnv } from "../../tickets/ticket-config";
 import type { TicketSystemName } from "../../tickets/ticket-system";
 import { startTicketWebhooks } from "../../tickets/webhook-server";
 import { readUserJson } from "../../validation/user-json";
-import { guarded, UsageError } from "../exit";
+import { errorLine, EXIT, guarded, UsageError } from "../exit";
 import { printOut } from "../print";
 import { readPrivateKey } from "../private-key";
 import { REGISTER_OPTION } from "../register-option";
@@ -76,6 +76,7 @@ export function requestWithTicket(request: TicketedRequest): Promise<number> {
 }
 
 function outcomeLine(outcome: TicketSyncOutcome): string {
+  if (outcome.failed) return `${outcome.key} ${outcome.exception_id}: could not be synced: ${outcome.failed}`;
   const parts = [`${outcome.key} (${outcome.status}) ${outcome.exception_id}:`];
   if (outcome.revoked) parts.push("the ticket is rejected or closed: exception REVOKED, the gate blocks again.");
   if (outcome.approved.length > 0) parts.push(`signature(s) of ${outcome.approved.join(", ")} verified and recorded.`);
@@ -94,10 +95,13 @@ function syncCommand(parent: Command): void {
       guarded((only: string | undefined, options: { register?: string }) =>
         withRegister({ url: options.register, write: true }, async (register) => {
           const outcomes = await syncTickets(register, { systemFor: (name) => ticketSystemFromEnv(name), only });
-          for (const outcome of outcomes) printOut(`${outcomeLine(outcome)}\n`);
+          for (const outcome of outcomes) if (!outcome.failed) printOut(`${outcomeLine(outcome)}\n`);
           if (outcomes.length === 0)
             printOut(`no open exception ${only ? `matches ${only}` : "was raised through a ticket"}\n`);
-          return 0;
+          // Every ticket that could be synced was recorded; the ones that could not are named, one line each.
+          const failed = outcomes.filter((outcome) => outcome.failed);
+          for (const outcome of failed) process.stderr.write(errorLine(outcomeLine(outcome)));
+          return failed.length > 0 ? EXIT.couldNotAssess : EXIT.approved;
         }),
       ),
     );
