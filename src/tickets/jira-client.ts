@@ -95,10 +95,12 @@ export class JiraTickets implements TicketSystem {
     try {
       issue = await callTicketApi(this.connection, { method: "GET", path });
     } catch (error) {
-      // Jira answers 404 for a deleted issue and for one the account may no longer see; 410 is gone for good.
-      if (error instanceof TicketApiError && (error.httpStatus === 404 || error.httpStatus === 410))
+      // Jira answers 404, with its own error body, for a deleted issue and for one the account may no longer
+      // see; 410 is gone for good. A bare 404 (a proxy, a wrong base URL) is a fault, not a deleted ticket.
+      const answered = error instanceof TicketApiError ? error.answered : undefined;
+      if (answered && ((answered.status === 404 && answered.said) || answered.status === 410))
         return {
-          status: `gone (Jira answered HTTP ${error.httpStatus}: deleted or hidden from the gate)`,
+          status: `gone (Jira answered HTTP ${answered.status}: deleted or hidden from the gate)`,
           ended: true,
           gone: true,
         };

@@ -88,8 +88,10 @@ export class ServiceNowTickets implements TicketSystem {
         path: `${path}?sysparm_fields=number,state,approval,active`,
       });
     } catch (error) {
-      // The Table API answers 404 "No Record found" for a deleted record and for one an ACL now hides.
-      if (error instanceof TicketApiError && error.httpStatus === 404)
+      // The Table API answers 404 {"error":{"message":"No Record found",…}} for a deleted record and for one an
+      // ACL now hides. A 404 without that body (a proxy, a wrong instance URL) is a fault, not a deleted ticket.
+      const answered = error instanceof TicketApiError ? error.answered : undefined;
+      if (answered?.status === 404 && /no record found/i.test(answered.said ?? ""))
         return { status: "gone (ServiceNow answered HTTP 404: No Record found)", ended: true, gone: true };
       throw error;
     }

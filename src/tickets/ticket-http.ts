@@ -9,8 +9,8 @@ export class TicketApiError extends InputError {
   constructor(
     endpoint: string,
     reason: string,
-    /** The HTTP status the system answered, when it answered one. */
-    readonly httpStatus?: number,
+    /** The HTTP status the system answered, and what its own error body said (if it had one), when it answered. */
+    readonly answered?: { status: number; said?: string },
   ) {
     super([{ file: endpoint, location: "", expected: reason }]);
     this.name = "TicketApiError";
@@ -134,11 +134,10 @@ export async function callTicketApi(connection: TicketConnection, request: Ticke
   if (!response.ok) {
     const why =
       response.status === 401 || response.status === 403 ? " (check the credentials and their permissions)" : "";
-    throw new TicketApiError(
-      endpoint,
-      `answered HTTP ${response.status}${why}${serverSays(connection, text)}`,
-      response.status,
-    );
+    throw new TicketApiError(endpoint, `answered HTTP ${response.status}${why}${serverSays(connection, text)}`, {
+      status: response.status,
+      said: connection.errorText(parsed(text)),
+    });
   }
   if (text.trim() === "") return {};
   const value = parsed(text);

@@ -151,6 +151,31 @@ describe("a ticket that no longer exists revokes its exception, recorded with th
   });
 });
 
+test("a bare 404 without the system's own error body (a proxy, a wrong base URL) is a fault, not a deleted ticket", async () => {
+  const at = await registerWithTrustRoot();
+  const jiraTicket = await request("jira", at);
+  const snTicket = await request("servicenow", at);
+  jira.faults.push({
+    match: /^GET \/rest\/api\/3\/issue\/[^/]+$/,
+    fault: { status: 404, body: "<h1>Not Found</h1>" },
+    times: 1,
+  });
+  serviceNow.faults.push({
+    match: /^GET \/api\/now\/table\/change_request\/[0-9a-f]{32}$/,
+    fault: { status: 404, body: "{}" },
+    times: 1,
+  });
+  const outcomes = await sync(at);
+  expect(outcomes.map((o) => [o.key, o.revoked])).toEqual([
+    [jiraTicket.link.key, false],
+    [snTicket.link.key, false],
+  ]);
+  expect(outcomes[0]?.failed).toMatch(/^Jira GET .*answered HTTP 404$/);
+  expect(outcomes[1]?.failed).toMatch(/^ServiceNow GET .*answered HTTP 404$/);
+  const after = await registerState(at);
+  expect(after.open).toEqual([jiraTicket.exception.exception_id, snTicket.exception.exception_id]);
+});
+
 describe("an open ticket whose comments are over the caps", () => {
   test("its signatures are not collected in this run, recorded as such, and its status change still is", async () => {
     const at = await registerWithTrustRoot();
