@@ -78,7 +78,7 @@ export function requestWithTicket(request: TicketedRequest): Promise<number> {
 function outcomeLine(outcome: TicketSyncOutcome): string {
   if (outcome.failed) return `${outcome.key} ${outcome.exception_id}: could not be synced: ${outcome.failed}`;
   const parts = [`${outcome.key} (${outcome.status}) ${outcome.exception_id}:`];
-  if (outcome.revoked) parts.push("the ticket is rejected or closed: exception REVOKED, the gate blocks again.");
+  if (outcome.revoked) parts.push("the ticket is rejected, closed or gone: exception REVOKED, the gate blocks again.");
   if (outcome.approved.length > 0) parts.push(`signature(s) of ${outcome.approved.join(", ")} verified and recorded.`);
   for (const refused of outcome.refused) parts.push(`\n  refused ${refused}`);
   if (outcome.pending) parts.push(`signatures not read: ${outcome.pending}`);
