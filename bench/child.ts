@@ -4,8 +4,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "@cdktf/hcl2json";
-import { App, Aspects, TerraformProvider, TerraformStack } from "cdktf";
-import { DpiaGate } from "../src";
 import { scanSample } from "../src/classify/content/scan-sample";
 import { assessInventory } from "../src/dpia/assess-inventory";
 import { readHclFolder } from "../src/inventory/read-hcl";
@@ -13,11 +11,11 @@ import { readPlanJson } from "../src/inventory/read-plan";
 import { readTerraformJson } from "../src/inventory/read-terraform-json";
 import { applyPolicy } from "../src/policy/load-policy";
 import { SINGLE_REGEX, contentCorpus } from "./content-corpus";
-import { GenericResource } from "./generic-resource";
-import { BENCH_POLICY, HCL_HEADER, blocks, hclUnit, planJson, terraformJson } from "./workload";
+import { BENCH_POLICY, HCL_HEADER, hclUnit, planJson, terraformJson } from "./workload";
 import { median, seconds, secondsAsync } from "./measure";
 import { fillRegister } from "./register-tasks";
 import { synthInto } from "./output-tasks";
+import { benchApp } from "./bench-app";
 
 const [task, ...args] = process.argv.slice(2);
 
@@ -31,25 +29,7 @@ function print(result: Record<string, unknown>): void {
 
 async function synth(resources: number, withGate: boolean): Promise<void> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-synth-"));
-  const app = new App({ outdir });
-  const stack = new TerraformStack(app, "bench");
-  new (class extends TerraformProvider {
-    protected override synthesizeAttributes(): Record<string, unknown> {
-      return { aws_region: "eu-west-1" };
-    }
-  })(stack, "genesyscloud", {
-    terraformResourceType: "genesyscloud",
-    terraformGeneratorMetadata: { providerName: "genesyscloud" },
-  });
-  for (const block of blocks(resources)) new GenericResource(stack, block.type, block.name, block.body);
-  if (withGate)
-    Aspects.of(stack).add(
-      new DpiaGate({
-        quiet: process.env.BENCH_VERBOSE !== "1",
-        policy: BENCH_POLICY,
-        register: path.join(outdir, "register.db"),
-      }),
-    );
+  const app = benchApp(resources, withGate, outdir);
   const time = seconds(() => app.synth());
   fs.rmSync(outdir, { recursive: true, force: true });
   print({ seconds: time });

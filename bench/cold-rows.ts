@@ -4,22 +4,9 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import type { BenchContext } from "./bench-context";
 import { cpuSecondsOf, median } from "./measure";
 import { HCL_HEADER, hclUnit } from "./workload";
-
-interface ColdRowsContext {
-  child: (task: string, args: string[]) => { seconds: number; [key: string]: unknown } | undefined;
-  add: (
-    work: string,
-    ours: number | undefined,
-    baseline: number | undefined,
-    ratio: number | undefined,
-    target: string,
-    met: boolean | undefined,
-  ) => void;
-  note: (text: string) => void;
-  quick: boolean;
-}
 
 const FILES = 5_000;
 
@@ -35,10 +22,7 @@ function installedCheckov(): { executable: string; version: string } | undefined
 }
 
 /** CPU time of Checkov and of `dpia gate` (compiled, from dist/) on the same folder of FILES files. */
-function againstCheckov(
-  context: ColdRowsContext,
-  { executable, version }: { executable: string; version: string },
-): void {
+function againstCheckov(context: BenchContext, { executable, version }: { executable: string; version: string }): void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-checkov-"));
   fs.writeFileSync(path.join(folder, "providers.tf"), HCL_HEADER);
   for (let i = 0; i < FILES; i++)
@@ -64,7 +48,7 @@ function againstCheckov(
   );
 }
 
-export function coldRows(context: ColdRowsContext): void {
+export function coldRows(context: BenchContext): void {
   const files = context.quick ? 500 : FILES;
   const result = context.child("hcl", [String(files), context.quick ? "1" : "3"]);
   const baseline = result?.baseline as number | undefined;

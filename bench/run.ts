@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { ChildResult } from "./bench-context";
+import type { BenchContext, ChildResult } from "./bench-context";
 import { coldRows } from "./cold-rows";
 import { cpuSecondsOf, median } from "./measure";
 import { outputRows } from "./output-rows";
@@ -54,15 +54,7 @@ function child(task: string, args: string[]): ChildResult | undefined {
 const s = (value: number) => (value >= 10 ? `${value.toFixed(1)} s` : `${value.toFixed(3)} s`);
 const mib = (value: number) => `${value.toFixed(0)} MiB`;
 
-function add(
-  work: string,
-  ours: number | undefined,
-  baseline: number | undefined,
-  ratio: number | undefined,
-  target: string,
-  met: boolean | undefined,
-  format = s,
-): void {
+const add: BenchContext["add"] = (work, ours, baseline, ratio, target, met, format = s) => {
   rows.push({
     work,
     ours: ours === undefined ? "did not finish" : format(ours),
@@ -74,7 +66,10 @@ function add(
   console.log(
     `${work}: ours ${rows.at(-1)!.ours}, baseline ${rows.at(-1)!.baseline}, ratio ${rows.at(-1)!.ratio} (target ${target})`,
   );
-}
+};
+
+/** What each file of rows (bench/<area>-rows.ts) is given. */
+const context: BenchContext = { child, add, note: (text) => notes.push(text), quick: QUICK };
 
 // 1. Synth overhead: in-process app.synth() with and without the aspect, alternating, fresh processes.
 const synthPeaks = new Map<number, { with?: number; without?: number }>();
@@ -205,7 +200,7 @@ if (wanted("growth")) {
 }
 
 // The HCL parser kept (issue 28, bench/cold-rows.ts): 5,000 .tf files against the parser alone, Checkov when installed.
-if (wanted("cold")) coldRows({ child, add, note: (text) => notes.push(text), quick: QUICK });
+if (wanted("cold")) coldRows(context);
 
 // 6. CLI cold start: CPU time of the `dpia` entry point as installed (compiled JavaScript, no tsx) next to
 // `node -e 0`. A checkout's bin runs the TypeScript sources, so the package is built and laid out as
@@ -259,10 +254,10 @@ if (wanted("cli")) {
 }
 
 // 7. The register: a gate run's cost against the register's size, and its growth on an identical re-run.
-if (wanted("register")) registerRows({ child, add, note: (text) => notes.push(text), quick: QUICK });
+if (wanted("register")) registerRows(context);
 
 // 8. The output: synth with the aspect on a first synth and on an unchanged re-synth.
-if (wanted("output")) outputRows({ child, add, note: (text) => notes.push(text), quick: QUICK });
+if (wanted("output")) outputRows(context);
 
 const machine = [
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,

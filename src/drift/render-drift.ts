@@ -102,6 +102,18 @@ export function renderDriftMarkdown(report: DriftReport): string {
   return `${out.join("\n")}\n`;
 }
 
+/** One subject as an alert names it (the drift's and the watch's): ids, state, kinds of change, verdict; no values. */
+export function alertedSubject(subject: SubjectDrift): Record<string, unknown> {
+  return {
+    dpia_id: subject.dpia_id,
+    subject: subject.subject,
+    state: subject.state,
+    failed: subject.failed,
+    kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
+    verdict: subject.verdict,
+  };
+}
+
 /** What a webhook gets: counts, subjects, kinds and verdicts; no values, no personal data, no secrets. */
 export function alertPayload(report: DriftReport): Record<string, unknown> {
   return {
@@ -110,16 +122,7 @@ export function alertPayload(report: DriftReport): Record<string, unknown> {
     checked_at: report.checked_at,
     exit_code: report.exit_code,
     summary: report.summary,
-    subjects: report.subjects
-      .filter((subject) => subject.state !== "unchanged")
-      .map((subject) => ({
-        dpia_id: subject.dpia_id,
-        subject: subject.subject,
-        state: subject.state,
-        failed: subject.failed,
-        kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
-        verdict: subject.verdict,
-      })),
+    subjects: report.subjects.filter((subject) => subject.state !== "unchanged").map(alertedSubject),
     ignores_used: report.ignores_used.map((ignore) => ({
       entry: ignore.entry,
       subject: ignore.subject,

@@ -1,4 +1,5 @@
 import { escapeControlCharacters } from "../report/safe-text";
+import { boundedBodyText } from "../validation/bounded-body";
 import { InputError } from "../validation/input-error";
 
 /**
@@ -49,6 +50,7 @@ export interface TicketConnection {
 
 /** An answer larger than this is no ticket: stop reading rather than fill memory. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const TOO_LARGE = `answered more than ${MAX_BODY_BYTES} bytes`;
 
 function networkReason(error: unknown, timeoutMs: number): string {
   const name = (error as Error).name;
@@ -59,24 +61,6 @@ function networkReason(error: unknown, timeoutMs: number): string {
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || (error as Error).message === "terminated")
     return `closed the connection before the answer was complete (${code || "terminated"})`;
   return `could not be reached (${/^[A-Z_]{2,40}$/.test(code) ? code : name})`;
-}
-
-async function boundedText(response: Response): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw new Error(`answered more than ${MAX_BODY_BYTES} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 function parsed(text: string): unknown {
@@ -111,7 +95,7 @@ export async function callTicketApi(connection: TicketConnection, request: Ticke
   const endpoint = `${connection.system} ${request.method} ${connection.baseUrl}${request.path.split("?")[0]}`;
   const { body, contentType } = bodyOf(request);
   let response: Response;
-  let text: string;
+  let text: string | undefined;
   try {
     response = await fetch(`${connection.baseUrl}${request.path}`, {
       method: request.method,
@@ -125,12 +109,11 @@ export async function callTicketApi(connection: TicketConnection, request: Ticke
       redirect: "manual",
       signal: AbortSignal.timeout(connection.timeoutMs),
     });
-    text = await boundedText(response);
+    text = await boundedBodyText(response, MAX_BODY_BYTES);
   } catch (error) {
-    if (error instanceof Error && error.message.startsWith("answered more than"))
-      throw new TicketTooLargeError(endpoint, error.message);
     throw new TicketApiError(endpoint, networkReason(error, connection.timeoutMs));
   }
+  if (text === undefined) throw new TicketTooLargeError(endpoint, TOO_LARGE);
   if (!response.ok) {
     const why =
       response.status === 401 || response.status === 403 ? " (check the credentials and their permissions)" : "";

@@ -6,25 +6,14 @@ const text = z.string().min(1).max(512);
 const time = text.refine((value) => !Number.isNaN(Date.parse(value)), "expected an ISO 8601 date and time");
 const entityRef = z.looseObject({ id: text });
 
+/** What the audit topic's payload and an Audit Query result both say, in the same fields. */
+const AUDIT_FIELDS = { id: text, serviceName: text, entityType: text, entity: entityRef, action: text };
+
 /** The audit topic's payload (AuditTopicAuditLogMessage): what the Notifications API and EventBridge deliver. */
-const TOPIC_BODY = z.looseObject({
-  id: text,
-  serviceName: text,
-  entityType: text,
-  entity: entityRef,
-  action: text,
-  eventTime: time,
-});
+const TOPIC_BODY = z.looseObject({ ...AUDIT_FIELDS, eventTime: time });
 
 /** One result of the Audit Query API (AuditLogMessage): `eventDate` where the topic says `eventTime`. */
-const AUDIT_LOG_MESSAGE = z.looseObject({
-  id: text,
-  serviceName: text,
-  entityType: text,
-  entity: entityRef,
-  action: text,
-  eventDate: time,
-});
+const AUDIT_LOG_MESSAGE = z.looseObject({ ...AUDIT_FIELDS, eventDate: time });
 
 /** Why an event could not be read: names where it came from and the first problems; an InputError (exit 2). */
 export class AuditEventError extends InputError {
@@ -49,6 +38,25 @@ export function entityTypeOf(body: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** The AuditChange of an event read by either schema, given its time (named differently by each). */
+function auditChange(
+  event: { id: string; serviceName: string; entityType: string; entity: { id: string }; action: string },
+  organizationId: string,
+  eventTime: string,
+  via: AuditChange["via"],
+): AuditChange {
+  return {
+    id: event.id,
+    organizationId,
+    serviceName: event.serviceName,
+    entityType: event.entityType,
+    entityId: event.entity.id,
+    action: event.action,
+    eventTime,
+    via,
+  };
+}
+
 /** An audit topic's payload as an AuditChange; a payload of another shape is an AuditEventError naming `from`. */
 export function changeFromTopicBody(
   body: unknown,
@@ -58,34 +66,14 @@ export function changeFromTopicBody(
 ): AuditChange {
   const parsed = TOPIC_BODY.safeParse(body);
   if (!parsed.success) throw new AuditEventError(from, problems(parsed.error, "eventBody"));
-  const event = parsed.data;
-  return {
-    id: event.id,
-    organizationId,
-    serviceName: event.serviceName,
-    entityType: event.entityType,
-    entityId: event.entity.id,
-    action: event.action,
-    eventTime: event.eventTime,
-    via,
-  };
+  return auditChange(parsed.data, organizationId, parsed.data.eventTime, via);
 }
 
 /** One Audit Query result as an AuditChange. */
 export function changeFromAuditLogMessage(message: unknown, organizationId: string, from: string): AuditChange {
   const parsed = AUDIT_LOG_MESSAGE.safeParse(message);
   if (!parsed.success) throw new AuditEventError(from, problems(parsed.error, "entities[]"));
-  const event = parsed.data;
-  return {
-    id: event.id,
-    organizationId,
-    serviceName: event.serviceName,
-    entityType: event.entityType,
-    entityId: event.entity.id,
-    action: event.action,
-    eventTime: event.eventDate,
-    via: "audit-query",
-  };
+  return auditChange(parsed.data, organizationId, parsed.data.eventDate, "audit-query");
 }
 
 /** The time of a resume mark; a mark that is not a time would pass nothing on, silently: exit 2 instead. */

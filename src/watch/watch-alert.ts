@@ -1,4 +1,5 @@
 import type { SubjectDrift } from "../drift/model";
+import { alertedSubject } from "../drift/render-drift";
 import type { NewRecord } from "../register/record";
 
 /**
@@ -24,15 +25,6 @@ export function watchAlertPayload(
         ...(record.data.exception ? { exception: record.data.exception } : {}),
         ...(record.data.reason ? { reason: record.data.reason } : {}),
       })),
-    subjects: subjects
-      .filter((subject) => !seen.has(subject.subject) && seen.add(subject.subject))
-      .map((subject) => ({
-        dpia_id: subject.dpia_id,
-        subject: subject.subject,
-        state: subject.state,
-        failed: subject.failed,
-        kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
-        verdict: subject.verdict,
-      })),
+    subjects: subjects.filter((subject) => !seen.has(subject.subject) && seen.add(subject.subject)).map(alertedSubject),
   };
 }

@@ -7,7 +7,7 @@ import { startFakeGenesys, type FakeGenesys } from "../helpers/fake-genesys";
 import { runDpiaAsync } from "../helpers/run-cli";
 import type { TestEnv } from "../helpers/test-env";
 import { tempDir } from "../helpers/stacks";
-import { reportingOrgTf } from "../helpers/reporting-org";
+import { liveOrgListings, reportingOrgTf } from "../helpers/reporting-org";
 
 /** Asynchronous, so that the HTTP servers of this process can answer the CLI it started. */
 function dpia(args: string[], cwd: string, env: TestEnv = {}) {
@@ -187,9 +187,9 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
       fake = await startFakeGenesys({
         clientId: "reader",
         clientSecret: "s3cret",
-        listings: {
-          "/api/v2/authorization/roles": [role],
-          "/api/v2/oauth/clients": [
+        ...liveOrgListings(
+          [role],
+          [
             {
               id: "9a1b2c3d-0000-4000-8000-000000000002",
               name: "Reporting",
@@ -199,19 +199,7 @@ describe("dpia drift through the real CLI and a real SQLite register", () => {
               state: "active",
             },
           ],
-          "/api/v2/integrations": [],
-          "/api/v2/integrations/actions": [],
-          "/api/v2/recording/mediaretentionpolicies": [],
-          "/api/v2/conversations/messaging/integrations/open": [],
-          "/api/v2/outbound/contactlists": [],
-          "/api/v2/routing/queues": [],
-        },
-        cursorListings: {
-          "/api/v2/integrations/credentials/listing": [],
-          "/api/v2/processautomation/triggers": [],
-          "/api/v2/webdeployments/deployments": [],
-          "/api/v2/webdeployments/configurations": [],
-        },
+        ),
       });
       const env = {
         GENESYSCLOUD_OAUTHCLIENT_ID: "reader",

@@ -6,7 +6,7 @@ import { startFakeGenesys, type FakeGenesys, type FakeGenesysOptions } from "../
 import { runDpiaAsync, type RunResult } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 import type { TestEnv } from "../helpers/test-env";
-import { reportingOrgTf } from "../helpers/reporting-org";
+import { liveOrgListings, reportingOrgTf } from "../helpers/reporting-org";
 
 /**
  * The org of the live fault tests: one role and one OAuth client, approved by a real gate run; a
@@ -41,22 +41,7 @@ export function approvedOrg(extra: Partial<FakeGenesysOptions> = {}): FakeGenesy
   return {
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
-    listings: {
-      "/api/v2/authorization/roles": [ROLE],
-      "/api/v2/oauth/clients": [REPORTING],
-      "/api/v2/integrations": [],
-      "/api/v2/integrations/actions": [],
-      "/api/v2/recording/mediaretentionpolicies": [],
-      "/api/v2/conversations/messaging/integrations/open": [],
-      "/api/v2/outbound/contactlists": [],
-      "/api/v2/routing/queues": [],
-    },
-    cursorListings: {
-      "/api/v2/integrations/credentials/listing": [],
-      "/api/v2/processautomation/triggers": [],
-      "/api/v2/webdeployments/deployments": [],
-      "/api/v2/webdeployments/configurations": [],
-    },
+    ...liveOrgListings([ROLE], [REPORTING]),
     ...extra,
   };
 }

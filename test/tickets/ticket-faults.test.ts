@@ -1,14 +1,12 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Dpia } from "../../src/dpia/schema";
 import { withRegister } from "../../src/register/register";
 import { verifyLog } from "../../src/register/verify-log";
-import { requestThroughTicket } from "../../src/tickets/request-ticket";
 import { syncTickets } from "../../src/tickets/sync-tickets";
 import { ticketSystemFromEnv } from "../../src/tickets/ticket-config";
 import type { TicketSystemName } from "../../src/tickets/ticket-system";
 import { tempDir } from "../helpers/stacks";
+import { requestForBlocked } from "./blocked-request";
 import { startFakeJira, type FakeJira } from "./fake-jira";
 import { startFakeServiceNow, type FakeServiceNow } from "./fake-servicenow";
 import { registerWithTrustRoot } from "./trust-root-register";
@@ -17,11 +15,6 @@ import { registerWithTrustRoot } from "./trust-root-register";
  * Every fault of a ticket system is "could not assess" (an InputError, exit 2 at the CLI) whose one line
  * names the call and what happened, never a credential; and the register is left as it was and INTACT.
  */
-const golden = path.resolve(
-  __dirname,
-  "../golden/test_fixtures_twins_p-execute-crm-action_dangerous.defaults.gate.json",
-);
-const blocked = (JSON.parse(fs.readFileSync(golden, "utf8")) as { dpias: Dpia[] }).dpias[1]!;
 const SECRETS = ["jira-secret-token-123", "sn-secret-password-456"];
 
 let jira: FakeJira;
@@ -50,21 +43,8 @@ afterAll(async () => {
 
 const registerEnv = () => ({ DPIA_REGISTER: path.join(tempDir("dpia-ticket-faults-"), "register.db") });
 
-function request(system: TicketSystemName, registerAt: NodeJS.ProcessEnv, systemEnv = env) {
-  return withRegister({ env: registerAt, write: true }, (register) =>
-    requestThroughTicket(register, ticketSystemFromEnv(system, systemEnv), {
-      dpia: blocked,
-      container: system === "jira" ? "PRIV" : "change_request",
-      html: "<!doctype html><title>DPIA</title>",
-      requester: "platform.oncall",
-      reason: "The CRM note action must ship for the audit deadline before masking lands",
-      notBefore: new Date(),
-      hours: 24,
-      maxHours: 72,
-      requestedAt: new Date(),
-    }),
-  );
-}
+const request = (system: TicketSystemName, registerAt: NodeJS.ProcessEnv, systemEnv = env) =>
+  requestForBlocked(system, registerAt, systemEnv);
 
 async function registerState(registerAt: NodeJS.ProcessEnv) {
   return withRegister({ env: registerAt, write: false }, async (register) => ({

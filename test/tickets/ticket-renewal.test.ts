@@ -1,7 +1,5 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Dpia } from "../../src/dpia/schema";
 import { createException } from "../../src/exceptions/create-exception";
 import { currentExceptions, recordException } from "../../src/register/exceptions";
 import { withRegister } from "../../src/register/register";
@@ -12,13 +10,9 @@ import { generateKeyPair } from "../../src/exceptions/signing";
 import { rootHash, signRoot } from "../../src/trust/root-signatures";
 import type { TrustRootContent } from "../../src/trust/schema";
 import { tempDir } from "../helpers/stacks";
+import { blocked } from "./blocked-request";
 import { startFakeJira, type FakeJira } from "./fake-jira";
 
-const golden = path.resolve(
-  __dirname,
-  "../golden/test_fixtures_twins_p-execute-crm-action_dangerous.defaults.gate.json",
-);
-const blocked = (JSON.parse(fs.readFileSync(golden, "utf8")) as { dpias: Dpia[] }).dpias[1]!;
 let jira: FakeJira;
 let env: NodeJS.ProcessEnv;
 

@@ -1,15 +1,13 @@
 import { createHmac } from "node:crypto";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Dpia } from "../../src/dpia/schema";
-import * as fs from "node:fs";
 import { withRegister } from "../../src/register/register";
-import { requestThroughTicket } from "../../src/tickets/request-ticket";
 import { syncTickets } from "../../src/tickets/sync-tickets";
 import { ticketSystemFromEnv } from "../../src/tickets/ticket-config";
 import { startTicketWebhooks, type TicketWebhooks } from "../../src/tickets/webhook-server";
 import { serviceNowSignature } from "../../src/tickets/webhook-signature";
 import { tempDir } from "../helpers/stacks";
+import { requestForBlocked } from "./blocked-request";
 import { startFakeJira, type FakeJira } from "./fake-jira";
 
 /**
@@ -21,11 +19,6 @@ import { startFakeJira, type FakeJira } from "./fake-jira";
  */
 const JIRA_SECRET = "jira-webhook-secret-abc";
 const SN_SECRET = "sn-webhook-secret-def";
-const golden = path.resolve(
-  __dirname,
-  "../golden/test_fixtures_twins_p-execute-crm-action_dangerous.defaults.gate.json",
-);
-const blocked = (JSON.parse(fs.readFileSync(golden, "utf8")) as { dpias: Dpia[] }).dpias[1]!;
 
 let jira: FakeJira;
 let hooks: TicketWebhooks;
@@ -70,19 +63,7 @@ function post(route: string, body: string, headers: Record<string, string>) {
 
 describe("ticket webhooks: verified by their signatures, then only a hint of which ticket to sync", () => {
   test("a signed Jira webhook for a rejected issue revokes its exception, once; a replay records nothing new", async () => {
-    const { link, exception } = await withRegister({ env: registerAt, write: true }, (register) =>
-      requestThroughTicket(register, ticketSystemFromEnv("jira", env), {
-        dpia: blocked,
-        container: "PRIV",
-        html: "<!doctype html><title>DPIA</title>",
-        requester: "platform.oncall",
-        reason: "The CRM note action must ship for the audit deadline before masking lands",
-        notBefore: new Date(),
-        hours: 24,
-        maxHours: 72,
-        requestedAt: new Date(),
-      }),
-    );
+    const { link, exception } = await requestForBlocked("jira", registerAt, env);
     const issue = jira.issues.get(link.key)!;
     Object.assign(issue, { status: { name: "Rejected", category: "done" }, resolution: "Won't Do" });
     const body = JSON.stringify({

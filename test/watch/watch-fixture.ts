@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { GenesysApiClient } from "../../src/drift/live/genesys-api-client";
 import { readLiveOrg } from "../../src/drift/live/read-live-org";
 import { startFakeGenesys, type FakeGenesys, type FakeGenesysOptions } from "../helpers/fake-genesys";
-import { reportingOrgTf } from "../helpers/reporting-org";
+import { liveOrgListings, reportingOrgTf } from "../helpers/reporting-org";
 import { runDpiaAsync } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 
@@ -24,32 +24,16 @@ export function reportingOrgListings() {
     name: "Reporting reader",
     permissionPolicies: [{ domain: "analytics", entityName: "conversationAggregate", actionSet: ["view"] }],
   };
+  const client = {
+    id: CLIENT_ID,
+    name: "Reporting",
+    authorizedGrantType: "CLIENT-CREDENTIALS",
+    accessTokenValiditySeconds: 3600,
+    roleDivisions: [{ roleId: ROLE_ID, divisionId: "home" }],
+    state: "active",
+  };
   return {
-    listings: {
-      "/api/v2/authorization/roles": [role],
-      "/api/v2/oauth/clients": [
-        {
-          id: CLIENT_ID,
-          name: "Reporting",
-          authorizedGrantType: "CLIENT-CREDENTIALS",
-          accessTokenValiditySeconds: 3600,
-          roleDivisions: [{ roleId: ROLE_ID, divisionId: "home" }],
-          state: "active",
-        },
-      ],
-      "/api/v2/integrations": [],
-      "/api/v2/integrations/actions": [],
-      "/api/v2/recording/mediaretentionpolicies": [],
-      "/api/v2/conversations/messaging/integrations/open": [],
-      "/api/v2/outbound/contactlists": [],
-      "/api/v2/routing/queues": [],
-    },
-    cursorListings: {
-      "/api/v2/integrations/credentials/listing": [],
-      "/api/v2/processautomation/triggers": [],
-      "/api/v2/webdeployments/deployments": [],
-      "/api/v2/webdeployments/configurations": [],
-    },
+    ...liveOrgListings([role], [client]),
     widen: () => role.permissionPolicies.push({ domain: "recording", entityName: "recording", actionSet: ["view"] }),
   };
 }

@@ -9,6 +9,7 @@ import { alertPayload, renderDriftMarkdown, renderDriftText } from "../../drift/
 import { loadPolicy, type EffectivePolicy } from "../../policy/load-policy";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { InputError } from "../../validation/input-error";
+import { recordedSubject } from "../../watch/watch-record";
 import type { CouldNotAssess } from "../../report/could-not-assess";
 import { COULD_NOT_ASSESS_FORMATS } from "../../report/formats/could-not-assess";
 import { displaySafe, jsonForOutput } from "../../report/safe-text";
@@ -157,14 +158,7 @@ async function recordDriftRun(register: DpiaRegister, source: string, drift: Dri
     {
       exit_code: drift.exit_code,
       summary: drift.summary,
-      subjects: drift.subjects.map((subject) => ({
-        subject: subject.subject,
-        dpia_id: subject.dpia_id,
-        state: subject.state,
-        failed: subject.failed,
-        fingerprint: subject.fresh?.fingerprint ?? null,
-        kinds: [...new Set(subject.changes.flatMap((change) => change.kinds))],
-      })),
+      subjects: drift.subjects.map(recordedSubject),
       ignores_used: drift.ignores_used.map((ignore) => ({
         entry: ignore.entry,
         subject: ignore.subject,

@@ -1,3 +1,4 @@
+import { boundedBodyText } from "../../validation/bounded-body";
 import { endpointOf, LiveApiError, oneLine } from "./live-api-error";
 import { LIVE_LIMIT_VARIABLES, type LiveLimits } from "./live-limits";
 
@@ -52,28 +53,6 @@ function isTimeout(error: unknown): boolean {
   return name === "TimeoutError" || name === "AbortError";
 }
 
-/** The body as text, or undefined once it grows past the limit (the rest is not read). */
-async function boundedText(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (Number(response.headers.get("content-length")) > maxBytes) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks).toString("utf8");
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-}
-
 /** One attempt: the answer, or what kept it from coming. The timeout covers the body too (a slow drip). */
 async function attempt(request: ApiRequest, limits: LiveLimits): Promise<Outcome> {
   try {
@@ -84,7 +63,7 @@ async function attempt(request: ApiRequest, limits: LiveLimits): Promise<Outcome
       signal: AbortSignal.timeout(limits.timeoutMs),
       redirect: "manual",
     });
-    const text = await boundedText(response, limits.maxBodyBytes);
+    const text = await boundedBodyText(response, limits.maxBodyBytes);
     if (text === undefined) return { kind: "oversized" };
     return { kind: "answer", status: response.status, headers: response.headers, text };
   } catch (error) {

@@ -13,12 +13,11 @@ import type {
   StoredHead,
   StoredRow,
 } from "./backend";
-import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
+import { META_TABLE, metaFromRows } from "./meta-table";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
 
 /** One advisory lock orders every writer of a register: records are gapless and never interleave. */
 const LOCK_KEY = 0x44504941; // "DPIA"
-
-const META = `CREATE TABLE IF NOT EXISTS dpia_register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
 
 /** The shared register: insert-only tables, one advisory lock per append, one transaction per record. */
 export class PostgresRegister implements RegisterBackend {
@@ -65,24 +64,13 @@ export class PostgresRegister implements RegisterBackend {
   private async readMeta(): Promise<RegisterMeta | undefined> {
     const exists = await this.client.query("SELECT to_regclass('dpia_register_meta') IS NOT NULL AS present");
     if (!exists.rows[0]?.present) return undefined;
-    const values = new Map(
-      (await this.client.query("SELECT key, value FROM dpia_register_meta")).rows.map(
-        (row: { key: string; value: string }) => [row.key, row.value],
-      ),
+    const meta = metaFromRows(
+      (await this.client.query<{ key: string; value: string }>("SELECT key, value FROM dpia_register_meta")).rows,
+      this.location,
     );
-    const version = Number(values.get("schema_version") ?? 0);
-    if (version > SCHEMA_VERSION)
-      throw new InputError([
-        { file: this.location, location: "dpia_register_meta.schema_version", expected: newerSchemaMessage(version) },
-      ]);
-    if (!values.get("origin")) return undefined;
+    if (!meta) return undefined;
     const size = await this.client.query("SELECT size FROM dpia_register_size WHERE id = 1");
-    return {
-      schemaVersion: version,
-      origin: values.get("origin")!,
-      verifierKey: values.get("verifier_key") ?? "",
-      size: Number(size.rows[0]?.size ?? 0),
-    };
+    return { ...meta, size: Number(size.rows[0]?.size ?? 0) };
   }
 
   async initialise(create: Parameters<RegisterBackend["initialise"]>[0]): Promise<RegisterMeta> {
@@ -95,7 +83,7 @@ export class PostgresRegister implements RegisterBackend {
         ]);
       await this.client.query("BEGIN");
       await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
-      await this.client.query(META);
+      await this.client.query(META_TABLE);
       const again = await this.readMeta();
       const from = Number(
         (await this.client.query("SELECT value FROM dpia_register_meta WHERE key = 'schema_version'")).rows[0]?.value ??

@@ -12,11 +12,10 @@ import type {
   StoredHead,
   StoredRow,
 } from "./backend";
-import { MIGRATIONS, newerSchemaMessage, SCHEMA_VERSION } from "./migrations";
+import { META_TABLE, metaFromRows } from "./meta-table";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
 import { sqliteDriver, type SqliteConnection } from "./sqlite-driver";
 import { inTransaction } from "./sqlite-transaction";
-
-const META = `CREATE TABLE IF NOT EXISTS dpia_register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
 
 /**
  * The embedded register: one file, WAL, every append in one immediate transaction. Reached through
@@ -67,23 +66,13 @@ export class SqliteRegister implements RegisterBackend {
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dpia_register_meta'")
       .get();
     if (!hasMeta) return undefined;
-    const values = new Map(
-      (this.db.prepare("SELECT key, value FROM dpia_register_meta").all() as Array<{ key: string; value: string }>).map(
-        (row) => [row.key, row.value],
-      ),
-    );
-    const version = Number(values.get("schema_version") ?? 0);
-    if (version > SCHEMA_VERSION)
-      throw new InputError([
-        { file: this.location, location: "dpia_register_meta.schema_version", expected: newerSchemaMessage(version) },
-      ]);
-    if (!values.get("origin")) return undefined;
-    return {
-      schemaVersion: version,
-      origin: values.get("origin")!,
-      verifierKey: values.get("verifier_key") ?? "",
-      size: Number(values.get("size") ?? 0),
-    };
+    const rows = this.db.prepare("SELECT key, value FROM dpia_register_meta").all() as Array<{
+      key: string;
+      value: string;
+    }>;
+    const meta = metaFromRows(rows, this.location);
+    if (!meta) return undefined;
+    return { ...meta, size: Number(rows.find((row) => row.key === "size")?.value ?? 0) };
   }
 
   async initialise(create: Parameters<RegisterBackend["initialise"]>[0]): Promise<RegisterMeta> {
@@ -100,7 +89,7 @@ export class SqliteRegister implements RegisterBackend {
         ]);
       // Immediate: a second process migrating at the same time waits, then finds the work done.
       return inTransaction(this.db, "IMMEDIATE", () => {
-        this.db.exec(META);
+        this.db.exec(META_TABLE);
         const again = this.readMeta();
         const from = Number(
           (

@@ -1,3 +1,4 @@
+import { boundedBodyText } from "../../validation/bounded-body";
 import { InputError } from "../../validation/input-error";
 import { jsonSyntaxError } from "../../validation/json-syntax";
 import { assertNestingDepth, MAX_NESTING_DEPTH } from "../../validation/nesting-depth";
@@ -36,29 +37,6 @@ const TOO_LARGE = `answered more than ${MAX_BODY_BYTES} bytes (the limit for one
 type Attempt = { json: unknown } | { retry: string; waitMs?: number };
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function boundedText(response: Response): Promise<string> {
-  const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-    await response.body?.cancel();
-    throw new VendorSourceError(TOO_LARGE);
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw new VendorSourceError(TOO_LARGE);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
 function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
@@ -163,7 +141,9 @@ async function attempt(url: string, options: HttpJsonOptions): Promise<Attempt> 
       await response.body?.cancel();
       return failedStatus(response, options);
     }
-    return { json: parseBody(await boundedText(response), response) };
+    const text = await boundedBodyText(response, MAX_BODY_BYTES);
+    if (text === undefined) throw new VendorSourceError(TOO_LARGE);
+    return { json: parseBody(text, response) };
   } catch (error) {
     if (error instanceof VendorSourceError) throw error;
     if (limit < options.timeoutMs && ["TimeoutError", "AbortError"].includes((error as Error).name))

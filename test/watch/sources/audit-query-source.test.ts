@@ -1,21 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AuditQuerySource } from "../../../src/watch/audit-query-source";
 import { auditEvent } from "../../helpers/fake-audit-trail";
 import type { FakeNotificationsOrg } from "../../helpers/fake-notifications";
 import { collect, type Collector } from "./collect-changes";
-import { clientOf, ORG_ID, ROLE_ID, roleWidened, startOrg } from "./stand-in-org";
+import { clientOf, endWhatEachTestStarts, ORG_ID, ROLE_ID, roleWidened, startOrg } from "./stand-in-org";
 
 // The Audit Query API as test/helpers/fake-audit-trail.ts cites it: POST /api/v2/audits/query, its state
 // (Queued, Running, Succeeded, Failed, Cancelled) at GET …/{transactionId}, AuditLogMessage results with `cursor`
 // paging at GET …/{transactionId}/results, the services at GET …/servicemapping (purecloud-platform-client-v2).
 
+endWhatEachTestStarts();
 let org: FakeNotificationsOrg | undefined;
 let reader: Collector | undefined;
-afterEach(async () => {
-  await reader?.stop();
-  await org?.close();
-  reader = org = undefined;
-});
 
 const poller = (running: FakeNotificationsOrg, everyMs = 3600_000) =>
   new AuditQuerySource({ client: clientOf(running), everyMs, timing: { pollMs: 5 } });

@@ -9,6 +9,14 @@ export interface Collector {
   stop(): Promise<void>;
 }
 
+/** Every collector started and not yet stopped by stopCollectors(). */
+const collecting: Collector[] = [];
+
+/** Stops every collector started since the last call (a test that failed before stopping its own included). */
+export async function stopCollectors(): Promise<void> {
+  for (const collector of collecting.splice(0)) await collector.stop();
+}
+
 /** Reads a source in the background, as the watch does, so that a test can change the org meanwhile. */
 export function collect(source: ChangeSource, after?: { id: string; eventTime: string }): Collector {
   const controller = new AbortController();
@@ -28,7 +36,7 @@ export function collect(source: ChangeSource, after?: { id: string; eventTime: s
     wake();
   })();
   const changed = () => new Promise<void>((resolve) => (wake = resolve));
-  return {
+  const collector: Collector = {
     got,
     async until(count) {
       while (got.length < count) {
@@ -47,4 +55,6 @@ export function collect(source: ChangeSource, after?: { id: string; eventTime: s
       await done;
     },
   };
+  collecting.push(collector);
+  return collector;
 }

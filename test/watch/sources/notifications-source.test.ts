@@ -1,20 +1,24 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NotificationsSource, type NotificationsSourceOptions } from "../../../src/watch/notifications-source";
 import type { FakeNotificationsOrg } from "../../helpers/fake-notifications";
 import { collect, type Collector } from "./collect-changes";
-import { clientOf, OAUTH_CLIENT_ID, ORG_ID, ROLE_ID, roleWidened, startOrg } from "./stand-in-org";
+import {
+  clientOf,
+  endWhatEachTestStarts,
+  OAUTH_CLIENT_ID,
+  ORG_ID,
+  ROLE_ID,
+  roleWidened,
+  startOrg,
+} from "./stand-in-org";
 
 // The stand-in speaks the Notifications API and the Audit Query API as test/helpers/fake-notifications.ts and
 // fake-audit-trail.ts cite (purecloud-platform-client-v2's Channel, ChannelTopic, AuditTopicAuditLogMessage,
 // AuditQuery* models; the SDKs' NotificationHandler for channel.metadata heartbeats and v2.system.socket_closing).
 
+endWhatEachTestStarts();
 let org: FakeNotificationsOrg | undefined;
 let reader: Collector | undefined;
-afterEach(async () => {
-  await reader?.stop();
-  await org?.close();
-  reader = org = undefined;
-});
 
 function source(running: FakeNotificationsOrg, options: Partial<NotificationsSourceOptions> = {}): NotificationsSource {
   return new NotificationsSource({

@@ -1,5 +1,5 @@
 import type * as http from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GenesysApiClient } from "../../../src/drift/live/genesys-api-client";
 import { InputError } from "../../../src/validation/input-error";
 import { AuditQuerySource } from "../../../src/watch/audit-query-source";
@@ -8,18 +8,14 @@ import { NotificationsSource } from "../../../src/watch/notifications-source";
 import type { FakeAuditQueryOptions } from "../../helpers/fake-audit-trail";
 import type { FakeNotificationsOrg } from "../../helpers/fake-notifications";
 import { collect, type Collector } from "./collect-changes";
-import { CLIENT, clientOf, ROLE_ID, roleWidened, SERVICES, startOrg } from "./stand-in-org";
+import { CLIENT, clientOf, endWhatEachTestStarts, ROLE_ID, roleWidened, SERVICES, startOrg } from "./stand-in-org";
 
 // Faults at each edge of the sources, on the stand-ins of test/helpers/fake-notifications.ts and
 // fake-audit-trail.ts. The error bodies are the Platform API's ErrorBody {message, code, status}.
 
+endWhatEachTestStarts();
 let org: FakeNotificationsOrg | undefined;
 let reader: Collector | undefined;
-afterEach(async () => {
-  await reader?.stop();
-  await org?.close();
-  reader = org = undefined;
-});
 
 const settings = {
   backoffMs: 5,

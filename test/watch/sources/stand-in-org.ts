@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import { GenesysApiClient } from "../../../src/drift/live/genesys-api-client";
 import { auditEvent, type TopicAudit } from "../../helpers/fake-audit-trail";
 import {
@@ -5,6 +6,7 @@ import {
   type FakeNotificationsOptions,
   type FakeNotificationsOrg,
 } from "../../helpers/fake-notifications";
+import { stopCollectors } from "./collect-changes";
 
 export const ORG_ID = "23faea37-1117-4c0a-88a2-572c46780b03";
 export const CLIENT = { clientId: "watch-client", clientSecret: "watch-secret-value-42" };
@@ -23,8 +25,22 @@ export const SERVICES = {
   Routing: ["Queue", "WrapupCode"],
 };
 
-export function startOrg(extra: Partial<FakeNotificationsOptions> = {}): Promise<FakeNotificationsOrg> {
-  return startFakeNotificationsOrg({
+/** Every org started and not yet closed by the hook of endWhatEachTestStarts(). */
+const started: FakeNotificationsOrg[] = [];
+
+/**
+ * Registers, for the calling test file, the end of what each test starts: after each test, whatever its
+ * end, every reader is stopped and then every org closed, so that no socket or timer outlives its test.
+ */
+export function endWhatEachTestStarts(): void {
+  afterEach(async () => {
+    await stopCollectors();
+    for (const org of started.splice(0)) await org.close();
+  });
+}
+
+export async function startOrg(extra: Partial<FakeNotificationsOptions> = {}): Promise<FakeNotificationsOrg> {
+  const org = await startFakeNotificationsOrg({
     ...CLIENT,
     organizationId: ORG_ID,
     listings: {
@@ -37,6 +53,8 @@ export function startOrg(extra: Partial<FakeNotificationsOptions> = {}): Promise
     heartbeatMs: 100,
     ...extra,
   });
+  started.push(org);
+  return org;
 }
 
 export function clientOf(org: FakeNotificationsOrg): GenesysApiClient {
