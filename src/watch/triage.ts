@@ -64,7 +64,8 @@ export function triage(changes: AuditChange[], handled: ReadonlySet<string>, org
       );
       continue;
     }
-    if (change.organizationId !== organizationId) {
+    // Org ids are UUIDs: the same org spelt in upper case (an EventBridge source may) is not another org.
+    if (change.organizationId.toLowerCase() !== organizationId.toLowerCase()) {
       const reason = `the event is of organization ${change.organizationId}, not of the watched org ${organizationId}`;
       out.records.push(eventRecord(change, key, "refused-other-org", { alerted: false, reason, at }));
       continue;
