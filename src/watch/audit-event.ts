@@ -43,12 +43,6 @@ function problems(error: z.ZodError, prefix: string): string {
   return `an audit event of an unexpected shape (${shown.join("; ")})`;
 }
 
-/** The entity type an event names, read before the rest so that events of other types are passed over unread. */
-export function entityTypeOf(body: unknown): string | undefined {
-  const value = (body as { entityType?: unknown } | null)?.entityType;
-  return typeof value === "string" ? value : undefined;
-}
-
 /** An audit topic's payload as an AuditChange; a payload of another shape is an AuditEventError naming `from`. */
 export function changeFromTopicBody(
   body: unknown,
