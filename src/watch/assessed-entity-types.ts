@@ -47,6 +47,12 @@ const BY_LOWER_CASE = new Map(Object.entries(ASSESSED).map(([name, types]) => [n
 const NOT_READ_LOWER_CASE = new Set([...NOT_READ_LIVE].map((name) => name.toLowerCase()));
 
 /**
+ * Every entity type the watch cares about (assessed, or assessed from code but not read live): the
+ * one list each source and the Audit Query's choice of services derive from.
+ */
+export const WATCHED_ENTITY_TYPES: readonly string[] = [...Object.keys(ASSESSED), ...NOT_READ_LIVE];
+
+/**
  * What the watch does with a change to an entity of this type. Matched without case: a source that
  * spells `ROLE` or `oauthclient` must not have a real change passed over as "not assessed".
  */

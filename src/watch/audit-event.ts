@@ -32,12 +32,6 @@ function problems(error: z.ZodError, prefix: string): string {
   return `an audit event of an unexpected shape (${shown.join("; ")})`;
 }
 
-/** The entity type an event names, read before the rest so that events of other types are passed over unread. */
-export function entityTypeOf(body: unknown): string | undefined {
-  const value = (body as { entityType?: unknown } | null)?.entityType;
-  return typeof value === "string" ? value : undefined;
-}
-
 /** The AuditChange of an event read by either schema, given its time (named differently by each). */
 function auditChange(
   event: { id: string; serviceName: string; entityType: string; entity: { id: string }; action: string },

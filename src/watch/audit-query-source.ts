@@ -1,11 +1,11 @@
 import type { GenesysApiClient } from "../drift/live/genesys-api-client";
 import { abortableSleep } from "./abortable-sleep";
 import type { AuditChange, ChangeSource } from "./audit-change";
-import { changeFromAuditLogMessage, entityTypeOf } from "./audit-event";
+import { WATCHED_ENTITY_TYPES } from "./assessed-entity-types";
+import { changeFromAuditLogMessage } from "./audit-event";
 import { queryAudits, servicesAuditing, type AuditQueryTiming } from "./audit-query";
 import { ChangeMark } from "./change-mark";
 import { readOrganizationId } from "./organization-id";
-import { isWatchedEntityType, WATCHED_ENTITY_TYPES } from "./watched-entity-types";
 
 /** What a catch-up needs: the client, the org its token reads, the services to ask, and the query's timing. */
 export interface AuditCatchUp {
@@ -31,18 +31,18 @@ export interface AuditQuerySourceOptions {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Everything the org's audits hold of the watched entity types from `from` to `until`, oldest first. */
+/**
+ * Every audit of the services that audit a watched entity type, from `from` to `until`, oldest
+ * first. None is passed over here: the watch's triage decides and records what it does not assess,
+ * so nothing is dropped unrecorded (and no second list of types can drift from the triage's).
+ */
 export async function catchUpChanges(catchUp: AuditCatchUp, from: number, until: number): Promise<AuditChange[]> {
   const interval = `${new Date(from).toISOString()}/${new Date(until).toISOString()}`;
   const changes: AuditChange[] = [];
   for (const serviceName of catchUp.services) {
     const messages = await queryAudits(catchUp.client, { serviceName, interval }, catchUp.timing);
     const from = `live org: the audit query of ${serviceName} over ${interval}`;
-    for (const message of messages) {
-      const entityType = entityTypeOf(message);
-      if (entityType !== undefined && !isWatchedEntityType(entityType)) continue;
-      changes.push(changeFromAuditLogMessage(message, catchUp.organizationId, from));
-    }
+    for (const message of messages) changes.push(changeFromAuditLogMessage(message, catchUp.organizationId, from));
   }
   return changes.sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || a.id.localeCompare(b.id));
 }
@@ -74,7 +74,7 @@ export class AuditQuerySource implements ChangeSource {
   }): AsyncIterable<AuditChange> {
     const now = this.options.now ?? Date.now;
     const catchUp = await prepareCatchUp(this.options.client, this.options.timing);
-    const mark = new ChangeMark(options.after, now(), this.options.overlapMs ?? DEFAULT_OVERLAP_MS);
+    const mark = new ChangeMark(options.after, now, this.options.overlapMs ?? DEFAULT_OVERLAP_MS);
     while (!options.signal.aborted) {
       for (const change of await catchUpChanges(catchUp, mark.from(), now())) {
         if (options.signal.aborted) return;

@@ -33,12 +33,16 @@ function parsed<T>(client: GenesysApiClient, path: string, schema: z.ZodType<T>,
   return result.data;
 }
 
-/** The services whose audits carry any of the entity types, as the org's own service mapping says. */
+/**
+ * The services whose audits carry any of the entity types, as the org's own service mapping says
+ * (matched without case: a mapping that spells `ROLE` still names the roles' service).
+ */
 export async function servicesAuditing(client: GenesysApiClient, entityTypes: readonly string[]): Promise<string[]> {
   const path = `${QUERY_PATH}/servicemapping`;
   const mapping = parsed(client, path, SERVICE_MAPPING, await client.get(path));
+  const wanted = new Set(entityTypes.map((name) => name.toLowerCase()));
   const services = mapping.services
-    .filter((service) => (service.entities ?? []).some((entity) => entityTypes.includes(entity.name)))
+    .filter((service) => (service.entities ?? []).some((entity) => wanted.has(entity.name.toLowerCase())))
     .map((service) => service.name);
   if (services.length === 0)
     throw new LiveApiError(

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AuditChange, ChangeSource } from "./audit-change";
-import { AuditEventError, changeFromTopicBody, entityTypeOf, isAfter, markTime } from "./audit-event";
-import { isWatchedEntityType, parseAuditTopic, sameEntity } from "./watched-entity-types";
+import { AuditEventError, changeFromTopicBody, isAfter, markTime } from "./audit-event";
+import { parseAuditTopic, sameEntity } from "./audit-topic";
 
 /** The detail-type of every audit event the Genesys EventBridge integration sends (its topic filter, with `{id}`s). */
 const AUDIT_DETAIL_TYPE = "v2.audits.entitytype.{id}.entityid.{id}";
@@ -29,8 +29,9 @@ function describe(error: z.ZodError): string {
 }
 
 /**
- * The watched change an EventBridge event carries: none for another topic or an unwatched entity
- * type; its org is the one the partner event source names. Any other shape is an AuditEventError.
+ * The change an EventBridge audit event carries, whatever its entity type (the triage decides and
+ * records what the gate does not assess: nothing is dropped unrecorded); none for another topic.
+ * Its org is the one the partner event source names. Any other shape is an AuditEventError.
  */
 export function changesFromEventBridgeEvent(event: unknown, from = "EventBridge event"): AuditChange[] {
   const parsed = EVENTBRIDGE_EVENT.safeParse(event);
@@ -46,9 +47,6 @@ export function changesFromEventBridgeEvent(event: unknown, from = "EventBridge 
     );
   const topic = parseAuditTopic(detail.topicName);
   if (!topic) throw new AuditEventError(named, `an audit event on a topic that is not an audit topic`);
-  const entityType = entityTypeOf(detail.eventBody);
-  if (!isWatchedEntityType(topic.entityType) && (entityType === undefined || !isWatchedEntityType(entityType)))
-    return [];
   const change = changeFromTopicBody(detail.eventBody, organizationId, "eventbridge", named);
   if (!sameEntity(change, topic))
     throw new AuditEventError(named, `an audit event whose entity differs from its topic's`);

@@ -4,7 +4,7 @@ import { changeFromTopicBody } from "./audit-event";
 import type { ChangeInbox } from "./change-inbox";
 import { createChannel, subscribe, type NotificationChannel } from "./notification-channel";
 import { LARGEST_MESSAGE_BYTES, type SocketFactory, type WatchSocket } from "./web-socket";
-import { auditTopic, parseAuditTopic, sameEntity } from "./watched-entity-types";
+import { auditTopic, parseAuditTopic, sameEntity } from "./audit-topic";
 import type { WatchedEntity } from "./watched-entities";
 
 /** How the session keeps its channel: heartbeats, renewal, reconnection. */

@@ -53,7 +53,7 @@ export class NotificationsSource implements ChangeSource {
     const { client } = this.options;
     const now = this.options.now ?? Date.now;
     const catchUp = await prepareCatchUp(client, this.options.timing);
-    const mark = new ChangeMark(options.after, now(), this.options.overlapMs ?? DEFAULT_OVERLAP_MS);
+    const mark = new ChangeMark(options.after, now, this.options.overlapMs ?? DEFAULT_OVERLAP_MS);
     const inbox = new ChangeInbox(this.options.capacity ?? 10_000);
     const session = new NotificationSession({
       client,

@@ -31,7 +31,7 @@ export function reassessedRecords(
     out.records.push(
       eventRecord(change, key, "re-assessed", {
         subjects: subjects.map(recordedSubject),
-        alerted: failing.length > 0,
+        needsDpo: failing.length > 0,
         ...(subjects.length === 0 ? { reason: "no assessed subject holds this entity" } : {}),
         at,
       }),
@@ -65,7 +65,7 @@ function expiryRecord(exception: ExceptionRecord, subjects: SubjectDrift[], at: 
       },
       outcome: "exception-expired",
       subjects: subjects.map(recordedSubject),
-      alerted: true,
+      needs_dpo: true,
       ...(subjects.length === 0 ? { reason: "its subject is not deployed in the org" } : {}),
     },
   };
@@ -83,7 +83,7 @@ function gapRecord(gap: QueueGap, failing: SubjectDrift[], at: Date): NewRecord 
       first_event_time: gap.firstEventTime,
       last: { id: gap.last.id, event_time: gap.last.eventTime },
       subjects: failing.map(recordedSubject),
-      alerted: failing.length > 0,
+      needs_dpo: failing.length > 0,
       reason: `${gap.dropped} change${gap.dropped === 1 ? "" : "s"} arrived while the queue was full: the whole org was re-assessed instead`,
     },
   };

@@ -60,13 +60,14 @@ export function triage(changes: AuditChange[], handled: ReadonlySet<string>, org
     out.keys.push(key);
     if (malformed) {
       out.records.push(
-        eventRecord(clipped(change), key, "refused-malformed", { alerted: false, reason: malformed, at }),
+        eventRecord(clipped(change), key, "refused-malformed", { needsDpo: false, reason: malformed, at }),
       );
       continue;
     }
-    if (change.organizationId !== organizationId) {
+    // Org ids are UUIDs: the same org spelt in upper case (an EventBridge source may) is not another org.
+    if (change.organizationId.toLowerCase() !== organizationId.toLowerCase()) {
       const reason = `the event is of organization ${change.organizationId}, not of the watched org ${organizationId}`;
-      out.records.push(eventRecord(change, key, "refused-other-org", { alerted: false, reason, at }));
+      out.records.push(eventRecord(change, key, "refused-other-org", { needsDpo: false, reason, at }));
       continue;
     }
     const role = entityTypeRole(change.entityType);
@@ -74,7 +75,7 @@ export function triage(changes: AuditChange[], handled: ReadonlySet<string>, org
     else if (role.kind === "not-assessed")
       out.records.push(
         eventRecord(change, key, "not-assessed", {
-          alerted: false,
+          needsDpo: false,
           reason: "not an entity type the gate assesses",
           at,
         }),
@@ -82,7 +83,7 @@ export function triage(changes: AuditChange[], handled: ReadonlySet<string>, org
     else
       out.alerts.push(
         eventRecord(change, key, "not-read-live", {
-          alerted: true,
+          needsDpo: true,
           reason: `the live reader does not read ${change.entityType} entities: review this change by hand or through dpia gate`,
           at,
         }),

@@ -17,7 +17,7 @@ export function watchAlertPayload(
     kind: "dpia-watch",
     checked_at: checkedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
     triggers: records
-      .filter((record) => record.data.alerted === true)
+      .filter((record) => record.data.needs_dpo === true)
       .map((record) => ({
         trigger: record.data.trigger,
         outcome: record.data.outcome,

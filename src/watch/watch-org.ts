@@ -11,8 +11,10 @@ import type { ChangeSource } from "./audit-change";
 import { ChangeQueue, type QueueBatch } from "./change-queue";
 import { reassessOrg } from "./reassess";
 import { reassessedRecords } from "./reassessed-records";
+import { checkedAlertWebhook } from "./alert-webhook";
 import { triage } from "./triage";
 import { watchAlertPayload } from "./watch-alert";
+import type { AlertDelivery } from "./watch-record";
 import { expiryKey, loadWatchState, watchedExceptions, type WatchState } from "./watch-state";
 
 export interface WatchOrgOptions {
@@ -41,6 +43,7 @@ export interface WatchOrgOptions {
 export interface WatchSummary {
   recorded: number;
   duplicates: number;
+  /** Alerts the DPO's webhook accepted. */
   alerts: number;
 }
 
@@ -58,6 +61,7 @@ const LONGEST_WAIT_MS = 2_147_483_647;
  */
 export async function watchOrg(options: WatchOrgOptions): Promise<WatchSummary> {
   const now = options.now ?? (() => new Date());
+  checkedAlertWebhook(options.alertWebhook);
   const open = <T>(action: (register: DpiaRegister) => Promise<T>) =>
     withRegister({ url: options.register, write: true }, action);
   const { state, exceptions } = await open(async (register) => {
@@ -154,7 +158,7 @@ class Watch {
     const reassess = sorted.toAssess.length > 0 || expired.length > 0 || !!batch.gap;
     const rescan = at.getTime() - this.lastScan >= (this.options.rescanMs ?? 60_000);
     if (!reassess && sorted.records.length === 0 && sorted.alerts.length === 0 && !rescan) return;
-    const { records, alerted } = await this.open(async (register) => {
+    const { records, delivery } = await this.open(async (register) => {
       const done = reassess
         ? reassessedRecords(
             await reassessOrg(register, this.options.readOrg, { policy: this.options.policy, now: at, warnings: [] }),
@@ -163,29 +167,46 @@ class Watch {
           )
         : { records: [], alerted: [] };
       const all = [...sorted.records, ...sorted.alerts, ...done.records];
+      // Alerted before recording, so that each record can say whether its alert was delivered.
+      const delivery = await this.alert(at, all, done.alerted);
       if (all.length > 0) await register.appendAll(all);
       if (rescan || expired.length > 0) this.exceptions = await watchedExceptions(register);
-      return { records: all, alerted: done.alerted };
+      return { records: all, delivery };
     });
     if (rescan) this.lastScan = at.getTime();
     for (const key of sorted.keys) this.state.handled.add(key);
     for (const exception of expired) this.state.expiriesHandled.add(expiryKey(exception));
     if (batch.gap) this.state.resume = { id: batch.gap.last.id, eventTime: batch.gap.last.eventTime };
     this.summary.recorded += records.length;
-    await this.tell(at, records, alerted);
+    this.tell(records, delivery);
   }
 
-  /** Posts the alert first, so that a line saying "(alerted)" comes after the DPO's webhook answered. */
-  private async tell(at: Date, records: NewRecord[], alerted: Parameters<typeof watchAlertPayload>[2]): Promise<void> {
+  /**
+   * Posts the batch's alert when a record needs the DPO, and marks each such record with what came
+   * of it. A failed POST is recorded as failed and not retried with a later batch: the register
+   * says so durably, the watch warns, and a later batch's alert could not make this record true.
+   */
+  private async alert(
+    at: Date,
+    records: NewRecord[],
+    subjects: Parameters<typeof watchAlertPayload>[2],
+  ): Promise<{ status?: AlertDelivery; problem?: string }> {
+    const needing = records.filter((record) => record.data.needs_dpo === true);
+    if (needing.length === 0) return {};
+    const { alertWebhook } = this.options;
+    const problem = alertWebhook ? await postAlert(alertWebhook, watchAlertPayload(at, records, subjects)) : undefined;
+    const status: AlertDelivery = !alertWebhook ? "not-configured" : problem ? "failed" : "sent";
+    for (const record of needing) record.data.alert = status;
+    if (status === "sent") this.summary.alerts++;
+    return { status, problem };
+  }
+
+  private tell(records: NewRecord[], delivery: { status?: AlertDelivery; problem?: string }): void {
     const line = this.options.onLine ?? (() => undefined);
-    const alerting = records.some((record) => record.data.alerted === true);
-    if (alerting) this.summary.alerts++;
-    const problem =
-      alerting && this.options.alertWebhook
-        ? await postAlert(this.options.alertWebhook, watchAlertPayload(at, records, alerted))
-        : undefined;
     for (const record of records)
-      line(`${String(record.data.outcome)} ${oneLine(record.subject)}${record.data.alerted ? " (alerted)" : ""}`);
-    if (problem) line(`warning: ${problem}`);
+      line(
+        `${String(record.data.outcome)} ${oneLine(record.subject)}${record.data.needs_dpo ? ` (alert ${delivery.status})` : ""}`,
+      );
+    if (delivery.problem) line(`warning: ${delivery.problem}: the DPO was not alerted (recorded as alert failed)`);
   }
 }

@@ -2,6 +2,12 @@ import type { SubjectDrift } from "../drift/model";
 import type { NewRecord } from "../register/record";
 import type { AuditChange } from "./audit-change";
 
+/**
+ * Whether the DPO's alert for a record that needs the DPO was delivered: `sent` (the webhook
+ * answered 2xx), `failed` (it could not be reached or refused it), `not-configured` (no webhook).
+ */
+export type AlertDelivery = "sent" | "failed" | "not-configured";
+
 /** What the watch did with one trigger. */
 export type WatchOutcome =
   | "re-assessed"
@@ -53,7 +59,7 @@ export function eventRecord(
   change: AuditChange,
   key: string,
   outcome: WatchOutcome,
-  details: { subjects?: RecordedSubject[]; alerted: boolean; reason?: string; at: Date },
+  details: { subjects?: RecordedSubject[]; needsDpo: boolean; reason?: string; at: Date },
 ): NewRecord {
   return {
     kind: "watch-event",
@@ -64,7 +70,7 @@ export function eventRecord(
       event: recordedEvent(change, key),
       outcome,
       subjects: details.subjects ?? [],
-      alerted: details.alerted,
+      needs_dpo: details.needsDpo,
       ...(details.reason ? { reason: details.reason } : {}),
     },
   };

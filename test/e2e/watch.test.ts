@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { withRegister } from "../../src/register/register";
@@ -125,7 +127,7 @@ describe("dpia watch end to end: a stand-in org, the real CLI, a real SQLite reg
       widen();
       const widened = roleAudit(0);
       org.change(widened);
-      await first.seen(`re-assessed ${widened.id} (alerted)`);
+      await first.seen(`re-assessed ${widened.id} (alert sent)`);
       org.change(widened);
       const clientTouched = roleAudit(0, { entityType: "OAuthClient", entityId: CLIENT_ID });
       org.change(clientTouched);
@@ -170,7 +172,7 @@ describe("dpia watch end to end: a stand-in org, the real CLI, a real SQLite reg
         dir,
         org,
       );
-      await watch.seen(`re-assessed ${widened.id} (alerted)`);
+      await watch.seen(`re-assessed ${widened.id} (alert sent)`);
       await webhook.received(alertsBefore + 1);
       expect((await watch.stop()).status).toBe(0);
       expect(JSON.stringify(webhook.bodies[alertsBefore]!.subjects)).toContain("role_permission_added");
@@ -192,7 +194,23 @@ describe("dpia watch end to end: a stand-in org, the real CLI, a real SQLite reg
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain("refused the client credentials");
       expect(refused.stderr).toContain("/oauth/token");
-      for (const result of [bad, refused]) {
+      // Without a webhook the watch says at start that it records but does not send (then stops here: no approvals).
+      const empty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "watch-nohook-")), "register.db");
+      const unsent = await startWatch(["--register", empty], dir, org).ended();
+      expect(unsent.stderr.split("\n").filter((line) => line.includes("--alert-webhook"))).toEqual([
+        "warning: no --alert-webhook: privacy-relevant changes will be recorded in the register (alert: not-configured) but not sent to the DPO",
+      ]);
+      expect(unsent.status).toBe(2);
+      // The webhook is checked at start, and never shown: its URL often holds its secret.
+      const badHook = await startWatch(["--alert-webhook", "ftp://hooks.example.eu/hook-t0ken"], dir, org).ended();
+      expect(badHook.status).toBe(2);
+      expect(badHook.stderr).toContain("dpia: --alert-webhook: an http:// or https:// URL, not ftp:");
+      expect(badHook.stderr).not.toContain("hook-t0ken");
+      const notHook = await startWatch(["--alert-webhook", "hook-t0ken"], dir, org).ended();
+      expect(notHook.status).toBe(2);
+      expect(notHook.stderr).toContain("dpia: --alert-webhook: an http:// or https:// URL");
+      expect(notHook.stderr).not.toContain("hook-t0ken");
+      for (const result of [bad, refused, badHook, notHook]) {
         expect(result.stderr).not.toContain("internal error");
         expect(result.stderr).not.toContain("wrong-secret-value");
         expect(result.stderr.trim().split("\n")).toHaveLength(1);

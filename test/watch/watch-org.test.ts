@@ -76,7 +76,7 @@ describe("watchOrg: audit changes re-assessed live against the register, recorde
     const widened = auditChange();
     source.push(widened, { ...widened, via: "audit-query" });
     // The alert is posted before the batch's line is told; a webhook that failed would be a warning line.
-    await first.log.seen(`re-assessed ${widened.id} (alerted)`);
+    await first.log.seen(`re-assessed ${widened.id} (alert sent)`);
     expect(first.log.lines.filter((line) => line.startsWith("warning:"))).toEqual([]);
     const alert = webhook.bodies[0]!;
     expect(alert.kind).toBe("dpia-watch");
@@ -92,7 +92,9 @@ describe("watchOrg: audit changes re-assessed live against the register, recorde
     expect(records.map((record) => record.data.outcome)).toEqual(["re-assessed", "refused-other-org"]);
     const [reassessed, refused] = records as [RegisterRecord, RegisterRecord];
     expect(reassessed.subject).toBe(widened.id);
-    expect(reassessed.data.alerted).toBe(true);
+    expect(reassessed.data).toMatchObject({ needs_dpo: true, alert: "sent" });
+    expect(refused.data.needs_dpo).toBe(false);
+    expect(refused.data.alert).toBeUndefined();
     expect(reassessed.data.subjects).toEqual([
       expect.objectContaining({
         subject: "genesyscloud_oauth_client.reporting_9a1b2c3d",
@@ -218,6 +220,39 @@ describe("watchOrg: audit changes re-assessed live against the register, recorde
       ["e0000000-0000-4000-8000-0000000000ee", "refused-malformed"],
       ["f0000000-0000-4000-8000-0000000000ff", "not-assessed"],
     ]);
+  }, 120_000);
+
+  test("an alert not delivered is recorded and told as such: a webhook that fails, no webhook, a webhook that is not a URL", async () => {
+    // A port that was open and is closed: the POST is refused.
+    const closed = await startWebhook();
+    await closed.close();
+    const cases = [
+      { id: "a2000000-0000-4000-8000-0000000000a2", alertWebhook: closed.url, alert: "failed" },
+      { id: "a3000000-0000-4000-8000-0000000000a3", alertWebhook: undefined, alert: "not-configured" },
+    ];
+    for (const { id, alertWebhook, alert } of cases) {
+      const source = new MemorySource();
+      // Not read live: recorded and needing the DPO without a live read.
+      source.push(auditChange({ id, entityType: "Webhook" }));
+      const watching = start(source, { alertWebhook });
+      await watching.log.seen(`not-read-live ${id} (alert ${alert})`);
+      watching.stop.abort();
+      expect((await watching.done).alerts).toBe(0);
+      const warnings = watching.log.lines.filter((line) => line.startsWith("warning:"));
+      if (alert === "failed") expect(warnings).toEqual([expect.stringContaining("the DPO was not alerted")]);
+      else expect(warnings).toEqual([]);
+      const record = (await watchRecords(project.register)).find((r) => r.subject === id)!;
+      expect(record.data).toMatchObject({ outcome: "not-read-live", needs_dpo: true, alert });
+    }
+    const before = (await watchRecords(project.register)).length;
+    const refused = await start(new MemorySource(), { alertWebhook: "mailto:dpo-t0ken@example.eu" }).done.then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+    expect(refused).toBeInstanceOf(InputError);
+    expect(refused?.message).toContain("--alert-webhook: an http:// or https:// URL, not mailto:");
+    expect(refused?.message).not.toContain("t0ken");
+    expect(await watchRecords(project.register)).toHaveLength(before);
   }, 120_000);
 
   test("EventBridge: the org is the partner event source's; another org's event is refused, a redelivery is once", async () => {

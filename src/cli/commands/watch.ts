@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { readLiveOrg } from "../../drift/live/read-live-org";
 import { loadPolicy } from "../../policy/load-policy";
 import type { ChangeSource } from "../../watch/audit-change";
+import { checkedAlertWebhook } from "../../watch/alert-webhook";
 import { AuditQuerySource } from "../../watch/audit-query-source";
 import { NotificationsSource } from "../../watch/notifications-source";
 import { readOrganizationId } from "../../watch/organization-id";
@@ -44,6 +45,7 @@ export async function runWatch(options: WatchOptions, env: NodeJS.ProcessEnv = p
   if (!(MODES as readonly string[]).includes(options.mode))
     throw new UsageError(`--mode: one of ${MODES.join(", ")}, got "${options.mode}"`);
   const queueCapacity = wholeNumber("--queue-size", options.queueSize, 1, 1_000_000);
+  const alertWebhook = checkedAlertWebhook(options.alertWebhook);
   const policy = loadPolicy({ file: options.policy });
   const { client, awsRegion, domain } = liveOrgClient(options, policy.catalog, env);
   const source = sourceFor(options, client);
@@ -54,13 +56,17 @@ export async function runWatch(options: WatchOptions, env: NodeJS.ProcessEnv = p
   process.once("SIGTERM", onSignal);
   try {
     process.stdout.write(`dpia watch: org ${organizationId} (${domain}), ${options.mode} mode\n`);
+    if (!alertWebhook)
+      printWarning(
+        "no --alert-webhook: privacy-relevant changes will be recorded in the register (alert: not-configured) but not sent to the DPO",
+      );
     await watchOrg({
       source,
       organizationId,
       readOrg: () => readLiveOrg(client, { awsRegion, domain }),
       policy,
       register: options.register,
-      alertWebhook: options.alertWebhook,
+      alertWebhook,
       queueCapacity,
       signal: stop.signal,
       onLine: (line) =>

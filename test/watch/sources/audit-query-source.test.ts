@@ -31,22 +31,25 @@ describe("the Audit Query API source (polling mode)", () => {
       homeOrgId: "a-partner-org-whose-user-made-the-change",
     });
     org.record(integration);
-    // A type the gate does not assess, in a service that audits a watched one: not passed on.
-    org.record({
+    // A type the gate does not assess, in a service that audits a watched one: passed on all the same,
+    // for the watch's triage to record as not assessed (a source drops nothing unrecorded).
+    const wrapup = {
       ...roleWidened(2),
       entityType: "WrapupCode",
       serviceName: "Routing",
       id: "c0000000-0000-4000-8000-000000000009",
-    });
+    };
+    org.record(wrapup);
     reader = collect(poller(org), {
       id: "before-all",
       eventTime: new Date(Date.parse(widened[1]!.eventTime) - 1000).toISOString(),
     });
-    const got = await reader.until(4);
+    const got = await reader.until(5);
     expect(got.map((change) => [change.id, change.entityType, change.via])).toEqual([
       [widened[1]!.id, "Role", "audit-query"],
       [widened[2]!.id, "Role", "audit-query"],
       [integration.id, "Integration", "audit-query"],
+      [wrapup.id, "WrapupCode", "audit-query"],
       [widened[0]!.id, "Role", "audit-query"],
     ]);
     // The org is the one whose token reads the audits, not the home org of the user who made the change.

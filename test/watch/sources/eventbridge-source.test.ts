@@ -82,7 +82,7 @@ describe("the EventBridge source", () => {
     ]);
   });
 
-  it("keeps another org's event true to it (the watch refuses it), and passes over other topics and unwatched types", () => {
+  it("keeps another org's event true to it (the watch refuses it), passes over other topics, passes on every audit", () => {
     const other = "0b9c3a1e-1111-4c0a-88a2-000000000000";
     expect(changesFromEventBridgeEvent(oauthClientEvent(undefined, other))[0]?.organizationId).toBe(other);
     expect(
@@ -92,7 +92,10 @@ describe("the EventBridge source", () => {
     const detail = user.detail as { topicName: string; eventBody: Record<string, unknown> };
     detail.topicName = "v2.audits.entitytype.AuthUser.entityid.u-1";
     detail.eventBody = { ...detail.eventBody, entityType: "AuthUser", entity: { id: "u-1" } };
-    expect(changesFromEventBridgeEvent(user)).toEqual([]);
+    // Every audit is passed on: the watch's triage records the types it does not assess (nothing dropped unrecorded).
+    expect(changesFromEventBridgeEvent(user).map((change) => [change.entityType, change.entityId])).toEqual([
+      ["AuthUser", "u-1"],
+    ]);
   });
 
   it("refuses what is not the integration's: another source, a misshapen body, a topic of another entity (exit 2)", () => {
