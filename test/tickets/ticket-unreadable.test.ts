@@ -103,7 +103,7 @@ describe("a ticket that ended revokes its exception, whatever its comments weigh
     expect(after.open).not.toContain(exception.exception_id);
     expect(after.records.slice(-2).map((r) => r.kind)).toEqual(["ticket-status", "exception-revoked"]);
     expect(after.verdict).toMatchObject({ intact: true });
-  });
+  }, 180_000);
 
   test("ServiceNow: rejected with 9 MiB of journal → revoked, journal never read", async () => {
     const at = await registerWithTrustRoot();
@@ -117,7 +117,7 @@ describe("a ticket that ended revokes its exception, whatever its comments weigh
     const after = await registerState(at);
     expect(after.open).not.toContain(exception.exception_id);
     expect(after.verdict).toMatchObject({ intact: true });
-  });
+  }, 180_000);
 });
 
 describe("a ticket that no longer exists revokes its exception, recorded with that reason", () => {
@@ -148,7 +148,7 @@ describe("a ticket that no longer exists revokes its exception, recorded with th
       expect.objectContaining({ key: snTicket.link.key, ended: true, gone: true }),
     ]);
     expect(after.verdict).toMatchObject({ intact: true });
-  });
+  }, 180_000);
 });
 
 test("a bare 404 without the system's own error body (a proxy, a wrong base URL) is a fault, not a deleted ticket", async () => {
@@ -197,7 +197,7 @@ describe("an open ticket whose comments are over the caps", () => {
       },
     });
     expect(after.verdict).toMatchObject({ intact: true });
-  });
+  }, 180_000);
 
   test("ServiceNow: more journal entries than the cap are not read as if complete", async () => {
     const at = await registerWithTrustRoot();
@@ -206,7 +206,7 @@ describe("an open ticket whose comments are over the caps", () => {
     const [outcome] = await sync(at, link.key);
     expect(outcome).toMatchObject({ revoked: false, approved: [] });
     expect(outcome?.pending).toMatch(/sys_journal_field: has more than 5000 comments/);
-  });
+  }, 180_000);
 });
 
 describe("one ticket that fails never stops the others", () => {
