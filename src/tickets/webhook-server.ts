@@ -1,5 +1,6 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
+import { InputError } from "../validation/input-error";
 import { jiraSignatureValid, serviceNowSignatureValid } from "./webhook-signature";
 import type { TicketSystemName } from "./ticket-system";
 
@@ -66,6 +67,20 @@ function verified(system: TicketSystemName, request: http.IncomingMessage, body:
   );
 }
 
+/** Listens, or says why not (address in use, not this machine's, no permission) as an InputError: exit 2, not an internal error. */
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const where = `--listen ${host.includes(":") ? `[${host}]` : host}:${port}`;
+      const why = { EADDRINUSE: "the address is in use", EADDRNOTAVAIL: "the address is not this machine's" }[
+        error.code ?? ""
+      ];
+      reject(new InputError([{ file: where, location: "", expected: `cannot listen: ${why ?? error.message}` }]));
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
 /**
  * Receives Jira and ServiceNow webhooks at POST /jira and POST /servicenow, verifies each signature,
  * and syncs the ticket it names, one at a time. An unsigned or wrongly signed request is answered 401
@@ -101,10 +116,7 @@ export async function startTicketWebhooks(options: TicketWebhookOptions): Promis
       answer(202, "accepted");
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  await listen(server, options.host, options.port);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,

@@ -6,6 +6,7 @@ import { syncTickets } from "../../src/tickets/sync-tickets";
 import { ticketSystemFromEnv } from "../../src/tickets/ticket-config";
 import { startTicketWebhooks, type TicketWebhooks } from "../../src/tickets/webhook-server";
 import { serviceNowSignature } from "../../src/tickets/webhook-signature";
+import { InputError } from "../../src/validation/input-error";
 import { tempDir } from "../helpers/stacks";
 import { requestForBlocked } from "./blocked-request";
 import { startFakeJira, type FakeJira } from "./fake-jira";
@@ -146,5 +147,18 @@ describe("ticket webhooks: verified by their signatures, then only a hint of whi
     expect(tooLarge).toBe(413);
     expect((await post("/other", "{}", {})).status).toBe(404);
     expect((await fetch(`${hooks.url}/jira`)).status).toBe(404);
+  });
+
+  test("an address it cannot listen on (in use) is a one-line input error naming it, not an internal error", async () => {
+    const port = Number(new URL(hooks.url).port);
+    const second = startTicketWebhooks({
+      host: "127.0.0.1",
+      port,
+      secrets: { jira: JIRA_SECRET },
+      log: () => undefined,
+      sync: async () => "",
+    });
+    await expect(second).rejects.toBeInstanceOf(InputError);
+    await expect(second).rejects.toThrow(`--listen 127.0.0.1:${port}: cannot listen: the address is in use`);
   });
 });
