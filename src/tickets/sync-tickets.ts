@@ -40,6 +40,8 @@ export interface SyncOptions {
   systemFor: (name: TicketSystemName) => TicketSystem;
   /** Only the exception with this id, or the ticket with this key. */
   only?: string;
+  /** Only the tickets of this system. */
+  system?: TicketSystemName;
   now?: () => Date;
   env?: NodeJS.ProcessEnv;
 }
@@ -171,6 +173,7 @@ export async function syncTickets(register: DpiaRegister, options: SyncOptions):
     const trail = trails.get(exception.exception_id);
     if (!trail) continue;
     if (options.only && options.only !== exception.exception_id && options.only !== trail.link.key) continue;
+    if (options.system && options.system !== trail.link.system) continue;
     const sameTicket = new Set([...trails].filter(([, other]) => other.link.key === trail.link.key).map(([id]) => id));
     // One ticket that cannot be read must not keep the others (a rejection among them) from being recorded.
     try {
@@ -190,4 +193,20 @@ export async function syncTickets(register: DpiaRegister, options: SyncOptions):
     }
   }
   return outcomes;
+}
+
+/**
+ * The sync a webhook asks for: the ticket its body names, or, when no exception was raised under that
+ * key, every ticket of that system. A Jira issue moved to another project is named by its new key,
+ * while the register knows it by the key it was opened under (which Jira still resolves to it): a
+ * rejection there must not be missed because the key changed.
+ */
+export async function syncNamedTicket(
+  register: DpiaRegister,
+  options: Omit<SyncOptions, "only" | "system">,
+  system: TicketSystemName,
+  key: string,
+): Promise<TicketSyncOutcome[]> {
+  const named = await syncTickets(register, { ...options, only: key });
+  return named.length > 0 ? named : syncTickets(register, { ...options, system });
 }
