@@ -88,6 +88,9 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
  */
 export async function startTicketWebhooks(options: TicketWebhookOptions): Promise<TicketWebhooks> {
   let queue = Promise.resolve();
+  // The syncs queued and not yet started: a sync reads the ticket when it starts, so one queued covers every
+  // later request for the same ticket (a burst of updates, or a captured delivery replayed: Jira signs no time).
+  const waiting = new Set<string>();
   const server = http.createServer((request, response) => {
     const answer = (status: number, text: string) => {
       response.writeHead(status, { "content-type": "text/plain" });
@@ -104,15 +107,19 @@ export async function startTicketWebhooks(options: TicketWebhookOptions): Promis
       }
       const key = ticketKey(system, body);
       if (!key) return answer(400, "no ticket key in the body");
-      queue = queue.then(() =>
-        options
-          .sync(system, key)
-          .then(options.log, (error: unknown) =>
-            options.log(
-              `could not sync ${key}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-            ),
-          ),
-      );
+      const pending = `${system} ${key}`;
+      if (waiting.has(pending)) return answer(202, "accepted");
+      waiting.add(pending);
+      queue = queue.then(async () => {
+        waiting.delete(pending);
+        try {
+          options.log(await options.sync(system, key));
+        } catch (error) {
+          options.log(
+            `could not sync ${key}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          );
+        }
+      });
       answer(202, "accepted");
     });
   });
