@@ -40,6 +40,8 @@ export interface SyncOptions {
   systemFor: (name: TicketSystemName) => TicketSystem;
   /** Only the exception with this id, or the ticket with this key. */
   only?: string;
+  /** Only the tickets of this system. */
+  system?: TicketSystemName;
   now?: () => Date;
   env?: NodeJS.ProcessEnv;
 }
@@ -51,6 +53,9 @@ interface Collected {
   refused: string[];
 }
 
+/** More approval blocks than this in one comment is not people approving: the comment is refused whole. */
+const MAX_BLOCKS_PER_COMMENT = 4;
+
 /** The signatures posted in comments not handled before, each verified, accepted or refused (both recorded). */
 function collectApprovals(
   exception: ExceptionRecord,
@@ -61,21 +66,26 @@ function collectApprovals(
   sameTicket: Set<string>,
 ): Collected {
   const collected: Collected = { entries: [], exception, approved: [], refused: [] };
+  const refuseIn = (comment: TicketComment, block: string) => (reason: string, rule?: string) => {
+    collected.entries.push(
+      approvalRefused(exception, trail.link, { block, author: comment.author, ...(rule ? { rule } : {}), reason }, now),
+    );
+    collected.refused.push(`${block}: ${rule ? `${rule}: ` : ""}${reason}`);
+  };
   for (const comment of comments) {
-    approvalBlocksIn(comment.text).forEach((parsed, index) => {
+    const blocks = approvalBlocksIn(comment.text);
+    // One refusal for a comment stuffed with blocks: anyone who may comment must not be able to write a
+    // register record (and a printed line) per block, by the million.
+    if (blocks.length > MAX_BLOCKS_PER_COMMENT) {
+      const whole = `${comment.id}#*`;
+      const reason = `a comment with ${blocks.length} approval blocks, none read (at most ${MAX_BLOCKS_PER_COMMENT}): post each approval in a comment of its own`;
+      if (!trail.handled.has(whole)) refuseIn(comment, whole)(reason);
+      continue;
+    }
+    blocks.forEach((parsed, index) => {
       const block = `${comment.id}#${index}`;
       if (trail.handled.has(block)) return;
-      const refuse = (reason: string, rule?: string) => {
-        collected.entries.push(
-          approvalRefused(
-            exception,
-            trail.link,
-            { block, author: comment.author, ...(rule ? { rule } : {}), reason },
-            now,
-          ),
-        );
-        collected.refused.push(`${block}: ${rule ? `${rule}: ` : ""}${reason}`);
-      };
+      const refuse = refuseIn(comment, block);
       if ("malformed" in parsed) return refuse(`not an approval block: ${parsed.malformed}`);
       // A renewal shares its ticket: the blocks of the other exceptions there are theirs, not forgeries.
       if (parsed.block.exception_id !== exception.exception_id && sameTicket.has(parsed.block.exception_id)) return;
@@ -171,6 +181,7 @@ export async function syncTickets(register: DpiaRegister, options: SyncOptions):
     const trail = trails.get(exception.exception_id);
     if (!trail) continue;
     if (options.only && options.only !== exception.exception_id && options.only !== trail.link.key) continue;
+    if (options.system && options.system !== trail.link.system) continue;
     const sameTicket = new Set([...trails].filter(([, other]) => other.link.key === trail.link.key).map(([id]) => id));
     // One ticket that cannot be read must not keep the others (a rejection among them) from being recorded.
     try {
@@ -190,4 +201,20 @@ export async function syncTickets(register: DpiaRegister, options: SyncOptions):
     }
   }
   return outcomes;
+}
+
+/**
+ * The sync a webhook asks for: the ticket its body names, or, when no exception was raised under that
+ * key, every ticket of that system. A Jira issue moved to another project is named by its new key,
+ * while the register knows it by the key it was opened under (which Jira still resolves to it): a
+ * rejection there must not be missed because the key changed.
+ */
+export async function syncNamedTicket(
+  register: DpiaRegister,
+  options: Omit<SyncOptions, "only" | "system">,
+  system: TicketSystemName,
+  key: string,
+): Promise<TicketSyncOutcome[]> {
+  const named = await syncTickets(register, { ...options, only: key });
+  return named.length > 0 ? named : syncTickets(register, { ...options, system });
 }

@@ -1,5 +1,6 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
+import { InputError } from "../validation/input-error";
 import { jiraSignatureValid, serviceNowSignatureValid } from "./webhook-signature";
 import type { TicketSystemName } from "./ticket-system";
 
@@ -66,6 +67,20 @@ function verified(system: TicketSystemName, request: http.IncomingMessage, body:
   );
 }
 
+/** Listens, or says why not (address in use, not this machine's, no permission) as an InputError: exit 2, not an internal error. */
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const where = `--listen ${host.includes(":") ? `[${host}]` : host}:${port}`;
+      const why = { EADDRINUSE: "the address is in use", EADDRNOTAVAIL: "the address is not this machine's" }[
+        error.code ?? ""
+      ];
+      reject(new InputError([{ file: where, location: "", expected: `cannot listen: ${why ?? error.message}` }]));
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
 /**
  * Receives Jira and ServiceNow webhooks at POST /jira and POST /servicenow, verifies each signature,
  * and syncs the ticket it names, one at a time. An unsigned or wrongly signed request is answered 401
@@ -73,6 +88,9 @@ function verified(system: TicketSystemName, request: http.IncomingMessage, body:
  */
 export async function startTicketWebhooks(options: TicketWebhookOptions): Promise<TicketWebhooks> {
   let queue = Promise.resolve();
+  // The syncs queued and not yet started: a sync reads the ticket when it starts, so one queued covers every
+  // later request for the same ticket (a burst of updates, or a captured delivery replayed: Jira signs no time).
+  const waiting = new Set<string>();
   const server = http.createServer((request, response) => {
     const answer = (status: number, text: string) => {
       response.writeHead(status, { "content-type": "text/plain" });
@@ -89,22 +107,23 @@ export async function startTicketWebhooks(options: TicketWebhookOptions): Promis
       }
       const key = ticketKey(system, body);
       if (!key) return answer(400, "no ticket key in the body");
-      queue = queue.then(() =>
-        options
-          .sync(system, key)
-          .then(options.log, (error: unknown) =>
-            options.log(
-              `could not sync ${key}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-            ),
-          ),
-      );
+      const pending = `${system} ${key}`;
+      if (waiting.has(pending)) return answer(202, "accepted");
+      waiting.add(pending);
+      queue = queue.then(async () => {
+        waiting.delete(pending);
+        try {
+          options.log(await options.sync(system, key));
+        } catch (error) {
+          options.log(
+            `could not sync ${key}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          );
+        }
+      });
       answer(202, "accepted");
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  await listen(server, options.host, options.port);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,

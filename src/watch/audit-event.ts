@@ -70,6 +70,28 @@ export function changeFromAuditLogMessage(message: unknown, organizationId: stri
   return auditChange(parsed.data, organizationId, parsed.data.eventDate, "audit-query");
 }
 
+/**
+ * What can be read of an audit of an unexpected shape (every field of AuditLogMessage is optional in the
+ * Platform API's definition), for the watch's triage to record: refused as malformed, or handled with what
+ * it says. A catch-up must neither stop on it (a restart would query the same minutes and stop again, for
+ * ever, blind to every later change) nor drop it unrecorded.
+ */
+export function readableAuditChange(message: unknown, organizationId: string): AuditChange {
+  const fields = message && typeof message === "object" ? (message as Record<string, unknown>) : {};
+  const entity = fields.entity && typeof fields.entity === "object" ? (fields.entity as Record<string, unknown>) : {};
+  const said = (value: unknown) => (typeof value === "string" ? value.slice(0, 512) : "");
+  return {
+    id: said(fields.id),
+    organizationId,
+    serviceName: said(fields.serviceName),
+    entityType: said(fields.entityType),
+    entityId: said(entity.id),
+    action: said(fields.action),
+    eventTime: said(fields.eventDate),
+    via: "audit-query",
+  };
+}
+
 /** The time of a resume mark; a mark that is not a time would pass nothing on, silently: exit 2 instead. */
 export function markTime(after: { id: string; eventTime: string }): number {
   const time = Date.parse(after.eventTime);

@@ -2,7 +2,7 @@ import type { GenesysApiClient } from "../drift/live/genesys-api-client";
 import { abortableSleep } from "./abortable-sleep";
 import type { AuditChange, ChangeSource } from "./audit-change";
 import { WATCHED_ENTITY_TYPES } from "./assessed-entity-types";
-import { changeFromAuditLogMessage } from "./audit-event";
+import { AuditEventError, changeFromAuditLogMessage, readableAuditChange } from "./audit-event";
 import { queryAudits, servicesAuditing, type AuditQueryTiming } from "./audit-query";
 import { ChangeMark } from "./change-mark";
 import { readOrganizationId } from "./organization-id";
@@ -31,6 +31,16 @@ export interface AuditQuerySourceOptions {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The change an audit result says; one of an unexpected shape is passed on as far as it can be read. */
+function readableChange(message: unknown, organizationId: string, from: string): AuditChange {
+  try {
+    return changeFromAuditLogMessage(message, organizationId, from);
+  } catch (error) {
+    if (!(error instanceof AuditEventError)) throw error;
+    return readableAuditChange(message, organizationId);
+  }
+}
+
 /**
  * Every audit of the services that audit a watched entity type, from `from` to `until`, oldest
  * first. None is passed over here: the watch's triage decides and records what it does not assess,
@@ -42,7 +52,7 @@ export async function catchUpChanges(catchUp: AuditCatchUp, from: number, until:
   for (const serviceName of catchUp.services) {
     const messages = await queryAudits(catchUp.client, { serviceName, interval }, catchUp.timing);
     const from = `live org: the audit query of ${serviceName} over ${interval}`;
-    for (const message of messages) changes.push(changeFromAuditLogMessage(message, catchUp.organizationId, from));
+    for (const message of messages) changes.push(readableChange(message, catchUp.organizationId, from));
   }
   return changes.sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || a.id.localeCompare(b.id));
 }

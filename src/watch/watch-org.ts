@@ -9,6 +9,7 @@ import { withRegister, type DpiaRegister } from "../register/register";
 import { InputError } from "../validation/input-error";
 import type { ChangeSource } from "./audit-change";
 import { ChangeQueue, type QueueBatch } from "./change-queue";
+import { DEFAULT_OVERLAP_MS } from "./audit-query-source";
 import { reassessOrg } from "./reassess";
 import { reassessedRecords } from "./reassessed-records";
 import { checkedAlertWebhook } from "./alert-webhook";
@@ -83,6 +84,17 @@ async function assertApprovals(register: DpiaRegister): Promise<void> {
   ]);
 }
 
+/**
+ * Where a restarted source resumes: the overlap before the last change recorded, not the change itself.
+ * An audit made before it may reach the source only now (audits are indexed late; a socket's topics are
+ * not ordered between them), and a source passes nothing on from before the point it is given. What
+ * comes again from the overlap is recognised by its key in the register and handled once.
+ */
+function reachedBack(resume: WatchState["resume"]): WatchState["resume"] {
+  if (!resume) return undefined;
+  return { id: resume.id, eventTime: new Date(Date.parse(resume.eventTime) - DEFAULT_OVERLAP_MS).toISOString() };
+}
+
 type Open = <T>(action: (register: DpiaRegister) => Promise<T>) => Promise<T>;
 
 class Watch {
@@ -131,7 +143,7 @@ class Watch {
 
   private async pump(signal: AbortSignal): Promise<void> {
     const { source } = this.options;
-    for await (const change of source.changes({ after: this.state.resume, signal })) {
+    for await (const change of source.changes({ after: reachedBack(this.state.resume), signal })) {
       if (signal.aborted) break;
       this.queue.push(change);
     }

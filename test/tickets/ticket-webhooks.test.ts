@@ -6,6 +6,7 @@ import { syncTickets } from "../../src/tickets/sync-tickets";
 import { ticketSystemFromEnv } from "../../src/tickets/ticket-config";
 import { startTicketWebhooks, type TicketWebhooks } from "../../src/tickets/webhook-server";
 import { serviceNowSignature } from "../../src/tickets/webhook-signature";
+import { InputError } from "../../src/validation/input-error";
 import { tempDir } from "../helpers/stacks";
 import { requestForBlocked } from "./blocked-request";
 import { startFakeJira, type FakeJira } from "./fake-jira";
@@ -146,5 +147,49 @@ describe("ticket webhooks: verified by their signatures, then only a hint of whi
     expect(tooLarge).toBe(413);
     expect((await post("/other", "{}", {})).status).toBe(404);
     expect((await fetch(`${hooks.url}/jira`)).status).toBe(404);
+  });
+
+  test("a burst of deliveries for one ticket (or one captured delivery replayed: Jira signs no time) queues one sync, not one each", async () => {
+    let syncs = 0;
+    let release: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (release = resolve));
+    const burst = await startTicketWebhooks({
+      host: "127.0.0.1",
+      port: 0,
+      secrets: { jira: JIRA_SECRET },
+      log: () => undefined,
+      sync: async () => {
+        await running;
+        syncs++;
+        return "";
+      },
+    });
+    const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { id: "10000", key: "PRIV-77" } });
+    for (let i = 0; i < 50; i++) {
+      const answer = await fetch(`${burst.url}/jira`, {
+        method: "POST",
+        headers: { "X-Hub-Signature": jiraSignature(body) },
+        body,
+      });
+      expect(answer.status).toBe(202);
+    }
+    release();
+    await burst.idle();
+    await burst.close();
+    // The first sync had started (it reads the ticket from then on); one more covers every later delivery.
+    expect(syncs).toBe(2);
+  });
+
+  test("an address it cannot listen on (in use) is a one-line input error naming it, not an internal error", async () => {
+    const port = Number(new URL(hooks.url).port);
+    const second = startTicketWebhooks({
+      host: "127.0.0.1",
+      port,
+      secrets: { jira: JIRA_SECRET },
+      log: () => undefined,
+      sync: async () => "",
+    });
+    await expect(second).rejects.toBeInstanceOf(InputError);
+    await expect(second).rejects.toThrow(`--listen 127.0.0.1:${port}: cannot listen: the address is in use`);
   });
 });

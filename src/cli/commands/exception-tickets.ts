@@ -9,7 +9,7 @@ import { renderHtml } from "../../report/formats/html";
 import { formatApprovalBlock } from "../../tickets/approval-block";
 import { requestThroughTicket } from "../../tickets/request-ticket";
 import { TABLE_NAME } from "../../tickets/servicenow-client";
-import { syncTickets, type TicketSyncOutcome } from "../../tickets/sync-tickets";
+import { syncNamedTicket, syncTickets, type TicketSyncOutcome } from "../../tickets/sync-tickets";
 import { ticketSystemFromEnv } from "../../tickets/ticket-config";
 import type { TicketSystemName } from "../../tickets/ticket-system";
 import { startTicketWebhooks } from "../../tickets/webhook-server";
@@ -169,10 +169,12 @@ function webhookCommand(parent: Command): void {
           log: (line) => printOut(`${line}\n`),
           sync: (system, key) =>
             withRegister({ url: options.register, write: true }, async (register) => {
-              const outcomes = await syncTickets(register, {
-                systemFor: (name) => ticketSystemFromEnv(name),
-                only: key,
-              });
+              const outcomes = await syncNamedTicket(
+                register,
+                { systemFor: (name) => ticketSystemFromEnv(name) },
+                system,
+                key,
+              );
               return outcomes.length > 0
                 ? outcomes.map(outcomeLine).join("\n")
                 : `${system} ${key}: no open exception raised through it`;
