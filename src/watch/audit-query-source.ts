@@ -1,8 +1,8 @@
 import type { GenesysApiClient } from "../drift/live/genesys-api-client";
 import { abortableSleep } from "./abortable-sleep";
 import type { AuditChange, ChangeSource } from "./audit-change";
-import { WATCHED_ENTITY_TYPES } from "./assessed-entity-types";
-import { changeFromAuditLogMessage } from "./audit-event";
+import { entityTypeRole, WATCHED_ENTITY_TYPES } from "./assessed-entity-types";
+import { AuditEventError, changeFromAuditLogMessage } from "./audit-event";
 import { queryAudits, servicesAuditing, type AuditQueryTiming } from "./audit-query";
 import { ChangeMark } from "./change-mark";
 import { readOrganizationId } from "./organization-id";
@@ -31,6 +31,36 @@ export interface AuditQuerySourceOptions {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const LONGEST_FIELD = 512;
+
+/**
+ * One result as a change. A result of a type the gate does not assess is passed on even when its shape
+ * is not the one expected (the triage records it as passed over, or refuses it as malformed): one odd
+ * audit of another type (a WrapupCode without an entity id) must not end every catch-up of a service
+ * that also audits a watched type. A watched or unnamed type's unexpected shape stays an AuditEventError.
+ */
+function changeOf(message: unknown, organizationId: string, from: string): AuditChange {
+  try {
+    return changeFromAuditLogMessage(message, organizationId, from);
+  } catch (error) {
+    const fields = (message ?? {}) as Record<string, unknown>;
+    const { entityType } = fields;
+    if (!(error instanceof AuditEventError) || typeof entityType !== "string") throw error;
+    if (entityTypeRole(entityType).kind !== "not-assessed") throw error;
+    const said = (value: unknown) => (typeof value === "string" && value.length <= LONGEST_FIELD ? value : "");
+    return {
+      id: said(fields.id),
+      organizationId,
+      serviceName: said(fields.serviceName),
+      entityType: said(entityType),
+      entityId: said((fields.entity as { id?: unknown } | null | undefined)?.id),
+      action: said(fields.action),
+      eventTime: said(fields.eventDate),
+      via: "audit-query",
+    };
+  }
+}
+
 /**
  * Every audit of the services that audit a watched entity type, from `from` to `until`, oldest
  * first. None is passed over here: the watch's triage decides and records what it does not assess,
@@ -42,7 +72,7 @@ export async function catchUpChanges(catchUp: AuditCatchUp, from: number, until:
   for (const serviceName of catchUp.services) {
     const messages = await queryAudits(catchUp.client, { serviceName, interval }, catchUp.timing);
     const from = `live org: the audit query of ${serviceName} over ${interval}`;
-    for (const message of messages) changes.push(changeFromAuditLogMessage(message, catchUp.organizationId, from));
+    for (const message of messages) changes.push(changeOf(message, catchUp.organizationId, from));
   }
   return changes.sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || a.id.localeCompare(b.id));
 }

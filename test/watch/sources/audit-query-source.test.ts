@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { InputError } from "../../../src/validation/input-error";
 import { AuditQuerySource } from "../../../src/watch/audit-query-source";
 import { auditEvent } from "../../helpers/fake-audit-trail";
 import type { FakeNotificationsOrg } from "../../helpers/fake-notifications";
@@ -84,5 +85,25 @@ describe("the Audit Query API source (polling mode)", () => {
     org.record(third);
     reader = collect(poller(org), { id: second.id, eventTime: second.eventTime });
     expect((await reader.until(1)).map((change) => change.id)).toEqual([third.id]);
+  });
+
+  it("passes on an audit of a type the gate does not assess whatever its shape; a watched type's odd shape is exit 2", async () => {
+    org = await startOrg();
+    // AuditLogMessage's fields are all optional in the SDK's model: an audit without its entity's id.
+    const odd = { ...roleWidened(1), serviceName: "Routing", entityType: "WrapupCode", entity: { id: "" } };
+    const widened = roleWidened(2);
+    for (const audit of [odd, widened]) org.record(audit);
+    const before = { id: "before", eventTime: new Date(Date.parse(odd.eventTime) - 1000).toISOString() };
+    reader = collect(poller(org), before);
+    expect((await reader.until(2)).map((change) => [change.id, change.entityType, change.entityId])).toEqual([
+      [odd.id, "WrapupCode", ""],
+      [widened.id, "Role", ROLE_ID],
+    ]);
+    await reader.stop();
+    org.record({ ...roleWidened(3), entity: { id: "" } });
+    reader = collect(poller(org), before);
+    const error = (await reader.failure()) as Error;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^live org: the audit query of PeoplePermissions over .*: .*entity\.id/);
   });
 });
