@@ -151,7 +151,9 @@ async function syncOne(
       entries.push(...collected.entries);
       Object.assign(outcome, { approved: collected.approved, refused: collected.refused });
     } else {
-      entries.push(ticketStatus(exception, trail.link, state, now, comments.unread));
+      // Once per status and reason: a sync run or webhook delivery per comment of a flood must not add a record each.
+      if (changed || trail.unread !== comments.unread)
+        entries.push(ticketStatus(exception, trail.link, state, now, comments.unread));
       outcome.pending = `signatures not collected in this run: ${comments.unread}`;
     }
   } else {

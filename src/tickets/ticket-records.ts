@@ -28,6 +28,8 @@ export interface TicketTrail {
   link: TicketLink;
   /** The status last recorded for this exception, if any. */
   status?: string;
+  /** Why that record says the signatures were not collected (comments over the caps), if it does. */
+  unread?: string;
   /** Comments (and the blocks in them) already recorded for it, accepted or refused: `<comment id>#<block>`. */
   handled: Set<string>;
 }
@@ -58,15 +60,20 @@ function handledBlock(record: RegisterRecord): string | undefined {
 export function ticketTrails(records: RegisterRecord[]): Map<string, TicketTrail> {
   const links = new Map<string, TicketLink>();
   const renews = new Map<string, string>();
-  const statuses = new Map<string, string>();
+  const statuses = new Map<string, { status: string; unread?: string }>();
   const handled = new Map<string, Set<string>>();
   for (const record of records) {
     const link = record.kind === "ticket-opened" ? linkOf(record.data) : undefined;
     if (link) links.set(record.subject, link);
     const renewed = (record.data.exception as { renews?: unknown } | undefined)?.renews;
     if (typeof renewed === "string") renews.set(record.subject, renewed);
-    if (record.kind === "ticket-status" && typeof record.data.status === "string")
-      statuses.set(record.subject, record.data.status);
+    if (record.kind === "ticket-status" && typeof record.data.status === "string") {
+      const unread = record.data.signatures_not_collected;
+      statuses.set(record.subject, {
+        status: record.data.status,
+        ...(typeof unread === "string" ? { unread } : {}),
+      });
+    }
     const block = handledBlock(record);
     if (block) handled.set(record.subject, (handled.get(record.subject) ?? new Set()).add(block));
   }
@@ -74,8 +81,7 @@ export function ticketTrails(records: RegisterRecord[]): Map<string, TicketTrail
   for (const id of new Set([...links.keys(), ...renews.keys()])) {
     const link = linkFor(id, links, renews);
     if (!link) continue;
-    const status = statuses.get(id);
-    trails.set(id, { link, ...(status === undefined ? {} : { status }), handled: handled.get(id) ?? new Set() });
+    trails.set(id, { link, ...statuses.get(id), handled: handled.get(id) ?? new Set() });
   }
   return trails;
 }

@@ -71,7 +71,7 @@ export class NotificationsSource implements ChangeSource {
       for (let item = await inbox.next(options.signal); item; item = await inbox.next(options.signal)) {
         if (item.kind === "fault") throw item.error;
         if (item.kind === "gap") yield* caughtUp(catchUp, mark, now());
-        else if (mark.admit(item.change)) yield item.change;
+        else if (mark.admit(item.change, "pushed")) yield item.change;
       }
     } finally {
       clearInterval(sweep);

@@ -206,6 +206,17 @@ describe("an open ticket whose comments are over the caps", () => {
     const [outcome] = await sync(at, link.key);
     expect(outcome).toMatchObject({ revoked: false, approved: [] });
     expect(outcome?.pending).toMatch(/sys_journal_field: has more than 5000 comments/);
+    // Synced again (a scheduled run, or a webhook per comment of the flood): told again, not recorded again.
+    const recorded = (await registerState(at)).records.length;
+    const [again] = await sync(at, link.key);
+    expect(again?.pending).toMatch(/sys_journal_field: has more than 5000 comments/);
+    const after = await registerState(at);
+    expect(after.records.length).toBe(recorded);
+    expect(after.records.at(-1)).toMatchObject({
+      kind: "ticket-status",
+      data: { signatures_not_collected: expect.stringContaining("more than 5000 comments") },
+    });
+    expect(after.verdict).toMatchObject({ intact: true });
   }, 180_000);
 });
 
