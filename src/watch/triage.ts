@@ -42,8 +42,22 @@ function clipped(change: AuditChange): AuditChange {
 }
 
 /**
+ * Whether a change that cannot be read as a whole may still be one of the watched org's changes to a type
+ * the gate assesses or sends to the DPO: its type is one of those (or not said), and its org is the watched
+ * one (or not said). The DPO is told of it: unread is not unchanged.
+ */
+function mayBeWatchedChange(change: AuditChange, organizationId: string): boolean {
+  const said = (value: unknown) => (typeof value === "string" && value.length > 0 ? value : undefined);
+  const type = said(change.entityType);
+  const org = said(change.organizationId);
+  if (org !== undefined && org.toLowerCase() !== organizationId.toLowerCase()) return false;
+  return type === undefined || entityTypeRole(type).kind !== "not-assessed";
+}
+
+/**
  * Sorts a batch: a change already handled (in the register or earlier in the batch) is a duplicate
- * and left out; a malformed one or one of another org is refused; one of a type the gate does not
+ * and left out; a malformed one or one of another org is refused (a malformed one that may be a watched
+ * change also alerted); one of a type the gate does not
  * assess is passed over; one the live reader cannot read is recorded and alerted (fail closed).
  */
 export function triage(changes: AuditChange[], handled: ReadonlySet<string>, organizationId: string, at: Date): Triage {
@@ -59,9 +73,10 @@ export function triage(changes: AuditChange[], handled: ReadonlySet<string>, org
     seen.add(key);
     out.keys.push(key);
     if (malformed) {
-      out.records.push(
-        eventRecord(clipped(change), key, "refused-malformed", { needsDpo: false, reason: malformed, at }),
-      );
+      const record = (needsDpo: boolean) =>
+        eventRecord(clipped(change), key, "refused-malformed", { needsDpo, reason: malformed, at });
+      if (mayBeWatchedChange(change, organizationId)) out.alerts.push(record(true));
+      else out.records.push(record(false));
       continue;
     }
     // Org ids are UUIDs: the same org spelt in upper case (an EventBridge source may) is not another org.

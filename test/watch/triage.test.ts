@@ -35,7 +35,31 @@ describe("triage: each event once, another org's refused, nothing assessed passe
   test("a malformed event is refused and recorded with its fields cut to a bounded length", () => {
     const huge = "x".repeat(100_000);
     const sorted = triage([auditChange({ id: huge, eventTime: "yesterday" })], new Set(), ORG, AT);
-    expect(sorted.records.map((record) => record.data.outcome)).toEqual(["refused-malformed"]);
-    expect(JSON.stringify(sorted.records).length).toBeLessThan(4000);
+    expect(sorted.alerts.map((record) => record.data.outcome)).toEqual(["refused-malformed"]);
+    expect(JSON.stringify(sorted.alerts).length).toBeLessThan(4000);
+  });
+
+  test("a malformed event that may be a watched change is also sent to the DPO; one of another type or org is not", () => {
+    const sorted = triage(
+      [
+        auditChange({ id: "1", eventTime: "" }),
+        auditChange({ id: "2", entityType: "" }),
+        auditChange({ id: "3", entityType: "Webhook", action: "" }),
+        auditChange({ id: "4", entityType: "WrapupCode", eventTime: "" }),
+        auditChange({ id: "5", eventTime: "", organizationId: "7a1e4c2b-0000-4000-8000-000000000000" }),
+      ],
+      new Set(),
+      ORG,
+      AT,
+    );
+    const ids = (records: typeof sorted.alerts) => records.map((record) => record.subject);
+    expect(sorted.alerts.map((record) => [record.data.outcome, record.data.needs_dpo])).toEqual([
+      ["refused-malformed", true],
+      ["refused-malformed", true],
+      ["refused-malformed", true],
+    ]);
+    expect(ids(sorted.alerts)).toEqual(["1", "2", "3"]);
+    expect(ids(sorted.records)).toEqual(["4", "5"]);
+    expect(sorted.toAssess).toEqual([]);
   });
 });
