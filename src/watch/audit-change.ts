@@ -18,4 +18,9 @@ export interface AuditChange {
 /** Where changes come from, in order. A restart passes the last change it recorded; the source resumes after it. */
 export interface ChangeSource {
   changes(options: { after?: { id: string; eventTime: string }; signal: AbortSignal }): AsyncIterable<AuditChange>;
+  /**
+   * How far before the last change a stopped watch recorded this source may still have had changes it
+   * had not passed on (audits indexed late; changes only a periodic sweep finds): a restart resumes there.
+   */
+  readonly resumeReachMs?: number;
 }

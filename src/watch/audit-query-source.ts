@@ -78,6 +78,11 @@ export async function prepareCatchUp(
 export class AuditQuerySource implements ChangeSource {
   constructor(private readonly options: AuditQuerySourceOptions) {}
 
+  /** Audits reach the query late: a stopped run may not have seen one made up to the overlap before its last. */
+  get resumeReachMs(): number {
+    return this.options.overlapMs ?? DEFAULT_OVERLAP_MS;
+  }
+
   async *changes(options: {
     after?: { id: string; eventTime: string };
     signal: AbortSignal;

@@ -46,6 +46,15 @@ async function* caughtUp(catchUp: AuditCatchUp, mark: ChangeMark, now: number): 
 export class NotificationsSource implements ChangeSource {
   constructor(private readonly options: NotificationsSourceOptions) {}
 
+  /**
+   * The socket pushes changes of entities it has topics for; a new entity, or a type with no topic, is
+   * found by the next sweep only. So a stopped run may not yet have passed on a change made up to a
+   * sweep interval (and the audits' indexing delay) before the last change it recorded.
+   */
+  get resumeReachMs(): number {
+    return (this.options.sweepEveryMs ?? DEFAULT_SWEEP_MS) + (this.options.overlapMs ?? DEFAULT_OVERLAP_MS);
+  }
+
   async *changes(options: {
     after?: { id: string; eventTime: string };
     signal: AbortSignal;

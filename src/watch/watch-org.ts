@@ -85,14 +85,14 @@ async function assertApprovals(register: DpiaRegister): Promise<void> {
 }
 
 /**
- * Where a restarted source resumes: the overlap before the last change recorded, not the change itself.
- * An audit made before it may reach the source only now (audits are indexed late; a socket's topics are
- * not ordered between them), and a source passes nothing on from before the point it is given. What
- * comes again from the overlap is recognised by its key in the register and handled once.
+ * Where a restarted source resumes: as far before the last change recorded as the source says it may
+ * have held changes back (an audit indexed late, a new entity only a sweep finds), not the change
+ * itself, since a source passes nothing on from before the point it is given. What comes again from
+ * that stretch is recognised by its key in the register and handled once.
  */
-function reachedBack(resume: WatchState["resume"]): WatchState["resume"] {
+function reachedBack(resume: WatchState["resume"], reachMs: number): WatchState["resume"] {
   if (!resume) return undefined;
-  return { id: resume.id, eventTime: new Date(Date.parse(resume.eventTime) - DEFAULT_OVERLAP_MS).toISOString() };
+  return { id: resume.id, eventTime: new Date(Date.parse(resume.eventTime) - reachMs).toISOString() };
 }
 
 type Open = <T>(action: (register: DpiaRegister) => Promise<T>) => Promise<T>;
@@ -143,7 +143,10 @@ class Watch {
 
   private async pump(signal: AbortSignal): Promise<void> {
     const { source } = this.options;
-    for await (const change of source.changes({ after: reachedBack(this.state.resume), signal })) {
+    for await (const change of source.changes({
+      after: reachedBack(this.state.resume, source.resumeReachMs ?? DEFAULT_OVERLAP_MS),
+      signal,
+    })) {
       if (signal.aborted) break;
       this.queue.push(change);
     }

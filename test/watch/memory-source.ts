@@ -2,6 +2,9 @@ import type { AuditChange, ChangeSource } from "../../src/watch/audit-change";
 
 /** An in-memory ChangeSource: the test pushes changes; each start of the watch is remembered with its `after`. */
 export class MemorySource implements ChangeSource {
+  /** `resumeReachMs`: how far before its last recorded change a restart resumes it (the sources' own, or none). */
+  constructor(readonly resumeReachMs?: number) {}
+
   readonly starts: Array<{ id: string; eventTime: string } | undefined> = [];
   private waiting: AuditChange[] = [];
   private wake?: () => void;

@@ -108,16 +108,17 @@ describe("watchOrg: audit changes re-assessed live against the register, recorde
 
     // A restart resumes from the last change recorded (not the refused one), and what the source
     // delivers again is recognised from the register: nothing is recorded twice.
-    const again = new MemorySource();
+    const again = new MemorySource(25 * 60_000);
     const second = start(again);
     const later = auditChange({ id: "c0000000-0000-4000-8000-0000000000cc", eventTime: "2026-12-05T22:05:00Z" });
     again.push(widened, later);
     await second.log.seen(later.id);
     second.stop.abort();
     expect((await second.done).duplicates).toBe(1);
-    // It resumes the sources' overlap (10 minutes) before it: an older audit may reach the source late.
-    const overlapBefore = new Date(Date.parse(widened.eventTime) - 10 * 60_000).toISOString();
-    expect(again.starts).toEqual([{ id: widened.id, eventTime: overlapBefore }]);
+    // It resumes as far before it as the source says it may have held changes back (the notifications
+    // source: a sweep interval and the audits' indexing delay): an older change may reach the source late.
+    const reachBefore = new Date(Date.parse(widened.eventTime) - 25 * 60_000).toISOString();
+    expect(again.starts).toEqual([{ id: widened.id, eventTime: reachBefore }]);
     const after = await watchRecords(project.register);
     expect(after.map((record) => record.subject)).toEqual([
       widened.id,
@@ -200,7 +201,7 @@ describe("watchOrg: audit changes re-assessed live against the register, recorde
     expect(error.message).not.toContain("watch-s3cret");
     expect(await watchRecords(project.register)).toHaveLength(before);
 
-    const again = new MemorySource();
+    const again = new MemorySource(25 * 60_000);
     const watching = start(again);
     again.push(
       event,

@@ -72,4 +72,13 @@ describe("the Notifications API source's catch-ups", () => {
     const org = await startOrg();
     expect(await passedOn(org, false)).toEqual(["Integration", "Role"]);
   });
+
+  it("ask a restarted watch to resume a sweep interval and the indexing delay before its last change", () => {
+    // What the source had not yet passed on when the watch stopped is after that point: a change only a sweep
+    // finds (up to a sweep interval late), indexed up to the overlap late (watch-org.ts reachedBack).
+    const source = (options: { sweepEveryMs?: number; overlapMs?: number }) =>
+      new NotificationsSource({ client: undefined as never, settings: {}, ...options });
+    expect(source({}).resumeReachMs).toBe(25 * 60_000);
+    expect(source({ sweepEveryMs: 60_000, overlapMs: 30_000 }).resumeReachMs).toBe(90_000);
+  });
 });
