@@ -52,6 +52,12 @@ parentPort.on("message", ({ id, file, text }) => {
 });
 `;
 
+/**
+ * The source given to the parsers and not yet answered, across the pool. A folder's files are all given
+ * before the first worker starts (they are read first), so at that start this is the folder's size.
+ */
+let waitingSourceBytes = 0;
+
 interface Pending {
   id: number;
   resolve: (outcome: HclParseOutcome) => void;
@@ -79,13 +85,19 @@ export class HclParser {
 
   parse(file: string, text: string, timeoutMs: number): Promise<HclParseOutcome> {
     this.waiting += 1;
-    const run = this.queue.then(() => this.parseNow(file, text, timeoutMs)).finally(() => (this.waiting -= 1));
+    waitingSourceBytes += text.length;
+    const run = this.queue
+      .then(() => this.parseNow(file, text, timeoutMs))
+      .finally(() => {
+        this.waiting -= 1;
+        waitingSourceBytes -= text.length;
+      });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   private start(): Worker {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: hclWorkerData() });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: hclWorkerData(waitingSourceBytes) });
     this.starts += 1;
     // What the Go runtime printed when it died: kept for the message, never shown to the user.
     let said = "";
