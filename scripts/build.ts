@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CHECKED_CATALOG_FILE, checkedBuiltInCatalog } from "../src/catalog/load-catalog";
 import { writePrecompiledValidators } from "./validators/standalone-validators";
 
 const root = path.resolve(__dirname, "..");
@@ -34,4 +35,11 @@ for (const folder of DATA_FOLDERS) {
   }
 }
 const validators = writePrecompiledValidators(root, path.join(dist, "src", "validation", "precompiled"));
-console.log(`dist/ built: compiled sources, ${copied} data files and ${validators} precompiled validators`);
+// The shipped catalog, checked here once rather than by every process (builtInCatalog reads it).
+fs.writeFileSync(
+  path.join(dist, "src", "catalog", "data", CHECKED_CATALOG_FILE),
+  JSON.stringify(checkedBuiltInCatalog()),
+);
+console.log(
+  `dist/ built: compiled sources, ${copied} data files, ${validators} precompiled validators and the checked catalog`,
+);

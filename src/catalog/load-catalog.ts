@@ -39,23 +39,36 @@ export function builtInCatalogSource(): Record<string, unknown> {
 }
 
 /**
- * The catalog shipped with the package, checked by its zod schema on first use. The JSON Schema
- * pass (ajv), which exists to explain a user's mistakes well, is left to the tests for the shipped
- * files: compiling it cost every process a quarter of a second.
+ * Where a build (scripts/build.ts) writes the shipped catalog as its zod schema parsed it, references
+ * checked: beside the data files in dist/. A checkout run through tsx has none and parses the files.
+ */
+export const CHECKED_CATALOG_FILE = "built-in-catalog.checked.json";
+
+/** The shipped catalog files, parsed by the catalog's zod schema and their references checked. */
+export function checkedBuiltInCatalog(): Catalog {
+  const parsed = CatalogSchema.safeParse(builtInCatalogSource());
+  if (!parsed.success)
+    throw new InputError(
+      parsed.error.issues.map((issue) => ({
+        file: "built-in catalog",
+        location: issue.path.join("."),
+        expected: issue.message,
+      })),
+    );
+  checkReferences(parsed.data, "built-in catalog");
+  return parsed.data;
+}
+
+/**
+ * The catalog shipped with the package. A build checks it once (the zod parse cost every process
+ * 90 ms, issue 28) and ships the result, which is read here; without a build it is checked on first
+ * use. The JSON Schema pass (ajv), which exists to explain a user's mistakes well, is left to the
+ * tests for the shipped files: compiling it cost every process a quarter of a second.
  */
 export function builtInCatalog(): Catalog {
   if (!builtIn) {
-    const parsed = CatalogSchema.safeParse(builtInCatalogSource());
-    if (!parsed.success)
-      throw new InputError(
-        parsed.error.issues.map((issue) => ({
-          file: "built-in catalog",
-          location: issue.path.join("."),
-          expected: issue.message,
-        })),
-      );
-    builtIn = parsed.data;
-    checkReferences(builtIn, "built-in catalog");
+    const checked = path.join(DATA_DIR, CHECKED_CATALOG_FILE);
+    builtIn = fs.existsSync(checked) ? (readJson(checked) as Catalog) : checkedBuiltInCatalog();
   }
   return builtIn;
 }
