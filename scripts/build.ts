@@ -30,7 +30,9 @@ for (const folder of DATA_FOLDERS) {
   for (const file of dataFiles(path.join(root, folder))) {
     const target = path.join(dist, path.relative(root, file));
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.copyFileSync(file, target);
+    // JSON the code reads at run time, without the indentation kept for review (the provider schema: 1.4 MB to 0.4 MB).
+    if (file.endsWith(".json")) fs.writeFileSync(target, JSON.stringify(JSON.parse(fs.readFileSync(file, "utf8"))));
+    else fs.copyFileSync(file, target);
     copied++;
   }
 }

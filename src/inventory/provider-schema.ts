@@ -31,7 +31,7 @@ function load() {
       >;
     };
     try {
-      raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"), withoutPrototypes);
+      raw = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
     } catch (error) {
       throw new InputError([
         {
@@ -65,24 +65,33 @@ function load() {
   return cached;
 }
 
+/** The blocks already given out, their maps without prototypes. */
+const prepared = new WeakSet<SchemaBlock>();
+
 /**
  * Readers look attributes and block types up by the names a configuration uses. With no prototype,
  * a name such as `constructor`, `toString` or `__proto__` is not found, instead of finding one of
- * Object's own members and reading it as a block.
+ * Object's own members and reading it as a block. Done to a block when it is first given out, not to
+ * the whole file when it is read (a reviver over every value doubled the parse, issue 28).
  */
-function withoutPrototypes(key: string, value: unknown): unknown {
-  return (key === "attributes" || key === "block_types") && value && typeof value === "object"
-    ? Object.setPrototypeOf(value, null)
-    : value;
+function withoutPrototypes(block: SchemaBlock | undefined): SchemaBlock | undefined {
+  if (!block || prepared.has(block)) return block;
+  prepared.add(block);
+  if (block.attributes) Object.setPrototypeOf(block.attributes, null);
+  if (block.block_types) {
+    Object.setPrototypeOf(block.block_types, null);
+    for (const nested of Object.values(block.block_types)) withoutPrototypes(nested.block);
+  }
+  return block;
 }
 
 export function resourceSchema(type: string, mode: "managed" | "data" = "managed"): SchemaBlock | undefined {
   const schema = load();
-  return mode === "managed" ? schema.resources[type] : schema.dataSources[type];
+  return withoutPrototypes(mode === "managed" ? schema.resources[type] : schema.dataSources[type]);
 }
 
 export function providerSchema(): SchemaBlock {
-  return load().provider;
+  return withoutPrototypes(load().provider)!;
 }
 
 export function knownResourceTypes(): string[] {
