@@ -1,7 +1,7 @@
 // The App every synth measurement builds: the bench workload's resources in one stack, with the gate or without.
 import * as path from "node:path";
 import { App, Aspects, TerraformProvider, TerraformStack } from "cdktf";
-import { DpiaGate } from "../src";
+import { DpiaGate } from "./compiled";
 import { GenericResource } from "./generic-resource";
 import { BENCH_POLICY, blocks } from "./workload";
 

@@ -16,11 +16,8 @@ function registerBytes(file: string): number {
   return [file, `${file}-wal`].reduce((sum, name) => sum + (fs.existsSync(name) ? fs.statSync(name).size : 0), 0);
 }
 
-/** A launcher of the compiled CLI (dist/, built first), as an installed package runs it. */
+/** A launcher of the compiled CLI (dist/, which bench/run.ts builds first), as an installed package runs it. */
 function compiledCli(): string {
-  const build = spawnSync("npm", ["run", "build"], { encoding: "utf8" });
-  if (build.status !== 0)
-    throw new Error(`npm run build failed: ${build.stderr.trim().split("\n").slice(-3).join(" / ")}`);
   const launcher = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-cli-")), "dpia.cjs");
   fs.writeFileSync(launcher, `require(${JSON.stringify(path.resolve("dist/src/cli/main.js"))}).main(process.argv);\n`);
   return launcher;

@@ -1,5 +1,5 @@
 // Child tasks of the register's benchmark rows (bench/register-rows.ts): filling a register with past records.
-import { DpiaRegister } from "../src/register/register";
+import { DpiaRegister } from "./compiled";
 import type { NewRecord } from "../src/register/record";
 
 /** A DPIA-sized body (~4 KB), the same for the same subject and version. */

@@ -68,6 +68,11 @@ const add: BenchContext["add"] = (work, ours, baseline, ratio, target, met, form
   );
 };
 
+// Every measurement runs the compiled code (bench/compiled.ts, the CLI as installed): build it first.
+const build = spawnSync("npm", ["run", "build"], { encoding: "utf8" });
+if (build.status !== 0)
+  throw new Error(`npm run build failed: ${build.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+
 /** What each file of rows (bench/<area>-rows.ts) is given. */
 const context: BenchContext = { child, add, note: (text) => notes.push(text), quick: QUICK };
 
@@ -112,7 +117,8 @@ for (const [resources, repetitions] of (!wanted("synth")
   );
 }
 
-// 2. Plan analysis (reader + engine) vs JSON.parse of the same file.
+// 2. Plan analysis (reading the file, JSON.parse, the reader and the engine) vs JSON.parse of the same file. Issue
+// 28's target is 4x; the 2x goal stays beside it.
 for (const megabytes of !wanted("plan") ? [] : QUICK ? [2] : [10, 50]) {
   const result = child("plan", [String(megabytes), "3"]);
   const ratio = result ? result.seconds / (result.baseline as number) : undefined;
@@ -121,8 +127,8 @@ for (const megabytes of !wanted("plan") ? [] : QUICK ? [2] : [10, 50]) {
     result?.seconds,
     result?.baseline as number | undefined,
     ratio,
-    "≤ 2.0",
-    ratio === undefined ? undefined : ratio <= 2.0,
+    "≤ 4 (goal ≤ 2.0)",
+    ratio === undefined ? undefined : ratio <= 4,
   );
 }
 
@@ -206,9 +212,6 @@ if (wanted("cold")) coldRows(context);
 // `node -e 0`. A checkout's bin runs the TypeScript sources, so the package is built and laid out as
 // npm installs it: bin/dpia.cjs beside dist/, with no src/.
 if (wanted("cli")) {
-  const build = spawnSync("npm", ["run", "build"], { encoding: "utf8" });
-  if (build.status !== 0)
-    throw new Error(`npm run build failed: ${build.stderr.trim().split("\n").slice(-3).join(" / ")}`);
   const installed = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-installed-"));
   fs.mkdirSync(path.join(installed, "bin"));
   fs.copyFileSync(path.join("bin", "dpia.cjs"), path.join(installed, "bin", "dpia.cjs"));
