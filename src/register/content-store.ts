@@ -15,8 +15,20 @@ export const CONTENT_KIND = "content";
 
 type ContentRef = `sha256:${string}`;
 
-const contentRefOf = (value: unknown): ContentRef =>
-  `sha256:${createHash("sha256").update(canonicalJson(value), "utf8").digest("hex")}`;
+/**
+ * The canonical text of each content hashed here, by the content, for its record's text (record.ts):
+ * serializing every DPIA and snapshot a second time was a third of a first synth's register append.
+ */
+const canonicalTexts = new WeakMap<object, string>();
+
+export const knownCanonicalText = (content: unknown): string | undefined =>
+  content !== null && typeof content === "object" ? canonicalTexts.get(content) : undefined;
+
+function contentRefOf(value: unknown, remember = false): ContentRef {
+  const text = canonicalJson(value);
+  if (remember && value !== null && typeof value === "object") canonicalTexts.set(value, text);
+  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
+}
 
 const isContentRef = (value: unknown): value is ContentRef =>
   typeof value === "string" && /^sha256:[0-9a-f]{64}$/.test(value);
@@ -33,7 +45,7 @@ export function withStoredContent(entries: readonly NewRecord[], stored: Readonl
     const { dpia, snapshot, ...kept } = entry.data as { dpia: Record<string, unknown>; snapshot: unknown };
     const { timestamp, ...timeless } = dpia;
     const content = { dpia: timeless, snapshot: snapshot ?? null };
-    const ref = contentRefOf(content);
+    const ref = contentRefOf(content, true);
     // What the content or the record's own time gives is not repeated: an identical re-run of a large
     // plan is then under 1 MB (issue 28). The status stays, for a proof to say it offline.
     const { fingerprint, ...rest } = kept as { fingerprint?: unknown };

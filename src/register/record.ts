@@ -1,5 +1,5 @@
 import { canonicalJson } from "../dpia/fingerprint";
-import { CONTENT_KIND, contentsOf, expandedAssessment } from "./content-store";
+import { CONTENT_KIND, contentsOf, expandedAssessment, knownCanonicalText } from "./content-store";
 
 /** What the register records; every kind is appended, nothing is ever changed. */
 const RECORD_KINDS = [
@@ -41,7 +41,26 @@ export interface NewRecord {
   at?: Date;
 }
 
-export const recordText = (record: RegisterRecord): string => canonicalJson(record);
+/** A content record as the register makes it: these members, its data the content alone. */
+const isPlainContentRecord = (record: RegisterRecord): boolean =>
+  record.kind === CONTENT_KIND &&
+  Object.keys(record).sort().join() === "at,data,kind,seq,subject" &&
+  Object.keys(record.data).join() === "content" &&
+  typeof record.at === "string" &&
+  typeof record.subject === "string" &&
+  Number.isSafeInteger(record.seq);
+
+/**
+ * The record's canonical JSON. A content record's content is usually serialized already (for its
+ * hash, content-store.ts): canonical JSON nests, so that text is put where the content goes instead
+ * of serializing every DPIA and snapshot a second time.
+ */
+export function recordText(record: RegisterRecord): string {
+  const known = isPlainContentRecord(record) ? knownCanonicalText(record.data.content) : undefined;
+  if (known === undefined) return canonicalJson(record);
+  const { at, kind, seq, subject } = record;
+  return `{"at":${JSON.stringify(at)},"data":{"content":${known}},"kind":${JSON.stringify(kind)},"seq":${seq},"subject":${JSON.stringify(subject)}}`;
+}
 
 export function parseRecord(text: string): RegisterRecord | undefined {
   try {

@@ -8,6 +8,8 @@
  */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
 const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
+/** Every character either pattern escapes, to find text that needs neither. */
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/u;
 /** What JSON.stringify leaves raw inside strings (its own newlines are the indentation). */
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
 
@@ -27,6 +29,8 @@ export interface EscapeOptions {
  * every text writer and every message to stderr goes through.
  */
 export function escapeControlCharacters(text: string, options: EscapeOptions = {}): string {
+  // Most text has none: found by one test, it is given back as it is.
+  if (!ANY_CONTROL.test(text)) return text;
   return text.replace(options.multiline ? CONTROL_EXCEPT_LINE_BREAKS : CONTROL, (character) =>
     character === "\t" ? character : visibleEscape(character),
   );
@@ -39,11 +43,26 @@ export function escapeControlCharacters(text: string, options: EscapeOptions = {
 export function displaySafe<T>(value: T): T {
   if (typeof value === "string") return escapeControlCharacters(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => displaySafe(item)) as T;
-  if (isPlainObject(value))
+  if (isPlainObject(value)) {
+    // Copied only where something is escaped: copying every DPIA whole was most of rendering it.
+    if (!needsEscaping(value)) return value;
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [escapeControlCharacters(key), displaySafe(item)]),
     ) as T;
+  }
   return value;
+}
+
+/** True when a string in the value, or a key of a plain object in it, holds a character to escape. */
+function needsEscaping(value: unknown): boolean {
+  if (typeof value === "string") return ANY_CONTROL.test(value);
+  if (Array.isArray(value)) return value.some(needsEscaping);
+  if (isPlainObject(value)) {
+    for (const key in value)
+      if (Object.prototype.hasOwnProperty.call(value, key) && (ANY_CONTROL.test(key) || needsEscaping(value[key])))
+        return true;
+  }
+  return false;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

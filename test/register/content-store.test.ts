@@ -4,7 +4,8 @@
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { CONTENT_KIND, expandedAssessment, withStoredContent } from "../../src/register/content-store";
-import { recordsOf, type RegisterRecord } from "../../src/register/record";
+import { canonicalJson } from "../../src/dpia/fingerprint";
+import { recordsOf, recordText, type RegisterRecord } from "../../src/register/record";
 import { APPROVED_DPIAS, APPROVED_INPUT, expectIntact } from "../faults/register-fault-helpers";
 import { CLI } from "../helpers/e2e-timeouts";
 
@@ -160,5 +161,17 @@ describe("reading content references", () => {
     // Readers that never read assessments never read their content either.
     expect(recordsOf([record(1, assessment!)], "reg", tampered, ["trust-root"])).toEqual([]);
     expect(expandedAssessment(whole[0]!, new Map(), "reg", tampered)).toBe(whole[0]);
+  });
+
+  test("a content record's text reuses its content's hashed text and is its canonical JSON, whatever the strings hold", () => {
+    const odd = { ...entry, data: { ...entry.data, dpia: { ...dpia, note: 'a "quoted" \u0000 $& é' } } };
+    const [content] = withStoredContent([odd], new Set());
+    const record = { ...content!, at: "2026-12-05T00:00:00Z", seq: 7 } as RegisterRecord;
+    expect(recordText(record)).toBe(canonicalJson(record));
+    // A record of another shape, or content never hashed here, is serialized whole.
+    const copied = { ...record, data: { content: structuredClone(record.data.content) } };
+    expect(recordText(copied)).toBe(canonicalJson(copied));
+    const extra = { ...record, data: { ...record.data, more: 1 } };
+    expect(recordText(extra)).toBe(canonicalJson(extra));
   });
 });

@@ -116,18 +116,17 @@ export class SqliteRegister implements RegisterBackend {
     });
   }
 
-  private insert(seq: number, row: NewRow): StoredRow {
-    this.db
-      .prepare(
-        "INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      )
-      .run(seq, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint);
-    this.db.prepare("UPDATE dpia_register_meta SET value = ? WHERE key = 'size'").run(String(seq + 1));
-    return { seq, ...row };
-  }
-
+  /** Statements prepared once per batch, and the size set once after its rows, in the same transaction. */
   private insertBatch(batch: { rows: NewRow[]; head: StoredHead }, first: number): StoredRow[] {
-    const stored = batch.rows.map((row, i) => this.insert(first + i, row));
+    const insert = this.db.prepare(
+      "INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    const stored = batch.rows.map((row, i): StoredRow => {
+      insert.run(first + i, row.kind, row.subject, row.at, row.record, row.leaf, row.root, row.checkpoint);
+      return { seq: first + i, ...row };
+    });
+    if (stored.length > 0)
+      this.db.prepare("UPDATE dpia_register_meta SET value = ? WHERE key = 'size'").run(String(first + stored.length));
     this.db
       .prepare("INSERT INTO dpia_register_head (size, frontier, checkpoint) VALUES (?, ?, ?)")
       .run(batch.head.size, batch.head.frontier, batch.head.checkpoint);
