@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as sha } from "node:crypto";
 import { dataElement, region as regionOf, inSentence } from "../catalog/lookup";
 import type { RiskAssessment } from "../assess/assess-risk";
 import type { Mitigation } from "../assess/mitigations";
@@ -52,7 +52,8 @@ function slug(text: string): string {
 }
 
 function dpiaIdOf(subject: AssessmentSubject): string {
-  const hash = createHash("sha256").update(subject.primary.address).digest("hex").slice(0, 6);
+  // One-shot hash: a Hash object per DPIA costs several times the digest of a short address.
+  const hash = sha("sha256", subject.primary.address, "hex").slice(0, 6);
   return `${PREFIX[subject.kind]}-${slug(subject.name)}-${hash}`;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { GenesysResource, ProviderConfig } from "../inventory/model";
 
 /**
@@ -42,5 +42,5 @@ export function fingerprint(resources: GenesysResource[], provider: ProviderConf
         ...(resource.fileSha256 ? { file_sha256: resource.fileSha256 } : {}),
       })),
   };
-  return `sha256:${createHash("sha256").update(canonicalJson(material)).digest("hex")}`;
+  return `sha256:${hash("sha256", canonicalJson(material), "hex")}`;
 }

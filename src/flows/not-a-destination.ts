@@ -10,13 +10,17 @@ const PROSE_KEYS = new Set(["description", "$comment", "notes", "title", "docume
 
 /** The last key of an attribute path such as `contract_input.properties.phone.description` or `items[0].$id`. */
 function lastKey(path: string): string {
-  const withoutIndex = path.replace(/(\[\d+\])+$/, "");
+  // Most paths end in a key: only one ending in an index needs the regex (this runs for every string attribute).
+  const withoutIndex = path.endsWith("]") ? path.replace(/(\[\d+\])+$/, "") : path;
   return withoutIndex.slice(withoutIndex.lastIndexOf(".") + 1);
 }
 
 /** True when the value at this path names a format, not a place data is sent (`$schema: http://json-schema.org/...`). */
 export function isFormatIdentifier(path: string): boolean {
-  const key = lastKey(path);
+  return isFormatKey(lastKey(path));
+}
+
+function isFormatKey(key: string): boolean {
   return IDENTIFIER_KEYS.has(key) || IDENTIFIER_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 
@@ -26,5 +30,6 @@ export function isFormatIdentifier(path: string): boolean {
  * attributes that do send data are read by the subject builders, whatever they hold.
  */
 export function namesNoDestination(path: string): boolean {
-  return isFormatIdentifier(path) || PROSE_KEYS.has(lastKey(path));
+  const key = lastKey(path);
+  return isFormatKey(key) || PROSE_KEYS.has(key);
 }
