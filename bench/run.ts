@@ -123,7 +123,7 @@ for (const megabytes of !wanted("plan") ? [] : QUICK ? [2] : [10, 50]) {
   const result = child("plan", [String(megabytes), "3"]);
   const ratio = result ? result.seconds / (result.baseline as number) : undefined;
   add(
-    `plan analysis vs JSON.parse, ${megabytes} MB plan (${result?.resources ?? "?"} resources, median of 3)`,
+    `plan analysis vs JSON.parse, ${megabytes} MB plan (${result?.resources ?? "?"} resources), CPU time (median of 3)`,
     result?.seconds,
     result?.baseline as number | undefined,
     ratio,
