@@ -8,8 +8,8 @@
  */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
 const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
-/** Every character either pattern escapes, to find text that needs neither. */
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/u;
+/** CONTROL without `g` (so `test` keeps no position): every character either pattern escapes. */
+const ANY_CONTROL = new RegExp(CONTROL.source, "u");
 /** What JSON.stringify leaves raw inside strings (its own newlines are the indentation). */
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
 
