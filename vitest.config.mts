@@ -8,6 +8,8 @@ const ENGINE_ONLY = ["test/rules/**/*.test.ts", "test/dpia/resources/**/*.test.t
 
 export default defineConfig({
   test: {
+    // One temporary folder per run, removed at its end (test/helpers/temp-root.ts).
+    globalSetup: ["test/helpers/temp-root.ts"],
     // No developer's DPIA_REGISTER, DPIA_TRUST_ROOT, TF_VAR_* or colour setting reaches a test.
     setupFiles: ["test/helpers/setup-env.ts"],
     testTimeout: 30_000,

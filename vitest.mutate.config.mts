@@ -41,6 +41,7 @@ export default defineConfig({
       "test/exceptions/exceptions-log.test.ts",
       "test/**/*.property.test.ts",
     ],
+    globalSetup: ["test/helpers/temp-root.ts"],
     setupFiles: ["test/helpers/setup-env.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
