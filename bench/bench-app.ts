@@ -3,10 +3,14 @@ import * as path from "node:path";
 import { App, Aspects, TerraformProvider, TerraformStack } from "cdktf";
 import { DpiaGate } from "./compiled";
 import { GenericResource } from "./generic-resource";
+import { StackReadFloor } from "./stack-read-floor";
 import { BENCH_POLICY, blocks } from "./workload";
 
+/** What runs beside synth: the gate, nothing, or only the gate's reading of the stack (stack-read-floor.ts). */
+export type SynthAspect = "with" | "without" | "floor";
+
 /** An App of `resources` bench resources synthesizing into `outdir`; with the gate, its register in `outdir` too. */
-export function benchApp(resources: number, withGate: boolean, outdir: string): App {
+export function benchApp(resources: number, aspect: SynthAspect, outdir: string): App {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, "bench");
   new (class extends TerraformProvider {
@@ -18,7 +22,8 @@ export function benchApp(resources: number, withGate: boolean, outdir: string): 
     terraformGeneratorMetadata: { providerName: "genesyscloud" },
   });
   for (const block of blocks(resources)) new GenericResource(stack, block.type, block.name, block.body);
-  if (withGate)
+  if (aspect === "floor") Aspects.of(stack).add(new StackReadFloor());
+  else if (aspect === "with")
     Aspects.of(stack).add(
       new DpiaGate({
         quiet: process.env.BENCH_VERBOSE !== "1",

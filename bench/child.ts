@@ -10,7 +10,7 @@ import { BENCH_POLICY, HCL_HEADER, hclUnit, planJson, terraformJson } from "./wo
 import { cpuSeconds, median, seconds, secondsAsync } from "./measure";
 import { fillRegister } from "./register-tasks";
 import { synthInto } from "./output-tasks";
-import { benchApp } from "./bench-app";
+import { benchApp, type SynthAspect } from "./bench-app";
 
 const [task, ...args] = process.argv.slice(2);
 
@@ -24,7 +24,7 @@ function print(result: Record<string, unknown>): void {
 
 async function synth(resources: number, withGate: boolean): Promise<void> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-synth-"));
-  const app = benchApp(resources, withGate, outdir);
+  const app = benchApp(resources, withGate ? "with" : "without", outdir);
   const time = seconds(() => app.synth());
   fs.rmSync(outdir, { recursive: true, force: true });
   print({ seconds: time });
@@ -111,7 +111,7 @@ const tasks: Record<string, () => Promise<void>> = {
   plan: () => plan(Number(args[0]), Number(args[1] ?? 3)),
   hcl: () => hcl(Number(args[0]), Number(args[1] ?? 3)),
   engine: () => engine(Number(args[0])),
-  "output-synth": async () => print({ seconds: synthInto(Number(args[0]), args[1] === "with", args[2]!) }),
+  "output-synth": async () => print({ seconds: synthInto(Number(args[0]), args[1] as SynthAspect, args[2]!) }),
   "register-fill": async () => print({ seconds: await secondsAsync(() => fillRegister(args[0]!, Number(args[1]))) }),
 };
 const run = tasks[task ?? ""];

@@ -22,3 +22,7 @@ export const { readTerraformJson } = compiled<typeof import("../src/inventory/re
 );
 export const { applyPolicy } = compiled<typeof import("../src/policy/load-policy")>("src/policy/load-policy.js");
 export const { DpiaRegister } = compiled<typeof import("../src/register/register")>("src/register/register.js");
+export const { addSynthesisHook, resolveStackOnce, stackOf } =
+  compiled<typeof import("../aspects/construct-tree")>("aspects/construct-tree.js");
+export const { readStack } = compiled<typeof import("../aspects/read-stack")>("aspects/read-stack.js");
+export const { canonicalJson } = compiled<typeof import("../src/dpia/fingerprint")>("src/dpia/fingerprint.js");
