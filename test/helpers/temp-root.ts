@@ -13,6 +13,8 @@ const IN_USE = "DPIA_TESTS_TEMPORARY_ROOT";
 export default function temporaryRoot(): (() => void) | undefined {
   if (process.env[IN_USE]) return undefined;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-tests-"));
+  // As /tmp is: the PostgreSQL tests run the server as its own user, who must reach its folder in here.
+  fs.chmodSync(root, 0o1777);
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = root;
   process.env[IN_USE] = root;
