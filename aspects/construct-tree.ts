@@ -22,7 +22,11 @@ export interface StackLike extends ConstructLike {
 /** The session object cdktf passes to custom synthesis. */
 export interface SynthesisSession {
   outdir: string;
-  manifest?: { forStack(stack: unknown): { workingDirectory: string; synthesizedStackPath?: string } };
+  manifest?: {
+    /** cdktf writes `cdk.tf` (HCL) instead of `cdk.tf.json`. */
+    hclOutput?: boolean;
+    forStack(stack: unknown): { workingDirectory: string; synthesizedStackPath?: string };
+  };
 }
 
 // Global symbols, shared by every copy of cdktf and by CDK Terrain (cdktn), which kept the names.
@@ -64,20 +68,39 @@ export function addSynthesisHook(stack: StackLike, onSynthesize: (session: Synth
   });
 }
 
+/** Marks the shortcut resolveStackOnce installs, so that a stale one is recognised and removed. */
+const SHORTCUT = Symbol("dpia-resolved-stack-shortcut");
+
+type Holder = Record<string, unknown> & { toTerraform?: { [SHORTCUT]?: true } };
+
+/** Removes the shortcut installed on the stack, if one is still there; the stack's own `toTerraform` answers again. */
+export function dropResolvedStack(stack: StackLike): void {
+  const holder = stack as unknown as Holder;
+  if (Object.prototype.hasOwnProperty.call(holder, "toTerraform") && holder.toTerraform?.[SHORTCUT])
+    delete holder.toTerraform;
+}
+
 /**
  * Resolves the stack's configuration once per synthesis. cdktf calls `toTerraform()` again right after
  * the custom-synthesis hooks to write `cdk.tf.json`; resolving a large stack is most of synth's cost,
  * so that next call is handed the same object, which is also exactly what the gate assessed. The
- * shortcut is removed when used, and at the latest when the synchronous synthesis is over.
+ * shortcut is removed when used, when the gate fails (gate-stack.ts), and at the latest when the
+ * synchronous synthesis is over. It is never installed when cdktf writes HCL (`cdk.tf`, through
+ * `toHclTerraform()`): nothing would use it, and a later synthesis in the same tick would be handed a
+ * configuration older than the stack. A shortcut left by an earlier synthesis never answers this one.
  */
-export function resolveStackOnce(stack: StackLike): unknown {
+export function resolveStackOnce(stack: StackLike, session: SynthesisSession): unknown {
+  dropResolvedStack(stack);
   const resolved = stack.toTerraform();
-  const holder = stack as unknown as Record<string, unknown>;
-  const shortcut = () => {
-    if (Object.prototype.hasOwnProperty.call(holder, "toTerraform") && holder.toTerraform === shortcut)
-      delete holder.toTerraform;
-    return resolved;
-  };
+  if (session.manifest?.hclOutput === true) return resolved;
+  const holder = stack as unknown as Holder;
+  const shortcut = Object.assign(
+    () => {
+      dropResolvedStack(stack);
+      return resolved;
+    },
+    { [SHORTCUT]: true as const },
+  );
   Object.defineProperty(holder, "toTerraform", {
     value: shortcut,
     configurable: true,

@@ -1,5 +1,11 @@
 import type { DpiaGateOptions } from "./dpia-gate";
-import { addSynthesisHook, resolveStackOnce, type StackLike, type SynthesisSession } from "./construct-tree";
+import {
+  addSynthesisHook,
+  dropResolvedStack,
+  resolveStackOnce,
+  type StackLike,
+  type SynthesisSession,
+} from "./construct-tree";
 import { gateStack } from "./gate-stack";
 
 const GATES = Symbol("dpia-gates");
@@ -28,11 +34,17 @@ export function addGate(stack: StackLike, gate: object, options: DpiaGateOptions
 function runGates(stack: StackLike, session: SynthesisSession): void {
   const seen = new Set<string>();
   // The hook is added with the first gate, so there is always one to run: resolve once for all of them.
-  const configuration = resolveStackOnce(stack);
-  for (const options of gatesOf(stack).values()) {
-    const key = JSON.stringify(options);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    gateStack(stack, session, configuration, options);
+  const configuration = resolveStackOnce(stack, session);
+  try {
+    for (const options of gatesOf(stack).values()) {
+      const key = JSON.stringify(options);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      gateStack(stack, session, configuration, options);
+    }
+  } catch (error) {
+    // Synthesis stops here: nothing will ask for the resolved configuration, and nothing may be handed it later.
+    dropResolvedStack(stack);
+    throw error;
   }
 }

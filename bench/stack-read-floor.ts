@@ -8,6 +8,7 @@ import { addSynthesisHook, canonicalJson, readStack, resolveStackOnce, stackOf }
 
 type Construct = Parameters<typeof stackOf>[0];
 type Stack = NonNullable<ReturnType<typeof stackOf>>;
+type Session = Parameters<typeof resolveStackOnce>[1];
 
 export class StackReadFloor {
   private readonly hooked = new WeakSet<object>();
@@ -18,11 +19,12 @@ export class StackReadFloor {
     const stack = stackOf(node);
     if (!stack || this.hooked.has(stack)) return;
     this.hooked.add(stack);
-    addSynthesisHook(stack, (session) => this.read(stack, path.join(session.outdir, "stacks", stack.node.id)));
+    addSynthesisHook(stack, (session) => this.read(stack, session));
   }
 
-  private read(stack: Stack, stackDir: string): void {
-    const input = readStack(stack, resolveStackOnce(stack), stackDir);
+  private read(stack: Stack, session: Session): void {
+    const stackDir = path.join(session.outdir, "stacks", stack.node.id);
+    const input = readStack(stack, resolveStackOnce(stack, session), stackDir);
     this.keys.push(createHash("sha256").update(canonicalJson(input)).digest("hex"));
   }
 }

@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Aspects, TerraformStack } from "cdktf";
+import { App, Aspects, TerraformStack } from "cdktf";
 import { describe, expect, test, vi } from "vitest";
 import { DpiaGate, type Policy } from "../../src";
 import { IN_PROCESS } from "../helpers/e2e-timeouts";
-import { bindingsStack, newApp, tempDir } from "../helpers/stacks";
+import { addCardPayment, bindingsStack, newApp, tempDir } from "../helpers/stacks";
 
 const REVIEWED: Policy = {
   version: 1,
@@ -69,6 +69,52 @@ describe("the aspect resolves the stack once per synthesis", () => {
       expect(Object.prototype.hasOwnProperty.call(stack, "toTerraform")).toBe(false);
       stack.addOverride("resource.genesyscloud_integration.crm.intended_state", "DISABLED");
       expect(JSON.stringify(stack.toTerraform())).toContain("DISABLED");
+    },
+    IN_PROCESS,
+  );
+
+  const gate = () =>
+    new DpiaGate({
+      quiet: true,
+      policy: REVIEWED,
+      register: path.join(tempDir("dpia-resolve-once-register-"), "register.db"),
+    });
+  const hasShortcut = (stack: TerraformStack) => Object.prototype.hasOwnProperty.call(stack, "toTerraform");
+
+  test(
+    "when cdktf writes HCL nothing asks for the resolved stack again: no shortcut, and a change synthesized in the same tick is assessed",
+    () => {
+      // As `cdktf synth --hcl` asks for it: through the environment.
+      vi.stubEnv("SYNTH_HCL_OUTPUT", "true");
+      try {
+        const outdir = tempDir("dpia-resolve-once-hcl-");
+        const app = new App({ outdir, hclOutput: true });
+        const stack = bindingsStack(app, "shop");
+        Aspects.of(stack).add(gate());
+        app.synth();
+        expect(fs.existsSync(path.join(outdir, "stacks", "shop", "cdk.tf"))).toBe(true);
+        expect(hasShortcut(stack)).toBe(false);
+        addCardPayment(stack, "take_payment", "https://api.payments.example-psp.com/charge");
+        expect(() => app.synth()).toThrow(/Deployment blocked by the DPIA gate/);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+    IN_PROCESS,
+  );
+
+  test(
+    "a blocked stack drops the shortcut at once: a fix synthesized in the same tick is assessed, not the blocked configuration",
+    () => {
+      const app = newApp(tempDir("dpia-resolve-once-blocked-"));
+      const stack = bindingsStack(app, "shop");
+      addCardPayment(stack, "take_payment", "https://api.payments.example-psp.com/charge");
+      Aspects.of(stack).add(gate());
+      expect(() => app.synth()).toThrow(/Deployment blocked by the DPIA gate/);
+      expect(hasShortcut(stack)).toBe(false);
+      stack.node.tryRemoveChild("take_payment");
+      stack.node.tryRemoveChild("psp");
+      expect(() => app.synth()).not.toThrow();
     },
     IN_PROCESS,
   );
