@@ -43,11 +43,12 @@ export function gateStack(
     },
     { url: options.register, policyFile: options.policyFile },
   );
+  // Never leave an earlier synthesized configuration (JSON or HCL) behind for a blocked stack, also when
+  // writing its DPIAs fails next.
+  if (outcome.blocked)
+    for (const file of ["cdk.tf.json", "cdk.tf"]) fs.rmSync(path.join(stackDir, file), { force: true });
   const written = writeDpias(path.join(stackDir, "dpia"), outcome.dpias);
   if (!options.quiet) printSummary(name, written);
   annotateDpias(stack, outcome.dpias, outcome.warned);
-  if (!outcome.blocked) return;
-  // Never leave an earlier synthesized configuration (JSON or HCL) behind for a blocked stack.
-  for (const file of ["cdk.tf.json", "cdk.tf"]) fs.rmSync(path.join(stackDir, file), { force: true });
-  throw blockedError(name, written, outcome.dpias);
+  if (outcome.blocked) throw blockedError(name, written, outcome.dpias);
 }

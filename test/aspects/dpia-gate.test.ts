@@ -96,6 +96,25 @@ describe("DpiaGate aspect", () => {
     expect(fs.existsSync(blocked[0]!.file)).toBe(true);
   });
 
+  test("a blocked stack leaves no earlier cdk.tf.json behind, also when its DPIAs cannot be written", () => {
+    const outdir = tempDir("dpia-gate-earlier-");
+    const approved = newApp(outdir);
+    const empty = new TerraformStack(approved, "payments");
+    new GenesyscloudProvider(empty, "genesyscloud", { awsRegion: "eu-central-1" });
+    Aspects.of(empty).add(new DpiaGate({ quiet: true, policy: REVIEWED }));
+    approved.synth();
+    const configuration = path.join(outdir, "stacks", "payments", "cdk.tf.json");
+    expect(fs.existsSync(configuration)).toBe(true);
+    // The DPIA folder replaced by a link: the gate refuses to write through it.
+    const dpiaFolder = path.join(outdir, "stacks", "payments", "dpia");
+    fs.rmSync(dpiaFolder, { recursive: true, force: true });
+    fs.symlinkSync(tempDir("dpia-gate-elsewhere-"), dpiaFolder);
+    const app = newApp(outdir);
+    Aspects.of(cardStack(app)).add(new DpiaGate({ quiet: true, policy: REVIEWED }));
+    expect(() => app.synth()).toThrow(InputError);
+    expect(fs.existsSync(configuration)).toBe(false);
+  });
+
   test("role grants made with TerraformIterator.dynamic are assessed, from a literal list and from a variable", () => {
     const { outdir } = synthesize((app) => {
       const stack = new TerraformStack(app, "dynamic");
