@@ -133,11 +133,14 @@ const DataElementUseSchema = z
   })
   .strict();
 
+/** A DPIA's id: its subject's kind, then a readable name and a short hash (`INT-crm-f6b8a1`). */
+export const DPIA_ID = /^(INT|OAC|ACT|RES)-[a-z0-9-]+$/;
+
 export const DpiaSchema = z
   .object({
     $schema: z.string().optional(),
     schema_version: z.literal(DPIA_SCHEMA_VERSION),
-    dpia_id: z.string().regex(/^(INT|OAC|ACT|RES)-[a-z0-9-]+$/),
+    dpia_id: z.string().regex(DPIA_ID),
     integration_name: z.string(),
     timestamp: z.string().datetime(),
     compliance_status: z.enum(["APPROVED_FOR_DEPLOYMENT", "BLOCKED_FOR_DEPLOYMENT"]),

@@ -38,16 +38,24 @@ export function writeOutputFile(file: string, text: string): void {
     }
     fs.renameSync(temporary, file);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw fault(file, "written", error);
+  }
+}
+
+/** Clean-up after a failed write: the write's own error is the one to report (a folder at the name fails here too). */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // reported by the caller as the write's failure
   }
 }
 
 /**
  * Gives the files of one DPIA the same modification time, a whole second (exact in every file
- * system's time format; the JSON's own when it already is one): a rendering whose time still equals
- * its JSON's is the one written from it, and one edited or replaced since is not (an edit takes the
- * time of the edit, to the nanosecond). So a rendering is checked without rendering it again.
+ * system's time format; the JSON's own when it already is one). Setting it also sets each file's change
+ * time, which no one can set: it moves on with every later write, rename, copy or time change.
  */
 export function stampTogether(jsonFile: string, renderings: readonly string[]): void {
   try {
@@ -58,9 +66,26 @@ export function stampTogether(jsonFile: string, renderings: readonly string[]): 
   }
 }
 
-/** True when `rendering` is a regular file stamped together with `jsonFile` (stampTogether). */
+/**
+ * How far apart the change times of files stamped together may be: they are stamped one after the other
+ * within milliseconds; a file put in place afterwards by hand or by a script is seconds later.
+ */
+const STAMPED_WITHIN_MS = 1000;
+
+/**
+ * True when `rendering` is a regular file stamped together with `jsonFile` (stampTogether) and not touched
+ * since: the same modification time, and change times stamped at the same moment. An edit moves the
+ * modification time; a rendering moved or copied into place, or given the JSON's time afterwards (`mv`,
+ * `cp -p`, `touch -r`), keeps it but not its change time. So a rendering is checked without rendering it again.
+ */
 export function stampedTogether(jsonFile: string, rendering: string): boolean {
   const json = fs.statSync(jsonFile, { throwIfNoEntry: false });
   const file = fs.lstatSync(rendering, { throwIfNoEntry: false });
-  return !!json && !!file && file.isFile() && file.mtimeMs === json.mtimeMs;
+  return (
+    !!json &&
+    !!file &&
+    file.isFile() &&
+    file.mtimeMs === json.mtimeMs &&
+    Math.abs(file.ctimeMs - json.ctimeMs) < STAMPED_WITHIN_MS
+  );
 }

@@ -1,8 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Dpia } from "../dpia/schema";
+import { DPIA_ID, type Dpia } from "../dpia/schema";
 import { assertValidDpia } from "../dpia/validate-dpia";
 import { ensureDirectory } from "../validation/ensure-directory";
+import { InputError } from "../validation/input-error";
 import { renderHtml } from "./formats/html";
 import { keptTimestamp } from "./kept-timestamp";
 import { renderMarkdown } from "./markdown";
@@ -41,6 +42,41 @@ function writeDpiaFiles(dpia: Dpia, jsonFile: string, renderings: Rendering[]): 
 }
 
 /**
+ * A folder the gate owns (and prunes) must be that folder, not a link to another: through a link planted in
+ * `cdktf.out`, DPIAs would be written, and earlier ones removed, wherever it points.
+ */
+function refuseLinkedFolder(dir: string): void {
+  if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) return;
+  throw new InputError([
+    {
+      file: dir,
+      location: "",
+      expected:
+        "a folder of its own for the DPIAs, not a link to another folder (the gate writes and removes DPIA files here)",
+    },
+  ]);
+}
+
+/**
+ * Removes what an earlier run wrote for a DPIA that is no longer assessed: files (or links) named as the
+ * gate names a DPIA's JSON and Markdown. Nothing else in the folder is touched.
+ */
+function pruneEarlierDpias(dir: string, keep: ReadonlySet<string>): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (keep.has(entry.name) || !(entry.isFile() || entry.isSymbolicLink())) continue;
+    const named = /^(.+)\.(json|md)$/.exec(entry.name);
+    if (!named || !DPIA_ID.test(named[1]!)) continue;
+    const file = path.join(dir, entry.name);
+    try {
+      fs.unlinkSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new InputError([{ file, location: "", expected: `an earlier DPIA file that can be removed (${code})` }]);
+    }
+  }
+}
+
+/**
  * Writes each DPIA as `<dir>/<dpia_id>.json` and `.md` (and `.html` when asked), each validated
  * (once: validation is remembered per DPIA). Only what changed is written: a DPIA whose content did
  * not change since the last run keeps its files, and its first timestamp. With `prune`, files from an
@@ -52,13 +88,10 @@ export function writeDpias(
   dpias: Dpia[],
   options: { prune?: boolean; html?: boolean } = { prune: true },
 ): WrittenDpia[] {
+  if (options.prune) refuseLinkedFolder(dir);
   ensureDirectory(dir);
-  if (options.prune) {
-    const keep = new Set(dpias.flatMap((dpia) => [`${dpia.dpia_id}.json`, `${dpia.dpia_id}.md`]));
-    for (const name of fs.readdirSync(dir)) {
-      if (/\.(json|md)$/.test(name) && !keep.has(name)) fs.rmSync(path.join(dir, name));
-    }
-  }
+  if (options.prune)
+    pruneEarlierDpias(dir, new Set(dpias.flatMap((dpia) => [`${dpia.dpia_id}.json`, `${dpia.dpia_id}.md`])));
   return dpias.map((dpia) => {
     assertValidDpia(dpia);
     const jsonFile = path.join(dir, `${dpia.dpia_id}.json`);

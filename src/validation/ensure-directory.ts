@@ -22,7 +22,8 @@ export function ensureDirectory(dir: string): void {
       fs.mkdirSync(folder);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST" && fs.statSync(folder).isDirectory()) continue;
+      // A link whose target is missing exists for mkdir, not for stat: reported, not thrown raw.
+      if (code === "EEXIST" && fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
       fail(dir, `${folder} cannot be created (${code ?? String(error)})`);
     }
   }

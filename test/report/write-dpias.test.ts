@@ -91,6 +91,43 @@ describe("writeDpias: only what changed is written", () => {
     expect(fs.readFileSync(html, "utf8")).toBe(page);
   });
 
+  test("a rendering put in place with the JSON's time (mv, cp -p, touch -r) is rendered again: its change time gives it away", () => {
+    const dir = tempDir("dpia-write-swapped-");
+    const [written] = writeDpias(dir, at(fresh(), "2026-01-15T09:30:00Z"));
+    const markdown = fs.readFileSync(written!.markdownFile, "utf8");
+    const jsonTime = fs.statSync(written!.jsonFile).mtime;
+    // A second later than the files were stamped, as any hand or script that follows a synth is.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_100);
+    const forged = path.join(dir, "forged.tmp");
+    fs.writeFileSync(forged, markdown.replace(/\*\*Status:\*\* [A-Z ]+/, "**Status:** APPROVED FOR DEPLOYMENT"));
+    fs.utimesSync(forged, jsonTime, jsonTime);
+    fs.renameSync(forged, written!.markdownFile);
+    expect(fs.statSync(written!.markdownFile).mtimeMs).toBe(fs.statSync(written!.jsonFile).mtimeMs);
+    writeDpias(dir, at(fresh(), "2026-01-16T10:00:00Z"));
+    expect(fs.readFileSync(written!.markdownFile, "utf8")).toBe(markdown);
+  });
+
+  test("pruning removes only earlier DPIA files; a folder that is a link is refused, not written through", () => {
+    const dir = tempDir("dpia-write-prune-");
+    const [dpia] = fresh();
+    const others = ["README.md", "notes.json", "package.json"];
+    for (const name of others) fs.writeFileSync(path.join(dir, name), "{}\n");
+    fs.mkdirSync(path.join(dir, "INT-a-folder-123abc.json"));
+    fs.writeFileSync(path.join(dir, "INT-gone-abc123.json"), "{}\n");
+    fs.writeFileSync(path.join(dir, "INT-gone-abc123.md"), "# gone\n");
+    writeDpias(dir, [dpia!]);
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      [...others, "INT-a-folder-123abc.json", `${dpia!.dpia_id}.json`, `${dpia!.dpia_id}.md`].sort(),
+    );
+    const outside = tempDir("dpia-write-prune-outside-");
+    fs.writeFileSync(path.join(outside, "INT-precious-abc123.md"), "precious\n");
+    const link = path.join(tempDir("dpia-write-prune-stack-"), "dpia");
+    fs.symlinkSync(outside, link);
+    expect(() => writeDpias(link, [dpia!])).toThrow(InputError);
+    expect(() => writeDpias(link, [dpia!])).toThrow(`${link}: a folder of its own for the DPIAs, not a link`);
+    expect(fs.readdirSync(outside)).toEqual(["INT-precious-abc123.md"]);
+  });
+
   test("a JSON edited by hand (status, timestamp in the future or not one the gate writes) is written again", () => {
     const dir = tempDir("dpia-write-edited-");
     const [written] = writeDpias(dir, at(fresh(), "2026-01-15T09:30:00Z"));
@@ -140,6 +177,13 @@ describe("writeDpias: only what changed is written", () => {
     fs.mkdirSync(path.join(dir, `${dpia!.dpia_id}.md`));
     expect(() => writeDpias(dir, [dpia!])).toThrow(
       `${path.join(dir, `${dpia!.dpia_id}.md`)}: a file that can be written (EISDIR)`,
+    );
+    // A folder where the temporary file goes: the clean-up fails too, and the write's own failure is reported.
+    fs.rmdirSync(path.join(dir, `${dpia!.dpia_id}.md`));
+    fs.mkdirSync(path.join(dir, `${dpia!.dpia_id}.md.${process.pid}.tmp`));
+    expect(() => writeDpias(dir, [dpia!])).toThrow(InputError);
+    expect(() => writeDpias(dir, [dpia!])).toThrow(
+      `${path.join(dir, `${dpia!.dpia_id}.md`)}: a file that can be written`,
     );
   });
 });
