@@ -15,6 +15,16 @@ function t(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * Inline code whose value no backtick in it can end early (the fence is longer than any run of backticks
+ * in the value): inside a code span nothing is taken for HTML, so a name such as "crm`<img …>`" stays text.
+ */
+function code(text: string): string {
+  if (!text.includes("`")) return `\`${text}\``;
+  const fence = "`".repeat(Math.max(...text.match(/`+/g)!.map((run) => run.length)) + 1);
+  return `${fence} ${text} ${fence}`;
+}
+
 /** One table cell: HTML escaped, pipes escaped, each line break a <br>. */
 function escapeCell(text: string): string {
   // Most cells need none of it (tens of thousands per synth).
@@ -47,7 +57,7 @@ function header(dpia: Dpia): string[] {
   const risk = dpia.risk_assessment;
   return [
     `# DPIA ${dpia.dpia_id}: ${t(dpia.integration_name)}\n`,
-    `**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** \`${dpia.fingerprint}\`  \n**Subject:** \`${dpia.subject.address}\`${dpia.subject.construct_path ? ` (construct \`${dpia.subject.construct_path}\`)` : ""} in ${t(dpia.subject.scope)}\n`,
+    `**Status:** ${status}  \n**Overall risk:** ${risk.overall_risk_score} (likelihood ${risk.likelihood}, impact ${risk.impact})  \n**Generated:** ${dpia.timestamp} by ${dpia.generator.name} ${dpia.generator.version}  \n**Fingerprint:** ${code(dpia.fingerprint)}  \n**Subject:** ${code(dpia.subject.address)}${dpia.subject.construct_path ? ` (construct ${code(dpia.subject.construct_path)})` : ""} in ${t(dpia.subject.scope)}\n`,
     ...(dpia.controller
       ? [
           `**Controller:** ${t(dpia.controller.name)}${dpia.controller.dpo_contact ? ` — DPO: ${t(dpia.controller.dpo_contact)}` : ""}\n`,
@@ -97,14 +107,14 @@ function dataFlows(dpia: Dpia): string {
       f.source,
       f.destination,
       f.destination_host
-        ? `\`${f.destination_host}\`${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}`
+        ? `${code(f.destination_host)}${f.destination_host_unicode ? ` (${f.destination_host_unicode})` : ""}`
         : f.destination_unresolved
           ? `unknown: ${f.destination_unresolved}`
           : "",
       ...tables.flowFacts(f),
       f.processing_nature,
       f.frequency,
-      `\`${f.via}\``,
+      code(f.via),
     ]),
   );
 }
@@ -123,7 +133,7 @@ function description(dpia: Dpia): string[] {
         e.regulatory_category,
         e.fides_data_categories.join("\n") || "none named",
         e.risk_level,
-        e.found_by.map((f) => `${f.rule} on \`${f.resource}\`: ${f.evidence.join("; ")}`).join("\n"),
+        e.found_by.map((f) => `${f.rule} on ${code(f.resource)}: ${f.evidence.join("; ")}`).join("\n"),
       ]),
     ),
   ];
@@ -136,8 +146,8 @@ function referencedHosts(dpia: Dpia): string[] {
     table(
       ["Host", "Where", "Allow-list", "Notes"],
       dpia.referenced_hosts.map((h) => [
-        h.host ? `\`${h.host}\`${h.host_unicode ? ` (${h.host_unicode})` : ""}` : tables.unnamedHost(h),
-        `\`${h.resource}\` ${h.attribute}`,
+        h.host ? `${code(h.host)}${h.host_unicode ? ` (${h.host_unicode})` : ""}` : tables.unnamedHost(h),
+        `${code(h.resource)} ${h.attribute}`,
         ...tables.hostNotes(h),
       ]),
     ),
@@ -173,7 +183,7 @@ function risks(dpia: Dpia): string[] {
       dpia.findings.map((f) => [
         f.rule_id,
         f.severity,
-        `\`${f.resource}\``,
+        code(f.resource),
         f.attribute ?? "",
         f.acknowledged
           ? `${f.message} (acknowledged: ${f.acknowledged.reason} ${f.acknowledged.source}${f.acknowledged.expires_at ? `, until ${f.acknowledged.expires_at}` : ""})`
@@ -186,7 +196,7 @@ function risks(dpia: Dpia): string[] {
           `### Not resolved (assessed as the riskier case)\n`,
           table(
             ["Resource", "Attribute", "Value", "Why"],
-            dpia.unresolved.map((u) => [`\`${u.resource}\``, u.attribute, u.value, u.reason]),
+            dpia.unresolved.map((u) => [code(u.resource), u.attribute, u.value, u.reason]),
           ),
         ]
       : []),
@@ -285,8 +295,8 @@ function vendorSection(section: NonNullable<Dpia["vendor_governance"]>): string 
           "Sub-processors",
         ],
         section.flows.map((flow) => [
-          `\`${flow.via}\``,
-          `\`${flow.host}\``,
+          code(flow.via),
+          code(flow.host),
           flow.vendor
             ? `${flow.vendor} (${flow.source ?? ""}, reviewed ${flow.as_of ?? "?"})`
             : `unknown: ${flow.reason ?? flow.status.replace(/_/g, " ")}`,
@@ -312,7 +322,7 @@ function vendorSection(section: NonNullable<Dpia["vendor_governance"]>): string 
     out.push(
       table(
         ["Rule", "Severity", "Via", "Mismatch"],
-        section.mismatches.map((m) => [m.rule_id, m.severity, `\`${m.via}\``, m.message]),
+        section.mismatches.map((m) => [m.rule_id, m.severity, code(m.via), m.message]),
       ),
     );
   }

@@ -3,7 +3,8 @@ import * as path from "node:path";
 import type { Log } from "sarif";
 import { describe, expect, test } from "vitest";
 import { displaySafe, escapeControlCharacters, jsonForOutput } from "../../src/report/safe-text";
-import { terraformJson, webServiceAction } from "../helpers/assess-config";
+import { renderMarkdown } from "../../src/report/markdown";
+import { assess, terraformJson, webServiceAction } from "../helpers/assess-config";
 import { CLI } from "../helpers/e2e-timeouts";
 import { junitErrors, parseJunit, sarifErrors } from "../helpers/report-validators";
 import { runDpia } from "../helpers/run-cli";
@@ -254,4 +255,20 @@ describe("messages on stderr that quote a value", () => {
     },
     CLI,
   );
+});
+
+describe("the Markdown page keeps names from the configuration in their code spans", () => {
+  test("a construct path or address with backticks cannot end its code span and put HTML on the page", () => {
+    const [dpia] = assess(terraformJson(webServiceAction({}))).dpias;
+    const hostile = "shop/crm`<img src=x onerror=alert(1)>`";
+    const page = renderMarkdown({
+      ...dpia!,
+      subject: { ...dpia!.subject, construct_path: hostile, address: "a``b" },
+    });
+    expect(page).toContain("(construct `` shop/crm`<img src=x onerror=alert(1)>` ``)");
+    expect(page).toContain("**Subject:** ``` a``b ```");
+    // Outside code spans no tag is left (CommonMark: a run of n backticks ends only at a run of exactly n).
+    const outsideCode = page.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, "");
+    expect(outsideCode).not.toContain("<img");
+  });
 });
