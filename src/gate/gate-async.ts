@@ -1,6 +1,5 @@
-import { recordAssessments } from "../register/assessments";
-import { recordUses } from "../register/exceptions";
 import { loadGateAuthority } from "../register/gate-authority";
+import { recordGateRun } from "../register/gate-run";
 import { DpiaRegister } from "../register/register";
 import { resolveVendorKnowledge } from "../vendors/sources/resolve";
 import { gateInventories, type GateOutcome, type GateRun } from "./gate-inventories";
@@ -23,9 +22,7 @@ export async function gateInventoriesAsync(run: GateRun, registerUrl: string | u
         return { ...(await loadGateAuthority(await register(), run.policy, warnings)), warnings };
       },
       record: async ({ assessed, uses }) => {
-        if (assessed)
-          await recordAssessments(await register(), assessed.dpias, assessed.inventory, run.source, run.now);
-        await recordUses(await register(), uses);
+        await recordGateRun(await register(), { assessed, uses, input: run.source, at: run.now });
       },
     });
   } finally {

@@ -3,7 +3,6 @@ import { scanText } from "../classify/content/scan-text";
 import type { Dpia } from "../dpia/schema";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { NewRecord } from "./record";
-import type { DpiaRegister } from "./register";
 
 const SECRET_NAME = /secret|password|passwd|token|api[_-]?key|private[_-]?key|credential/i;
 
@@ -107,14 +106,4 @@ export function assessmentEntries(dpias: Dpia[], inventory: Inventory | undefine
       compliance_status: dpia.compliance_status,
     },
   }));
-}
-
-export async function recordAssessments(
-  register: DpiaRegister,
-  dpias: Dpia[],
-  inventory: Inventory | undefined,
-  input: string,
-  at = new Date(),
-): Promise<void> {
-  await register.appendAll(assessmentEntries(dpias, inventory, input).map((entry) => ({ ...entry, at })));
 }

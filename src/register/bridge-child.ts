@@ -1,8 +1,7 @@
 import { loadPolicy } from "../policy/load-policy";
 import { authorityResponse, type BridgeRequest, type BridgeResponse } from "./sync-bridge";
-import { recordAssessments } from "./assessments";
-import { recordUses } from "./exceptions";
 import { loadGateAuthority } from "./gate-authority";
+import { recordGateRun } from "./gate-run";
 import { withRegister } from "./register";
 
 async function handle(request: BridgeRequest): Promise<BridgeResponse> {
@@ -12,15 +11,12 @@ async function handle(request: BridgeRequest): Promise<BridgeResponse> {
       const policy = loadPolicy({ file: request.policyFile });
       return authorityResponse(register.location, await loadGateAuthority(register, policy, warnings), warnings);
     }
-    if (request.assessed)
-      await recordAssessments(
-        register,
-        request.assessed.dpias,
-        request.assessed.inventory,
-        request.input,
-        new Date(request.at),
-      );
-    await recordUses(register, request.uses);
+    await recordGateRun(register, {
+      assessed: request.assessed,
+      uses: request.uses,
+      input: request.input,
+      at: new Date(request.at),
+    });
     return { ok: true, op: "record", location: register.location };
   });
 }

@@ -51,7 +51,3 @@ export function useEntries(uses: ExceptionUse[]): NewRecord[] {
     at: new Date(use.at),
   }));
 }
-
-export async function recordUses(register: DpiaRegister, uses: ExceptionUse[]): Promise<void> {
-  await register.appendAll(useEntries(uses));
-}

@@ -6,9 +6,8 @@ import type { ExceptionRecord } from "../exceptions/schema";
 import type { Inventory } from "../inventory/model";
 import type { RootInForce } from "../trust/root-in-force";
 import { InputError } from "../validation/input-error";
-import { assessmentEntries } from "./assessments";
-import { useEntries } from "./exceptions";
 import { AUTHORITY_KINDS, authorityFrom, type GateAuthority } from "./gate-authority";
+import { gateRecordEntries } from "./gate-run";
 import { LocalRegister } from "./local-register";
 import { resolveRegister, type RegisterLocation } from "./register-location";
 import { loadPolicy } from "../policy/load-policy";
@@ -26,11 +25,14 @@ function answerLocally(
       const authority = authorityFrom(records, register.location, loadPolicy({ file: request.policyFile }), warnings);
       return authorityResponse(register.location, authority, warnings);
     }
-    const at = new Date(request.at);
-    const assessed = request.assessed
-      ? assessmentEntries(request.assessed.dpias, request.assessed.inventory, request.input)
-      : [];
-    register.appendAll([...assessed, ...useEntries(request.uses)].map((entry) => ({ ...entry, at: entry.at ?? at })));
+    register.appendAll(
+      gateRecordEntries({
+        assessed: request.assessed,
+        uses: request.uses,
+        input: request.input,
+        at: new Date(request.at),
+      }),
+    );
     return { ok: true, op: "record", location: register.location };
   } finally {
     register.close();
