@@ -44,7 +44,7 @@ function startingPoint(state: AppendState, trust: Trust): { tree: MerkleAccumula
   }
   const identity = identityVerdict(state.meta, trust.trusted, trust.pin);
   if (identity && !identity.intact) throw refusal(trust.location, identity, refused);
-  const head = checkHead(state.head, state.meta, state.lastSeq, verifierOf(trust.trusted));
+  const head = checkHead(state.head, state.meta, state.places, verifierOf(trust.trusted));
   if (!head.ok) tampered(trust.location, `${head.problem}; nothing was recorded`);
   return head;
 }
@@ -98,7 +98,7 @@ export function recordsThroughHead(
   if (!snapshot.head) return undefined;
   const identity = identityVerdict(snapshot.meta, trust.trusted, trust.pin);
   if (identity && !identity.intact) throw refusal(trust.location, identity);
-  const head = checkHead(snapshot.head, snapshot.meta, snapshot.lastSeq, verifierOf(trust.trusted));
+  const head = checkHead(snapshot.head, snapshot.meta, snapshot.places, verifierOf(trust.trusted));
   const read = readKinds(kinds);
   const problem = head.ok ? kindRowsProblem(snapshot.rows, read, head.chains, snapshot.meta.size) : head.problem;
   if (problem) {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { RegisterMeta, StoredHead, StoredRow } from "./backends/backend";
+import type { Places, RegisterMeta, StoredHead, StoredRow } from "./backends/backend";
 import { checkpointBody, parseCheckpointBody } from "./checkpoint";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
 import { recordHeader } from "./record";
@@ -64,15 +64,10 @@ export type HeadCheck = { ok: true; tree: MerkleAccumulator; chains: KindChains 
 
 /**
  * The stored head, checked without the log: signed by the register's key, of this register, at the
- * size the register says it holds and its last record's place, with a frontier that gives the root
- * the signature covers. Undefined `lastSeq` is an empty table.
+ * size the register says it holds and its records' places (0 to the last, each once), with a frontier
+ * that gives the root the signature covers.
  */
-export function checkHead(
-  head: StoredHead,
-  meta: RegisterMeta,
-  lastSeq: number | undefined,
-  verifier: NoteVerifier,
-): HeadCheck {
+export function checkHead(head: StoredHead, meta: RegisterMeta, places: Places, verifier: NoteVerifier): HeadCheck {
   const fail = (problem: string): HeadCheck => ({ ok: false, problem: `its head (${head.size} records): ${problem}` });
   if (typeof head.checkpoint !== "string" || typeof head.frontier !== "string") return fail("a column is not text");
   const opened = openNote(head.checkpoint, verifier);
@@ -83,9 +78,11 @@ export function checkHead(
   const { origin, size, root } = body.checkpoint;
   if (origin !== meta.origin) return fail(`its checkpoint is of another log (${origin.slice(0, 80)})`);
   if (size !== Number(head.size)) return fail(`its checkpoint signs ${size} records`);
-  if (size !== meta.size || (lastSeq ?? -1) !== size - 1)
+  if (!places.gapless)
+    return fail("its records are not numbered from 0 to the last, each once: a record was put in or taken out");
+  if (size !== meta.size || (places.last ?? -1) !== size - 1)
     return fail(
-      `its last signed checkpoint is of ${size} records, but the register says it holds ${meta.size} and its last record is numbered ${lastSeq ?? "(none)"}`,
+      `its last signed checkpoint is of ${size} records, but the register says it holds ${meta.size} and its last record is numbered ${places.last ?? "(none)"}`,
     );
   let hashes: Buffer[];
   try {
@@ -114,7 +111,8 @@ export function kindRowsProblem(
   for (const row of rows) {
     if (typeof row.record !== "string" || typeof row.kind !== "string") return `record ${row.seq} is not text`;
     const header = recordHeader(row.record);
-    if (!header || header.kind !== row.kind || header.seq !== Number(row.seq) || row.seq >= size)
+    const place = Number(row.seq);
+    if (!header || header.kind !== row.kind || header.seq !== place || !(place >= 0 && place < size))
       return `record ${row.seq} is filed as ${JSON.stringify(row.kind).slice(0, 40)} but holds another record`;
     extendChain(found, row.kind, Number(row.seq), hashLeaf(Buffer.from(row.record, "utf8")));
   }

@@ -114,6 +114,35 @@ describe("the register's head: a run's cost does not grow with the log (issue 28
       });
     });
 
+  const PUT_IN: ReadonlyArray<{ what: string; sql: string }> = [
+    {
+      what: "a copy of the exception numbered -1",
+      sql: `INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint)
+            SELECT -1, kind, subject, at, replace(record, '"seq":1,', '"seq":-1,'), leaf, root, checkpoint FROM dpia_records WHERE seq = 1`,
+    },
+    {
+      what: "a content row at -1 claiming a snapshot is stored, so that the next run would not store it",
+      sql: `INSERT INTO dpia_records (seq, kind, subject, at, record, leaf, root, checkpoint)
+            SELECT -1, 'content', 'sha256:${"0".repeat(64)}', at, record, leaf, root, checkpoint FROM dpia_records WHERE seq = 2`,
+    },
+  ];
+
+  for (const { what, sql } of PUT_IN)
+    test(`a record put in outside the log (${what}): the gate refuses to read or append, nothing is recorded`, async () => {
+      const { file, env } = await registerWithHistory();
+      const db = openSqliteFile(file);
+      db.exec(sql);
+      db.close();
+      await expect(
+        withRegister({ env, write: true }, (register) => register.verifiedRecords(AUTHORITY_KINDS)),
+      ).rejects.toThrow(/an intact register, but it was tampered with/);
+      await expect(
+        withRegister({ env, write: true }, (register) => register.append("assessment", "INT-after", { after: true })),
+      ).rejects.toThrow(/put in or taken out.*nothing was recorded/);
+      expect(sizeOf(file)).toBe(8);
+      expect(await fullVerdict(env)).toMatchObject({ intact: false });
+    });
+
   test("an edited exception record is refused by the gate's read through the head, naming the record", async () => {
     const { file, env } = await registerWithHistory();
     const db = openSqliteFile(file);

@@ -32,12 +32,29 @@ export interface StoredHead {
   checkpoint: string;
 }
 
+/**
+ * The places of the records a table holds: the last (undefined for an empty table), and whether they run
+ * from 0 to it, each once. A row put in below 0 or past the last, or one taken out, breaks the run.
+ */
+export interface Places {
+  last: number | undefined;
+  gapless: boolean;
+}
+
+/** Places from what the backends read in one query: the least and greatest place and how many rows. */
+export function placesOf(first: unknown, last: unknown, count: unknown): Places {
+  const rows = Number(count);
+  if (rows === 0 || last === null || last === undefined) return { last: undefined, gapless: rows === 0 };
+  return { last: Number(last), gapless: Number(first) === 0 && rows === Number(last) + 1 };
+}
+
+export const PLACES_QUERY = "SELECT min(seq) AS first, max(seq) AS last, count(*) AS count FROM dpia_records";
+
 /** What an append starts from, read under its lock: the rows only when there is no head to start from. */
 export interface AppendState {
   meta: RegisterMeta;
   head: StoredHead | undefined;
-  /** The last record's place, undefined for an empty table. */
-  lastSeq: number | undefined;
+  places: Places;
   rows: StoredRow[] | undefined;
 }
 
@@ -49,7 +66,7 @@ export interface KindSnapshot {
   rows: StoredRow[];
   meta: RegisterMeta;
   head: StoredHead | undefined;
-  lastSeq: number | undefined;
+  places: Places;
 }
 
 /** What a database has to do for the register; everything about hashing and signing is above it. */

@@ -3,15 +3,18 @@ import { InputError } from "../../validation/input-error";
 import type { PostgresUrl } from "../postgres-url";
 import { loadPg } from "./pg-driver";
 import { registerFault } from "./register-fault";
-import type {
-  AppendState,
-  BatchBuilder,
-  KindSnapshot,
-  NewRow,
-  RegisterBackend,
-  RegisterMeta,
-  StoredHead,
-  StoredRow,
+import {
+  PLACES_QUERY,
+  placesOf,
+  type Places,
+  type AppendState,
+  type BatchBuilder,
+  type KindSnapshot,
+  type NewRow,
+  type RegisterBackend,
+  type RegisterMeta,
+  type StoredHead,
+  type StoredRow,
 } from "./backend";
 import { META_TABLE, metaFromRows } from "./meta-table";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
@@ -104,7 +107,10 @@ export class PostgresRegister implements RegisterBackend {
         );
         await this.client.query("INSERT INTO dpia_register_size (id, size) VALUES (1, 0)");
         const meta = (await this.readMeta())!;
-        await this.insertBatch(create.first({ meta, head: undefined, lastSeq: undefined, rows: [] }), 0);
+        await this.insertBatch(
+          create.first({ meta, head: undefined, places: { last: undefined, gapless: true }, rows: [] }),
+          0,
+        );
       }
       await this.client.query("COMMIT");
       return (await this.readMeta())!;
@@ -139,7 +145,7 @@ export class PostgresRegister implements RegisterBackend {
       const state: AppendState = {
         meta: await this.meta(),
         head: await this.head(),
-        lastSeq: await this.lastSeq(),
+        places: await this.places(),
         rows: undefined,
       };
       if (!state.head) state.rows = await this.rows();
@@ -157,9 +163,9 @@ export class PostgresRegister implements RegisterBackend {
     return row ? { ...row, size: Number(row.size) } : undefined;
   }
 
-  private async lastSeq(): Promise<number | undefined> {
-    const last = (await this.client.query("SELECT max(seq) AS last FROM dpia_records")).rows[0]?.last as unknown;
-    return last === null || last === undefined ? undefined : Number(last);
+  private async places(): Promise<Places> {
+    const row = (await this.client.query(PLACES_QUERY)).rows[0] as Record<string, unknown> | undefined;
+    return placesOf(row?.first, row?.last, row?.count ?? 0);
   }
 
   async kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot> {
@@ -172,7 +178,7 @@ export class PostgresRegister implements RegisterBackend {
       ).rows.map((row: StoredRow) => ({ ...row, seq: Number(row.seq) })),
       meta: await this.meta(),
       head: await this.head(),
-      lastSeq: await this.lastSeq(),
+      places: await this.places(),
     }));
   }
 

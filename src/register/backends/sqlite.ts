@@ -2,15 +2,18 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../../validation/input-error";
 import { registerFault } from "./register-fault";
-import type {
-  AppendState,
-  BatchBuilder,
-  KindSnapshot,
-  NewRow,
-  RegisterBackend,
-  RegisterMeta,
-  StoredHead,
-  StoredRow,
+import {
+  PLACES_QUERY,
+  placesOf,
+  type Places,
+  type AppendState,
+  type BatchBuilder,
+  type KindSnapshot,
+  type NewRow,
+  type RegisterBackend,
+  type RegisterMeta,
+  type StoredHead,
+  type StoredRow,
 } from "./backend";
 import { META_TABLE, metaFromRows } from "./meta-table";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
@@ -110,7 +113,10 @@ export class SqliteRegister implements RegisterBackend {
         set.run("verifier_key", create.verifierKey);
         set.run("size", "0");
         const meta = this.readMeta()!;
-        this.insertBatch(create.first({ meta, head: undefined, lastSeq: undefined, rows: [] }), 0);
+        this.insertBatch(
+          create.first({ meta, head: undefined, places: { last: undefined, gapless: true }, rows: [] }),
+          0,
+        );
         return this.readMeta()!;
       });
     });
@@ -144,7 +150,7 @@ export class SqliteRegister implements RegisterBackend {
         const state: AppendState = {
           meta: this.metaSync(),
           head: this.headSync(),
-          lastSeq: this.lastSeqSync(),
+          places: this.placesSync(),
           rows: undefined,
         };
         if (!state.head) state.rows = this.rowsSync();
@@ -160,9 +166,9 @@ export class SqliteRegister implements RegisterBackend {
       .get() as StoredHead | undefined;
   }
 
-  private lastSeqSync(): number | undefined {
-    const last = (this.db.prepare("SELECT max(seq) AS last FROM dpia_records").get() as { last: unknown }).last;
-    return last === null || last === undefined ? undefined : Number(last);
+  private placesSync(): Places {
+    const { first, last, count } = this.db.prepare(PLACES_QUERY).get() as Record<string, unknown>;
+    return placesOf(first, last, count);
   }
 
   async kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot> {
@@ -179,7 +185,7 @@ export class SqliteRegister implements RegisterBackend {
           .all(...kinds) as StoredRow[],
         meta: this.metaSync(),
         head: this.headSync(),
-        lastSeq: this.lastSeqSync(),
+        places: this.placesSync(),
       })),
     );
   }
