@@ -79,11 +79,12 @@ function plan(body: Record<string, unknown>) {
 type Form = "tf" | "tf.json" | "cdk.tf.json" | "plan";
 
 async function read(form: Form, body: Record<string, unknown>): Promise<string> {
+  let dir = "";
   try {
     if (form === "cdk.tf.json") readTerraformJson(cdkTfJson(body), { scope: "s", origin: "cdk.tf.json" });
     else if (form === "plan") readPlanJson(plan(body), "plan.json");
     else {
-      const dir = tempDir("schema-forms-");
+      dir = tempDir("schema-forms-");
       // Terraform refuses an undeclared variable: the folder declares what the body refers to.
       const variables = [...new Set([...JSON.stringify(body).matchAll(/\bvar\.(\w+)/g)].map((match) => match[1]!))];
       if (form === "tf")
@@ -101,12 +102,11 @@ async function read(form: Form, body: Record<string, unknown>): Promise<string> 
     return "read";
   } catch (error) {
     // The plan's places are JSON paths, the address after them: read here as the other forms name them.
-    return (error as Error).message
-      .replace(/^\/tmp\/schema-forms-\w+\//gm, "")
-      .replace(
-        /configuration\.root_module\.resources\[2\]\.expressions\.(\S+) \(genesyscloud_integration_action\.lookup\)/g,
-        "configuration.root_module.resources[2] genesyscloud_integration_action.lookup.$1",
-      );
+    const message = (error as Error).message;
+    return (dir ? message.replaceAll(`${dir}${path.sep}`, "") : message).replace(
+      /configuration\.root_module\.resources\[2\]\.expressions\.(\S+) \(genesyscloud_integration_action\.lookup\)/g,
+      "configuration.root_module.resources[2] genesyscloud_integration_action.lookup.$1",
+    );
   }
 }
 
