@@ -43,6 +43,15 @@ export function writeOutputFile(file: string, text: string): void {
   }
 }
 
+/** Removes a file (or a link, never what it points to) the gate wrote earlier; a failure names the file. */
+export function removeOutputFile(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch (error) {
+    throw fault(file, "removed", error);
+  }
+}
+
 /** Clean-up after a failed write: the write's own error is the one to report (a folder at the name fails here too). */
 function removeQuietly(file: string): void {
   try {

@@ -7,7 +7,7 @@ import { InputError } from "../validation/input-error";
 import { renderHtml } from "./formats/html";
 import { keptTimestamp } from "./kept-timestamp";
 import { renderMarkdown } from "./markdown";
-import { readIfPresent, stampedTogether, stampTogether, writeOutputFile } from "./output-files";
+import { readIfPresent, removeOutputFile, stampedTogether, stampTogether, writeOutputFile } from "./output-files";
 
 export interface WrittenDpia {
   dpia: Dpia;
@@ -66,13 +66,7 @@ function pruneEarlierDpias(dir: string, keep: ReadonlySet<string>): void {
     if (keep.has(entry.name) || !(entry.isFile() || entry.isSymbolicLink())) continue;
     const named = /^(.+)\.(json|md)$/.exec(entry.name);
     if (!named || !DPIA_ID.test(named[1]!)) continue;
-    const file = path.join(dir, entry.name);
-    try {
-      fs.unlinkSync(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new InputError([{ file, location: "", expected: `an earlier DPIA file that can be removed (${code})` }]);
-    }
+    removeOutputFile(path.join(dir, entry.name));
   }
 }
 
