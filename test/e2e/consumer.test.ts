@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { app, commonDependencies, expectBothOutcomes, SLOW, type Synth, versionOf } from "../helpers/consumer-app";
-import { run as runCommand } from "../helpers/run-cli";
+import { run as runCommand, runAsync } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 import { nodeBinFolder } from "../../scripts/node-lines";
 
@@ -39,21 +39,23 @@ let terrainProject = "";
 const installOutput: string[] = [];
 
 /** A project folder with its package.json and dependencies installed from the npm cache. */
-function install(name: string, dependencies: string[], node?: string): string {
+async function install(name: string, dependencies: string[], node?: string): Promise<string> {
   const dir = tempDir(`consumer-${name}-`);
   fs.writeFileSync(
     path.join(dir, "package.json"),
     `${JSON.stringify({ name: `consumer-${name}`, version: "1.0.0", private: true }, null, 2)}\n`,
   );
   const args = ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...dependencies];
-  const result = run("npm", args, dir, node);
+  const env = node ? { CI: "1", PATH: pathWith(node) } : { CI: "1" };
+  // Killed with its scripts at the deadline, listing what still ran (runAsync).
+  const result = await runAsync("npm", args, { cwd: dir, env, timeout: SLOW });
   if (result.status !== 0) throw new Error(`npm install in ${dir} failed:\n${result.output}`);
   installOutput.push(result.output);
   return dir;
 }
 
 describe("the npm package in a consumer's project", () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     // `npm pack` runs `prepack`, which builds dist/ from the sources: exactly what `npm publish` ships.
     fs.rmSync(path.join(root, "dist"), { recursive: true, force: true });
     const packDir = tempDir("consumer-pack-");
@@ -67,8 +69,8 @@ describe("the npm package in a consumer's project", () => {
       .filter(Boolean)
       .map((file) => file.replace(/^package\//, ""));
     const common = commonDependencies();
-    cdktfProject = install("cdktf", [`cdktf@${versionOf("cdktf")}`, `tsx@${versionOf("tsx")}`, ...common]);
-    terrainProject = install("terrain", [`cdktn@${versionOf("cdktn")}`, ...common]);
+    cdktfProject = await install("cdktf", [`cdktf@${versionOf("cdktf")}`, `tsx@${versionOf("tsx")}`, ...common]);
+    terrainProject = await install("terrain", [`cdktn@${versionOf("cdktn")}`, ...common]);
   }, 1_200_000);
 
   test("the tarball holds compiled JavaScript, declarations and data, and no tests, fixtures, bench or CI files", () => {
@@ -181,10 +183,10 @@ describe("the npm package in a consumer's project", () => {
 
   test(
     "in a CDK Terrain project with the real cdktn CLI, on the Node release it needs",
-    () => {
+    async () => {
       // Installed here, not with the others: on that Node, npm installs for it.
       const terrainCliNode = cdktnCliNode();
-      const terrainCliProject = install(
+      const terrainCliProject = await install(
         "terrain-cli",
         [`cdktn@${versionOf("cdktn")}`, `cdktn-cli@${CDKTN_CLI_VERSION}`, ...commonDependencies(terrainCliNode)],
         terrainCliNode,

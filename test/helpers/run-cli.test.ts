@@ -1,7 +1,8 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { CLI } from "./e2e-timeouts";
-import { run, runDpia } from "./run-cli";
+import { run, runAsync, runDpia } from "./run-cli";
 import { tempDir } from "./stacks";
 import { isDevelopersSetting, type TestEnv } from "./test-env";
 
@@ -73,4 +74,35 @@ describe("a developer's settings do not reach the processes a test starts", () =
     },
     CLI,
   );
+});
+
+describe("a child that outlives its deadline does not hold the test", () => {
+  // npm forwards SIGTERM to its scripts and waits for them: a shell that ignores it stands for that.
+  const stubborn = "trap '' TERM; sleep 120 & sleep 120; wait";
+  /** Running, not a zombie: a killed orphan stays one until some init reaps it. */
+  const running = (pid: number) => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+    } catch {
+      return false;
+    }
+  };
+
+  test("run() kills a child that ignores SIGTERM at its deadline", () => {
+    const result = run("bash", ["-c", stubborn], { timeout: 1_000 });
+    expect(result.status).toBeNull();
+    expect(result.signal).toBe("SIGKILL");
+  });
+
+  test("runAsync() kills the child's whole process group at its deadline and lists what still ran", async () => {
+    const result = await runAsync("bash", ["-c", `echo $$; ${stubborn}`], { timeout: 1_000 });
+    expect(result.status).toBeNull();
+    expect(result.signal).toBe("SIGKILL");
+    expect(result.stderr).toContain("still running after 1 s, killed with:");
+    expect(result.stderr).toMatch(/^ *\d+ +\d+ +\d+ +\d+ sleep 120$/m);
+    const grandchildren = [...result.stderr.matchAll(/^ *(\d+) +\d+ +\d+ +\d+ sleep 120$/gm)].map((m) => Number(m[1]));
+    expect(grandchildren.length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(grandchildren.filter(running)).toEqual([]);
+  });
 });

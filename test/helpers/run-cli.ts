@@ -42,29 +42,70 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
     input: options.input ?? "",
     encoding: "utf8",
     timeout: options.timeout ?? CLI,
+    // npm waits for its scripts when sent SIGTERM, and spawnSync waits for the child to end: a stuck
+    // script would then hold the test (and CI) past every timeout. SIGKILL cannot be waited out.
+    killSignal: "SIGKILL",
   });
   const failed = result.error ? `\n${String(result.error)}` : "";
   return resultOf(result.status, result.signal, result.stdout ?? "", `${result.stderr ?? ""}${failed}`);
 }
 
-/** The same without blocking this process, so that servers a test runs in it can answer the child. */
-function runAsync(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+/**
+ * The same without blocking this process, so that servers a test runs in it can answer the child.
+ * The child leads a process group of its own; at its deadline the whole group is killed, so that no
+ * grandchild (an npm script, a compiler, a synth's app) outlives it, and the output lists what was
+ * still running then: all a CI log shows of a hang.
+ */
+export function runAsync(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const timeout = options.timeout ?? CLI;
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd ?? repo,
-      env: testEnv(options.env),
-      timeout: options.timeout ?? CLI,
-    });
+    const child = spawn(command, args, { cwd: options.cwd ?? repo, env: testEnv(options.env), detached: true });
     let stdout = "";
     let stderr = "";
+    let ended = false;
+    const deadline = setTimeout(() => {
+      stderr += `\n${command} ${args.join(" ")}: still running after ${timeout / 1000} s, killed with:\n`;
+      stderr += processGroup(child.pid);
+      killGroup(child.pid);
+    }, timeout);
+    const finish = (status: number | null, signal: NodeJS.Signals | null) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(deadline);
+      resolve(resultOf(status, signal, stdout, stderr));
+    };
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", (error) => (stderr += `\n${String(error)}`));
-    child.on("close", (status, signal) => resolve(resultOf(status, signal, stdout, stderr)));
+    child.on("error", (error) => {
+      stderr += `\n${String(error)}`;
+      finish(null, null);
+    });
+    child.on("close", finish);
+    // A process that left the group (a daemon) may keep the pipes open after the child ended.
+    child.on("exit", (status, signal) => setTimeout(() => finish(status, signal), 5_000).unref());
     // A child that exits without reading its input closes the pipe: that is no failure of the test.
     child.stdin.on("error", () => undefined);
     child.stdin.end(options.input ?? "");
   });
+}
+
+/** The processes of the group `leader` leads, one line each: pid, parent, seconds running, command. */
+function processGroup(leader: number | undefined): string {
+  const listing = spawnSync("ps", ["-eo", "pid=,pgid=,ppid=,etimes=,args="], { encoding: "utf8", timeout: 10_000 });
+  return (listing.stdout ?? "")
+    .split("\n")
+    .filter((line) => line.trim().split(/\s+/)[1] === String(leader))
+    .map((line) => line.slice(0, 300))
+    .join("\n");
+}
+
+function killGroup(leader: number | undefined): void {
+  if (leader === undefined) return;
+  try {
+    process.kill(-leader, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
 }
 
 export interface DpiaOptions extends RunOptions {
