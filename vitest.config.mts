@@ -12,6 +12,8 @@ export default defineConfig({
     globalSetup: ["test/helpers/temp-root.ts"],
     // No developer's DPIA_REGISTER, DPIA_TRUST_ROOT, TF_VAR_* or colour setting reaches a test.
     setupFiles: ["test/helpers/setup-env.ts"],
+    // A file still running after five minutes is named, so that a hang shows in a CI log's tail.
+    reporters: ["default", "./test/helpers/still-running-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // End-to-end tests spawn `cdktf synth`; two cores, so keep workers to two.
