@@ -141,6 +141,9 @@ function replay(rows: StoredRow[], meta: RegisterMeta, verifier: NoteVerifier, c
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const seq = leaves.length;
+    // Rows come in place order: one numbered below its place (a second row at a place, or one at a
+    // negative place) was put in; one numbered above it leaves a gap.
+    if (row.seq < seq) return bad("inserted", seq, `a row numbered ${row.seq} was put in beside the log's records`);
     if (row.seq !== seq)
       return bad("deleted", seq, `missing: the log jumps from record ${seq - 1} to record ${row.seq}`);
     const untyped = nonTextColumn(row);

@@ -140,7 +140,11 @@ describe("the register's head: a run's cost does not grow with the log (issue 28
         withRegister({ env, write: true }, (register) => register.append("assessment", "INT-after", { after: true })),
       ).rejects.toThrow(/put in or taken out.*nothing was recorded/);
       expect(sizeOf(file)).toBe(8);
-      expect(await fullVerdict(env)).toMatchObject({ intact: false });
+      expect(await fullVerdict(env)).toMatchObject({
+        intact: false,
+        kind: "inserted",
+        message: "record 0: a row numbered -1 was put in beside the log's records",
+      });
     });
 
   test("an edited exception record is refused by the gate's read through the head, naming the record", async () => {
