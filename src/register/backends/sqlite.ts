@@ -90,6 +90,7 @@ export class SqliteRegister implements RegisterBackend {
         throw new InputError([
           { file: this.location, location: "", expected: "an initialised register (this database holds none)" },
         ]);
+      if (!existing) this.refuseForeignTables();
       // Immediate: a second process migrating at the same time waits, then finds the work done.
       return inTransaction(this.db, "IMMEDIATE", () => {
         this.db.exec(META_TABLE);
@@ -120,6 +121,26 @@ export class SqliteRegister implements RegisterBackend {
         return this.readMeta()!;
       });
     });
+  }
+
+  /** A register is a file of its own: another application's database is never made into one. */
+  private refuseForeignTables(): void {
+    const foreign = (
+      this.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").all() as Array<{
+        name: string;
+      }>
+    )
+      .map((row) => row.name)
+      .filter((name) => !name.startsWith("dpia_") && !name.startsWith("sqlite_"));
+    if (foreign.length === 0) return;
+    const named = foreign.slice(0, 5).map((name) => JSON.stringify(name));
+    throw new InputError([
+      {
+        file: this.location,
+        location: "",
+        expected: `a register database, or a path where none is yet; this SQLite database holds other tables (${named.join(", ")}${foreign.length > 5 ? ", …" : ""}): give the register a file of its own`,
+      },
+    ]);
   }
 
   /** Statements prepared once per batch, and the size set once after its rows, in the same transaction. */
