@@ -120,7 +120,7 @@ export function kindRowsProblem(
     const want = chains.get(kind);
     const got = found.get(kind);
     if ((want?.count ?? 0) !== (got?.count ?? 0) || (want && !want.chain.equals(got!.chain)))
-      return `its ${kind} records are not the ones the register signed (${got?.count ?? 0} found, ${want?.count ?? 0} signed): one was edited, hidden, removed or added`;
+      return `its ${kind} records are not the ones the register signed (${got?.count ?? 0} found, ${want?.count ?? 0} signed): one was edited, hidden, removed or added, or the database's index of records by kind is damaged (when dpia register verify, which reads every record in order, finds the log intact, REINDEX dpia_records_kind repairs that)`;
   }
   return undefined;
 }

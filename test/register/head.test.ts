@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from "vitest";
 import { AUTHORITY_KINDS } from "../../src/register/gate-authority";
 import { withRegister } from "../../src/register/register";
 import { verifyLog } from "../../src/register/verify-log";
+import type { SqliteConnection, SqliteValue } from "../../src/register/backends/sqlite-driver";
 import { openSqliteFile, sqliteConnectionPrototype } from "../helpers/sqlite-file";
 import { tempFolder } from "./helpers";
 
@@ -146,6 +147,33 @@ describe("the register's head: a run's cost does not grow with the log (issue 28
         message: "record 0: a row numbered -1 was put in beside the log's records",
       });
     });
+
+  test("records missing from the read by kind alone (a damaged index) are refused; the message tells that from tampering", async () => {
+    const { env } = await registerWithHistory();
+    const connection = sqliteConnectionPrototype();
+    const prepare = connection.prepare;
+    // What a damaged index of dpia_records_kind gives: the table holds record 1, the read by kind misses it.
+    const spy = vi.spyOn(connection, "prepare").mockImplementation(function (this: SqliteConnection, sql: string) {
+      const statement = prepare.call(this, sql);
+      if (!/FROM dpia_records WHERE kind IN/.test(sql)) return statement;
+      return {
+        get: (...params: SqliteValue[]) => statement.get(...params),
+        run: (...params: SqliteValue[]) => statement.run(...params),
+        all: (...params: SqliteValue[]) =>
+          statement.all(...params).filter((row) => Number((row as { seq: number }).seq) !== 1),
+      };
+    });
+    try {
+      await expect(
+        withRegister({ env, write: true }, (register) => register.verifiedRecords(AUTHORITY_KINDS)),
+      ).rejects.toThrow(
+        /its exception-approved records are not the ones the register signed \(0 found, 1 signed\).*REINDEX dpia_records_kind/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await fullVerdict(env)).toMatchObject({ intact: true });
+  });
 
   test("an edited exception record is refused by the gate's read through the head, naming the record", async () => {
     const { file, env } = await registerWithHistory();
