@@ -3,7 +3,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
-import type { KindSnapshot, RegisterBackend, RegisterMeta, StoredHead, StoredRow } from "./backends/backend";
+import type {
+  KindSnapshot,
+  LogSnapshot,
+  RegisterBackend,
+  RegisterMeta,
+  StoredHead,
+  StoredRow,
+} from "./backends/backend";
 import { batchOf, readKinds, recordsThroughHead, type Trust, type UnplacedRecord } from "./append-batch";
 import { SCHEMA_VERSION } from "./backends/migrations";
 import { PostgresRegister } from "./backends/postgres";
@@ -141,7 +148,7 @@ export class DpiaRegister {
 
   /** The backend's own idea of its size and identity, read again (not cached). */
   /** Rows and meta of one moment, for verification while others may be appending. */
-  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }> {
+  snapshot(): Promise<LogSnapshot> {
     return this.backend.snapshot();
   }
 

@@ -58,7 +58,7 @@ export function verifyLog(
   meta: RegisterMeta,
   trusted: string,
   checkpoint?: Checkpoint,
-  options: { quick?: boolean; pin?: RegisterPin; head?: StoredHead } = {},
+  options: { quick?: boolean; pin?: RegisterPin; heads?: readonly StoredHead[] } = {},
 ): LogVerdict {
   const identity = identityVerdict(meta, trusted, options.pin);
   if (identity) return identity;
@@ -67,8 +67,41 @@ export function verifyLog(
   const verdict = quick
     ? withCheckpoint(quick.leaves, quick.root, checkpoint)
     : replay(rows, meta, verifier, checkpoint);
-  const head = verdict.intact && options.head ? storedHeadProblem(options.head, rows, verdict.leaves) : undefined;
-  return head ? bad("edited", Math.max(0, Number(options.head!.size) - 1), head) : verdict;
+  const heads =
+    verdict.intact && options.heads?.length ? storedHeadsProblem(options.heads, rows, verdict.leaves) : undefined;
+  return heads ? bad("edited", heads.seq, heads.message) : verdict;
+}
+
+/**
+ * Every stored head, oldest first, held to the log: the latest one as the gate starts from it
+ * (storedHeadProblem), and each one it superseded as what it was when stored, so that no head
+ * in the file is one the log never had.
+ */
+function storedHeadsProblem(
+  heads: readonly StoredHead[],
+  rows: StoredRow[],
+  leaves: Buffer[],
+): { seq: number; message: string } | undefined {
+  const latest = heads.at(-1)!;
+  const problem = storedHeadProblem(latest, rows, leaves);
+  if (problem) return { seq: Math.max(0, Number(latest.size) - 1), message: problem };
+  const tree = new MerkleAccumulator();
+  for (const head of heads.slice(0, -1)) {
+    const size = Number(head.size);
+    const shown = String(head.size).slice(0, 20);
+    if (!(Number.isSafeInteger(size) && size > tree.size && size < leaves.length))
+      return {
+        seq: 0,
+        message: `a superseded head of the register claims ${shown} records, a size the log never had before its latest head`,
+      };
+    while (tree.size < size) tree.push(leaves[tree.size]!);
+    if (rows[size - 1]!.checkpoint !== head.checkpoint || head.frontier !== frontierText(tree))
+      return {
+        seq: size - 1,
+        message: `the register's head of ${shown} records (superseded since) was changed: it is not the log's signed state at that size`,
+      };
+  }
+  return undefined;
 }
 
 /**

@@ -30,8 +30,8 @@ const sizeOf = (file: string) => {
 
 async function fullVerdict(env: NodeJS.ProcessEnv) {
   return withRegister({ env, write: false }, async (register) => {
-    const { rows, meta, head } = await register.snapshot();
-    return verifyLog(rows, meta, register.verifierKey, undefined, { head });
+    const { rows, meta, heads } = await register.snapshot();
+    return verifyLog(rows, meta, register.verifierKey, undefined, { heads });
   });
 }
 
@@ -112,6 +112,32 @@ describe("the register's head: a run's cost does not grow with the log (issue 28
         intact: false,
         kind: "edited",
         message: expect.stringMatching(/head/),
+      });
+    });
+
+  // The gate starts from the latest head only; verify holds every stored head to the log.
+  const SUPERSEDED_TAMPERS: ReadonlyArray<{ what: string; sql: string; says: RegExp }> = [
+    {
+      what: "a superseded head's checkpoint replaced by the latest one's",
+      sql: "UPDATE dpia_register_head SET checkpoint = (SELECT checkpoint FROM dpia_register_head WHERE size = 7) WHERE size = 2",
+      says: /^record 1: the register's head of 2 records \(superseded since\) was changed/,
+    },
+    {
+      what: "a head put in between two appends",
+      sql: "INSERT INTO dpia_register_head (size, frontier, checkpoint) SELECT 4, frontier, checkpoint FROM dpia_register_head WHERE size = 2",
+      says: /^record 3: the register's head of 4 records \(superseded since\) was changed/,
+    },
+  ];
+
+  for (const { what, sql, says } of SUPERSEDED_TAMPERS)
+    test(`${what}: verify names it, though the gate never reads that head`, async () => {
+      const { file, env } = await registerWithHistory();
+      expect(await fullVerdict(env)).toMatchObject({ intact: true, size: 7 });
+      tamperHead(file, sql);
+      expect(await fullVerdict(env)).toMatchObject({
+        intact: false,
+        kind: "edited",
+        message: expect.stringMatching(says),
       });
     });
 

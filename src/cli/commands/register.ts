@@ -37,7 +37,7 @@ function verifyCommand(parent: Command): void {
           const trusted = options.key ? readKeyOption(options.key) : register.verifierKey;
           if (options.key && !parseVerifierKey(trusted))
             throw new UsageError(`--key: a register verifier key <name>+<hash>+<key>, got "${trusted.slice(0, 80)}"`);
-          const { rows, meta, head } = await register.snapshot();
+          const { rows, meta, heads } = await register.snapshot();
           // A replaced or re-keyed register is tampering, whatever checkpoint was saved from the real one.
           const replaced = identityVerdict(meta, trusted, register.pin);
           if (replaced) return reportVerdict(replaced, register);
@@ -50,7 +50,7 @@ function verifyCommand(parent: Command): void {
                 verifier,
               )
             : undefined;
-          return reportVerdict(verifyLog(rows, meta, trusted, checkpoint, { pin: register.pin, head }), register);
+          return reportVerdict(verifyLog(rows, meta, trusted, checkpoint, { pin: register.pin, heads }), register);
         }),
       ),
     );

@@ -61,6 +61,13 @@ export interface AppendState {
 /** The rows of one append (numbered from the size the state gives) and the head after them; or an error. */
 export type BatchBuilder = (state: AppendState) => { rows: NewRow[]; head: StoredHead };
 
+/** The whole log, with every head ever stored (oldest first), read in one snapshot. */
+export interface LogSnapshot {
+  rows: StoredRow[];
+  meta: RegisterMeta;
+  heads: StoredHead[];
+}
+
 /** Records of some kinds with the head and size, read in one snapshot. */
 export interface KindSnapshot {
   rows: StoredRow[];
@@ -86,8 +93,8 @@ export interface RegisterBackend {
   appendAll(build: BatchBuilder): Promise<StoredRow[]>;
   rows(): Promise<StoredRow[]>;
   meta(): Promise<RegisterMeta>;
-  /** Rows, meta and head read in one transaction: a writer appending meanwhile can never look like tampering. */
-  snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }>;
+  /** Rows, meta and heads read in one transaction: a writer appending meanwhile can never look like tampering. */
+  snapshot(): Promise<LogSnapshot>;
   /** The records of these kinds (indexed), with the head and size, in one transaction. */
   kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot>;
   /** Which of these content hashes have a content record (by its subject column, indexed). */

@@ -10,6 +10,7 @@ import {
   type AppendState,
   type BatchBuilder,
   type KindSnapshot,
+  type LogSnapshot,
   type NewRow,
   type RegisterBackend,
   type RegisterMeta,
@@ -215,8 +216,13 @@ export class PostgresRegister implements RegisterBackend {
     });
   }
 
-  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }> {
-    return this.inSnapshot(async () => ({ rows: await this.rows(), meta: await this.meta(), head: await this.head() }));
+  async snapshot(): Promise<LogSnapshot> {
+    return this.inSnapshot(async () => ({
+      rows: await this.rows(),
+      meta: await this.meta(),
+      heads: (await this.client.query("SELECT size, frontier, checkpoint FROM dpia_register_head ORDER BY size"))
+        .rows as StoredHead[],
+    }));
   }
 
   /** Reads of one moment: a writer appending meanwhile can never look like tampering. */

@@ -9,6 +9,7 @@ import {
   type AppendState,
   type BatchBuilder,
   type KindSnapshot,
+  type LogSnapshot,
   type NewRow,
   type RegisterBackend,
   type RegisterMeta,
@@ -248,17 +249,19 @@ export class SqliteRegister implements RegisterBackend {
     return this.metaSync();
   }
 
-  async snapshot(): Promise<{ rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined }> {
+  async snapshot(): Promise<LogSnapshot> {
     return this.snapshotSync();
   }
 
   /** A deferred transaction in WAL mode reads one snapshot from its first read to its end. */
-  snapshotSync(): { rows: StoredRow[]; meta: RegisterMeta; head: StoredHead | undefined } {
+  snapshotSync(): LogSnapshot {
     return this.guard(() =>
       inTransaction(this.db, "DEFERRED", () => ({
         rows: this.rowsSync(),
         meta: this.metaSync(),
-        head: this.headSync(),
+        heads: this.db
+          .prepare("SELECT size, frontier, checkpoint FROM dpia_register_head ORDER BY size")
+          .all() as StoredHead[],
       })),
     );
   }
