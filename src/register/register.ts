@@ -3,14 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
-import type {
-  KindSnapshot,
-  LogSnapshot,
-  RegisterBackend,
-  RegisterMeta,
-  StoredHead,
-  StoredRow,
-} from "./backends/backend";
+import type { KindSnapshot, LogSnapshot, RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
 import { batchOf, readKinds, recordsThroughHead, type Trust, type UnplacedRecord } from "./append-batch";
 import { SCHEMA_VERSION } from "./backends/migrations";
 import { PostgresRegister } from "./backends/postgres";
