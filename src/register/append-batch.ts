@@ -5,6 +5,8 @@ import { CONTENT_KIND } from "./content-store";
 import { recordsOf, recordText, type RecordKind, type RegisterRecord } from "./record";
 import type { RegisterKey } from "./register-key";
 import type { RegisterPin } from "./register-pin";
+import { rollbackProblem } from "./saved-checkpoint";
+import type { Checkpoint } from "./checkpoint";
 import { parseVerifierKey, signNote, type NoteVerifier } from "./signed-note";
 import { identityVerdict, refusal, tampered, verifiedLeaves } from "./verify-log";
 
@@ -17,6 +19,8 @@ export interface Trust {
   trusted: string;
   location: string;
   pin: RegisterPin | undefined;
+  /** DPIA_REGISTER_CHECKPOINT: a checkpoint saved outside the repository, which the register must extend. */
+  saved: Checkpoint | undefined;
 }
 
 const verifierOf = (trusted: string): NoteVerifier => parseVerifierKey(trusted)!;
@@ -37,7 +41,7 @@ function startingPoint(state: AppendState, trust: Trust): { tree: MerkleAccumula
   const refused = "nothing was recorded; ";
   if (!state.head) {
     const rows = state.rows ?? [];
-    const leaves = verifiedLeaves(rows, state.meta, trust.trusted, trust.location, trust.pin, refused);
+    const leaves = verifiedLeaves(rows, state.meta, trust.trusted, trust.location, trust.pin, refused, trust.saved);
     const tree = new MerkleAccumulator();
     for (const leaf of leaves) tree.push(leaf);
     return { tree, chains: chainsOfRows(rows, leaves) };
@@ -105,6 +109,12 @@ export function recordsThroughHead(
     replay();
     tampered(trust.location, `${problem} (every record verifies: what was changed is the register's head)`);
   }
+  // An older copy put back verifies record by record: only the saved checkpoint tells it from the register.
+  const rolledBack =
+    trust.saved && head.ok
+      ? rollbackProblem(trust.saved, snapshot.since, head.tree, trust.origin, verifierOf(trust.trusted))
+      : undefined;
+  if (rolledBack) tampered(trust.location, rolledBack);
   return recordsOf(snapshot.rows, trust.location, (message) => tampered(trust.location, message), kinds);
 }
 

@@ -63,11 +63,11 @@ export const frontierText = (tree: MerkleAccumulator): string =>
 export type HeadCheck = { ok: true; tree: MerkleAccumulator; chains: KindChains } | { ok: false; problem: string };
 
 /**
- * The stored head, checked without the log: signed by the register's key, of this register, at the
- * size the register says it holds and its records' places (0 to the last, each once), with a frontier
- * that gives the root the signature covers.
+ * The tree a stored head stands for, checked without the log: signed by the register's key, of this
+ * register (`origin`), at the size it is stored under, with a frontier that gives the root the
+ * signature covers.
  */
-export function checkHead(head: StoredHead, meta: RegisterMeta, places: Places, verifier: NoteVerifier): HeadCheck {
+export function treeOfHead(head: StoredHead, origin: string, verifier: NoteVerifier): HeadCheck {
   const fail = (problem: string): HeadCheck => ({ ok: false, problem: `its head (${head.size} records): ${problem}` });
   if (typeof head.checkpoint !== "string" || typeof head.frontier !== "string") return fail("a column is not text");
   const opened = openNote(head.checkpoint, verifier);
@@ -75,15 +75,10 @@ export function checkHead(head: StoredHead, meta: RegisterMeta, places: Places, 
   const body = parseCheckpointBody(opened.text);
   const chains = chainsOf(opened.text);
   if (!body.ok || !chains) return fail("its checkpoint is not one the register writes");
-  const { origin, size, root } = body.checkpoint;
-  if (origin !== meta.origin) return fail(`its checkpoint is of another log (${origin.slice(0, 80)})`);
+  const { size, root } = body.checkpoint;
+  if (body.checkpoint.origin !== origin)
+    return fail(`its checkpoint is of another log (${body.checkpoint.origin.slice(0, 80)})`);
   if (size !== Number(head.size)) return fail(`its checkpoint signs ${size} records`);
-  if (!places.gapless)
-    return fail("its records are not numbered from 0 to the last, each once: a record was put in or taken out");
-  if (size !== meta.size || (places.last ?? -1) !== size - 1)
-    return fail(
-      `its last signed checkpoint is of ${size} records, but the register says it holds ${meta.size} and its last record is numbered ${places.last ?? "(none)"}`,
-    );
   let hashes: Buffer[];
   try {
     const parsed = JSON.parse(head.frontier) as unknown;
@@ -95,6 +90,24 @@ export function checkHead(head: StoredHead, meta: RegisterMeta, places: Places, 
   const tree = MerkleAccumulator.fromFrontier(size, hashes);
   if (!tree || !tree.root().equals(root)) return fail("its frontier does not give the root its checkpoint signs");
   return { ok: true, tree, chains };
+}
+
+/**
+ * The latest stored head, checked without the log: the tree it stands for (treeOfHead), at the size
+ * the register says it holds and its records' places (0 to the last, each once).
+ */
+export function checkHead(head: StoredHead, meta: RegisterMeta, places: Places, verifier: NoteVerifier): HeadCheck {
+  const checked = treeOfHead(head, meta.origin, verifier);
+  if (!checked.ok) return checked;
+  const fail = (problem: string): HeadCheck => ({ ok: false, problem: `its head (${head.size} records): ${problem}` });
+  const size = checked.tree.size;
+  if (!places.gapless)
+    return fail("its records are not numbered from 0 to the last, each once: a record was put in or taken out");
+  if (size !== meta.size || (places.last ?? -1) !== size - 1)
+    return fail(
+      `its last signed checkpoint is of ${size} records, but the register says it holds ${meta.size} and its last record is numbered ${places.last ?? "(none)"}`,
+    );
+  return checked;
 }
 
 /**

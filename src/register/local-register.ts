@@ -12,6 +12,8 @@ import type { RegisterLocation } from "./register-location";
 import { assertPinned, pinnedRegisterAbsent, refuseToCreate, registerPin, type RegisterPin } from "./register-pin";
 import { checkKey, newIdentity, typedMeta, unplaced } from "./register";
 import { assertIntact, tampered } from "./verify-log";
+import type { Checkpoint } from "./checkpoint";
+import { savedCheckpoint } from "./saved-checkpoint";
 
 /**
  * The SQLite register used synchronously, for the CDKTF aspect (cdktf runs aspects synchronously):
@@ -23,6 +25,7 @@ export class LocalRegister {
     private readonly meta: RegisterMeta,
     private readonly key: RegisterKey,
     private readonly pin: RegisterPin | undefined,
+    private readonly saved: Checkpoint | undefined,
   ) {}
 
   get location(): string {
@@ -45,7 +48,7 @@ export class LocalRegister {
       assertPinned(meta.verifierKey, pin, backend.location);
       const signing = key ?? writersKey(where.keyFile, "must exist");
       checkKey(meta, signing, where, backend.location);
-      return new LocalRegister(backend, meta, signing, pin);
+      return new LocalRegister(backend, meta, signing, pin, savedCheckpoint(env, meta));
     } catch (error) {
       backend.closeSync();
       throw error;
@@ -56,17 +59,23 @@ export class LocalRegister {
   verifiedRecords(kinds?: readonly RecordKind[]): RegisterRecord[] {
     const replay = () => {
       const { rows, meta } = this.backend.snapshotSync();
-      assertIntact(rows, meta, this.location, this.pin);
+      assertIntact(rows, meta, this.location, this.pin, this.saved);
       return rows;
     };
     const records = kinds
-      ? recordsThroughHead(this.backend.kindSnapshotSync(readKinds(kinds)), kinds, this.trust, replay)
+      ? recordsThroughHead(this.backend.kindSnapshotSync(readKinds(kinds), this.saved?.size), kinds, this.trust, replay)
       : undefined;
     return records ?? recordsOf(replay(), this.location, (message) => tampered(this.location, message), kinds);
   }
 
   private get trust(): Trust {
-    return { origin: this.meta.origin, trusted: this.meta.verifierKey, location: this.location, pin: this.pin };
+    return {
+      origin: this.meta.origin,
+      trusted: this.meta.verifierKey,
+      location: this.location,
+      pin: this.pin,
+      saved: this.saved,
+    };
   }
 
   append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): void {

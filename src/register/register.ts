@@ -6,6 +6,8 @@ import { InputError } from "../validation/input-error";
 import type { KindSnapshot, LogSnapshot, RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
 import { batchOf, readKinds, recordsThroughHead, type Trust, type UnplacedRecord } from "./append-batch";
 import { SCHEMA_VERSION } from "./backends/migrations";
+import type { Checkpoint } from "./checkpoint";
+import { savedCheckpoint } from "./saved-checkpoint";
 import { PostgresRegister } from "./backends/postgres";
 import { SqliteRegister } from "./backends/sqlite";
 import { metaTypeProblem } from "./derived-columns";
@@ -46,6 +48,8 @@ export class DpiaRegister {
     private readonly key: RegisterKey | undefined,
     /** DPIA_REGISTER_KEY=sha256:…, the register's identity pinned outside the repository. */
     readonly pin: RegisterPin | undefined,
+    /** DPIA_REGISTER_CHECKPOINT: a checkpoint saved outside the repository, which the register must extend. */
+    private readonly saved: Checkpoint | undefined,
   ) {}
 
   get location(): string {
@@ -69,19 +73,22 @@ export class DpiaRegister {
         : await PostgresRegister.open(where);
     try {
       // Readers judge the stored identity where they verify (register verify reports it as TAMPERED).
-      if (!options.write) return new DpiaRegister(where, backend, await backend.initialise(undefined), undefined, pin);
+      if (!options.write) {
+        const meta = await backend.initialise(undefined);
+        return new DpiaRegister(where, backend, meta, undefined, pin, savedCheckpoint(env, meta));
+      }
       if (pin) {
         // A pinned register is never made anew: its absence is the fault, not a first run.
         const meta = typedMeta(await backend.initialise(refuseToCreate(backend.location, pin)), backend.location);
         assertPinned(meta.verifierKey, pin, backend.location);
         const key = writersKey(where.keyFile, "must exist");
         checkKey(meta, key, where, backend.location);
-        return new DpiaRegister(where, backend, meta, key, pin);
+        return new DpiaRegister(where, backend, meta, key, pin, savedCheckpoint(env, meta));
       }
       const key = writersKey(where.keyFile);
       const meta = typedMeta(await backend.initialise(newIdentity(key)), backend.location);
       checkKey(meta, key, where, backend.location);
-      return new DpiaRegister(where, backend, meta, key, pin);
+      return new DpiaRegister(where, backend, meta, key, pin, savedCheckpoint(env, meta));
     } catch (error) {
       await backend.close();
       throw error;
@@ -104,7 +111,13 @@ export class DpiaRegister {
   }
 
   private get trust(): Trust {
-    return { origin: this.meta.origin, trusted: this.meta.verifierKey, location: this.location, pin: this.pin };
+    return {
+      origin: this.meta.origin,
+      trusted: this.meta.verifierKey,
+      location: this.location,
+      pin: this.pin,
+      saved: this.saved,
+    };
   }
 
   rows(): Promise<StoredRow[]> {
@@ -125,7 +138,7 @@ export class DpiaRegister {
    */
   async verifiedRecords(kinds?: readonly RecordKind[]): Promise<RegisterRecord[]> {
     if (kinds) {
-      const snapshot = await this.backend.kindSnapshot(readKinds(kinds));
+      const snapshot = await this.backend.kindSnapshot(readKinds(kinds), this.saved?.size);
       const records = await recordsThroughHeadAsync(snapshot, kinds, this.trust, () => this.verifiedRows());
       if (records) return records;
     }
@@ -135,7 +148,7 @@ export class DpiaRegister {
   /** The rows, after the whole log and every column derived from its records have verified. */
   async verifiedRows(): Promise<StoredRow[]> {
     const { rows, meta } = await this.backend.snapshot();
-    assertIntact(rows, meta, this.location, this.pin);
+    assertIntact(rows, meta, this.location, this.pin, this.saved);
     return rows;
   }
 
@@ -171,7 +184,7 @@ export function newIdentity(key: RegisterKey) {
         },
       ],
       key,
-      { origin, trusted: created, location: "a new register", pin: undefined },
+      { origin, trusted: created, location: "a new register", pin: undefined, saved: undefined },
     ),
   };
 }

@@ -425,8 +425,14 @@ export function tampered(location: string, message: string): never {
   ]);
 }
 
-export function assertIntact(rows: StoredRow[], meta: RegisterMeta, location: string, pin?: RegisterPin): void {
-  verifiedLeaves(rows, meta, meta.verifierKey, location, pin);
+export function assertIntact(
+  rows: StoredRow[],
+  meta: RegisterMeta,
+  location: string,
+  pin?: RegisterPin,
+  saved?: Checkpoint,
+): void {
+  verifiedLeaves(rows, meta, meta.verifierKey, location, pin, "", saved);
 }
 
 /**
@@ -441,8 +447,9 @@ export function verifiedLeaves(
   location: string,
   pin?: RegisterPin,
   refused = "",
+  saved?: Checkpoint,
 ): Buffer[] {
-  const verdict = verifyLog(rows, meta, trusted, undefined, { quick: true, pin });
+  const verdict = verifyLog(rows, meta, trusted, saved, { quick: true, pin });
   if (verdict.intact) return verdict.leaves;
   throw refusal(location, verdict, refused);
 }

@@ -1,7 +1,9 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Aspects, App } from "cdktf";
 import { DpiaGate } from "../../aspects/dpia-gate";
+import { AUTHORITY_KINDS } from "../../src/register/gate-authority";
 import { DpiaRegister, withRegister } from "../../src/register/register";
 import { runDpia } from "../helpers/run-cli";
 import { bindingsStack } from "../helpers/stacks";
@@ -125,6 +127,34 @@ describe.skipIf(!available)("PostgreSQL register (a throwaway cluster)", () => {
     );
     expect(await verdict(env, saved)).toMatchObject({ intact: true, size: 4 });
     expect(await verdict(copyEnv, saved)).toMatchObject({ intact: false, kind: "forked" });
+  }, 300_000);
+
+  test("a database restored from an older dump is refused against the checkpoint saved in DPIA_REGISTER_CHECKPOINT", async () => {
+    const { name, url, env } = await registerWith(3);
+    await withRegister({ env, write: true }, (register) =>
+      register.append("exception-approved", "EXC-1", { exception: { exception_id: "EXC-1" } }),
+    );
+    // The older copy: a database made from the register as it was before the revocation.
+    const older = await cluster.createDatabase(`${name}_older`, name);
+    await withRegister({ env, write: true }, (register) =>
+      register.append("exception-revoked", "EXC-1", { exception_id: "EXC-1" }),
+    );
+    const saved = path.join(tempFolder("dpia-pg-saved-"), "saved.checkpoint");
+    fs.writeFileSync(
+      saved,
+      await withRegister({ env, write: false }, async (register) => (await register.verifiedRows()).at(-1)!.checkpoint),
+    );
+    const kindsRead = (register: string) =>
+      withRegister(
+        { env: { ...env, DPIA_REGISTER: register, DPIA_REGISTER_CHECKPOINT: saved }, write: true },
+        async (opened) => (await opened.verifiedRecords(AUTHORITY_KINDS)).map((record) => record.kind),
+      );
+    expect(await kindsRead(url)).toEqual(["exception-approved", "exception-revoked"]);
+    await expect(kindsRead(older)).rejects.toThrow(/it holds 4 records, fewer than the checkpoint of 5 records/);
+    await withRegister({ env: { ...env, DPIA_REGISTER: older }, write: true }, (register) =>
+      register.appendAll([1, 2].map((i) => ({ kind: "assessment" as const, subject: `INT-later-${i}`, data: { i } }))),
+    );
+    await expect(kindsRead(older)).rejects.toThrow(/its first 5 records are not those of the checkpoint/);
   }, 300_000);
 
   test("a newer schema is refused; a server that is down is a clear error, exit 2 from the CLI", async () => {

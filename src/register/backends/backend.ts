@@ -68,13 +68,30 @@ export interface LogSnapshot {
   heads: StoredHead[];
 }
 
+/**
+ * What carries a saved checkpoint of `size` records to the head: the latest head stored at or below
+ * that size (none: the tree starts empty) and the leaf column of every record from that head's size on.
+ */
+export interface SinceSaved {
+  head: StoredHead | undefined;
+  leaves: unknown[];
+}
+
 /** Records of some kinds with the head and size, read in one snapshot. */
 export interface KindSnapshot {
   rows: StoredRow[];
   meta: RegisterMeta;
   head: StoredHead | undefined;
   places: Places;
+  /** Read when a saved checkpoint's size is given. */
+  since?: SinceSaved;
 }
+
+/** Where the leaves start: the head's size when it reads as a place, else 0 (the check then fails on the count). */
+export const placeOfHead = (head: StoredHead | undefined): number => {
+  const size = Number(head?.size ?? 0);
+  return Number.isSafeInteger(size) && size >= 0 ? size : 0;
+};
 
 /** What a database has to do for the register; everything about hashing and signing is above it. */
 export interface RegisterBackend {
@@ -95,8 +112,11 @@ export interface RegisterBackend {
   meta(): Promise<RegisterMeta>;
   /** Rows, meta and heads read in one transaction: a writer appending meanwhile can never look like tampering. */
   snapshot(): Promise<LogSnapshot>;
-  /** The records of these kinds (indexed), with the head and size, in one transaction. */
-  kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot>;
+  /**
+   * The records of these kinds (indexed), with the head and size, in one transaction; with `since`
+   * (a saved checkpoint's size), also what carries that checkpoint to the head.
+   */
+  kindSnapshot(kinds: readonly string[], since?: number): Promise<KindSnapshot>;
   /** Which of these content hashes have a content record (by its subject column, indexed). */
   storedContents(refs: readonly string[]): Promise<Set<string>>;
   close(): Promise<void>;

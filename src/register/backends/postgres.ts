@@ -5,6 +5,7 @@ import { loadPg } from "./pg-driver";
 import { registerFault } from "./register-fault";
 import {
   PLACES_QUERY,
+  placeOfHead,
   placesOf,
   type Places,
   type AppendState,
@@ -14,6 +15,7 @@ import {
   type NewRow,
   type RegisterBackend,
   type RegisterMeta,
+  type SinceSaved,
   type StoredHead,
   type StoredRow,
 } from "./backend";
@@ -169,7 +171,7 @@ export class PostgresRegister implements RegisterBackend {
     return placesOf(row?.first, row?.last, row?.count ?? 0);
   }
 
-  async kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot> {
+  async kindSnapshot(kinds: readonly string[], since?: number): Promise<KindSnapshot> {
     return this.inSnapshot(async () => ({
       rows: (
         await this.client.query(
@@ -180,7 +182,21 @@ export class PostgresRegister implements RegisterBackend {
       meta: await this.meta(),
       head: await this.head(),
       places: await this.places(),
+      since: since === undefined ? undefined : await this.since(since),
     }));
+  }
+
+  private async since(size: number): Promise<SinceSaved> {
+    const head = (
+      await this.client.query(
+        "SELECT size, frontier, checkpoint FROM dpia_register_head WHERE size <= $1 ORDER BY size DESC LIMIT 1",
+        [size],
+      )
+    ).rows[0] as StoredHead | undefined;
+    const rows = (
+      await this.client.query("SELECT leaf FROM dpia_records WHERE seq >= $1 ORDER BY seq", [placeOfHead(head)])
+    ).rows as Array<{ leaf: unknown }>;
+    return { head: head ? { ...head, size: Number(head.size) } : undefined, leaves: rows.map((row) => row.leaf) };
   }
 
   async storedContents(refs: readonly string[]): Promise<Set<string>> {

@@ -4,6 +4,7 @@ import { InputError } from "../../validation/input-error";
 import { registerFault } from "./register-fault";
 import {
   PLACES_QUERY,
+  placeOfHead,
   placesOf,
   type Places,
   type AppendState,
@@ -13,6 +14,7 @@ import {
   type NewRow,
   type RegisterBackend,
   type RegisterMeta,
+  type SinceSaved,
   type StoredHead,
   type StoredRow,
 } from "./backend";
@@ -193,11 +195,11 @@ export class SqliteRegister implements RegisterBackend {
     return placesOf(first, last, count);
   }
 
-  async kindSnapshot(kinds: readonly string[]): Promise<KindSnapshot> {
-    return this.kindSnapshotSync(kinds);
+  async kindSnapshot(kinds: readonly string[], since?: number): Promise<KindSnapshot> {
+    return this.kindSnapshotSync(kinds, since);
   }
 
-  kindSnapshotSync(kinds: readonly string[]): KindSnapshot {
+  kindSnapshotSync(kinds: readonly string[], since?: number): KindSnapshot {
     return this.guard(() =>
       inTransaction(this.db, "DEFERRED", () => ({
         rows: this.db
@@ -208,8 +210,19 @@ export class SqliteRegister implements RegisterBackend {
         meta: this.metaSync(),
         head: this.headSync(),
         places: this.placesSync(),
+        since: since === undefined ? undefined : this.sinceSync(since),
       })),
     );
+  }
+
+  private sinceSync(size: number): SinceSaved {
+    const head = this.db
+      .prepare("SELECT size, frontier, checkpoint FROM dpia_register_head WHERE size <= ? ORDER BY size DESC LIMIT 1")
+      .get(size) as StoredHead | undefined;
+    const rows = this.db
+      .prepare("SELECT leaf FROM dpia_records WHERE seq >= ? ORDER BY seq")
+      .all(placeOfHead(head)) as Array<{ leaf: unknown }>;
+    return { head, leaves: rows.map((row) => row.leaf) };
   }
 
   async storedContents(refs: readonly string[]): Promise<Set<string>> {
