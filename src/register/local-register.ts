@@ -25,8 +25,16 @@ export class LocalRegister {
     private readonly meta: RegisterMeta,
     private readonly key: RegisterKey,
     private readonly pin: RegisterPin | undefined,
-    private readonly saved: Checkpoint | undefined,
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
+
+  private savedRead: { checkpoint: Checkpoint | undefined } | undefined;
+
+  /** As DpiaRegister's: DPIA_REGISTER_CHECKPOINT, read when records are first read. */
+  private get saved(): Checkpoint | undefined {
+    this.savedRead ??= { checkpoint: savedCheckpoint(this.env, this.meta) };
+    return this.savedRead.checkpoint;
+  }
 
   get location(): string {
     return this.backend.location;
@@ -48,7 +56,7 @@ export class LocalRegister {
       assertPinned(meta.verifierKey, pin, backend.location);
       const signing = key ?? writersKey(where.keyFile, "must exist");
       checkKey(meta, signing, where, backend.location);
-      return new LocalRegister(backend, meta, signing, pin, savedCheckpoint(env, meta));
+      return new LocalRegister(backend, meta, signing, pin, env);
     } catch (error) {
       backend.closeSync();
       throw error;

@@ -48,9 +48,20 @@ export class DpiaRegister {
     private readonly key: RegisterKey | undefined,
     /** DPIA_REGISTER_KEY=sha256:…, the register's identity pinned outside the repository. */
     readonly pin: RegisterPin | undefined,
-    /** DPIA_REGISTER_CHECKPOINT: a checkpoint saved outside the repository, which the register must extend. */
-    private readonly saved: Checkpoint | undefined,
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
+
+  private savedRead: { checkpoint: Checkpoint | undefined } | undefined;
+
+  /**
+   * DPIA_REGISTER_CHECKPOINT, a checkpoint saved outside the repository that the register must
+   * extend, read when records are first read: `register key` and `verify` (which judge a replaced
+   * register first) are not stopped by it.
+   */
+  private get saved(): Checkpoint | undefined {
+    this.savedRead ??= { checkpoint: savedCheckpoint(this.env, this.meta) };
+    return this.savedRead.checkpoint;
+  }
 
   get location(): string {
     return this.backend.location;
@@ -75,7 +86,7 @@ export class DpiaRegister {
       // Readers judge the stored identity where they verify (register verify reports it as TAMPERED).
       if (!options.write) {
         const meta = await backend.initialise(undefined);
-        return new DpiaRegister(where, backend, meta, undefined, pin, savedCheckpoint(env, meta));
+        return new DpiaRegister(where, backend, meta, undefined, pin, env);
       }
       if (pin) {
         // A pinned register is never made anew: its absence is the fault, not a first run.
@@ -83,12 +94,12 @@ export class DpiaRegister {
         assertPinned(meta.verifierKey, pin, backend.location);
         const key = writersKey(where.keyFile, "must exist");
         checkKey(meta, key, where, backend.location);
-        return new DpiaRegister(where, backend, meta, key, pin, savedCheckpoint(env, meta));
+        return new DpiaRegister(where, backend, meta, key, pin, env);
       }
       const key = writersKey(where.keyFile);
       const meta = typedMeta(await backend.initialise(newIdentity(key)), backend.location);
       checkKey(meta, key, where, backend.location);
-      return new DpiaRegister(where, backend, meta, key, pin, savedCheckpoint(env, meta));
+      return new DpiaRegister(where, backend, meta, key, pin, env);
     } catch (error) {
       await backend.close();
       throw error;

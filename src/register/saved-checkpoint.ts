@@ -3,6 +3,7 @@ import type { Checkpoint } from "./checkpoint";
 import { treeOfHead } from "./head";
 import { MerkleAccumulator } from "./merkle";
 import { parseVerifierKey, type NoteVerifier } from "./signed-note";
+import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
 import { readCheckpoint } from "./verify-log";
 
@@ -14,12 +15,21 @@ import { readCheckpoint } from "./verify-log";
  */
 const SAVED_CHECKPOINT = "DPIA_REGISTER_CHECKPOINT";
 
+/** The file DPIA_REGISTER_CHECKPOINT names, or undefined when it is unset. */
+export const savedCheckpointFile = (env: NodeJS.ProcessEnv): string | undefined =>
+  env[SAVED_CHECKPOINT]?.trim() || undefined;
+
 /** The checkpoint DPIA_REGISTER_CHECKPOINT names, signed by this register's key; undefined when unset. */
 export function savedCheckpoint(env: NodeJS.ProcessEnv, meta: RegisterMeta): Checkpoint | undefined {
-  const file = env[SAVED_CHECKPOINT]?.trim();
+  const file = savedCheckpointFile(env);
   if (!file) return undefined;
   const text = readRegularFile(file, `a checkpoint saved with dpia register checkpoint (${SAVED_CHECKPOINT})`);
-  return readCheckpoint(text, file, meta.origin, parseVerifierKey(meta.verifierKey)!);
+  const verifier = parseVerifierKey(meta.verifierKey);
+  if (!verifier)
+    throw new InputError([
+      { file, location: "", expected: "a checkpoint the register's key can check, but the register names no key" },
+    ]);
+  return readCheckpoint(text, file, meta.origin, verifier);
 }
 
 /**

@@ -146,4 +146,28 @@ describe("a checkpoint saved outside the repository (DPIA_REGISTER_CHECKPOINT)",
     },
     CLI,
   );
+
+  test(
+    "dpia register verify takes the saved checkpoint by default: the older copy is TAMPERED (exit 1); register key is not stopped by it",
+    async () => {
+      const { file, older, env } = await revokedAfterCopy();
+      const cwd = path.dirname(older);
+      const intact = runDpia(["register", "verify"], { cwd, env: env as Record<string, string>, timeout: CLI });
+      expect(intact.status, intact.output).toBe(0);
+      fs.copyFileSync(older, file);
+      const verified = runDpia(["register", "verify"], { cwd, env: env as Record<string, string>, timeout: CLI });
+      expect(verified.status, verified.output).toBe(1);
+      expect(verified.stdout).toContain("TAMPERED (truncated)");
+      expect(verified.stdout).toContain("a checkpoint signed 7 records, 5 are left");
+      fs.writeFileSync(env.DPIA_REGISTER_CHECKPOINT!, "not a checkpoint\n");
+      const key = runDpia(["register", "key", "--fingerprint"], {
+        cwd,
+        env: env as Record<string, string>,
+        timeout: CLI,
+      });
+      expect(key.status, key.output).toBe(0);
+      expect(key.stdout).toMatch(/^sha256:[0-9a-f]{64}$/m);
+    },
+    CLI,
+  );
 });

@@ -7,6 +7,7 @@ import { parseVerifierKey } from "../../register/signed-note";
 import { identityVerdict, readCheckpoint, verifyLog, type LogVerdict } from "../../register/verify-log";
 import { InputError } from "../../validation/input-error";
 import { readRegularFile } from "../../validation/regular-file";
+import { savedCheckpointFile } from "../../register/saved-checkpoint";
 import { EXIT, guarded, UsageError } from "../exit";
 import { printOut } from "../print";
 import { REGISTER_OPTION } from "../register-option";
@@ -27,7 +28,7 @@ function verifyCommand(parent: Command): void {
     )
     .option(
       "--checkpoint <file>",
-      "a checkpoint saved earlier (dpia register checkpoint): the register must still contain it",
+      "a checkpoint saved earlier (dpia register checkpoint): the register must still contain it (default: DPIA_REGISTER_CHECKPOINT)",
     )
     .option("--key <key>", "the register's verifier key you trust (default: the one the register names)")
     .option(...REGISTER_OPTION)
@@ -42,13 +43,9 @@ function verifyCommand(parent: Command): void {
           const replaced = identityVerdict(meta, trusted, register.pin);
           if (replaced) return reportVerdict(replaced, register);
           const verifier = parseVerifierKey(trusted)!;
-          const checkpoint = options.checkpoint
-            ? readCheckpoint(
-                readRegularFile(options.checkpoint, "a saved checkpoint"),
-                options.checkpoint,
-                register.meta.origin,
-                verifier,
-              )
+          const saved = options.checkpoint ?? savedCheckpointFile(process.env);
+          const checkpoint = saved
+            ? readCheckpoint(readRegularFile(saved, "a saved checkpoint"), saved, register.meta.origin, verifier)
             : undefined;
           return reportVerdict(verifyLog(rows, meta, trusted, checkpoint, { pin: register.pin, heads }), register);
         }),
