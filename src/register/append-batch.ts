@@ -50,6 +50,11 @@ function startingPoint(state: AppendState, trust: Trust): { tree: MerkleAccumula
   if (identity && !identity.intact) throw refusal(trust.location, identity, refused);
   const head = checkHead(state.head, state.meta, state.places, verifierOf(trust.trusted));
   if (!head.ok) tampered(trust.location, `${head.problem}; nothing was recorded`);
+  // Nothing is signed onto an older copy put back, even by a writer that read nothing first.
+  const rolledBack = trust.saved
+    ? rollbackProblem(trust.saved, state.since, head.tree, trust.origin, verifierOf(trust.trusted))
+    : undefined;
+  if (rolledBack) tampered(trust.location, `${rolledBack}; nothing was recorded`);
   return head;
 }
 

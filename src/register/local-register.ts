@@ -96,7 +96,8 @@ export class LocalRegister {
     const all = withStoredContent(entries, new Set());
     const refs = contentRefsIn(all);
     const stored = refs.length > 0 ? withoutStoredContent(all, this.backend.storedContentsSync(refs)) : all;
-    this.backend.appendAllSync(batchOf(unplaced(stored), this.key, this.trust));
+    const trust = this.trust;
+    this.backend.appendAllSync(batchOf(unplaced(stored), this.key, trust), trust.saved?.size);
   }
 
   close(): void {

@@ -118,7 +118,8 @@ export class DpiaRegister {
     const all = withStoredContent(entries, new Set());
     const refs = contentRefsIn(all);
     const stored = refs.length > 0 ? withoutStoredContent(all, await this.backend.storedContents(refs)) : all;
-    return this.backend.appendAll(batchOf(unplaced(stored), key, this.trust));
+    const trust = this.trust;
+    return this.backend.appendAll(batchOf(unplaced(stored), key, trust), trust.saved?.size);
   }
 
   private get trust(): Trust {

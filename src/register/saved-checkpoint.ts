@@ -15,9 +15,24 @@ import { readCheckpoint } from "./verify-log";
  */
 const SAVED_CHECKPOINT = "DPIA_REGISTER_CHECKPOINT";
 
-/** The file DPIA_REGISTER_CHECKPOINT names, or undefined when it is unset. */
-export const savedCheckpointFile = (env: NodeJS.ProcessEnv): string | undefined =>
-  env[SAVED_CHECKPOINT]?.trim() || undefined;
+/**
+ * The file DPIA_REGISTER_CHECKPOINT names, or undefined when it is unset. Set but blank (a CI secret
+ * that expanded to nothing) is an error: the check must not be switched off without anyone seeing it.
+ */
+export function savedCheckpointFile(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env[SAVED_CHECKPOINT];
+  if (value === undefined) return undefined;
+  if (value.trim() === "")
+    throw new InputError([
+      {
+        file: SAVED_CHECKPOINT,
+        location: "",
+        expected:
+          "the path of a checkpoint saved with dpia register checkpoint, but it is set and blank (unset it to go without)",
+      },
+    ]);
+  return value.trim();
+}
 
 /** The checkpoint DPIA_REGISTER_CHECKPOINT names, signed by this register's key; undefined when unset. */
 export function savedCheckpoint(env: NodeJS.ProcessEnv, meta: RegisterMeta): Checkpoint | undefined {

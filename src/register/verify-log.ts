@@ -23,7 +23,9 @@ export type LogVerdict =
 
 /** Reads a checkpoint saved earlier; one from another log or with a bad signature cannot be used. */
 export function readCheckpoint(note: string, file: string, origin: string, verifier: NoteVerifier): Checkpoint {
-  const opened = openNote(note, verifier);
+  // A saved copy may have passed through a CI secret or `echo`: CRLF, blank lines around it, no final
+  // newline. The signature covers the text inside, so these are put back as the register wrote them.
+  const opened = openNote(`${note.replace(/\r\n/g, "\n").replace(/^\s+/, "").trimEnd()}\n`, verifier);
   if (!opened.ok)
     throw new InputError([
       {

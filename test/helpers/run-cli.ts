@@ -89,7 +89,7 @@ export function runAsync(command: string, args: string[], options: RunOptions = 
   });
 }
 
-/** The processes of the group `leader` leads, one line each: pid, parent, seconds running, command. */
+/** The processes of the group `leader` leads, one line each: pid, group, parent, seconds running, command. */
 function processGroup(leader: number | undefined): string {
   const listing = spawnSync("ps", ["-eo", "pid=,pgid=,ppid=,etimes=,args="], { encoding: "utf8", timeout: 10_000 });
   return (listing.stdout ?? "")

@@ -170,4 +170,27 @@ describe("a checkpoint saved outside the repository (DPIA_REGISTER_CHECKPOINT)",
     },
     CLI,
   );
+
+  test("nothing is appended onto an older copy, even by a writer that reads nothing first", async () => {
+    const { file, older, env } = await revokedAfterCopy();
+    fs.copyFileSync(older, file);
+    await expect(
+      withRegister({ env, write: true }, (register) => register.append("assessment", "INT-onto-older", {})),
+    ).rejects.toThrow(/fewer than the checkpoint of 7 records.*; nothing was recorded/);
+    const db = openSqliteFile(file);
+    expect((db.prepare("SELECT count(*) AS n FROM dpia_records").get() as { n: number }).n).toBe(5);
+    db.close();
+  });
+
+  test("a saved copy with CRLF, blank lines around it or no final newline is the same checkpoint; a blank variable is an error", async () => {
+    const { env, saved } = await revokedAfterCopy();
+    const text = fs.readFileSync(saved, "utf8");
+    for (const copy of [text.replace(/\n/g, "\r\n"), `\n${text}\n\n`, text.trimEnd(), `${text.trimEnd()}  \n`]) {
+      fs.writeFileSync(saved, copy);
+      expect(await kindsRead(env)).toEqual(["exception-approved EXC-1", "exception-revoked EXC-1"]);
+    }
+    await expect(kindsRead({ ...env, DPIA_REGISTER_CHECKPOINT: "  " })).rejects.toThrow(
+      "DPIA_REGISTER_CHECKPOINT: the path of a checkpoint saved with dpia register checkpoint, but it is set and blank",
+    );
+  });
 });

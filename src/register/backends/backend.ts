@@ -56,6 +56,8 @@ export interface AppendState {
   head: StoredHead | undefined;
   places: Places;
   rows: StoredRow[] | undefined;
+  /** Read when a saved checkpoint's size is given. */
+  since?: SinceSaved;
 }
 
 /** The rows of one append (numbered from the size the state gives) and the head after them; or an error. */
@@ -105,9 +107,10 @@ export interface RegisterBackend {
   /**
    * Appends records and the head after them in one transaction, all or none, in order: each one's
    * seq is the number of records before it. The builder is given the head (or, without one, the
-   * whole log) under the lock, so a run costs the same however long the log is.
+   * whole log) under the lock, so a run costs the same however long the log is; with `since` (a saved
+   * checkpoint's size), also what carries that checkpoint to the head.
    */
-  appendAll(build: BatchBuilder): Promise<StoredRow[]>;
+  appendAll(build: BatchBuilder, since?: number): Promise<StoredRow[]>;
   rows(): Promise<StoredRow[]>;
   meta(): Promise<RegisterMeta>;
   /** Rows, meta and heads read in one transaction: a writer appending meanwhile can never look like tampering. */

@@ -141,7 +141,7 @@ export class PostgresRegister implements RegisterBackend {
   }
 
   /** Reads the head and the size under the lock (the whole log only when there is no head), then writes. */
-  async appendAll(build: BatchBuilder): Promise<StoredRow[]> {
+  async appendAll(build: BatchBuilder, since?: number): Promise<StoredRow[]> {
     return this.guard(async () => {
       await this.client.query("BEGIN");
       await this.client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
@@ -150,6 +150,7 @@ export class PostgresRegister implements RegisterBackend {
         head: await this.head(),
         places: await this.places(),
         rows: undefined,
+        since: since === undefined ? undefined : await this.since(since),
       };
       if (!state.head) state.rows = await this.rows();
       const batch = build(state);

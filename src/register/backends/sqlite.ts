@@ -163,12 +163,12 @@ export class SqliteRegister implements RegisterBackend {
     return stored;
   }
 
-  async appendAll(build: BatchBuilder): Promise<StoredRow[]> {
-    return this.appendAllSync(build);
+  async appendAll(build: BatchBuilder, since?: number): Promise<StoredRow[]> {
+    return this.appendAllSync(build, since);
   }
 
   /** Reads the head and the size under the write lock (the whole log only when there is no head), then writes. */
-  appendAllSync(build: BatchBuilder): StoredRow[] {
+  appendAllSync(build: BatchBuilder, since?: number): StoredRow[] {
     return this.guard(() =>
       inTransaction(this.db, "IMMEDIATE", () => {
         const state: AppendState = {
@@ -176,6 +176,7 @@ export class SqliteRegister implements RegisterBackend {
           head: this.headSync(),
           places: this.placesSync(),
           rows: undefined,
+          since: since === undefined ? undefined : this.sinceSync(since),
         };
         if (!state.head) state.rows = this.rowsSync();
         const batch = build(state);
