@@ -1,4 +1,4 @@
-import type { AppendState, BatchBuilder, KindSnapshot, NewRow, StoredRow } from "./backends/backend";
+import type { AppendState, BatchBuilder, KindSnapshot, NewRow, RegisterMeta, StoredRow } from "./backends/backend";
 import { checkHead, extendChain, frontierText, headBody, kindRowsProblem, type KindChains } from "./head";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
 import { CONTENT_KIND } from "./content-store";
@@ -22,6 +22,14 @@ export interface Trust {
   /** DPIA_REGISTER_CHECKPOINT: a checkpoint saved outside the repository, which the register must extend. */
   saved: Checkpoint | undefined;
 }
+
+/** What a register opened with `meta` at `location` trusts. */
+export const trustOf = (
+  meta: RegisterMeta,
+  location: string,
+  pin: RegisterPin | undefined,
+  saved: Checkpoint | undefined,
+): Trust => ({ origin: meta.origin, trusted: meta.verifierKey, location, pin, saved });
 
 const verifierOf = (trusted: string): NoteVerifier => parseVerifierKey(trusted)!;
 

@@ -1,6 +1,6 @@
 import { SqliteRegister } from "./backends/sqlite";
 import { contentRefsIn, withoutStoredContent, withStoredContent } from "./content-store";
-import { batchOf, readKinds, recordsThroughHead, type Trust } from "./append-batch";
+import { batchOf, readKinds, recordsThroughHead, trustOf, type Trust } from "./append-batch";
 import type { RegisterMeta } from "./backends/backend";
 import { recordsOf, type NewRecord, type RecordKind, type RegisterRecord } from "./record";
 import * as fs from "node:fs";
@@ -77,13 +77,7 @@ export class LocalRegister {
   }
 
   private get trust(): Trust {
-    return {
-      origin: this.meta.origin,
-      trusted: this.meta.verifierKey,
-      location: this.location,
-      pin: this.pin,
-      saved: this.saved,
-    };
+    return trustOf(this.meta, this.location, this.pin, this.saved);
   }
 
   append(kind: RecordKind, subject: string, data: Record<string, unknown>, at = new Date()): void {

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { ensureDirectory } from "../validation/ensure-directory";
 import { InputError } from "../validation/input-error";
 import type { KindSnapshot, LogSnapshot, RegisterBackend, RegisterMeta, StoredRow } from "./backends/backend";
-import { batchOf, readKinds, recordsThroughHead, type Trust, type UnplacedRecord } from "./append-batch";
+import { batchOf, readKinds, recordsThroughHead, trustOf, type Trust, type UnplacedRecord } from "./append-batch";
 import { SCHEMA_VERSION } from "./backends/migrations";
 import type { Checkpoint } from "./checkpoint";
 import { savedCheckpoint } from "./saved-checkpoint";
@@ -123,13 +123,7 @@ export class DpiaRegister {
   }
 
   private get trust(): Trust {
-    return {
-      origin: this.meta.origin,
-      trusted: this.meta.verifierKey,
-      location: this.location,
-      pin: this.pin,
-      saved: this.saved,
-    };
+    return trustOf(this.meta, this.location, this.pin, this.saved);
   }
 
   rows(): Promise<StoredRow[]> {
