@@ -1,4 +1,4 @@
-/** The top-level `timestamp` of a DPIA as `JSON.stringify(dpia, null, 2)` writes it (only top-level keys are indented by two). */
+/** The top-level `timestamp` of a DPIA as `jsonForOutput(dpia)` writes it (only top-level keys are indented by two). */
 const TIMESTAMP_LINE = /\n {2}"timestamp": "(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)",\n/;
 
 /**

@@ -7,6 +7,7 @@ import { InputError } from "../validation/input-error";
 import { renderHtml } from "./formats/html";
 import { keptTimestamp } from "./kept-timestamp";
 import { renderMarkdown } from "./markdown";
+import { jsonForOutput } from "./safe-text";
 import { readIfPresent, removeOutputFile, stampedTogether, stampTogether, writeOutputFile } from "./output-files";
 
 export interface WrittenDpia {
@@ -27,7 +28,8 @@ interface Rendering {
  * (stampTogether), from the kept JSON's timestamp, so that the files always agree.
  */
 function writeDpiaFiles(dpia: Dpia, jsonFile: string, renderings: Rendering[]): void {
-  const fresh = `${JSON.stringify(dpia, null, 2)}\n`;
+  // Bidi controls and line separators escaped: a DPIA opened in an editor or a terminal shows what it says.
+  const fresh = jsonForOutput(dpia);
   const existing = readIfPresent(jsonFile);
   const kept = existing === undefined ? undefined : keptTimestamp(existing, fresh);
   const stale = kept === undefined ? renderings : renderings.filter(({ file }) => !stampedTogether(jsonFile, file));

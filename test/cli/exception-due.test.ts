@@ -37,7 +37,8 @@ const dpia = (...args: string[]) => runDpia(args, { cwd: dir });
 beforeAll(() => {
   dir = tempDir("dpia-exception-due-");
   const exceptions = [
-    exception("EXC-expiring", 3),
+    // A name with a bidi override and a line separator: shown escaped, kept as it is in the JSON's value.
+    exception("EXC-expiring", 3, { integration_name: "Client \u202eEXC-expiring\u2028" }),
     exception("EXC-expired", -5),
     exception("EXC-unsigned", -2, { signatures: [SIGNED[0]] }),
     exception("EXC-old", -24 * 30),
@@ -98,6 +99,8 @@ describe("dpia exception due: expired and soon-expiring exceptions, expired firs
     });
     expect(entries[0]!.expired_seconds_ago).toBeGreaterThanOrEqual(5 * 3600 - 60);
     expect(entries[3]!.expires_in_seconds).toBeLessThanOrEqual(3 * 3600);
+    expect(result.stdout).not.toMatch(/[\u2028\u202e]/);
+    expect(entries[3]!.integration_name).toBe("Client \u202eEXC-expiring\u2028");
     expect(entries[2]).toMatchObject({ renewed_by: "EXC-renewal" });
   });
 

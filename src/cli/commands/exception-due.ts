@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { dueExceptions, humanDuration, type DueException } from "../../exceptions/due-exceptions";
 import { currentExceptions } from "../../register/exceptions";
 import { withRegister } from "../../register/register";
+import { jsonForOutput } from "../../report/safe-text";
 import { guarded, UsageError } from "../exit";
 import { printOut } from "../print";
 import { REGISTER_OPTION } from "../register-option";
@@ -69,7 +70,7 @@ export function dueCommand(parent: Command): void {
           throw new UsageError(`--format: one of text, json, got "${options.format}"`);
         return withRegister({ url: options.register, write: false }, async (register) => {
           const due = dueExceptions(currentExceptions(await register.verifiedRecords()), new Date(), window);
-          if (options.format === "json") printOut(`${JSON.stringify(due.map(jsonEntry), null, 2)}\n`);
+          if (options.format === "json") printOut(jsonForOutput(due.map(jsonEntry)));
           else if (due.length === 0)
             printOut(
               `no exception expires within ${options.within}, and none expired within ${options.expiredWithin}\n`,

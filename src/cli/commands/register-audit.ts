@@ -5,6 +5,7 @@ import { indexHtml, indexMarkdown } from "../../register/index-page";
 import { isoSeconds, type RegisterRecord } from "../../register/record";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { ropaCsv, ropaEntries, ropaMarkdown } from "../../register/ropa";
+import { jsonForOutput } from "../../report/safe-text";
 import { guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
 import { pageCommand } from "./register-page";
@@ -48,7 +49,7 @@ function listCommand(parent: Command): void {
 }
 
 function listJson(dpias: RegisteredDpia[]): string {
-  return `${JSON.stringify(
+  return jsonForOutput(
     dpias.map(({ dpia, seq, assessed_at, assessments }) => ({
       dpia_id: dpia.dpia_id,
       integration_name: dpia.integration_name,
@@ -59,9 +60,7 @@ function listJson(dpias: RegisteredDpia[]): string {
       record: seq,
       assessments,
     })),
-    null,
-    2,
-  )}\n`;
+  );
 }
 
 function listText(dpias: RegisteredDpia[]): string {
@@ -92,7 +91,7 @@ function showCommand(parent: Command): void {
           const about = records.filter((record) => record.subject === dpiaId || exceptionIds.has(record.subject));
           if (about.length === 0)
             throw new UsageError(`no records about ${dpiaId} in the register ${register.location}`);
-          emit(`${JSON.stringify(about, null, 2)}\n`);
+          emit(jsonForOutput(about));
           return 0;
         }),
       ),
@@ -124,12 +123,17 @@ function exportCommand(parent: Command): void {
 function exportText(format: string, records: RegisterRecord[], register: DpiaRegister): string {
   const dpias = currentDpias(records);
   return format === "records"
-    ? `${JSON.stringify(records, null, 2)}\n`
+    ? jsonForOutput(records)
     : format === "markdown"
       ? indexMarkdown(dpias, register.location, records.length)
       : format === "html"
         ? indexHtml(dpias, register.location, records.length)
-        : `${JSON.stringify({ register: register.meta.origin, verifier_key: register.verifierKey, records: records.length, dpias }, null, 2)}\n`;
+        : jsonForOutput({
+            register: register.meta.origin,
+            verifier_key: register.verifierKey,
+            records: records.length,
+            dpias,
+          });
 }
 
 function ropaCommand(parent: Command): void {

@@ -5,6 +5,7 @@ import { withRegister, type DpiaRegister } from "../../register/register";
 import { registerFingerprint } from "../../register/register-pin";
 import { parseVerifierKey } from "../../register/signed-note";
 import { identityVerdict, readCheckpoint, verifyLog, type LogVerdict } from "../../register/verify-log";
+import { jsonForOutput } from "../../report/safe-text";
 import { InputError } from "../../validation/input-error";
 import { readRegularFile } from "../../validation/regular-file";
 import { savedCheckpointFile } from "../../register/saved-checkpoint";
@@ -122,7 +123,7 @@ function proofCommand(parent: Command): void {
           while (index >= 0 && !(rows[index]!.kind === "assessment" && rows[index]!.subject === dpiaId)) index--;
           if (index < 0) throw new UsageError(`no assessment of ${dpiaId} in the register ${register.location}`);
           const out = options.out ?? `${dpiaId}.proof.json`;
-          fs.writeFileSync(out, `${JSON.stringify(buildProof(rows, index), null, 2)}\n`);
+          fs.writeFileSync(out, jsonForOutput(buildProof(rows, index)));
           printOut(
             `Proof of record ${rows[index]!.seq} (${dpiaId}, ${rows[index]!.at}) in a log of ${rows.length} records written to ${out}.\nVerify it anywhere: npx dpia verify-proof ${out} --key ${register.verifierKey}\n`,
           );
