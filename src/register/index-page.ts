@@ -1,3 +1,4 @@
+import { htmlText, markdownCell } from "./page-text";
 import type { RegisteredDpia } from "./current-dpias";
 
 /** The auditor's index of current DPIAs, their approvals and exceptions, as Markdown or HTML. */
@@ -44,26 +45,16 @@ const HEADERS: Array<[keyof IndexRow, string]> = [
   ["exceptions", "Exceptions (approvals, window, uses)"],
 ];
 
-const md = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-const html = (value: string) =>
-  value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-
 export function indexMarkdown(dpias: RegisteredDpia[], register: string, size: number): string {
   const rows = rowsOf(dpias);
   return [
     "# DPIA register",
     "",
-    `${rows.length} current DPIAs in ${md(register)} (${size} records). Each record can be proven with \`dpia register proof <DPIA>\`.`,
+    `${rows.length} current DPIAs in ${markdownCell(register)} (${size} records). Each record can be proven with \`dpia register proof <DPIA>\`.`,
     "",
     `| ${HEADERS.map(([, title]) => title).join(" | ")} |`,
     `| ${HEADERS.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${HEADERS.map(([key]) => md(row[key])).join(" | ")} |`),
+    ...rows.map((row) => `| ${HEADERS.map(([key]) => markdownCell(row[key])).join(" | ")} |`),
     "",
   ].join("\n");
 }
@@ -75,10 +66,10 @@ export function indexHtml(dpias: RegisteredDpia[], register: string, size: numbe
 <style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#f3f3f3}</style>
 </head><body>
 <h1>DPIA register</h1>
-<p>${rows.length} current DPIAs in ${html(register)} (${size} records).</p>
-<table><thead><tr>${HEADERS.map(([, title]) => `<th>${html(title)}</th>`).join("")}</tr></thead>
+<p>${rows.length} current DPIAs in ${htmlText(register)} (${size} records).</p>
+<table><thead><tr>${HEADERS.map(([, title]) => `<th>${htmlText(title)}</th>`).join("")}</tr></thead>
 <tbody>
-${rows.map((row) => `<tr>${HEADERS.map(([key]) => `<td>${html(row[key])}</td>`).join("")}</tr>`).join("\n")}
+${rows.map((row) => `<tr>${HEADERS.map(([key]) => `<td>${htmlText(row[key])}</td>`).join("")}</tr>`).join("\n")}
 </tbody></table>
 </body></html>
 `;

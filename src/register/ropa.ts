@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from "../report/safe-text";
+import { markdownCell } from "./page-text";
 import type { RegisteredDpia } from "./current-dpias";
 
 /** One row of the controller's record of processing activities (GDPR Art. 30(1)), per DPIA. */
@@ -78,7 +80,9 @@ const COLUMNS: Array<[keyof RopaEntry, string]> = [
 
 /** RFC 4180 CSV; a cell starting with = + - @ is prefixed so spreadsheets do not run it as a formula. */
 export function ropaCsv(entries: RopaEntry[]): string {
-  const cell = (value: string) => {
+  const cell = (raw: string) => {
+    // Line breaks and tabs stay (a quoted cell holds them); every other control character is shown as an escape.
+    const value = escapeControlCharacters(raw, { multiline: true });
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
@@ -89,9 +93,6 @@ export function ropaCsv(entries: RopaEntry[]): string {
     ].join("\r\n") + "\r\n"
   );
 }
-
-const markdownCell = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 export function ropaMarkdown(entries: RopaEntry[], generatedAt: string): string {
   const controller = entries[0]
