@@ -1,37 +1,24 @@
 // Issue 28's rows for the HCL parser and the cold start: 5,000 `.tf` files against @cdktf/hcl2json alone (and
 // against Checkov on the same folder when it is installed), with the worker compiled once and kept.
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { BenchContext } from "./bench-context";
+import { gateArgs, installedCheckov, type Checkov } from "./checkov";
 import { cpuSecondsOf, median } from "./measure";
 import { HCL_HEADER, hclUnit } from "./workload";
 
 const FILES = 5_000;
 
-/** Checkov as installed: its executable found on the PATH and its version, else undefined (no PyPI, no Checkov). */
-function installedCheckov(): { executable: string; version: string } | undefined {
-  const executable = (process.env.PATH ?? "")
-    .split(path.delimiter)
-    .map((folder) => path.join(folder, "checkov"))
-    .find((file) => fs.existsSync(file));
-  if (!executable) return undefined;
-  const run = spawnSync(executable, ["--version"], { encoding: "utf8" });
-  return run.status === 0 ? { executable, version: run.stdout.trim() } : undefined;
-}
-
 /** CPU time of Checkov and of `dpia gate` (compiled, from dist/) on the same folder of FILES files. */
-function againstCheckov(context: BenchContext, { executable, version }: { executable: string; version: string }): void {
+function againstCheckov(context: BenchContext, { executable, version }: Checkov): void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-bench-checkov-"));
   fs.writeFileSync(path.join(folder, "providers.tf"), HCL_HEADER);
   for (let i = 0; i < FILES; i++)
     fs.writeFileSync(path.join(folder, `unit_${String(i).padStart(5, "0")}.tf`), hclUnit(i));
-  const main = path.resolve("dist", "src", "cli", "main.js");
-  const dpia = `require(${JSON.stringify(main)}).main(["node", "dpia", ...process.argv.slice(1)])`;
   const register = path.join(os.tmpdir(), `dpia-bench-checkov-${process.pid}.db`);
   const ours = median(
-    [1, 2, 3].map(() => cpuSecondsOf(process.execPath, ["-e", dpia, "gate", folder, "--register", register], folder)),
+    [1, 2, 3].map(() => cpuSecondsOf(process.execPath, gateArgs([folder, "--register", register]), folder)),
   );
   const checkov = median(
     [1, 2, 3].map(() => cpuSecondsOf(executable, ["-d", folder, "--framework", "terraform", "--quiet"], folder)),

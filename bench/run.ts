@@ -11,6 +11,7 @@ import type { BenchContext, ChildResult } from "./bench-context";
 import { coldRows } from "./cold-rows";
 import { cpuSecondsOf, median } from "./measure";
 import { outputRows } from "./output-rows";
+import { planCheckovRows } from "./plan-checkov-rows";
 import { registerRows } from "./register-rows";
 
 const QUICK = process.env.BENCH_QUICK === "1";
@@ -131,6 +132,9 @@ for (const megabytes of !wanted("plan") ? [] : QUICK ? [2] : [10, 50]) {
     ratio === undefined ? undefined : ratio <= 4,
   );
 }
+
+// The same plan against Checkov, when it is installed (bench/plan-checkov-rows.ts).
+if (wanted("plan")) planCheckovRows(context);
 
 // 3. A folder of .tf files vs the HCL parser alone.
 if (wanted("hcl")) {
