@@ -1,4 +1,12 @@
-import type { AppendState, BatchBuilder, KindSnapshot, NewRow, RegisterMeta, StoredRow } from "./backends/backend";
+import type {
+  AppendState,
+  BatchBuilder,
+  KindSnapshot,
+  NewRow,
+  RegisterMeta,
+  SinceSaved,
+  StoredRow,
+} from "./backends/backend";
 import { checkHead, extendChain, frontierText, headBody, kindRowsProblem, type KindChains } from "./head";
 import { hashLeaf, MerkleAccumulator } from "./merkle";
 import { CONTENT_KIND } from "./content-store";
@@ -41,6 +49,16 @@ function chainsOfRows(rows: readonly StoredRow[], leaves: readonly Buffer[]): Ki
 }
 
 /**
+ * Refuses a register that does not extend the checkpoint saved outside the repository (DPIA_REGISTER_CHECKPOINT),
+ * when one is saved: an older copy put back, or another register's history.
+ */
+function refuseRollback(trust: Trust, since: SinceSaved | undefined, head: MerkleAccumulator, refused = ""): void {
+  if (!trust.saved) return;
+  const problem = rollbackProblem(trust.saved, since, head, trust.origin, verifierOf(trust.trusted));
+  if (problem) tampered(trust.location, `${problem}${refused}`);
+}
+
+/**
  * Where an append starts: the head, checked against the register's key and size without reading the
  * log; or, for a register that has none yet (made before schema 3), the whole log, verified once.
  * A head that does not verify is refused: nothing is appended onto it.
@@ -59,10 +77,7 @@ function startingPoint(state: AppendState, trust: Trust): { tree: MerkleAccumula
   const head = checkHead(state.head, state.meta, state.places, verifierOf(trust.trusted));
   if (!head.ok) tampered(trust.location, `${head.problem}; nothing was recorded`);
   // Nothing is signed onto an older copy put back, even by a writer that read nothing first.
-  const rolledBack = trust.saved
-    ? rollbackProblem(trust.saved, state.since, head.tree, trust.origin, verifierOf(trust.trusted))
-    : undefined;
-  if (rolledBack) tampered(trust.location, `${rolledBack}; nothing was recorded`);
+  refuseRollback(trust, state.since, head.tree, "; nothing was recorded");
   return head;
 }
 
@@ -123,11 +138,7 @@ export function recordsThroughHead(
     tampered(trust.location, `${problem} (every record verifies: what was changed is the register's head)`);
   }
   // An older copy put back verifies record by record: only the saved checkpoint tells it from the register.
-  const rolledBack =
-    trust.saved && head.ok
-      ? rollbackProblem(trust.saved, snapshot.since, head.tree, trust.origin, verifierOf(trust.trusted))
-      : undefined;
-  if (rolledBack) tampered(trust.location, rolledBack);
+  if (head.ok) refuseRollback(trust, snapshot.since, head.tree);
   return recordsOf(snapshot.rows, trust.location, (message) => tampered(trust.location, message), kinds);
 }
 
