@@ -249,6 +249,7 @@ describe("names, hosts and messages with every control character, through the re
           fs.readFileSync(proof, "utf8")),
       };
       for (const [command, format] of [
+        ["list", "text"],
         ["ropa", "markdown"],
         ["ropa", "csv"],
         ["export", "markdown"],

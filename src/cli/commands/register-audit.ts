@@ -5,7 +5,7 @@ import { indexHtml, indexMarkdown } from "../../register/index-page";
 import { isoSeconds, type RegisterRecord } from "../../register/record";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { ropaCsv, ropaEntries, ropaMarkdown } from "../../register/ropa";
-import { jsonForOutput } from "../../report/safe-text";
+import { escapeControlCharacters, jsonForOutput } from "../../report/safe-text";
 import { guarded, UsageError } from "../exit";
 import { REGISTER_OPTION } from "../register-option";
 import { pageCommand } from "./register-page";
@@ -68,7 +68,7 @@ function listText(dpias: RegisteredDpia[]): string {
     dpias
       .map(
         ({ dpia, assessed_at, seq }) =>
-          `${dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" ? "APPROVED" : "BLOCKED "} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${dpia.integration_name}"  ${assessed_at}  record ${seq}\n`,
+          `${dpia.compliance_status === "APPROVED_FOR_DEPLOYMENT" ? "APPROVED" : "BLOCKED "} ${dpia.risk_assessment.overall_risk_score.padEnd(8)} ${dpia.dpia_id}  "${escapeControlCharacters(dpia.integration_name)}"  ${assessed_at}  record ${seq}\n`,
       )
       .join("") || "no DPIAs recorded yet\n"
   );
