@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { readLiveOrg } from "../../drift/live/read-live-org";
 import { loadPolicy } from "../../policy/load-policy";
+import { escapeControlCharacters } from "../../report/safe-text";
 import type { ChangeSource } from "../../watch/audit-change";
 import { checkedAlertWebhook } from "../../watch/alert-webhook";
 import { AuditQuerySource } from "../../watch/audit-query-source";
@@ -10,7 +11,7 @@ import { watchOrg } from "../../watch/watch-org";
 import type { GenesysApiClient } from "../../drift/live/genesys-api-client";
 import { EXIT, guarded, UsageError } from "../exit";
 import { liveOrgClient, type LiveOrgOptions } from "../live-client";
-import { printWarning } from "../print";
+import { printOut, printWarning } from "../print";
 
 export interface WatchOptions extends LiveOrgOptions {
   mode: string;
@@ -55,7 +56,7 @@ export async function runWatch(options: WatchOptions, env: NodeJS.ProcessEnv = p
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    process.stdout.write(`dpia watch: org ${organizationId} (${domain}), ${options.mode} mode\n`);
+    printOut(`dpia watch: org ${escapeControlCharacters(`${organizationId} (${domain})`)}, ${options.mode} mode\n`);
     if (!alertWebhook)
       printWarning(
         "no --alert-webhook: privacy-relevant changes will be recorded in the register (alert: not-configured) but not sent to the DPO",
@@ -70,7 +71,8 @@ export async function runWatch(options: WatchOptions, env: NodeJS.ProcessEnv = p
       queueCapacity,
       signal: stop.signal,
       onLine: (line) =>
-        line.startsWith("warning: ") ? printWarning(line.slice(9)) : process.stdout.write(`${line}\n`),
+        // A line names subjects and users from the live org: one line on the terminal, its controls shown, never obeyed.
+        line.startsWith("warning: ") ? printWarning(line.slice(9)) : printOut(`${escapeControlCharacters(line)}\n`),
     });
     return EXIT.approved;
   } finally {
