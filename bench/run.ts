@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { BenchContext, ChildResult } from "./bench-context";
+import { otherNodeLineRows } from "./cli-lines-rows";
 import { coldRows } from "./cold-rows";
 import { cpuSecondsOf, median } from "./measure";
 import { outputRows } from "./output-rows";
@@ -249,12 +250,9 @@ if (wanted("cli")) {
       ),
     );
   const readFile = `require("node:fs").readFileSync(process.argv[1], "utf8")`;
-  const workerParseCpu = parseIn(
-    `require(${JSON.stringify(path.resolve("dist/src/inventory/hcl/parse-in-worker.js"))}).parseHclIsolated("main.tf", ${readFile}).then((outcome) => { if (!outcome.ok) process.exit(3); })`,
-  );
+  const parserAlone = `require(${JSON.stringify(path.resolve("dist/src/inventory/hcl/parse-in-worker.js"))}).parseHclIsolated("main.tf", ${readFile}).then((outcome) => { if (!outcome.ok) process.exit(3); })`;
+  const workerParseCpu = parseIn(parserAlone);
   const packageParseCpu = parseIn(`require("@cdktf/hcl2json").parse("main.tf", ${readFile}).then(() => {})`);
-  fs.rmSync(folder, { recursive: true, force: true });
-  fs.rmSync(installed, { recursive: true, force: true });
   add(
     `CLI: dpia --version as installed, CPU time vs node -e 0 (median of ${runs})`,
     versionCpu,
@@ -287,6 +285,9 @@ if (wanted("cli")) {
     "—",
     undefined,
   );
+  otherNodeLineRows(context, { bin, folder, parserAlone, runs });
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(installed, { recursive: true, force: true });
 }
 
 // 7. The register: a gate run's cost against the register's size, and its growth on an identical re-run.
