@@ -181,6 +181,54 @@ describe("reading a .tf folder", () => {
     expect(inventory.providers[0]!.attributes.aws_region).toBe("us-east-1");
   });
 
+  // Terraform's merge (configs/module_merge_body.go, prepareContent): a nested block type the override writes,
+  // statically or as `dynamic`, replaces every original block of that type; other types stay; zero blocks of a
+  // type (an empty list or null in JSON) override nothing. Each case checked with `terraform plan`.
+  const ACTION_HEAD =
+    'resource "genesyscloud_integration_action" "push" {\n  name = "Push"\n  category = "CRM"\n  integration_id = "x"\n  contract_input = "{}"\n  contract_output = "{}"\n';
+  const STATIC_HTTPS =
+    '  config_request {\n    request_type = "POST"\n    request_url_template = "https://crm.example.eu/c"\n  }\n';
+  const DYNAMIC_HTTP =
+    '  dynamic "config_request" {\n    for_each = ["http://crm.example-us.com/c"]\n    content {\n      request_type = "POST"\n      request_url_template = config_request.value\n    }\n  }\n';
+  const DYNAMIC_RESPONSE =
+    '  dynamic "config_response" {\n    for_each = [1]\n    content {\n      success_template = "{}"\n    }\n  }\n';
+  test.each([
+    {
+      case: "an override's dynamic block of another type leaves the original's dynamic blocks",
+      main: `${ACTION_HEAD}${DYNAMIC_HTTP}}\n`,
+      override: ["x_override.tf", `resource "genesyscloud_integration_action" "push" {\n${DYNAMIC_RESPONSE}}\n`],
+    },
+    {
+      case: "an override's dynamic block replaces the original's static blocks of its type",
+      main: `${ACTION_HEAD}${STATIC_HTTPS}}\n`,
+      override: ["x_override.tf", `resource "genesyscloud_integration_action" "push" {\n${DYNAMIC_HTTP}}\n`],
+    },
+    {
+      case: "an empty list of blocks in a JSON override leaves the original's blocks",
+      main: `${ACTION_HEAD}${STATIC_HTTPS.replace("https://crm.example.eu/c", "http://crm.example-us.com/c")}}\n`,
+      override: [
+        "x_override.tf.json",
+        '{"resource":{"genesyscloud_integration_action":{"push":{"config_request":[],"secure":false}}}}',
+      ],
+    },
+    {
+      case: "null blocks in a JSON override leave the original's blocks",
+      main: `${ACTION_HEAD}${DYNAMIC_HTTP}}\n`,
+      override: [
+        "x_override.tf.json",
+        '{"resource":{"genesyscloud_integration_action":{"push":{"config_request":null}}}}',
+      ],
+    },
+  ])("override files: $case", async ({ main, override: [name, text] }) => {
+    const dir = tempDir("hcl-override-blocks-");
+    fs.writeFileSync(path.join(dir, "main.tf"), main);
+    fs.writeFileSync(path.join(dir, name!), text!);
+    const [action] = (await readHclFolder(dir)).resources;
+    expect(
+      (action!.attributes.config_request as Array<Record<string, string>>).map((block) => block.request_url_template),
+    ).toEqual(["http://crm.example-us.com/c"]);
+  });
+
   test("an override of a block that does not exist is an input error, as in Terraform", async () => {
     const dir = tempDir("hcl-override-");
     fs.writeFileSync(path.join(dir, "main.tf"), 'provider "genesyscloud" {}\n');

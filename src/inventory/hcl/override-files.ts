@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { InputError } from "../../validation/input-error";
+import { providerSchema, resourceSchema } from "../provider-schema";
 
 type Body = Record<string, unknown>;
 type Document = Record<string, unknown>;
@@ -16,10 +17,72 @@ function blocksAt(document: Document, kind: string, type: string, name?: string)
   return (byName as Record<string, Body[]> | undefined)?.[name];
 }
 
-/** Terraform merges an override block into the original: each argument, and each nested block type, replaces the original's. */
-function mergeInto(target: Body[], override: Body): void {
-  target[0] = { ...target[0], ...override };
+/**
+ * Whether `name` in a body holds nested blocks: the schema says so when it knows the body's type; otherwise a
+ * list of objects or an object is taken for blocks (Terraform JSON writes a single block as an object).
+ */
+function isBlockType(name: string, value: unknown, blockTypes: ReadonlySet<string> | undefined): boolean {
+  if (blockTypes) return blockTypes.has(name);
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    (!Array.isArray(value) || (value.length > 0 && value.every((item) => item && typeof item === "object")))
+  );
 }
+
+/** Blocks written under a name: zero for an empty list or null (Terraform JSON's way of writing none). */
+const hasBlocks = (value: unknown) =>
+  value !== null && value !== undefined && (!Array.isArray(value) || value.length > 0);
+
+const isBody = (value: unknown): value is Body => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * Terraform's merge of an override block into the original (`prepareContent` in configs/module_merge_body.go):
+ * each argument the override sets replaces the original's; each nested block type it writes, statically or as
+ * a `dynamic` block of that type, replaces every block of that type in the original, static and dynamic alike;
+ * the original's blocks of other types stay; a type written with zero blocks overrides nothing. Nested blocks
+ * are replaced whole, never merged.
+ */
+function mergeBody(base: Body, override: Body, blockTypes: ReadonlySet<string> | undefined): Body {
+  const overridden = new Set<string>();
+  const overrideDynamic = isBody(override.dynamic) ? override.dynamic : {};
+  for (const [type, generators] of Object.entries(overrideDynamic)) if (hasBlocks(generators)) overridden.add(type);
+  for (const [name, value] of Object.entries(override))
+    if (name !== "dynamic" && isBlockType(name, value, blockTypes) && hasBlocks(value)) overridden.add(name);
+  const merged: Body = {};
+  for (const [name, value] of Object.entries(base))
+    if (name !== "dynamic" && !overridden.has(name)) merged[name] = value;
+  for (const [name, value] of Object.entries(override)) {
+    if (name === "dynamic") continue;
+    // A block type written with zero blocks leaves the original's blocks of that type as they are.
+    if (isBlockType(name, value, blockTypes) && !hasBlocks(value)) continue;
+    merged[name] = value;
+  }
+  const baseDynamic = isBody(base.dynamic) ? base.dynamic : {};
+  const dynamic: Body = {};
+  for (const [type, generators] of Object.entries(baseDynamic)) if (!overridden.has(type)) dynamic[type] = generators;
+  for (const [type, generators] of Object.entries(overrideDynamic))
+    if (hasBlocks(generators)) dynamic[type] = generators;
+  if (Object.keys(dynamic).length > 0) merged.dynamic = dynamic;
+  return merged;
+}
+
+/** The nested block types of a resource or data source, from the provider's schema; undefined for a type it lacks. */
+function blockTypesOf(kind: string, type: string): ReadonlySet<string> | undefined {
+  const schema = resourceSchema(type, kind === "data" ? "data" : "managed");
+  if (!schema) return undefined;
+  // Terraform's own nested blocks of a resource, beside the provider's.
+  return new Set([...Object.keys(schema.block_types ?? {}), "lifecycle", "provisioner", "connection"]);
+}
+
+/** What each kind of top-level block may nest: a module call and an output nest nothing the gate reads. */
+const NO_BLOCKS: ReadonlySet<string> = new Set();
+const blockTypesOfTopLevel = (kind: string, name: string): ReadonlySet<string> | undefined =>
+  kind === "provider"
+    ? name === "genesyscloud"
+      ? new Set(Object.keys(providerSchema().block_types ?? {}))
+      : undefined
+    : NO_BLOCKS;
 
 /**
  * Applies override files to the primary files' documents, in file-name order, the way Terraform
@@ -52,7 +115,8 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
                 expected: "an override of a block declared in another file of the folder",
               },
             ]);
-          for (const body of bodies) mergeInto(target, body);
+          const blockTypes = blockTypesOf(kind, type);
+          for (const body of bodies) target[0] = mergeBody(target[0] ?? {}, body, blockTypes);
         }
       }
     }
@@ -69,7 +133,7 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
                 expected: "an override of a block declared in another file of the folder",
               },
             ]);
-          candidates[index] = { ...candidates[index], ...body };
+          candidates[index] = mergeBody(candidates[index]!, body, blockTypesOfTopLevel(kind, name));
         }
       }
     }
