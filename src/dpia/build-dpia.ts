@@ -1,3 +1,4 @@
+import { hideSecrets, maskPersonalData } from "../classify/content/mask-text";
 import { hash as sha } from "node:crypto";
 import { dataElement, region as regionOf, inSentence } from "../catalog/lookup";
 import type { RiskAssessment } from "../assess/assess-risk";
@@ -96,7 +97,8 @@ function statedPurpose(
   const stated =
     stringAt(subject.primary.attributes, "description") ??
     stringAt(firstBlock(subject.primary.attributes, "config"), "notes");
-  return stated && !hasUnresolved(stated) ? stated : undefined;
+  // Notes are free text: a test card or a token pasted there must not reach the DPIA, or anything made from it.
+  return stated && !hasUnresolved(stated) ? hideSecrets(maskPersonalData(stated), () => "[redacted]") : undefined;
 }
 
 function describe(inputs: DpiaInputs, elementNames: string[]): Dpia["description"] {

@@ -1,28 +1,7 @@
-import { createHash } from "node:crypto";
-import { scanText } from "../classify/content/scan-text";
+import { hideSecrets, maskPersonalData, SECRET_NAME, secretHash } from "../classify/content/mask-text";
 import type { Dpia } from "../dpia/schema";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { NewRecord } from "./record";
-
-const SECRET_NAME = /secret|password|passwd|token|api[_-]?key|private[_-]?key|credential/i;
-
-/**
- * Personal data found in a value is kept masked, as everywhere else the tool writes it. Built in one
- * pass: slicing the whole text per detection made a long value with many card numbers quadratic.
- */
-function masked(text: string): string {
-  const detections = scanText(text).sort((a, b) => a.start - b.start);
-  if (detections.length === 0) return text;
-  const parts: string[] = [];
-  let cursor = 0;
-  for (const detection of detections) {
-    if (detection.start < cursor) continue; // overlaps one already masked
-    parts.push(text.slice(cursor, detection.start), detection.masked);
-    cursor = detection.end;
-  }
-  parts.push(text.slice(cursor));
-  return parts.join("");
-}
 
 /**
  * Secrets are kept as their hash (drift still sees a change, the register never holds the value),
@@ -32,8 +11,8 @@ function withoutSecrets(value: unknown, name = ""): unknown {
   // A reference to another resource (a credential's id) is not a secret and must stay comparable.
   if (typeof value === "string")
     return SECRET_NAME.test(name) && !/^\$\{[^{}]+\}$/.test(value)
-      ? `sha256:${createHash("sha256").update(value).digest("hex")}`
-      : masked(value);
+      ? secretHash(value)
+      : hideSecrets(maskPersonalData(value), secretHash);
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, name));
   if (value && typeof value === "object")
     return Object.fromEntries(

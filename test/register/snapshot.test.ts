@@ -67,6 +67,40 @@ describe("the configuration snapshot kept with each assessment", () => {
   });
 });
 
+describe("secrets written into values", () => {
+  test("a URL's credential parameters, an Authorization header and a token in notes are kept as hashes; references stay", () => {
+    const action: Inventory = {
+      ...inventory,
+      resources: [
+        {
+          mode: "managed",
+          type: "genesyscloud_integration_action",
+          name: "push",
+          address: "genesyscloud_integration_action.push",
+          attributes: {
+            config_request: [
+              {
+                request_url_template: "https://api.example.eu/c?access_token=TokSecret_5522&phone=${input.phone}",
+                headers: { Authorization: "Bearer eyJhbGciOi.payload.HdrSecretSig123", "X-Trace": "Bearer ${input.t}" },
+              },
+            ],
+            notes:
+              "login https://idp.example.eu/?client_secret=QuerySecret_6644 with ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+          },
+          location: {},
+        },
+      ],
+    };
+    const text = JSON.stringify(
+      snapshotOf({ resources: [{ address: "genesyscloud_integration_action.push", type: "x" }] } as Dpia, action),
+    );
+    for (const secret of ["TokSecret_5522", "HdrSecretSig123", "QuerySecret_6644", "ghp_abcdefghijklmnopqrstuvwxyz"])
+      expect(text).not.toContain(secret);
+    expect(text).toMatch(/access_token=sha256:[0-9a-f]{64}&phone=\$\{input\.phone\}/);
+    expect(text).toContain('"X-Trace":"Bearer ${input.t}"');
+  });
+});
+
 describe("masking a long value", () => {
   test("every card number in a value with thousands of them is masked, and the text between is kept", () => {
     const notes = Array.from({ length: 3_000 }, (_, i) => `line ${i}: 4111 1111 1111 1111`).join("; ");
