@@ -1,8 +1,8 @@
 import { scopeEntry } from "../../catalog/lookup";
 import type { Catalog, PermissionDomain } from "../../catalog/schema";
 import { hasUnresolved } from "../../inventory/expressions";
-import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
-import type { Inventory } from "../../inventory/model";
+import { allBlocks, resolveReference, resourcesOfType, stringAt, stringListAt } from "../../inventory/lookup";
+import type { GenesysResource, Inventory } from "../../inventory/model";
 import { hasType } from "../../inventory/resource-type";
 import type { ClassifiedElement, RoleGrant, UnknownValue } from "../model";
 
@@ -47,6 +47,56 @@ export function divisionsOf(value: unknown): RoleGrant["division"] {
   return each.includes("all") ? "all" : each.includes("unknown") ? "unknown" : "specific";
 }
 
+/** What a `genesyscloud_auth_role` of this configuration grants, permission by permission. */
+function permissionsOfRole(
+  role: GenesysResource,
+  catalog: Catalog,
+  unknowns: UnknownValue[],
+): RoleGrant["permissions"] {
+  const permissions: RoleGrant["permissions"] = [];
+  if (stringListAt(role.attributes, "permissions").includes(LEGACY_ADMIN)) {
+    permissions.push({
+      permission: LEGACY_ADMIN,
+      elements: scopeEntry(catalog, "all")?.data_elements ?? ["unknown_data"],
+    });
+  }
+  for (const policy of allBlocks(role.attributes, "permission_policies")) {
+    const domainName = stringAt(policy, "domain") ?? "";
+    const entityName = stringAt(policy, "entity_name") ?? "*";
+    const actions = stringListAt(policy, "action_set");
+    const domain = catalog.permission_domains.find((entry) => entry.domain === domainName);
+    if (!domain) {
+      unknowns.push({
+        kind: "permission_domain",
+        attribute: `${role.address}.permission_policies`,
+        value: domainName || "(unresolved)",
+        reason: "is not a permission domain the catalog knows",
+      });
+      permissions.push({ permission: `${domainName}:${entityName}:${actions.join(",")}`, elements: ["unknown_data"] });
+      continue;
+    }
+    permissions.push(...permissionsOfPolicy(domain, entityName, actions));
+  }
+  return permissions;
+}
+
+/**
+ * The roles of this configuration a `role_id` the gate cannot resolve may be: a loop or splat over the
+ * configuration's roles, a module's output or a local in a plan, an id known only after apply (a role
+ * this run creates). Those the expression names when it names any, else every role the configuration
+ * defines. None for a literal id or a data source: those are roles defined elsewhere.
+ */
+function rolesItMayBe(
+  inventory: Inventory,
+  roleId: unknown,
+  resolved: { resource?: GenesysResource; literal?: string },
+) {
+  if (resolved.resource || resolved.literal !== undefined || typeof roleId !== "string") return [];
+  const roles = resourcesOfType(inventory, "genesyscloud_auth_role");
+  const named = roles.filter((role) => roleId.includes(`${role.type}.${role.name}`));
+  return named.length > 0 ? named : roles;
+}
+
 /** What one granted role can reach, read from the `genesyscloud_auth_role` it references. */
 export function readRoleGrant(
   inventory: Inventory,
@@ -71,40 +121,21 @@ export function readRoleGrant(
     division,
     permissions: [],
   };
-  if (!role) {
-    unknowns.push({
-      kind: "role",
-      attribute: `${attribute}.role_id`,
-      value: result.roleReference,
-      reason: "is defined outside this configuration, so the permissions it grants cannot be read",
-    });
+  if (role) {
+    result.permissions.push(...permissionsOfRole(role, catalog, unknowns));
     return result;
   }
-  if (stringListAt(role.attributes, "permissions").includes(LEGACY_ADMIN)) {
-    result.permissions.push({
-      permission: LEGACY_ADMIN,
-      elements: scopeEntry(catalog, "all")?.data_elements ?? ["unknown_data"],
-    });
-  }
-  for (const policy of allBlocks(role.attributes, "permission_policies")) {
-    const domainName = stringAt(policy, "domain") ?? "";
-    const entityName = stringAt(policy, "entity_name") ?? "*";
-    const actions = stringListAt(policy, "action_set");
-    const domain = catalog.permission_domains.find((entry) => entry.domain === domainName);
-    if (!domain) {
-      unknowns.push({
-        kind: "permission_domain",
-        attribute: `${role.address}.permission_policies`,
-        value: domainName || "(unresolved)",
-        reason: "is not a permission domain the catalog knows",
-      });
-      result.permissions.push({
-        permission: `${domainName}:${entityName}:${actions.join(",")}`,
-        elements: ["unknown_data"],
-      });
-      continue;
-    }
-    result.permissions.push(...permissionsOfPolicy(domain, entityName, actions));
+  unknowns.push({
+    kind: "role",
+    attribute: `${attribute}.role_id`,
+    value: result.roleReference,
+    reason: "is defined outside this configuration, so the permissions it grants cannot be read",
+  });
+  // Unresolved, it may still be one of this configuration's roles: what any of them grants is possible (fail closed).
+  const candidates = rolesItMayBe(inventory, roleId, resolved);
+  if (candidates.length > 0) {
+    result.roleAddress = `${result.roleReference} (unresolved; it may be ${candidates.map((candidate) => candidate.address).join(" or ")})`;
+    for (const candidate of candidates) result.permissions.push(...permissionsOfRole(candidate, catalog, unknowns));
   }
   return result;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { findingsOf, oauthClient, ref, terraformJson } from "../../helpers/assess-config";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { assessInventory } from "../../../src/dpia/assess-inventory";
+import { readHclFolder } from "../../../src/inventory/read-hcl";
+import { applyPolicy } from "../../../src/policy/load-policy";
+import { assess, findingsOf, oauthClient, ref, terraformJson } from "../../helpers/assess-config";
+import { tempDir } from "../../helpers/stacks";
 import { clientCredentials, role } from "../../helpers/rules/oauth";
 
 describe("GC-OAC-7 OAuthClientRolesDefinedInConfiguration: granted roles can be read", () => {
@@ -19,5 +25,37 @@ describe("GC-OAC-7 OAuthClientRolesDefinedInConfiguration: granted roles can be 
       oauthClient(clientCredentials(ref("genesyscloud_auth_role.reader")), role("routing", "queue", ["view"])),
     );
     expect(findingsOf(config, "GC-OAC-7")).toEqual([]);
+  });
+
+  // An unresolved role_id may be any role this configuration defines (a loop over them, a module output or a local
+  // in a plan, an id known only after apply): what any of them grants is possible, so it is assessed.
+  test("Noncompliance, fail closed: an unresolved role_id beside a recordings role is assessed as that role", () => {
+    const config = terraformJson(
+      oauthClient(clientCredentials("${(known after apply)}", "*"), role("recording", "recording", ["view"])),
+    );
+    const client = assess(config).dpias.find((dpia) => dpia.dpia_id.startsWith("OAC-"))!;
+    expect(client.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(client.findings.map((finding) => finding.rule_id)).toEqual(expect.arrayContaining(["GC-REC-3", "GC-OAC-7"]));
+  });
+  test("Noncompliance, fail closed: roles granted by looping over the configuration's roles (dynamic roles)", async () => {
+    const dir = tempDir("oac-dynamic-roles-");
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      [
+        'provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}',
+        'locals {\n  roles = { rec = "recording" }\n}',
+        'resource "genesyscloud_auth_role" "r" {\n  for_each = local.roles\n  name = each.key\n  permission_policies {\n    domain = each.value\n    entity_name = "recording"\n    action_set = ["view"]\n  }\n}',
+        'resource "genesyscloud_oauth_client" "exporter" {\n  name = "Exporter"\n  authorized_grant_type = "CLIENT-CREDENTIALS"\n  dynamic "roles" {\n    for_each = genesyscloud_auth_role.r\n    content {\n      role_id = roles.value.id\n      division_id = "*"\n    }\n  }\n}',
+      ].join("\n"),
+    );
+    const policy = applyPolicy({ version: 1 }, "test", dir);
+    const { dpias } = assessInventory(await readHclFolder(dir), { policy, now: new Date(0) });
+    expect(dpias.find((dpia) => dpia.dpia_id.startsWith("OAC-"))!.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+  });
+  test("Compliance kept: a literal role id is a role defined elsewhere, not one of this configuration's", () => {
+    const config = terraformJson(
+      oauthClient(clientCredentials("6f3d2d1a-0000-4000-8000-000000000000"), role("recording", "recording", ["view"])),
+    );
+    expect(findingsOf(config, "GC-REC-3")).toEqual([]);
   });
 });
