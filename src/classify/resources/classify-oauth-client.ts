@@ -34,7 +34,10 @@ function readScopes(client: GenesysResource, catalog: Catalog, unknowns: Unknown
           ? "is not resolved before deployment"
           : "is not a Genesys Cloud scope the catalog knows",
       });
-      return { scope, known: false, elements: ["unknown_data"] };
+      // Not resolved before deployment, it may be any scope, the widest included (fail closed); a name the catalog
+      // does not know stays unknown data.
+      const any = hasUnresolved(scope) ? (scopeEntry(catalog, "all")?.data_elements ?? []) : [];
+      return { scope, known: false, elements: [...any, "unknown_data"] };
     }
     return { scope, known: true, elements: entry.data_elements };
   });
