@@ -30,3 +30,18 @@ export function parseInstanceAddress(address: string): InstanceAddress | undefin
   }
   return { modulePath, configModulePath, mode: data ? "data" : "managed", type: type!, name: name!, key: instanceKey };
 }
+
+/**
+ * Why an entry's `mode` cannot be the one Terraform wrote for its address, or undefined: Terraform
+ * writes `mode` "data" for an address with `data.` before its type and "managed" for every other,
+ * so a plan where the two disagree was edited (a managed resource relabelled "data" would be read
+ * as a data source and what it deploys left out).
+ */
+export function modeProblem(entry: { address: string; mode: string }): string | undefined {
+  const parsed = parseInstanceAddress(entry.address);
+  if (entry.mode !== "managed" && entry.mode !== "data")
+    return `mode "managed" or "data" (the only two Terraform writes), got ${JSON.stringify(entry.mode)}`;
+  if (parsed && parsed.mode !== entry.mode)
+    return `mode ${JSON.stringify(parsed.mode)}, as its address ${entry.address} says (Terraform writes "data" exactly for an address with data. before its type); got ${JSON.stringify(entry.mode)}: the plan contradicts itself, or was edited`;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { InputError } from "../validation/input-error";
-import { parseInstanceAddress } from "./plan-addresses";
+import { modeProblem, parseInstanceAddress } from "./plan-addresses";
 import type { ConfigModule, ConfiguredResource, PlannedModule, PlannedResource } from "./plan-schema";
 
 /** A part of a plan and where it is in the file, e.g. `planned_values.root_module.child_modules[0].resources[2]`. */
@@ -20,6 +20,8 @@ export function plannedResources(
     const { item: current, at } = stack.pop()!;
     (current.resources ?? []).forEach((resource, index) => {
       const place = `${at}.resources[${index}]`;
+      const wrongMode = modeProblem(resource);
+      if (wrongMode) throw new InputError([{ file, location: `${place}.mode`, expected: wrongMode }]);
       if (byAddress.has(resource.address))
         throw new InputError([
           { file, location: place, expected: `one planned resource per address; ${resource.address} is planned twice` },
@@ -73,4 +75,13 @@ export function configuredResources(module: ConfigModule | undefined): Map<strin
 export function configAddressOf(address: string): string | undefined {
   const parsed = parseInstanceAddress(address);
   return parsed && `${parsed.configModulePath}${parsed.mode === "data" ? "data." : ""}${parsed.type}.${parsed.name}`;
+}
+
+/** Every configured resource's mode is the one its address says (see modeProblem); else the plan cannot be read. */
+export function checkConfiguredModes(configured: Map<string, ConfiguredEntry>, file: string): void {
+  const problems = [...configured.values()].flatMap(({ item, at }) => {
+    const wrongMode = modeProblem(item);
+    return wrongMode ? [{ file, location: `${at}.mode`, expected: wrongMode }] : [];
+  });
+  if (problems.length > 0) throw new InputError(problems);
 }

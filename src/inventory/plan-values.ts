@@ -1,4 +1,5 @@
 import { InputError } from "../validation/input-error";
+import { modeProblem } from "./plan-addresses";
 import type { Located } from "./plan-index";
 import type { Plan, PlannedResource } from "./plan-schema";
 import { maskProblems, withHiddenValues } from "./plan-unknowns";
@@ -30,6 +31,8 @@ export function changesByAddress(changes: ResourceChange[], file: string): Map<s
   const byAddress = new Map<string, Located<ResourceChange>>();
   changes.forEach((change, index) => {
     const at = `resource_changes[${index}] (${change.address})`;
+    const wrongMode = modeProblem(change);
+    if (wrongMode) throw new InputError([{ file, location: `resource_changes[${index}].mode`, expected: wrongMode }]);
     if (byAddress.has(change.address))
       throw new InputError([
         { file, location: at, expected: `one change per resource; ${change.address} is listed twice` },

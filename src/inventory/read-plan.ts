@@ -5,6 +5,7 @@ import { plannedBody, type PlanBodyProblem } from "./plan-bodies";
 import { providerSchema, resourceSchema, type SchemaBlock } from "./provider-schema";
 import { parseInstanceAddress } from "./plan-addresses";
 import {
+  checkConfiguredModes,
   configAddressOf,
   configuredResources,
   plannedResources,
@@ -282,6 +283,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   };
   // Names first: a misspelt argument is named with the closest one, before the parts are compared.
   assertPlanConfigurationSchema(configuration, file);
+  checkConfiguredModes(reading.configured, file);
   readChanges(reading, changes);
   if (complete !== false && applyable !== false)
     checkEveryConfiguredResourcePlanned(reading.configured, reading.planned, reading.changes.keys(), file);
