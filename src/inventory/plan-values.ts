@@ -8,6 +8,12 @@ type Json = Record<string, unknown>;
 export type ResourceChange = NonNullable<Plan["resource_changes"]>[number];
 
 /**
+ * The deposed key of a change to a deposed object, or undefined for the current object. Read here,
+ * not in the plan's schema, whose validator the build compiles ahead of time.
+ */
+export const deposedKeyOf = (change: ResourceChange): unknown => (change as { deposed?: unknown }).deposed;
+
+/**
  * Do two JSON values say the same, whatever order their keys were written in? A walk that stops at
  * the first difference: comparing canonical texts built two copies of every resource's values.
  */
@@ -26,13 +32,36 @@ function sameJson(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-/** Every change of the plan by address (managed and data alike); an address listed twice cannot be read. */
+/**
+ * Every change of the plan to a current object, by address (managed and data alike); an address
+ * listed twice cannot be read. A change with `deposed` is to a deposed object (one an interrupted
+ * create_before_destroy replacement left beside the current object): Terraform plans nothing but
+ * its delete (or, under a `removed` block that keeps it, its forget), never with planned values,
+ * and it is no configuration's current object, so it is checked and left out. Its address may
+ * also have a change to the current object.
+ */
 export function changesByAddress(changes: ResourceChange[], file: string): Map<string, Located<ResourceChange>> {
   const byAddress = new Map<string, Located<ResourceChange>>();
+  const deposed = new Set<string>();
   changes.forEach((change, index) => {
     const at = `resource_changes[${index}] (${change.address})`;
     const wrongMode = modeProblem(change);
     if (wrongMode) throw new InputError([{ file, location: `resource_changes[${index}].mode`, expected: wrongMode }]);
+    const deposedKey = deposedKeyOf(change);
+    if (deposedKey !== undefined) {
+      checkDeposedChange(change, deposedKey, at, file);
+      const key = JSON.stringify([change.address, deposedKey]);
+      if (deposed.has(key))
+        throw new InputError([
+          {
+            file,
+            location: at,
+            expected: `one change per deposed object; ${change.address} (deposed ${String(deposedKey)}) is listed twice`,
+          },
+        ]);
+      deposed.add(key);
+      return;
+    }
     if (byAddress.has(change.address))
       throw new InputError([
         { file, location: at, expected: `one change per resource; ${change.address} is listed twice` },
@@ -40,6 +69,41 @@ export function changesByAddress(changes: ResourceChange[], file: string): Map<s
     byAddress.set(change.address, { item: change, at });
   });
   return byAddress;
+}
+
+/** A deposed object's change as Terraform plans it: a managed resource's delete or forget, to nothing. */
+function checkDeposedChange(change: ResourceChange, deposedKey: unknown, at: string, file: string): void {
+  const { actions, after } = change.change;
+  const problems = [
+    ...(typeof deposedKey !== "string" || deposedKey === ""
+      ? [
+          {
+            location: `${at}.deposed`,
+            expected: `the key of a deposed object (Terraform writes one, such as "00000001"), got ${JSON.stringify(deposedKey)}`,
+          },
+        ]
+      : []),
+    ...(change.mode !== "managed"
+      ? [{ location: `${at}.mode`, expected: 'mode "managed" for a deposed object (only managed resources have them)' }]
+      : []),
+    ...(actions.length !== 1 || (actions[0] !== "delete" && actions[0] !== "forget")
+      ? [
+          {
+            location: `${at}.change.actions`,
+            expected: `["delete"] or ["forget"] for a deposed object (the only actions Terraform plans for one), got ${JSON.stringify(actions)}`,
+          },
+        ]
+      : []),
+    ...(after !== undefined && after !== null
+      ? [
+          {
+            location: `${at}.change.after`,
+            expected: "null for a deposed object's change (it is removed, nothing is planned for it)",
+          },
+        ]
+      : []),
+  ];
+  if (problems.length > 0) throw new InputError(problems.map((problem) => ({ file, ...problem })));
 }
 
 /** The masks of a change, which Terraform writes for every change it plans: without them an unknown value reads as "not set". */

@@ -12,7 +12,7 @@ import {
   type ConfiguredEntry,
   type Located,
 } from "./plan-index";
-import { changesByAddress, plannedValuesOf, readValuesOf, type ResourceChange } from "./plan-values";
+import { changesByAddress, deposedKeyOf, plannedValuesOf, readValuesOf, type ResourceChange } from "./plan-values";
 import { checkEveryConfiguredResourcePlanned } from "./plan-coverage";
 import { PlanSchema, type ConfiguredResource, type Plan, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
@@ -195,7 +195,9 @@ function readChange(reading: PlanReading, change: ResourceChange, index: number,
 function readChanges(reading: PlanReading, changes: ResourceChange[]): void {
   const deployed = new Set<string>();
   changes.forEach((change, index) => {
-    if (change.mode === "managed" && namesGenesys(change)) readChange(reading, change, index, deployed);
+    // A deposed object's change (checked by changesByAddress) removes an object no configuration deploys.
+    if (change.mode === "managed" && deposedKeyOf(change) === undefined && namesGenesys(change))
+      readChange(reading, change, index, deployed);
   });
   for (const [address, { item, at }] of reading.planned) {
     if (item.mode !== "managed" || !namesGenesys(item) || deployed.has(address)) continue;

@@ -1,0 +1,97 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { readPlanJson } from "../../src/inventory/read-plan";
+import { InputError } from "../../src/validation/input-error";
+
+const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
+type AnyJson = any;
+const plan = (): AnyJson => JSON.parse(fs.readFileSync(fixture, "utf8"));
+const ACTION = "genesyscloud_integration_action.lookup";
+
+function problemOf(value: unknown): string {
+  try {
+    readPlanJson(value, "plan.json");
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error("expected an InputError");
+}
+
+/**
+ * The plan with one more change for the action, to a deposed object, as Terraform writes it after an
+ * interrupted create_before_destroy replacement (jsonplan: `deposed` is the object's key; a deposed
+ * object's only planned action is its delete, with no values after it and no planned_values entry).
+ */
+function withDeposed(edit: (change: AnyJson) => void = () => {}): AnyJson {
+  const p = plan();
+  const current = p.resource_changes.find((change: AnyJson) => change.address === ACTION);
+  const deposed = structuredClone(current);
+  deposed.deposed = "00000001";
+  deposed.change = {
+    actions: ["delete"],
+    before: { ...current.change.after, request_url_template: "https://old.example.com/x" },
+    after: null,
+    after_unknown: {},
+    before_sensitive: {},
+    after_sensitive: false,
+  };
+  edit(deposed);
+  p.resource_changes.push(deposed);
+  return p;
+}
+
+// Review 2026-12-06, F4: such a plan was refused (exit 2) as "listed twice".
+describe("a deposed object's change beside the current object's", () => {
+  test("is read as the deposed object's removal: the current object is assessed, once", () => {
+    const inventory = readPlanJson(withDeposed(), "plan.json");
+    const actions = inventory.resources.filter((resource) => resource.address === ACTION);
+    expect(actions).toHaveLength(1);
+    // The current object's values, not the deposed object's (which is destroyed).
+    expect(JSON.stringify(actions[0]!.attributes)).not.toContain("old.example.com");
+  });
+
+  test("a deposed object's forget (a removed block that keeps it) is read too", () => {
+    expect(() =>
+      readPlanJson(
+        withDeposed((c) => (c.change.actions = ["forget"])),
+        "plan.json",
+      ),
+    ).not.toThrow();
+  });
+
+  test.each([
+    [
+      (c: AnyJson) => (c.change.actions = ["create"]),
+      'resource_changes[4] (genesyscloud_integration_action.lookup).change.actions: ["delete"] or ["forget"] for a deposed object',
+    ],
+    [
+      (c: AnyJson) => (c.change.actions = ["delete", "create"]),
+      '.change.actions: ["delete"] or ["forget"] for a deposed object',
+    ],
+    [(c: AnyJson) => (c.change.after = { name: "x" }), ".change.after: null for a deposed object's change"],
+    [
+      (c: AnyJson) => (c.deposed = 1),
+      '.deposed: the key of a deposed object (Terraform writes one, such as "00000001"), got 1',
+    ],
+    [(c: AnyJson) => (c.deposed = ""), ".deposed: the key of a deposed object"],
+  ])("one Terraform would not write is refused (%#)", (edit, expected) => {
+    expect(problemOf(withDeposed(edit))).toContain(expected);
+  });
+
+  test("the same deposed object listed twice is refused", () => {
+    const p = withDeposed();
+    p.resource_changes.push(structuredClone(p.resource_changes.at(-1)));
+    expect(problemOf(p)).toContain(
+      "resource_changes[5] (genesyscloud_integration_action.lookup): one change per deposed object; genesyscloud_integration_action.lookup (deposed 00000001) is listed twice",
+    );
+  });
+
+  test("two changes to the current object are still refused", () => {
+    const p = withDeposed((c) => delete c.deposed);
+    expect(problemOf(p)).toContain(
+      "resource_changes[4] (genesyscloud_integration_action.lookup): one change per resource; genesyscloud_integration_action.lookup is listed twice",
+    );
+  });
+});
