@@ -55,6 +55,20 @@ function isRemoved(actions: string[]): boolean {
   return actions.length === 1 && (actions[0] === "delete" || actions[0] === "forget");
 }
 
+/** What each action Terraform plans does to a resource, as a participle: `forget` is "forgotten", not "forgetd". */
+const DONE: Record<string, string> = {
+  create: "created",
+  update: "updated",
+  delete: "deleted",
+  forget: "forgotten",
+  read: "read",
+  "no-op": "left unchanged",
+};
+
+/** `deleted then created` for ["delete", "create"]; an action Terraform does not plan is quoted as written. */
+const done = (actions: string[]) =>
+  actions.map((action) => (Object.hasOwn(DONE, action) ? DONE[action] : JSON.stringify(action))).join(" then ");
+
 /** `genesyscloud.eu` for a resource configured with an aliased provider; undefined for the default. */
 function providerOf(
   configured: ConfiguredResource,
@@ -171,16 +185,12 @@ function readChange(reading: PlanReading, change: ResourceChange, index: number,
       fail(
         file,
         where,
-        `a resource that is ${actions[0]}d to be absent from planned_values; it is planned at ${plannedEntry.at}`,
+        `a resource that is ${done(actions)} to be absent from planned_values; it is planned at ${plannedEntry.at}`,
       );
     return;
   }
   if (!plannedEntry)
-    return fail(
-      file,
-      where,
-      `${change.address} in planned_values too (it is planned to ${actions.join(" and ")}); it is not there`,
-    );
+    return fail(file, where, `${change.address} in planned_values too (it is to be ${done(actions)}); it is not there`);
   if (plannedEntry.item.type !== change.type)
     fail(
       file,

@@ -86,6 +86,23 @@ describe("a plan: what will be deployed is resource_changes and planned_values",
       "a resource that is deleted to be absent from planned_values",
     ],
     [
+      "forgotten yet still planned (the action's participle, not 'forgetd')",
+      (p: AnyJson) => {
+        changeOf(p, EXPORTER).change.actions = ["forget"];
+      },
+      "a resource that is forgotten to be absent from planned_values",
+    ],
+    [
+      "replaced but not planned (the actions as participles, not 'planned to delete and create')",
+      (p: AnyJson) => {
+        changeOf(p, EXPORTER).change.actions = ["delete", "create"];
+        p.planned_values.root_module.resources = p.planned_values.root_module.resources.filter(
+          (r: AnyJson) => r.address !== EXPORTER,
+        );
+      },
+      `${EXPORTER} in planned_values too (it is to be deleted then created); it is not there`,
+    ],
+    [
       "of another type in planned_values than in resource_changes",
       (p: AnyJson) => {
         plannedOf(p, EXPORTER).type = "genesyscloud_auth_role";
