@@ -22,9 +22,13 @@ export const RecordingExportTargetsS3BulkIntegration = declareRule({
         const target = resolveReference(context.inventory, exported.integration_id);
         const type = stringAt(target.resource?.attributes, "integration_type");
         if (target.resource && type === S3_BULK_TYPE) return [];
-        const message = target.resource
-          ? `recordings are exported to ${target.address}, an integration of type "${type}", not ${S3_BULK_TYPE}`
-          : "recordings are exported to an integration outside this configuration";
+        const message = !target.resource
+          ? "recordings are exported to an integration outside this configuration"
+          : type !== undefined
+            ? `recordings are exported to ${target.address}, an integration of type "${type}", not ${S3_BULK_TYPE}`
+            : target.resource.mode === "data"
+              ? `recordings are exported to ${target.address}, an integration this configuration looks up but does not define: its type (and where it sends recordings) is not known from the configuration, so it cannot be shown to be ${S3_BULK_TYPE}`
+              : `recordings are exported to ${target.address}, an integration whose type the configuration does not set: it cannot be shown to be ${S3_BULK_TYPE}`;
         return [{ attribute: `${path}.integration_export.integration_id`, message }];
       }),
     );

@@ -27,6 +27,24 @@ describe("GC-REC-1 RecordingExportTargetsS3BulkIntegration: recordings are expor
     );
     expect(findingsOf(config, "GC-REC-1")).toHaveLength(1);
   });
+  // Review 2026-12-06, F10: an integration looked up by a data source has no integration_type in the
+  // configuration; the message printed `an integration of type "undefined"`.
+  test("Noncompliance: export to an integration looked up by a data source, whose type the configuration does not say", () => {
+    const config = terraformJson(
+      policy({
+        retain_recording: true,
+        ...deleteAfter(30),
+        integration_export: { integration_id: ref("data.genesyscloud_integration.bucket") },
+      }),
+      undefined,
+      { genesyscloud_integration: { bucket: { name: "Partner S3 bucket" } } },
+    );
+    const [finding] = findingsOf(config, "GC-REC-1");
+    expect(finding!.message).not.toContain("undefined");
+    expect(finding!.message).toContain(
+      "recordings are exported to data.genesyscloud_integration.bucket, an integration this configuration looks up but does not define: its type (and where it sends recordings) is not known from the configuration",
+    );
+  });
   test("Compliance: export to an aws-s3-recording-bulk-actions-integration", () => {
     const config = terraformJson({
       ...policy({
