@@ -94,15 +94,12 @@ function merged(constant: unknown, planned: unknown): unknown {
  * while planning), what the configuration says; an expression Terraform alone evaluates (`{}`)
  * is unresolved, never "not set".
  */
-function attributeValue(
-  expression: Expression,
-  planned: unknown,
-  hasPlan: boolean,
-  variables: Record<string, unknown>,
-): unknown {
+function attributeValue(expression: Expression, planned: unknown, hasPlan: boolean, reading: BodyReading): unknown {
+  const { variables } = reading;
   const reference = resourceReference(expression.references);
   if (reference) return `\${${reference}}`;
-  if ("constant_value" in expression) return merged(expression.constant_value, planned);
+  if ("constant_value" in expression)
+    return reading.kept && !unplanned(planned) ? planned : merged(expression.constant_value, planned);
   if (hasPlan) return planned;
   if (expression.references === undefined) return KNOWN_AFTER_APPLY;
   const variable = expression.references.find((ref) => ref.startsWith("var."));
@@ -142,6 +139,22 @@ const listOf = (value: unknown): unknown[] =>
 interface BodyReading {
   variables: Record<string, unknown>;
   problems: PlanBodyProblem[];
+  /**
+   * The change updates an existing object or leaves it unchanged: Terraform may then plan a value
+   * other than the configured one, the prior one kept, where `lifecycle { ignore_changes }` names it
+   * (inside a block too, or `all`) or the provider suppresses the difference. The plan's
+   * configuration does not carry `lifecycle`, so that is allowed wherever there is a prior value to
+   * keep, and the planned value is what is assessed, as for a top-level attribute. A create or a
+   * replacement is planned from the configuration with nothing ignored: there, a configured block
+   * no planned block can be is a plan that contradicts itself.
+   */
+  prior: boolean;
+  /**
+   * This block is paired with its planned block by position alone (no planned block agrees with its
+   * constants): the planned values are the prior ones kept, so a constant never stands in for a
+   * planned value the plan hides.
+   */
+  kept?: boolean;
 }
 
 /**
@@ -149,7 +162,9 @@ interface BodyReading {
  * knows, the configuration's references (so that resources can be linked) and its constants where
  * the value is known only after apply. Blocks are paired with the planned block they became (sets
  * are reordered in the plan, so not by position); a configured block that no planned block can be
- * is a plan that contradicts itself, and planned blocks that no configured block wrote (dynamic
+ * is a plan that contradicts itself unless `prior` says the change may keep prior values (then it
+ * is the planned block at its position in a list, or, in a set or past the planned list's end,
+ * not deployed as configured), and planned blocks that no configured block wrote (dynamic
  * blocks) are assessed as planned. Every attribute must be written as an expression, and, where
  * there are planned values (`planned` is not undefined), must be among them: Terraform plans
  * every attribute of the schema, so one the planned values do not have is a corrupted plan.
@@ -160,8 +175,9 @@ export function plannedBody(
   variables: Record<string, unknown>,
   schema: SchemaBlock | undefined,
   problems: PlanBodyProblem[],
+  prior = false,
 ): Json {
-  return bodyOf(expressions, planned, { variables, problems }, schema, "");
+  return bodyOf(expressions, planned, { variables, problems, prior }, schema, "");
 }
 
 function bodyOf(
@@ -191,10 +207,10 @@ function bodyOf(
     }
     const blockType = schema?.block_types?.[key];
     if (blockType) {
-      const blocks = { name: key, schema: blockType.block, at: where(key) };
+      const blocks = { name: key, schema: blockType.block, nesting: blockType.nesting_mode, at: where(key) };
       result[key] = plannedBlocks(blocks, expression, hasPlan ? plannedValue : undefined, reading);
     } else if (isExpression(expression)) {
-      result[key] = attributeValue(expression, plannedValue, hasPlan, reading.variables);
+      result[key] = attributeValue(expression, plannedValue, hasPlan, reading);
     } else {
       reading.problems.push({
         at: where(key),
@@ -217,6 +233,8 @@ const notPlanned = (key: string) =>
 interface Blocks {
   name: string;
   schema: SchemaBlock;
+  /** `list`, `set` or `single`: whether a block's position says which configured block it is. */
+  nesting: string;
   at: string;
 }
 
@@ -257,7 +275,18 @@ function plannedBlocks(blocks: Blocks, expression: unknown, planned: unknown, re
       reading.problems.push({ at: itemAt, expected: `a ${name} block (an object), got ${described(item)}` });
       return;
     }
-    const match = matchingBlock(item, plannedList, used, blocks.schema);
+    let match = matchingBlock(item, plannedList, used, blocks.schema);
+    let itemReading = reading;
+    if (match < 0 && hasPlan && reading.prior) {
+      // The prior object's values kept (ignore_changes inside the block, or all): the planned block is
+      // the configured one at the same position of a list (Terraform keeps list order); in a set,
+      // position says nothing, so the configured block is not paired and the planned blocks, left
+      // unpaired below, are assessed as planned.
+      const kept = index < plannedList.length && !used.has(index) && isObject(plannedList[index]);
+      if (!kept || blocks.nesting === "set") return;
+      match = index;
+      itemReading = { ...reading, kept: true };
+    }
     if (match < 0 && hasPlan) {
       reading.problems.push({
         at: itemAt,
@@ -267,7 +296,7 @@ function plannedBlocks(blocks: Blocks, expression: unknown, planned: unknown, re
       return;
     }
     if (match >= 0) used.add(match);
-    bodies.push(bodyOf(item, match >= 0 ? plannedList[match] : undefined, reading, blocks.schema, itemAt));
+    bodies.push(bodyOf(item, match >= 0 ? plannedList[match] : undefined, itemReading, blocks.schema, itemAt));
   });
   // Planned blocks no configured block became (dynamic blocks mixed with static ones): never dropped.
   plannedList.forEach((candidate, j) => {

@@ -38,6 +38,8 @@ interface PlanReading {
   resources: GenesysResource[];
 }
 
+const isObject = (value: unknown): value is Json => !!value && typeof value === "object" && !Array.isArray(value);
+
 function fail(file: string, location: string, expected: string): never {
   throw new InputError([{ file, location, expected }]);
 }
@@ -68,6 +70,17 @@ const DONE: Record<string, string> = {
 /** `deleted then created` for ["delete", "create"]; an action Terraform does not plan is quoted as written. */
 const done = (actions: string[]) =>
   actions.map((action) => (Object.hasOwn(DONE, action) ? DONE[action] : JSON.stringify(action))).join(" then ");
+
+/**
+ * May the planned values keep prior values the configuration no longer says (ignore_changes, or a
+ * difference the provider suppresses)? Only when the change updates an existing object, or leaves it
+ * unchanged: a create has no prior object, and for a replacement Terraform plans the new object from
+ * the configuration "with no ignored values" (node_resource_abstract_instance.go, plan()).
+ */
+function keepsPriorValues(change: ResourceChange["change"] | undefined): boolean {
+  const actions = change?.actions ?? [];
+  return actions.length === 1 && (actions[0] === "update" || actions[0] === "no-op") && isObject(change?.before);
+}
 
 /** `genesyscloud.eu` for a resource configured with an aliased provider; undefined for the default. */
 function providerOf(
@@ -104,9 +117,10 @@ function bodyOf(
   values: unknown,
   schema: SchemaBlock | undefined,
   at: string,
+  prior = false,
 ): Json {
   const problems: PlanBodyProblem[] = [];
-  const body = plannedBody(expressions ?? {}, values, reading.variables, schema, problems);
+  const body = plannedBody(expressions ?? {}, values, reading.variables, schema, problems, prior);
   if (problems.length > 0)
     throw new InputError(
       problems.map((problem) => ({ file: reading.file, location: `${at}.${problem.at}`, expected: problem.expected })),
@@ -155,8 +169,9 @@ function readResource(
       ? readValuesOf(plannedEntry, file)
       : plannedValuesOf(plannedEntry, reading.changes.get(address), file));
   const at = `${config.at}.expressions`;
+  const prior = parsed.mode === "managed" && keepsPriorValues(reading.changes.get(address)?.item.change);
   const body = prefixReferences(
-    bodyOf(reading, config.item.expressions, values, schema, at),
+    bodyOf(reading, config.item.expressions, values, schema, at, prior),
     parsed.modulePath,
   ) as Json;
   for (const problem of blockShapeProblems(body, schema)) fail(file, `${at}.${problem.at}`, problem.expected);
