@@ -70,6 +70,21 @@ describe("a plan entry whose mode is not the one its address says cannot be asse
     );
   });
 
+  test("an ephemeral resource (Terraform 1.10+) is mode ephemeral, and only one whose address says so", () => {
+    const p = plan();
+    const ephemeral = {
+      address: "ephemeral.random_password.db",
+      mode: "ephemeral",
+      type: "random_password",
+      name: "db",
+    };
+    p.configuration.root_module.resources.push({ ...ephemeral, expressions: {} });
+    expect(() => readPlanJson(p, "plan.json")).not.toThrow();
+    expect(problemOf(withMode(["changes", "planned", "configuration"], "ephemeral"))).toContain(
+      'mode "managed" or "data" (the only two Terraform writes for an address without ephemeral. before its type), got "ephemeral"',
+    );
+  });
+
   test("modes as Terraform writes them are read", () => {
     expect(readPlanJson(plan(), "plan.json").resources.map((r) => r.address)).toContain(ACTION);
   });
