@@ -15,6 +15,7 @@ export function plannedResources(
   root = "planned_values.root_module",
 ): Map<string, Located<PlannedResource>> {
   const byAddress = new Map<string, Located<PlannedResource>>();
+  const deposed = new Set<string>();
   const stack: Array<Located<PlannedModule>> = module ? [{ item: module, at: root }] : [];
   while (stack.length > 0) {
     const { item: current, at } = stack.pop()!;
@@ -22,6 +23,24 @@ export function plannedResources(
       const place = `${at}.resources[${index}]`;
       const wrongMode = modeProblem(resource);
       if (wrongMode) throw new InputError([{ file, location: `${place}.mode`, expected: wrongMode }]);
+      // A deposed object (an interrupted create_before_destroy left it), which state JSON lists under
+      // the current object's address with its deposed_key: no data source read, nothing planned.
+      const deposedKey = (resource as { deposed_key?: unknown }).deposed_key;
+      if (deposedKey !== undefined) {
+        const problem = deposedProblem(resource, deposedKey, root);
+        if (problem) throw new InputError([{ file, location: `${place}.${problem.at}`, expected: problem.expected }]);
+        const key = JSON.stringify([resource.address, deposedKey]);
+        if (deposed.has(key))
+          throw new InputError([
+            {
+              file,
+              location: place,
+              expected: `one entry per deposed object; ${resource.address} (deposed ${String(deposedKey)}) is there twice`,
+            },
+          ]);
+        deposed.add(key);
+        return;
+      }
       if (byAddress.has(resource.address))
         throw new InputError([
           { file, location: place, expected: `one planned resource per address; ${resource.address} is planned twice` },
@@ -33,6 +52,27 @@ export function plannedResources(
     );
   }
   return byAddress;
+}
+
+/** Why an entry with a deposed_key is not a deposed object as Terraform writes one, or undefined. */
+function deposedProblem(
+  resource: PlannedResource,
+  deposedKey: unknown,
+  root: string,
+): { at: string; expected: string } | undefined {
+  if (root.startsWith("planned_values"))
+    return {
+      at: "deposed_key",
+      expected: "no deposed_key in planned_values (a deposed object is only destroyed, never planned)",
+    };
+  if (typeof deposedKey !== "string" || deposedKey === "")
+    return {
+      at: "deposed_key",
+      expected: `the key of a deposed object (Terraform writes one, such as "00000001"), got ${JSON.stringify(deposedKey)}`,
+    };
+  if (resource.mode !== "managed")
+    return { at: "mode", expected: 'mode "managed" for a deposed object (only managed resources have them)' };
+  return undefined;
 }
 
 /** A configured resource, and whether it may have no instance (count or for_each on it or on a module call above it). */

@@ -88,6 +88,37 @@ describe("a deposed object's change beside the current object's", () => {
     );
   });
 
+  // State JSON (so prior_state) lists a deposed object under the current object's address, with its
+  // deposed_key (jsonstate): the plan Terraform writes for F4 has both there too.
+  test("prior_state holding the current object and the deposed one under one address is read", () => {
+    const p = withDeposed();
+    const current = {
+      address: ACTION,
+      mode: "managed",
+      type: "genesyscloud_integration_action",
+      name: "lookup",
+      values: {},
+    };
+    p.prior_state = {
+      format_version: "1.0",
+      values: { root_module: { resources: [current, { ...current, deposed_key: "00000001" }] } },
+    };
+    expect(readPlanJson(p, "plan.json").resources.filter((r) => r.address === ACTION)).toHaveLength(1);
+    p.prior_state.values.root_module.resources.push({ ...current, deposed_key: "00000001" });
+    expect(problemOf(p)).toContain(
+      "prior_state.values.root_module.resources[2]: one entry per deposed object; genesyscloud_integration_action.lookup (deposed 00000001) is there twice",
+    );
+  });
+
+  test("a deposed object in planned_values is refused: Terraform plans none", () => {
+    const p = withDeposed();
+    const planned = p.planned_values.root_module.resources;
+    planned.push({ ...planned.find((r: AnyJson) => r.address === ACTION), deposed_key: "00000001" });
+    expect(problemOf(p)).toContain(
+      "planned_values.root_module.resources[4].deposed_key: no deposed_key in planned_values",
+    );
+  });
+
   test("two changes to the current object are still refused", () => {
     const p = withDeposed((c) => delete c.deposed);
     expect(problemOf(p)).toContain(
