@@ -44,6 +44,17 @@ function withDeposed(edit: (change: AnyJson) => void = () => {}): AnyJson {
 
 // Review 2026-12-06, F4: such a plan was refused (exit 2) as "listed twice".
 describe("a deposed object's change beside the current object's", () => {
+  test("a real plan Terraform wrote after an interrupted create_before_destroy replacement is read", () => {
+    const real = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "plan-shapes", "terraform-data-deposed", "plan.json"), "utf8"),
+    );
+    expect(real.resource_changes.map((change: AnyJson) => [change.deposed ?? null, change.change.actions])).toEqual([
+      [null, ["create", "delete"]],
+      ["d3ff81b6", ["delete"]],
+    ]);
+    expect(() => readPlanJson(real, "plan.json")).not.toThrow();
+  });
+
   test("is read as the deposed object's removal: the current object is assessed, once", () => {
     const inventory = readPlanJson(withDeposed(), "plan.json");
     const actions = inventory.resources.filter((resource) => resource.address === ACTION);
