@@ -11,6 +11,7 @@ import { attachReferencedFiles } from "../inventory/read-referenced-files";
 import { readTerraformJson } from "../inventory/read-terraform-json";
 import type { ArtifactFile } from "../report/artifact-checks";
 import { InputError } from "../validation/input-error";
+import { assertUniqueKeys } from "../validation/duplicate-keys";
 import { assertNestingDepth } from "../validation/nesting-depth";
 import { readRegularFile } from "../validation/regular-file";
 import { parseUserJson, readUserJson } from "../validation/user-json";
@@ -19,6 +20,11 @@ type OnWarning = (message: string) => void;
 
 function readJson(file: string, what: string): unknown {
   return parseUserJson({ file, what });
+}
+
+/** A Terraform JSON configuration (cdk.tf.json): user JSON that writes each key of an object once. */
+function readConfigurationJson(file: string, what: string): unknown {
+  return parseUserJson({ file, what, uniqueKeys: true });
 }
 
 /** A DPIA file the aspect wrote: the DPIA, or why it cannot be taken as one. */
@@ -95,7 +101,9 @@ function stackFolders(dir: string): Array<{ name: string; dir: string }> {
 function parsesAsJson(file: string): unknown {
   const text = readRegularFile(file);
   try {
-    return assertNestingDepth(JSON.parse(text), file);
+    const json = assertNestingDepth(JSON.parse(text) as unknown, file);
+    assertUniqueKeys(text, { file, what: "a synthesized stack" });
+    return json;
   } catch (error) {
     if (error instanceof InputError) throw error;
     return undefined;
@@ -145,7 +153,10 @@ function synthesizedJson(
 ): { origin: string; json: unknown } | undefined {
   const only = configuration.length === 1 && variableFiles.length === 0 ? configuration[0] : undefined;
   if (only === "cdk.tf.json")
-    return { origin: path.join(stackDir, only), json: readJson(path.join(stackDir, only), "a synthesized stack") };
+    return {
+      origin: path.join(stackDir, only),
+      json: readConfigurationJson(path.join(stackDir, only), "a synthesized stack"),
+    };
   const cdkTf = path.join(stackDir, "cdk.tf");
   const json = configuration.includes("cdk.tf") ? parsesAsJson(cdkTf) : undefined;
   if (json === undefined) return undefined;
@@ -217,7 +228,7 @@ async function readStackFolder(name: string, stackDir: string, onWarning: OnWarn
 function withConstructPaths(resources: Inventory["resources"], stackDir: string): Inventory["resources"] {
   const file = path.join(stackDir, "cdk.tf.json");
   if (!fs.existsSync(file)) return resources;
-  const synthesized = readTerraformJson(readJson(file, "a synthesized stack"), {
+  const synthesized = readTerraformJson(readConfigurationJson(file, "a synthesized stack"), {
     scope: "",
     origin: file,
     onWarning: () => undefined,
@@ -285,9 +296,12 @@ async function readGateFile(target: string, onWarning: OnWarning): Promise<Inven
       },
     ]);
   }
-  const raw = readJson(target, "a plan or Terraform JSON configuration") as Record<string, unknown>;
+  const what = "a plan or Terraform JSON configuration";
+  const text = readRegularFile(target, what);
+  const raw = parseUserJson({ file: target, what, text }) as Record<string, unknown>;
   if (raw && typeof raw === "object" && "format_version" in raw) return readPlanJson(raw, target);
   if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw)) {
+    assertUniqueKeys(text, { file: target, what: "a Terraform JSON configuration" });
     const where = { dir: path.dirname(target), origin: target, onWarning };
     const moduleResources = await readJsonConfigurationModules(raw, where);
     return readTerraformJson(raw, {

@@ -62,7 +62,7 @@ function configurationFiles(dir: string): { primary: string[]; overrides: string
 async function parseConfigurationFile(file: string): Promise<ParsedFile> {
   const text = readRegularFile(file);
   if (file.endsWith(".json")) {
-    const json = parseUserJson({ file, what: "Terraform configuration in JSON syntax", text });
+    const json = parseUserJson({ file, what: "Terraform configuration in JSON syntax", text, uniqueKeys: true });
     const document = terraformJsonDocument(json, file);
     prepareDocumentTemplates(document, file, text);
     return { file, text, document };

@@ -125,7 +125,7 @@ function textValue(text: string, declared: VariableDeclaration, where: { file: s
 async function variableFileValues(file: string): Promise<Record<string, HclValue>> {
   if (!fs.existsSync(file)) throw new InputError([{ file, location: "", expected: "an existing variables file" }]);
   if (file.endsWith(".json")) {
-    const json = parseUserJson({ file, what: "Terraform variables" });
+    const json = parseUserJson({ file, what: "Terraform variables", uniqueKeys: true });
     if (!json || typeof json !== "object" || Array.isArray(json))
       throw new InputError([{ file, location: "", expected: "an object of variable values" }]);
     return json as Record<string, HclValue>;

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { InputError, type InputProblem } from "./input-error";
 import { jsonSyntaxError } from "./json-syntax";
+import { assertUniqueKeys } from "./duplicate-keys";
 import { assertNestingDepth } from "./nesting-depth";
 import { readRegularFile } from "./regular-file";
 import { jsonPath, validateAgainst } from "./schema-validator";
@@ -18,9 +19,14 @@ export interface UserJson {
   what: string;
   /** The text when the caller has it already; otherwise the file is read (a regular file only). */
   text?: string;
+  /**
+   * Refuse an object that writes a key twice: for Terraform configuration and variables in JSON,
+   * which Terraform reads with every occurrence where JSON.parse keeps the last (assertUniqueKeys).
+   */
+  uniqueKeys?: boolean;
 }
 
-/** Parses user JSON: a regular file, valid JSON, nested at most MAX_NESTING_DEPTH levels. */
+/** Parses user JSON: a regular file, valid JSON, nested at most MAX_NESTING_DEPTH levels (and each key once, when asked). */
 export function parseUserJson(source: UserJson): unknown {
   const text = source.text ?? readRegularFile(source.file, source.what);
   let value: unknown;
@@ -29,7 +35,9 @@ export function parseUserJson(source: UserJson): unknown {
   } catch (error) {
     throw new InputError([syntaxProblem(text, source, error)]);
   }
-  return assertNestingDepth(value, source.file);
+  assertNestingDepth(value, source.file);
+  if (source.uniqueKeys) assertUniqueKeys(text, source);
+  return value;
 }
 
 function syntaxProblem(text: string, source: UserJson, error: unknown): InputProblem {
