@@ -13,6 +13,7 @@ import type { ArtifactFile } from "../report/artifact-checks";
 import { InputError } from "../validation/input-error";
 import { assertUniqueKeys } from "../validation/duplicate-keys";
 import { assertNestingDepth } from "../validation/nesting-depth";
+import { isFolder, listFolder, statPath } from "../validation/paths";
 import { readRegularFile } from "../validation/regular-file";
 import { parseUserJson, readUserJson } from "../validation/user-json";
 
@@ -30,9 +31,8 @@ function readConfigurationJson(file: string, what: string): unknown {
 /** A DPIA file the aspect wrote: the DPIA, or why it cannot be taken as one. */
 function aspectDpias(stackDir: string): ArtifactFile[] | undefined {
   const dir = path.join(stackDir, "dpia");
-  if (!fs.existsSync(dir)) return undefined;
-  return fs
-    .readdirSync(dir)
+  if (!statPath(dir, "the DPIAs the aspect wrote")) return undefined;
+  return listFolder(dir, "the DPIAs the aspect wrote")
     .filter((name) => name.endsWith(".json"))
     .sort()
     .map((name) => readAspectDpia(path.join(dir, name)));
@@ -58,12 +58,12 @@ const OPENTOFU_FILE = /\.tofu(\.json)?$/;
 function stackFolders(dir: string): Array<{ name: string; dir: string }> {
   const stacksDir = path.join(dir, "stacks");
   const found = new Map<string, string>();
-  if (fs.existsSync(stacksDir)) {
-    for (const name of fs.readdirSync(stacksDir).sort())
-      if (fs.statSync(path.join(stacksDir, name)).isDirectory()) found.set(path.join(stacksDir, name), name);
+  if (statPath(stacksDir, "the stacks folder")) {
+    for (const name of listFolder(stacksDir, "the synthesized stacks, one folder each").sort())
+      if (isFolder(path.join(stacksDir, name), "a stack folder")) found.set(path.join(stacksDir, name), name);
   }
   const manifestFile = path.join(dir, "manifest.json");
-  if (fs.existsSync(manifestFile)) {
+  if (statPath(manifestFile, "a cdktf manifest")) {
     const manifest = readJson(manifestFile, "a cdktf manifest") as { stacks?: unknown };
     const stacks = manifest && typeof manifest === "object" ? manifest.stacks : undefined;
     if (stacks !== undefined && (typeof stacks !== "object" || stacks === null || Array.isArray(stacks)))
@@ -202,8 +202,9 @@ async function readStackAsFolder(name: string, stackDir: string, onWarning: OnWa
  * construct paths; anything Terraform would load beside it makes the whole folder the configuration.
  */
 async function readStackFolder(name: string, stackDir: string, onWarning: OnWarning): Promise<GateInput> {
-  const entries = fs.existsSync(stackDir) ? fs.readdirSync(stackDir).sort() : [];
-  const isFile = (entry: string) => !fs.statSync(path.join(stackDir, entry), { throwIfNoEntry: false })?.isDirectory();
+  const holding = `the synthesized configuration of stack "${name}"`;
+  const entries = statPath(stackDir, "a stack folder") ? listFolder(stackDir, holding).sort() : [];
+  const isFile = (entry: string) => !isFolder(path.join(stackDir, entry));
   assertNoOpenTofu(name, stackDir, entries);
   const configuration = entries.filter((entry) => isConfigurationFile(entry) && isFile(entry));
   const variableFiles = entries.filter((entry) => AUTO_VARIABLE_FILE.test(entry) && isFile(entry));
@@ -257,7 +258,7 @@ function isCdktfOut(dir: string): boolean {
 }
 
 function hasTf(dir: string): boolean {
-  return fs.readdirSync(dir).some(isConfigurationFile);
+  return listFolder(dir, "Terraform configuration").some(isConfigurationFile);
 }
 
 /** A path the gate can read, and --var-file and --var only where there is a folder of .tf files to apply them to. */
@@ -326,10 +327,9 @@ async function readTerraformFolders(
   options: { variableArguments?: VariableArgument[]; onWarning: OnWarning },
 ): Promise<GateInput[]> {
   if (hasTf(target)) return [{ inventory: await readHclFolder(target, options) }];
-  const roots = fs
-    .readdirSync(target)
+  const roots = listFolder(target, "Terraform configuration, or folders of it")
     .map((name) => path.join(target, name))
-    .filter((dir) => fs.statSync(dir).isDirectory() && hasTf(dir))
+    .filter((dir) => isFolder(dir) && hasTf(dir))
     .sort();
   if (roots.length === 0)
     throw new InputError([

@@ -4,9 +4,9 @@
  * variable of the module gets. Each rule here was checked against `terraform console`
  * (test/fixtures/terraform-folders).
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
+import { isFolder, listFolder } from "../validation/paths";
 import { readRegularFile } from "../validation/regular-file";
 import { parseUserJson } from "../validation/user-json";
 import { byteOrder } from "./hcl/byte-order";
@@ -39,19 +39,14 @@ export function isConfigurationFile(name: string): boolean {
   return !isIgnoredFile(name) && (name.endsWith(".tf") || name.endsWith(".tf.json"));
 }
 
-function isDirectory(file: string): boolean {
-  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
 /**
  * The configuration files of a module folder in the order Terraform applies them: the primary
  * files, then the override files (`override.tf`, `*_override.tf`, and `.tf.json`), each in file-name
  * order. Subfolders are never loaded.
  */
 function configurationFiles(dir: string): { primary: string[]; overrides: string[] } {
-  const names = fs
-    .readdirSync(dir)
-    .filter((name) => isConfigurationFile(name) && !isDirectory(path.join(dir, name)))
+  const names = listFolder(dir, "Terraform configuration")
+    .filter((name) => isConfigurationFile(name) && !isFolder(path.join(dir, name)))
     .sort(byteOrder);
   return {
     primary: names.filter((name) => !isOverrideFile(name)).map((name) => path.join(dir, name)),
@@ -85,7 +80,7 @@ export interface TerraformFolder {
 
 /** The configuration files of a module folder as Terraform loads them, parsed, override files applied. */
 export async function parseTerraformFolder(dir: string): Promise<ParsedFile[]> {
-  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+  if (!isFolder(dir, "a folder of Terraform configuration"))
     throw new InputError([{ file: dir, location: "", expected: "a folder of Terraform configuration" }]);
   const { primary, overrides } = configurationFiles(dir);
   return applyOverrides(await Promise.all([...primary, ...overrides].map(parseConfigurationFile)));

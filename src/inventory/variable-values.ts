@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
+import { listFolder } from "../validation/paths";
 import { parseUserJson } from "../validation/user-json";
 import { byteOrder } from "./hcl/byte-order";
 import { evaluateTemplate, type HclValue, type Scope } from "./hcl/expression";
@@ -164,7 +165,7 @@ function environmentValues(
  * file-name order. Hidden files are not ignored here, unlike configuration.
  */
 function autoVariableFiles(dir: string): string[] {
-  const names = fs.readdirSync(dir);
+  const names = listFolder(dir, "Terraform configuration and its variable files");
   const defaults = ["terraform.tfvars", "terraform.tfvars.json"].filter((name) => names.includes(name));
   const auto = names.filter((name) => name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json"));
   return [...defaults, ...auto.sort(byteOrder)].map((name) => path.join(dir, name));

@@ -1,6 +1,6 @@
 import type { ParsedFile } from "../terraform-folder";
 import * as path from "node:path";
-import * as fs from "node:fs";
+import { isFolder } from "../../validation/paths";
 import { InputError } from "../../validation/input-error";
 import { installedModuleDir, type ModuleManifest } from "./downloaded-modules";
 
@@ -102,7 +102,7 @@ function calledModuleFolder(
   const dir = local
     ? path.resolve(caller.dir, source)
     : installedModuleDir(reading.manifest, reading.rootDir, key, { name, source, version: block.version, file });
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+  if (!isFolder(dir, "a module folder"))
     throw new InputError([{ file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
   return { key, dir };
 }
