@@ -121,3 +121,81 @@ describe("modules.json read as Terraform reads it", () => {
     expect(versionSatisfies("1.0.0", "about one")).toBeUndefined();
   });
 });
+
+describe("a local module is loaded from the Dir modules.json records for it (checked with terraform console)", () => {
+  // Terraform's loader takes every module, local ones included, from the manifest's Dir for its key;
+  // terraform init records the source path there. A stale or edited .terraform pointing the key
+  // elsewhere would deploy that folder while the gate read the source path.
+  function localFolder(records: unknown[] | undefined): string {
+    const dir = tempDir("local-module-manifest-");
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    write(
+      "main.tf",
+      'provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\nmodule "relay" {\n  source = "./safe"\n}\n',
+    );
+    write("safe/main.tf", 'module "inner" {\n  source = "../inner"\n}\n');
+    write("inner/main.tf", "");
+    write("evil/main.tf", CARD_MODULE);
+    if (records)
+      write(
+        ".terraform/modules/modules.json",
+        JSON.stringify({ Modules: [{ Key: "", Source: "", Dir: "." }, ...records] }),
+      );
+    return dir;
+  }
+  const SAFE = { Key: "relay", Source: "./safe", Dir: "safe" };
+  const INNER = { Key: "relay.inner", Source: "../inner", Dir: "inner" };
+
+  test.each([
+    [
+      "the module's Dir",
+      [{ ...SAFE, Dir: "evil" }, INNER],
+      'Modules[1] (Key "relay"): Dir "safe"',
+      'records Dir "evil"',
+    ],
+    [
+      "a nested module's Dir",
+      [SAFE, { ...INNER, Dir: "evil" }],
+      'Modules[2] (Key "relay.inner"): Dir "inner"',
+      'records Dir "evil"',
+    ],
+    [
+      "the root folder as the module's Dir",
+      [{ ...SAFE, Dir: "." }, INNER],
+      'Modules[1] (Key "relay"): Dir "safe"',
+      'records Dir "."',
+    ],
+  ])("%s pointing at another folder: exit 2 naming modules.json and the key", async (_name, records, where, found) => {
+    const dir = localFolder(records);
+    const run = runGate(dir, { format: "json" });
+    await expect(run).rejects.toThrow(`${path.join(dir, ".terraform", "modules", "modules.json")}: ${where}`);
+    await expect(runGate(dir, { format: "json" })).rejects.toThrow(found);
+    await expect(runGate(dir, { format: "json" })).rejects.toThrow("run terraform init");
+  });
+
+  test.each([
+    ["as terraform init writes them", [SAFE, INNER]],
+    [
+      "spelt another way (./safe/, ./inner)",
+      [
+        { ...SAFE, Dir: "./safe/" },
+        { ...INNER, Dir: "./inner" },
+      ],
+    ],
+    ["with no record for the module", [INNER]],
+    ["without a manifest", undefined],
+  ])("records %s: the source path is read as before", async (_name, records) => {
+    const { report } = await runGate(localFolder(records as unknown[] | undefined), { format: "json" });
+    expect(report.exitCode).toBe(0);
+  });
+
+  test("the folder the edited record names would block (so the refusal above matters)", async () => {
+    const dir = localFolder(undefined);
+    fs.writeFileSync(path.join(dir, "main.tf"), 'module "relay" {\n  source = "./evil"\n}\n');
+    const { report } = await runGate(dir, { format: "json" });
+    expect(report.exitCode).toBe(1);
+  });
+});

@@ -139,3 +139,29 @@ export function installedModuleDir(
     ]);
   return dir;
 }
+
+/**
+ * A local module (`./`, `../`) as Terraform loads it: from the Dir modules.json records for its key
+ * (configload's moduleWalkerLoad reads the manifest for every module, local ones included), which
+ * `terraform init` sets to the source path. A manifest left stale or edited can point the key at
+ * another folder, which Terraform would load while the gate reads the source path, so a recorded
+ * Dir that is not the source's folder cannot be assessed. No manifest, or no record for the key,
+ * leaves the source path (Terraform asks for terraform init then).
+ */
+export function assertLocalModuleDir(
+  manifest: ModuleManifest | undefined,
+  rootDir: string,
+  key: string,
+  call: { source: string; dir: string },
+): void {
+  const installed = manifest?.byKey.get(key);
+  if (!manifest || !installed || path.resolve(rootDir, installed.dir) === path.resolve(call.dir)) return;
+  const wanted = path.relative(path.resolve(rootDir), path.resolve(call.dir)) || ".";
+  throw new InputError([
+    {
+      file: manifest.file,
+      location: `Modules[${installed.index}] (Key "${key}")`,
+      expected: `Dir ${JSON.stringify(wanted)}, the folder of the local module's source ${call.source}; it records Dir ${JSON.stringify(installed.dir)}, which Terraform would load instead (a stale or edited .terraform): run terraform init in ${rootDir} again`,
+    },
+  ]);
+}

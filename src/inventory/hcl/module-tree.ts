@@ -2,7 +2,7 @@ import type { ParsedFile } from "../terraform-folder";
 import * as path from "node:path";
 import { isFolder } from "../../validation/paths";
 import { InputError } from "../../validation/input-error";
-import { installedModuleDir, type ModuleManifest } from "./downloaded-modules";
+import { assertLocalModuleDir, installedModuleDir, type ModuleManifest } from "./downloaded-modules";
 
 type Body = Record<string, unknown>;
 
@@ -104,5 +104,6 @@ function calledModuleFolder(
     : installedModuleDir(reading.manifest, reading.rootDir, key, { name, source, version: block.version, file });
   if (!isFolder(dir, "a module folder"))
     throw new InputError([{ file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);
+  if (local) assertLocalModuleDir(reading.manifest, reading.rootDir, key, { source, dir });
   return { key, dir };
 }
