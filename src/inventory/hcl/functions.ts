@@ -46,7 +46,8 @@ function flattenList(list: HclValue[]): HclValue[] | typeof NOT_KNOWN {
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (isPending(item)) return NOT_KNOWN;
-    if (Array.isArray(item)) stack.push(...[...item].reverse());
+    // Pushed one at a time, last first: spreading a list of 200,000 items overflows the call stack.
+    if (Array.isArray(item)) for (let index = item.length - 1; index >= 0; index--) stack.push(item[index]!);
     else result.push(item);
   }
   return result;

@@ -177,8 +177,9 @@ export function stringsOf(document: unknown): string[] {
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === "string") strings.push(value);
-    else if (Array.isArray(value)) stack.push(...value);
-    else if (value && typeof value === "object") stack.push(...Object.values(value));
+    // One push at a time: spreading a list of 200,000 items into push overflows the call stack.
+    else if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else if (value && typeof value === "object") for (const item of Object.values(value)) stack.push(item);
   }
   return strings;
 }

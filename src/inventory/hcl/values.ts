@@ -66,8 +66,9 @@ export function isWhollyKnown(value: HclValue): boolean {
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (isPending(current)) return false;
-    if (Array.isArray(current)) stack.push(...current);
-    else if (current && typeof current === "object") stack.push(...Object.values(current));
+    // One push at a time: spreading a list of 200,000 items into push overflows the call stack.
+    if (Array.isArray(current)) for (const item of current) stack.push(item);
+    else if (current && typeof current === "object") for (const item of Object.values(current)) stack.push(item);
   }
   return true;
 }
