@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
-import { isRegisterPin } from "./register-pin";
+import { setVariable } from "../validation/set-variable";
+import { isRegisterPin, registerKeyVariable } from "./register-pin";
 import { checkPostgresUrl, type PostgresUrl } from "./postgres-url";
 import { checkRegisterPath } from "./register-path";
 import { defaultRegisterFile, legacyKeyFile, postgresKeyFile } from "./default-register";
@@ -26,11 +27,16 @@ export function resolveRegister(
   const value = given?.trim() || defaultRegisterFile(env, cwd);
   if (given !== undefined && !given.trim())
     throw new InputError([
-      { file: source, location: "", expected: "a register: a file, sqlite:<file> or postgres://…, got an empty value" },
+      {
+        file: source,
+        location: "",
+        expected:
+          option !== undefined
+            ? "a register: a file, sqlite:<file> or postgres://…, got an empty value"
+            : "a register: a file, sqlite:<file> or postgres://…, but it is set and blank (unset it, or give it a value)",
+      },
     ]);
-  const keyFile =
-    env.DPIA_REGISTER_SIGNING_KEY?.trim() ||
-    (isRegisterPin(env.DPIA_REGISTER_KEY) ? "" : env.DPIA_REGISTER_KEY?.trim());
+  const keyFile = signingKeyFile(env);
   const keyFrom = (fallback: string) => {
     const file = keyFile ? path.resolve(cwd, keyFile) : fallback;
     checkRegisterPath(file, "the register's signing key");
@@ -69,6 +75,20 @@ export function resolveRegister(
     keyFile: keyFrom(path.join(path.dirname(resolved), "register.key")),
     busyTimeoutMs: busyTimeout(env),
   };
+}
+
+/**
+ * The signing key's file the environment names: DPIA_REGISTER_SIGNING_KEY, else DPIA_REGISTER_KEY
+ * when it is not a pin; either set but blank is an error, never "use the default key".
+ */
+function signingKeyFile(env: NodeJS.ProcessEnv): string | undefined {
+  const signingKey = setVariable(
+    "DPIA_REGISTER_SIGNING_KEY",
+    env.DPIA_REGISTER_SIGNING_KEY,
+    "the register's signing key file",
+  );
+  const registerKey = registerKeyVariable(env);
+  return signingKey ?? (isRegisterPin(registerKey) ? undefined : registerKey);
 }
 
 /** How long a SQLite writer waits for another to finish: DPIA_REGISTER_BUSY_TIMEOUT seconds, 30 by default. */

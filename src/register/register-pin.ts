@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { InputError } from "../validation/input-error";
+import { setVariable } from "../validation/set-variable";
 
 /**
  * The register's identity pinned outside the repository, like DPIA_TRUST_ROOT: `DPIA_REGISTER_KEY=
@@ -14,9 +15,20 @@ const PIN_PREFIX = /^sha256:/i;
 
 export const isRegisterPin = (value: string | undefined): boolean => PIN_PREFIX.test(value?.trim() ?? "");
 
+/**
+ * DPIA_REGISTER_KEY trimmed, or undefined when unset; set but blank is an error (a protected variable
+ * that expanded to nothing must not switch the pin off).
+ */
+export const registerKeyVariable = (env: NodeJS.ProcessEnv): string | undefined =>
+  setVariable(
+    "DPIA_REGISTER_KEY",
+    env.DPIA_REGISTER_KEY,
+    "sha256:<64 lowercase hex> (the register's key fingerprint, as dpia register key --fingerprint prints it) or the register's signing key file",
+  );
+
 /** The pin, when DPIA_REGISTER_KEY holds one; a value that starts like a pin but does not read is an error. */
 export function registerPin(env: NodeJS.ProcessEnv): RegisterPin | undefined {
-  const value = env.DPIA_REGISTER_KEY?.trim();
+  const value = registerKeyVariable(env);
   if (!value || !isRegisterPin(value)) return undefined;
   if (/^sha256:[0-9a-f]{64}$/.test(value)) return value as RegisterPin;
   throw new InputError([

@@ -5,6 +5,7 @@ import { MerkleAccumulator } from "./merkle";
 import { parseVerifierKey, type NoteVerifier } from "./signed-note";
 import { InputError } from "../validation/input-error";
 import { readRegularFile } from "../validation/regular-file";
+import { setVariable } from "../validation/set-variable";
 import { readCheckpoint } from "./verify-log";
 
 /**
@@ -20,18 +21,11 @@ const SAVED_CHECKPOINT = "DPIA_REGISTER_CHECKPOINT";
  * that expanded to nothing) is an error: the check must not be switched off without anyone seeing it.
  */
 export function savedCheckpointFile(env: NodeJS.ProcessEnv): string | undefined {
-  const value = env[SAVED_CHECKPOINT];
-  if (value === undefined) return undefined;
-  if (value.trim() === "")
-    throw new InputError([
-      {
-        file: SAVED_CHECKPOINT,
-        location: "",
-        expected:
-          "the path of a checkpoint saved with dpia register checkpoint, but it is set and blank (unset it to go without)",
-      },
-    ]);
-  return value.trim();
+  return setVariable(
+    SAVED_CHECKPOINT,
+    env[SAVED_CHECKPOINT],
+    "the path of a checkpoint saved with dpia register checkpoint",
+  );
 }
 
 /** The checkpoint DPIA_REGISTER_CHECKPOINT names, signed by this register's key; undefined when unset. */

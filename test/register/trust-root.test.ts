@@ -112,6 +112,9 @@ describe("trust root: k-of-n signatures, rotation by the previous root, pinned o
     expect(rootInForce([own, v1], byKeys, now)).toMatchObject({ ok: true, root: v1 });
     expect(() => parsePin("sha256:abc")).toThrow(/DPIA_TRUST_ROOT/);
     expect(() => parsePin("true")).toThrow(/DPIA_TRUST_ROOT/);
+    // Set but blank (a protected variable the job cannot see) is never "no pin".
+    for (const blank of ["", "  ", "\t\n"]) expect(() => parsePin(blank)).toThrow(/DPIA_TRUST_ROOT: .*set and blank/);
+    expect(parsePin(undefined)).toBeUndefined();
   });
 
   test("an expired root in force grants nothing, and no root at all says how to pin one", () => {
