@@ -1,4 +1,5 @@
 import { InputError } from "../validation/input-error";
+import { carriesCredentialsSafely, SECURE_URL_RULE } from "../validation/secure-url";
 import { JiraTickets, jiraErrorText } from "./jira-client";
 import { ServiceNowTickets, serviceNowErrorText } from "./servicenow-client";
 import type { TicketConnection } from "./ticket-http";
@@ -16,9 +17,7 @@ function baseUrl(env: NodeJS.ProcessEnv, variable: string): string {
   } catch {
     throw problem(variable, "is not a URL");
   }
-  const local = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && local))
-    throw problem(variable, "must be an https URL (plain http only to this machine)");
+  if (!carriesCredentialsSafely(url)) throw problem(variable, `must be ${SECURE_URL_RULE}`);
   if (url.username || url.password)
     throw problem(variable, "must not hold credentials: they go in their own variables");
   if (url.search || url.hash) throw problem(variable, "must not have a query or fragment");
