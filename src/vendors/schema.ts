@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { carriesCredentialsSafely, SECURE_URL_RULE } from "../validation/secure-url";
 
 /** The version of the vendor-data-capability extension this release reads and writes. */
 const VENDOR_CAPABILITY_VERSION = 1;
@@ -115,6 +116,20 @@ function parsedUrl(url: string): URL | undefined {
   }
 }
 
+/**
+ * The environment variables a policy may name in token_env: only these, so that the repository being
+ * judged cannot make the gate send another secret of the job (a ticket system's, the register's,
+ * Genesys Cloud's) to a URL it chooses.
+ */
+export const VENDOR_TOKEN_PREFIX = "DPIA_VENDOR_";
+export const VENDOR_TOKEN_VARIABLE = /^DPIA_VENDOR_[A-Z0-9_]+$/;
+
+/** A URL a token may be sent to (validation/secure-url.ts, the ticket systems' rule too). */
+const carriesToken = (url: string): boolean => {
+  const parsed = parsedUrl(url);
+  return !!parsed && carriesCredentialsSafely(parsed);
+};
+
 /** A source's base URL: http or https, with no credentials in it (they would end up in logs and messages). */
 const SourceUrlSchema = z
   .string()
@@ -131,9 +146,11 @@ const HttpSourceSchema = z
     url: SourceUrlSchema,
     token_env: z
       .string()
-      .regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")
+      .regex(VENDOR_TOKEN_VARIABLE)
       .optional()
-      .describe("Environment variable holding the bearer token"),
+      .describe(
+        `an environment variable named ${VENDOR_TOKEN_PREFIX}… that holds the bearer token (no other name: the repository being judged cannot choose which secret of the job is sent); url is then ${SECURE_URL_RULE}`,
+      ),
     timeout_ms: z.number().int().min(100).max(60_000).optional(),
     retries: z.number().int().min(0).max(5).optional(),
     deadline_s: z
@@ -155,7 +172,11 @@ const HttpSourceSchema = z
         "The longest Retry-After (seconds) a 429 or 503 answer may ask for and be waited out (default 30); a longer one makes the source fail",
       ),
   })
-  .strict();
+  .strict()
+  .refine((source) => !source.token_env || carriesToken(source.url), {
+    path: ["url"],
+    message: `${SECURE_URL_RULE}: a URL the token in token_env is sent to`,
+  });
 
 /** The policy's `vendors` section: where vendor records come from and how mismatches are handled. */
 export const VendorPolicySchema = z

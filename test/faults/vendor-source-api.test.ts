@@ -8,6 +8,7 @@ import type * as http from "node:http";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { CLI } from "../helpers/e2e-timeouts";
+import { runDpiaAsync, type RunResult } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
 import {
   exampleWith,
@@ -275,12 +276,12 @@ describe("every fault of the vendor-risk API: exit 2 naming the source, the host
     "the token's environment variable is not set: nothing sent, exit 2 saying which",
     async () => {
       const server = await serve(answering([record60()]));
-      const dir = exampleAsking(server.url, { token_env: "VENDOR_RISK_TOKEN" });
+      const dir = exampleAsking(server.url, { token_env: "DPIA_VENDOR_RISK_TOKEN" });
       expectCouldNotAssess(
         await gate(dir),
         dir,
         `vendor-risk API ${server.url}/v1`,
-        "was not asked: the environment variable VENDOR_RISK_TOKEN that holds its token is not set",
+        "was not asked: the environment variable DPIA_VENDOR_RISK_TOKEN that holds its token is not set",
       );
       expect(server.requests).toEqual([]);
     },
@@ -309,6 +310,54 @@ describe("every fault of the vendor-risk API: exit 2 naming the source, the host
       expect(result.output).not.toContain("internal error");
       expect(result.output).not.toContain("HUNTER2-PASSWORD");
       expect(result.stderr).toContain("vendors.api.url: a URL without a user name or password in it");
+    },
+    CLI,
+  );
+});
+
+describe("the judged repository cannot choose which secret is sent, nor send it in clear", () => {
+  /** Exit 2 before any request, naming the policy file, the JSON path and what is expected. */
+  function expectPolicyRefused(result: RunResult, jsonPath: string, expected: string): void {
+    expect(result.status, result.output).toBe(2);
+    expect(result.output).not.toContain("APPROVED");
+    expect(result.output).not.toContain("internal error");
+    expect(result.stderr).toContain(`dpia.policy.json: ${jsonPath}: `);
+    expect(result.stderr).toContain(expected);
+  }
+
+  test(
+    "token_env naming another secret of the job (JIRA_API_TOKEN, GENESYSCLOUD_OAUTHCLIENT_SECRET): refused, nothing sent",
+    async () => {
+      const server = await serve(answering([record60()]));
+      for (const [key, variable] of [
+        ["api", "JIRA_API_TOKEN"],
+        ["fides", "GENESYSCLOUD_OAUTHCLIENT_SECRET"],
+      ] as const) {
+        const dir = exampleWith({ [key]: { url: `${server.url}/v1`, retries: 0, token_env: variable } });
+        const result = await runDpiaAsync(["gate", "."], { cwd: dir, env: { [variable]: "SECRET-OF-THE-JOB-4711" } });
+        expectPolicyRefused(result, `vendors.${key}.token_env`, "an environment variable named DPIA_VENDOR_");
+        expect(result.output).not.toContain("SECRET-OF-THE-JOB-4711");
+      }
+      expect(server.requests).toEqual([]);
+    },
+    CLI,
+  );
+
+  test(
+    "a token sent over plain http to another machine: refused; https, or http to this machine, is accepted",
+    async () => {
+      for (const url of ["http://192.0.2.10:8080/v1", "http://vendor-risk.example.eu/v1", "http://10.0.0.1/v1"]) {
+        const dir = exampleWith({ api: { url, retries: 0, token_env: "DPIA_VENDOR_RISK_TOKEN" } });
+        const result = await runDpiaAsync(["gate", "."], { cwd: dir, env: { DPIA_VENDOR_RISK_TOKEN: "t0k3n-4711" } });
+        expectPolicyRefused(result, "vendors.api.url", "an https URL (plain http only to this machine");
+        expect(result.output).not.toContain("t0k3n-4711");
+      }
+      // With a token, this machine's stand-in is asked over plain http, as before.
+      const server = await serve(answering([record60()]));
+      const dir = exampleAsking(server.url, { token_env: "DPIA_VENDOR_RISK_TOKEN" });
+      const asked = await runDpiaAsync(["gate", "."], { cwd: dir, env: { DPIA_VENDOR_RISK_TOKEN: "t0k3n-4711" } });
+      expectApproved(asked);
+      expect(server.requests).toEqual([`/v1/vendors?host=${HOST}`]);
     },
     CLI,
   );

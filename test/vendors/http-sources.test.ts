@@ -8,6 +8,7 @@ import { resolveVendorKnowledge, type VendorSettings } from "../../src/vendors/s
 import type { VendorPolicy } from "../../src/vendors/schema";
 import { FIDES_META_KEY } from "../../src/vendors/sources/fides-source";
 import { vendorRecord } from "../helpers/vendors";
+import { carriesCredentialsSafely } from "../../src/validation/secure-url";
 
 const HOST = "api.marketing.example.eu";
 const NOW = new Date("2026-01-15T09:30:00Z");
@@ -76,8 +77,8 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
   test("a vendor that matches: found, with the bearer token from the environment variable", async () => {
     const api = await serve((request, response) => json(response, 200, { vendors: [vendorRecord()] }));
     const result = await lookup(
-      { api: { url: `${api.url}/v1`, token_env: "VRA_TOKEN" } },
-      { VRA_TOKEN: "s3cret-token" },
+      { api: { url: `${api.url}/v1`, token_env: "DPIA_VENDOR_VRA_TOKEN" } },
+      { DPIA_VENDOR_VRA_TOKEN: "s3cret-token" },
     );
     expect(result).toMatchObject({ status: "found", record: { fides_key: "example_marketing" } });
     expect(api.requests[0]!.url).toBe(`/v1/vendors?host=${HOST}`);
@@ -208,9 +209,34 @@ describe("vendor-risk API source (GET <base>/vendors?host=<host>)", () => {
 
   test("the token's environment variable is not set: unavailable, and nothing is sent", async () => {
     const api = await serve((_request, response) => json(response, 200, { vendors: [vendorRecord()] }));
-    const result = await lookup({ api: { url: api.url, token_env: "VRA_TOKEN" } }, {});
-    expect(result.status === "unavailable" && result.reason).toContain("VRA_TOKEN");
+    const result = await lookup({ api: { url: api.url, token_env: "DPIA_VENDOR_VRA_TOKEN" } }, {});
+    expect(result.status === "unavailable" && result.reason).toContain("DPIA_VENDOR_VRA_TOKEN");
     expect(api.requests).toHaveLength(0);
+  });
+
+  test("a token is only read from DPIA_VENDOR_* and only sent over https or to this machine, even past the policy's schema", async () => {
+    const api = await serve((_request, response) => json(response, 200, { vendors: [vendorRecord()] }));
+    const other = await lookup(
+      { api: { url: api.url, token_env: "JIRA_API_TOKEN" } },
+      { JIRA_API_TOKEN: "jira-secret" },
+    );
+    expect(other.status === "unavailable" && other.reason).toContain("is not named DPIA_VENDOR_");
+    expect(api.requests).toHaveLength(0);
+    const clear = await lookup(
+      { api: { url: "http://192.0.2.10:9/v1", token_env: "DPIA_VENDOR_VRA_TOKEN", retries: 0, timeout_ms: 100 } },
+      { DPIA_VENDOR_VRA_TOKEN: "s3cret-token" },
+    );
+    expect(clear.status === "unavailable" && clear.reason).toContain("its token is only sent to an https URL");
+    for (const host of ["localhost", "127.0.0.1", "127.8.9.10", "[::1]"])
+      expect(carriesCredentialsSafely(new URL(`http://${host}:8080/`)), host).toBe(true);
+    for (const url of [
+      "http://192.0.2.10/",
+      "http://127.0.0.1.nip.io/",
+      "http://localhost.example.eu/",
+      "ftp://127.0.0.1/",
+    ])
+      expect(carriesCredentialsSafely(new URL(url)), url).toBe(false);
+    expect(carriesCredentialsSafely(new URL("https://vendor-risk.example.eu/v1"))).toBe(true);
   });
 
   test("the cache answers within its freshness limit, and not after it", async () => {
@@ -267,7 +293,10 @@ describe("fides adapter (GET <base>/api/v1/system)", () => {
     const fides = await serve((request, response) =>
       json(response, 200, [fidesSystem(), { fides_key: "unrelated", name: "No extension", meta: null }]),
     );
-    const result = await lookup({ fides: { url: fides.url, token_env: "FIDES_TOKEN" } }, { FIDES_TOKEN: "t0k" });
+    const result = await lookup(
+      { fides: { url: fides.url, token_env: "DPIA_VENDOR_FIDES_TOKEN" } },
+      { DPIA_VENDOR_FIDES_TOKEN: "t0k" },
+    );
     expect(result.status).toBe("found");
     expect(result.status === "found" && result.record.vendor_data_capability.retention.live).toBe("P400D");
     expect(fides.requests[0]!.url).toBe("/api/v1/system?page=1&size=100");

@@ -33,7 +33,7 @@ function vendorSources(
   ] as const) {
     const config = policy?.[key];
     if (!config) continue;
-    const { token, missing } = tokenFrom(env, config.token_env);
+    const { token, missing } = tokenFrom(env, config.token_env, config.url);
     const http: HttpJsonOptions = {
       token,
       timeoutMs: config.timeout_ms ?? DEFAULT_TIMEOUT_MS,
