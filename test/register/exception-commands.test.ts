@@ -11,6 +11,52 @@ function dpia(cwd: string, ...args: string[]) {
   return runDpia(args, { cwd });
 }
 
+describe("an exception is requested for the DPIA the register recorded, never for an edited file", () => {
+  test("a DPIA file edited to look harmless, or one the register never recorded, is refused (exit 2); the file as written is not", () => {
+    const dir = tempFolder("dpia-exception-forged-");
+    expect(dpia(dir, "gate", plan, "--out", "out").status).toBe(1);
+    const written = JSON.parse(fs.readFileSync(path.join(dir, "out", "OAC-exporter-2c08fc.json"), "utf8")) as Record<
+      string,
+      unknown
+    > & { risk_assessment: Record<string, unknown> };
+    const request = (file: string) =>
+      dpia(
+        dir,
+        "exception",
+        "request",
+        file,
+        "--reason",
+        "The exporter must run for the quarterly audit first",
+        "--ticket",
+        "CHG-8",
+        "--hours",
+        "6",
+      );
+    const forged = {
+      ...written,
+      integration_name: "Exporter (internal QA only)",
+      risk_assessment: { ...written.risk_assessment, overall_risk_score: "Low" },
+      findings: [],
+      blocking_findings: [],
+      risks: [],
+    };
+    fs.writeFileSync(path.join(dir, "forged.json"), JSON.stringify(forged));
+    const refused = request("forged.json");
+    expect(refused.status, refused.output).toBe(2);
+    expect(refused.output).toContain("says something else was assessed than every assessment of OAC-exporter-2c08fc");
+    fs.writeFileSync(path.join(dir, "unknown.json"), JSON.stringify({ ...written, dpia_id: "OAC-other-000000" }));
+    expect(request("unknown.json").output).toContain("it holds no assessment of OAC-other-000000");
+    // A later timestamp, or the exception notes of a run that could not record, are not what was assessed.
+    fs.writeFileSync(
+      path.join(dir, "later.json"),
+      JSON.stringify({ ...written, timestamp: "2030-01-01T00:00:00Z", exception_notes: ["a note of another run"] }),
+    );
+    const accepted = request("later.json");
+    expect(accepted.status, accepted.output).toBe(0);
+    expect(accepted.stdout).toContain('requested for "Exporter"');
+  });
+});
+
 describe("exception requests and renewals live in the register; the JSON file is import and export", () => {
   test("request → renew → export → import into another register → due lists both", () => {
     const dir = tempFolder("dpia-exception-commands-");

@@ -192,6 +192,7 @@ describe("the gate takes authority from the pinned trust root only", () => {
       "--hours",
       "12",
     );
+    expect(requested.status, requested.output).toBe(0);
     const id = /^(EXC-[a-z0-9-]+) requested/m.exec(requested.stdout)![1]!;
     cli(dir, env, "exception", "approve", id, "--key", "keys/dpo.anna.key");
     cli(dir, env, "exception", "approve", id, "--key", "keys/sec.ben.key");

@@ -5,6 +5,7 @@ import { signException } from "../../exceptions/signing";
 import { currentExceptions } from "../../register/exceptions";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { trustRootsIn } from "../../register/trust-roots";
+import { recordedVersion } from "../../register/dpia-versions";
 import { renderHtml } from "../../report/formats/html";
 import { formatApprovalBlock } from "../../tickets/approval-block";
 import { requestThroughTicket } from "../../tickets/request-ticket";
@@ -54,8 +55,14 @@ function ticketTarget(request: Pick<TicketedRequest, "jira" | "servicenow">): {
 export function requestWithTicket(request: TicketedRequest): Promise<number> {
   const target = ticketTarget(request);
   const system = ticketSystemFromEnv(target.name);
-  const dpia = readUserJson({ file: request.dpiaFile, what: "a DPIA" }, DpiaSchema);
+  const file = readUserJson({ file: request.dpiaFile, what: "a DPIA" }, DpiaSchema);
   return withRegister({ url: request.register, write: true }, async (register) => {
+    const dpia = recordedVersion(
+      await register.verifiedRecords(["assessment"]),
+      file,
+      request.dpiaFile,
+      register.location,
+    );
     const now = new Date();
     const { exception, link } = await requestThroughTicket(register, system, {
       dpia,

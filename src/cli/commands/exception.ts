@@ -12,6 +12,7 @@ import type { Approver } from "../../policy/schema";
 import { currentExceptions, recordException } from "../../register/exceptions";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { trustRootsIn } from "../../register/trust-roots";
+import { recordedVersion } from "../../register/dpia-versions";
 import { withTrustRoot } from "../../trust/apply-root";
 import { readUserJson } from "../../validation/user-json";
 import { guarded, UsageError } from "../exit";
@@ -66,7 +67,12 @@ interface RequestOptions {
 function requestWithReference(dpiaFile: string, options: RequestOptions, ticket: string, notBefore: Date, now: Date) {
   return withRegister({ url: options.register, write: true }, async (register) => {
     const { policy } = await trustedPolicy(register, options.policy);
-    const dpia = readUserJson({ file: dpiaFile, what: "a DPIA" }, DpiaSchema);
+    const dpia = recordedVersion(
+      await register.verifiedRecords(["assessment"]),
+      readUserJson({ file: dpiaFile, what: "a DPIA" }, DpiaSchema),
+      dpiaFile,
+      register.location,
+    );
     const exception = createException({
       dpia,
       requester: options.requester,
