@@ -12,6 +12,8 @@ describe("hideSecrets: credentials written into free text", () => {
     ["use Basic dXNlcjpwYXNzd29yZA== here", "use Basic [redacted] here"],
     ["token ghp_abcdefghijklmnopqrstuvwxyz0123456789 end", "token [redacted] end"],
     ["key AKIAIOSFODNN7EXAMPLE", "key [redacted]"],
+    ["https://x/?client_secret=abc123&sig=def456", "https://x/?client_secret=[redacted]&sig=[redacted]"],
+    ["secretKey: s3cr3t-value", "secretKey: [redacted]"],
   ])("%s", (text, expected) => {
     expect(hidden(text)).toBe(expected);
   });
@@ -23,6 +25,8 @@ describe("hideSecrets: credentials written into free text", () => {
       "Authorization: Basic $!{auth}",
       "Looks up the caller's account by phone number",
       "A tokenised card reference is sent, never the card",
+      "https://x.example.eu/a?design=blue&signal=on",
+      "tokenised: yes; designer: Ann",
     ])
       expect(hidden(text)).toBe(text);
   });

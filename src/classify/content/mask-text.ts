@@ -28,10 +28,30 @@ export const secretHash = (secret: string): string => `sha256:${createHash("sha2
 
 // A value that is a template reference (${…}, $!{…}, #{…}, {{…}}, %…%) names a credential; it is none.
 const VALUE = String.raw`(?![$#{%])[^\s&#"',;<>]+`;
-/** `name=value` or `name: value` where the name says credential: a URL's query, a header written out, a note. */
+/** Words that name a credential, lower-case; a name may write them Capitalised (camelCase) or in capitals. */
+const SECRET_WORDS = [
+  "secret",
+  "password",
+  "passwd",
+  "pwd",
+  "token",
+  "api[_-]?[Kk]ey",
+  "apikey",
+  "private[_-]?[Kk]ey",
+  "credential",
+  "signature",
+  "sig",
+];
+const capitalised = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+/**
+ * `name=value` or `name: value` where the name says credential: a URL's query, a header written out, a note.
+ * A lower-case word starts the name or follows a separator (access_token, client-secret); a Capitalised one may
+ * follow anything (clientSecret, X-Api-Key); no lower-case letter continues it ("design", "signal" and
+ * "tokenised" name no credential). Case-sensitive, so that "continues" means lower-case.
+ */
 const SECRET_PAIR = new RegExp(
-  String.raw`((?:secret|password|passwd|pwd|token|api[_-]?key|apikey|private[_-]?key|credential|signature|sig)[\w.-]*["']?\s*[=:]\s*["']?)(${VALUE})`,
-  "gi",
+  String.raw`((?:(?<![A-Za-z])(?:${SECRET_WORDS.join("|")})|${SECRET_WORDS.map(capitalised).join("|")}|${SECRET_WORDS.map((word) => word.toUpperCase()).join("|")})s?(?![a-z])[\w.-]*["']?\s*[=:]\s*["']?)(${VALUE})`,
+  "g",
 );
 /** An HTTP authorization written out: `Bearer <token>`, `Basic <base64>`. */
 const AUTHORIZATION = new RegExp(String.raw`\b((?:Bearer|Basic)\s+)((?![$#{%])[A-Za-z0-9._~+/=-]{8,})`, "g");
