@@ -35,6 +35,8 @@ export interface RoleGrant {
   roleAddress?: string;
   /** False when the role is defined outside this configuration, so its permissions cannot be read. */
   visible: boolean;
+  /** For a role_id the gate cannot resolve: the roles of this configuration it may be, whose permissions are assessed. */
+  mayBe?: string[];
   division: "all" | "home" | "specific" | "unknown";
   permissions: Array<{ permission: string; elements: string[] }>;
 }

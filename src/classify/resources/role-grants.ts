@@ -134,7 +134,8 @@ export function readRoleGrant(
   // Unresolved, it may still be one of this configuration's roles: what any of them grants is possible (fail closed).
   const candidates = rolesItMayBe(inventory, roleId, resolved);
   if (candidates.length > 0) {
-    result.roleAddress = `${result.roleReference} (unresolved; it may be ${candidates.map((candidate) => candidate.address).join(" or ")})`;
+    result.mayBe = candidates.map((candidate) => candidate.address);
+    result.roleAddress = `${result.roleReference} (unresolved; it may be ${result.mayBe.join(" or ")})`;
     for (const candidate of candidates) result.permissions.push(...permissionsOfRole(candidate, catalog, unknowns));
   }
   return result;

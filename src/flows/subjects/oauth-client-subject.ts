@@ -1,4 +1,4 @@
-import { allBlocks, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
+import { allBlocks, findResource, resolveReference, stringAt, stringListAt } from "../../inventory/lookup";
 import { readEndpoint } from "../endpoint";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { ofType } from "../../inventory/resource-type";
@@ -19,9 +19,17 @@ function usedByGenesysDataActions(client: GenesysResource, inventory: Inventory)
 function buildOAuthClientSubject(client: GenesysResource, context: SubjectContext): SubjectDraft {
   const { inventory, catalog } = context;
   const provider = providerFor(client, inventory);
-  const roles = allBlocks(client.attributes, "roles")
-    .map((grant) => ofType(resolveReference(inventory, grant.role_id).resource, "genesyscloud_auth_role"))
-    .filter((role): role is GenesysResource => role?.mode === "managed");
+  // The roles it may hold are members too, those an unresolved role_id may be among them: a change to any of
+  // them changes the DPIA's fingerprint, so an exception granted before does not outlive it.
+  const mayBe = (context.classifications.get(client.address)?.access?.grants ?? []).flatMap((grant) =>
+    (grant.mayBe ?? []).map((address) => findResource(inventory, address)),
+  );
+  const roles = [
+    ...allBlocks(client.attributes, "roles").map((grant) =>
+      ofType(resolveReference(inventory, grant.role_id).resource, "genesyscloud_auth_role"),
+    ),
+    ...mayBe,
+  ].filter((role, index, all): role is GenesysResource => role?.mode === "managed" && all.indexOf(role) === index);
   const name = literalName(stringAt(client.attributes, "name"), client.name);
   const grant = stringAt(client.attributes, "authorized_grant_type");
   const internalUse = usedByGenesysDataActions(client, inventory);

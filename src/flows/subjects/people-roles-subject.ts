@@ -32,7 +32,8 @@ export const peopleRolesSubject: SubjectBuilder = {
   build(resource, context) {
     const holder = holderOf(resource, context.inventory);
     const roles = (context.classifications.get(resource.address)?.grants ?? [])
-      .map((grant) => (grant.roleAddress ? findResource(context.inventory, grant.roleAddress) : undefined))
+      .flatMap((grant) => [grant.roleAddress, ...(grant.mayBe ?? [])])
+      .map((address) => (address ? findResource(context.inventory, address) : undefined))
       .filter((role): role is GenesysResource => !!role);
     return {
       kind: "resource",

@@ -52,6 +52,17 @@ describe("GC-OAC-7 OAuthClientRolesDefinedInConfiguration: granted roles can be 
     const { dpias } = assessInventory(await readHclFolder(dir), { policy, now: new Date(0) });
     expect(dpias.find((dpia) => dpia.dpia_id.startsWith("OAC-"))!.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
   });
+  test("the roles an unresolved role_id may be are in the DPIA: a change to one changes its fingerprint", () => {
+    const client = (actions: string[]) =>
+      assess(
+        terraformJson(
+          oauthClient(clientCredentials("${(known after apply)}", "*"), role("recording", "recording", actions)),
+        ),
+      ).dpias.find((dpia) => dpia.dpia_id.startsWith("OAC-"))!;
+    const viewing = client(["view"]);
+    expect(viewing.resources.map((resource) => resource.address)).toContain("genesyscloud_auth_role.reader");
+    expect(client(["view", "download"]).fingerprint).not.toBe(viewing.fingerprint);
+  });
   test("Compliance kept: a literal role id is a role defined elsewhere, not one of this configuration's", () => {
     const config = terraformJson(
       oauthClient(clientCredentials("6f3d2d1a-0000-4000-8000-000000000000"), role("recording", "recording", ["view"])),
