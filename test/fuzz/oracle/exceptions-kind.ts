@@ -270,6 +270,9 @@ export async function exceptionsKind(root: string): Promise<ExceptionsKind> {
 async function genuineException(fixture: AuthorityFixture): Promise<ExceptionRecord> {
   const register = fixture.freshRegister(path.join(fixture.dir, "genuine"));
   const env = { DPIA_TRUST_ROOT: fixture.rootHash };
+  // As a user does: the gate records the blocked assessment in this register, and the request names its DPIA.
+  const gated = await dpiaInProcess(["gate", fixture.config, "--policy", fixture.policy, "--register", register], env);
+  if (gated.exitCode !== 1) throw new Error(`fixture: dpia gate gave ${gated.exitCode}, not 1: ${gated.stderr}`);
   const steps = [
     [
       "exception",
