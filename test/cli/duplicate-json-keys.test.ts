@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { gateExitCode } from "../../src/cli/commands/gate";
 import { assertUniqueKeys } from "../../src/validation/duplicate-keys";
 import { InputError } from "../../src/validation/input-error";
 import { ref, webServiceAction } from "../helpers/assess-config";
 import { tempDir } from "../helpers/stacks";
+import { gateInProcess as gate } from "../helpers/gate-in-process";
 
 // Terraform's HCL JSON reader keeps every occurrence of a repeated key (checked with terraform 1.11
 // and terraform_data: two "terraform_data" keys under "resource", or two "resource" keys, plan both
@@ -54,17 +54,6 @@ function workspace(files: Record<string, string>): { dir: string; policy: string
   const policy = path.join(dir, "policy.json");
   fs.writeFileSync(policy, JSON.stringify(POLICY));
   return { dir, policy };
-}
-
-async function gate(target: string, policy: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await gateExitCode(
-    target,
-    { policy, format: "text" },
-    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
-  );
-  return { code, stdout, stderr };
 }
 
 describe("a Terraform JSON configuration that writes a key twice is refused (exit 2), never read last-wins", () => {

@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { gateExitCode } from "../../src/cli/commands/gate";
 import { exitCodeOf } from "../../src/cli/exit";
 import { parseHclDocument } from "../../src/inventory/hcl/parse-hcl-document";
 import { readHclFolder } from "../../src/inventory/read-hcl";
@@ -9,6 +8,7 @@ import { InputError } from "../../src/validation/input-error";
 import { terraformJson, webServiceAction } from "../helpers/assess-config";
 import { runDpia } from "../helpers/run-cli";
 import { tempDir } from "../helpers/stacks";
+import { gateInProcess as gate } from "../helpers/gate-in-process";
 
 const POLICY = {
   version: 1,
@@ -25,17 +25,6 @@ function workspace(files: Record<string, string>): { dir: string; policy: string
   const policy = path.join(dir, "policy.json");
   if (!files["policy.json"]) fs.writeFileSync(policy, JSON.stringify(POLICY));
   return { dir, policy };
-}
-
-async function gate(target: string, policy: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await gateExitCode(
-    target,
-    { policy, format: "text" },
-    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
-  );
-  return { code, stdout, stderr };
 }
 
 const deepJson = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;

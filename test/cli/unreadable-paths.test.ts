@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { gateExitCode } from "../../src/cli/commands/gate";
 import { terraformJson, webServiceAction } from "../helpers/assess-config";
 import { tempDir } from "../helpers/stacks";
+import { gateInProcess as gate } from "../helpers/gate-in-process";
 
 // A path the gate cannot read as what it should be (a file where a folder belongs, a loop of
 // symbolic links) is bad input: exit 2 with the path and what was expected, never "internal
@@ -31,17 +31,6 @@ function workspace(files: Record<string, string>, links: Record<string, string> 
   const policy = path.join(dir, "policy.json");
   fs.writeFileSync(policy, JSON.stringify(POLICY));
   return { dir, policy };
-}
-
-async function gate(target: string, policy: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await gateExitCode(
-    target,
-    { policy, format: "text" },
-    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
-  );
-  return { code, stdout, stderr };
 }
 
 describe("a path that cannot be read as expected is an input error naming it, not an internal error", () => {

@@ -1,14 +1,9 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { readPlanJson } from "../../src/inventory/read-plan";
 import { applyPolicy } from "../../src/policy/load-policy";
-import { InputError } from "../../src/validation/input-error";
+import { planProblemOf as problemOf, threeFormsPlan as plan, type AnyJson } from "../helpers/three-forms-plan";
 
-const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
-type AnyJson = any;
-const plan = (): AnyJson => JSON.parse(fs.readFileSync(fixture, "utf8"));
 const EXPORTER = "genesyscloud_oauth_client.exporter";
 
 const changeOf = (p: AnyJson, address: string) => p.resource_changes.find((c: AnyJson) => c.address === address);
@@ -21,16 +16,6 @@ const valuesOf = (p: AnyJson, address: string): AnyJson[] => [
 ];
 const configOf = (p: AnyJson, address: string) =>
   p.configuration.root_module.resources.find((r: AnyJson) => r.address === address);
-
-function problemOf(value: unknown): string {
-  try {
-    readPlanJson(value, "plan.json");
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected an InputError");
-}
 
 const addresses = (p: unknown) =>
   readPlanJson(p, "plan.json")

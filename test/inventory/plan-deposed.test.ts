@@ -2,22 +2,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readPlanJson } from "../../src/inventory/read-plan";
-import { InputError } from "../../src/validation/input-error";
+import { planProblemOf as problemOf, threeFormsPlan as plan, type AnyJson } from "../helpers/three-forms-plan";
 
-const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
-type AnyJson = any;
-const plan = (): AnyJson => JSON.parse(fs.readFileSync(fixture, "utf8"));
 const ACTION = "genesyscloud_integration_action.lookup";
-
-function problemOf(value: unknown): string {
-  try {
-    readPlanJson(value, "plan.json");
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected an InputError");
-}
 
 /**
  * The plan with one more change for the action, to a deposed object, as Terraform writes it after an

@@ -1,13 +1,8 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readPlanJson } from "../../src/inventory/read-plan";
 import { SENSITIVE_HIDDEN } from "../../src/inventory/plan-unknowns";
-import { InputError } from "../../src/validation/input-error";
+import { planProblemOf as problemOf, threeFormsPlan as plan, type AnyJson } from "../helpers/three-forms-plan";
 
-const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
-type AnyJson = any;
-const plan = (): AnyJson => JSON.parse(fs.readFileSync(fixture, "utf8"));
 const ACTION = "genesyscloud_integration_action.lookup";
 const CLIENT = "genesyscloud_oauth_client.exporter";
 
@@ -28,16 +23,6 @@ function existing(p: AnyJson, address: string, actions: string[] = ["update"]): 
   const change = changeOf(p, address).change;
   change.actions = actions;
   change.before = actions[0] === "create" ? null : structuredClone(change.after);
-}
-
-function problemOf(value: unknown): string {
-  try {
-    readPlanJson(value, "plan.json");
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected an InputError");
 }
 
 const attributesOf = (p: AnyJson, address: string) =>

@@ -1,22 +1,7 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { PlanSchema } from "../../src/inventory/plan-schema";
 import { readPlanJson } from "../../src/inventory/read-plan";
-import { InputError } from "../../src/validation/input-error";
-
-const fixture = path.join(__dirname, "..", "fixtures", "three-forms", "plan.json");
-const plan = () => JSON.parse(fs.readFileSync(fixture, "utf8")) as Record<string, any>;
-
-function problemOf(value: unknown): string {
-  try {
-    readPlanJson(value, "plan.json");
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected an InputError");
-}
+import { planProblemOf as problemOf, threeFormsPlan as plan } from "../helpers/three-forms-plan";
 
 describe("readPlanJson", () => {
   // The reader returns the plan as ajv accepted it, without zod's copy: that is sound only while
