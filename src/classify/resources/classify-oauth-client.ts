@@ -18,7 +18,7 @@ function readRoleGrants(
   unknowns: UnknownValue[],
 ): RoleGrant[] {
   return allBlocks(client.attributes, "roles").map((grant, index) =>
-    readRoleGrant(inventory, catalog, unknowns, `roles[${index}]`, grant.role_id, divisionOf(grant.division_id)),
+    readRoleGrant(inventory, catalog, unknowns, `roles[${index}]`, grant.role_id, divisionOf(grant.division_id), "any"),
   );
 }
 

@@ -65,17 +65,29 @@ function permissionsOfRole(
     const entityName = stringAt(policy, "entity_name") ?? "*";
     const actions = stringListAt(policy, "action_set");
     const domain = catalog.permission_domains.find((entry) => entry.domain === domainName);
-    if (!domain) {
-      unknowns.push({
-        kind: "permission_domain",
-        attribute: `${role.address}.permission_policies`,
-        value: domainName || "(unresolved)",
-        reason: "is not a permission domain the catalog knows",
-      });
-      permissions.push({ permission: `${domainName}:${entityName}:${actions.join(",")}`, elements: ["unknown_data"] });
+    if (domain) {
+      permissions.push(...permissionsOfPolicy(domain, entityName, actions));
       continue;
     }
-    permissions.push(...permissionsOfPolicy(domain, entityName, actions));
+    // Not a domain as Genesys spells it. Read the way that grants most (fail closed): `*` as every domain (the
+    // wildcard documented for entities and actions), another casing of a known domain as that domain.
+    const cased = catalog.permission_domains.find((entry) => entry.domain.toLowerCase() === domainName.toLowerCase());
+    const permission = `${domainName}:${entityName}:${actions.join(",")}`;
+    unknowns.push({
+      kind: "permission_domain",
+      attribute: `${role.address}.permission_policies`,
+      value: domainName || "(unresolved)",
+      reason:
+        domainName === "*"
+          ? "is not a permission domain the catalog knows; it is read as every domain"
+          : cased
+            ? `is not a permission domain the catalog knows; it is read as "${cased.domain}"`
+            : "is not a permission domain the catalog knows",
+    });
+    if (domainName === "*")
+      permissions.push({ permission, elements: scopeEntry(catalog, "all")?.data_elements ?? ["unknown_data"] });
+    else if (cased) permissions.push(...permissionsOfPolicy(cased, entityName, actions));
+    permissions.push({ permission, elements: ["unknown_data"] });
   }
   return permissions;
 }
@@ -90,14 +102,30 @@ function rolesItMayBe(
   inventory: Inventory,
   roleId: unknown,
   resolved: { resource?: GenesysResource; literal?: string },
-) {
-  if (resolved.resource || resolved.literal !== undefined || typeof roleId !== "string") return [];
+): { roles: GenesysResource[]; named: boolean } {
+  if (resolved.resource || resolved.literal !== undefined || typeof roleId !== "string")
+    return { roles: [], named: false };
   const roles = resourcesOfType(inventory, "genesyscloud_auth_role");
   const named = roles.filter((role) => roleId.includes(`${role.type}.${role.name}`));
-  return named.length > 0 ? named : roles;
+  return named.length > 0 ? { roles: named, named: true } : { roles, named: false };
 }
 
-/** What one granted role can reach, read from the `genesyscloud_auth_role` it references. */
+/**
+ * What a role the gate cannot read may grant when it is granted to an API client: any permission, as the
+ * built-in Master Admin or Admin role does, so it is read like the legacy `admin` permission (fail closed).
+ */
+function anyPermission(catalog: Catalog): RoleGrant["permissions"][number] {
+  return {
+    permission: "any permission (the role is not defined in this configuration)",
+    elements: scopeEntry(catalog, "all")?.data_elements ?? ["unknown_data"],
+  };
+}
+
+/**
+ * What one granted role can reach, read from the `genesyscloud_auth_role` it references. A role it cannot
+ * read is unknown data for people (they sign in to Genesys with it); granted to an API client (`unseen:
+ * "any"`), it may be any role, so it may grant any permission.
+ */
 export function readRoleGrant(
   inventory: Inventory,
   catalog: Catalog,
@@ -105,6 +133,7 @@ export function readRoleGrant(
   attribute: string,
   roleId: unknown,
   division: RoleGrant["division"],
+  unseen: "unknown" | "any" = "unknown",
 ): RoleGrant {
   const resolved = resolveReference(inventory, roleId);
   const role =
@@ -133,11 +162,15 @@ export function readRoleGrant(
   });
   // Unresolved, it may still be one of this configuration's roles: what any of them grants is possible (fail closed).
   const candidates = rolesItMayBe(inventory, roleId, resolved);
-  if (candidates.length > 0) {
-    result.mayBe = candidates.map((candidate) => candidate.address);
+  if (candidates.roles.length > 0) {
+    result.mayBe = candidates.roles.map((candidate) => candidate.address);
     result.roleAddress = `${result.roleReference} (unresolved; it may be ${result.mayBe.join(" or ")})`;
-    for (const candidate of candidates) result.permissions.push(...permissionsOfRole(candidate, catalog, unknowns));
+    for (const candidate of candidates.roles)
+      result.permissions.push(...permissionsOfRole(candidate, catalog, unknowns));
   }
+  // Only an expression that names this configuration's roles is bound to them; a literal id, a data source
+  // or any other expression may be a role defined elsewhere, Master Admin included.
+  if (unseen === "any" && !candidates.named) result.permissions.push(anyPermission(catalog));
   return result;
 }
 

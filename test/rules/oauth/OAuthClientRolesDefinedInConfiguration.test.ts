@@ -63,9 +63,49 @@ describe("GC-OAC-7 OAuthClientRolesDefinedInConfiguration: granted roles can be 
     expect(viewing.resources.map((resource) => resource.address)).toContain("genesyscloud_auth_role.reader");
     expect(client(["view", "download"]).fingerprint).not.toBe(viewing.fingerprint);
   });
-  test("Compliance kept: a literal role id is a role defined elsewhere, not one of this configuration's", () => {
+  // A role the gate cannot read may be any role, the built-in Master Admin included: granted to an API client, it may
+  // grant every permission, recordings included (fail closed), and is not taken for this configuration's roles.
+  test("Noncompliance, fail closed: a literal role id may be any role, so the client may take recordings", () => {
     const config = terraformJson(
-      oauthClient(clientCredentials("6f3d2d1a-0000-4000-8000-000000000000"), role("recording", "recording", ["view"])),
+      oauthClient(clientCredentials("6f3d2d1a-0000-4000-8000-000000000000"), role("routing", "queue", ["view"])),
+    );
+    const client = assess(config).dpias.find((dpia) => dpia.dpia_id.startsWith("OAC-"))!;
+    expect(client.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(findingsOf(config, "GC-REC-3")).toHaveLength(1);
+    // Not one of this configuration's roles: the routing role is not a member of the client's DPIA.
+    expect(client.resources.map((resource) => resource.address)).not.toContain("genesyscloud_auth_role.reader");
+  });
+  test("Noncompliance, fail closed: the built-in Master Admin role looked up by a data source", async () => {
+    const dir = tempDir("oac-master-admin-");
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      [
+        'provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}',
+        'data "genesyscloud_auth_role" "admin" {\n  name = "Master Admin"\n}',
+        'resource "genesyscloud_oauth_client" "exporter" {\n  name = "Exporter"\n  authorized_grant_type = "CLIENT-CREDENTIALS"\n  roles {\n    role_id = data.genesyscloud_auth_role.admin.id\n    division_id = "*"\n  }\n}',
+      ].join("\n"),
+    );
+    const assessWith = async (policy: Parameters<typeof applyPolicy>[0]) =>
+      assessInventory(await readHclFolder(dir), {
+        policy: applyPolicy(policy, "test", dir),
+        now: new Date(0),
+      }).dpias.find((dpia) => dpia.dpia_id.startsWith("OAC-"))!;
+    const blocked = await assessWith({ version: 1 });
+    expect(blocked.compliance_status).toBe("BLOCKED_FOR_DEPLOYMENT");
+    expect(blocked.findings.map((finding) => finding.rule_id)).toEqual(
+      expect.arrayContaining(["GC-REC-3", "GC-OAC-7", "GC-OAC-3"]),
+    );
+    // A client the DPO reviewed and put on the allow-list is what GC-REC-3 lets through: High, a warning.
+    const reviewed = await assessWith({
+      version: 1,
+      destinations: [{ oauth_client: "Exporter", vendor: "Acme QA", country: "DE", purposes: ["Quality assurance"] }],
+    });
+    expect(reviewed.findings.map((finding) => finding.rule_id)).not.toContain("GC-REC-3");
+    expect(reviewed.compliance_status).not.toBe("BLOCKED_FOR_DEPLOYMENT");
+  });
+  test("Compliance kept: an expression naming this configuration's role is that role, not any role", () => {
+    const config = terraformJson(
+      oauthClient(clientCredentials("${element(genesyscloud_auth_role.reader[*].id, 0)}"), role("routing", "queue", ["view"])),
     );
     expect(findingsOf(config, "GC-REC-3")).toEqual([]);
   });
