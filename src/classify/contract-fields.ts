@@ -25,6 +25,15 @@ export interface ContractShape {
    */
   undeclared: string[];
   gaps: ContractGap[];
+  /** What the contract says in words about the data at a path: its `title` and `description`. */
+  labels: ContractLabel[];
+}
+
+/** A schema's `title` (a field's name in words) or `description` (a sentence about it). */
+export interface ContractLabel {
+  keyword: "title" | "description";
+  text: string;
+  path: string;
 }
 
 /** Keywords whose value is one subschema. */
@@ -176,6 +185,18 @@ function noteUnresolved(walk: Walk, record: Record<string, unknown>, path: strin
   }
 }
 
+/** Longer text says no more about what a field is; a bounded label keeps hostile contracts cheap. */
+const LABEL_MAX = 500;
+
+/** A field renamed `value` is still the card number its title or description says it is. */
+function readLabels(walk: Walk, record: Record<string, unknown>, path: string): void {
+  for (const keyword of ["title", "description"] as const) {
+    const text = record[keyword];
+    if (typeof text === "string" && text.trim() !== "")
+      walk.shape.labels.push({ keyword, text: text.slice(0, LABEL_MAX), path });
+  }
+}
+
 /** A local `$ref` is followed; one that names nothing in the contract is a gap. */
 function followReference(walk: Walk, record: Record<string, unknown>, path: string): void {
   const ref = record.$ref;
@@ -276,7 +297,7 @@ export function readContract(schema: unknown, root: string): ContractShape {
   const walk: Walk = {
     schema,
     root,
-    shape: { fields: [], open: [], undeclared: [], gaps: [] },
+    shape: { fields: [], open: [], undeclared: [], gaps: [], labels: [] },
     objects: new Set(),
     stack: [[schema, root]],
     visited: new Set(),
@@ -286,11 +307,12 @@ export function readContract(schema: unknown, root: string): ContractShape {
     const record = schemaObject(walk, node, path);
     if (!record) continue;
     noteUnresolved(walk, record, path);
+    readLabels(walk, record, path);
     followReference(walk, record, path);
     readProperties(walk, record, path);
     queueSubschemas(walk, record, path);
   }
-  const { fields, open, gaps } = walk.shape;
+  const { fields, open, gaps, labels } = walk.shape;
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const declaring = new Set(fields.map((field) => field.under));
   const undeclared = [...new Set(open)].filter(
@@ -301,6 +323,7 @@ export function readContract(schema: unknown, root: string): ContractShape {
     open: [...new Set(open)].sort(),
     undeclared: undeclared.sort(),
     gaps: gaps.sort(byPath),
+    labels: labels.sort(byPath),
   };
 }
 

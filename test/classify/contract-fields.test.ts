@@ -217,3 +217,63 @@ describe("objects that declare nothing: whatever the caller passes (GC-CTR-2, GC
     expect(names({ type: "object", patternProperties: { "(?i)^card_\\d+$": card } })).toEqual(["card"]);
   });
 });
+
+// A property renamed `value` is still the card number its title or description says it is (a JSON Schema's
+// `title` and `description` say what the data is). A description counts only for the kinds that stand alone
+// (card, Art. 9, Art. 10 data): a sentence mentions names and dates in passing.
+describe("a contract's titles and descriptions say what a field carries", () => {
+  const elementsOf = (property: Record<string, unknown>) =>
+    dpiaFor(
+      terraformJson(
+        webServiceAction({
+          contract_input: JSON.stringify({ type: "object", properties: { value: { type: "string", ...property } } }),
+        }),
+      ),
+      "genesyscloud_integration_action.lookup",
+    ).data_flows.flatMap((flow) => flow.data_elements);
+  test.each([
+    [{ title: "Card number" }, "payment_card_pan"],
+    [{ description: "The customer's full credit card number (PAN), 16 digits" }, "payment_card_pan"],
+    [{ description: "Kreditkartennummer des Kunden" }, "payment_card_pan"],
+    [{ description: "The caller's medical condition, as told to the agent" }, "health_data"],
+    [{ title: "CVV" }, "payment_card_sad"],
+  ])("%j is %s", (property, element) => {
+    expect(elementsOf(property)).toContain(element);
+  });
+  test.each([
+    { description: "The order id shown to the customer on the receipt" },
+    { description: "First name and date of birth the caller gave" },
+    { title: "Order reference" },
+  ])("%j names no card or special-category data", (property) => {
+    const elements = elementsOf(property);
+    expect(elements).not.toContain("health_data");
+    expect(elements).not.toContain("payment_card_pan");
+  });
+  test("a card number written into a description is masked in the DPIA's evidence", () => {
+    const dpia = dpiaFor(
+      terraformJson(
+        webServiceAction({
+          contract_input: JSON.stringify({
+            type: "object",
+            properties: { value: { type: "string", description: "Card number, e.g. 4111 1111 1111 1111" } },
+          }),
+        }),
+      ),
+      "genesyscloud_integration_action.lookup",
+    );
+    const text = JSON.stringify(dpia);
+    expect(text).toContain("description (Card number");
+    expect(text).not.toContain("4111 1111 1111 1111");
+  });
+  test("the walker keeps every title and description it passes, with its path", () => {
+    const shape = readContract(
+      { title: "Payment", properties: { a: { description: "card" }, b: { items: { title: "CVV" } } } },
+      "c",
+    );
+    expect(shape.labels).toEqual([
+      { keyword: "title", text: "Payment", path: "c" },
+      { keyword: "description", text: "card", path: "c.a" },
+      { keyword: "title", text: "CVV", path: "c.b[]" },
+    ]);
+  });
+});

@@ -6,7 +6,8 @@ import { ofType } from "../../inventory/resource-type";
 import { platformApiCall } from "../../catalog/platform-api";
 import { elementOfKind } from "../../catalog/element-kinds";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
-import { jsonPathFieldNames, readContract } from "../contract-fields";
+import { maskPersonalData } from "../content/mask-text";
+import { jsonPathFieldNames, readContract, type ContractLabel } from "../contract-fields";
 import { forwardsRawInput } from "../input-contract";
 import { kindsOfField } from "../field-names";
 import { velocityFieldNames } from "../../inventory/velocity";
@@ -91,6 +92,38 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
 }
 
 /**
+ * Kinds a sentence names on its own, whatever else it says: card data and Art. 9 and Art. 10 data. A description
+ * is free text, so the kinds a word may suggest in passing (a name, an address, an expiry) are read from names only.
+ */
+const DESCRIBED_KINDS = new Set([
+  "card_pan",
+  "card_sad",
+  "card_cid",
+  "health",
+  "biometric",
+  "special_category",
+  "criminal",
+]);
+
+/** A `title` names its field as a property name does; a `description` counts for the kinds that stand alone. */
+function addLabelledKinds(labels: ContractLabel[], kinds: KindEvidence, catalog: Catalog): void {
+  for (const label of labels) {
+    const found = kindsOfField(label.text, catalog.lexicon).filter(
+      (kind) => label.keyword === "title" || DESCRIBED_KINDS.has(kind),
+    );
+    if (found.length === 0) continue;
+    // The text is evidence in the DPIA: a card number written into it as an example is masked, whole, first.
+    const masked = maskPersonalData(label.text);
+    const shown = masked.length > 60 ? `${masked.slice(0, 60)}…` : masked;
+    for (const kind of found) {
+      const list = kinds.get(kind) ?? [];
+      list.push(`${label.path} ${label.keyword} (${shown})`);
+      kinds.set(kind, list);
+    }
+  }
+}
+
+/**
  * The contracts' fields, and what they cannot tell: a contract that cannot be read, or an input
  * contract that declares nothing (an object naming no property) forwarded whole. A contract that
  * declares its properties is its data, open or not: a flow can pass only what it declares.
@@ -107,6 +140,7 @@ function addContractFields(
     if (schema === undefined) continue;
     const contract = readContract(schema, key);
     for (const field of contract.fields) addField(kinds, catalog, field.name, field.path);
+    addLabelledKinds(contract.labels, kinds, catalog);
     for (const gap of contract.gaps)
       unknowns.push({
         kind: "contract",
