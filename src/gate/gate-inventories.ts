@@ -1,6 +1,7 @@
 import { assessInventory } from "../dpia/assess-inventory";
 import type { Dpia } from "../dpia/schema";
 import { enforceTrusted } from "../exceptions/enforce-trusted";
+import type { ExceptionUse } from "../exceptions/apply-exceptions";
 import { hostsNamedIn } from "../flows/hosts-in-inventory";
 import type { OrgRegionSources } from "../flows/org-region";
 import type { Inventory } from "../inventory/model";
@@ -107,6 +108,7 @@ function* gateConfiguration(
   });
   for (const warning of assessed.warnings ?? []) run.onWarning(warning);
   const { result, uses } = enforceTrusted(assessed, authority.exceptions, trusted, authority.trust, run.now);
+  warnUnpinned(run, authority, uses);
   yield* ask({ kind: "record", assessed: { dpias: result.dpias, inventory }, uses });
   return {
     dpias: result.dpias,
@@ -129,12 +131,25 @@ function* gateBlockedStack(input: GateInput, { run, authority, trusted }: Judgem
     authority.trust,
     run.now,
   );
+  warnUnpinned(run, authority, uses);
   yield* ask({ kind: "record", uses });
   return {
     dpias: result.dpias,
     warned: result.warned,
     artifactFindings: [...rederived.findings, ...unverifiableStack(scope, result.dpias)],
   };
+}
+
+/**
+ * An exception lifts a block on the word of the trust root's approvers. Without DPIA_TRUST_ROOT those are
+ * whoever made the register's first root: fine on a laptop, a bypass in a pipeline, so it is said each time.
+ */
+function warnUnpinned(run: GateRun, authority: GateAuthority, uses: ExceptionUse[]): void {
+  if (!authority.trust.ok || authority.trust.pinned) return;
+  for (const use of uses.filter((candidate) => candidate.event === "applied"))
+    run.onWarning(
+      `exception ${use.exception_id} lifts the block of ${use.dpia_id} under a trust root nothing outside the register pins (DPIA_TRUST_ROOT is not set): its approvers are whoever made this register's first root; set DPIA_TRUST_ROOT in the pipeline's protected variables`,
+    );
 }
 
 /** What is worth saying about the run as a whole. */

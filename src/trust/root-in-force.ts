@@ -4,7 +4,7 @@ import type { TrustRoot } from "./schema";
 import { verifyFoundingRoot, verifyRotation } from "./verify-root";
 
 export type RootInForce =
-  | { ok: true; root: TrustRoot; hash: string; pinnedBy: string; notes: string[] }
+  | { ok: true; root: TrustRoot; hash: string; pinnedBy: string; pinned: boolean; notes: string[] }
   | { ok: false; reason: string; notes: string[] };
 
 const HOW_TO_PIN =
@@ -51,5 +51,5 @@ export function rootInForce(recorded: TrustRoot[], pin: TrustPin | undefined, no
       notes,
     };
   }
-  return { ok: true, root: current, hash: rootHash(current.signed), pinnedBy, notes };
+  return { ok: true, root: current, hash: rootHash(current.signed), pinnedBy, pinned: !!pin, notes };
 }

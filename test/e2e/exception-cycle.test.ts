@@ -133,6 +133,19 @@ describe("unblocking the blocked example through the trust root (as the README s
     const due = dpia("exception", "due", "--within", "48h");
     expect(due.stdout).toContain(id);
     expect(dpia("exception", "due", "--within", "1h").stdout).toContain("no exception expires within 1h");
+
+    // Unpinned, the register's first root decides who approves: the exception still applies here (that root is
+    // this one), and the gate says on whose word each time; pinned, it has nothing to say.
+    const pin = env.DPIA_TRUST_ROOT;
+    delete env.DPIA_TRUST_ROOT;
+    const unpinnedGate = dpia("gate", "cdktf.out");
+    expect(unpinnedGate.status, unpinnedGate.output).toBe(0);
+    expect(unpinnedGate.output).toContain(`exception ${id} lifts the block of`);
+    expect(unpinnedGate.output).toContain("DPIA_TRUST_ROOT is not set");
+    env.DPIA_TRUST_ROOT = pin;
+    const pinnedGate = dpia("gate", "cdktf.out");
+    expect(pinnedGate.status, pinnedGate.output).toBe(0);
+    expect(pinnedGate.output).not.toContain("lifts the block");
   }, 600_000);
 
   test("a register that cannot be written stops synthesis instead of approving", () => {

@@ -115,7 +115,7 @@ describe("enforceWithTrustRoot: only the trust root's approvers count", () => {
       assessed,
       { exceptions: [approvedException(blockedOf(assessed))] },
       { ...policy, approvers: [] },
-      { ok: true, root, hash: "sha256:x", pinnedBy: "DPIA_TRUST_ROOT", notes: [] },
+      { ok: true, root, hash: "sha256:x", pinnedBy: "DPIA_TRUST_ROOT", pinned: true, notes: [] },
       NOW,
     );
     expect(outcome.result.blocked).toEqual([]);

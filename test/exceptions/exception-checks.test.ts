@@ -30,6 +30,7 @@ const ROOT: RootInForce = {
   root: { signed: { approvers: APPROVERS } } as unknown as TrustRoot,
   hash: "sha256:x",
   pinnedBy: "DPIA_TRUST_ROOT",
+  pinned: true,
   notes: [],
 };
 const T0 = new Date("2026-03-01T08:00:00Z");

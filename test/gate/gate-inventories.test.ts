@@ -40,7 +40,7 @@ function rootBlockingAtHigh(): RootInForce {
     approvers,
     policy_floors: { block_at: "High" as const },
   };
-  return { ok: true, root: { signed, signatures: [] }, hash: "sha256:test", pinnedBy: "test", notes: [] };
+  return { ok: true, root: { signed, signatures: [] }, hash: "sha256:test", pinnedBy: "test", pinned: true, notes: [] };
 }
 
 function run(
