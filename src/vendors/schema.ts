@@ -130,11 +130,19 @@ const carriesToken = (url: string): boolean => {
   return !!parsed && carriesCredentialsSafely(parsed);
 };
 
-/** A source's base URL: http or https, with no credentials in it (they would end up in logs and messages). */
+/**
+ * A source's base URL: https (plain http only to this machine), with no credentials in it (they would end up
+ * in logs and messages). What a source answers decides findings, so an answer anyone on the path could
+ * rewrite would decide approvals: the rule for a URL a token is sent to holds with or without a token.
+ */
 const SourceUrlSchema = z
   .string()
   .url()
   .refine((url) => /^https?:$/i.test(parsedUrl(url)?.protocol ?? "http:"), "an http:// or https:// URL")
+  .refine(
+    (url) => !/^https?:$/i.test(parsedUrl(url)?.protocol ?? "") || carriesToken(url),
+    `${SECURE_URL_RULE}: a vendor source's answers decide findings`,
+  )
   .refine((url) => {
     const parsed = parsedUrl(url);
     return !parsed || (parsed.username === "" && parsed.password === "");

@@ -361,6 +361,18 @@ describe("the judged repository cannot choose which secret is sent, nor send it 
     },
     CLI,
   );
+  // A source's answers decide findings: plain http only to this machine, token or not.
+  test(
+    "plain http to another machine, without a token: refused before any request (exit 2), for the API and fides",
+    async () => {
+      for (const key of ["api", "fides"] as const) {
+        const dir = exampleWith({ [key]: { url: "http://vendor-risk.example.eu/v1", retries: 0 } });
+        const result = await runDpiaAsync(["gate", "."], { cwd: dir });
+        expectPolicyRefused(result, `vendors.${key}.url`, "an https URL (plain http only to this machine");
+      }
+    },
+    CLI,
+  );
 });
 
 describe('vendors.on_source_failure "critical": the fault is a Critical finding that blocks, never an approval', () => {
