@@ -1,12 +1,17 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../dpia/fingerprint";
 import type { Dpia } from "../dpia/schema";
-import { InputError } from "../validation/input-error";
+import { atLeast } from "../assess/risk-scale";
+import { InputError, type InputProblem } from "../validation/input-error";
 import { exceptionCheckNote } from "./exception-checks";
 import type { ExceptionRecord } from "./schema";
 
 export interface ExceptionRequest {
-  dpia: Pick<Dpia, "dpia_id" | "integration_name" | "fingerprint" | "subject">;
+  /** With its risk and decision (a request, not a renewal), a DPIA below its block threshold is refused. */
+  dpia: Pick<Dpia, "dpia_id" | "integration_name" | "fingerprint" | "subject"> &
+    Partial<Pick<Dpia, "risk_assessment" | "decision">>;
+  /** The DPIA file the request names, for messages. */
+  dpiaFile?: string;
   requester: string;
   reason: string;
   ticket: string;
@@ -18,6 +23,43 @@ export interface ExceptionRequest {
 }
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** How far ahead a window may start: approvers sign for a deployment they can see coming, not a sleeper. */
+export const MAX_DAYS_AHEAD = 30;
+
+/** A window that has already ended can never apply; one that starts months away is signed blind. */
+function windowProblems(request: ExceptionRequest): InputProblem[] {
+  const start = request.notBefore.getTime();
+  const end = start + request.hours * 3_600_000;
+  const problems: InputProblem[] = [];
+  if (request.hours > 0 && end <= request.requestedAt.getTime())
+    problems.push({
+      file: "--starts",
+      location: "",
+      expected: `a window that has not ended: this one ended at ${iso(new Date(end))}, before now (${iso(request.requestedAt)})`,
+    });
+  if (start > request.requestedAt.getTime() + MAX_DAYS_AHEAD * 86_400_000)
+    problems.push({
+      file: "--starts",
+      location: "",
+      expected: `a start at most ${MAX_DAYS_AHEAD} days ahead, got ${iso(request.notBefore)}: request the exception when the deployment is planned`,
+    });
+  return problems;
+}
+
+/** An exception lifts a block: a DPIA the gate approves without one needs none. */
+function needProblems(dpia: ExceptionRequest["dpia"], file = dpia.dpia_id): InputProblem[] {
+  const risk = dpia.risk_assessment?.overall_risk_score;
+  const blockAt = dpia.decision?.block_at;
+  if (!risk || !blockAt || atLeast(risk, blockAt)) return [];
+  return [
+    {
+      file,
+      location: "",
+      expected: `a DPIA the gate blocks: ${dpia.dpia_id} is ${risk} risk, below its block threshold ${blockAt}, so it is approved without an exception`,
+    },
+  ];
+}
 
 /** A new, unsigned exception bound to the DPIA's subject and fingerprint. */
 export function createException(request: ExceptionRequest): ExceptionRecord {
@@ -44,6 +86,7 @@ export function createException(request: ExceptionRequest): ExceptionRecord {
       ),
     });
   }
+  problems.push(...windowProblems(request), ...needProblems(request.dpia, request.dpiaFile));
   if (problems.length > 0) throw new InputError(problems);
   const unsigned = {
     dpia_id: request.dpia.dpia_id,

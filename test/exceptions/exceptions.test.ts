@@ -338,6 +338,35 @@ describe("exception checks at their edges (what mutation testing found unasserte
     expect(make({ hours: 0 })).toThrow(/EXC-WINDOW-LENGTH: a window of at most 72 hours, got 0/);
     expect(make({ hours: 72 })).not.toThrow();
     expect(make({ hours: 72.5 })).toThrow(/EXC-WINDOW-LENGTH/);
+    // A window that has ended can never apply; one that starts over 30 days ahead is signed blind.
+    expect(make({ notBefore: new Date("1970-01-01T00:00:00Z"), hours: 24 })).toThrow(
+      /a window that has not ended: this one ended at 1970-01-02T00:00:00Z, before now/,
+    );
+    expect(make({ notBefore: new Date(T0.getTime() - 47 * 3_600_000), hours: 48 })).not.toThrow();
+    expect(make({ notBefore: new Date(T0.getTime() - 48 * 3_600_000), hours: 48 })).toThrow(/has not ended/);
+    expect(make({ notBefore: new Date(T0.getTime() + 30 * 86_400_000) })).not.toThrow();
+    expect(make({ notBefore: new Date("2099-01-01T00:00:00Z") })).toThrow(/a start at most 30 days ahead/);
+  });
+
+  test("a request for a DPIA the gate approves without an exception is refused, naming the file", () => {
+    const approved = assess(terraformJson(webServiceAction({}))).dpias[0]!;
+    expect(approved.compliance_status).toBe("APPROVED_FOR_DEPLOYMENT");
+    const make = (dpia: Dpia) => () =>
+      createException({
+        dpia,
+        dpiaFile: "out/INT-crm.json",
+        requester: "platform.oncall",
+        reason: "Card payments go live before tokenisation",
+        ticket: "CHG-1",
+        notBefore: T0,
+        hours: 48,
+        maxHours: 72,
+        requestedAt: T0,
+      });
+    expect(make(approved)).toThrow(
+      /out\/INT-crm\.json.*a DPIA the gate blocks: INT-crm-[0-9a-f]+ is High risk, below its block threshold Critical/s,
+    );
+    expect(make(blockedDpia())).not.toThrow();
   });
 
   test("a request keeps the reason and ticket trimmed, its window in whole seconds, and an id from its DPIA", () => {

@@ -66,6 +66,7 @@ export function requestWithTicket(request: TicketedRequest): Promise<number> {
     const now = new Date();
     const { exception, link } = await requestThroughTicket(register, system, {
       dpia,
+      dpiaFile: request.dpiaFile,
       container: target.container,
       html: renderHtml(dpia),
       requester: request.requester,
