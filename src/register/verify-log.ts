@@ -422,7 +422,7 @@ export function tampered(location: string, message: string): never {
     {
       file: location,
       location: "",
-      expected: `an intact register, but it was tampered with: ${message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
+      expected: `TAMPERED: the register was tampered with: ${message}; run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
     },
   ]);
 }
@@ -462,7 +462,7 @@ export function refusal(location: string, verdict: Extract<LogVerdict, { intact:
     {
       file: location,
       location: "",
-      expected: `an intact register, but it was tampered with (${verdict.kind}): ${verdict.message}; ${refused}run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
+      expected: `TAMPERED: the register was tampered with (${verdict.kind}): ${verdict.message}; ${refused}run dpia register verify, and restore it from a backup that matches your saved checkpoint`,
     },
   ]);
 }

@@ -101,7 +101,7 @@ export function expectGateOnTampered(
 ): void {
   if (tamper.gateSees) {
     expectPlainRefusal(gated, location, tamper.says);
-    expect(gated.stderr).toContain("an intact register, but it was tampered with");
+    expect(gated.stderr).toContain("TAMPERED: the register was tampered with");
     return;
   }
   expect(gated.status, gated.output).toBe(1);

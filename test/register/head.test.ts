@@ -99,7 +99,7 @@ describe("the register's head: a run's cost does not grow with the log (issue 28
     test(`a head edited behind the register's back (${what}): the gate refuses to read or append, verify says so`, async () => {
       const { file, env } = await registerWithHistory();
       tamperHead(file, sql);
-      const refused = /an intact register, but it was tampered with.*head/;
+      const refused = /TAMPERED: the register was tampered with.*head/;
       await expect(
         withRegister({ env, write: true }, (register) => register.verifiedRecords(AUTHORITY_KINDS)),
       ).rejects.toThrow(refused);
@@ -162,7 +162,7 @@ describe("the register's head: a run's cost does not grow with the log (issue 28
       db.close();
       await expect(
         withRegister({ env, write: true }, (register) => register.verifiedRecords(AUTHORITY_KINDS)),
-      ).rejects.toThrow(/an intact register, but it was tampered with/);
+      ).rejects.toThrow(/TAMPERED: the register was tampered with/);
       await expect(
         withRegister({ env, write: true }, (register) => register.append("assessment", "INT-after", { after: true })),
       ).rejects.toThrow(/put in or taken out.*nothing was recorded/);

@@ -139,7 +139,7 @@ describe("a checkpoint saved outside the repository (DPIA_REGISTER_CHECKPOINT)",
         timeout: CLI,
       });
       expect(gated.status, gated.output).toBe(2);
-      expect(gated.stderr).toContain(`${file}: an intact register, but it was tampered with: it holds 5 records`);
+      expect(gated.stderr).toContain(`${file}: TAMPERED: the register was tampered with: it holds 5 records`);
       const db = openSqliteFile(file);
       expect((db.prepare("SELECT count(*) AS n FROM dpia_records").get() as { n: number }).n).toBe(5);
       db.close();
