@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { InputError } from "../validation/input-error";
-import { setVariable } from "../validation/set-variable";
+import { refuseUnexpanded, setVariable } from "../validation/set-variable";
 import { isRegisterPin, registerKeyVariable } from "./register-pin";
 import { checkPostgresUrl, type PostgresUrl } from "./postgres-url";
 import { checkRegisterPath } from "./register-path";
@@ -24,6 +24,8 @@ export function resolveRegister(
 ): RegisterLocation {
   const given = option ?? env.DPIA_REGISTER;
   const source = option !== undefined ? "--register" : "DPIA_REGISTER";
+  if (given !== undefined && given.trim())
+    refuseUnexpanded(source, given, "a register: a file, sqlite:<file> or postgres://…");
   const value = given?.trim() || defaultRegisterFile(env, cwd);
   if (given !== undefined && !given.trim())
     throw new InputError([

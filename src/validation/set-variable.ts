@@ -12,5 +12,24 @@ export function setVariable(name: string, value: string | undefined, expected: s
     throw new InputError([
       { file: name, location: "", expected: `${expected}, but it is set and blank (unset it, or give it a value)` },
     ]);
+  refuseUnexpanded(name, value, expected);
   return value.trim();
+}
+
+/**
+ * A reference a pipeline left as it was because nothing defined it: Azure Pipelines keeps `$(NAME)`, GitHub
+ * Actions and GitLab pass `${{ … }}` or `${NAME}` on when quoted, Windows keeps `%NAME%`. Taken as a value, it
+ * would name a new register or key file beside the repository, and the run's records would go there unseen.
+ */
+const UNEXPANDED = /^(?:\$\([A-Za-z_][\w.]*\)|\$\{\{[^}]*\}\}|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)$/;
+
+export function refuseUnexpanded(name: string, value: string, expected: string): void {
+  if (UNEXPANDED.test(value.trim()))
+    throw new InputError([
+      {
+        file: name,
+        location: "",
+        expected: `${expected}, but it holds ${JSON.stringify(value.trim())}, a pipeline variable reference nothing expanded (define the variable the pipeline refers to, or unset ${name})`,
+      },
+    ]);
 }

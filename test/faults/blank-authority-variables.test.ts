@@ -73,6 +73,23 @@ describe("an authority variable set but blank is exit 2 naming it, never 'not se
     expect(result.stderr).toContain("but it is set and blank (unset it, or give it a value)");
   });
 
+  // A reference the pipeline did not expand (Azure Pipelines keeps an undefined $(NAME) as it is) is no value
+  // either: as DPIA_REGISTER it named a new register beside the repository, where the run's records went unseen.
+  test.each([
+    ["DPIA_REGISTER", "$(DPIA_REGISTER)"],
+    ["DPIA_REGISTER_SIGNING_KEY", "$(DPIA_REGISTER_SIGNING_KEY)"],
+    ["DPIA_TRUST_ROOT", "${{ secrets.DPIA_TRUST_ROOT }}"],
+    ["DPIA_REGISTER_KEY", "${DPIA_REGISTER_KEY}"],
+    ["DPIA_REGISTER_CHECKPOINT", "%DPIA_REGISTER_CHECKPOINT%"],
+  ])("%s=%j: the gate stops with exit 2, naming the variable and the reference", (name, value) => {
+    const result = dpia({ [name]: value }, "gate", "plan.json", "--compact");
+    expect(result.status, result.output).toBe(2);
+    expect(result.stdout).not.toContain("APPROVED");
+    expect(result.stderr).toContain(`dpia: ${name}: `);
+    expect(result.stderr).toContain("a pipeline variable reference nothing expanded");
+    expect(fs.existsSync(path.join(dir, value))).toBe(false);
+  });
+
   test("blank pins are refused by the commands that read authority too", () => {
     for (const args of [
       ["trust", "show"],
