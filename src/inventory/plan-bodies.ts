@@ -219,8 +219,11 @@ function bodyOf(
     }
   }
   // Blocks of a type the configuration writes only dynamically: the plan has them, the expressions do not.
-  for (const key of Object.keys(schema?.block_types ?? {})) {
-    if (!Object.hasOwn(expressions, key) && listOf(plannedObject[key]).length > 0) result[key] = plannedObject[key];
+  for (const [key, blockType] of Object.entries(schema?.block_types ?? {})) {
+    if (Object.hasOwn(expressions, key) || listOf(plannedObject[key]).length === 0) continue;
+    // A dynamic block whose for_each is known only after apply: the plan hides the whole list.
+    const blocks = { name: key, schema: blockType.block, nesting: blockType.nesting_mode, at: where(key) };
+    if (!hiddenBlocks(plannedObject[key], blocks, reading)) result[key] = plannedObject[key];
   }
   return result;
 }

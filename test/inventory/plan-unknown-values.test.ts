@@ -84,6 +84,24 @@ describe("after_unknown: a value known only after apply is unresolved, never 'no
     );
   });
 
+  // Terraform leaves a dynamic block out of the configuration's expressions: with its for_each known only after
+  // apply, the plan hides the whole list. That was "a roles block (an object), got a string", about an
+  // expression the file does not have.
+  test("dynamic blocks over a collection known only after apply: exit 2 saying so, not a malformed plan", () => {
+    for (const [address, block] of [
+      ["genesyscloud_oauth_client.exporter", "roles"],
+      [LOOKUP, "config_request"],
+    ] as const) {
+      const p = plan();
+      for (const values of valuesOf(p, address)) delete values[block];
+      delete configOf(p, address).expressions[block];
+      changeOf(p, address).change.after_unknown[block] = true;
+      const problem = problemOf(p);
+      expect(problem).toContain(`${block} blocks the plan shows: after_unknown (or after_sensitive) hides them`);
+      expect(problem).not.toContain("got a string");
+    }
+  });
+
   test("a change without after_unknown (Terraform always writes it) cannot be read: exit 2", () => {
     const p = plan();
     delete changeOf(p, LOOKUP).change.after_unknown;
