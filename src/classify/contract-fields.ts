@@ -188,8 +188,13 @@ function noteUnresolved(walk: Walk, record: Record<string, unknown>, path: strin
 /** Longer text says no more about what a field is; a bounded label keeps hostile contracts cheap. */
 const LABEL_MAX = 500;
 
-/** A field renamed `value` is still the card number its title or description says it is. */
+/**
+ * A field renamed `value` is still the card number its title or description says it is. Only a value's own
+ * words count: the root's title names the request ("Phone Number Request") and an object's ("Credit card
+ * details") the group its properties belong to, which they declare themselves.
+ */
 function readLabels(walk: Walk, record: Record<string, unknown>, path: string): void {
+  if (path === walk.root || "properties" in record) return;
   for (const keyword of ["title", "description"] as const) {
     const text = record[keyword];
     if (typeof text === "string" && text.trim() !== "")

@@ -10,6 +10,29 @@ export type RegisterLocation =
   | { backend: "sqlite"; file: string; keyFile: string; busyTimeoutMs: number }
   | ({ backend: "postgres"; keyFile: string } & PostgresUrl);
 
+/** `--register`, else DPIA_REGISTER, trimmed; blank, or a reference the pipeline did not expand, is an error. */
+function givenRegister(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv,
+): { given?: string; source: "--register" | "DPIA_REGISTER" } {
+  const given = option ?? env.DPIA_REGISTER;
+  const source = option !== undefined ? "--register" : "DPIA_REGISTER";
+  if (given === undefined) return { source };
+  if (!given.trim())
+    throw new InputError([
+      {
+        file: source,
+        location: "",
+        expected:
+          option !== undefined
+            ? "a register: a file, sqlite:<file> or postgres://…, got an empty value"
+            : "a register: a file, sqlite:<file> or postgres://…, but it is set and blank (unset it, or give it a value)",
+      },
+    ]);
+  refuseUnexpanded(source, given, "a register: a file, sqlite:<file> or postgres://…");
+  return { given: given.trim(), source };
+}
+
 /**
  * Where the register is: `--register`, else DPIA_REGISTER, else the repository's register in the
  * per-user state folder (default-register.ts). `sqlite:<file>` or a plain path is SQLite;
@@ -22,22 +45,8 @@ export function resolveRegister(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
 ): RegisterLocation {
-  const given = option ?? env.DPIA_REGISTER;
-  const source = option !== undefined ? "--register" : "DPIA_REGISTER";
-  if (given !== undefined && given.trim())
-    refuseUnexpanded(source, given, "a register: a file, sqlite:<file> or postgres://…");
-  const value = given?.trim() || defaultRegisterFile(env, cwd);
-  if (given !== undefined && !given.trim())
-    throw new InputError([
-      {
-        file: source,
-        location: "",
-        expected:
-          option !== undefined
-            ? "a register: a file, sqlite:<file> or postgres://…, got an empty value"
-            : "a register: a file, sqlite:<file> or postgres://…, but it is set and blank (unset it, or give it a value)",
-      },
-    ]);
+  const { given, source } = givenRegister(option, env);
+  const value = given ?? defaultRegisterFile(env, cwd);
   const keyFile = signingKeyFile(env);
   const keyFrom = (fallback: string) => {
     const file = keyFile ? path.resolve(cwd, keyFile) : fallback;

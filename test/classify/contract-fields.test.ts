@@ -219,8 +219,9 @@ describe("objects that declare nothing: whatever the caller passes (GC-CTR-2, GC
 });
 
 // A property renamed `value` is still the card number its title or description says it is (a JSON Schema's
-// `title` and `description` say what the data is). A description counts only for the kinds that stand alone
-// (card, Art. 9, Art. 10 data): a sentence mentions names and dates in passing.
+// `title` and `description` say what the data is). A title is read as a name; a description only where it names
+// the card's number or security code as what the field holds. The texts below are real contracts' wording
+// (payment APIs' schemas, Genesys blueprints' exports), labelled as a DPO reads them before the gate ran.
 describe("a contract's titles and descriptions say what a field carries", () => {
   const elementsOf = (property: Record<string, unknown>) =>
     dpiaFor(
@@ -233,21 +234,41 @@ describe("a contract's titles and descriptions say what a field carries", () => 
     ).data_flows.flatMap((flow) => flow.data_elements);
   test.each([
     [{ title: "Card number" }, "payment_card_pan"],
+    [{ title: "Credit Card Number" }, "payment_card_pan"],
     [{ description: "The customer's full credit card number (PAN), 16 digits" }, "payment_card_pan"],
     [{ description: "Kreditkartennummer des Kunden" }, "payment_card_pan"],
-    [{ description: "The caller's medical condition, as told to the agent" }, "health_data"],
     [{ title: "CVV" }, "payment_card_sad"],
+    [{ title: "CCV" }, "payment_card_sad"],
+    [{ description: "The 3-digit card verification code on the back" }, "payment_card_sad"],
   ])("%j is %s", (property, element) => {
     expect(elementsOf(property)).toContain(element);
   });
   test.each([
-    { description: "The order id shown to the customer on the receipt" },
-    { description: "First name and date of birth the caller gave" },
+    { description: "UUID which is generated especially for credit card payments" },
+    { description: "Special value which is generated especially for credit card payments" },
+    { description: "Last four digits of the credit card" },
+    { description: "Tokenized card number from the payment gateway" },
+    { description: "Payment method: credit card, debit card or bank transfer" },
+    { description: "Masked PAN, e.g. 411111******1111" },
+    { description: "Masked number of related credit card" },
+    { description: "Customer PIN entered in the IVR" },
+    { title: "Credit Card Type" },
+    { title: "Credit Card Family" },
+    { title: "Payment Token" },
     { title: "Order reference" },
-  ])("%j names no card or special-category data", (property) => {
+  ])("%j is no card number or security code", (property) => {
+    const elements = elementsOf(property);
+    expect(elements).not.toContain("payment_card_pan");
+    expect(elements).not.toContain("payment_card_sad");
+  });
+  test.each([
+    { description: "Service health status" },
+    { description: "Treatment to apply to the call" },
+    { description: "Crime reference number reported by the caller" },
+  ])("%j: a description names no Art. 9 or Art. 10 data on its own", (property) => {
     const elements = elementsOf(property);
     expect(elements).not.toContain("health_data");
-    expect(elements).not.toContain("payment_card_pan");
+    expect(elements).not.toContain("criminal_offence_data");
   });
   test("a card number written into a description is masked in the DPIA's evidence", () => {
     const dpia = dpiaFor(
@@ -265,15 +286,22 @@ describe("a contract's titles and descriptions say what a field carries", () => 
     expect(text).toContain("description (Card number");
     expect(text).not.toContain("4111 1111 1111 1111");
   });
-  test("the walker keeps every title and description it passes, with its path", () => {
+  test("the walker keeps the titles and descriptions of values, not of the root or of objects with properties", () => {
     const shape = readContract(
-      { title: "Payment", properties: { a: { description: "card" }, b: { items: { title: "CVV" } } } },
+      {
+        title: "Payment",
+        properties: {
+          a: { description: "card" },
+          b: { items: { title: "CVV" } },
+          c: { title: "Credit card details", properties: { d: { title: "Card number" } } },
+        },
+      },
       "c",
     );
     expect(shape.labels).toEqual([
-      { keyword: "title", text: "Payment", path: "c" },
       { keyword: "description", text: "card", path: "c.a" },
       { keyword: "title", text: "CVV", path: "c.b[]" },
+      { keyword: "title", text: "Card number", path: "c.c.d" },
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { maskPersonalData } from "../content/mask-text";
 import { jsonPathFieldNames, readContract, type ContractLabel } from "../contract-fields";
 import { forwardsRawInput } from "../input-contract";
-import { kindsOfField } from "../field-names";
+import { fieldTokens, kindsOfField } from "../field-names";
 import { velocityFieldNames } from "../../inventory/velocity";
 import { classifyContent } from "../content/classify-content";
 import { sampleFields } from "../content/sample-fields";
@@ -92,25 +92,31 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
 }
 
 /**
- * Kinds a sentence names on its own, whatever else it says: card data and Art. 9 and Art. 10 data. A description
- * is free text, so the kinds a word may suggest in passing (a name, an address, an expiry) are read from names only.
+ * A description is a sentence: "generated especially for credit card payments", "last four digits of the
+ * card", "treatment to apply to the call" mention card or health words without the field carrying that data.
+ * So a description counts only for card data, where it names the card's number or its security code as what
+ * the field holds, and not as masked, truncated or tokenised (which is what those words say it is not).
  */
-const DESCRIBED_KINDS = new Set([
-  "card_pan",
-  "card_sad",
-  "card_cid",
-  "health",
-  "biometric",
-  "special_category",
-  "criminal",
-]);
+const NOT_THE_VALUE =
+  /\b(?:mask(?:ed|ing)?|truncated|last (?:four|4)|first (?:six|6)|token(?:i[sz]ed)?|hash(?:ed)?|type|brand)\b/;
+const NAMES_THE_NUMBER = /number|nummer|numero|digits|\b(?:pan|nr|no|num)\b/;
+const NAMES_THE_CODE =
+  /cvv|cvc|ccv|cv2|cvn|csc|security|verification|sicherheit|pruf|crypto|seguridad|sicurezza|seguranca/;
 
-/** A `title` names its field as a property name does; a `description` counts for the kinds that stand alone. */
+function describedKinds(text: string, catalog: Catalog): string[] {
+  const words = fieldTokens(text).join(" ");
+  if (NOT_THE_VALUE.test(words)) return [];
+  return kindsOfField(text, catalog.lexicon).filter(
+    (kind) =>
+      (kind === "card_pan" && NAMES_THE_NUMBER.test(words)) || (kind === "card_sad" && NAMES_THE_CODE.test(words)),
+  );
+}
+
+/** A `title` names its field as a property name does; a `description` counts for the card data it names. */
 function addLabelledKinds(labels: ContractLabel[], kinds: KindEvidence, catalog: Catalog): void {
   for (const label of labels) {
-    const found = kindsOfField(label.text, catalog.lexicon).filter(
-      (kind) => label.keyword === "title" || DESCRIBED_KINDS.has(kind),
-    );
+    const found =
+      label.keyword === "title" ? kindsOfField(label.text, catalog.lexicon) : describedKinds(label.text, catalog);
     if (found.length === 0) continue;
     // The text is evidence in the DPIA: a card number written into it as an example is masked, whole, first.
     const masked = maskPersonalData(label.text);

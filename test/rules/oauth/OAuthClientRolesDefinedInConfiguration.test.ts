@@ -105,7 +105,10 @@ describe("GC-OAC-7 OAuthClientRolesDefinedInConfiguration: granted roles can be 
   });
   test("Compliance kept: an expression naming this configuration's role is that role, not any role", () => {
     const config = terraformJson(
-      oauthClient(clientCredentials("${element(genesyscloud_auth_role.reader[*].id, 0)}"), role("routing", "queue", ["view"])),
+      oauthClient(
+        clientCredentials("${element(genesyscloud_auth_role.reader[*].id, 0)}"),
+        role("routing", "queue", ["view"]),
+      ),
     );
     expect(findingsOf(config, "GC-REC-3")).toEqual([]);
   });
