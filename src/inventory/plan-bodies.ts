@@ -94,10 +94,35 @@ function merged(constant: unknown, planned: unknown): unknown {
  * while planning), what the configuration says; an expression Terraform alone evaluates (`{}`)
  * is unresolved, never "not set".
  */
+/**
+ * The one resource an expression refers to, or undefined when it may be another: Terraform lists every
+ * reference of `var.admin ? data.x.a.id : y.b.id` or `coalesce(var.role, y.b.id)`, and taking the first
+ * would link the attribute to a resource the plan did not choose. Indexing (`y.b[each.key].id`) keeps one.
+ */
+/** `module.m.data.type_name.label`: the resource a reference names, its instance keys removed. */
+const RESOURCE_BASE = /^((?:module\.[^.]+\.)*(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[^.]+)/;
+
+function soleResourceReference(references: string[] | undefined): string | undefined {
+  const reference = resourceReference(references);
+  if (!reference || !references) return undefined;
+  const resourceOf = (ref: string) => {
+    const unkeyed = ref.replace(/\[[^\]]*\]/g, "");
+    return RESOURCE_BASE.exec(unkeyed)?.[1] ?? unkeyed;
+  };
+  const base = resourceOf(reference);
+  const other = references.some((ref) => !/^(?:each|count)\./.test(ref) && resourceOf(ref) !== base);
+  return other ? undefined : reference;
+}
+
 function attributeValue(expression: Expression, planned: unknown, hasPlan: boolean, reading: BodyReading): unknown {
   const { variables } = reading;
-  const reference = resourceReference(expression.references);
+  const reference = soleResourceReference(expression.references);
   if (reference) return `\${${reference}}`;
+  // Several things it may be: what the plan chose when it knows it, else every candidate, unresolved.
+  if (resourceReference(expression.references) && !("constant_value" in expression)) {
+    if (hasPlan && !unplanned(planned) && !isHidden(planned)) return planned;
+    return `\${one of ${expression.references!.join(", ")}}`;
+  }
   if ("constant_value" in expression)
     return reading.kept && !unplanned(planned) ? planned : merged(expression.constant_value, planned);
   if (hasPlan) return planned;

@@ -16,12 +16,15 @@ function permissionsOfPolicy(
   entityName: string,
   actionSet: string[],
 ): Array<{ permission: string; elements: string[] }> {
+  // Read the way that grants most (fail closed): another casing of an entity or action as that one, and a
+  // wildcard anywhere in it (`recording*`) as every one.
+  const anyEntity = entityName.includes("*");
+  const anyAction = actionSet.some((action) => action.includes("*"));
+  const wanted = new Set(actionSet.map((action) => action.toLowerCase()));
   return domain.personal_data
-    .filter((entry) => entityName === "*" || entry.entity === entityName)
+    .filter((entry) => anyEntity || entry.entity.toLowerCase() === entityName.toLowerCase())
     .flatMap((entry) => {
-      const actions = actionSet.includes("*")
-        ? entry.actions
-        : entry.actions.filter((action) => actionSet.includes(action));
+      const actions = anyAction ? entry.actions : entry.actions.filter((action) => wanted.has(action.toLowerCase()));
       return actions.map((action) => ({
         permission: `${domain.domain}:${entry.entity}:${action}`,
         elements: entry.data_elements,
@@ -102,12 +105,11 @@ function rolesItMayBe(
   inventory: Inventory,
   roleId: unknown,
   resolved: { resource?: GenesysResource; literal?: string },
-): { roles: GenesysResource[]; named: boolean } {
-  if (resolved.resource || resolved.literal !== undefined || typeof roleId !== "string")
-    return { roles: [], named: false };
+): GenesysResource[] {
+  if (resolved.resource || resolved.literal !== undefined || typeof roleId !== "string") return [];
   const roles = resourcesOfType(inventory, "genesyscloud_auth_role");
   const named = roles.filter((role) => roleId.includes(`${role.type}.${role.name}`));
-  return named.length > 0 ? { roles: named, named: true } : { roles, named: false };
+  return named.length > 0 ? named : roles;
 }
 
 /**
@@ -116,10 +118,18 @@ function rolesItMayBe(
  */
 function anyPermission(catalog: Catalog): RoleGrant["permissions"][number] {
   return {
-    permission: "any permission (the role is not defined in this configuration)",
+    permission: "any permission (a role defined outside this configuration may grant every permission)",
     elements: scopeEntry(catalog, "all")?.data_elements ?? ["unknown_data"],
   };
 }
+
+/**
+ * An unresolved expression that may still be a role defined elsewhere: it names a data source, a variable, a
+ * local or a module's output (`var.admin ? data.genesyscloud_auth_role.a.id : genesyscloud_auth_role.v.id`,
+ * `coalesce(var.role, …)`, `try(data.…, …)`). An iteration over this configuration's roles (`roles.value.id`
+ * in a dynamic block, an id known only after apply) names none of these.
+ */
+const MAY_BE_OUTSIDE = /\b(?:data|var|local|module)\./;
 
 /**
  * What one granted role can reach, read from the `genesyscloud_auth_role` it references. A role it cannot
@@ -145,7 +155,7 @@ export function readRoleGrant(
     roleReference:
       resolved.address ??
       (resolved.literal !== undefined ? JSON.stringify(resolved.literal) : String(roleId ?? "") || "(missing role_id)"),
-    roleAddress: resolved.address,
+    roleAddress: resolved.address ?? (resolved.literal !== undefined ? JSON.stringify(resolved.literal) : undefined),
     visible: !!role,
     division,
     permissions: [],
@@ -162,15 +172,15 @@ export function readRoleGrant(
   });
   // Unresolved, it may still be one of this configuration's roles: what any of them grants is possible (fail closed).
   const candidates = rolesItMayBe(inventory, roleId, resolved);
-  if (candidates.roles.length > 0) {
-    result.mayBe = candidates.roles.map((candidate) => candidate.address);
+  if (candidates.length > 0) {
+    result.mayBe = candidates.map((candidate) => candidate.address);
     result.roleAddress = `${result.roleReference} (unresolved; it may be ${result.mayBe.join(" or ")})`;
-    for (const candidate of candidates.roles)
-      result.permissions.push(...permissionsOfRole(candidate, catalog, unknowns));
+    for (const candidate of candidates) result.permissions.push(...permissionsOfRole(candidate, catalog, unknowns));
   }
-  // Only an expression that names this configuration's roles is bound to them; a literal id, a data source
-  // or any other expression may be a role defined elsewhere, Master Admin included.
-  if (unseen === "any" && !candidates.named) result.permissions.push(anyPermission(catalog));
+  // A literal id, a data source, or an expression that may take its value from outside the configuration's
+  // roles may be a role defined elsewhere, Master Admin included.
+  const outside = candidates.length === 0 || (typeof roleId === "string" && MAY_BE_OUTSIDE.test(roleId));
+  if (unseen === "any" && outside) result.permissions.push(anyPermission(catalog));
   return result;
 }
 
