@@ -186,7 +186,7 @@ function noteUnresolved(walk: Walk, record: Record<string, unknown>, path: strin
 }
 
 /** Longer text says no more about what a field is; a bounded label keeps hostile contracts cheap. */
-const LABEL_MAX = 500;
+const LABEL_MAX = 10_000;
 
 /**
  * A field renamed `value` is still the card number its title or description says it is. Only a value's own

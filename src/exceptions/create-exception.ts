@@ -25,7 +25,7 @@ export interface ExceptionRequest {
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** How far ahead a window may start: approvers sign for a deployment they can see coming, not a sleeper. */
-export const MAX_DAYS_AHEAD = 30;
+const MAX_DAYS_AHEAD = 30;
 
 /** A window that has already ended can never apply; one that starts months away is signed blind. */
 function windowProblems(request: ExceptionRequest): InputProblem[] {
@@ -76,13 +76,13 @@ export function createException(request: ExceptionRequest): ExceptionRecord {
     });
   if (!request.ticket.trim())
     problems.push({ file: "--ticket", location: "", expected: "a ticket or change reference" });
-  if (!(request.hours > 0) || request.hours > request.maxHours) {
+  if (!(request.hours >= 1) || request.hours > request.maxHours) {
     problems.push({
       file: "--hours",
       location: "",
       expected: exceptionCheckNote(
         "EXC-WINDOW-LENGTH",
-        `a window of at most ${request.maxHours} hours, got ${request.hours}`,
+        `a window of 1 to ${request.maxHours} hours, got ${request.hours}`,
       ),
     });
   }

@@ -252,6 +252,8 @@ describe("a contract's titles and descriptions say what a field carries", () => 
     { description: "Masked PAN, e.g. 411111******1111" },
     { description: "Masked number of related credit card" },
     { description: "Customer PIN entered in the IVR" },
+    { description: "Never put the card number here; this is the order id" },
+    { description: "Payment token returned by the PCI vault instead of the card number" },
     { title: "Credit Card Type" },
     { title: "Credit Card Family" },
     { title: "Payment Token" },
@@ -270,13 +272,21 @@ describe("a contract's titles and descriptions say what a field carries", () => 
     expect(elements).not.toContain("health_data");
     expect(elements).not.toContain("criminal_offence_data");
   });
-  test("a card number written into a description is masked in the DPIA's evidence", () => {
+  test("a card number or credential written into a description is masked or redacted in the DPIA's evidence", () => {
     const dpia = dpiaFor(
       terraformJson(
         webServiceAction({
           contract_input: JSON.stringify({
             type: "object",
-            properties: { value: { type: "string", description: "Card number, e.g. 4111 1111 1111 1111" } },
+            properties: {
+              a: { type: "string", description: "Card number, e.g. 4111 1111 1111 1111" },
+              b: {
+                type: "string",
+                description: "Card number, e.g. 4111.1111.1111.1111 or ４１１１１１１１１１１１１１１１",
+              },
+              c: { type: "string", description: "Card number; api_key=sk_live_abcdefghijklmnop1234" },
+              d: { type: "string", title: "Card number (test 4111/1111/1111/1111, Bearer eyJhbGciOiJIUzI1NiJ9.abc)" },
+            },
           }),
         }),
       ),
@@ -284,8 +294,10 @@ describe("a contract's titles and descriptions say what a field carries", () => 
     );
     const text = JSON.stringify(dpia);
     expect(text).toContain("description (Card number");
-    expect(text).not.toContain("4111 1111 1111 1111");
+    for (const secret of ["4111 1111 1111 1111", "4111.1111", "４１１１", "sk_live", "4111/1111", "eyJhbGci"])
+      expect(text, secret).not.toContain(secret);
   });
+
   test("the walker keeps the titles and descriptions of values, not of the root or of objects with properties", () => {
     const shape = readContract(
       {

@@ -335,7 +335,9 @@ describe("exception checks at their edges (what mutation testing found unasserte
     expect(make({ reason: "Unavoidable-deadline-without-spaces" })).toThrow(/four words/);
     expect(make({ reason: "   Card payments go live   " })).not.toThrow();
     expect(make({ reason: "Card payments go live", ticket: "   " })).toThrow(/a ticket or change reference/);
-    expect(make({ hours: 0 })).toThrow(/EXC-WINDOW-LENGTH: a window of at most 72 hours, got 0/);
+    expect(make({ hours: 0 })).toThrow(/EXC-WINDOW-LENGTH: a window of 1 to 72 hours, got 0/);
+    expect(make({ hours: 0.0001 })).toThrow(/EXC-WINDOW-LENGTH/);
+    expect(make({ hours: 1 })).not.toThrow();
     expect(make({ hours: 72 })).not.toThrow();
     expect(make({ hours: 72.5 })).toThrow(/EXC-WINDOW-LENGTH/);
     // A window that has ended can never apply; one that starts over 30 days ahead is signed blind.

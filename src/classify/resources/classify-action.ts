@@ -6,7 +6,7 @@ import { ofType } from "../../inventory/resource-type";
 import { platformApiCall } from "../../catalog/platform-api";
 import { elementOfKind } from "../../catalog/element-kinds";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
-import { maskPersonalData } from "../content/mask-text";
+import { hideSecrets, maskPersonalData } from "../content/mask-text";
 import { jsonPathFieldNames, readContract, type ContractLabel } from "../contract-fields";
 import { forwardsRawInput } from "../input-contract";
 import { fieldTokens, kindsOfField } from "../field-names";
@@ -98,7 +98,7 @@ function parseContract(attributes: Attributes, key: string, unknowns: UnknownVal
  * the field holds, and not as masked, truncated or tokenised (which is what those words say it is not).
  */
 const NOT_THE_VALUE =
-  /\b(?:mask(?:ed|ing)?|truncated|last (?:four|4)|first (?:six|6)|token(?:i[sz]ed)?|hash(?:ed)?|type|brand)\b/;
+  /\b(?:mask(?:ed|ing)?|truncated|last (?:four|4)|first (?:six|6)|token(?:i[sz]ed)?|hash(?:ed)?|type|brand|never|instead of)\b/;
 const NAMES_THE_NUMBER = /number|nummer|numero|digits|\b(?:pan|nr|no|num)\b/;
 const NAMES_THE_CODE =
   /cvv|cvc|ccv|cv2|cvn|csc|security|verification|sicherheit|pruf|crypto|seguridad|sicurezza|seguranca/;
@@ -112,15 +112,26 @@ function describedKinds(text: string, catalog: Catalog): string[] {
   );
 }
 
+/**
+ * The label as the DPIA quotes it in evidence: personal data masked and credentials redacted, whole, before it is
+ * cut to length, and any longer run of digits (a card number written with dots, slashes or full-width digits, a
+ * phone number) replaced, so that an example in a description never reaches a DPIA, a report or the register.
+ */
+function quotedLabel(text: string): string {
+  const safe = hideSecrets(maskPersonalData(text.normalize("NFKC")), () => "[redacted]").replace(
+    /\d(?:[\s./_\-]*\d){5,}/g,
+    "[number]",
+  );
+  return safe.length > 60 ? `${safe.slice(0, 60)}…` : safe;
+}
+
 /** A `title` names its field as a property name does; a `description` counts for the card data it names. */
 function addLabelledKinds(labels: ContractLabel[], kinds: KindEvidence, catalog: Catalog): void {
   for (const label of labels) {
     const found =
       label.keyword === "title" ? kindsOfField(label.text, catalog.lexicon) : describedKinds(label.text, catalog);
     if (found.length === 0) continue;
-    // The text is evidence in the DPIA: a card number written into it as an example is masked, whole, first.
-    const masked = maskPersonalData(label.text);
-    const shown = masked.length > 60 ? `${masked.slice(0, 60)}…` : masked;
+    const shown = quotedLabel(label.text);
     for (const kind of found) {
       const list = kinds.get(kind) ?? [];
       list.push(`${label.path} ${label.keyword} (${shown})`);

@@ -95,8 +95,12 @@ function requestWithReference(dpiaFile: string, options: RequestOptions, ticket:
 function request(dpiaFile: string, options: RequestOptions): Promise<number> {
   const now = new Date();
   const notBefore = options.starts ? new Date(options.starts) : now;
-  if (Number.isNaN(notBefore.getTime()))
-    throw new UsageError(`--starts: an ISO 8601 date-time, got "${options.starts}"`);
+  // Date also reads "Dec 6 2026" (in the machine's time zone): only ISO 8601 with its offset says when.
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+  if (Number.isNaN(notBefore.getTime()) || (options.starts !== undefined && !iso.test(options.starts)))
+    throw new UsageError(
+      `--starts: an ISO 8601 date-time with its offset, such as 2026-12-24T08:00:00Z, got "${options.starts}"`,
+    );
   if (options.jira || options.servicenow) {
     if (options.ticket) throw new UsageError("--ticket: the ticket --jira or --servicenow opens is the ticket");
     return requestWithTicket({
