@@ -17,14 +17,18 @@ export function setVariable(name: string, value: string | undefined, expected: s
 }
 
 /**
- * A reference a pipeline left as it was because nothing defined it: Azure Pipelines keeps `$(NAME)`, GitHub
- * Actions and GitLab pass `${{ … }}` or `${NAME}` on when quoted, Windows keeps `%NAME%`. Taken as a value, it
- * would name a new register or key file beside the repository, and the run's records would go there unseen.
+ * A reference a pipeline left as it was because nothing defined it, alone or inside a value
+ * (`$(Pipeline.Workspace)/r.db`): Azure Pipelines keeps `$(NAME)`, GitHub Actions and GitLab pass `${{ … }}`
+ * or `${NAME}` on when quoted, Windows keeps `%NAME%`, PowerShell `$env:NAME`, token replacers `#{NAME}#`,
+ * templates `{{ name }}`. Taken as a value, it would name a new register or key file beside the repository, and the run's records would go there unseen.
  */
-const UNEXPANDED = /^(?:\$\([A-Za-z_][\w.]*\)|\$\{\{[^}]*\}\}|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)$/;
+const UNEXPANDED_ANYWHERE =
+  /\$\([A-Za-z_][\w.]*\)|\$\{\{[^}]*\}\}|\$\{[A-Za-z_]\w*\}|#\{[^}]*\}#|\{\{[^}]*\}\}|\$env:[A-Za-z_]/;
+/** `$NAME` and `%NAME%` only as the whole value: inside one, `$` and `%` may be a password's or its URL encoding. */
+const UNEXPANDED_WHOLE = /^(?:\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)$/;
 
 export function refuseUnexpanded(name: string, value: string, expected: string): void {
-  if (UNEXPANDED.test(value.trim()))
+  if (UNEXPANDED_ANYWHERE.test(value) || UNEXPANDED_WHOLE.test(value.trim()))
     throw new InputError([
       {
         file: name,

@@ -81,6 +81,10 @@ describe("an authority variable set but blank is exit 2 naming it, never 'not se
     ["DPIA_TRUST_ROOT", "${{ secrets.DPIA_TRUST_ROOT }}"],
     ["DPIA_REGISTER_KEY", "${DPIA_REGISTER_KEY}"],
     ["DPIA_REGISTER_CHECKPOINT", "%DPIA_REGISTER_CHECKPOINT%"],
+    ["DPIA_REGISTER", "$(Pipeline.Workspace)/r.db"],
+    ["DPIA_REGISTER", "sqlite:$(Agent.TempDirectory)/r.db"],
+    ["DPIA_REGISTER", "#{DpiaRegister}#"],
+    ["DPIA_REGISTER", "{{ dpia_register }}"],
   ])("%s=%j: the gate stops with exit 2, naming the variable and the reference", (name, value) => {
     const result = dpia({ [name]: value }, "gate", "plan.json", "--compact");
     expect(result.status, result.output).toBe(2);
@@ -88,6 +92,7 @@ describe("an authority variable set but blank is exit 2 naming it, never 'not se
     expect(result.stderr).toContain(`dpia: ${name}: `);
     expect(result.stderr).toContain("a pipeline variable reference nothing expanded");
     expect(fs.existsSync(path.join(dir, value))).toBe(false);
+    expect(fs.readdirSync(dir).filter((entry) => /[$#{%]/.test(entry))).toEqual([]);
   });
 
   test("blank pins are refused by the commands that read authority too", () => {
