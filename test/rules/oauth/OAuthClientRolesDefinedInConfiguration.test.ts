@@ -117,7 +117,7 @@ describe("GC-OAC-7 OAuthClientRolesDefinedInConfiguration: granted roles can be 
 
 // Role expressions a reviewer wrote to get Master Admin past the gate, and the idiom that must stay approved
 // (test/fixtures/role-expressions: .tf folders, and plans in the shape `terraform show -json` writes).
-describe("a role_id that may be a role defined elsewhere is read as any permission; one over this stack's roles is those roles", () => {
+describe("GC-OAC-7 OAuthClientRolesDefinedInConfiguration: a role_id that may be a role defined elsewhere is any permission; one over the stack's own roles is those roles", () => {
   const fixtures = path.join(__dirname, "..", "..", "fixtures", "role-expressions");
   const statusOf = async (name: string) => {
     const file = path.join(fixtures, name);
