@@ -340,12 +340,8 @@ describe("exception checks at their edges (what mutation testing found unasserte
     expect(make({ hours: 1 })).not.toThrow();
     expect(make({ hours: 72 })).not.toThrow();
     expect(make({ hours: 72.5 })).toThrow(/EXC-WINDOW-LENGTH/);
-    // A window that has ended can never apply; one that starts over 30 days ahead is signed blind.
-    expect(make({ notBefore: new Date("1970-01-01T00:00:00Z"), hours: 24 })).toThrow(
-      /a window that has not ended: this one ended at 1970-01-02T00:00:00Z, before now/,
-    );
-    expect(make({ notBefore: new Date(T0.getTime() - 47 * 3_600_000), hours: 48 })).not.toThrow();
-    expect(make({ notBefore: new Date(T0.getTime() - 48 * 3_600_000), hours: 48 })).toThrow(/has not ended/);
+    // One that starts over 30 days ahead is signed blind; one that has ended never applies, and is allowed.
+    expect(make({ notBefore: new Date(T0.getTime() - 48 * 3_600_000), hours: 24 })).not.toThrow();
     expect(make({ notBefore: new Date(T0.getTime() + 30 * 86_400_000) })).not.toThrow();
     expect(make({ notBefore: new Date("2099-01-01T00:00:00Z") })).toThrow(/a start at most 30 days ahead/);
   });
