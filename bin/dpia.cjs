@@ -11,10 +11,13 @@ try {
     require("tsx/cjs/api").register();
     require(source).main(process.argv);
   } else if (fs.existsSync(path.join(__dirname, "..", "dist", "src", "cli", "main.js"))) {
-    // Node 22.1 and later keep V8's compiled code of the package between runs (checked against each file's
-    // content, in the system's temporary folder): most of a cold start is compiling the modules it loads.
+    // Node 22.1 and later keep V8's compiled code of the modules the package loads between runs (checked against
+    // each file's content, in the system's temporary folder): most of a cold start is compiling code.
     require("node:module").enableCompileCache?.();
-    require("../dist/src/cli/main.js").main(process.argv);
+    // The CLI's own code is one bundled file, run with a code cache of its own (dist/src/cli/run-bundle.js).
+    const bundle = path.join(__dirname, "..", "dist", "cli.js");
+    if (fs.existsSync(bundle)) require("../dist/src/cli/run-bundle.js").runCliBundle(bundle, process.argv);
+    else require("../dist/src/cli/main.js").main(process.argv);
   } else {
     // npm builds dist/ in its clone when it installs from git, unless scripts are turned off.
     process.stderr.write(

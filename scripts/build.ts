@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CHECKED_CATALOG_FILE, checkedBuiltInCatalog } from "../src/catalog/load-catalog";
+import { bundleCli } from "./cli-bundle";
 import { writePrecompiledValidators } from "./validators/standalone-validators";
 
 const root = path.resolve(__dirname, "..");
@@ -42,6 +43,15 @@ fs.writeFileSync(
   path.join(dist, "src", "catalog", "data", CHECKED_CATALOG_FILE),
   JSON.stringify(checkedBuiltInCatalog()),
 );
-console.log(
-  `dist/ built: compiled sources, ${copied} data files, ${validators} precompiled validators and the checked catalog`,
+bundleCli(dist).then(
+  () =>
+    console.log(
+      `dist/ built: compiled sources, ${copied} data files, ${validators} precompiled validators, the checked catalog and the CLI's bundle`,
+    ),
+  (error: unknown) => {
+    console.error(
+      `dist/: the CLI's bundle could not be built: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  },
 );

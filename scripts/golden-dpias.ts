@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/golden-dpias.ts            compare with test/golden (exit 1 on any difference)
  *   npx tsx scripts/golden-dpias.ts --update   write test/golden anew (review the diff before committing)
+ *   npx tsx scripts/golden-dpias.ts --bundle   the same comparison, with dist/cli.js (the installed CLI) answering
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -70,7 +71,12 @@ async function gate(
   policy: string,
   scratch: string,
 ): Promise<{ exit: number | null; output: string; stderr: string }> {
-  const { main } = require("../src/cli/main") as { main: (argv: string[]) => Promise<void> };
+  // --bundle: the installed CLI's one-file bundle (dist/cli.js, npm run build) answers instead of the sources.
+  const { main } = require(
+    process.argv.includes("--bundle") ? path.join(repo, "dist", "cli.js") : "../src/cli/main",
+  ) as {
+    main: (argv: string[]) => Promise<void>;
+  };
   let output = "";
   let stderr = "";
   const write = { stdout: process.stdout.write, stderr: process.stderr.write };

@@ -41,8 +41,10 @@ let precompiled: PrecompiledValidator[] | undefined;
 /** The build's validator for `schema`, when there is one (a checkout run through tsx has none). */
 function precompiledFor(schema: z.ZodType): ValidateFunction | undefined {
   if (!precompiled) {
-    const index = path.join(__dirname, "precompiled", "index.js");
-    precompiled = fs.existsSync(index) ? (require(index) as { validators: PrecompiledValidator[] }).validators : [];
+    // A literal path, so that the CLI's bundle carries the validators beside the schemas they are matched to by identity.
+    precompiled = fs.existsSync(path.join(__dirname, "precompiled", "index.js"))
+      ? (require("./precompiled/index.js") as { validators: PrecompiledValidator[] }).validators
+      : [];
   }
   return precompiled.find((entry) => entry.schema() === schema)?.validate();
 }

@@ -81,6 +81,8 @@ describe("the npm package in a consumer's project", () => {
         "RULES.md",
         "bin/dpia.cjs",
         "dist/src/index.js",
+        "dist/cli.js",
+        "dist/src/cli/run-bundle.js",
         "dist/src/index.d.ts",
         "dist/aspects/dpia-gate.js",
         "dist/src/catalog/data/scopes.json",
@@ -96,6 +98,8 @@ describe("the npm package in a consumer's project", () => {
     );
     expect(unwanted).toEqual([]);
     expect(tarballFiles.filter((file) => /\.test\.|\.spec\.|(?<!\.d)\.ts$|\.tsbuildinfo$/.test(file))).toEqual([]);
+    // The CLI's code cache is made where the package is installed, never shipped from the machine that packed it.
+    expect(tarballFiles.filter((file) => file.endsWith(".cache"))).toEqual([]);
     const manifest = JSON.parse(
       fs.readFileSync(path.join(cdktfProject, "node_modules", "genesys-dpia-gate", "package.json"), "utf8"),
     );
@@ -238,11 +242,16 @@ describe("the npm package in a consumer's project", () => {
       const threeForms = path.join(root, "test", "fixtures", "three-forms");
       fs.cpSync(path.join(threeForms, "hcl"), path.join(terrainProject, "terraform"), { recursive: true });
       fs.copyFileSync(path.join(threeForms, "plan.json"), path.join(terrainProject, "plan.json"));
-      for (const target of ["terraform", "plan.json"]) {
+      // Each twice: the second run compiles with the code cache the first left beside the bundle.
+      for (const target of ["terraform", "plan.json", "terraform", "plan.json"]) {
         const assessed = run("npx", ["--no-install", "dpia", "gate", target, "--compact"], terrainProject);
         expect(assessed.status, assessed.output).toBe(1);
         expect(assessed.stdout).toMatch(/^BLOCKED  Critical OAC-exporter-[0-9a-f]{6}  "Exporter" \(5 findings\)/m);
       }
+      const installedDist = path.join(terrainProject, "node_modules", "genesys-dpia-gate", "dist");
+      expect(fs.readdirSync(installedDist).filter((file) => /^cli-gate-[0-9a-f]{24}\.cache$/.test(file))).toHaveLength(
+        1,
+      );
     },
     SLOW,
   );

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import { createRequire } from "node:module";
+import * as path from "node:path";
+import * as vm from "node:vm";
+
+// How the installed CLI starts (issue 28): its one-file bundle (scripts/cli-bundle.ts), compiled with V8's code cache
+// of an earlier run of the same command. Compiling the CLI's code was most of a small gate's cost; Node 22 and later
+// cache what a module compiles when it loads, this cache also keeps what it compiled while it ran, on every line.
+//
+// The cache sits beside the bundle: whoever can write it can write the bundle itself, so it trusts no one new, and an
+// installation nobody may write runs without it. Its name holds the bundle's SHA-256 (a changed bundle, even of the same
+// length, never runs an older bundle's code) and the Node.js version; V8 refuses a cache made under other flags.
+
+/** The commands whose cache is kept apart: each compiles other code (anything else shares one). */
+const CACHED_COMMANDS = new Set([
+  "gate",
+  "drift",
+  "watch",
+  "register",
+  "exception",
+  "explain",
+  "trust",
+  "verify-proof",
+]);
+
+function cacheFileFor(bundle: string, source: Buffer, argv: readonly string[]): string {
+  const given = argv[2] ?? "";
+  const command = CACHED_COMMANDS.has(given) ? given : "other";
+  const key = createHash("sha256")
+    .update(source)
+    .update(`\0${process.version}\0${process.arch}\0${command}`)
+    .digest("hex")
+    .slice(0, 24);
+  return path.join(path.dirname(bundle), `${path.basename(bundle, ".js")}-${command}-${key}.cache`);
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache whole or not at all (another run may be writing it too); a read-only installation keeps none. */
+function writeCache(file: string, data: Buffer): void {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    fs.writeFileSync(partial, data, { mode: 0o644 });
+    fs.renameSync(partial, file);
+  } catch {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * Runs the bundle's `main(argv)` as CommonJS (its `require` resolves from its own folder, as a module there would).
+ * Answers whether V8 took the cache, for the tests.
+ */
+export function runCliBundle(bundle: string, argv: string[]): { cacheUsed: boolean } {
+  const source = fs.readFileSync(bundle);
+  const cacheFile = cacheFileFor(bundle, source, argv);
+  const cachedData = readCache(cacheFile);
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {${source.toString("utf8")}\n})`,
+    { filename: bundle, cachedData },
+  );
+  const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
+  // Made at exit, so that it holds the code the run compiled as it went, not only what the first pass compiled.
+  if (!cacheUsed) process.once("exit", () => writeCache(cacheFile, script.createCachedData()));
+  const module = { exports: {} as { main?: (argv: string[]) => unknown } };
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    module.exports,
+    createRequire(bundle),
+    module,
+    bundle,
+    path.dirname(bundle),
+  );
+  if (typeof module.exports.main !== "function") throw new Error(`${bundle} has no main()`);
+  module.exports.main(argv);
+  return { cacheUsed };
+}

@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { tempDir } from "../helpers/stacks";
+
+// Issue 28: the installed CLI runs its bundle with a code cache of its own (src/cli/run-bundle.ts). A cache must never
+// make it run other code than the bundle's, and no fault of the cache may change what the CLI does.
+
+const repo = path.resolve(__dirname, "../..");
+
+/** A bundle that says which version of it ran and with which arguments, padded to a fixed length. */
+function writeBundle(folder: string, version: string): string {
+  const file = path.join(folder, "cli.js");
+  const body = `exports.main = (argv) => { console.log(${JSON.stringify(version)} + " " + argv.slice(2).join(" ")); };`;
+  fs.writeFileSync(file, `${body}\n${"//".padEnd(200, "x")}\n`);
+  return file;
+}
+
+/** Runs the bundle as bin/dpia.cjs does, in a process of its own (the cache is written at exit). */
+function runBundle(bundle: string, command: string): { stdout: string; cacheUsed: boolean; status: number | null } {
+  const script = `
+    require("tsx/cjs/api").register();
+    const { runCliBundle } = require(${JSON.stringify(path.join(repo, "src", "cli", "run-bundle.ts"))});
+    const { cacheUsed } = runCliBundle(${JSON.stringify(bundle)}, ["node", "dpia", ${JSON.stringify(command)}]);
+    process.on("exit", () => process.stderr.write(JSON.stringify({ cacheUsed })));`;
+  const result = spawnSync(process.execPath, ["-e", script], { cwd: repo, encoding: "utf8", timeout: 60_000 });
+  const stderr = result.stderr.trim();
+  return {
+    stdout: result.stdout.trim(),
+    status: result.status,
+    cacheUsed: (JSON.parse(stderr.slice(stderr.lastIndexOf("{"))) as { cacheUsed: boolean }).cacheUsed,
+  };
+}
+
+const caches = (folder: string) =>
+  fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".cache"))
+    .sort();
+
+describe("the installed CLI's bundle and its code cache", () => {
+  test("the first run writes the cache beside the bundle, the next run of the command uses it", () => {
+    const folder = tempDir("dpia-run-bundle-");
+    const bundle = writeBundle(folder, "v1");
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v1 gate", status: 0, cacheUsed: false });
+    expect(caches(folder)).toEqual([expect.stringMatching(/^cli-gate-[0-9a-f]{24}\.cache$/)]);
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v1 gate", status: 0, cacheUsed: true });
+    // Another command compiles other code: a cache of its own.
+    expect(runBundle(bundle, "drift")).toEqual({ stdout: "v1 drift", status: 0, cacheUsed: false });
+    expect(caches(folder)).toHaveLength(2);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("a changed bundle of the same length runs its own code, never the cache of the one before", () => {
+    const folder = tempDir("dpia-run-bundle-");
+    const bundle = writeBundle(folder, "v1");
+    runBundle(bundle, "gate");
+    const before = caches(folder);
+    writeBundle(folder, "v2");
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v2 gate", status: 0, cacheUsed: false });
+    expect(caches(folder).filter((name) => !before.includes(name))).toHaveLength(1);
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v2 gate", status: 0, cacheUsed: true });
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("a damaged cache is refused and made anew; a cache that cannot be written is done without", () => {
+    const folder = tempDir("dpia-run-bundle-");
+    const bundle = writeBundle(folder, "v1");
+    runBundle(bundle, "gate");
+    const [cache] = caches(folder);
+    fs.writeFileSync(path.join(folder, cache!), Buffer.alloc(4096, 0x5a));
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v1 gate", status: 0, cacheUsed: false });
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v1 gate", status: 0, cacheUsed: true });
+    // A folder where the cache would go: it cannot be written (as in an installation nobody may write).
+    fs.rmSync(path.join(folder, cache!));
+    fs.mkdirSync(path.join(folder, cache!));
+    for (let run = 0; run < 2; run++)
+      expect(runBundle(bundle, "gate")).toEqual({ stdout: "v1 gate", status: 0, cacheUsed: false });
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith(".partial"))).toEqual([]);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("npm run build bundles the CLI: its code finds its data in dist/src, and it answers as the compiled files do", () => {
+    const bundle = path.join(repo, "dist", "cli.js");
+    expect(fs.existsSync(bundle), "run npm run build").toBe(true);
+    const folder = tempDir("dpia-run-bundle-");
+    // A plan (catalog, provider schema, precompiled validators) and a .tf folder (the HCL parser's worker).
+    for (const target of ["plan.json", "hcl"].map((name) => path.join(repo, "test", "fixtures", "three-forms", name))) {
+      const [compiled, bundled] = [path.join(repo, "dist", "src", "cli", "main.js"), bundle].map((entry, index) => {
+        const register = path.join(folder, `register-${index}.db`);
+        const argv = ["node", "dpia", "gate", target, "--format", "json", "--register", register];
+        const script = `require(${JSON.stringify(entry)}).main(${JSON.stringify(argv)})`;
+        const result = spawnSync(process.execPath, ["-e", script], { cwd: folder, encoding: "utf8", timeout: 120_000 });
+        return {
+          status: result.status,
+          stdout: result.stdout.replace(/"timestamp": "[^"]*"/g, ""),
+          stderr: result.stderr,
+        };
+      });
+      expect(bundled, target).toEqual(compiled);
+      expect(bundled!.status, target).toBe(1);
+      expect(bundled!.stdout, target).toContain("BLOCKED_FOR_DEPLOYMENT");
+    }
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
