@@ -92,12 +92,16 @@ function foldDiacritics(text: string): string {
 
 /** `contactFirstName`, `contact_first_name`, `CONTACT-FIRST-NAME`, `Número de tarjeta` → words. */
 export function fieldTokens(name: string): string[] {
-  return foldDiacritics(name)
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  return (
+    foldDiacritics(name)
+      // "Card #", "Account #", "phone#": a number, as people write it.
+      .replace(/#/g, " number ")
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+  );
 }
 
 /** Terms at least this long also end a compound (`Kundengeburtsdatum`, `billingaddress`) or are written in parts (`kreditkartenNummer`). */

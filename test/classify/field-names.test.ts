@@ -32,6 +32,16 @@ describe("field-name lexicon", () => {
     expect(kinds("nhsNumber")).toContain("national_id");
   });
 
+  test("reads # as number and knows more health words (review of issue 28's labels)", () => {
+    expect(fieldTokens("Card #")).toEqual(["card", "number"]);
+    for (const name of ["Card #", "card#", "Credit Card #"]) expect(kinds(name), name).toContain("card_pan");
+    for (const name of ["hivStatus", "HIV status", "vaccinationStatus", "chronicDisease", "sickLeaveDays"])
+      expect(kinds(name), name).toContain("health");
+    for (const name of ["#ref", "ticket#", "Gift card #", "Card # type"])
+      expect(kinds(name), name).not.toContain("card_pan");
+    expect(kinds("hivStatus")).not.toContain("card_pan");
+  });
+
   test("does not take configuration names for people's names", () => {
     for (const name of ["queueName", "fileName", "userName", "integrationName", "flowName"])
       expect(kinds(name)).not.toContain("name");
