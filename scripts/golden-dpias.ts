@@ -166,8 +166,21 @@ async function runCase(golden: GoldenCase): Promise<Outcome> {
   }
 }
 
+/** --bundle compares a build with the golden files: never one older than the sources, and never to write them. */
+function refuseStaleBundle(update: boolean): void {
+  const bundle = path.join(repo, "dist", "cli.js");
+  if (update) throw new Error("--bundle compares; the golden files are written from the sources (--update alone)");
+  if (!fs.existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`);
+  const built = fs.statSync(bundle).mtimeMs;
+  const newer = fs
+    .readdirSync(path.join(repo, "src"), { recursive: true, withFileTypes: true })
+    .find((entry) => entry.isFile() && fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs > built);
+  if (newer) throw new Error(`${path.join(newer.parentPath, newer.name)} is newer than ${bundle}: run npm run build`);
+}
+
 async function main(): Promise<void> {
   const update = process.argv.includes("--update");
+  if (process.argv.includes("--bundle")) refuseStaleBundle(update);
   const cases = goldenCases(repo);
   const outcomes = new Map<string, Outcome>();
   process.chdir(repo);

@@ -12,6 +12,9 @@ import * as vm from "node:vm";
 // installation nobody may write runs without it. Its name holds the bundle's SHA-256 (a changed bundle, even of the same
 // length, never runs an older bundle's code) and the Node.js version; V8 refuses a cache made under other flags.
 
+/** Where the run finds what to call before it changes V8's flags (shared with hcl-wasm.ts by name, across the bundle). */
+const BEFORE_V8_FLAGS_CHANGE = Symbol.for("genesys-dpia-gate.before-v8-flags-change");
+
 /** The commands whose cache is kept apart: each compiles other code (anything else shares one). */
 const CACHED_COMMANDS = new Set([
   "gate",
@@ -24,30 +27,41 @@ const CACHED_COMMANDS = new Set([
   "verify-proof",
 ]);
 
-function cacheFileFor(bundle: string, source: Buffer, argv: readonly string[]): string {
+interface CacheFile {
+  file: string;
+  /** Written at the start of the file and checked when it is read: a cache copied or renamed from another bundle's is refused. */
+  key: string;
+}
+
+function cacheFileFor(bundle: string, source: Buffer, argv: readonly string[]): CacheFile {
   const given = argv[2] ?? "";
   const command = CACHED_COMMANDS.has(given) ? given : "other";
   const key = createHash("sha256")
     .update(source)
     .update(`\0${process.version}\0${process.arch}\0${command}`)
-    .digest("hex")
-    .slice(0, 24);
-  return path.join(path.dirname(bundle), `${path.basename(bundle, ".js")}-${command}-${key}.cache`);
+    .digest("hex");
+  return {
+    file: path.join(path.dirname(bundle), `${path.basename(bundle, ".js")}-${command}-${key.slice(0, 24)}.cache`),
+    key,
+  };
 }
 
-function readCache(file: string): Buffer | undefined {
+function readCache({ file, key }: CacheFile): Buffer | undefined {
+  let data: Buffer;
   try {
-    return fs.readFileSync(file);
+    data = fs.readFileSync(file);
   } catch {
     return undefined;
   }
+  const header = Buffer.from(`${key}\n`, "latin1");
+  return data.subarray(0, header.length).equals(header) ? data.subarray(header.length) : undefined;
 }
 
 /** Writes the cache whole or not at all (another run may be writing it too); a read-only installation keeps none. */
-function writeCache(file: string, data: Buffer): void {
+function writeCache({ file, key }: CacheFile, data: Buffer): void {
   const partial = `${file}.${process.pid}.partial`;
   try {
-    fs.writeFileSync(partial, data, { mode: 0o644 });
+    fs.writeFileSync(partial, Buffer.concat([Buffer.from(`${key}\n`, "latin1"), data]), { mode: 0o644 });
     fs.renameSync(partial, file);
   } catch {
     fs.rmSync(partial, { force: true });
@@ -67,8 +81,14 @@ export function runCliBundle(bundle: string, argv: string[]): { cacheUsed: boole
     { filename: bundle, cachedData },
   );
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
-  // Made at exit, so that it holds the code the run compiled as it went, not only what the first pass compiled.
-  if (!cacheUsed) process.once("exit", () => writeCache(cacheFile, script.createCachedData()));
+  if (!cacheUsed) {
+    // Made at exit, so that it holds the code the run compiled as it went, not only what the first pass compiled;
+    // or just before the run changes V8's flags (the HCL parser's, hcl-wasm.ts): V8 refuses a cache made under other
+    // flags than those a process starts with, so one made after would be refused by every next run.
+    let made: Buffer | undefined;
+    (globalThis as Record<symbol, unknown>)[BEFORE_V8_FLAGS_CHANGE] = () => (made ??= script.createCachedData());
+    process.once("exit", () => writeCache(cacheFile, made ?? script.createCachedData()));
+  }
   const module = { exports: {} as { main?: (argv: string[]) => unknown } };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     module.exports,

@@ -9,11 +9,17 @@ import { tempDir } from "../helpers/stacks";
 
 const repo = path.resolve(__dirname, "../..");
 
-/** A bundle that says which version of it ran and with which arguments, padded to a fixed length. */
-function writeBundle(folder: string, version: string): string {
+/**
+ * A bundle that says which version of it ran and with which arguments, padded to a fixed length. One that changes
+ * V8's flags does it as the HCL parser does (src/inventory/hcl/hcl-wasm.ts): it says so first, by the shared name.
+ */
+function writeBundle(folder: string, version: string, changesFlags = false): string {
   const file = path.join(folder, "cli.js");
-  const body = `exports.main = (argv) => { console.log(${JSON.stringify(version)} + " " + argv.slice(2).join(" ")); };`;
-  fs.writeFileSync(file, `${body}\n${"//".padEnd(200, "x")}\n`);
+  const flags = changesFlags
+    ? `globalThis[Symbol.for("genesys-dpia-gate.before-v8-flags-change")]?.(); require("node:v8").setFlagsFromString("--liftoff-only");`
+    : "";
+  const body = `exports.main = (argv) => { ${flags} console.log(${JSON.stringify(version)} + " " + argv.slice(2).join(" ")); };`;
+  fs.writeFileSync(file, `${body}\n${"//".padEnd(400 - body.length, "x")}\n`);
   return file;
 }
 
@@ -61,6 +67,26 @@ describe("the installed CLI's bundle and its code cache", () => {
     expect(runBundle(bundle, "gate")).toEqual({ stdout: "v2 gate", status: 0, cacheUsed: false });
     expect(caches(folder).filter((name) => !before.includes(name))).toHaveLength(1);
     expect(runBundle(bundle, "gate")).toEqual({ stdout: "v2 gate", status: 0, cacheUsed: true });
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("another bundle's cache, copied under this bundle's name, is refused", () => {
+    const [first, second] = [tempDir("dpia-run-bundle-"), tempDir("dpia-run-bundle-")];
+    runBundle(writeBundle(first, "v1"), "gate");
+    const bundle = writeBundle(second, "v2");
+    runBundle(bundle, "gate");
+    const [own] = caches(second);
+    fs.copyFileSync(path.join(first, caches(first)[0]!), path.join(second, own!));
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v2 gate", status: 0, cacheUsed: false });
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v2 gate", status: 0, cacheUsed: true });
+    for (const folder of [first, second]) fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("a run that changes V8's flags (the HCL parser's) leaves a cache the next run takes", () => {
+    const folder = tempDir("dpia-run-bundle-");
+    const bundle = writeBundle(folder, "v1", true);
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v1 gate", status: 0, cacheUsed: false });
+    expect(runBundle(bundle, "gate")).toEqual({ stdout: "v1 gate", status: 0, cacheUsed: true });
     fs.rmSync(folder, { recursive: true, force: true });
   });
 

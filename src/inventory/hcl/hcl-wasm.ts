@@ -40,11 +40,26 @@ const OPTIMISE_FROM_SOURCE_BYTES = 1024 * 1024;
  */
 const BASELINE_ONLY_FLAGS = ["--liftoff-only", "--no-wasm-dynamic-tiering", "--no-wasm-tier-up"];
 
+/**
+ * Called, when it is set, just before the flags change: the installed CLI makes its code cache then, under the flags
+ * the process started with (src/cli/run-bundle.ts; found by name, as the bundle holds its own copy of this module).
+ */
+const BEFORE_V8_FLAGS_CHANGE = Symbol.for("genesys-dpia-gate.before-v8-flags-change");
+
+/** Whether the process was started with WebAssembly tiering flags of its own, on its command line or in NODE_OPTIONS. */
+function givenTieringFlags(): boolean {
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((flag) =>
+    /liftoff|wasm-tier|wasm-dynamic-tiering/.test(flag),
+  );
+}
+
 /** The parser compiled with or without V8's optimising tier. */
 function compileParser(bytes: Uint8Array, optimise: boolean): CompiledParser {
-  // A process started with its own WebAssembly tiering flags keeps them.
-  if (!optimise && !process.execArgv.some((flag) => /liftoff|wasm-tier|wasm-dynamic-tiering/.test(flag)))
+  if (!optimise && !givenTieringFlags()) {
+    const beforeChange = (globalThis as Record<symbol, unknown>)[BEFORE_V8_FLAGS_CHANGE];
+    if (typeof beforeChange === "function") beforeChange();
     for (const flag of BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
+  }
   return new WebAssembly.Module(bytes);
 }
 
