@@ -9,8 +9,9 @@ import * as vm from "node:vm";
 // cache what a module compiles when it loads, this cache also keeps what it compiled while it ran, on every line.
 //
 // The cache sits beside the bundle: whoever can write it can write the bundle itself, so it trusts no one new, and an
-// installation nobody may write runs without it. Its name holds the bundle's SHA-256 (a changed bundle, even of the same
-// length, never runs an older bundle's code) and the Node.js version; V8 refuses a cache made under other flags.
+// installation nobody may write runs without it. Its key, in its name and again in the file, holds the bundle's SHA-256
+// (V8 checks only a source's length: a changed bundle of the same length, or another bundle's cache renamed, would run
+// an older bundle's code) and the Node.js version; V8 itself refuses a cache made under other flags.
 
 /** Where the run finds what to call before it changes V8's flags (shared with hcl-wasm.ts by name, across the bundle). */
 const BEFORE_V8_FLAGS_CHANGE = Symbol.for("genesys-dpia-gate.before-v8-flags-change");
