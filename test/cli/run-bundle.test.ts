@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -107,9 +108,21 @@ describe("the installed CLI's bundle and its code cache", () => {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
+  test("a bundle with text beyond ASCII runs as written, from its cache too (the build writes ASCII, read as Latin-1)", () => {
+    const folder = tempDir("dpia-run-bundle-");
+    const bundle = path.join(folder, "cli.js");
+    fs.writeFileSync(bundle, `exports.main = () => console.log("gültig téléphone " + /é/.test("é"));\n`);
+    for (const cacheUsed of [false, true])
+      expect(runBundle(bundle, "gate")).toEqual({ stdout: "gültig téléphone true", status: 0, cacheUsed });
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
   test("npm run build bundles the CLI: its code finds its data in dist/src, and it answers as the compiled files do", () => {
     const bundle = path.join(repo, "dist", "cli.js");
     expect(fs.existsSync(bundle), "run npm run build").toBe(true);
+    // ASCII throughout (the build refuses anything else), and the packages every run loads are inside it.
+    expect(isAscii(fs.readFileSync(bundle))).toBe(true);
+    expect(fs.readFileSync(bundle, "latin1")).not.toMatch(/require\("(?:zod|commander|jsonc-parser|tldts)"\)/);
     const folder = tempDir("dpia-run-bundle-");
     // A plan (catalog, provider schema, precompiled validators) and a .tf folder (the HCL parser's worker).
     for (const target of ["plan.json", "hcl"].map((name) => path.join(repo, "test", "fixtures", "three-forms", name))) {

@@ -4,7 +4,7 @@ const NEAR_CARD = 80;
 
 const CVV = /(?:cvv2?|cvc2?|cid|csc|security code|card verification(?: code)?)\D{0,12}?(?<![0-9])(\d{3,4})(?![0-9/])/g;
 const EXPIRY =
-  /(?:exp(?:iry|ires)?|valid thru|valid until|gültig)\D{0,8}?(?<![0-9])((?:0[1-9]|1[0-2])[/-](?:\d{4}|\d{2}))(?![0-9])/g;
+  /(?:exp(?:iry|ires)?|valid thru|valid until|g\u00fcltig)\D{0,8}?(?<![0-9])((?:0[1-9]|1[0-2])[/-](?:\d{4}|\d{2}))(?![0-9])/g;
 
 /**
  * Card verification codes and expiry dates within 80 characters after a card number: PCI DSS

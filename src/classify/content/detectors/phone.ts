@@ -4,7 +4,7 @@ import { clamp, contextAround, hasAny, isDigit, isWordChar, type Detection, type
 /** National forms are tried against these regions, in order; international forms need none. */
 const DEFAULT_REGIONS: CountryCode[] = ["GB", "DE", "FR", "NL", "IE", "ES", "IT", "US"];
 /** Whole words only: "call" in "callback" or "ani" in "company" says nothing about a number. */
-const PHONE_WORDS = /\b(?:phone|tel|mobile|call|cell|ani|whatsapp|sms|contact|telefon|téléphone|handy)\b/;
+const PHONE_WORDS = /\b(?:phone|tel|mobile|call|cell|ani|whatsapp|sms|contact|telefon|t\u00e9l\u00e9phone|handy)\b/;
 const CONTRARY_WORDS = [
   "order",
   "invoice",
