@@ -1,4 +1,5 @@
 import type { ClassificationRuleId } from "./classification-rules";
+import { compareText } from "../text-order";
 
 /** How one data element was found in one resource, and from what. */
 export interface ClassifiedElement {
@@ -73,7 +74,7 @@ export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[
     if (existing) existing.evidence = [...new Set([...existing.evidence, ...item.evidence])].sort();
     else byKey.set(key, { ...item, evidence: [...new Set(item.evidence)].sort() });
   }
-  return [...byKey.values()].sort((a, b) => a.element.localeCompare(b.element) || a.rule.localeCompare(b.rule));
+  return [...byKey.values()].sort((a, b) => compareText(a.element, b.element) || compareText(a.rule, b.rule));
 }
 
 /** One element found by a rule, with the one place it was seen. */

@@ -4,6 +4,7 @@ import type { Inventory } from "../inventory/model";
 import { ACTION_TYPES, hasType, type ResourceType } from "../inventory/resource-type";
 import type { ClassificationWarningId } from "./classification-rules";
 import type { ResourceClassification } from "./model";
+import { compareText } from "../text-order";
 
 const UNMATCHED: ClassificationWarningId = "CLS-POLICY-ELEMENT-UNMATCHED";
 
@@ -38,7 +39,7 @@ export function unmatchedPolicyElements(
   const found = new Set([...classifications.values()].flatMap((item) => item.elements.map((found) => found.element)));
   return [...fieldsOf]
     .filter(([element]) => !found.has(element))
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(
       ([element, fields]) =>
         `${UNMATCHED}: the policy's data element "${element}" matches nothing in ${inventory.scope} (fields: ${fields.slice(0, 5).join(", ")}); check their spelling against the configuration's field names`,

@@ -16,6 +16,7 @@ import { assertNestingDepth } from "../validation/nesting-depth";
 import { isFolder, listFolder, statPath } from "../validation/paths";
 import { readRegularFile } from "../validation/regular-file";
 import { parseUserJson, readUserJson } from "../validation/user-json";
+import { compareText } from "../text-order";
 
 type OnWarning = (message: string) => void;
 
@@ -95,7 +96,7 @@ function stackFolders(dir: string): Array<{ name: string; dir: string }> {
   }
   return [...found.entries()]
     .map(([stackDir, name]) => ({ name, dir: stackDir }))
-    .sort((a, b) => a.dir.localeCompare(b.dir));
+    .sort((a, b) => compareText(a.dir, b.dir));
 }
 
 function parsesAsJson(file: string): unknown {

@@ -1,5 +1,6 @@
 import { hash } from "node:crypto";
 import type { GenesysResource, ProviderConfig } from "../inventory/model";
+import { compareText } from "../text-order";
 
 /**
  * JSON with object keys sorted at every depth (by UTF-16 code unit, as `Array.prototype.sort`):
@@ -34,7 +35,7 @@ export function fingerprint(resources: GenesysResource[], provider: ProviderConf
   const material = {
     provider: provider ? { alias: provider.alias, attributes: provider.attributes } : null,
     resources: [...resources]
-      .sort((a, b) => a.address.localeCompare(b.address))
+      .sort((a, b) => compareText(a.address, b.address))
       .map((resource) => ({
         address: resource.address,
         type: resource.type,

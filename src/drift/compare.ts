@@ -10,6 +10,7 @@ import {
   type IgnoreLedger,
 } from "./ignore-entries";
 import type { Baseline, ConfigurationSnapshot, DriftChange, DriftReport, NamedIgnore, SubjectDrift } from "./model";
+import { compareText } from "../text-order";
 
 /** What is deployed now, as assessed in this run. */
 export interface CurrentSubject {
@@ -137,7 +138,7 @@ export function compareWithBaselines(
   for (const baseline of baselines) {
     if (!matched.has(baseline)) subjects.push(goneSubject(baseline));
   }
-  subjects.sort((a, b) => a.subject.localeCompare(b.subject));
+  subjects.sort((a, b) => compareText(a.subject, b.subject));
   return driftReport(subjects, { ...ledger, expired }, options);
 }
 

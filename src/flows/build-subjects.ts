@@ -12,6 +12,7 @@ import { subjectBuilderFor } from "./subjects/registry";
 import type { SubjectBuilder } from "./subjects/subject-builder";
 import type { SubjectContext, SubjectDraft } from "./subjects/subject-context";
 import { evaluateTransfers } from "./transfers";
+import { compareText } from "../text-order";
 
 function addOwned(
   resource: GenesysResource,
@@ -110,5 +111,5 @@ export function buildSubjects(
   const context: SubjectContext = { inventory, classifications, catalog: policy.catalog, policy };
   return draftSubjects(inventory, context)
     .map((draft) => completeSubject(draft, context))
-    .sort((a, b) => a.primary.address.localeCompare(b.primary.address));
+    .sort((a, b) => compareText(a.primary.address, b.primary.address));
 }

@@ -10,6 +10,7 @@ import { sourceJurisdiction } from "./jurisdiction";
 import { looksLikeUrl, readEndpoint } from "./endpoint";
 import type { ReferencedHost } from "./model";
 import { namesNoDestination } from "./not-a-destination";
+import { compareText } from "../text-order";
 
 const STARTS_WITH_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -143,7 +144,7 @@ export function referencedHosts(
   ];
   const seen = new Set<string>();
   return found
-    .sort((a, b) => a.resource.localeCompare(b.resource) || a.attribute.localeCompare(b.attribute))
+    .sort((a, b) => compareText(a.resource, b.resource) || compareText(a.attribute, b.attribute))
     .filter((entry) => {
       const key = `${entry.resource}|${entry.attribute}|${entry.host ?? entry.awsAccount ?? ""}`;
       if (seen.has(key)) return false;

@@ -18,6 +18,7 @@ import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { lastAtOrBefore } from "../validation/sorted-search";
 import { terraformJsonDocument } from "./terraform-json-blocks";
 import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
+import { compareText } from "../text-order";
 
 type Body = Record<string, unknown>;
 
@@ -246,7 +247,7 @@ function firstDeclarations(
   resources: GenesysResource[],
   onWarning: ((message: string) => void) | undefined,
 ): GenesysResource[] {
-  resources.sort((a, b) => a.address.localeCompare(b.address));
+  resources.sort((a, b) => compareText(a.address, b.address));
   const seen = new Map<string, GenesysResource>();
   const duplicates: string[] = [];
   for (const resource of resources) {

@@ -19,6 +19,7 @@ import { blockShapeProblems } from "./block-shapes";
 import { prefixReferences } from "./module-references";
 import { assertPlanConfigurationSchema } from "./schema-check/plan-configuration";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
+import { compareText } from "../text-order";
 
 type Json = Record<string, unknown>;
 
@@ -316,7 +317,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     checkEveryConfiguredResourcePlanned(reading.configured, reading.planned, reading.changes.keys(), file);
   readDataSources(reading);
   const providers = readProviders(reading);
-  reading.resources.sort((a, b) => a.address.localeCompare(b.address));
+  reading.resources.sort((a, b) => compareText(a.address, b.address));
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) =>
     entry.name === "genesyscloud" && typeof entry.version_constraint === "string" ? [entry.version_constraint] : [],
   );

@@ -11,6 +11,7 @@ import { providerSchema, resourceSchema } from "./provider-schema";
 import { genesysVersionConstraints } from "./provider-version";
 import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
 import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
+import { compareText } from "../text-order";
 
 function constructPathOf(body: Body): string | undefined {
   const meta = (body["//"] as { metadata?: { path?: unknown } } | undefined)?.metadata;
@@ -147,7 +148,7 @@ export function readTerraformJson(
         ),
       )
       .concat(context.moduleResources ?? [])
-      .sort((a, b) => a.address.localeCompare(b.address));
+      .sort((a, b) => compareText(a.address, b.address));
   } catch (error) {
     throw evaluationProblem(error, context.origin);
   }

@@ -2,6 +2,7 @@ import { hideSecrets, maskPersonalData, SECRET_NAME, secretHash } from "../class
 import type { Dpia } from "../dpia/schema";
 import type { GenesysResource, Inventory } from "../inventory/model";
 import type { NewRecord } from "./record";
+import { compareText } from "../text-order";
 
 /**
  * Secrets are kept as their hash (drift still sees a change, the register never holds the value),
@@ -57,7 +58,7 @@ export function snapshotOf(dpia: Dpia, inventory: Inventory): Record<string, unk
   const parts = partsOf(inventory);
   const members = [...new Set(dpia.resources.map((resource) => resource.address))]
     .flatMap((address) => parts.byAddress.get(address) ?? [])
-    .sort((a, b) => a.address.localeCompare(b.address));
+    .sort((a, b) => compareText(a.address, b.address));
   return {
     providers: parts.providers,
     resources: members.map((resource) => {

@@ -2,6 +2,7 @@ import { DpiaSchema, type Dpia } from "../dpia/schema";
 import type { ExceptionRecord } from "../exceptions/schema";
 import { currentExceptions } from "./exceptions";
 import type { RegisterRecord } from "./record";
+import { compareText } from "../text-order";
 
 /** A DPIA as the register last recorded it, with the exceptions asked for it and their uses. */
 export interface RegisteredDpia {
@@ -41,5 +42,5 @@ export function currentDpias(records: RegisterRecord[]): RegisteredDpia[] {
       detail: String(record.data.detail ?? ""),
     });
   }
-  return [...latest.values()].sort((a, b) => a.dpia.dpia_id.localeCompare(b.dpia.dpia_id));
+  return [...latest.values()].sort((a, b) => compareText(a.dpia.dpia_id, b.dpia.dpia_id));
 }

@@ -2,6 +2,7 @@ import { RISK_LEVELS } from "../assess/risk-scale";
 import { ALL_RULES } from "../rules/registry";
 import type { Rule } from "../rules/rule";
 import { ALL_IDS, type RegisteredId } from "./registered-ids";
+import { compareText } from "../text-order";
 
 function appliesTo(rule: Rule): string {
   if (rule.target === "provider") return "provider block";
@@ -60,13 +61,13 @@ export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string 
     "",
   ];
   for (const level of [...RISK_LEVELS].reverse()) {
-    const group = rules.filter((rule) => rule.severity === level).sort((a, b) => a.id.localeCompare(b.id));
+    const group = rules.filter((rule) => rule.severity === level).sort((a, b) => compareText(a.id, b.id));
     if (group.length === 0) continue;
     lines.push(`## ${level}`, "", group.map((rule) => `[${rule.id}](#${ruleAnchor(rule.id)})`).join(" · "), "");
     for (const rule of group) lines.push(...section(rule, appliesTo(rule)));
   }
   for (const [kind, title, intro] of OTHER_IDS) {
-    const group = ALL_IDS.filter((entry) => entry.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
+    const group = ALL_IDS.filter((entry) => entry.kind === kind).sort((a, b) => compareText(a.id, b.id));
     lines.push(`## ${title}`, "", intro, "");
     for (const entry of group) lines.push(...section(entry, `${entry.kind} (severity ${entry.severity})`));
   }

@@ -1,5 +1,6 @@
 import type { Finding, Rule, RuleContext, Violation } from "./rule";
 import { ALL_RULES } from "./registry";
+import { compareText } from "../text-order";
 
 const SEVERITY_ORDER = { Critical: 0, High: 1, Medium: 2, Low: 3 } as const;
 
@@ -83,8 +84,8 @@ export function inStableOrder(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule_id.localeCompare(b.rule_id) ||
-      a.resource.localeCompare(b.resource) ||
-      a.message.localeCompare(b.message),
+      compareText(a.rule_id, b.rule_id) ||
+      compareText(a.resource, b.resource) ||
+      compareText(a.message, b.message),
   );
 }

@@ -6,6 +6,7 @@ import { AuditEventError, changeFromAuditLogMessage, readableAuditChange } from 
 import { queryAudits, servicesAuditing, type AuditQueryTiming } from "./audit-query";
 import { ChangeMark } from "./change-mark";
 import { readOrganizationId } from "./organization-id";
+import { compareText } from "../text-order";
 
 /** What a catch-up needs: the client, the org its token reads, the services to ask, and the query's timing. */
 export interface AuditCatchUp {
@@ -54,7 +55,7 @@ export async function catchUpChanges(catchUp: AuditCatchUp, from: number, until:
     const from = `live org: the audit query of ${serviceName} over ${interval}`;
     for (const message of messages) changes.push(readableChange(message, catchUp.organizationId, from));
   }
-  return changes.sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || a.id.localeCompare(b.id));
+  return changes.sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || compareText(a.id, b.id));
 }
 
 /** The org, the services that audit the watched types, and the query's timing: read once when a source starts. */

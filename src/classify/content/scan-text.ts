@@ -10,6 +10,7 @@ import { ukNinoDetector } from "./detectors/uk-national-insurance";
 import { usSsnDetector } from "./detectors/us-ssn";
 import type { Detection, Detector, DigitRun, SharedScan } from "./detection";
 import { findDigitRuns } from "./digit-runs";
+import { compareText } from "../../text-order";
 
 const DETECTORS: readonly Detector[] = [
   paymentCardDetector,
@@ -73,7 +74,7 @@ function settleOverlaps(detections: Detection[]): Detection[] {
     clusterEnd = Math.max(clusterEnd, detection.end);
   }
   if (cluster.length > 0) settle();
-  return kept.sort((a, b) => a.start - b.start || a.detector.localeCompare(b.detector));
+  return kept.sort((a, b) => a.start - b.start || compareText(a.detector, b.detector));
 }
 
 /** Every detector over one text, sharing the digit runs and card matches between them. */

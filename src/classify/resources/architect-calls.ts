@@ -2,6 +2,7 @@ import { parseTemplate } from "../../inventory/expressions";
 import { isPlaceholderProblem, substituteFlowText } from "../../inventory/attributes/flow-substitutions";
 import { callDataSteps, type InputBinding } from "./architect-flow/call-data-steps";
 import { parseFlowDocument } from "./architect-flow/flow-document";
+import { compareText } from "../../text-order";
 
 /** A data action an Architect flow calls, as the flow file names it. */
 export interface ArchitectDataActionCall {
@@ -63,7 +64,7 @@ export function readArchitectFlow(text: string, substitutions: unknown): Archite
   });
   return {
     type: document.type,
-    calls: calls.sort((a, b) => a.path.localeCompare(b.path)),
+    calls: calls.sort((a, b) => compareText(a.path, b.path)),
     root: document.root,
     tokens,
   };

@@ -13,6 +13,7 @@ import {
   readIntegrationConfiguration,
 } from "./live-shapes";
 import { readCursorListing, readPageNumberListing } from "./paged-listing";
+import { compareText } from "../../text-order";
 
 type Entity = Record<string, unknown>;
 type Attributes = Record<string, unknown>;
@@ -258,7 +259,7 @@ export async function readLiveOrg(
   return {
     origin: `live Genesys Cloud org (${options.domain})`,
     scope: `live org "${options.domain}"`,
-    resources: resources.sort((a, b) => a.address.localeCompare(b.address)),
+    resources: resources.sort((a, b) => compareText(a.address, b.address)),
     providers: [{ attributes: { aws_region: options.awsRegion }, location: { file: `live org (${options.domain})` } }],
   };
 }
