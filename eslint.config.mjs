@@ -36,6 +36,11 @@ export default tseslint.config(
     files: ["src/**/*.ts", "aspects/**/*.ts"],
     rules: {
       "max-lines-per-function": ["error", { max: 60, skipBlankLines: false, skipComments: false, IIFEs: true }],
+      // The order of what the gate writes and hashes must not follow the machine's locale (src/text-order.ts).
+      "no-restricted-properties": [
+        "error",
+        { property: "localeCompare", message: "Follows the machine's locale: use compareText (src/text-order.ts)." },
+      ],
     },
   },
   {
