@@ -81,7 +81,7 @@ describe("the order of text", () => {
         ),
       ].join("\n\n"),
     );
-    const [english, danish, estonian] = ["en_US.UTF-8", "da_DK.UTF-8", "et_EE.UTF-8"].map((locale, index) => {
+    const outputs = ["en_US.UTF-8", "da_DK.UTF-8", "et_EE.UTF-8"].map((locale, index) => {
       const result = runDpia(
         ["gate", folder, "--format", "json", "--register", path.join(folder, `register-${index}.db`)],
         { env: { LC_ALL: locale, LANG: locale } },
@@ -89,6 +89,7 @@ describe("the order of text", () => {
       expect(result.status, result.stderr).not.toBe(2);
       return result.stdout.replace(/"timestamp": "[^"]*"/g, "");
     });
+    const [english, danish, estonian] = outputs as [string, string, string];
     expect(english).toMatch(/"fingerprint": "sha256:[0-9a-f]{64}"/);
     expect(english.indexOf("integration_action.aa_lookup")).toBeLessThan(english.indexOf("integration_action.update"));
     expect(danish).toBe(english);
