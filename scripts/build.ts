@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CHECKED_CATALOG_FILE, checkedBuiltInCatalog } from "../src/catalog/load-catalog";
+import { writeParserCopy } from "../src/inventory/hcl/parser-bytes";
 import { bundleCli } from "./cli-bundle";
 import { writePrecompiledValidators } from "./validators/standalone-validators";
 
@@ -37,6 +38,8 @@ for (const folder of DATA_FOLDERS) {
     copied++;
   }
 }
+// The HCL parser's WebAssembly decompressed once here rather than at every run (src/inventory/hcl/parser-bytes.ts).
+writeParserCopy(path.join(dist, "src", "inventory", "hcl"));
 const validators = writePrecompiledValidators(root, path.join(dist, "src", "validation", "precompiled"));
 // The shipped catalog, checked here once rather than by every process (builtInCatalog reads it).
 fs.writeFileSync(
@@ -46,7 +49,7 @@ fs.writeFileSync(
 bundleCli(dist).then(
   () =>
     console.log(
-      `dist/ built: compiled sources, ${copied} data files, ${validators} precompiled validators, the checked catalog and the CLI's bundle`,
+      `dist/ built: compiled sources, ${copied} data files, ${validators} precompiled validators, the checked catalog, the HCL parser decompressed and the CLI's bundle`,
     ),
   (error: unknown) => {
     console.error(

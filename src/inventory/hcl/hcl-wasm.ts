@@ -1,8 +1,6 @@
-import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as v8 from "node:v8";
-import * as zlib from "node:zlib";
+import { hcl2jsonFolder, parserBytes } from "./parser-bytes";
 
 /** The one WebAssembly API used here: the build's library (ES2022, no DOM) does not declare it. */
 declare const WebAssembly: { Module: new (bytes: Uint8Array) => CompiledParser };
@@ -16,11 +14,6 @@ type CompiledParser = object;
  * code V8 compiles lazily for one worker serves the others.
  */
 let compiled: CompiledParser | undefined;
-
-/** Where @cdktf/hcl2json is installed: its WebAssembly and the JavaScript side of Go's runtime. */
-function hcl2jsonFolder(): string {
-  return path.dirname(path.dirname(createRequire(__filename).resolve("@cdktf/hcl2json")));
-}
 
 /**
  * Below this much HCL waiting to be parsed when the parser is compiled, it is compiled by V8's baseline
@@ -73,11 +66,7 @@ function compileParser(bytes: Uint8Array, optimise: boolean): CompiledParser {
 
 /** The parser, compiled at the first call: with V8's optimising tier unless less than 1 MiB of source is waiting. */
 export function hclParserModule(waitingSourceBytes = Number.POSITIVE_INFINITY): CompiledParser {
-  compiled ??= compileParser(
-    // One output chunk the size of the whole module (6.5 MB): no chunks to join, half the CPU of the default.
-    zlib.gunzipSync(fs.readFileSync(path.join(hcl2jsonFolder(), "main.wasm.gz")), { chunkSize: 8 * 1024 * 1024 }),
-    waitingSourceBytes >= OPTIMISE_FROM_SOURCE_BYTES,
-  );
+  compiled ??= compileParser(parserBytes(), waitingSourceBytes >= OPTIMISE_FROM_SOURCE_BYTES);
   return compiled;
 }
 
