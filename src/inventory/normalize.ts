@@ -1,3 +1,4 @@
+import { setOwnMember } from "../validation/own-member";
 import type { SchemaBlock } from "./provider-schema";
 
 const META_ARGUMENTS = new Set([
@@ -84,7 +85,7 @@ export function normalizeAttributes(
     const blockType = schema?.block_types?.[key];
     if (blockType) {
       const items = Array.isArray(value) ? value : [value];
-      setMember(
+      setOwnMember(
         result,
         key,
         items.map((item) =>
@@ -94,15 +95,10 @@ export function normalizeAttributes(
         ),
       );
     } else if (JSON_STRING_ATTRIBUTES.has(key) && typeof value === "string") {
-      setMember(result, key, canonicalJsonString(unescapeTerraform(value)));
+      setOwnMember(result, key, canonicalJsonString(unescapeTerraform(value)));
     } else {
-      setMember(result, key, normalizeValue(value));
+      setOwnMember(result, key, normalizeValue(value));
     }
   }
   return result;
-}
-
-/** Defined, not assigned: an attribute named `__proto__` stays an attribute, never the object's prototype. */
-function setMember(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -1,3 +1,4 @@
+import { setOwnMember } from "../validation/own-member";
 import type { BlockShapeProblem } from "./block-shapes";
 
 /**
@@ -61,9 +62,8 @@ export function withHiddenValues(value: unknown, unknown: unknown, sensitive: un
   }
   if (!isObject(value)) return value;
   const out: Json = {};
-  // Defined, not assigned: a member named __proto__ stays a member.
-  const put = (key: string, member: unknown) =>
-    Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true });
+  // A member named __proto__ stays a member.
+  const put = (key: string, member: unknown) => setOwnMember(out, key, member);
   const keys = new Set([...Object.keys(value), ...Object.keys(isObject(unknown) ? unknown : {})]);
   for (const key of keys) {
     const member = withHiddenValues(value[key], memberMask(unknown, key), memberMask(sensitive, key));

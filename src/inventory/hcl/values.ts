@@ -2,6 +2,7 @@
  * The values of the static HCL evaluator. `Unknown` and `Reference` are what Terraform would only
  * know at plan or apply time; the engine fails closed on both.
  */
+import { setOwnMember } from "../../validation/own-member";
 import { byteOrder } from "./byte-order";
 import { exactNumber, formatNumber } from "./numbers";
 
@@ -45,7 +46,7 @@ export function isSet(value: HclValue | undefined): boolean {
 
 /** Sets a key as data, even `__proto__`: an object key is a name in Terraform, never a prototype. */
 export function setEntry(object: HclObject, key: string, value: HclValue): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  setOwnMember(object, key, value);
 }
 
 export function sortedKeys(object: HclObject): string[] {
