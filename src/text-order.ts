@@ -45,7 +45,7 @@ export function compareText(a: string, b: string): number {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
-    const difference = PRIMARY[x]! - PRIMARY[y]!;
+    const difference = (PRIMARY[x] ?? 0) - (PRIMARY[y] ?? 0);
     if (difference !== 0) return difference < 0 ? -1 : 1;
     if (caseOrder === 0) caseOrder = x > y ? -1 : 1; // the same letter: the small one (the greater code) first
   }
