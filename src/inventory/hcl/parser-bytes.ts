@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
@@ -6,9 +5,11 @@ import * as zlib from "node:zlib";
 
 /**
  * The HCL parser's WebAssembly as the build decompressed it, beside this module in dist/ (scripts/build.ts):
- * decompressing its 6.5 MB cost 21 ms of every run that reads a `.tf` file, reading the copy 4 ms. Its first line
- * names the compressed file it came from (SHA-256) and its length, so that a copy made from another version of
- * @cdktf/hcl2json than the one installed, or cut short, is never compiled: the installed file is decompressed then.
+ * decompressing its 6.5 MB cost 21 ms of every run that reads a `.tf` file, reading and checking the copy 6 ms. The
+ * copy is used only when its length and CRC-32 are those the installed file's gzip trailer gives for its content, the
+ * check gunzip itself makes: a copy of another version of @cdktf/hcl2json, cut short or damaged, is never compiled
+ * (with lazy validation, a damaged function would only fail, or hang, when first called); the installed file is
+ * decompressed then.
  */
 const PARSER_COPY_FILE = "hcl2json.wasm";
 
@@ -26,23 +27,35 @@ function decompress(compressed: Buffer): Buffer {
   return zlib.gunzipSync(compressed, { chunkSize: 8 * 1024 * 1024 });
 }
 
-function copyHeader(compressed: Buffer, length: number): string {
-  return `hcl2json ${createHash("sha256").update(compressed).digest("hex")} ${length}\n`;
+/** What the copy's first line must say: the length and CRC-32 of the content, from the gzip trailer (RFC 1952). */
+function copyHeader(compressed: Buffer): string {
+  const crc = compressed.length >= 18 ? compressed.readUInt32LE(compressed.length - 8) : 0;
+  const length = compressed.length >= 18 ? compressed.readUInt32LE(compressed.length - 4) : 0;
+  return `hcl2json length=${length} crc32=${crc.toString(16).padStart(8, "0")}\n`;
 }
 
-/** The parser's WebAssembly, uncompressed: the build's copy when it is that of the installed file, else decompressed. */
-export function parserBytes(folder = __dirname): Uint8Array {
-  const compressed = installedParser();
-  let copy: Buffer | undefined;
+/** The build's copy in `folder` when it holds the content of `compressed`, whole; else undefined. */
+export function checkedCopy(folder: string, compressed: Buffer): Uint8Array | undefined {
+  let copy: Buffer;
   try {
     copy = fs.readFileSync(path.join(folder, PARSER_COPY_FILE));
   } catch {
-    return decompress(compressed); // a checkout run from its sources, or a package built without the copy
+    return undefined; // a checkout run from its sources, or a package built without the copy
   }
   const newline = copy.indexOf(0x0a);
-  const header = copy.subarray(0, newline + 1).toString("latin1");
   const bytes = copy.subarray(newline + 1);
-  return newline > 0 && header === copyHeader(compressed, bytes.length) ? bytes : decompress(compressed);
+  const expected = copyHeader(compressed);
+  const intact =
+    newline > 0 &&
+    copy.subarray(0, newline + 1).toString("latin1") === expected &&
+    expected === `hcl2json length=${bytes.length} crc32=${zlib.crc32(bytes).toString(16).padStart(8, "0")}\n`;
+  return intact ? bytes : undefined;
+}
+
+/** The parser's WebAssembly, uncompressed: the build's copy when it holds the installed file's content, else decompressed. */
+export function parserBytes(): Uint8Array {
+  const compressed = installedParser();
+  return checkedCopy(__dirname, compressed) ?? decompress(compressed);
 }
 
 /** Writes the decompressed copy into `folder` (the build: dist/src/inventory/hcl). */
@@ -51,6 +64,6 @@ export function writeParserCopy(folder: string): void {
   const bytes = decompress(compressed);
   fs.writeFileSync(
     path.join(folder, PARSER_COPY_FILE),
-    Buffer.concat([Buffer.from(copyHeader(compressed, bytes.length), "latin1"), bytes]),
+    Buffer.concat([Buffer.from(copyHeader(compressed), "latin1"), bytes]),
   );
 }
