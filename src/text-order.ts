@@ -8,7 +8,8 @@
  *
  * Text of printable ASCII (Terraform addresses, rule ids, most messages) is compared here without ICU, whose collator
  * costs about 15 ms to create at a run's first comparison; the order is ICU's root collation for those characters,
- * checked against ICU itself in test/text-order.test.ts. Any other text is compared by ICU under en-US.
+ * checked against ICU itself in test/text-order.test.ts. Any other text is compared by ICU under en-US. Only the same
+ * text compares equal.
  */
 
 /** Printable ASCII in ICU's root collation order; a letter and its capital share a place, the small letter first. */
@@ -37,7 +38,12 @@ function printableAscii(text: string): boolean {
 /** Negative, zero or positive as `a` sorts before, with or after `b`: for `Array.prototype.sort`. */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
-  if (!printableAscii(a) || !printableAscii(b)) return (collator ??= new Intl.Collator("en-US")).compare(a, b);
+  if (!printableAscii(a) || !printableAscii(b)) {
+    // ICU holds some different texts equal (control characters, "e\u0301" and "\u00e9"): they are then ordered by
+    // code unit, so that the order, and a fingerprint over it, never depends on the order they came in.
+    const order = (collator ??= new Intl.Collator("en-US")).compare(a, b);
+    return order !== 0 ? order : a < b ? -1 : 1;
+  }
   const length = Math.min(a.length, b.length);
   // First the characters, case aside; then, between texts that differ only in case, the first small letter first.
   let caseOrder = 0;
