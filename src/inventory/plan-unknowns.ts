@@ -66,7 +66,9 @@ export function withHiddenValues(value: unknown, unknown: unknown, sensitive: un
   const put = (key: string, member: unknown) => setOwnMember(out, key, member);
   const keys = new Set([...Object.keys(value), ...Object.keys(isObject(unknown) ? unknown : {})]);
   for (const key of keys) {
-    const member = withHiddenValues(value[key], memberMask(unknown, key), memberMask(sensitive, key));
+    // A key only the mask names is not read through the prototype (`constructor` is no member of the value).
+    const own = Object.hasOwn(value, key) ? value[key] : undefined;
+    const member = withHiddenValues(own, memberMask(unknown, key), memberMask(sensitive, key));
     if (member !== undefined) put(key, member);
   }
   // A sensitive member left out entirely (a redacted plan) is still there.

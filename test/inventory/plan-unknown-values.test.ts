@@ -333,4 +333,12 @@ describe("masks that do not fit their values fail closed", () => {
     expect(Object.hasOwn(out, "__proto__")).toBe(true);
     expect(JSON.stringify(out)).toBe(`{"__proto__":{"x":"${KNOWN_AFTER_APPLY}"},"constructor":"c"}`);
   });
+
+  test("a key only the mask names is not read through the value's prototype", () => {
+    const out = withHiddenValues({ name: "x" }, JSON.parse('{"constructor": false, "toString": false}'), {
+      constructor: false,
+    }) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(["name"]);
+    expect(Object.hasOwn(out, "constructor")).toBe(false);
+  });
 });

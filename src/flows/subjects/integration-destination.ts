@@ -1,4 +1,5 @@
 import { integrationType } from "../../catalog/lookup";
+import { setOwnMember } from "../../validation/own-member";
 import type { Catalog } from "../../catalog/schema";
 import { integrationProperties } from "../../inventory/attributes/integration-properties";
 import { hasUnresolved } from "../../inventory/expressions";
@@ -25,7 +26,9 @@ export function credentialsOf(
     const credential = ofType(resolveReference(inventory, reference).resource, "genesyscloud_integration_credential");
     if (credential) {
       credentials.push(credential);
-      Object.assign(fields, (credential.attributes.fields ?? {}) as Record<string, unknown>);
+      // Copied member by member: Object.assign would make a member named __proto__ the prototype of `fields`.
+      for (const [name, value] of Object.entries((credential.attributes.fields ?? {}) as Record<string, unknown>))
+        setOwnMember(fields, name, value);
     }
   }
   return { fields, credentials };
