@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { compareText } from "../src/text-order";
+import { random } from "./fuzz/harness";
 import { runDpia } from "./helpers/run-cli";
 import { tempDir } from "./helpers/stacks";
 
@@ -12,18 +13,6 @@ import { tempDir } from "./helpers/stacks";
 const icu = new Intl.Collator("en-US");
 const sign = (value: number) => Math.sign(value);
 const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
-
-/** A small deterministic generator (mulberry32), so that a failure can be run again as it was. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("the order of text", () => {
   test("printable ASCII: every text of up to two characters sorts as ICU sorts it under en-US", () => {
@@ -38,7 +27,7 @@ describe("the order of text", () => {
   });
 
   test("printable ASCII: random texts, mostly alike (case, punctuation, lengths), compare as ICU compares them", () => {
-    const next = random(28);
+    const { next } = random(28); // seeded: a failure runs again as it was
     // Terraform's characters more often than the rest, so that long common prefixes and case-only differences occur.
     const alphabet = [..."aAbBzZ09_-.", ...PRINTABLE];
     const text = (length: number) =>
