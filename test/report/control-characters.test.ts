@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Log } from "sarif";
 import { describe, expect, test } from "vitest";
-import { displaySafe, escapeControlCharacters, jsonForOutput } from "../../src/report/safe-text";
+import { displaySafe, escapeControlCharacters, jsonForOutput, visibleEscape } from "../../src/report/safe-text";
 import { renderMarkdown } from "../../src/report/markdown";
 import { assess, terraformJson, webServiceAction } from "../helpers/assess-config";
 import { CLI } from "../helpers/e2e-timeouts";
@@ -63,6 +63,27 @@ describe("escapeControlCharacters: the one escape of every text writer", () => {
     const json = jsonForOutput(value);
     expect(json).not.toMatch(OBEYED);
     expect(JSON.parse(json)).toEqual(value);
+  });
+
+  test("each code point is escaped exactly when Unicode's own classes say so (the patterns spell Bidi_Control out)", () => {
+    // The definition the patterns were written from, with the `u` flag and Unicode's property.
+    const obeyed = /^[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]$/u;
+    const rawInJson = /^[\u007f-\u009f\u2028\u2029\p{Bidi_Control}]$/u;
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      // Every code point but the surrogates, and each surrogate alone (as a JavaScript string can hold it).
+      const character = String.fromCodePoint(code);
+      const single = escapeControlCharacters(`a${character}b`);
+      const expected = obeyed.test(character) && character !== "\t";
+      if ((single !== `a${character}b`) !== expected) wrong.push(`escape U+${code.toString(16)}`);
+      if (expected && single !== `a${visibleEscape(character)}b`)
+        wrong.push(`escape U+${code.toString(16)}: ${single}`);
+      const multiline = escapeControlCharacters(character, { multiline: true }) !== character;
+      if (multiline !== (expected && character !== "\n")) wrong.push(`multiline U+${code.toString(16)}`);
+      const raw = jsonForOutput(character) !== `${JSON.stringify(character)}\n`;
+      if (raw !== rawInJson.test(character)) wrong.push(`json U+${code.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
