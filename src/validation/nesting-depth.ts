@@ -1,4 +1,4 @@
-import { InputError } from "./input-error";
+import { InputError, type InputProblem } from "./input-error";
 
 /**
  * Deeper than any real configuration, plan or policy, and shallow enough for every recursive walk
@@ -21,24 +21,61 @@ export function bracketDepth(text: string): number {
 /**
  * Refuses a parsed document nested deeper than MAX_NESTING_DEPTH, walking it without recursion;
  * strings count too, because Terraform expressions inside them are parsed later. Returns the value.
+ * The walk over every value of a plan keeps no paths: only a document refused is walked again, to name the place.
  */
 export function assertNestingDepth<T>(value: T, file: string, max = MAX_NESTING_DEPTH): T {
+  if (nestedWithin(value, max)) return value;
+  throw new InputError([placeTooDeep(value, file, max)]);
+}
+
+function nestedWithin(value: unknown, max: number): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = depths.pop() ?? 0;
+    if (typeof current === "string") {
+      if (current.length > max && bracketDepth(current) > max) return false;
+      continue;
+    }
+    if (current === null || typeof current !== "object") continue;
+    if (depth >= max) return false;
+    if (Array.isArray(current))
+      for (const item of current as unknown[]) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    else
+      for (const key of Object.keys(current)) {
+        values.push((current as Record<string, unknown>)[key]);
+        depths.push(depth + 1);
+      }
+  }
+  return true;
+}
+
+/** The first place nestedWithin refuses, with its path, in the order it walks. */
+function placeTooDeep(value: unknown, file: string, max: number): InputProblem {
   const stack: Array<{ value: unknown; depth: number; at: string }> = [{ value, depth: 0, at: "" }];
   while (stack.length > 0) {
     const { value: current, depth, at } = stack.pop()!;
     if (typeof current === "string") {
       if (current.length > max && bracketDepth(current) > max)
-        throw new InputError([{ file, location: at, expected: `an expression nested at most ${max} levels deep` }]);
+        return { file, location: at, expected: `an expression nested at most ${max} levels deep` };
       continue;
     }
-    if (!current || typeof current !== "object") continue;
-    if (depth >= max)
-      throw new InputError([{ file, location: at, expected: `a document nested at most ${max} levels deep` }]);
+    if (current === null || typeof current !== "object") continue;
+    if (depth >= max) return { file, location: at, expected: `a document nested at most ${max} levels deep` };
     if (Array.isArray(current))
       current.forEach((item, index) => stack.push({ value: item, depth: depth + 1, at: `${at}[${index}]` }));
     else
-      for (const [key, item] of Object.entries(current))
-        stack.push({ value: item, depth: depth + 1, at: at ? `${at}.${key}` : key });
+      for (const key of Object.keys(current))
+        stack.push({
+          value: (current as Record<string, unknown>)[key],
+          depth: depth + 1,
+          at: at ? `${at}.${key}` : key,
+        });
   }
-  return value;
+  // Not reached: both walks apply the same two limits. Refused all the same, never let through.
+  return { file, location: "", expected: `a document nested at most ${max} levels deep` };
 }
