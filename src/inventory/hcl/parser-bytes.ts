@@ -27,11 +27,14 @@ function decompress(compressed: Buffer): Buffer {
   return zlib.gunzipSync(compressed, { chunkSize: 8 * 1024 * 1024 });
 }
 
-/** What the copy's first line must say: the length and CRC-32 of the content, from the gzip trailer (RFC 1952). */
+/** The copy's first line: the length and CRC-32 of the WebAssembly that follows it. */
+const header = (length: number, crc: number) =>
+  `hcl2json length=${length} crc32=${crc.toString(16).padStart(8, "0")}\n`;
+
+/** What the copy's first line must say for `compressed`: its gzip trailer's length and CRC-32 (RFC 1952). */
 function copyHeader(compressed: Buffer): string {
-  const crc = compressed.length >= 18 ? compressed.readUInt32LE(compressed.length - 8) : 0;
-  const length = compressed.length >= 18 ? compressed.readUInt32LE(compressed.length - 4) : 0;
-  return `hcl2json length=${length} crc32=${crc.toString(16).padStart(8, "0")}\n`;
+  if (compressed.length < 18) return header(0, 0);
+  return header(compressed.readUInt32LE(compressed.length - 4), compressed.readUInt32LE(compressed.length - 8));
 }
 
 /** The build's copy in `folder` when it holds the content of `compressed`, whole; else undefined. */
@@ -48,7 +51,7 @@ export function checkedCopy(folder: string, compressed: Buffer): Uint8Array | un
   const intact =
     newline > 0 &&
     copy.subarray(0, newline + 1).toString("latin1") === expected &&
-    expected === `hcl2json length=${bytes.length} crc32=${zlib.crc32(bytes).toString(16).padStart(8, "0")}\n`;
+    expected === header(bytes.length, zlib.crc32(bytes));
   return intact ? bytes : undefined;
 }
 
