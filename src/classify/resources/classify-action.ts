@@ -103,31 +103,13 @@ const NAMES_THE_NUMBER = /number|nummer|numero|digits|\b(?:pan|nr|no|num)\b/;
 const NAMES_THE_CODE =
   /cvv|cvc|ccv|cv2|cvn|csc|security|verification|sicherheit|pruf|crypto|seguridad|sicurezza|seguranca/;
 
-/** A payment card, in the languages the lexicon reads (words as fieldTokens writes them: lower case, no accents). */
-const A_CARD = /\b(?:cards?|(?:kredit|debit|bank|zahlungs)?karte|tarjeta|carte|carta|cartao)\b/;
-/** Its digits: what a description says when it tells the card's number without the word "number". */
-const ITS_DIGITS = /\b(?:digits?|ziffern?|digitos?|chiffres?)\b/;
-/** The few digits on the back: the security code, not the number. */
-const ON_THE_BACK = /\b(?:back|reverse|three|3|ruckseite|reverso|dorso|verso)\b/;
-/** The digits of its expiry date, which the lexicon names as such. */
-const ITS_EXPIRY =
-  /\b(?:expir\w*|validity|valid (?:thru|through|until)|ablauf\w*|gultigkeit\w*|caducidad|vencimiento)\b/;
-
-/** "The 16 digits on the front of the card": the card's number; "three digits on the back": its security code. */
-function cardDigitsKind(words: string): string | undefined {
-  if (!A_CARD.test(words) || !ITS_DIGITS.test(words) || ITS_EXPIRY.test(words)) return undefined;
-  return ON_THE_BACK.test(words) || NAMES_THE_CODE.test(words) ? "card_sad" : "card_pan";
-}
-
 function describedKinds(text: string, catalog: Catalog): string[] {
   const words = fieldTokens(text).join(" ");
   if (NOT_THE_VALUE.test(words)) return [];
-  const kinds = kindsOfField(text, catalog.lexicon).filter(
+  return kindsOfField(text, catalog.lexicon).filter(
     (kind) =>
       (kind === "card_pan" && NAMES_THE_NUMBER.test(words)) || (kind === "card_sad" && NAMES_THE_CODE.test(words)),
   );
-  const byDigits = cardDigitsKind(words);
-  return byDigits && !kinds.includes(byDigits) ? [...kinds, byDigits] : kinds;
 }
 
 /**
