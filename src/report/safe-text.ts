@@ -1,6 +1,6 @@
 // Every character below is in the Basic Multilingual Plane and none is a surrogate, so patterns without the `u` flag
 // match exactly what they would with it, at a fifth of the cost on the DPIA-sized texts every write goes through.
-/** Unicode's Bidi_Control characters (`\p{Bidi_Control}`, test/report/safe-text-patterns.test.ts checks each pattern against it). */
+/** Unicode's Bidi_Control characters (`\p{Bidi_Control}`, test/report/control-characters.test.ts checks each pattern against it). */
 const BIDI_CONTROLS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
 /**
  * Names, hosts and messages come from the configuration (and from vendor and register answers): a

@@ -28,6 +28,21 @@ export function assertNestingDepth<T>(value: T, file: string, max = MAX_NESTING_
   throw new InputError([placeTooDeep(value, file, max)]);
 }
 
+/**
+ * Each element an array holds, in order. JSON has no holes, but a caller's array may be sparse: one of length 2^32 - 1
+ * holding a few elements is walked by its keys, not by four billion indices.
+ */
+function eachPresent(array: unknown[], visit: (item: unknown, index: number) => void): void {
+  if (array.length <= 65_536) {
+    for (let index = 0; index < array.length; index++) if (index in array) visit(array[index], index);
+    return;
+  }
+  for (const key of Object.keys(array)) {
+    const index = Number(key);
+    if (Number.isInteger(index)) visit(array[index], index);
+  }
+}
+
 function nestedWithin(value: unknown, max: number): boolean {
   const values: unknown[] = [value];
   const depths: number[] = [0];
@@ -41,10 +56,10 @@ function nestedWithin(value: unknown, max: number): boolean {
     if (current === null || typeof current !== "object") continue;
     if (depth >= max) return false;
     if (Array.isArray(current))
-      for (const item of current as unknown[]) {
+      eachPresent(current as unknown[], (item) => {
         values.push(item);
         depths.push(depth + 1);
-      }
+      });
     else
       for (const key of Object.keys(current)) {
         values.push((current as Record<string, unknown>)[key]);
@@ -67,7 +82,9 @@ function placeTooDeep(value: unknown, file: string, max: number): InputProblem {
     if (current === null || typeof current !== "object") continue;
     if (depth >= max) return { file, location: at, expected: `a document nested at most ${max} levels deep` };
     if (Array.isArray(current))
-      current.forEach((item, index) => stack.push({ value: item, depth: depth + 1, at: `${at}[${index}]` }));
+      eachPresent(current as unknown[], (item, index) =>
+        stack.push({ value: item, depth: depth + 1, at: `${at}[${index}]` }),
+      );
     else
       for (const key of Object.keys(current))
         stack.push({

@@ -46,3 +46,14 @@ describe("assertNestingDepth", () => {
     expect(refusal(JSON.parse('{"__proto__": {"a": 1}}'))).toBe("accepted");
   });
 });
+
+describe("assertNestingDepth on a caller's value", () => {
+  test("a sparse array's holes are passed over, as before: a huge empty array is nothing to walk", () => {
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 32 - 1;
+    expect(refusal(sparse)).toBe("accepted");
+    sparse[7] = nested(MAX_NESTING_DEPTH + 1);
+    const [problem] = refusal(sparse) as Array<{ location: string }>;
+    expect(problem!.location.startsWith("[7][0].k")).toBe(true);
+  });
+});
