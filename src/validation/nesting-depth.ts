@@ -1,4 +1,4 @@
-import { InputError, type InputProblem } from "./input-error";
+import { InputError } from "./input-error";
 
 /**
  * Deeper than any real configuration, plan or policy, and shallow enough for every recursive walk
@@ -24,8 +24,10 @@ export function bracketDepth(text: string): number {
  * The walk over every value of a plan keeps no paths: only a document refused is walked again, to name the place.
  */
 export function assertNestingDepth<T>(value: T, file: string, max = MAX_NESTING_DEPTH): T {
-  if (nestedWithin(value, max)) return value;
-  throw new InputError([placeTooDeep(value, file, max)]);
+  const found = firstTooDeep(value, max, false);
+  if (!found) return value;
+  const { what, at } = firstTooDeep(value, max, true) ?? found;
+  throw new InputError([{ file, location: at, expected: `${what} nested at most ${max} levels deep` }]);
 }
 
 /**
@@ -43,56 +45,33 @@ function eachPresent(array: unknown[], visit: (item: unknown, index: number) => 
   }
 }
 
-function nestedWithin(value: unknown, max: number): boolean {
+/** The first value nested deeper than `max`, in walk order, with its path when `named` (else ""); undefined if none. */
+function firstTooDeep(value: unknown, max: number, named: boolean): { what: string; at: string } | undefined {
   const values: unknown[] = [value];
   const depths: number[] = [0];
+  const paths: string[] = [""];
   while (values.length > 0) {
     const current = values.pop();
     const depth = depths.pop() ?? 0;
+    const at = named ? (paths.pop() ?? "") : "";
     if (typeof current === "string") {
-      if (current.length > max && bracketDepth(current) > max) return false;
+      if (current.length > max && bracketDepth(current) > max) return { what: "an expression", at };
       continue;
     }
     if (current === null || typeof current !== "object") continue;
-    if (depth >= max) return false;
+    if (depth >= max) return { what: "a document", at };
     if (Array.isArray(current))
-      eachPresent(current as unknown[], (item) => {
+      eachPresent(current as unknown[], (item, index) => {
         values.push(item);
         depths.push(depth + 1);
+        if (named) paths.push(`${at}[${index}]`);
       });
     else
       for (const key of Object.keys(current)) {
         values.push((current as Record<string, unknown>)[key]);
         depths.push(depth + 1);
+        if (named) paths.push(at ? `${at}.${key}` : key);
       }
   }
-  return true;
-}
-
-/** The first place nestedWithin refuses, with its path, in the order it walks. */
-function placeTooDeep(value: unknown, file: string, max: number): InputProblem {
-  const stack: Array<{ value: unknown; depth: number; at: string }> = [{ value, depth: 0, at: "" }];
-  while (stack.length > 0) {
-    const { value: current, depth, at } = stack.pop()!;
-    if (typeof current === "string") {
-      if (current.length > max && bracketDepth(current) > max)
-        return { file, location: at, expected: `an expression nested at most ${max} levels deep` };
-      continue;
-    }
-    if (current === null || typeof current !== "object") continue;
-    if (depth >= max) return { file, location: at, expected: `a document nested at most ${max} levels deep` };
-    if (Array.isArray(current))
-      eachPresent(current as unknown[], (item, index) =>
-        stack.push({ value: item, depth: depth + 1, at: `${at}[${index}]` }),
-      );
-    else
-      for (const key of Object.keys(current))
-        stack.push({
-          value: (current as Record<string, unknown>)[key],
-          depth: depth + 1,
-          at: at ? `${at}.${key}` : key,
-        });
-  }
-  // Not reached: both walks apply the same two limits. Refused all the same, never let through.
-  return { file, location: "", expected: `a document nested at most ${max} levels deep` };
+  return undefined;
 }
