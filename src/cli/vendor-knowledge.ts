@@ -10,6 +10,6 @@ export function vendorKnowledgeFor(
   policy: EffectivePolicy,
   now: Date,
 ): Promise<VendorKnowledge> {
-  const hosts = inventories.flatMap((inventory) => hostsNamedIn(inventory, policy.catalog));
+  const hosts = () => inventories.flatMap((inventory) => hostsNamedIn(inventory, policy.catalog));
   return resolveVendorKnowledge(policy.vendors, hosts, { now });
 }

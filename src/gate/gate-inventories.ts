@@ -69,7 +69,7 @@ export function* gateInventories(run: GateRun): GateSteps<GateOutcome> {
   for (const inventory of inventories) assertReadableUnknownTypes(inventory, run.policy.catalog);
   const vendors = yield* ask({
     kind: "vendors",
-    hosts: inventories.flatMap((inventory) => hostsNamedIn(inventory, run.policy.catalog)),
+    hosts: () => inventories.flatMap((inventory) => hostsNamedIn(inventory, run.policy.catalog)),
   });
   const { warnings, ...authority } = yield* ask({ kind: "authority" });
   for (const warning of warnings) run.onWarning(warning);

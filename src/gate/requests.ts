@@ -10,8 +10,8 @@ import type { VendorKnowledge } from "../vendors/model";
  * synchronously), the CLI asynchronously (PostgreSQL's client is asynchronous).
  */
 export type GateRequest =
-  /** What the vendor sources say about these hosts. */
-  | { kind: "vendors"; hosts: string[] }
+  /** What the vendor sources say about these hosts (listed only when the policy names a vendor source). */
+  | { kind: "vendors"; hosts: () => string[] }
   /** Who may approve (the trust root in force) and which exceptions exist, from the register. */
   | { kind: "authority" }
   /** Record in the register the assessments (absent for a stack blocked at synthesis) and every use of an exception. */

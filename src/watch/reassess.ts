@@ -20,7 +20,7 @@ export async function reassessOrg(
 ): Promise<Reassessment> {
   const { policy, now, warnings } = context;
   const inventory = await readOrg();
-  const vendors = await resolveVendorKnowledge(policy.vendors, hostsNamedIn(inventory, policy.catalog), { now });
+  const vendors = await resolveVendorKnowledge(policy.vendors, () => hostsNamedIn(inventory, policy.catalog), { now });
   const baselines = approvedBaselines(await register.verifiedRecords());
   const current = await assessedNow(register, [inventory], { policy, vendors, now, warnings });
   const report = compareWithBaselines(current, baselines, { ignores: policy.driftIgnores, now, source: "live" });

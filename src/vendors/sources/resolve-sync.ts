@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { VendorKnowledge, VendorLookup } from "../model";
 import { lookupInRecords } from "./records-source";
-import { knowledgeWithoutLookups, type VendorSettings } from "./resolve";
+import { knowledgeWithoutLookups, uniqueHosts, type HostsToLookUp, type VendorSettings } from "./resolve";
 
 /** Long enough for three retries with their backoff against each of two slow sources. */
 const CHILD_TIMEOUT_MS = 120_000;
@@ -14,13 +14,13 @@ const CHILD_TIMEOUT_MS = 120_000;
  */
 export function resolveVendorKnowledgeSync(
   settings: VendorSettings,
-  hosts: readonly string[],
+  hosts: HostsToLookUp,
   now: Date,
 ): VendorKnowledge {
   const policy = settings.policy;
   const base = knowledgeWithoutLookups(settings);
   if (!base.configured) return base;
-  const unique = [...new Set(hosts.map((host) => host.toLowerCase()))].sort();
+  const unique = uniqueHosts(hosts);
   if (!policy?.api && !policy?.fides) {
     for (const host of unique) base.lookups.set(host, lookupInRecords(settings.records, host, "policy vendor records"));
     return base;

@@ -68,19 +68,31 @@ export function knowledgeWithoutLookups(settings: VendorSettings): VendorKnowled
 }
 
 /**
+ * The hosts to look up, or how to list them: listing every host a large configuration names costs a walk of all its
+ * values, which is skipped when the policy names no vendor source (issue 28).
+ */
+export type HostsToLookUp = readonly string[] | (() => readonly string[]);
+
+/** The distinct hosts, lower case and sorted. */
+export function uniqueHosts(hosts: HostsToLookUp): string[] {
+  const listed = typeof hosts === "function" ? hosts() : hosts;
+  return [...new Set(listed.map((host) => host.toLowerCase()))].sort();
+}
+
+/**
  * Asks each source, in order (policy records, the vendor-risk API, fides), about every host, through
  * the cache. The first source that knows the host wins; a source that fails before any knows it
  * leaves the host without an answer (fail closed: a later source never stands in for a failed one).
  */
 export async function resolveVendorKnowledge(
   settings: VendorSettings,
-  hosts: readonly string[],
+  hosts: HostsToLookUp,
   options: { now: Date; env?: NodeJS.ProcessEnv; sleep?: (ms: number) => Promise<void> },
 ): Promise<VendorKnowledge> {
   const policy = settings.policy;
   const knowledge = knowledgeWithoutLookups(settings);
   if (!knowledge.configured) return knowledge;
-  const unique = [...new Set(hosts.map((host) => host.toLowerCase()))].sort();
+  const unique = uniqueHosts(hosts);
   const cache = new VendorCache(settings.cacheFile, policy?.cache?.max_age_hours ?? DEFAULT_CACHE_HOURS);
   const answers = new Map<string, VendorLookup[]>(unique.map((host) => [host, []]));
   let cacheChanged = false;
