@@ -12,11 +12,7 @@ const CHILD_TIMEOUT_MS = 120_000;
  * The same answer as resolveVendorKnowledge, for synchronous callers. Records alone are matched in
  * process; HTTP sources are asked from a child process running this module's sibling.
  */
-export function resolveVendorKnowledgeSync(
-  settings: VendorSettings,
-  hosts: HostsToLookUp,
-  now: Date,
-): VendorKnowledge {
+export function resolveVendorKnowledgeSync(settings: VendorSettings, hosts: HostsToLookUp, now: Date): VendorKnowledge {
   const policy = settings.policy;
   const base = knowledgeWithoutLookups(settings);
   if (!base.configured) return base;
