@@ -18,8 +18,26 @@ export function hcl2jsonFolder(): string {
   return path.dirname(path.dirname(createRequire(__filename).resolve("@cdktf/hcl2json")));
 }
 
+const installedFile = () => path.join(hcl2jsonFolder(), "main.wasm.gz");
+
 function installedParser(): Buffer {
-  return fs.readFileSync(path.join(hcl2jsonFolder(), "main.wasm.gz"));
+  return fs.readFileSync(installedFile());
+}
+
+/** A gzip file's last 8 bytes (RFC 1952): its content's CRC-32 and length; none for a file too short to be gzip. */
+export const gzipTrailer = (gzip: Buffer): Buffer | undefined => (gzip.length < 18 ? undefined : gzip.subarray(-8));
+
+/** The installed file's gzip trailer, read alone: the whole file (1.7 MB) is read only to decompress it. */
+function installedTrailer(): Buffer | undefined {
+  const fd = fs.openSync(installedFile(), "r");
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size < 18) return undefined;
+    const trailer = Buffer.alloc(8);
+    return fs.readSync(fd, trailer, 0, 8, size - 8) === 8 ? trailer : undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function decompress(compressed: Buffer): Buffer {
@@ -31,14 +49,13 @@ function decompress(compressed: Buffer): Buffer {
 const header = (length: number, crc: number) =>
   `hcl2json length=${length} crc32=${crc.toString(16).padStart(8, "0")}\n`;
 
-/** What the copy's first line must say for `compressed`: its gzip trailer's length and CRC-32 (RFC 1952). */
-function copyHeader(compressed: Buffer): string {
-  if (compressed.length < 18) return header(0, 0);
-  return header(compressed.readUInt32LE(compressed.length - 4), compressed.readUInt32LE(compressed.length - 8));
+/** What the copy's first line must say for the content a gzip `trailer` describes: its length and CRC-32. */
+function copyHeader(trailer: Buffer | undefined): string {
+  return trailer ? header(trailer.readUInt32LE(4), trailer.readUInt32LE(0)) : header(0, 0);
 }
 
-/** The build's copy in `folder` when it holds the content of `compressed`, whole; else undefined. */
-export function checkedCopy(folder: string, compressed: Buffer): Uint8Array | undefined {
+/** The build's copy in `folder` when it holds the content the installed file's gzip `trailer` describes, whole. */
+export function checkedCopy(folder: string, trailer: Buffer | undefined): Uint8Array | undefined {
   let copy: Buffer;
   try {
     copy = fs.readFileSync(path.join(folder, PARSER_COPY_FILE));
@@ -47,7 +64,7 @@ export function checkedCopy(folder: string, compressed: Buffer): Uint8Array | un
   }
   const newline = copy.indexOf(0x0a);
   const bytes = copy.subarray(newline + 1);
-  const expected = copyHeader(compressed);
+  const expected = copyHeader(trailer);
   const intact =
     newline > 0 &&
     copy.subarray(0, newline + 1).toString("latin1") === expected &&
@@ -57,8 +74,7 @@ export function checkedCopy(folder: string, compressed: Buffer): Uint8Array | un
 
 /** The parser's WebAssembly, uncompressed: the build's copy when it holds the installed file's content, else decompressed. */
 export function parserBytes(): Uint8Array {
-  const compressed = installedParser();
-  return checkedCopy(__dirname, compressed) ?? decompress(compressed);
+  return checkedCopy(__dirname, installedTrailer()) ?? decompress(installedParser());
 }
 
 /** Writes the decompressed copy into `folder` (the build: dist/src/inventory/hcl). */
@@ -67,6 +83,6 @@ export function writeParserCopy(folder: string): void {
   const bytes = decompress(compressed);
   fs.writeFileSync(
     path.join(folder, PARSER_COPY_FILE),
-    Buffer.concat([Buffer.from(copyHeader(compressed), "latin1"), bytes]),
+    Buffer.concat([Buffer.from(copyHeader(gzipTrailer(compressed)), "latin1"), bytes]),
   );
 }
