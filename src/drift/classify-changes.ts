@@ -49,7 +49,7 @@ function divisionKinds(type: string, change: AttributeChange, root: string, kind
   const divisionsAfter: string[] = [];
   visitStrings(
     after,
-    (text, at) => (/division_ids?$/.test(at.replace(/(\[\d+\])+$/, "")) ? divisionsAfter.push(text) : undefined),
+    (text, at) => (/division_ids?$/.test(at().replace(/(\[\d+\])+$/, "")) ? divisionsAfter.push(text) : undefined),
     path,
   );
   if (divisionsAfter.includes("*")) kinds.add("division_widened");

@@ -26,6 +26,9 @@ function templatedUrl(text: string): boolean {
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
 const MAX_EMBEDDED_JSON = 1_000_000;
 
+/** Whether a string starts as JSON text that embeddedJson would read does (after white space). */
+const mayHoldJson = (text: string): boolean => /^\s*[[{]/.test(text);
+
 /** Strings such as integration `config.properties` hold JSON; their URLs count too. */
 function embeddedJson(text: string): unknown {
   const trimmed = text.trim();
@@ -72,12 +75,17 @@ function urlHost(resource: string, attribute: string, text: string, scan: Scan):
 /** Every URL and AWS account named in a value, at any depth, JSON held in strings included. */
 function hostsIn(resource: string, value: unknown, prefix: string, scan: Scan): ReferencedHost[] {
   const found: ReferencedHost[] = [];
-  visitStrings(value, (text, path) => {
+  visitStrings(value, (text, pathOf) => {
+    // What the text may name comes first: most strings name nothing, and their path is then never spelled.
+    const url = looksLikeUrl(text) || templatedUrl(text);
+    const account = ARN_ACCOUNT.exec(text)?.[1];
+    const json = mayHoldJson(text);
+    if (!url && !account && !json) return;
+    const path = pathOf();
     const at = prefix && path ? `${prefix}.${path}` : prefix || path;
     if (namesNoDestination(at)) return;
-    const host = looksLikeUrl(text) || templatedUrl(text) ? urlHost(resource, at, text, scan) : undefined;
+    const host = url ? urlHost(resource, at, text, scan) : undefined;
     if (host) found.push(host);
-    const account = ARN_ACCOUNT.exec(text)?.[1];
     if (account)
       found.push({
         resource,
@@ -86,7 +94,7 @@ function hostsIn(resource: string, value: unknown, prefix: string, scan: Scan): 
         approved: scan.approved.some((entry) => entry.aws_account === account),
         warnings: [],
       });
-    const inner = embeddedJson(text);
+    const inner = json ? embeddedJson(text) : undefined;
     if (inner !== undefined) found.push(...hostsIn(resource, inner, at, scan));
   });
   return found;

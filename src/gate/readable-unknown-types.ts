@@ -14,12 +14,12 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
 export function assertReadableUnknownTypes(inventory: Inventory, catalog: Catalog): void {
   for (const resource of inventory.resources) {
     if (!resource.type.startsWith("genesyscloud_") || resourceTypeInfo(catalog, resource.type)) continue;
-    visitStrings(resource.attributes, (text, path) => {
+    visitStrings(resource.attributes, (text, pathOf) => {
       if (BINARY.test(text)) {
         throw new InputError([
           {
             file: resource.location.file ?? inventory.origin,
-            location: `${resource.address}.${path}`,
+            location: `${resource.address}.${pathOf()}`,
             expected: `text (the value holds binary data, so the unknown type ${resource.type} cannot be assessed)`,
           },
         ]);

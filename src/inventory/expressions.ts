@@ -4,6 +4,9 @@
  * templates of data actions (`${input.x}`, `$!{input.x}`, `${credentials.loginUrl}`). Readers turn
  * the Terraform escape `$${` into a literal `${` before this runs.
  */
+
+import { eachPresent } from "../validation/each-present";
+
 export type TemplatePart =
   | { kind: "literal"; text: string }
   | { kind: "velocity"; expression: string; namespace: string; path: string }
@@ -112,14 +115,41 @@ export function referencedAddresses(value: unknown): string[] {
   return [...found].sort();
 }
 
-export function visitStrings(value: unknown, visit: (text: string, path: string) => void, path = ""): void {
-  const stack: Array<[unknown, string]> = [[value, path]];
+/** A value met by visitStrings, and how it was reached: its path is spelled only when a visitor asks for it. */
+interface Reached {
+  readonly value: unknown;
+  readonly parent: Reached | undefined;
+  /** A member name, or an index in an array; none for the value visitStrings was given. */
+  readonly step: string | number | undefined;
+}
+
+function pathOf(reached: Reached, base: string): string {
+  const steps: Array<string | number> = [];
+  for (let at: Reached | undefined = reached; at?.step !== undefined; at = at.parent) steps.push(at.step);
+  let path = base;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i]!;
+    path = typeof step === "number" ? `${path}[${step}]` : path ? `${path}.${step}` : step;
+  }
+  return path;
+}
+
+/**
+ * Calls `visit` for every string in a value, at any depth, with its path (`a.b[0].c`, after `path`) for the visitor
+ * that wants it: most visitors never ask, and spelling the path of every value of a large configuration was most of
+ * the walk's cost (issue 28).
+ */
+export function visitStrings(value: unknown, visit: (text: string, path: () => string) => void, path = ""): void {
+  const stack: Reached[] = [{ value, parent: undefined, step: undefined }];
   while (stack.length > 0) {
-    const [current, at] = stack.pop()!;
-    if (typeof current === "string") visit(current, at);
-    else if (Array.isArray(current)) current.forEach((item, index) => stack.push([item, `${at}[${index}]`]));
+    const reached = stack.pop()!;
+    const current = reached.value;
+    if (typeof current === "string") visit(current, () => pathOf(reached, path));
+    else if (Array.isArray(current))
+      eachPresent(current, (item, index) => stack.push({ value: item, parent: reached, step: index }));
     else if (current && typeof current === "object") {
-      for (const [key, item] of Object.entries(current)) stack.push([item, at ? `${at}.${key}` : key]);
+      for (const key of Object.keys(current))
+        stack.push({ value: (current as Record<string, unknown>)[key], parent: reached, step: key });
     }
   }
 }

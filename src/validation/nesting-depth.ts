@@ -1,4 +1,5 @@
 import { InputError } from "./input-error";
+import { eachPresent } from "./each-present";
 
 /**
  * Deeper than any real configuration, plan or policy, and shallow enough for every recursive walk
@@ -28,21 +29,6 @@ export function assertNestingDepth<T>(value: T, file: string, max = MAX_NESTING_
   if (!found) return value;
   const { what, at } = firstTooDeep(value, max, true) ?? found;
   throw new InputError([{ file, location: at, expected: `${what} nested at most ${max} levels deep` }]);
-}
-
-/**
- * Each element an array holds, in order. JSON has no holes, but a caller's array may be sparse: one of length 2^32 - 1
- * holding a few elements is walked by its keys, not by four billion indices.
- */
-function eachPresent(array: unknown[], visit: (item: unknown, index: number) => void): void {
-  if (array.length <= 65_536) {
-    for (let index = 0; index < array.length; index++) if (index in array) visit(array[index], index);
-    return;
-  }
-  for (const key of Object.keys(array)) {
-    const index = Number(key);
-    if (Number.isInteger(index)) visit(array[index], index);
-  }
 }
 
 /** The first value nested deeper than `max`, in walk order, with its path when `named` (else ""); undefined if none. */

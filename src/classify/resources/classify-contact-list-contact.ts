@@ -18,12 +18,12 @@ export const classifyContactListContact: ResourceClassifier = (resource, { catal
       catalog,
     ),
   );
-  visitStrings(data, (text, path) => {
+  visitStrings(data, (text, pathOf) => {
     for (const detection of scanText(text))
       elements.push({
         element: detection.element,
         rule: CONTACT_RECORD_RULE,
-        evidence: [`data.${path} looks like ${detection.detector}`],
+        evidence: [`data.${pathOf()} looks like ${detection.detector}`],
       });
   });
   // A contact is a person whatever its columns are called, and a map set from a variable still lands in state.

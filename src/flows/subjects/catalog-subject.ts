@@ -72,7 +72,8 @@ const SCHEMELESS_URL = /^(?:\/\/)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63})(?::\d{1,5
 function urlsAnywhere(resource: GenesysResource): Array<{ path: string; value: string }> {
   const found: Array<{ path: string; value: string }> = [];
   const scan = (value: unknown, prefix: string, depth: number) =>
-    visitStrings(value, (text, path) => {
+    visitStrings(value, (text, pathOf) => {
+      const path = pathOf();
       const at = prefix && path ? `${prefix}.${path}` : prefix || path;
       if (isFormatIdentifier(at)) return;
       const trimmed = text.trim();
