@@ -127,8 +127,7 @@ function pathOf(reached: Reached, base: string): string {
   const steps: Array<string | number> = [];
   for (let at: Reached | undefined = reached; at?.step !== undefined; at = at.parent) steps.push(at.step);
   let path = base;
-  for (let i = steps.length - 1; i >= 0; i--) {
-    const step = steps[i]!;
+  for (const step of steps.reverse()) {
     path = typeof step === "number" ? `${path}[${step}]` : path ? `${path}.${step}` : step;
   }
   return path;
