@@ -8,7 +8,9 @@ export function eachPresent(array: readonly unknown[], visit: (item: unknown, in
     return;
   }
   for (const key of Object.keys(array)) {
+    // Only an array index (the canonical spelling of an integer below 2^32 - 1), not a member such as "-1" or "-0".
     const index = Number(key);
-    if (Number.isInteger(index)) visit(array[index], index);
+    if (String(index) === key && Number.isInteger(index) && index >= 0 && index < 2 ** 32 - 1)
+      visit(array[index], index);
   }
 }

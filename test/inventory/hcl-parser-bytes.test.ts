@@ -56,7 +56,9 @@ describe("the HCL parser's bytes", () => {
     fs.writeFileSync(file, copy);
     const another = zlib.gzipSync(Buffer.from("another parser"));
     expect(checkedCopy(folder, gzipTrailer(another))).toBeUndefined();
-    // A file too short to be gzip has no trailer: no copy stands for it.
+    // A file too short to be gzip has no trailer: no copy stands for it, not even an empty one saying length 0.
+    expect(checkedCopy(folder, gzipTrailer(Buffer.alloc(17)))).toBeUndefined();
+    fs.writeFileSync(file, "hcl2json length=0 crc32=00000000\n");
     expect(checkedCopy(folder, gzipTrailer(Buffer.alloc(17)))).toBeUndefined();
     fs.rmSync(folder, { recursive: true, force: true });
   });

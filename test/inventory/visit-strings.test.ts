@@ -39,6 +39,17 @@ describe("visitStrings: every string of a value, with its path when asked", () =
     expect(visited({ list: sparse })).toEqual([["seven", "list[7]"]]);
   });
 
+  test("a long array's members that are not indices are not elements (as forEach, which never sees them)", () => {
+    const long: unknown[] = new Array(65_537).fill(0);
+    long[0] = "first";
+    const members = long as unknown as Record<string, unknown>;
+    members["-1"] = "minus one";
+    members["-0"] = "minus zero";
+    members["4294967295"] = "past the last index";
+    members["01"] = "leading zero";
+    expect(visited(long)).toEqual([["first", "[0]"]]);
+  });
+
   test("the path is the same whenever it is asked, and a visitor that does not ask still sees every string", () => {
     const texts: string[] = [];
     const paths: string[] = [];

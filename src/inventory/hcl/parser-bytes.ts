@@ -56,6 +56,7 @@ function copyHeader(trailer: Buffer | undefined): string {
 
 /** The build's copy in `folder` when it holds the content the installed file's gzip `trailer` describes, whole. */
 export function checkedCopy(folder: string, trailer: Buffer | undefined): Uint8Array | undefined {
+  if (!trailer) return undefined; // no gzip file describes any content: nothing to check a copy against
   let copy: Buffer;
   try {
     copy = fs.readFileSync(path.join(folder, PARSER_COPY_FILE));
