@@ -26,7 +26,7 @@ function templatedUrl(text: string): boolean {
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
 const MAX_EMBEDDED_JSON = 1_000_000;
 
-/** Whether a string starts as JSON text that embeddedJson would read does (after white space). */
+/** Whether a string starts, after white space, as the JSON embeddedJson reads: a test that needs no parse. */
 const mayHoldJson = (text: string): boolean => /^\s*[[{]/.test(text);
 
 /** Strings such as integration `config.properties` hold JSON; their URLs count too. */

@@ -135,8 +135,8 @@ function pathOf(reached: Reached, base: string): string {
 
 /**
  * Calls `visit` for every string in a value, at any depth, with its path (`a.b[0].c`, after `path`) for the visitor
- * that wants it: most visitors never ask, and spelling the path of every value of a large configuration was most of
- * the walk's cost (issue 28).
+ * that wants it: most visitors never ask, and spelling the path of every value was a sixth of listing the hosts of a
+ * 10 MB plan (issue 28).
  */
 export function visitStrings(value: unknown, visit: (text: string, path: () => string) => void, path = ""): void {
   const stack: Reached[] = [{ value, parent: undefined, step: undefined }];
