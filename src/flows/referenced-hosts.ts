@@ -26,13 +26,13 @@ function templatedUrl(text: string): boolean {
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
 const MAX_EMBEDDED_JSON = 1_000_000;
 
-/** Whether a string starts, after white space, as the JSON embeddedJson reads: a test that needs no parse. */
+/** Whether a string starts, after white space, as an object or array: the JSON embeddedJson reads, told without a parse. */
 const mayHoldJson = (text: string): boolean => /^\s*[[{]/.test(text);
 
-/** Strings such as integration `config.properties` hold JSON; their URLs count too. */
+/** Strings such as integration `config.properties` hold JSON; their URLs count too. For a text mayHoldJson accepts. */
 function embeddedJson(text: string): unknown {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_EMBEDDED_JSON || !/^[[{]/.test(trimmed)) return undefined;
+  if (trimmed.length > MAX_EMBEDDED_JSON) return undefined;
   try {
     return JSON.parse(trimmed);
   } catch {

@@ -24,15 +24,19 @@ function installedParser(): Buffer {
   return fs.readFileSync(installedFile());
 }
 
+/** A gzip member's 10-byte header and 8-byte trailer (RFC 1952): a shorter file is not gzip. */
+const GZIP_MIN_BYTES = 18;
+
 /** A gzip file's last 8 bytes (RFC 1952): its content's CRC-32 and length; none for a file too short to be gzip. */
-export const gzipTrailer = (gzip: Buffer): Buffer | undefined => (gzip.length < 18 ? undefined : gzip.subarray(-8));
+export const gzipTrailer = (gzip: Buffer): Buffer | undefined =>
+  gzip.length < GZIP_MIN_BYTES ? undefined : gzip.subarray(-8);
 
 /** The installed file's gzip trailer, read alone: the whole file (1.7 MB) is read only to decompress it. */
 function installedTrailer(): Buffer | undefined {
   const fd = fs.openSync(installedFile(), "r");
   try {
     const size = fs.fstatSync(fd).size;
-    if (size < 18) return undefined;
+    if (size < GZIP_MIN_BYTES) return undefined;
     const trailer = Buffer.alloc(8);
     return fs.readSync(fd, trailer, 0, 8, size - 8) === 8 ? trailer : undefined;
   } finally {
