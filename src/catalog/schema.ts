@@ -124,6 +124,21 @@ const DataBridgeSchema = z
   })
   .strict();
 
+/**
+ * A cloud provider whose standard terms, accepted by every customer, include transfer safeguards: what an org's own
+ * account there rests on until the allow-list says otherwise.
+ */
+const ProcessorTermsSchema = z
+  .object({
+    vendor: z.string().min(1).describe("The vendor as a destination names it (`Amazon Web Services`)"),
+    terms: z.string().min(1).describe("The terms and the safeguard they include, as a noun phrase the DPIA quotes"),
+    source: z
+      .string()
+      .regex(/^https:\/\//, "an https URL")
+      .describe("Where the provider says so"),
+  })
+  .strict();
+
 const JurisdictionsSchema = z
   .object({
     as_of: z.string(),
@@ -131,6 +146,7 @@ const JurisdictionsSchema = z
     eu_adequacy: z.array(AdequacyDecisionSchema),
     uk_adequacy: DataBridgeSchema,
     ch_adequacy: DataBridgeSchema,
+    processor_terms: z.array(ProcessorTermsSchema),
   })
   .strict();
 

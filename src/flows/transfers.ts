@@ -1,10 +1,28 @@
 import type { Catalog } from "../catalog/schema";
 import { countryName } from "../hosts/country";
 import type { ProviderConfig } from "../inventory/model";
-import { decideTransfer, sourceJurisdiction, unknownRegionNote } from "./jurisdiction";
-import type { DataFlow, Transfer } from "./model";
+import { type TransferDecision, decideTransfer, sourceJurisdiction, unknownRegionNote } from "./jurisdiction";
+import type { DataFlow, Destination, Transfer } from "./model";
 
 const NO_TRANSFER_KINDS = new Set(["genesys_org", "configuration"]);
+
+/**
+ * The org's own account at a cloud provider whose standard terms include a transfer safeguard (the catalog's
+ * `processor_terms`: AWS's data processing addendum and its SCCs). With no allow-list entry for the account, the
+ * transfer rests on those terms until the controller confirms them: a review (GC-TRF-3, High), not a missing
+ * mechanism. An entry is the controller's own record and governs: one that names the account without a mechanism,
+ * or places it in another country than the configuration does, stays missing.
+ */
+function onProviderTerms(decision: TransferDecision, destination: Destination, catalog: Catalog): TransferDecision {
+  if (decision.status !== "missing" || destination.kind !== "customer_cloud" || destination.approval) return decision;
+  const terms = catalog.jurisdictions.processor_terms.find((entry) => entry.vendor === destination.vendor);
+  if (!terms) return decision;
+  return {
+    status: "needs_review",
+    mechanism: decision.mechanism,
+    legal_basis: `${decision.legal_basis}, but the org's own ${terms.vendor} account rests on ${terms.terms}: confirm the account is the controller's, assess the transfer and list the account in the allow-list with its transfer_mechanism`,
+  };
+}
 
 /**
  * One transfer assessment per flow that carries personal data out of the org, and one per
@@ -22,12 +40,10 @@ export function evaluateTransfers(
     if (flow.data_elements.length === 0 || NO_TRANSFER_KINDS.has(flow.destination.kind)) continue;
     const { destination } = flow;
     const approval = destination.approval;
-    const decision = decideTransfer(
-      source,
-      destination.country,
-      approval?.transfer_mechanism,
+    const decision = onProviderTerms(
+      decideTransfer(source, destination.country, approval?.transfer_mechanism, catalog, approval?.derogation),
+      destination,
       catalog,
-      approval?.derogation,
     );
     transfers.push({
       via: flow.via,
