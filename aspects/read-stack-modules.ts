@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import type { GenesysResource } from "../src/inventory/model";
+import type { ModuleReading } from "../src/inventory/read-hcl";
 import { InputError, type InputProblem } from "../src/validation/input-error";
 
 export interface StackModulesRequest {
@@ -10,7 +10,7 @@ export interface StackModulesRequest {
 }
 
 export type StackModulesResponse =
-  { ok: true; resources: GenesysResource[]; warnings: string[] } | { ok: false; problems: InputProblem[] };
+  { ok: true; modules: ModuleReading; warnings: string[] } | { ok: false; problems: InputProblem[] };
 
 function declaresModules(configuration: unknown): boolean {
   const modules = (configuration as { module?: unknown } | null)?.module;
@@ -18,7 +18,7 @@ function declaresModules(configuration: unknown): boolean {
 }
 
 /**
- * The resources of the modules a stack calls (`TerraformHclModule`), read from the stack's folder as
+ * The resources of the modules a stack calls, and the files they write, (`TerraformHclModule`), read from the stack's folder as
  * `dpia gate` reads them: a local module from the assets cdktf copied there, a registry module where
  * `terraform init` installed it. Reading HCL is asynchronous and cdktf runs aspects synchronously, so
  * a short-lived child process reads them. A module that cannot be read fails the synthesis, naming it.
@@ -26,7 +26,7 @@ function declaresModules(configuration: unknown): boolean {
 export function readStackModules(
   configuration: unknown,
   where: { stackDir: string; origin: string; onWarning: (message: string) => void },
-): GenesysResource[] | undefined {
+): ModuleReading | undefined {
   if (!declaresModules(configuration)) return undefined;
   const child = path.join(__dirname, `stack-modules-child${path.extname(__filename)}`);
   const tsx = require.resolve("tsx/cjs/api", { paths: [__dirname] });
@@ -54,5 +54,5 @@ export function readStackModules(
     ]);
   if (!response.ok) throw new InputError(response.problems);
   for (const warning of response.warnings) where.onWarning(warning);
-  return response.resources;
+  return response.modules;
 }

@@ -27,12 +27,12 @@ function addressesOf(inventory: Inventory): (constructPath: string) => string | 
 export function readStack(stack: StackLike, configuration: unknown, stackDir: string): GateInput {
   const onWarning = (message: string) => warnOn(stack, message);
   const origin = "cdktf construct tree";
-  const moduleResources = readStackModules(configuration, { stackDir, origin, onWarning });
+  const modules = readStackModules(configuration, { stackDir, origin, onWarning });
   const read = readTerraformJson(configuration, {
     scope: `stack "${stack.node.id}"`,
     origin,
     onWarning,
-    moduleResources,
+    modules,
   });
   const inventory = attachReferencedFiles(read, stackDir);
   const addressOf = addressesOf(inventory);

@@ -5,12 +5,12 @@ import type { StackModulesRequest, StackModulesResponse } from "./read-stack-mod
 async function answer(request: StackModulesRequest): Promise<StackModulesResponse> {
   const warnings: string[] = [];
   try {
-    const resources = await readJsonConfigurationModules(request.configuration, {
+    const modules = await readJsonConfigurationModules(request.configuration, {
       dir: request.stackDir,
       origin: request.origin,
       onWarning: (message) => warnings.push(message),
     });
-    return { ok: true, resources, warnings };
+    return { ok: true, modules, warnings };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, problems: error.problems };
     throw error;

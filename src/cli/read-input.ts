@@ -213,8 +213,8 @@ async function readStackFolder(name: string, stackDir: string, onWarning: OnWarn
   const synthesized = synthesizedJson(stackDir, configuration, variableFiles);
   if (synthesized) {
     const { origin, json } = synthesized;
-    const moduleResources = await readJsonConfigurationModules(json, { dir: stackDir, origin, onWarning });
-    const inventory = readTerraformJson(json, { scope: `stack "${name}"`, origin, onWarning, moduleResources });
+    const modules = await readJsonConfigurationModules(json, { dir: stackDir, origin, onWarning });
+    const inventory = readTerraformJson(json, { scope: `stack "${name}"`, origin, onWarning, modules });
     return { inventory, aspectDpias: aspectDpias(stackDir), stackName: name };
   }
   const besides = [...configuration, ...variableFiles].filter((entry) => entry !== "cdk.tf.json" && entry !== "cdk.tf");
@@ -305,12 +305,12 @@ async function readGateFile(target: string, onWarning: OnWarning): Promise<Inven
   if (raw && typeof raw === "object" && ("resource" in raw || "provider" in raw || "terraform" in raw)) {
     assertUniqueKeys(text, { file: target, what: "a Terraform JSON configuration" });
     const where = { dir: path.dirname(target), origin: target, onWarning };
-    const moduleResources = await readJsonConfigurationModules(raw, where);
+    const modules = await readJsonConfigurationModules(raw, where);
     return readTerraformJson(raw, {
       scope: `file "${path.basename(target)}"`,
       origin: target,
       onWarning,
-      moduleResources,
+      modules,
     });
   }
   throw new InputError([

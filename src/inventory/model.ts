@@ -47,6 +47,21 @@ export const InventorySchema = z.object({
   providers: z.array(ProviderConfigSchema),
   /** Version constraints on the genesyscloud provider (required_providers, or the plan's provider config). */
   genesysVersionConstraints: z.array(z.string()).optional(),
+  /**
+   * Files the configuration itself writes at apply (hashicorp/local's `local_file`), by the writer's address: where,
+   * when its `filename` is known, and what, when its content is known before deployment. A flow or script file one of
+   * them writes is deployed as written, not as committed.
+   */
+  writtenFiles: z
+    .array(
+      z.object({
+        address: z.string(),
+        filename: z.string().optional(),
+        content: z.string().optional(),
+        location: SourceLocationSchema,
+      }),
+    )
+    .optional(),
   /** Files a resource names in `filepath` (Architect flow YAML, agent script JSON), read at the edge, by the resource's address. */
   referencedFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
 });
@@ -54,3 +69,4 @@ export const InventorySchema = z.object({
 export type GenesysResource = z.infer<typeof GenesysResourceSchema>;
 export type ProviderConfig = z.infer<typeof ProviderConfigSchema>;
 export type Inventory = z.infer<typeof InventorySchema>;
+export type WrittenFile = NonNullable<Inventory["writtenFiles"]>[number];

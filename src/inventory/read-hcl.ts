@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { evaluateBody } from "./hcl/evaluate-body";
 import type { Scope } from "./hcl/expression";
 import { readModuleManifest } from "./hcl/downloaded-modules";
-import { resourceInstances, type ResourceInstance } from "./hcl/instances";
+import { instanceSuffix, resourceInstances, type ResourceInstance } from "./hcl/instances";
 import { calledInstances, rootModuleInstance, scopeOf, type ModuleInstance } from "./hcl/module-instances";
 import { assertReferencesDeclared } from "./hcl/declared-references";
 import { readModuleTree, type ModuleFolder } from "./hcl/module-tree";
@@ -12,7 +12,8 @@ import { templateInputError } from "./hcl/prepare-document";
 import { TemplateSyntaxError } from "./hcl/template-syntax";
 import { parseTerraformFolder, type ParsedFile } from "./terraform-folder";
 import { declaredVariables, givenRootVariables, type VariableArgument } from "./variable-values";
-import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig, type WrittenFile } from "./model";
+import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { lastAtOrBefore } from "../validation/sorted-search";
@@ -101,6 +102,7 @@ function rootProvider(call: ModuleCall, local: string): string {
 /** What reading a configuration gathers from all its modules. */
 interface Reading {
   resources: GenesysResource[];
+  writtenFiles: WrittenFile[];
   providers: ProviderConfig[];
   onWarning?: (message: string) => void;
 }
@@ -176,6 +178,10 @@ function readResources(file: ParsedFile, call: ModuleCall, scope: Scope, reading
     for (const [type, byName] of Object.entries(
       (file.document[kind] ?? {}) as Record<string, Record<string, Body[]>>,
     )) {
+      if (kind === "resource" && FILE_WRITER_TYPES.includes(type)) {
+        readWrittenFiles(file, type, byName, call, scope, reading);
+        continue;
+      }
       if (!type.startsWith(GENESYS_PREFIX)) continue;
       for (const [name, bodies] of Object.entries(byName)) {
         for (const body of bodies) {
@@ -183,6 +189,28 @@ function readResources(file: ParsedFile, call: ModuleCall, scope: Scope, reading
           for (const instance of instancesOf(body, scope, where, reading.onWarning))
             reading.resources.push(instanceResource({ file, kind, type, name, body }, instance, call));
         }
+      }
+    }
+  }
+}
+
+/** The files a file writer's instances write at apply, each evaluated as its own instance scope gives it. */
+function readWrittenFiles(
+  file: ParsedFile,
+  type: string,
+  byName: Record<string, Body[]>,
+  call: ModuleCall,
+  scope: Scope,
+  reading: Reading,
+): void {
+  for (const [name, bodies] of Object.entries(byName)) {
+    for (const body of bodies) {
+      const where = { file: file.file, block: `resource "${type}" "${name}"` };
+      for (const instance of instancesOf(body, scope, where, reading.onWarning)) {
+        const rendered = evaluateBody(writerArguments(body), instance.scope);
+        const address = `${call.instance.prefix}${type}.${name}${instanceSuffix(instance.key)}`;
+        const location = { file: file.file, line: lineOf(file, "resource", type, name) };
+        reading.writtenFiles.push(writtenFile(address, rendered as Body, location));
       }
     }
   }
@@ -272,7 +300,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     ...(options.varFiles ?? []).map((file) => ({ option: "-var-file" as const, file })),
     ...(options.variableArguments ?? []),
   ];
-  const reading: Reading = { resources: [], providers: [], onWarning: options.onWarning };
+  const reading: Reading = { resources: [], writtenFiles: [], providers: [], onWarning: options.onWarning };
   const versionConstraints: string[] = [];
   const tree = await readModuleTree(
     { dir, files: await parseModuleFolder(dir) },
@@ -294,8 +322,15 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     scope: `folder "${path.basename(path.resolve(dir))}"`,
     resources: firstDeclarations(reading.resources, options.onWarning),
     providers: reading.providers,
+    ...(reading.writtenFiles.length > 0 ? { writtenFiles: reading.writtenFiles } : {}),
     ...(versionConstraints.length > 0 ? { genesysVersionConstraints: versionConstraints } : {}),
   });
+}
+
+/** What the modules a Terraform JSON configuration calls hold: their Genesys resources and the files they write. */
+export interface ModuleReading {
+  resources: GenesysResource[];
+  writtenFiles: WrittenFile[];
 }
 
 /**
@@ -307,22 +342,22 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
 export async function readJsonConfigurationModules(
   json: unknown,
   where: { dir: string; origin: string; onWarning?: (message: string) => void },
-): Promise<GenesysResource[]> {
+): Promise<ModuleReading> {
   const document = terraformJsonDocument(json, where.origin);
-  if (Object.keys(document.module).length === 0) return [];
+  if (Object.keys(document.module).length === 0) return { resources: [], writtenFiles: [] };
   const root = { file: where.origin, text: JSON.stringify(json), document };
   const tree = await readModuleTree(
     { dir: where.dir, files: [root] },
     { rootDir: where.dir, manifest: readModuleManifest(where.dir), parseFolder: parseModuleFolder },
   );
   assertReferencesDeclared(tree, { rootReferences: false });
-  const reading: Reading = { resources: [], providers: [], onWarning: where.onWarning };
+  const reading: Reading = { resources: [], writtenFiles: [], providers: [], onWarning: where.onWarning };
   // The configuration itself is checked by readTerraformJson; the modules' files here.
   const moduleFiles = treeFiles(tree).filter((file) => file !== root);
   assertFilesConform(moduleFiles, genesysVersionConstraints((json as Record<string, unknown>).terraform));
   const instance = rootModuleInstance(tree, where.dir, {}, new EvaluationBudget());
   withEvaluationProblems(tree, where.origin, () => readCalledModules(tree, instance, reading, where.onWarning));
-  return reading.resources;
+  return { resources: reading.resources, writtenFiles: reading.writtenFiles };
 }
 
 function readCalledModules(

@@ -20,6 +20,7 @@ import { prefixReferences } from "./module-references";
 import { assertPlanConfigurationSchema } from "./schema-check/plan-configuration";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { compareText } from "../text-order";
+import { FILE_WRITER_TYPES, writtenFile } from "./written-files";
 
 type Json = Record<string, unknown>;
 
@@ -321,11 +322,15 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) =>
     entry.name === "genesyscloud" && typeof entry.version_constraint === "string" ? [entry.version_constraint] : [],
   );
+  const writtenFiles = [...reading.planned.values()]
+    .filter(({ item }) => item.mode === "managed" && FILE_WRITER_TYPES.includes(item.type))
+    .map(({ item }) => writtenFile(item.address, (item.values ?? {}) as Json, { file }));
   return InventorySchema.parse({
     origin: `Terraform plan ${file}`,
     scope: `plan "${file}"`,
     resources: reading.resources,
     providers,
+    ...(writtenFiles.length > 0 ? { writtenFiles } : {}),
     ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}),
   });
 }

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type * as Yaml from "yaml";
 import { hasUnresolved } from "./expressions";
 import { stringAt } from "./lookup";
-import type { GenesysResource, Inventory } from "./model";
+import type { GenesysResource, Inventory, WrittenFile } from "./model";
 import { isPlaceholderProblem, substituteFlowText } from "./attributes/flow-substitutions";
 import { entryFor, type ResourceType } from "./resource-type";
 import { InputError } from "../validation/input-error";
@@ -68,13 +68,33 @@ function configurationDir(inventory: Inventory, target: string): string {
 }
 
 /**
+ * The files the configuration writes at apply (written-files.ts), by the path Terraform resolves each `filename`
+ * against: the working folder, as for `filepath`. `unplaced` when a writer's filename is an expression.
+ */
+function writtenAt(inventory: Inventory, base: string): { byFile: Map<string, WrittenFile[]>; unplaced: boolean } {
+  const byFile = new Map<string, WrittenFile[]>();
+  let unplaced = false;
+  for (const writer of inventory.writtenFiles ?? []) {
+    if (writer.filename === undefined) {
+      unplaced = true;
+      continue;
+    }
+    const file = path.resolve(base, writer.filename.replace(/\$\{path\.(module|root|cwd)\}/g, "."));
+    byFile.set(file, [...(byFile.get(file) ?? []), writer]);
+  }
+  return { byFile, unplaced };
+}
+
+/**
  * Reads the file each `genesyscloud_flow` (YAML) and `genesyscloud_script` (JSON) names, so that
  * the engine can see which data actions and URLs they use. A file that is missing or not in its
  * format cannot be assessed (exit 2); a path that is an expression or an S3 URL stays unread and
- * is assessed as unknown.
+ * is assessed as unknown. A file the configuration writes at apply is read as written (writtenAt).
  */
 export function attachReferencedFiles(inventory: Inventory, target: string): Inventory {
   const referencedFiles: NonNullable<Inventory["referencedFiles"]> = {};
+  const base = configurationDir(inventory, target);
+  const written = writtenAt(inventory, base);
   for (const resource of inventory.resources.filter(
     (candidate) => entryFor(FORMATS, candidate.type) && candidate.mode === "managed",
   )) {
@@ -82,9 +102,22 @@ export function attachReferencedFiles(inventory: Inventory, target: string): Inv
     // path.module, path.root and path.cwd are the working folder for a root module (CDKTF writes them literally).
     const filepath = stringAt(resource.attributes, "filepath")?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
     if (!filepath || hasUnresolved(filepath) || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) continue;
-    const base = configurationDir(inventory, target);
     const file = path.resolve(base, filepath);
     const where = `${resource.address}.filepath`;
+    if (written.unplaced || written.byFile.has(file)) {
+      const [only, ...others] = written.byFile.get(file) ?? [];
+      // Written at apply from a value not known before it, by more than one writer, or maybe by one whose
+      // filename is not known: what is deployed is unknown, and assessed so (unread).
+      const text = others.length === 0 && !written.unplaced ? only?.content : undefined;
+      if (!only || text === undefined) continue;
+      const writer = `${only.address}.content`;
+      if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+        throw new InputError([{ file, location: writer, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
+      const problem = format.check(text, resource);
+      if (problem) throw new InputError([{ file, location: writer, expected: `${format.what} (${problem})` }]);
+      referencedFiles[resource.address] = { file, text };
+      continue;
+    }
     if (!fs.existsSync(file) || !fs.statSync(file).isFile())
       throw new InputError([{ file, location: where, expected: `the file the resource names (${format.what})` }]);
     if (fs.statSync(file).size > MAX_FILE_BYTES)

@@ -1,4 +1,4 @@
-import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
+import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig, type WrittenFile } from "./model";
 import { evaluateBody, expandDynamicBlocks } from "./hcl/evaluate-body";
 import type { Scope } from "./hcl/expression";
 import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
@@ -9,7 +9,8 @@ import { InputError } from "../validation/input-error";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { genesysVersionConstraints } from "./provider-version";
-import { terraformJsonDocument, type Body } from "./terraform-json-blocks";
+import { bodies, terraformJsonDocument, type Body } from "./terraform-json-blocks";
+import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
 import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 import { compareText } from "../text-order";
 
@@ -111,6 +112,35 @@ function instancesOf(
 }
 
 /**
+ * The files the configuration's own `local_file` blocks write. Variables are not known in Terraform JSON: a template
+ * with an expression leaves the text unknown, and a block with `count` or `for_each` is placed nowhere known.
+ */
+function jsonWrittenFiles(config: unknown, origin: string): WrittenFile[] {
+  const resource = (config as { resource?: unknown }).resource;
+  const sections = Array.isArray(resource) ? resource : [resource];
+  const found: WrittenFile[] = [];
+  for (const section of sections) {
+    if (!section || typeof section !== "object") continue;
+    for (const type of FILE_WRITER_TYPES) {
+      const byName = (section as Record<string, unknown>)[type];
+      for (const [name, value] of byName && typeof byName === "object" ? Object.entries(byName) : []) {
+        for (const body of bodies(value, `resource.${type}.${name}`, origin)) {
+          const address = `${type}.${name}`;
+          const location = { constructPath: constructPathOf(body) };
+          const repeated = body.count !== undefined || body.for_each !== undefined;
+          found.push(
+            repeated
+              ? { address, location }
+              : writtenFile(address, evaluateBody(writerArguments(body), nothingKnown()) as Body, location),
+          );
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * Reads Terraform JSON configuration (what `cdktf synth` writes as `cdk.tf.json`, and what a
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
  */
@@ -120,14 +150,14 @@ export function readTerraformJson(
     scope: string;
     origin: string;
     onWarning?: (message: string) => void;
-    /** The resources of the modules the configuration calls, when the caller read them (readJsonConfigurationModules). */
-    moduleResources?: GenesysResource[];
+    /** What the modules the configuration calls hold, when the caller read them (readJsonConfigurationModules). */
+    modules?: { resources: GenesysResource[]; writtenFiles: WrittenFile[] };
   },
 ): Inventory {
   const document = terraformJsonDocument(config, context.origin);
   const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
   assertConformsToSchema(documentProblems(document, { file: context.origin, json: true }), versions);
-  for (const [name, [module]] of context.moduleResources ? [] : Object.entries(document.module)) {
+  for (const [name, [module]] of context.modules ? [] : Object.entries(document.module)) {
     const source = module?.source;
     context.onWarning?.(
       `module "${name}" (${typeof source === "string" ? source : "unknown source"}) is not assessed: its resources are not in the synthesized configuration; assess the plan JSON (terraform show -json) to include them`,
@@ -147,16 +177,18 @@ export function readTerraformJson(
           ),
         ),
       )
-      .concat(context.moduleResources ?? [])
+      .concat(context.modules?.resources ?? [])
       .sort((a, b) => compareText(a.address, b.address));
   } catch (error) {
     throw evaluationProblem(error, context.origin);
   }
+  const writtenFiles = [...jsonWrittenFiles(config, context.origin), ...(context.modules?.writtenFiles ?? [])];
   return InventorySchema.parse({
     origin: context.origin,
     scope: context.scope,
     resources,
     providers,
+    ...(writtenFiles.length > 0 ? { writtenFiles } : {}),
     ...(versions.length > 0 ? { genesysVersionConstraints: versions } : {}),
   });
 }
