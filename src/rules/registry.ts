@@ -3,6 +3,7 @@ import { DataActionEndpointUsesHttps } from "./action/DataActionEndpointUsesHttp
 import { DataActionWithPersonalDataIsSecure } from "./action/DataActionWithPersonalDataIsSecure";
 import { InputContractClosed } from "./contract/InputContractClosed";
 import { InputContractDeclaresItsData } from "./contract/InputContractDeclaresItsData";
+import { RequestNamesItsFields } from "./contract/RequestNamesItsFields";
 import { NoPersonalDataInConfiguration } from "./contact/NoPersonalDataInConfiguration";
 import { CallDestinationKnown } from "./flow/CallDestinationKnown";
 import { DataFlowDestinationKnown } from "./flow/DataFlowDestinationKnown";
@@ -92,6 +93,7 @@ export const ALL_RULES = [
   DataActionContractsAreValidJson,
   InputContractClosed,
   InputContractDeclaresItsData,
+  RequestNamesItsFields,
   NoPersonalDataInConfiguration,
   SensitiveDataStaysInGenesys,
   CallRecordingsStayOutOfThirdParties,

@@ -13,6 +13,7 @@ describe("rule registry", () => {
       "GC-CON-1",
       "GC-CTR-1",
       "GC-CTR-2",
+      "GC-CTR-3",
       "GC-DST-1",
       "GC-DST-2",
       "GC-DST-3",

@@ -1,0 +1,20 @@
+import { describe, expect, test } from "vitest";
+import { callerNamedFields } from "../../src/classify/caller-named-fields";
+
+describe("which inputs name a JSON field of a request template", () => {
+  test.each([
+    ['{"${input.Object_Field_Name}": "${input.Object_Field_Value}"}', ["Object_Field_Name"]],
+    ['{"$input.k": "$input.v"}', ["k"]],
+    ['{"$!{input.k}" : 1}', ["k"]],
+    ['{"custom_${input.suffix}__c": 1}', ["suffix"]],
+    ['{"${credentials.x}": 1, "${input.a}": 2}', ["a"]],
+    ['{"name": "${input.name}", "email": "${input.email}"}', []],
+    ['{"a": "${input.x}", "b": 1}', []],
+    ['{"a": "x\\"${input.y}\\"", "b": 1}', []],
+    ["${input.rawRequest}", []],
+    ['{"k": $esc.jsonString(${input.v})}', []],
+    ["", []],
+  ])("%s", (template, expected) => {
+    expect(callerNamedFields(template)).toEqual(expected);
+  });
+});
