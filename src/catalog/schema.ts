@@ -136,6 +136,9 @@ const ProcessorTermsSchema = z
       .string()
       .regex(/^https:\/\//, "an https URL")
       .describe("Where the provider says so"),
+    not_in_regions: z
+      .array(z.string())
+      .describe("Regions run under other terms (AWS China's, by local operators), which these terms do not cover"),
   })
   .strict();
 

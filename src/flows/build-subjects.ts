@@ -87,7 +87,13 @@ function completeSubject(draft: SubjectDraft, context: SubjectContext): Assessme
     ),
   }));
   const flows = withVolume(approved, [draft.name, draft.primary.address], { inventory, classifications, policy });
-  const { transfers, notes } = evaluateTransfers(flows, draft.provider, catalog, policy.controller?.country);
+  const { transfers, notes } = evaluateTransfers(
+    flows,
+    draft.provider,
+    catalog,
+    policy.controller?.country,
+    (policy.destinations ?? []).some((entry) => entry.aws_account !== undefined),
+  );
   return {
     ...draft,
     flows,

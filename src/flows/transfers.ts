@@ -11,12 +11,22 @@ const NO_TRANSFER_KINDS = new Set(["genesys_org", "configuration"]);
  * `processor_terms`: AWS's data processing addendum and its SCCs). With no allow-list entry for the account, the
  * transfer rests on those terms until the controller confirms them: a review (GC-TRF-3, High), not a missing
  * mechanism. An entry is the controller's own record and governs: one that names the account without a mechanism,
- * or places it in another country than the configuration does, stays missing.
+ * or places it in another country than the configuration does, stays missing; and once the allow-list names any of
+ * the org's accounts, an account it does not name is not presumed the org's. Regions the provider's terms do not
+ * cover (AWS China, run by other operators) stay missing.
  */
-function onProviderTerms(decision: TransferDecision, destination: Destination, catalog: Catalog): TransferDecision {
+function onProviderTerms(
+  decision: TransferDecision,
+  destination: Destination,
+  catalog: Catalog,
+  accountsListed: boolean,
+): TransferDecision {
   if (decision.status !== "missing" || destination.kind !== "customer_cloud" || destination.approval) return decision;
+  // An allow-list that names the org's accounts says which are its own: an account it leaves out may be anyone's.
+  if (accountsListed) return decision;
   const terms = catalog.jurisdictions.processor_terms.find((entry) => entry.vendor === destination.vendor);
-  if (!terms) return decision;
+  if (!terms || (destination.awsRegion !== undefined && terms.not_in_regions.includes(destination.awsRegion)))
+    return decision;
   return {
     status: "needs_review",
     mechanism: decision.mechanism,
@@ -33,6 +43,8 @@ export function evaluateTransfers(
   provider: ProviderConfig | undefined,
   catalog: Catalog,
   controllerCountry?: string,
+  /** Whether the policy's allow-list names any cloud account (`aws_account`). */
+  accountsListed = false,
 ): { transfers: Transfer[]; notes: string[] } {
   const source = sourceJurisdiction(provider, catalog, controllerCountry);
   const transfers: Transfer[] = [];
@@ -44,6 +56,7 @@ export function evaluateTransfers(
       decideTransfer(source, destination.country, approval?.transfer_mechanism, catalog, approval?.derogation),
       destination,
       catalog,
+      accountsListed,
     );
     transfers.push({
       via: flow.via,

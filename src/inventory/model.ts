@@ -20,6 +20,8 @@ const GenesysResourceSchema = z.object({
   attributes: z.record(z.string(), z.unknown()),
   /** SHA-256 of the file `filepath` names (flow YAML, script JSON), when it was read: part of the fingerprint. */
   fileSha256: z.string().optional(),
+  /** The addresses its `depends_on` names, in the root module's terms: what Terraform applies before it. */
+  dependsOn: z.array(z.string()).optional(),
   /** The `provider` meta-argument (`genesyscloud.alias`), when the resource names one. */
   provider: z.string().optional(),
   location: SourceLocationSchema,
@@ -58,12 +60,28 @@ export const InventorySchema = z.object({
         address: z.string(),
         filename: z.string().optional(),
         content: z.string().optional(),
+        /** The file `source` copies, when the text is that file's. */
+        source: z.string().optional(),
         location: SourceLocationSchema,
       }),
     )
     .optional(),
-  /** Files a resource names in `filepath` (Architect flow YAML, agent script JSON), read at the edge, by the resource's address. */
-  referencedFiles: z.record(z.string(), z.object({ file: z.string(), text: z.string() })).optional(),
+  /**
+   * Files a resource names in `filepath` (Architect flow YAML, agent script JSON), read at the edge, by the resource's
+   * address. `alsoDeployed`: other texts that may be deployed instead (written at apply in no known order);
+   * `alsoUnknown`: why what is deployed may also be a text not known before apply.
+   */
+  referencedFiles: z
+    .record(
+      z.string(),
+      z.object({
+        file: z.string(),
+        text: z.string(),
+        alsoDeployed: z.array(z.string()).optional(),
+        alsoUnknown: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export type GenesysResource = z.infer<typeof GenesysResourceSchema>;

@@ -183,7 +183,7 @@ function readResource(
       parsed.mode,
       type,
       parsed.name,
-      provider ? { ...body, provider } : body,
+      { ...body, ...(provider ? { provider } : {}), depends_on: config.item.depends_on },
       { file },
       parsed.modulePath,
       parsed.key,

@@ -68,33 +68,128 @@ function configurationDir(inventory: Inventory, target: string): string {
 }
 
 /**
- * The files the configuration writes at apply (written-files.ts), by the path Terraform resolves each `filename`
- * against: the working folder, as for `filepath`. `unplaced` when a writer's filename is an expression.
+ * A path as the file system resolves it: through the links on the way to its nearest existing folder, so that a
+ * writer and a flow naming the same file by a link and by its target are seen to name one file.
  */
-function writtenAt(inventory: Inventory, base: string): { byFile: Map<string, WrittenFile[]>; unplaced: boolean } {
+function realTarget(file: string): string {
+  let existing = file;
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    return path.join(fs.realpathSync(existing), path.relative(existing, file));
+  } catch {
+    return file;
+  }
+}
+
+/** A writer's text: its content, or the file its `source` copies (when that file is there to read). */
+function writerText(writer: WrittenFile, base: string): string | undefined {
+  if (writer.content !== undefined) return writer.content;
+  if (writer.source === undefined) return undefined;
+  const file = path.resolve(base, writer.source);
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile() || fs.statSync(file).size > MAX_FILE_BYTES) return undefined;
+  return fs.readFileSync(file, "utf8");
+}
+
+interface Writers {
+  /** By the real path of the file each writes. */
+  byFile: Map<string, WrittenFile[]>;
+  /** Writers whose filename is not known before apply: they may write any file. */
+  unplaced: WrittenFile[];
+}
+
+/** The files the configuration writes at apply (written-files.ts), by the path Terraform resolves each `filename` against. */
+function writersOf(inventory: Inventory, base: string): Writers {
   const byFile = new Map<string, WrittenFile[]>();
-  let unplaced = false;
+  const unplaced: WrittenFile[] = [];
   for (const writer of inventory.writtenFiles ?? []) {
-    if (writer.filename === undefined) {
-      unplaced = true;
-      continue;
+    if (writer.filename === undefined) unplaced.push(writer);
+    else {
+      const file = realTarget(path.resolve(base, writer.filename));
+      byFile.set(file, [...(byFile.get(file) ?? []), writer]);
     }
-    const file = path.resolve(base, writer.filename.replace(/\$\{path\.(module|root|cwd)\}/g, "."));
-    byFile.set(file, [...(byFile.get(file) ?? []), writer]);
   }
   return { byFile, unplaced };
+}
+
+type ReferencedFile = NonNullable<Inventory["referencedFiles"]>[string];
+type Format = NonNullable<(typeof FORMATS)[ResourceType]>;
+
+/** The committed file, checked: missing, too large or not in its format is exit 2, naming the resource's filepath. */
+function committedText(file: string, format: Format, resource: GenesysResource): string {
+  const where = `${resource.address}.filepath`;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+    throw new InputError([{ file, location: where, expected: `the file the resource names (${format.what})` }]);
+  if (fs.statSync(file).size > MAX_FILE_BYTES)
+    throw new InputError([{ file, location: where, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
+  const text = fs.readFileSync(file, "utf8");
+  const problem = format.check(text, resource);
+  if (problem) throw new InputError([{ file, location: where, expected: `${format.what} (${problem})` }]);
+  return text;
+}
+
+/** A writer's text for this file, checked as the file would be: exit 2 naming the writer where it is declared. */
+function writtenText(text: string, writer: WrittenFile, format: Format, resource: GenesysResource): string {
+  const file = writer.location.file ?? writer.location.constructPath ?? "configuration";
+  const location = `${writer.address}.content`;
+  if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+    throw new InputError([{ file, location, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
+  const problem = format.check(text, resource);
+  if (problem) throw new InputError([{ file, location, expected: `${format.what} (${problem})` }]);
+  return text;
+}
+
+/**
+ * What may be deployed under a file some writer may write. The one writer placed on it, with a known text and applied
+ * before the resource (its depends_on), decides it. Otherwise any of them may: the committed copy (if there is one),
+ * each writer's known text (a writer placed elsewhere-or-anywhere only when its text is in the file's format), and
+ * unknown text for a writer whose text is not known. Undefined when nothing is known of it.
+ */
+function deployedText(
+  file: string,
+  writers: WrittenFile[],
+  unplaced: WrittenFile[],
+  context: { base: string; format: Format; resource: GenesysResource },
+): ReferencedFile | undefined {
+  const { base, format, resource } = context;
+  const [sole] = writers;
+  const soleText = sole && writers.length === 1 && unplaced.length === 0 ? writerText(sole, base) : undefined;
+  if (sole && soleText !== undefined && resource.dependsOn?.includes(sole.address))
+    return { file, text: writtenText(soleText, sole, format, resource) };
+  const texts = new Set<string>();
+  const unknownBy: string[] = [];
+  if (fs.existsSync(file)) texts.add(committedText(file, format, resource));
+  for (const writer of writers) {
+    const text = writerText(writer, base);
+    if (text === undefined) unknownBy.push(writer.address);
+    else texts.add(writtenText(text, writer, format, resource));
+  }
+  for (const writer of unplaced) {
+    const text = writerText(writer, base);
+    if (text === undefined) unknownBy.push(writer.address);
+    else if (Buffer.byteLength(text) <= MAX_FILE_BYTES && !format.check(text, resource)) texts.add(text);
+  }
+  const [text, ...alsoDeployed] = [...texts];
+  if (text === undefined) return undefined;
+  return {
+    file,
+    text,
+    ...(alsoDeployed.length > 0 ? { alsoDeployed } : {}),
+    ...(unknownBy.length > 0
+      ? { alsoUnknown: `may be written at apply by ${unknownBy.join(", ")} with a text not known before deployment` }
+      : {}),
+  };
 }
 
 /**
  * Reads the file each `genesyscloud_flow` (YAML) and `genesyscloud_script` (JSON) names, so that
  * the engine can see which data actions and URLs they use. A file that is missing or not in its
  * format cannot be assessed (exit 2); a path that is an expression or an S3 URL stays unread and
- * is assessed as unknown. A file the configuration writes at apply is read as written (writtenAt).
+ * is assessed as unknown. A file the configuration writes at apply is read as it may be deployed (deployedText).
  */
 export function attachReferencedFiles(inventory: Inventory, target: string): Inventory {
   const referencedFiles: NonNullable<Inventory["referencedFiles"]> = {};
   const base = configurationDir(inventory, target);
-  const written = writtenAt(inventory, base);
+  const writers = writersOf(inventory, base);
   for (const resource of inventory.resources.filter(
     (candidate) => entryFor(FORMATS, candidate.type) && candidate.mode === "managed",
   )) {
@@ -103,35 +198,23 @@ export function attachReferencedFiles(inventory: Inventory, target: string): Inv
     const filepath = stringAt(resource.attributes, "filepath")?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
     if (!filepath || hasUnresolved(filepath) || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) continue;
     const file = path.resolve(base, filepath);
-    const where = `${resource.address}.filepath`;
-    if (written.unplaced || written.byFile.has(file)) {
-      const [only, ...others] = written.byFile.get(file) ?? [];
-      // Written at apply from a value not known before it, by more than one writer, or maybe by one whose
-      // filename is not known: what is deployed is unknown, and assessed so (unread).
-      const text = others.length === 0 && !written.unplaced ? only?.content : undefined;
-      if (!only || text === undefined) continue;
-      const writer = `${only.address}.content`;
-      if (Buffer.byteLength(text) > MAX_FILE_BYTES)
-        throw new InputError([{ file, location: writer, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
-      const problem = format.check(text, resource);
-      if (problem) throw new InputError([{ file, location: writer, expected: `${format.what} (${problem})` }]);
-      referencedFiles[resource.address] = { file, text };
+    const placed = writers.byFile.get(realTarget(file)) ?? [];
+    if (placed.length === 0 && writers.unplaced.length === 0) {
+      referencedFiles[resource.address] = { file, text: committedText(file, format, resource) };
       continue;
     }
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile())
-      throw new InputError([{ file, location: where, expected: `the file the resource names (${format.what})` }]);
-    if (fs.statSync(file).size > MAX_FILE_BYTES)
-      throw new InputError([{ file, location: where, expected: `${format.what} under ${MAX_FILE_BYTES} bytes` }]);
-    const text = fs.readFileSync(file, "utf8");
-    const problem = format.check(text, resource);
-    if (problem) throw new InputError([{ file, location: where, expected: `${format.what} (${problem})` }]);
-    referencedFiles[resource.address] = { file, text };
+    const deployed = deployedText(file, placed, writers.unplaced, { base, format, resource });
+    if (deployed) referencedFiles[resource.address] = deployed;
   }
   if (Object.keys(referencedFiles).length === 0) return inventory;
   // What the file says is part of what is deployed: an approval or exception is bound to it too.
   const resources = inventory.resources.map((resource) => {
     const read = referencedFiles[resource.address];
-    return read ? { ...resource, fileSha256: createHash("sha256").update(read.text).digest("hex") } : resource;
+    if (!read) return resource;
+    const hash = createHash("sha256").update(read.text);
+    for (const other of read.alsoDeployed ?? []) hash.update("\u0000").update(other);
+    if (read.alsoUnknown) hash.update("\u0000").update(read.alsoUnknown);
+    return { ...resource, fileSha256: hash.digest("hex") };
   });
   return { ...inventory, resources, referencedFiles };
 }

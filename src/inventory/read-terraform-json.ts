@@ -19,6 +19,18 @@ function constructPathOf(body: Body): string | undefined {
   return typeof meta?.path === "string" ? meta.path : undefined;
 }
 
+/** `depends_on` as HCL (`"${local_file.x}"`), Terraform JSON or a plan (`"local_file.x"`) write it, made absolute. */
+function dependsOnOf(value: unknown, modulePath: string): string[] {
+  if (!Array.isArray(value)) return [];
+  return (
+    value
+      .filter((entry): entry is string => typeof entry === "string")
+      .map((entry) => entry.replace(/^\$\{\s*(.*?)\s*\}$/s, "$1"))
+      // The HCL reader has made a module's references absolute already; a plan's are the module's own.
+      .map((entry) => (entry.startsWith(modulePath) ? entry : `${modulePath}${entry}`))
+  );
+}
+
 /** One Genesys resource from its type, name and body, normalised the way every reader must. */
 export function genesysResource(
   mode: "managed" | "data",
@@ -38,12 +50,14 @@ export function genesysResource(
       problems.map((problem) => ({ file, location: `${address}.${problem.at}`, expected: problem.expected })),
     );
   }
+  const dependsOn = dependsOnOf(body.depends_on, modulePath);
   return {
     mode,
     type,
     name,
     address,
     attributes: normalizeAttributes(body, schema),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
     // HCL gives `provider = genesyscloud.eu` as the expression "${genesyscloud.eu}".
     provider: typeof body.provider === "string" ? body.provider.replace(/^\$\{(.*)\}$/s, "$1").trim() : undefined,
     location,
@@ -113,7 +127,7 @@ function instancesOf(
 
 /**
  * The files the configuration's own `local_file` blocks write. Variables are not known in Terraform JSON: a template
- * with an expression leaves the text unknown, and a block with `count` or `for_each` is placed nowhere known.
+ * with an expression leaves the text unknown, and a block with `count` or `for_each` writes a file placed nowhere known.
  */
 function jsonWrittenFiles(config: unknown, origin: string): WrittenFile[] {
   const resource = (config as { resource?: unknown }).resource;
@@ -127,12 +141,10 @@ function jsonWrittenFiles(config: unknown, origin: string): WrittenFile[] {
         for (const body of bodies(value, `resource.${type}.${name}`, origin)) {
           const address = `${type}.${name}`;
           const location = { constructPath: constructPathOf(body) };
-          const repeated = body.count !== undefined || body.for_each !== undefined;
-          found.push(
-            repeated
-              ? { address, location }
-              : writtenFile(address, evaluateBody(writerArguments(body), nothingKnown()) as Body, location),
-          );
+          const written = writtenFile(address, evaluateBody(writerArguments(body), nothingKnown()) as Body, location);
+          // Its instances are not read here: each may write any file (placed nowhere known).
+          const { filename: _placed, ...anywhere } = written;
+          found.push(body.count !== undefined || body.for_each !== undefined ? anywhere : written);
         }
       }
     }
@@ -182,7 +194,13 @@ export function readTerraformJson(
   } catch (error) {
     throw evaluationProblem(error, context.origin);
   }
-  const writtenFiles = [...jsonWrittenFiles(config, context.origin), ...(context.modules?.writtenFiles ?? [])];
+  let written: WrittenFile[];
+  try {
+    written = jsonWrittenFiles(config, context.origin);
+  } catch (error) {
+    throw evaluationProblem(error, context.origin);
+  }
+  const writtenFiles = [...written, ...(context.modules?.writtenFiles ?? [])];
   return InventorySchema.parse({
     origin: context.origin,
     scope: context.scope,

@@ -15,23 +15,37 @@ export function writerArguments(body: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(body).filter(([key]) => WRITER_ARGUMENTS.has(key)));
 }
 
+/** A string with nothing left to resolve; path.module, path.root and path.cwd are the working folder (Terraform JSON). */
+function known(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
+  return hasUnresolved(text) ? undefined : text;
+}
+
 /**
- * What a file writer's evaluated body says it writes. The text is known only when `content` (or the deprecated
- * `sensitive_content`) is a string with nothing left to resolve; `content_base64` and `source` (a copy of another
- * file) are left unknown, as is a filename that is an expression.
+ * What a file writer's evaluated body says it writes: `content` (or the deprecated `sensitive_content`), the decoded
+ * `content_base64`, or the file `source` names (read where the file is placed). A filename or text that is an
+ * expression is left out: unknown.
  */
 export function writtenFile(
   address: string,
   body: Record<string, unknown>,
   location: WrittenFile["location"],
 ): WrittenFile {
-  const filename = typeof body.filename === "string" && !hasUnresolved(body.filename) ? body.filename : undefined;
-  const content = body.content ?? body.sensitive_content;
-  const known =
-    typeof content === "string" &&
-    !hasUnresolved(content) &&
-    // A plan lists the arguments not set as null.
-    (body.content_base64 ?? undefined) === undefined &&
-    (body.source ?? undefined) === undefined;
-  return { address, ...(filename !== undefined ? { filename } : {}), ...(known ? { content } : {}), location };
+  const filename = known(body.filename);
+  const encoded = known(body.content_base64);
+  const content =
+    typeof (body.content ?? body.sensitive_content) === "string"
+      ? known(body.content ?? body.sensitive_content)
+      : encoded !== undefined
+        ? Buffer.from(encoded, "base64").toString("utf8")
+        : undefined;
+  const source = content === undefined ? known(body.source) : undefined;
+  return {
+    address,
+    ...(filename !== undefined ? { filename } : {}),
+    ...(content !== undefined ? { content } : {}),
+    ...(source !== undefined ? { source } : {}),
+    location,
+  };
 }

@@ -107,3 +107,28 @@ describe("the org's own AWS account with no allow-list entry rests on AWS's term
     expect(rules).toContain("GC-TRF-1 Critical");
   });
 });
+
+describe("where AWS's terms are not presumed", () => {
+  test("AWS China's regions, run by other operators under their own terms", () => {
+    const { transfer, rules } = transferOf(lambda("cn-north-1"));
+    expect(transfer).toMatchObject({ destination_country: "CN", status: "missing" });
+    expect(rules).toContain("GC-TRF-1 Critical");
+  });
+
+  test("an account the allow-list leaves out, when it names the org's accounts", () => {
+    const policy = {
+      ...EU_CONTROLLER,
+      ...allow({
+        aws_account: "111111111111",
+        vendor: "Our AWS account",
+        country: "US",
+        transfer_mechanism: "scc",
+        scc_module: "M2",
+        purposes: ["look-up"],
+      }),
+    };
+    const { transfer, rules } = transferOf(lambda("us-east-1"), policy);
+    expect(transfer.status).toBe("missing");
+    expect(rules).toContain("GC-TRF-1 Critical");
+  });
+});

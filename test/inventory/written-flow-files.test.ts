@@ -118,20 +118,84 @@ describe("a flow file the configuration writes at apply is read as written", () 
     expect(await flowFindings(folder(CRM + RENDERED, TEMPLATE))).toEqual([]);
   }, 60_000);
 
+  test("a writer whose text is not known before apply: the committed flow, and an unknown text too", async () => {
+    const tf = CRM.replace('default = "Get Customer"', "") + writer("var.action_name");
+    const dir = folder(tf, { "flows/support.yaml": flowYaml("Send To Partner") });
+    // One finding per place: the unknown text and the call the committed copy makes, in one message.
+    const [finding, ...more] = await flowFindings(dir);
+    expect(more).toEqual([]);
+    expect(finding).toContain("may be written at apply by local_file.support with a text not known before deployment");
+    expect(finding).toContain('"Send To Partner"');
+  }, 60_000);
+
+  test("source and content_base64 are read: the text is that of the file copied, or decoded", async () => {
+    const copied = folder(CRM + writer('"${path.module}/templates/partner.yaml"').replace("content  =", "source   ="), {
+      "templates/partner.yaml": flowYaml("Send To Partner"),
+      "flows/support.yaml": flowYaml("Get Customer"),
+    });
+    expect(await flowFindings(copied)).toEqual([expect.stringContaining('"Send To Partner"')]);
+    const encoded = Buffer.from(flowYaml("Send To Partner")).toString("base64");
+    const decoded = folder(CRM + writer(`"${encoded}"`).replace("content  =", "content_base64 ="), {
+      "flows/support.yaml": flowYaml("Get Customer"),
+    });
+    expect(await flowFindings(decoded)).toEqual([expect.stringContaining('"Send To Partner"')]);
+  }, 60_000);
+
   test.each([
-    ["its content is not known before apply", CRM.replace('default = "Get Customer"', "") + writer("var.action_name")],
-    ["its content is a copy of another file (source)", CRM + writer('"x"').replace("content  =", "source   =")],
+    [
+      "without depends_on, the committed copy may be uploaded first",
+      CRM.replace("depends_on = [local_file.support]", "") + RENDERED,
+    ],
     ["two writers write it", CRM + RENDERED + writer('"inboundCall: {}"', '"./flows/support.yaml"', "other")],
-    ["a writer's filename is not known before apply", CRM + RENDERED + writer('"x"', "var.unknown_file", "other")],
+    [
+      "a writer whose filename is not known may write it",
+      CRM + RENDERED + writer("var.other_flow", "var.unknown_file", "other"),
+    ],
   ])(
-    "the deployed flow is unknown when %s",
+    "%s: every text that may be deployed is assessed",
     async (_case, tf) => {
-      const unresolved = tf.includes("var.unknown_file") ? tf + 'variable "unknown_file" {}\n' : tf;
-      const dir = folder(unresolved, { ...TEMPLATE, "flows/support.yaml": flowYaml("Get Customer") });
-      expect(await flowFindings(dir)).toEqual([expect.stringContaining("was not read")]);
+      const variables = 'variable "unknown_file" {}\nvariable "other_flow" { default = "" }\n';
+      const dir = folder(tf + variables, { ...TEMPLATE, "flows/support.yaml": flowYaml("Send To Partner") });
+      const other = tf.includes("var.other_flow") ? flowYaml("Delete Customer") : "";
+      fs.writeFileSync(
+        path.join(dir, "main.tf"),
+        fs
+          .readFileSync(path.join(dir, "main.tf"), "utf8")
+          .replace(
+            'variable "other_flow" { default = "" }',
+            `variable "other_flow" { default = ${JSON.stringify(other)} }`,
+          ),
+      );
+      const findings = await flowFindings(dir);
+      expect(findings).toEqual(expect.arrayContaining([expect.stringContaining('"Send To Partner"')]));
+      if (other) expect(findings).toEqual(expect.arrayContaining([expect.stringContaining('"Delete Customer"')]));
     },
     60_000,
   );
+
+  test("a writer whose filename is not known, with text not known, leaves every flow partly unknown", async () => {
+    const tf =
+      CRM +
+      writer("var.other_flow", "var.unknown_file", "other") +
+      'variable "unknown_file" {}\nvariable "other_flow" {}\n';
+    const dir = folder(tf.replace("depends_on = [local_file.support]", ""), {
+      "flows/support.yaml": flowYaml("Get Customer"),
+    });
+    expect(await flowFindings(dir)).toEqual([expect.stringContaining("may be written at apply by local_file.other")]);
+  }, 60_000);
+
+  test("a writer naming the flow's file through a link writes the flow", async () => {
+    const dir = folder(CRM + RENDERED.replace("flows/support.yaml", "rendered.yaml"), {
+      ...TEMPLATE,
+      "flows/support.yaml": flowYaml("Get Customer"),
+    });
+    fs.symlinkSync(path.join(dir, "flows", "support.yaml"), path.join(dir, "rendered.yaml"));
+    fs.writeFileSync(
+      path.join(dir, "main.tf"),
+      fs.readFileSync(path.join(dir, "main.tf"), "utf8").replace("var.action_name", '"Send To Partner"'),
+    );
+    expect(await flowFindings(dir)).toEqual(expect.arrayContaining([expect.stringContaining('"Send To Partner"')]));
+  }, 60_000);
 
   test("a writer of another file leaves the committed flow as it is read", async () => {
     const dir = folder(CRM + writer('"not a flow"', '"${path.module}/notes.txt"'), {
@@ -175,6 +239,14 @@ describe("a plan says what local_file writes", () => {
     return readPlanJson(p, "plan.json").writtenFiles;
   };
 
+  test("a resource's depends_on is read from the plan's configuration", () => {
+    const p = threeFormsPlan();
+    const configured = p.configuration.root_module.resources[0];
+    configured.depends_on = ["local_file.flow"];
+    const resource = readPlanJson(p, "plan.json").resources.find((entry) => entry.address === configured.address);
+    expect(resource?.dependsOn).toEqual(["local_file.flow"]);
+  });
+
   test("the rendered text when Terraform knew it at plan time; unknown when it did not", () => {
     expect(withWriter({ content: "inboundCall: {}" })).toEqual([
       {
@@ -185,7 +257,8 @@ describe("a plan says what local_file writes", () => {
       },
     ]);
     expect(withWriter({ content: null })![0]).not.toHaveProperty("content");
-    expect(withWriter({ content: null, content_base64: "aW5ib3VuZENhbGw6IHt9" })![0]).not.toHaveProperty("content");
+    expect(withWriter({ content: null, content_base64: "aW5ib3VuZENhbGw6IHt9" })![0]!.content).toBe("inboundCall: {}");
+    expect(withWriter({ content: null, source: "flows/template.yaml" })![0]!.source).toBe("flows/template.yaml");
   });
 });
 
@@ -216,11 +289,38 @@ describe("Terraform JSON (cdk.tf.json, or one .json file) says what local_file w
     expect(await findingsOfJson(json(flowYaml("Send To Partner")))).toEqual([
       expect.stringContaining('"Send To Partner"'),
     ]);
-    expect(await findingsOfJson(json('${templatefile("flow.tftpl", {})}'))).toEqual([
-      expect.stringContaining("was not read"),
-    ]);
-    expect(await findingsOfJson(json(flowYaml("Get Customer"), { count: 1 }))).toEqual([
-      expect.stringContaining("was not read"),
-    ]);
+    // Not known: the committed copy (which calls Get Customer, not defined here) and an unknown text.
+    const unknownText = (await findingsOfJson(json('${templatefile("flow.tftpl", {})}'))).join("; ");
+    expect(unknownText).toContain("not known before deployment");
+    expect(unknownText).toContain('"Get Customer"');
+    // Placed nowhere known: its text may be written over the flow's file, and the committed copy may stay.
+    const unplaced = (await findingsOfJson(json(flowYaml("Send To Partner"), { count: 1 }))).join("; ");
+    expect(unplaced).toContain('"Get Customer"');
+    expect(unplaced).toContain('"Send To Partner"');
+    // The usual CDKTF spelling of the path.
+    expect(
+      await findingsOfJson({
+        ...json(flowYaml("Send To Partner")),
+        resource: {
+          ...json("").resource,
+          local_file: {
+            support: { filename: "${path.module}/flows/support.yaml", content: flowYaml("Send To Partner") },
+          },
+        },
+      }),
+    ).toEqual([expect.stringContaining('"Send To Partner"')]);
+    // A template Terraform cannot parse is the file's input error, not an internal one.
+    await expect(findingsOfJson(json("${"))).rejects.toThrow(InputError);
+  }, 60_000);
+});
+
+describe("a module that renders its own flow", () => {
+  test("its depends_on names the writer in the module's terms", async () => {
+    const dir = folder('module "support" {\n  source = "./modules/support"\n}\n', {
+      "modules/support/main.tf": (CRM + RENDERED).replace(/\$\{path\.module\}/g, "${path.module}"),
+      "modules/support/templates/support.tftpl": flowYaml("$" + "{action}"),
+      "modules/support/flows/support.yaml": flowYaml("$" + "{action}"),
+    });
+    expect(await flowFindings(dir)).toEqual([]);
   }, 60_000);
 });

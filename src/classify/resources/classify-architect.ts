@@ -81,27 +81,34 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory, cat
   if (!file) {
     return unreadable(resource, unreadFileReason(filepath, "flow file", "the data actions the flow calls"));
   }
-  const flow = readArchitectFlow(file.text, resource.attributes.substitutions);
-  if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
-  const actions = flow.calls.map((call) => actionCalled(inventory, call));
-  const passed = callElements(flow, catalog.lexicon, (call) => declaredInputs(actions[flow.calls.indexOf(call)]));
-  const elements: ClassifiedElement[] = [...passed.flat(), ...policyElementsInFlowVariables(file.text, catalog)];
-  const dataActionCalls = flow.calls.map((call, index) => {
-    const action = actions[index];
-    if (!action)
-      elements.push({
-        element: "unknown_data",
-        rule: "CLS-UNKNOWN",
-        evidence: [`${call.path}: data action "${call.name}" is not defined in this configuration`],
+  const elements: ClassifiedElement[] = [];
+  const dataActionCalls: ResourceClassification["dataActionCalls"] = [];
+  // Every text that may be deployed under the file (read-referenced-files.ts): the calls of each are the flow's.
+  for (const text of [file.text, ...(file.alsoDeployed ?? [])]) {
+    const flow = readArchitectFlow(text, resource.attributes.substitutions);
+    if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
+    const actions = flow.calls.map((call) => actionCalled(inventory, call));
+    const passed = callElements(flow, catalog.lexicon, (call) => declaredInputs(actions[flow.calls.indexOf(call)]));
+    elements.push(...passed.flat(), ...policyElementsInFlowVariables(text, catalog));
+    flow.calls.forEach((call, index) => {
+      const action = actions[index];
+      if (!action)
+        elements.push({
+          element: "unknown_data",
+          rule: "CLS-UNKNOWN",
+          evidence: [`${call.path}: data action "${call.name}" is not defined in this configuration`],
+        });
+      const passes = [...new Set(passed[index]!.map((item) => item.element))].sort();
+      dataActionCalls.push({
+        name: call.name,
+        ...(call.category ? { category: call.category } : {}),
+        path: call.path,
+        ...(action ? { action: action.address } : {}),
+        ...(passes.length > 0 ? { passes } : {}),
       });
-    const passes = [...new Set(passed[index]!.map((item) => item.element))].sort();
-    return {
-      name: call.name,
-      ...(call.category ? { category: call.category } : {}),
-      path: call.path,
-      ...(action ? { action: action.address } : {}),
-      ...(passes.length > 0 ? { passes } : {}),
-    };
-  });
-  return { address: resource.address, elements, unknowns: [], dataActionCalls };
+    });
+  }
+  if (!file.alsoUnknown) return { address: resource.address, elements, unknowns: [], dataActionCalls };
+  const unknown = unreadable(resource, file.alsoUnknown);
+  return { ...unknown, elements: [...elements, ...unknown.elements], dataActionCalls };
 };

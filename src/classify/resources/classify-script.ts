@@ -12,8 +12,10 @@ export const classifyScript: ResourceClassifier = (resource, { inventory }) => {
     rule: "CLS-SCRIPT",
     evidence: ["an agent script displays the interaction's customer data"],
   }));
-  if (!inventory.referencedFiles?.[resource.address]) {
-    const reason = unreadFileReason(filepath, "script file", "the URLs and actions the script uses");
+  const file = inventory.referencedFiles?.[resource.address];
+  if (!file || file.alsoUnknown) {
+    const reason =
+      file?.alsoUnknown ?? unreadFileReason(filepath, "script file", "the URLs and actions the script uses");
     unknowns.push({ kind: "value", attribute: "filepath", value: filepath || "(missing)", reason });
     elements.push({ element: "unknown_data", rule: "CLS-UNKNOWN", evidence: [`filepath ${reason}`] });
   }

@@ -85,9 +85,11 @@ export function callerSubject(kind: CallerKind): SubjectBuilder {
       const calls = classification?.dataActionCalls;
       const unreadable =
         calls === undefined || (classification?.unknowns ?? []).some((unknown) => unknown.attribute === "filepath");
-      const flows = unreadable
-        ? [undefinedActionFlow(caller, undefined, context, kind)]
-        : calls.map((call) => undefinedActionFlow(caller, call, context, kind));
+      // A file that may also be deployed as a text not known before apply keeps the calls of what is known of it.
+      const flows = [
+        ...(unreadable ? [undefinedActionFlow(caller, undefined, context, kind)] : []),
+        ...(calls ?? []).map((call) => undefinedActionFlow(caller, call, context, kind)),
+      ];
       if (flows.length === 0) {
         flows.push({
           source: sourceOf(caller, context),
@@ -118,9 +120,13 @@ export function callerSubject(kind: CallerKind): SubjectBuilder {
       if (targets.length === 0) return [];
       // Every DPIA of something the caller calls lists it; the first one also carries its unknown calls.
       const joined = new Set(targets.flatMap((draft) => byDraft.get(draft)!));
-      const unknown = calls
-        .filter((call) => !joined.has(call))
-        .map((call) => undefinedActionFlow(caller, call, context, kind));
+      const partlyUnknown = (context.classifications.get(caller.address)?.unknowns ?? []).some(
+        (entry) => entry.attribute === "filepath",
+      );
+      const unknown = [
+        ...(partlyUnknown ? [undefinedActionFlow(caller, undefined, context, kind)] : []),
+        ...calls.filter((call) => !joined.has(call)).map((call) => undefinedActionFlow(caller, call, context, kind)),
+      ];
       return targets.map((draft, index) => ({
         draft,
         flows: [

@@ -23,10 +23,11 @@ export const scriptSubject: SubjectBuilder = {
     const flows: DataFlow[] = [];
     const file = context.inventory.referencedFiles?.[script.address];
     const urls = new Set<string>();
-    if (file) {
+    // Every text that may be deployed under the file (read-referenced-files.ts).
+    for (const source of file ? [file.text, ...(file.alsoDeployed ?? [])] : []) {
       let document: unknown;
       try {
-        document = JSON.parse(file.text);
+        document = JSON.parse(source);
       } catch {
         document = undefined;
       }
@@ -41,7 +42,7 @@ export const scriptSubject: SubjectBuilder = {
       if (destination.url && isGenesysHost(destination.url.host, context.catalog)) continue;
       flows.push({ ...base, destination });
     }
-    if (!file)
+    if (!file || file.alsoUnknown)
       flows.push({
         ...base,
         destination: {

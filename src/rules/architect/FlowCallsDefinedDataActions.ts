@@ -17,13 +17,15 @@ export const FlowCallsDefinedDataActions = declareRule({
     const unreadable = unknownsOf(context, resource.address, "value").filter(
       (unknown) => unknown.attribute === "filepath",
     );
-    if (unreadable.length > 0)
-      return unreadable.map((unknown) => ({ attribute: "filepath", message: `the flow file ${unknown.reason}` }));
-    return (classificationOf(context, resource.address)?.dataActionCalls ?? [])
-      .filter((call) => !call.action)
-      .map((call) => ({
-        attribute: "filepath",
-        message: `the flow calls data action "${call.name}"${call.category ? ` (category ${call.category})` : ""} at ${call.path}, which this configuration does not define`,
-      }));
+    // A file read in part (it may also be written with a text not known before apply) has both.
+    return [
+      ...unreadable.map((unknown) => ({ attribute: "filepath", message: `the flow file ${unknown.reason}` })),
+      ...(classificationOf(context, resource.address)?.dataActionCalls ?? [])
+        .filter((call) => !call.action)
+        .map((call) => ({
+          attribute: "filepath",
+          message: `the flow calls data action "${call.name}"${call.category ? ` (category ${call.category})` : ""} at ${call.path}, which this configuration does not define`,
+        })),
+    ];
   },
 });
