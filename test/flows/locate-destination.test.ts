@@ -6,6 +6,7 @@ import type { Destination } from "../../src/flows/model";
 import { urlDestination } from "../../src/flows/url-destination";
 import { dpiaFor, terraformJson, webServiceAction } from "../helpers/assess-config";
 import { allow } from "../helpers/rules/allow-list";
+import { lambdaAction as lambda, ownAccount } from "../helpers/aws-destinations";
 
 const catalog = builtInCatalog();
 const orgIn = (aws_region?: string) =>
@@ -126,22 +127,6 @@ describe("Genesys's own hosts and format identifiers in a DPIA", () => {
     ]);
   });
 });
-
-const ownAccount = (country: string) =>
-  allow({ aws_account: "123456789012", vendor: "Own AWS account", country, purposes: ["caller look-up"] });
-
-const lambda = (region: string) =>
-  terraformJson(
-    webServiceAction(
-      {
-        config_request: {
-          request_type: "POST",
-          request_url_template: `arn:aws:lambda:${region}:123456789012:function:find-customer`,
-        },
-      },
-      { integration_type: "aws-lambda-data-actions" },
-    ),
-  );
 
 describe("the allow-list never moves a configured region to another country", () => {
   test("a us-east-1 Lambda listed as Irish is a transfer to the United States, without a mechanism", () => {

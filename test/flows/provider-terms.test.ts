@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { assess, terraformJson, webServiceAction } from "../helpers/assess-config";
+import { eventBus, lambdaAction as lambda } from "../helpers/aws-destinations";
 import { allow, crm } from "../helpers/rules/allow-list";
 
 /**
@@ -7,37 +8,6 @@ import { allow, crm } from "../helpers/rules/allow-list";
  * safeguard: with no allow-list entry, AWS's data processing addendum and its SCCs are what the transfer rests on
  * until the controller confirms them (GC-TRF-3, High); an entry governs, and a third party never gets this.
  */
-const lambda = (region: string) =>
-  terraformJson(
-    webServiceAction(
-      {
-        config_request: {
-          request_type: "POST",
-          request_url_template: `arn:aws:lambda:${region}:123456789012:function:find-customer`,
-        },
-      },
-      { integration_type: "aws-lambda-data-actions" },
-    ),
-  );
-
-const eventBus = (region: string) =>
-  terraformJson({
-    genesyscloud_integration: {
-      bus: {
-        integration_type: "amazon-eventbridge-source",
-        config: {
-          name: "Events",
-          properties: JSON.stringify({
-            awsAccountId: "123456789012",
-            awsAccountRegion: region,
-            eventSourceSuffix: "events",
-            eventFilter: ["v2.detail.events.conversation.{id}.customer.start"],
-          }),
-        },
-      },
-    },
-  });
-
 const EU_CONTROLLER = { version: 1 as const, controller: { name: "Example DAC", country: "IE" } };
 
 function transferOf(config: unknown, policy: Parameters<typeof assess>[1] = EU_CONTROLLER) {
@@ -51,7 +21,11 @@ function transferOf(config: unknown, policy: Parameters<typeof assess>[1] = EU_C
 describe("the org's own AWS account with no allow-list entry rests on AWS's terms, to confirm", () => {
   test.each([
     ["a Lambda in us-east-1", lambda("us-east-1"), "US"],
-    ["an EventBridge bus in us-west-2", eventBus("us-west-2"), "US"],
+    [
+      "an EventBridge bus in us-west-2",
+      eventBus("us-west-2", "v2.detail.events.conversation.{id}.customer.start"),
+      "US",
+    ],
     ["a Lambda in ap-south-1 (India, no adequacy)", lambda("ap-south-1"), "IN"],
   ])("%s: needs review (GC-TRF-3 High), not missing (GC-TRF-1)", (_name, config, country) => {
     const { transfer, rules, status } = transferOf(config);

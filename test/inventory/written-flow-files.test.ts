@@ -4,40 +4,18 @@ import { describe, expect, test } from "vitest";
 import { runGate } from "../../src/cli/commands/gate";
 import { readPlanJson } from "../../src/inventory/read-plan";
 import { InputError } from "../../src/validation/input-error";
-import { tempDir } from "../helpers/stacks";
+import { CRM as BASE_CRM, flowFolder, flowYaml } from "../helpers/flow-folder";
 import { threeFormsPlan } from "../helpers/three-forms-plan";
 
 /**
  * A flow file that the configuration itself writes at apply (hashicorp/local's local_file, often from templatefile())
  * is deployed as written, whatever copy is committed under its name: the gate reads what Terraform will write.
  */
-const CRM = `
-provider "genesyscloud" {
-  aws_region = "eu-west-1"
-}
-
+const CRM =
+  BASE_CRM +
+  `
 variable "action_name" {
   default = "Get Customer"
-}
-
-resource "genesyscloud_integration" "crm" {
-  integration_type = "custom-rest-actions"
-  config {
-    name = "CRM"
-  }
-}
-
-resource "genesyscloud_integration_action" "lookup" {
-  name           = "Get Customer"
-  category       = "CRM"
-  integration_id = genesyscloud_integration.crm.id
-  secure         = true
-  contract_input  = jsonencode({ type = "object", properties = { phoneNumber = { type = "string" } } })
-  contract_output = jsonencode({ type = "object", properties = { firstName = { type = "string" } } })
-  config_request {
-    request_type         = "GET"
-    request_url_template = "https://crm.example.eu/customers?phone=$\${input.phoneNumber}"
-  }
 }
 
 resource "genesyscloud_flow" "support" {
@@ -46,48 +24,12 @@ resource "genesyscloud_flow" "support" {
 }
 `;
 
-const flowYaml = (action: string) => `inboundCall:
-  name: Support
-  defaultLanguage: en-us
-  startUpRef: ./tasks/task[main]
-  tasks:
-    - task:
-        name: Main
-        refId: main
-        actions:
-          - callData:
-              name: Look up caller
-              timeout:
-                lit:
-                  minutes: 1
-              category:
-                CRM:
-                  dataAction:
-                    ${action}:
-                      inputs:
-                        phoneNumber:
-                          exp: Call.Ani
-          - disconnect:
-              name: Disconnect
-`;
-
 const writer = (content: string, filename = '"${path.module}/flows/support.yaml"', name = "support") => `
 resource "local_file" "${name}" {
   content  = ${content}
   filename = ${filename}
 }
 `;
-
-function folder(tf: string, files: Record<string, string>): string {
-  const dir = tempDir("written-flow-");
-  fs.writeFileSync(path.join(dir, "main.tf"), tf);
-  fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 async function flowFindings(dir: string): Promise<string[]> {
   const { report } = await runGate(dir, { format: "json", policy: path.join(dir, "none.json") });
@@ -102,12 +44,12 @@ const RENDERED = writer('templatefile("${path.module}/templates/support.tftpl", 
 
 describe("a flow file the configuration writes at apply is read as written", () => {
   test("the blueprint's pattern: the committed copy is the unrendered template, the rendered flow calls a defined action", async () => {
-    const dir = folder(CRM + RENDERED, { ...TEMPLATE, "flows/support.yaml": flowYaml("$" + "{action}") });
+    const dir = flowFolder(CRM + RENDERED, { ...TEMPLATE, "flows/support.yaml": flowYaml("$" + "{action}") });
     expect(await flowFindings(dir)).toEqual([]);
   }, 60_000);
 
   test("a harmless committed copy does not hide what is written: the rendered flow calls an action nobody reviewed", async () => {
-    const dir = folder(CRM + RENDERED.replace("var.action_name", '"Send To Partner"'), {
+    const dir = flowFolder(CRM + RENDERED.replace("var.action_name", '"Send To Partner"'), {
       ...TEMPLATE,
       "flows/support.yaml": flowYaml("Get Customer"),
     });
@@ -115,12 +57,12 @@ describe("a flow file the configuration writes at apply is read as written", () 
   }, 60_000);
 
   test("no committed copy is needed when the configuration writes the file", async () => {
-    expect(await flowFindings(folder(CRM + RENDERED, TEMPLATE))).toEqual([]);
+    expect(await flowFindings(flowFolder(CRM + RENDERED, TEMPLATE))).toEqual([]);
   }, 60_000);
 
   test("a writer whose text is not known before apply: the committed flow, and an unknown text too", async () => {
     const tf = CRM.replace('default = "Get Customer"', "") + writer("var.action_name");
-    const dir = folder(tf, { "flows/support.yaml": flowYaml("Send To Partner") });
+    const dir = flowFolder(tf, { "flows/support.yaml": flowYaml("Send To Partner") });
     // One finding per place: the unknown text and the call the committed copy makes, in one message.
     const [finding, ...more] = await flowFindings(dir);
     expect(more).toEqual([]);
@@ -129,13 +71,16 @@ describe("a flow file the configuration writes at apply is read as written", () 
   }, 60_000);
 
   test("source and content_base64 are read: the text is that of the file copied, or decoded", async () => {
-    const copied = folder(CRM + writer('"${path.module}/templates/partner.yaml"').replace("content  =", "source   ="), {
-      "templates/partner.yaml": flowYaml("Send To Partner"),
-      "flows/support.yaml": flowYaml("Get Customer"),
-    });
+    const copied = flowFolder(
+      CRM + writer('"${path.module}/templates/partner.yaml"').replace("content  =", "source   ="),
+      {
+        "templates/partner.yaml": flowYaml("Send To Partner"),
+        "flows/support.yaml": flowYaml("Get Customer"),
+      },
+    );
     expect(await flowFindings(copied)).toEqual([expect.stringContaining('"Send To Partner"')]);
     const encoded = Buffer.from(flowYaml("Send To Partner")).toString("base64");
-    const decoded = folder(CRM + writer(`"${encoded}"`).replace("content  =", "content_base64 ="), {
+    const decoded = flowFolder(CRM + writer(`"${encoded}"`).replace("content  =", "content_base64 ="), {
       "flows/support.yaml": flowYaml("Get Customer"),
     });
     expect(await flowFindings(decoded)).toEqual([expect.stringContaining('"Send To Partner"')]);
@@ -155,7 +100,7 @@ describe("a flow file the configuration writes at apply is read as written", () 
     "%s: every text that may be deployed is assessed",
     async (_case, tf) => {
       const variables = 'variable "unknown_file" {}\nvariable "other_flow" { default = "" }\n';
-      const dir = folder(tf + variables, { ...TEMPLATE, "flows/support.yaml": flowYaml("Send To Partner") });
+      const dir = flowFolder(tf + variables, { ...TEMPLATE, "flows/support.yaml": flowYaml("Send To Partner") });
       const other = tf.includes("var.other_flow") ? flowYaml("Delete Customer") : "";
       fs.writeFileSync(
         path.join(dir, "main.tf"),
@@ -178,14 +123,14 @@ describe("a flow file the configuration writes at apply is read as written", () 
       CRM +
       writer("var.other_flow", "var.unknown_file", "other") +
       'variable "unknown_file" {}\nvariable "other_flow" {}\n';
-    const dir = folder(tf.replace("depends_on = [local_file.support]", ""), {
+    const dir = flowFolder(tf.replace("depends_on = [local_file.support]", ""), {
       "flows/support.yaml": flowYaml("Get Customer"),
     });
     expect(await flowFindings(dir)).toEqual([expect.stringContaining("may be written at apply by local_file.other")]);
   }, 60_000);
 
   test("a writer naming the flow's file through a link writes the flow", async () => {
-    const dir = folder(CRM + RENDERED.replace("flows/support.yaml", "rendered.yaml"), {
+    const dir = flowFolder(CRM + RENDERED.replace("flows/support.yaml", "rendered.yaml"), {
       ...TEMPLATE,
       "flows/support.yaml": flowYaml("Get Customer"),
     });
@@ -198,14 +143,16 @@ describe("a flow file the configuration writes at apply is read as written", () 
   }, 60_000);
 
   test("a writer of another file leaves the committed flow as it is read", async () => {
-    const dir = folder(CRM + writer('"not a flow"', '"${path.module}/notes.txt"'), {
+    const dir = flowFolder(CRM + writer('"not a flow"', '"${path.module}/notes.txt"'), {
       "flows/support.yaml": flowYaml("Send To Partner"),
     });
     expect(await flowFindings(dir)).toEqual([expect.stringContaining('"Send To Partner"')]);
   }, 60_000);
 
   test("written text that is not a flow is exit 2 naming the writer's content", async () => {
-    const dir = folder(CRM + writer('"inboundCall: [unclosed"'), { "flows/support.yaml": flowYaml("Get Customer") });
+    const dir = flowFolder(CRM + writer('"inboundCall: [unclosed"'), {
+      "flows/support.yaml": flowYaml("Get Customer"),
+    });
     const run = runGate(dir, { format: "json", policy: path.join(dir, "none.json") });
     await expect(run).rejects.toThrow(InputError);
     await expect(runGate(dir, { format: "json", policy: path.join(dir, "none.json") })).rejects.toThrow(
@@ -272,7 +219,7 @@ describe("Terraform JSON (cdk.tf.json, or one .json file) says what local_file w
     },
   });
   async function findingsOfJson(configuration: unknown): Promise<string[]> {
-    const dir = folder("", { "flows/support.yaml": flowYaml("Get Customer") });
+    const dir = flowFolder("", { "flows/support.yaml": flowYaml("Get Customer") });
     fs.rmSync(path.join(dir, "main.tf"));
     fs.writeFileSync(path.join(dir, "stack.json"), JSON.stringify(configuration));
     const { report } = await runGate(path.join(dir, "stack.json"), {
@@ -316,7 +263,7 @@ describe("Terraform JSON (cdk.tf.json, or one .json file) says what local_file w
 
 describe("a module that renders its own flow", () => {
   test("its depends_on names the writer in the module's terms", async () => {
-    const dir = folder('module "support" {\n  source = "./modules/support"\n}\n', {
+    const dir = flowFolder('module "support" {\n  source = "./modules/support"\n}\n', {
       "modules/support/main.tf": (CRM + RENDERED).replace(/\$\{path\.module\}/g, "${path.module}"),
       "modules/support/templates/support.tftpl": flowYaml("$" + "{action}"),
       "modules/support/flows/support.yaml": flowYaml("$" + "{action}"),

@@ -1,76 +1,9 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { findingsOf, terraformJson } from "../../helpers/assess-config";
 import { InputError } from "../../../src/validation/input-error";
-import { tempDir } from "../../helpers/stacks";
+import { CRM, flowFolder, flowYaml } from "../../helpers/flow-folder";
 import { runGate } from "../../../src/cli/commands/gate";
-
-const CRM = `
-provider "genesyscloud" {
-  aws_region = "eu-west-1"
-}
-
-resource "genesyscloud_integration" "crm" {
-  integration_type = "custom-rest-actions"
-  config {
-    name = "CRM"
-  }
-}
-
-resource "genesyscloud_integration_action" "lookup" {
-  name           = "Get Customer"
-  category       = "CRM"
-  integration_id = genesyscloud_integration.crm.id
-  secure         = true
-  contract_input  = jsonencode({ type = "object", properties = { phoneNumber = { type = "string" } } })
-  contract_output = jsonencode({ type = "object", properties = { firstName = { type = "string" }, email = { type = "string" } } })
-  config_request {
-    request_type         = "GET"
-    request_url_template = "https://crm.example.eu/customers?phone=$\${input.phoneNumber}"
-  }
-}
-`;
-
-const flowYaml = (...actions: string[]) => `inboundCall:
-  name: Support
-  defaultLanguage: en-us
-  startUpRef: ./tasks/task[main]
-  tasks:
-    - task:
-        name: Main
-        refId: main
-        actions:
-${actions
-  .map(
-    (action) => `          - callData:
-              name: Look up caller
-              timeout:
-                lit:
-                  minutes: 1
-              category:
-                CRM:
-                  dataAction:
-                    ${action}:
-                      inputs:
-                        phoneNumber:
-                          exp: Call.Ani
-`,
-  )
-  .join("")}          - disconnect:
-              name: Disconnect
-`;
-
-function folder(tf: string, files: Record<string, string>): string {
-  const dir = tempDir("flow-gate-");
-  fs.writeFileSync(path.join(dir, "main.tf"), tf);
-  fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const flowResource = (extra = "") => `
 resource "genesyscloud_flow" "support" {
@@ -86,7 +19,7 @@ async function gate(dir: string) {
 describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls are in the configuration", () => {
   test("Noncompliance: the flow calls a data action the configuration does not define", async () => {
     const report = await gate(
-      folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer", "Send To Partner") }),
+      flowFolder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer", "Send To Partner") }),
     );
     const dpia = report.dpias.find((candidate) =>
       candidate.resources.some((resource) => resource.address === "genesyscloud_flow.support"),
@@ -114,7 +47,7 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
   });
 
   test("Compliance: every call names an action of the configuration, directly or through a substitution", async () => {
-    const direct = await gate(folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
+    const direct = await gate(flowFolder(CRM + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
     expect(direct.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual(
       [],
     );
@@ -124,9 +57,12 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
       "crm.example.eu",
     );
     const substituted = await gate(
-      folder(CRM + flowResource("substitutions = { lookup_action = genesyscloud_integration_action.lookup.name }"), {
-        "flows/support.yaml": flowYaml('"{{lookup_action}}"'),
-      }),
+      flowFolder(
+        CRM + flowResource("substitutions = { lookup_action = genesyscloud_integration_action.lookup.name }"),
+        {
+          "flows/support.yaml": flowYaml('"{{lookup_action}}"'),
+        },
+      ),
     );
     expect(
       substituted.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1"),
@@ -135,7 +71,7 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
 
   test("the flow file is part of the fingerprint: changing what the flow calls changes the DPIA it joins", async () => {
     const fingerprintOf = async (yaml: string) =>
-      (await gate(folder(CRM + flowResource(), { "flows/support.yaml": yaml }))).dpias.find(
+      (await gate(flowFolder(CRM + flowResource(), { "flows/support.yaml": yaml }))).dpias.find(
         (dpia) => dpia.integration_name === "CRM",
       )!.fingerprint;
     const first = await fingerprintOf(flowYaml("Get Customer"));
@@ -146,21 +82,21 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
   }, 60_000);
 
   test("a flow file that is not YAML is exit 2 naming the file and line; a missing one names the flow", async () => {
-    const broken = folder(CRM + flowResource(), {
+    const broken = flowFolder(CRM + flowResource(), {
       "flows/support.yaml": "inboundCall:\n  name: [unclosed\n  tasks: {\n",
     });
     await expect(gate(broken)).rejects.toThrow(InputError);
     await expect(gate(broken)).rejects.toThrow(/support\.yaml.*line \d+/s);
-    const bomb = folder(CRM + flowResource(), {
+    const bomb = flowFolder(CRM + flowResource(), {
       "flows/support.yaml": `a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`,
     });
     await expect(gate(bomb)).rejects.toThrow(InputError);
-    const missing = folder(CRM + flowResource(), {});
+    const missing = flowFolder(CRM + flowResource(), {});
     await expect(gate(missing)).rejects.toThrow(/genesyscloud_flow\.support\.filepath/);
   }, 60_000);
 
   test("a {{key}} placeholder with no substitution is text: the flow calls an action named {{key}}, which is not defined", async () => {
-    const unsubstituted = folder(CRM + flowResource(), { "flows/support.yaml": flowYaml("{{lookup_action}}") });
+    const unsubstituted = flowFolder(CRM + flowResource(), { "flows/support.yaml": flowYaml("{{lookup_action}}") });
     const findings = (await gate(unsubstituted)).dpias
       .flatMap((dpia) => dpia.findings)
       .filter((finding) => finding.rule_id === "GC-FLOW-1");
@@ -168,7 +104,7 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
   }, 60_000);
 
   test("a substitution whose value writes another key's placeholder is exit 2 naming the file, line and key", async () => {
-    const ordered = folder(
+    const ordered = flowFolder(
       CRM + flowResource('substitutions = { lookup_action = "{{other}}", other = "Get Customer" }'),
       { "flows/support.yaml": flowYaml("{{lookup_action}}") },
     );
@@ -183,7 +119,7 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
       .replace('category       = "CRM"', 'category       = "Internal"')
       .replace("genesyscloud_integration.crm.id", "genesyscloud_integration.internal.id");
     // The flow calls CRM / Get Customer; the configuration defines only Internal / Get Customer.
-    const report = await gate(folder(partner + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
+    const report = await gate(flowFolder(partner + flowResource(), { "flows/support.yaml": flowYaml("Get Customer") }));
     const findings = report.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1");
     expect(findings.map((finding) => finding.message)).toEqual([
       expect.stringContaining('"Get Customer" (category CRM)'),
@@ -207,7 +143,7 @@ describe("GC-FLOW-1 FlowCallsDefinedDataActions: the data actions a flow calls a
           - disconnect:
               name: Disconnect
 `;
-    const report = await gate(folder(flowResource(), { "flows/support.yaml": plain }));
+    const report = await gate(flowFolder(flowResource(), { "flows/support.yaml": plain }));
     expect(report.dpias.flatMap((dpia) => dpia.findings).filter((finding) => finding.rule_id === "GC-FLOW-1")).toEqual(
       [],
     );

@@ -1,40 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { findingsOf, terraformJson, webServiceAction } from "../../helpers/assess-config";
-import { allow } from "../../helpers/rules/allow-list";
-
-const ownAccount = (country: string) =>
-  allow({ aws_account: "123456789012", vendor: "Own AWS account", country, purposes: ["caller look-up"] });
-
-const lambda = (region: string) =>
-  terraformJson(
-    webServiceAction(
-      {
-        config_request: {
-          request_type: "POST",
-          request_url_template: `arn:aws:lambda:${region}:123456789012:function:find-customer`,
-        },
-      },
-      { integration_type: "aws-lambda-data-actions" },
-    ),
-  );
-
-const eventBus = (region: string) =>
-  terraformJson({
-    genesyscloud_integration: {
-      bus: {
-        integration_type: "amazon-eventbridge-source",
-        config: {
-          name: "Events",
-          properties: JSON.stringify({
-            awsAccountId: "123456789012",
-            awsAccountRegion: region,
-            eventSourceSuffix: "events",
-            eventFilter: ["v2.routing.queues.7d2f4a61-3c9e-4b1a-8f57-2e6c0d9b1a34.conversations"],
-          }),
-        },
-      },
-    },
-  });
+import { findingsOf } from "../../helpers/assess-config";
+import { eventBus, lambdaAction as lambda, ownAccount } from "../../helpers/aws-destinations";
 
 describe("GC-DST-4 AllowListCountryMatchesConfiguration: the configured region decides the country", () => {
   test("Noncompliance: a Lambda in us-east-1 whose account the allow-list places in Ireland", () => {
