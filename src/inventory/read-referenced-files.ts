@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as Yaml from "yaml";
-import { hasUnresolved } from "./expressions";
+import { parseTemplate } from "./expressions";
 import { stringAt } from "./lookup";
 import type { GenesysResource, Inventory, WrittenFile } from "./model";
 import { isPlaceholderProblem, substituteFlowText } from "./attributes/flow-substitutions";
@@ -81,11 +81,15 @@ function realTarget(file: string): string {
   }
 }
 
-/** A writer's text: its content, or the file its `source` copies (when that file is there to read). */
-function writerText(writer: WrittenFile, base: string): string | undefined {
+/**
+ * A writer's text: its content, or the file its `source` copies at apply, when that file is there to read and no
+ * other writer may write it first (its text would then be that writer's, or unknown).
+ */
+function writerText(writer: WrittenFile, base: string, writers: Writers): string | undefined {
   if (writer.content !== undefined) return writer.content;
   if (writer.source === undefined) return undefined;
   const file = path.resolve(base, writer.source);
+  if (writers.unplaced.length > 0 || writers.byFile.has(realTarget(file))) return undefined;
   if (!fs.existsSync(file) || !fs.statSync(file).isFile() || fs.statSync(file).size > MAX_FILE_BYTES) return undefined;
   return fs.readFileSync(file, "utf8");
 }
@@ -148,23 +152,23 @@ function deployedText(
   file: string,
   writers: WrittenFile[],
   unplaced: WrittenFile[],
-  context: { base: string; format: Format; resource: GenesysResource },
+  context: { base: string; format: Format; resource: GenesysResource; all: Writers },
 ): ReferencedFile | undefined {
-  const { base, format, resource } = context;
+  const { base, format, resource, all } = context;
   const [sole] = writers;
-  const soleText = sole && writers.length === 1 && unplaced.length === 0 ? writerText(sole, base) : undefined;
+  const soleText = sole && writers.length === 1 && unplaced.length === 0 ? writerText(sole, base, all) : undefined;
   if (sole && soleText !== undefined && resource.dependsOn?.includes(sole.address))
     return { file, text: writtenText(soleText, sole, format, resource) };
   const texts = new Set<string>();
   const unknownBy: string[] = [];
   if (fs.existsSync(file)) texts.add(committedText(file, format, resource));
   for (const writer of writers) {
-    const text = writerText(writer, base);
+    const text = writerText(writer, base, all);
     if (text === undefined) unknownBy.push(writer.address);
     else texts.add(writtenText(text, writer, format, resource));
   }
   for (const writer of unplaced) {
-    const text = writerText(writer, base);
+    const text = writerText(writer, base, all);
     if (text === undefined) unknownBy.push(writer.address);
     else if (Buffer.byteLength(text) <= MAX_FILE_BYTES && !format.check(text, resource)) texts.add(text);
   }
@@ -180,6 +184,28 @@ function deployedText(
   };
 }
 
+/** `local_file.x.filename` (in a module, `module.m.local_file.x.filename`): a writer's filename, by reference. */
+const WRITER_FILENAME =
+  /^\$\{((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*local(?:_sensitive)?_file\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.filename\}$/;
+
+/**
+ * The path a resource's `filepath` names, when it names one the gate can read: a literal path (path.module,
+ * path.root and path.cwd are the working folder for a root module, and CDKTF writes them literally), or the filename
+ * of a file writer it references, with that writer. Undefined for an expression, another resource's attribute, or
+ * a URL (S3): the file stays unread and is assessed as unknown.
+ */
+function namedFile(resource: GenesysResource, writers: Writers): { filepath: string; writer?: string } | undefined {
+  const raw = stringAt(resource.attributes, "filepath");
+  const reference = raw === undefined ? undefined : WRITER_FILENAME.exec(raw.trim())?.[1];
+  if (reference) {
+    const writer = [...writers.byFile.values()].flat().find((entry) => entry.address === reference);
+    return writer?.filename === undefined ? undefined : { filepath: writer.filename, writer: reference };
+  }
+  const filepath = raw?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
+  if (!filepath || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) return undefined;
+  return parseTemplate(filepath).every((part) => part.kind === "literal") ? { filepath } : undefined;
+}
+
 /**
  * Reads the file each `genesyscloud_flow` (YAML) and `genesyscloud_script` (JSON) names, so that
  * the engine can see which data actions and URLs they use. A file that is missing or not in its
@@ -190,20 +216,23 @@ export function attachReferencedFiles(inventory: Inventory, target: string): Inv
   const referencedFiles: NonNullable<Inventory["referencedFiles"]> = {};
   const base = configurationDir(inventory, target);
   const writers = writersOf(inventory, base);
-  for (const resource of inventory.resources.filter(
+  for (let resource of inventory.resources.filter(
     (candidate) => entryFor(FORMATS, candidate.type) && candidate.mode === "managed",
   )) {
     const format = entryFor(FORMATS, resource.type)!;
-    // path.module, path.root and path.cwd are the working folder for a root module (CDKTF writes them literally).
-    const filepath = stringAt(resource.attributes, "filepath")?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
-    if (!filepath || hasUnresolved(filepath) || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) continue;
+    const named = namedFile(resource, writers);
+    if (!named) continue;
+    const { filepath, writer } = named;
+    // A filepath that is the writer's own filename orders the writer first, as depends_on does.
+    if (writer && !resource.dependsOn?.includes(writer))
+      resource = { ...resource, dependsOn: [...(resource.dependsOn ?? []), writer] };
     const file = path.resolve(base, filepath);
     const placed = writers.byFile.get(realTarget(file)) ?? [];
     if (placed.length === 0 && writers.unplaced.length === 0) {
       referencedFiles[resource.address] = { file, text: committedText(file, format, resource) };
       continue;
     }
-    const deployed = deployedText(file, placed, writers.unplaced, { base, format, resource });
+    const deployed = deployedText(file, placed, writers.unplaced, { base, format, resource, all: writers });
     if (deployed) referencedFiles[resource.address] = deployed;
   }
   if (Object.keys(referencedFiles).length === 0) return inventory;

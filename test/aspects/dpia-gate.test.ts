@@ -257,17 +257,17 @@ describe("DpiaGate aspect", () => {
           name: "Events",
           properties: JSON.stringify({
             awsAccountId: "123456789012",
-            awsAccountRegion: "us-east-1",
+            awsAccountRegion: "cn-north-1",
             eventFilter: ["v2.detail.events.conversation.{id}.customer.end"],
           }),
         },
       ]);
       cdktn.Aspects.of(stack).add(new DpiaGate({ quiet: true }));
-      // No region and an unreviewed AWS account receiving a real-time conversation stream: blocked.
+      // A real-time conversation stream to an AWS account in China, which AWS's own terms do not cover: blocked.
       expect(() => app.synth()).toThrow(DpiaBlockedError);
       const [dpia] = readDpias(outdir, "terrain");
       expect(dpia!.data_flows[0]!.destination).toBe(
-        "AWS EventBridge partner event bus in account 123456789012 (us-east-1)",
+        "AWS EventBridge partner event bus in account 123456789012 (cn-north-1)",
       );
       expect(dpia!.data_flows[0]!.frequency).toBe("Real-time");
     },

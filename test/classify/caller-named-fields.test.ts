@@ -14,6 +14,11 @@ describe("which inputs name a JSON field of a request template", () => {
     ["${input.rawRequest}", []],
     ['{"k": $esc.jsonString(${input.v})}', []],
     ["", []],
+    ["https://crm.example.eu/records?${input.fieldName}=${input.fieldValue}", ["fieldName"]],
+    ["https://crm.example.eu/records?id=${input.id}&${input.fieldName}=${input.fieldValue}", ["fieldName"]],
+    ["${input.fieldName}=${input.fieldValue}&note=1", ["fieldName"]],
+    ["https://crm.example.eu/records?phone=${input.phone}&name=${input.name}", []],
+    ['{"url": "https://x.example/?q=${input.q}"}', []],
   ])("%s", (template, expected) => {
     expect(callerNamedFields(template)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
 import { terraformJson, webServiceAction } from "./assess-config";
 import { allow } from "./rules/allow-list";
 
-export const AWS_ACCOUNT = "123456789012";
+const AWS_ACCOUNT = "123456789012";
 
 /** A Lambda data action (integration `genesyscloud_integration.crm`, action `...lookup`) in the region given. */
 export const lambdaAction = (region: string) =>

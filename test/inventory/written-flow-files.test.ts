@@ -129,6 +129,35 @@ describe("a flow file the configuration writes at apply is read as written", () 
     expect(await flowFindings(dir)).toEqual([expect.stringContaining("may be written at apply by local_file.other")]);
   }, 60_000);
 
+  test("a flow naming the writer's filename by reference is ordered after it and reads what it writes", async () => {
+    const tf = CRM.replace("depends_on = [local_file.support]\n", "").replace(
+      'filepath   = "\${path.module}/flows/support.yaml"',
+      "filepath   = local_file.support.filename",
+    );
+    const dir = flowFolder(tf + RENDERED.replace("var.action_name", '"Send To Partner"'), TEMPLATE);
+    expect(await flowFindings(dir)).toEqual([expect.stringContaining('"Send To Partner"')]);
+    const other = flowFolder(
+      CRM.replace('"\${path.module}/flows/support.yaml"', "genesyscloud_integration.crm.id"),
+      {},
+    );
+    expect(await flowFindings(other)).toEqual([expect.stringContaining("was not read")]);
+  }, 60_000);
+
+  test("a source another writer writes first is not known before apply", async () => {
+    const chain =
+      writer('"${path.module}/templates/support.yaml"', '"${path.module}/flows/support.yaml"').replace(
+        "content  =",
+        "source   =",
+      ) +
+      writer("var.template_text", '"${path.module}/templates/support.yaml"', "template") +
+      'variable "template_text" {\n  default = ""\n}\n';
+    const dir = flowFolder(CRM + chain, {
+      "templates/support.yaml": flowYaml("Get Customer"),
+      "flows/support.yaml": flowYaml("Get Customer"),
+    });
+    expect(await flowFindings(dir)).toEqual([expect.stringContaining("may be written at apply by local_file.support")]);
+  }, 60_000);
+
   test("a writer naming the flow's file through a link writes the flow", async () => {
     const dir = flowFolder(CRM + RENDERED.replace("flows/support.yaml", "rendered.yaml"), {
       ...TEMPLATE,

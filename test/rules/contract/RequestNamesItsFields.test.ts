@@ -29,6 +29,14 @@ describe("GC-CTR-3 RequestNamesItsFields: the request, not its caller, names the
     expect(findings[0]!.message).toContain("${input.fieldName}");
   });
 
+  test("Noncompliance: a query parameter named by the caller", () => {
+    const findings = findingsOf(
+      writer('{"id": "$${input.recordId}"}', "https://crm.example.eu/records?$${input.fieldName}=$${input.fieldValue}"),
+      "GC-CTR-3",
+    );
+    expect(findings.map((finding) => finding.attribute)).toEqual(["config_request.request_url_template"]);
+  });
+
   test("Compliance: fields named in the template; a call that stays in the org (its own Platform API)", () => {
     expect(findingsOf(writer('{"Description": "$${input.fieldValue}"}'), "GC-CTR-3")).toEqual([]);
     const ownApi = terraformJson(
