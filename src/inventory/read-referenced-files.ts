@@ -145,8 +145,8 @@ function writtenText(text: string, writer: WrittenFile, format: Format, resource
 /**
  * What may be deployed under a file some writer may write. The one writer placed on it, with a known text and applied
  * before the resource (its depends_on), decides it. Otherwise any of them may: the committed copy (if there is one),
- * each writer's known text (a writer placed elsewhere-or-anywhere only when its text is in the file's format), and
- * unknown text for a writer whose text is not known. Undefined when nothing is known of it.
+ * each writer's known text (that of a writer whose filename is not known only when it is in the file's format), and
+ * an unknown text for a writer whose text is not known. Undefined when nothing is known of it.
  */
 function deployedText(
   file: string,
