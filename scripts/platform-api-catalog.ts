@@ -23,10 +23,16 @@ const handFile = path.join(repo, "scripts", "platform-api", "hand-classified.jso
 const outFile = path.join(repo, "src", "catalog", "data", "platform-api.json");
 
 type Effect = "read" | "write" | "sends_out" | "executes_action";
+interface InsideWhen {
+  field: string;
+  equals: string;
+}
 interface HandEntry {
   why: string;
   recipient?: string;
   mailbox?: boolean;
+  recipient_required?: boolean;
+  stays_in_org_when?: InsideWhen;
   operations: string[];
 }
 type HandClassified = Record<Exclude<Effect, "write">, HandEntry[]>;
@@ -35,6 +41,8 @@ interface EffectEntry {
   why: string;
   recipient?: string;
   mailbox?: boolean;
+  recipient_required?: boolean;
+  stays_in_org_when?: InsideWhen;
 }
 
 /** The unpacked SDK: the folder given, or the pinned version fetched by npm into a temporary folder. */
@@ -84,6 +92,8 @@ function classify(operations: string[], hand: HandClassified): { effects: Effect
         why: entry.why,
         ...(entry.recipient ? { recipient: entry.recipient } : {}),
         ...(entry.mailbox ? { mailbox: true } : {}),
+        ...(entry.recipient_required ? { recipient_required: true } : {}),
+        ...(entry.stays_in_org_when ? { stays_in_org_when: entry.stays_in_org_when } : {}),
       });
       for (const selector of entry.operations) {
         const hits = operations.filter((operation) => matches(selector, operation));

@@ -26,6 +26,10 @@ export interface PlatformApiCall {
   recipient?: string;
   /** The recipient field holds email addresses. */
   mailbox?: boolean;
+  /** Nothing leaves the org when the request body cannot name the recipient field. */
+  recipientRequired?: boolean;
+  /** A request-body field whose literal value keeps the operation inside the org. */
+  staysInOrgWhen?: { field: string; equals: string };
 }
 
 interface Node {
@@ -194,5 +198,7 @@ export function platformApiCall(
     template: chosen.template,
     ...(chosen.entry.recipient ? { recipient: chosen.entry.recipient } : {}),
     ...(chosen.entry.mailbox ? { mailbox: true } : {}),
+    ...(chosen.entry.recipient_required ? { recipientRequired: true } : {}),
+    ...(chosen.entry.stays_in_org_when ? { staysInOrgWhen: chosen.entry.stays_in_org_when } : {}),
   };
 }

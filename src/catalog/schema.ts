@@ -231,6 +231,15 @@ const PlatformApiEffectSchema = z
     why: z.string().min(10).describe("What the operation does with the data, in the DPO's words"),
     recipient: z.string().min(1).optional().describe("The request-body field that names who receives the data"),
     mailbox: z.literal(true).optional().describe("The recipient field holds email addresses"),
+    recipient_required: z
+      .literal(true)
+      .optional()
+      .describe("Nothing leaves the org when the request body cannot name the recipient field"),
+    stays_in_org_when: z
+      .object({ field: z.string().min(1), equals: z.string().min(1) })
+      .strict()
+      .optional()
+      .describe("A request-body field whose value, written literally, keeps the operation inside the org"),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import type { GenesysResource, Inventory } from "../inventory/model";
 import { hasType } from "../inventory/resource-type";
 import { emailDestination } from "./email-destination";
 import type { Destination } from "./model";
+import { fixedTopLevelFields } from "./request-body-fields";
 
 const ATTRIBUTE = "config_request.request_url_template";
 const SAME_ORG: Destination = {
@@ -101,6 +102,22 @@ function recipientValue(template: string, field: string): string | undefined {
 }
 
 /**
+ * Why a sends-out operation sends nothing out with this request body, when the catalog says when it does not
+ * (an email conversation created with direction INBOUND, or with no toAddress to send to). Only a body whose
+ * fields the configuration fixes is read this way; one the caller or a directive may add fields to sends out.
+ */
+function keptInOrg(call: PlatformApiCall, template: string | undefined): string | undefined {
+  if (!call.staysInOrgWhen && !call.recipientRequired) return undefined;
+  const fields = template === undefined ? undefined : fixedTopLevelFields(template);
+  if (!fields) return undefined;
+  const when = call.staysInOrgWhen;
+  if (when && fields.get(when.field) === when.equals) return `the request sets ${when.field} to ${when.equals}`;
+  if (call.recipientRequired && call.recipient && !fields.has(call.recipient))
+    return `the request names no ${call.recipient} to send to`;
+  return undefined;
+}
+
+/**
  * Who receives what a sends-out operation sends: the recipient its request body names. A mailbox
  * written literally is judged by its domain (as an email route's address is); one from the input
  * is a recipient outside the org, who can only be named at run time.
@@ -111,7 +128,11 @@ function recipientDestination(
   inventory: Inventory,
   catalog: Catalog,
 ): Destination {
-  const template = stringAt(firstBlock(action.attributes, "config_request"), "request_template") ?? "";
+  const written = stringAt(firstBlock(action.attributes, "config_request"), "request_template");
+  const inside = keptInOrg(call, written);
+  if (inside)
+    return { ...SAME_ORG, name: `${SAME_ORG.name}: ${call.method} ${call.template} stays in the org (${inside})` };
+  const template = written ?? "";
   const literal = call.mailbox && call.recipient ? recipientValue(template, call.recipient) : undefined;
   if (literal && !literal.includes("$"))
     return emailDestination(

@@ -152,6 +152,44 @@ describe("a Platform API call goes where its operation sends the data", () => {
     });
   });
 
+  describe("an email conversation (POST /api/v2/conversations/emails) leaves the org only when it can be sent", () => {
+    const emailInput = { flowId: { type: "string" }, toAddress: { type: "string" }, transcript: { type: "string" } };
+    const created = (template: string | undefined) =>
+      flowOf(
+        { relay: ownApiAction("/api/v2/conversations/emails", "POST", emailInput, template) },
+        "genesyscloud_integration_action.relay",
+      ).flow;
+
+    test.each([
+      ['{"flowId": "${input.flowId}", "provider": "CRM", "direction": "INBOUND", "toAddress": "${input.toAddress}"}'],
+      // The real blueprint's shape (GenesysCloudDevOps' create-email-conversation module): no direction, no toAddress.
+      [
+        '{"flowId": "${input.flowId}", "provider": "CRM", "subject": "$!{input.transcript}", "attributes": {"$!{input.k}": "v"}}',
+      ],
+      ['{"queueId": "q", "provider": "CRM", "direction": "OUTBOUND", "priority": ${input.p}}'],
+    ])("%s creates a conversation inside the org", (template) => {
+      expect(created(template)).toMatchObject({ destination_kind: "genesys_org" });
+      expect(created(template).destination).toMatch(/stays in the org/);
+    });
+
+    test.each([
+      ['{"queueId": "q", "provider": "CRM", "direction": "OUTBOUND", "toAddress": "${input.toAddress}"}'],
+      // No direction: the API's default is not documented, so a body that names a recipient may send to it.
+      ['{"queueId": "q", "provider": "CRM", "toAddress": "${input.toAddress}"}'],
+      ['{"direction": "${input.direction}", "toAddress": "${input.toAddress}"}'],
+      ['{"direction": "INBOUND", "direction": "OUTBOUND", "toAddress": "${input.toAddress}"}'],
+      ['{"direction": "inbound", "toAddress": "${input.toAddress}"}'],
+      ['{"flowId": "f", "${input.field}": "${input.toAddress}"}'],
+      ['{"flowId": "f", ${input.more}}'],
+      ['{"flowId": "f" #if($input.toAddress), "toAddress": "${input.toAddress}"#end}'],
+      ["${input.rawRequest}"],
+      ["not json"],
+      [undefined],
+    ])("%s may send an email outside the org", (template) => {
+      expect(created(template)).toMatchObject({ destination_kind: "third_party" });
+    });
+  });
+
   test("a path read from a credential's value cannot be matched: a write there is unknown, not the org", () => {
     const config = terraformJson({
       genesyscloud_integration: {
