@@ -6,8 +6,9 @@ const MARK = "\u0000";
 /**
  * The inputs a request template or URL uses to name a JSON field (`{"${input.fieldName}": "${input.value}"}`, or part
  * of one: `"custom_${input.suffix}":`) or a query or form parameter (`?${input.name}=${input.value}`): its caller, not
- * the configuration, decides which field of the recipient's records the request writes, and so what the values are. Directives and unresolved Terraform parts are read as
- * nothing; a reference is a key's when the quoted text around it is followed by a colon.
+ * the configuration, decides which field of the recipient's records the request writes, and so what the values are.
+ * Directives and unresolved Terraform parts are read as nothing; a reference is a key's when the quoted text around
+ * it is followed by a colon.
  */
 export function callerNamedFields(template: string | undefined): string[] {
   if (!template) return [];

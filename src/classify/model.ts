@@ -66,6 +66,11 @@ export interface ResourceClassification {
   }>;
 }
 
+/** What could not be read of the file a resource names (`filepath`): the calls its text makes are partly or wholly unknown. */
+export function unreadFileParts(classification: ResourceClassification | undefined): UnknownValue[] {
+  return (classification?.unknowns ?? []).filter((unknown) => unknown.attribute === "filepath");
+}
+
 export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[] {
   const byKey = new Map<string, ClassifiedElement>();
   for (const item of elements) {

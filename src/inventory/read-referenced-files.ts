@@ -5,6 +5,7 @@ import type * as Yaml from "yaml";
 import { parseTemplate } from "./expressions";
 import { stringAt } from "./lookup";
 import type { GenesysResource, Inventory, WrittenFile } from "./model";
+import { inWorkingFolder } from "./written-files";
 import { isPlaceholderProblem, substituteFlowText } from "./attributes/flow-substitutions";
 import { entryFor, type ResourceType } from "./resource-type";
 import { InputError } from "../validation/input-error";
@@ -201,7 +202,7 @@ function namedFile(resource: GenesysResource, writers: Writers): { filepath: str
     const writer = [...writers.byFile.values()].flat().find((entry) => entry.address === reference);
     return writer?.filename === undefined ? undefined : { filepath: writer.filename, writer: reference };
   }
-  const filepath = raw?.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
+  const filepath = raw === undefined ? undefined : inWorkingFolder(raw);
   if (!filepath || /^[a-z][a-z0-9+.-]*:\/\//i.test(filepath)) return undefined;
   return parseTemplate(filepath).every((part) => part.kind === "literal") ? { filepath } : undefined;
 }

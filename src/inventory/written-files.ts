@@ -15,10 +15,15 @@ export function writerArguments(body: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(body).filter(([key]) => WRITER_ARGUMENTS.has(key)));
 }
 
-/** A string with nothing left to resolve; path.module, path.root and path.cwd are the working folder (Terraform JSON). */
+/** A path with `${path.module}`, `${path.root}` and `${path.cwd}` read as the working folder, as Terraform JSON and CDKTF write them for a root module. */
+export function inWorkingFolder(value: string): string {
+  return value.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
+}
+
+/** A string with nothing left to resolve, the path references read as the working folder. */
 function known(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const text = value.replace(/\$\{path\.(module|root|cwd)\}/g, ".");
+  const text = inWorkingFolder(value);
   return hasUnresolved(text) ? undefined : text;
 }
 

@@ -1,3 +1,4 @@
+import { unreadFileParts } from "../../classify/model";
 import { stringAt } from "../../inventory/lookup";
 import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow, Destination } from "../model";
@@ -83,8 +84,7 @@ export function callerSubject(kind: CallerKind): SubjectBuilder {
     build(caller, context) {
       const classification = context.classifications.get(caller.address);
       const calls = classification?.dataActionCalls;
-      const unreadable =
-        calls === undefined || (classification?.unknowns ?? []).some((unknown) => unknown.attribute === "filepath");
+      const unreadable = calls === undefined || unreadFileParts(classification).length > 0;
       // A file that may also be deployed as a text not known before apply keeps the calls of what is known of it.
       const flows = [
         ...(unreadable ? [undefinedActionFlow(caller, undefined, context, kind)] : []),
@@ -120,9 +120,7 @@ export function callerSubject(kind: CallerKind): SubjectBuilder {
       if (targets.length === 0) return [];
       // Every DPIA of something the caller calls lists it; the first one also carries its unknown calls.
       const joined = new Set(targets.flatMap((draft) => byDraft.get(draft)!));
-      const partlyUnknown = (context.classifications.get(caller.address)?.unknowns ?? []).some(
-        (entry) => entry.attribute === "filepath",
-      );
+      const partlyUnknown = unreadFileParts(context.classifications.get(caller.address)).length > 0;
       const unknown = [
         ...(partlyUnknown ? [undefinedActionFlow(caller, undefined, context, kind)] : []),
         ...calls.filter((call) => !joined.has(call)).map((call) => undefinedActionFlow(caller, call, context, kind)),

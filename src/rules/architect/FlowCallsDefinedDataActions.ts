@@ -1,5 +1,6 @@
 import { declareRule } from "../rule";
-import { classificationOf, unknownsOf } from "../helpers";
+import { unreadFileParts } from "../../classify/model";
+import { classificationOf } from "../helpers";
 
 export const FlowCallsDefinedDataActions = declareRule({
   id: "GC-FLOW-1",
@@ -14,9 +15,7 @@ export const FlowCallsDefinedDataActions = declareRule({
   remediation:
     "Define the data actions the flow calls in the same configuration (or assess their configuration together), and keep the flow file next to it rather than behind a variable or an S3 URL.",
   check(resource, context) {
-    const unreadable = unknownsOf(context, resource.address, "value").filter(
-      (unknown) => unknown.attribute === "filepath",
-    );
+    const unreadable = unreadFileParts(classificationOf(context, resource.address));
     // A file read in part (it may also be written with a text not known before apply) has both.
     return [
       ...unreadable.map((unknown) => ({ attribute: "filepath", message: `the flow file ${unknown.reason}` })),
