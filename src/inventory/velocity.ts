@@ -10,6 +10,7 @@ import { parseTemplate, type TemplatePart } from "./expressions";
 export type VelocityPart =
   | { kind: "text"; text: string }
   | { kind: "reference"; source: string; root: string; properties: string[]; calls: boolean }
+  /** `assigns`: the variable a `#set` or `#foreach` sets. */
   | { kind: "directive"; source: string; name: string; assigns?: string }
   | { kind: "terraform"; part: TemplatePart };
 
@@ -223,7 +224,9 @@ function lexDirective(lexer: Lexer): Step {
   }
   flush(lexer);
   const assigns =
-    name === "set" ? /^\(\s*\$!?\{?([A-Za-z][A-Za-z0-9_-]*)/.exec(text.slice(after, end))?.[1] : undefined;
+    name === "set" || name === "foreach"
+      ? /^\(\s*\$!?\{?([A-Za-z][A-Za-z0-9_-]*)/.exec(text.slice(after, end))?.[1]
+      : undefined;
   lexer.out.push({ kind: "directive", source: text.slice(i, end), name, ...(assigns ? { assigns } : {}) });
   lexer.i = end;
   return "read";
