@@ -11,7 +11,7 @@ function fillMarks(text: string): string {
   let out = "";
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+    const char = text.charAt(i);
     if (char === MARK) out += inString ? HOLE : "0";
     else {
       out += char;
