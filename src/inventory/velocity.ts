@@ -123,6 +123,30 @@ interface Lexer {
   i: number;
   literal: string;
   out: VelocityPart[];
+  /** A comment or unparsed block still open at the end of a stretch: Velocity reads on through the next parts. */
+  open?: OpenBlock;
+}
+
+/** `line`: a `##` comment, to the next line break; `block`: `#* *#`; `raw`: `#[[ ]]#`, printed as written. */
+type OpenBlock = "line" | "block" | "raw";
+
+const BLOCK_END: Record<Exclude<OpenBlock, "line">, string> = { block: "*#", raw: "]]#" };
+
+/**
+ * Reads on from `from` through an open comment or raw block: to the line break after a `##` comment (`\n`, `\r` or
+ * `\r\n`, which Velocity removes with it), or past `*#` / `]]#`. Raw text is printed. Returns whether it closed.
+ */
+function readOpenBlock(lexer: Lexer, block: OpenBlock, from: number): boolean {
+  const { text } = lexer;
+  if (block === "line") {
+    const match = /\r\n|\r|\n/.exec(text.slice(from));
+    lexer.i = match ? from + match.index + match[0].length : text.length;
+    return match !== null;
+  }
+  const end = text.indexOf(BLOCK_END[block], from);
+  if (block === "raw") lexer.literal += text.slice(from, end < 0 ? text.length : end);
+  lexer.i = end < 0 ? text.length : end + BLOCK_END[block].length;
+  return end >= 0;
 }
 
 /** What a step did: read a construct, leave the character to be read as text, or stop at what Velocity refuses. */
@@ -180,23 +204,18 @@ function lexReference(lexer: Lexer): Step {
   return "read";
 }
 
-/** `##` and `#* *#` comments print nothing; `#[[ ]]#` prints its content as written. */
+/** `##` and `#* *#` comments print nothing; `#[[ ]]#` prints its content as written. One left open continues in the next stretch. */
 function lexComment(lexer: Lexer): boolean {
   const { text, i } = lexer;
-  if (text.startsWith("##", i)) {
-    const newline = text.indexOf("\n", i);
-    lexer.i = newline < 0 ? text.length : newline;
-    return true;
-  }
-  if (text.startsWith("#*", i)) {
-    const end = text.indexOf("*#", i + 2);
-    lexer.i = end < 0 ? text.length : end + 2;
-    return true;
-  }
-  if (text.startsWith("#[[", i)) {
-    const end = text.indexOf("]]#", i + 3);
-    lexer.literal += text.slice(i + 3, end < 0 ? text.length : end);
-    lexer.i = end < 0 ? text.length : end + 3;
+  const block: OpenBlock | undefined = text.startsWith("##", i)
+    ? "line"
+    : text.startsWith("#*", i)
+      ? "block"
+      : text.startsWith("#[[", i)
+        ? "raw"
+        : undefined;
+  if (block) {
+    if (!readOpenBlock(lexer, block, i + (block === "raw" ? 3 : 2))) lexer.open = block;
     return true;
   }
   return false;
@@ -232,28 +251,39 @@ function lexDirective(lexer: Lexer): Step {
   return "read";
 }
 
-function lexText(text: string, out: VelocityPart[]): void {
+/** Lexes one literal stretch; returns the comment or raw block it leaves open. */
+function lexText(text: string, out: VelocityPart[], open: OpenBlock | undefined): OpenBlock | undefined {
   const lexer: Lexer = { text, i: 0, literal: "", out };
+  if (open && !readOpenBlock(lexer, open, 0)) {
+    flush(lexer);
+    return open;
+  }
   while (lexer.i < text.length) {
     const c = text[lexer.i]!;
     const step =
       c === "\\" ? lexEscape(lexer) : c === "$" ? lexReference(lexer) : c === "#" ? lexDirective(lexer) : "text";
-    if (step === "stop") return;
+    if (step === "stop") return undefined;
     if (step === "text") {
       lexer.literal += c;
       lexer.i++;
     }
   }
   flush(lexer);
+  return lexer.open;
 }
 
 /** Reads a template into what it outputs; never throws, linear in the length of the text. */
 export function parseVelocity(value: string): VelocityPart[] {
   const out: VelocityPart[] = [];
+  let open: OpenBlock | undefined;
   for (const part of parseTemplate(value)) {
-    if (part.kind === "literal") lexText(part.text, out);
-    else if (part.kind === "velocity") out.push(formalReference(part));
-    else out.push({ kind: "terraform", part });
+    if (part.kind === "literal") open = lexText(part.text, out, open);
+    else if (open && part.kind !== "velocity") {
+      // What Terraform puts here may end the comment or block (a line break, `*#`): nothing after it is known.
+      out.push({ kind: "directive", source: `\${${part.expression}}`, name: "unparsed" });
+      return out;
+    } else if (open === "raw") out.push({ kind: "text", text: `\${${part.expression}}` });
+    else if (!open) out.push(part.kind === "velocity" ? formalReference(part) : { kind: "terraform", part });
   }
   return out;
 }

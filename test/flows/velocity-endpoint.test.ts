@@ -225,3 +225,30 @@ describe("unbalanced templates", () => {
     expect(parseVelocity(text).at(-1)).toMatchObject({ kind: "directive", name: "unparsed" });
   });
 });
+
+describe("comments and raw blocks end where Velocity ends them, across the parts Terraform's syntax splits", () => {
+  const text = (template: string) =>
+    parseVelocity(template)
+      .map((part) => (part.kind === "text" ? part.text : part.kind === "reference" ? `<${part.source}>` : "?"))
+      .join("");
+  test.each([
+    // A `##` comment ends at \n, \r or \r\n, and Velocity removes that line break with it (checked against Velocity 1.7 and 2.3).
+    ['{"a": 1, ## note\r"b": 2}', '{"a": 1, "b": 2}'],
+    ['{"a": 1, ## note\r\n"b": 2}', '{"a": 1, "b": 2}'],
+    ['{"a": 1, ## note\n"b": 2}', '{"a": 1, "b": 2}'],
+    ["/api/v2/externalcontacts/contacts## x\r/exports", "/api/v2/externalcontacts/contacts/exports"],
+    // A comment runs on through a reference Terraform's template syntax split off.
+    ['{"a": 1, ## ${input.x} "direction": "INBOUND"\n"b": 2}', '{"a": 1, "b": 2}'],
+    ['{"a": 1, #* ${input.x} *# "b": 2}', '{"a": 1,  "b": 2}'],
+    ["#[[${input.x}]]# $input.y", "${input.x} <$input.y>"],
+  ])("%j reads as %j", (template, expected) => {
+    expect(text(template)).toBe(expected);
+  });
+
+  test("a Terraform expression inside a comment may end it: nothing after it is known", () => {
+    expect(parseVelocity('{"a": 1, ## ${var.note}\n"b": 2}').at(-1)).toMatchObject({
+      kind: "directive",
+      name: "unparsed",
+    });
+  });
+});
