@@ -198,7 +198,10 @@ export function platformApiCall(
     template: chosen.template,
     ...(chosen.entry.recipient ? { recipient: chosen.entry.recipient } : {}),
     ...(chosen.entry.mailbox ? { mailbox: true } : {}),
-    ...(chosen.entry.recipient_required ? { recipientRequired: true } : {}),
-    ...(chosen.entry.stays_in_org_when ? { staysInOrgWhen: chosen.entry.stays_in_org_when } : {}),
+    // When the path may reach several operations, what keeps one of them in the org says nothing of the others.
+    ...(entries.length === 1 && chosen.entry.recipient_required ? { recipientRequired: true } : {}),
+    ...(entries.length === 1 && chosen.entry.stays_in_org_when
+      ? { staysInOrgWhen: chosen.entry.stays_in_org_when }
+      : {}),
   };
 }

@@ -5,7 +5,7 @@ import type { GenesysResource, Inventory } from "../inventory/model";
 import { hasType } from "../inventory/resource-type";
 import { emailDestination } from "./email-destination";
 import type { Destination } from "./model";
-import { fixedTopLevelFields } from "./request-body-fields";
+import { bodyFields } from "./request-body-fields";
 
 const ATTRIBUTE = "config_request.request_url_template";
 const SAME_ORG: Destination = {
@@ -101,19 +101,51 @@ function recipientValue(template: string, field: string): string | undefined {
   return value?.[1];
 }
 
+/** The inputs the action's contract types as a number, an integer or a boolean: values Genesys checks, which hold no quote. */
+function scalarInputs(action: GenesysResource): Set<string> {
+  let schema: unknown;
+  try {
+    schema = JSON.parse(stringAt(action.attributes, "contract_input") ?? "");
+  } catch {
+    return new Set();
+  }
+  const properties = (schema as { properties?: unknown } | null)?.properties;
+  if (!properties || typeof properties !== "object") return new Set();
+  const scalar = (type: unknown) => typeof type === "string" && ["number", "integer", "boolean"].includes(type);
+  return new Set(
+    Object.entries(properties as Record<string, { type?: unknown } | null>)
+      .filter(([, property]) => {
+        const type = property?.type;
+        return Array.isArray(type) ? type.length > 0 && type.every(scalar) : scalar(type);
+      })
+      .map(([name]) => name),
+  );
+}
+
 /**
  * Why a sends-out operation sends nothing out with this request body, when the catalog says when it does not
  * (an email conversation created with direction INBOUND, or with no toAddress to send to). Only a body whose
  * fields the configuration fixes is read this way; one the caller or a directive may add fields to sends out.
  */
-function keptInOrg(call: PlatformApiCall, template: string | undefined): string | undefined {
+function keptInOrg(
+  call: PlatformApiCall,
+  action: GenesysResource,
+  template: string | undefined,
+): { inside: string } | { raw: string } | undefined {
   if (!call.staysInOrgWhen && !call.recipientRequired) return undefined;
-  const fields = template === undefined ? undefined : fixedTopLevelFields(template);
-  if (!fields) return undefined;
+  const fields = template === undefined ? undefined : bodyFields(template, scalarInputs(action));
+  if (!(fields instanceof Map)) return fields;
   const when = call.staysInOrgWhen;
-  if (when && fields.get(when.field) === when.equals) return `the request sets ${when.field} to ${when.equals}`;
+  // `ToAddress`, `Direction`: whether the API reads another spelling is not documented, so the body is not clear.
+  const watched = [when?.field, call.recipient].filter((name): name is string => !!name);
+  if (
+    [...fields.keys()].some((key) => watched.some((name) => key !== name && key.toLowerCase() === name.toLowerCase()))
+  )
+    return undefined;
+  if (when && fields.get(when.field) === when.equals)
+    return { inside: `the request sets ${when.field} to ${when.equals}` };
   if (call.recipientRequired && call.recipient && !fields.has(call.recipient))
-    return `the request names no ${call.recipient} to send to`;
+    return { inside: `the request names no ${call.recipient} to send to` };
   return undefined;
 }
 
@@ -129,9 +161,15 @@ function recipientDestination(
   catalog: Catalog,
 ): Destination {
   const written = stringAt(firstBlock(action.attributes, "config_request"), "request_template");
-  const inside = keptInOrg(call, written);
-  if (inside)
-    return { ...SAME_ORG, name: `${SAME_ORG.name}: ${call.method} ${call.template} stays in the org (${inside})` };
+  const kept = keptInOrg(call, action, written);
+  if (kept && "inside" in kept)
+    return { ...SAME_ORG, name: `${SAME_ORG.name}: ${call.method} ${call.template} stays in the org (${kept.inside})` };
+  if (kept)
+    return {
+      name: `Recipient outside the org that the caller's input may name: ${call.method} ${call.template} ${call.why}; the request pastes ${kept.raw} in unescaped, so a value holding a quote can add fields (${call.recipient ?? "a recipient"})`,
+      kind: "third_party",
+      attribute: ATTRIBUTE,
+    };
   const template = written ?? "";
   const literal = call.mailbox && call.recipient ? recipientValue(template, call.recipient) : undefined;
   if (literal && !literal.includes("$"))

@@ -153,7 +153,12 @@ describe("a Platform API call goes where its operation sends the data", () => {
   });
 
   describe("an email conversation (POST /api/v2/conversations/emails) leaves the org only when it can be sent", () => {
-    const emailInput = { flowId: { type: "string" }, toAddress: { type: "string" }, transcript: { type: "string" } };
+    const emailInput = {
+      flowId: { type: "string" },
+      toAddress: { type: "string" },
+      transcript: { type: "string" },
+      p: { type: "integer" },
+    };
     const created = (template: string | undefined) =>
       flowOf(
         { relay: ownApiAction("/api/v2/conversations/emails", "POST", emailInput, template) },
@@ -161,12 +166,14 @@ describe("a Platform API call goes where its operation sends the data", () => {
       ).flow;
 
     test.each([
-      ['{"flowId": "${input.flowId}", "provider": "CRM", "direction": "INBOUND", "toAddress": "${input.toAddress}"}'],
-      // The real blueprint's shape (GenesysCloudDevOps' create-email-conversation module): no direction, no toAddress.
       [
-        '{"flowId": "${input.flowId}", "provider": "CRM", "subject": "$!{input.transcript}", "attributes": {"$!{input.k}": "v"}}',
+        '{"flowId": "$esc.jsonString(${input.flowId})", "direction": "INBOUND", "toAddress": "$esc.jsonString($input.toAddress)"}',
+      ],
+      [
+        '{"flowId": "f", "provider": "CRM", "subject": "$esc.jsonString(${input.transcript})", "attributes": {"k": "v"}}',
       ],
       ['{"queueId": "q", "provider": "CRM", "direction": "OUTBOUND", "priority": ${input.p}}'],
+      ['{"flowId": "f", "provider": "CRM", ## a comment\n"direction": "INBOUND", "toAddress": "a@b.example"}'],
     ])("%s creates a conversation inside the org", (template) => {
       expect(created(template)).toMatchObject({ destination_kind: "genesys_org" });
       expect(created(template).destination).toMatch(/stays in the org/);
@@ -175,18 +182,36 @@ describe("a Platform API call goes where its operation sends the data", () => {
     test.each([
       ['{"queueId": "q", "provider": "CRM", "direction": "OUTBOUND", "toAddress": "${input.toAddress}"}'],
       // No direction: the API's default is not documented, so a body that names a recipient may send to it.
-      ['{"queueId": "q", "provider": "CRM", "toAddress": "${input.toAddress}"}'],
-      ['{"direction": "${input.direction}", "toAddress": "${input.toAddress}"}'],
-      ['{"direction": "INBOUND", "direction": "OUTBOUND", "toAddress": "${input.toAddress}"}'],
-      ['{"direction": "inbound", "toAddress": "${input.toAddress}"}'],
+      ['{"queueId": "q", "provider": "CRM", "toAddress": "a@b.example"}'],
+      ['{"direction": "${input.direction}", "toAddress": "a@b.example"}'],
+      ['{"direction": "INBOUND", "direction": "OUTBOUND", "toAddress": "a@b.example"}'],
+      ['{"direction": "inbound", "toAddress": "a@b.example"}'],
       ['{"flowId": "f", "${input.field}": "${input.toAddress}"}'],
       ['{"flowId": "f", ${input.more}}'],
-      ['{"flowId": "f" #if($input.toAddress), "toAddress": "${input.toAddress}"#end}'],
+      ['{"flowId": "f" #if($input.toAddress), "toAddress": "a@b.example"#end}'],
       ["${input.rawRequest}"],
       ["not json"],
       [undefined],
+      // A `##` comment ends at a carriage return too, and Velocity removes the line break with it.
+      ['{"queueId": "q", "direction": "OUTBOUND", ## note\r"toAddress": "evil@attacker.example",\n"subject": "x"}'],
+      ['{"direction": "INBOUND", "toAddress": "a@b.example", ## note\r"direction": "OUTBOUND",\n"subject": "x"}'],
+      // Whether the API reads another spelling of a key is not documented.
+      ['{"queueId": "q", "direction": "OUTBOUND", "ToAddress": "evil@attacker.example"}'],
+      ['{"direction": "INBOUND", "Direction": "OUTBOUND", "toAddress": "a@b.example"}'],
+      // An escaping call followed by another call may undo the escaping.
+      ['{"flowId": "f", "subject": "$esc.jsonString($input.transcript).replace(\'a\', \'b\')"}'],
     ])("%s may send an email outside the org", (template) => {
       expect(created(template)).toMatchObject({ destination_kind: "third_party" });
+    });
+
+    test.each([
+      // The real module's shape (GenesysCloudDevOps' create-email-conversation): `","toAddress":"…` in the subject adds a recipient.
+      ['{"flowId": "${input.flowId}", "provider": "CRM", "subject": "$!{input.transcript}"}', "${input.flowId}"],
+      ['{"flowId": "f", "provider": "CRM", "priority": ${input.transcript}}', "${input.transcript}"],
+    ])("%s pastes raw input a quote can break out of: it may send anywhere, and says why", (template, raw) => {
+      const flow = created(template);
+      expect(flow.destination_kind).toBe("third_party");
+      expect(flow.destination).toContain(`pastes ${raw} in unescaped`);
     });
   });
 
