@@ -14,6 +14,7 @@ import { parseTerraformFolder, type ParsedFile } from "./terraform-folder";
 import { declaredVariables, givenRootVariables, type VariableArgument } from "./variable-values";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig, type WrittenFile } from "./model";
 import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
+import { lockedGenesysConstraint } from "./provider-lock";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { lastAtOrBefore } from "../validation/sorted-search";
@@ -136,7 +137,9 @@ function readModule(call: ModuleCall, reading: Reading, depth: number): void {
     const { instances, unresolved } = calledInstances(call.instance, site);
     if (unresolved) reading.onWarning?.(unresolved);
     const providers = providersPassed(call, site.block);
-    for (const { instance } of instances) readModule({ instance, providers }, reading, depth + 1);
+    // Terraform selects one provider version for every module: each module's constraints count.
+    for (const { instance } of instances)
+      readModule({ instance, providers, versionConstraints: call.versionConstraints }, reading, depth + 1);
   }
 }
 
@@ -316,6 +319,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   withEvaluationProblems(tree, dir, () =>
     readModule({ instance: root, providers: {}, versionConstraints }, reading, 0),
   );
+  versionConstraints.push(...(await lockedGenesysConstraint(dir, versionConstraints)));
   assertFilesConform(treeFiles(tree), versionConstraints);
   return InventorySchema.parse({
     origin: `Terraform folder ${dir}`,

@@ -1,0 +1,3 @@
+output "deployment_id"{
+    value = genesyscloud_webdeployments_deployment.messenger_deployment.id
+}
