@@ -56,8 +56,9 @@ function topLevelKeys(json: string): string[] | undefined {
  */
 function markedText(parts: VelocityPart[], scalarInputs: ReadonlySet<string>): string | { raw: string } | undefined {
   let text = "";
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index]!;
+  let skipTo = 0;
+  for (const [index, part] of parts.entries()) {
+    if (index < skipTo) continue;
     const next = parts[index + 1];
     const after = parts[index + 2];
     if (part.kind === "text") text += part.text;
@@ -76,7 +77,7 @@ function markedText(parts: VelocityPart[], scalarInputs: ReadonlySet<string>): s
       after.text.startsWith(")")
     ) {
       text += MARK + after.text.slice(1);
-      index += 2;
+      skipTo = index + 3;
     } else return undefined;
   }
   return text;

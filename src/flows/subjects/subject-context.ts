@@ -27,7 +27,7 @@ export function providerFor(resource: GenesysResource, inventory: Inventory): Pr
   const candidates = inventory.providers.filter((provider) => provider.alias === alias);
   const nested = candidates
     .filter((provider) => provider.module && resource.address.startsWith(`${provider.module}.`))
-    .sort((a, b) => b.module!.length - a.module!.length)[0];
+    .sort((a, b) => (b.module ?? "").length - (a.module ?? "").length)[0];
   return nested ?? candidates.find((provider) => !provider.module);
 }
 
