@@ -38,11 +38,6 @@ const ProviderConfigSchema = z.object({
   region_from: z.string().optional(),
   /** True for the default configuration Terraform uses when no unaliased provider block exists. */
   implicit: z.boolean().optional(),
-  /**
-   * The module whose own provider block this is (`module.integration`), a legacy nested provider configuration: it
-   * configures that module's resources and those of the modules it calls. Undefined for the root module's.
-   */
-  module: z.string().optional(),
 });
 
 export const InventorySchema = z.object({

@@ -131,7 +131,7 @@ function readModule(call: ModuleCall, reading: Reading, depth: number): void {
   const scope = scopeOf(call.instance);
   for (const file of folder.files) {
     readResources(file, call, scope, reading);
-    readProviders(file, scope, reading.providers, depth === 0 ? undefined : call.instance.prefix.replace(/\.$/, ""));
+    if (depth === 0) readProviders(file, scope, reading.providers);
   }
   for (const site of folder.calls) {
     const { instances, unresolved } = calledInstances(call.instance, site);
@@ -240,16 +240,9 @@ function instanceResource(declaration: Declaration, instance: ResourceInstance, 
 }
 
 /** The root module's `provider "genesyscloud"` blocks of a file. */
-/**
- * The genesyscloud provider blocks of a file; in a called module, that module's own (legacy nested) configuration.
- * A block there with no argument but `alias` is a proxy (Terraform's "redundant empty provider block"): the caller's
- * configuration is used, so it configures nothing.
- */
-function readProviders(file: ParsedFile, scope: Scope, providers: ProviderConfig[], module: string | undefined): void {
+function readProviders(file: ParsedFile, scope: Scope, providers: ProviderConfig[]): void {
   for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ?? []) as Body[]) {
-    if (module && Object.keys(body).every((key) => key === "alias")) continue;
-    const provider = genesysProvider(evaluateBody(body, scope) as Body, { file: file.file });
-    providers.push(module ? { ...provider, module } : provider);
+    providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
   }
 }
 

@@ -264,40 +264,23 @@ function readDataSources(reading: PlanReading): void {
 
 /** The Genesys providers configured; the plan has no planned values for them, their expressions are all there is. */
 function readProviders(reading: PlanReading): ProviderConfig[] {
-  return (
-    Object.entries(reading.providerConfig ?? {})
-      // A child module's block with no expressions is a proxy for its caller's configuration (see read-hcl.ts).
-      .filter(
-        ([key, entry]) =>
-          entry.name === "genesyscloud" && !(key.includes(":") && !Object.keys(entry.expressions ?? {}).length),
-      )
-      .map(([key, entry]) =>
-        withModule(
-          key,
-          entry.module_address,
-          genesysProvider(
-            {
-              ...bodyOf(
-                reading,
-                entry.expressions,
-                undefined,
-                providerSchema(),
-                `configuration.provider_config.${key}.expressions`,
-              ),
-              ...(entry.alias ? { alias: entry.alias } : {}),
-            },
-            { file: reading.file },
+  return Object.entries(reading.providerConfig ?? {})
+    .filter(([, entry]) => entry.name === "genesyscloud")
+    .map(([key, entry]) =>
+      genesysProvider(
+        {
+          ...bodyOf(
+            reading,
+            entry.expressions,
+            undefined,
+            providerSchema(),
+            `configuration.provider_config.${key}.expressions`,
           ),
-        ),
-      )
-  );
-}
-
-/** A child module's own provider configuration (`module.integration:genesyscloud`) names its module. */
-function withModule(key: string, moduleAddress: unknown, provider: ProviderConfig): ProviderConfig {
-  const module =
-    typeof moduleAddress === "string" && moduleAddress ? moduleAddress : /^(module\..+):[^:]+$/.exec(key)?.[1];
-  return module ? { ...provider, module } : provider;
+          ...(entry.alias ? { alias: entry.alias } : {}),
+        },
+        { file: reading.file },
+      ),
+    );
 }
 
 /**

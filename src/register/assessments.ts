@@ -43,11 +43,7 @@ function partsOf(inventory: Inventory): SnapshotParts {
     }
     parts = {
       providers: inventory.providers.map((provider) =>
-        withoutSecrets({
-          alias: provider.alias,
-          attributes: provider.attributes,
-          ...(provider.module ? { module: provider.module } : {}),
-        }),
+        withoutSecrets({ alias: provider.alias, attributes: provider.attributes }),
       ),
       byAddress,
       masked: new Map(),

@@ -5,8 +5,7 @@ type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transfer
 
 /** The provider block as a member of its own DPIA; its attributes are fingerprinted through `provider`. */
 function providerResource(provider: ProviderConfig): GenesysResource {
-  const own = provider.alias ? `provider.genesyscloud.${provider.alias}` : "provider.genesyscloud";
-  const address = provider.module ? `${provider.module}.${own}` : own;
+  const address = provider.alias ? `provider.genesyscloud.${provider.alias}` : "provider.genesyscloud";
   return {
     mode: "managed",
     type: "genesyscloud",
@@ -15,11 +14,6 @@ function providerResource(provider: ProviderConfig): GenesysResource {
     attributes: {},
     location: provider.location,
   };
-}
-
-function providerLabel(provider: ProviderConfig): string {
-  const parts = [provider.alias, provider.module && `in ${provider.module}`].filter(Boolean);
-  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
 /**
@@ -37,7 +31,9 @@ export function providerSubjects(inventory: Inventory): Draft[] {
       kind: "resource",
       primary,
       members: [primary],
-      name: `Genesys Cloud provider configuration${providerLabel(provider)}`,
+      name: provider.alias
+        ? `Genesys Cloud provider configuration (${provider.alias})`
+        : "Genesys Cloud provider configuration",
       provider,
       flows: [],
       assessedFrom: "provider" as const,

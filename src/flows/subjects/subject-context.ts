@@ -18,17 +18,9 @@ export interface SubjectContext {
 export type SubjectDraft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transferNotes">;
 
 /** As Terraform picks it: the aliased configuration a resource names, else the default (unaliased) one, never another alias. */
-/**
- * The provider configuration a resource is deployed with: by alias, and among those, the nearest module's own
- * (legacy nested) provider block when the resource is declared in that module or one it calls, else the root's.
- */
 export function providerFor(resource: GenesysResource, inventory: Inventory): ProviderConfig | undefined {
   const alias = resource.provider?.split(".")[1];
-  const candidates = inventory.providers.filter((provider) => provider.alias === alias);
-  const nested = candidates
-    .filter((provider) => provider.module && resource.address.startsWith(`${provider.module}.`))
-    .sort((a, b) => (b.module ?? "").length - (a.module ?? "").length)[0];
-  return nested ?? candidates.find((provider) => !provider.module);
+  return inventory.providers.find((provider) => provider.alias === alias);
 }
 
 export function sourceName(provider: ProviderConfig | undefined, catalog: Catalog): string {
