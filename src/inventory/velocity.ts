@@ -278,12 +278,13 @@ export function parseVelocity(value: string): VelocityPart[] {
   let open: OpenBlock | undefined;
   for (const part of parseTemplate(value)) {
     if (part.kind === "literal") open = lexText(part.text, out, open);
-    else if (open && part.kind !== "velocity") {
+    // Velocity reads a `${...}` Terraform's syntax split off as characters of the open comment or block, which may end inside it.
+    else if (open && part.kind === "velocity") open = lexText(`\${${part.expression}}`, out, open);
+    else if (open) {
       // What Terraform puts here may end the comment or block (a line break, `*#`): nothing after it is known.
       out.push({ kind: "directive", source: `\${${part.expression}}`, name: "unparsed" });
       return out;
-    } else if (open === "raw") out.push({ kind: "text", text: `\${${part.expression}}` });
-    else if (!open) out.push(part.kind === "velocity" ? formalReference(part) : { kind: "terraform", part });
+    } else out.push(part.kind === "velocity" ? formalReference(part) : { kind: "terraform", part });
   }
   return out;
 }

@@ -245,6 +245,14 @@ describe("comments and raw blocks end where Velocity ends them, across the parts
     expect(text(template)).toBe(expected);
   });
 
+  test("a comment that ends inside a part Terraform's syntax split off reads what follows as Velocity again", () => {
+    expect(text("https://#*${input.x*#${input.Domain}}*#dev.example.com/")).toMatch(/^https:\/\/\?/);
+  });
+
+  test("a host a comment seems to hide, but which the caller names, stays unknown", () => {
+    expect(readEndpoint("https://#*${input.x*#${input.Domain}}*#dev.example.com/api").kind).toBe("unknown");
+  });
+
   test("a Terraform expression inside a comment may end it: nothing after it is known", () => {
     expect(parseVelocity('{"a": 1, ## ${var.note}\n"b": 2}').at(-1)).toMatchObject({
       kind: "directive",
