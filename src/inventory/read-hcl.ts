@@ -14,6 +14,7 @@ import { parseTerraformFolder, type ParsedFile } from "./terraform-folder";
 import { declaredVariables, givenRootVariables, type VariableArgument } from "./variable-values";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig, type WrittenFile } from "./model";
 import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
+import { InputError } from "../validation/input-error";
 import { lockedGenesysConstraint } from "./provider-lock";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
@@ -241,7 +242,17 @@ function instanceResource(declaration: Declaration, instance: ResourceInstance, 
 
 /** The root module's `provider "genesyscloud"` blocks of a file. */
 function readProviders(file: ParsedFile, scope: Scope, providers: ProviderConfig[]): void {
-  for (const body of ((file.document.provider as Record<string, Body[]> | undefined)?.genesyscloud ?? []) as Body[]) {
+  const blocks = (file.document.provider as Record<string, unknown> | undefined)?.genesyscloud ?? [];
+  // `provider "genesyscloud" "x" {}`: hcl2json nests a second label as an object; Terraform refuses it.
+  if (!Array.isArray(blocks))
+    throw new InputError([
+      {
+        file: file.file,
+        location: 'provider "genesyscloud"',
+        expected: "a provider block with one label, as Terraform requires",
+      },
+    ]);
+  for (const body of blocks as Body[]) {
     providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
   }
 }

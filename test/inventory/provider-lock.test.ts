@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -48,6 +49,51 @@ describe("the provider version Terraform runs: every module's constraints and th
 
   test("a locked version the constraints refuse says nothing: init fails until -upgrade chooses another", async () => {
     await expect(readHclFolder(folder({ rootVersion: ">= 1.84.0", locked: "1.25.1" }))).rejects.toThrow(READ_ONLY);
+  });
+
+  const lockWith = (entries: string) => {
+    const dir = folder({});
+    fs.writeFileSync(path.join(dir, ".terraform.lock.hcl"), entries);
+    return dir;
+  };
+  const entry = (address: string, version: string) => `provider "${address}" {\n  version = ${version}\n}\n`;
+
+  test.each([
+    [entry("mypurecloud/genesyscloud", '"1.25.1"'), /normalized address/],
+    [entry("registry.terraform.io/MyPureCloud/GenesysCloud", '"1.25.1"'), /normalized address/],
+    [entry("registry.terraform.io/mypurecloud/genesyscloud", '"1.25"'), /a literal, whole version/],
+    [entry("registry.terraform.io/mypurecloud/genesyscloud", '"v1.25.1"'), /a literal, whole version/],
+    [entry("registry.terraform.io/mypurecloud/genesyscloud", "1.25"), /a literal, whole version/],
+    [entry("registry.terraform.io/mypurecloud/genesyscloud", '"${var.v}"'), /a literal, whole version/],
+    [
+      entry("registry.terraform.io/mypurecloud/genesyscloud", '"1.25.1"') +
+        entry("registry.terraform.io/mypurecloud/genesyscloud", '"1.26.0"'),
+      /one lock entry per provider/,
+    ],
+  ])("a lock entry terraform init refuses is exit 2, not a pin: %s", async (lock, expected) => {
+    await expect(readHclFolder(lockWith(lock))).rejects.toThrow(expected);
+  });
+
+  test("another registry's entry is another provider's: it pins nothing", async () => {
+    await expect(
+      readHclFolder(lockWith(entry("registry.opentofu.org/mypurecloud/genesyscloud", '"1.25.1"'))),
+    ).rejects.toThrow(READ_ONLY);
+  });
+
+  test.each([
+    ["a folder", (file: string) => fs.mkdirSync(file)],
+    ["a named pipe", (file: string) => execFileSync("mkfifo", [file])],
+    ["a device", (file: string) => fs.symlinkSync("/dev/zero", file)],
+  ])("a lock file that is %s is exit 2 naming it, never a hang", async (kind, make) => {
+    const dir = folder({});
+    make(path.join(dir, ".terraform.lock.hcl"));
+    await expect(readHclFolder(dir)).rejects.toThrow(new RegExp(`\\.terraform\\.lock\\.hcl.*found ${kind}`));
+  });
+
+  test("a provider block with two labels is exit 2 naming it, as Terraform refuses it", async () => {
+    const dir = folder({});
+    fs.writeFileSync(path.join(dir, "provider.tf"), 'provider "genesyscloud" "x" {}\n');
+    await expect(readHclFolder(dir)).rejects.toThrow(/provider block with one label/);
   });
 
   test("a lock file that is not HCL is an input error naming it", async () => {
