@@ -86,19 +86,10 @@ function markedText(parts: VelocityPart[], scalarInputs: ReadonlySet<string>): s
 /**
  * The top-level fields of a request body when the configuration alone decides which fields it writes: each
  * field's value when it is a literal string, undefined when it is filled at run time or is not a string.
- * Undefined when the caller or the template's logic may add a field: a directive (`#set`, `#if`), a part
- * Terraform resolves later, a reference the caller's value could break out of (see markedText), a reference in a
- * key or in place of a field, a key written twice, or a body that is not one JSON object.
+ * `{raw}` names the first reference a caller's value could break out of (see markedText). Undefined when the
+ * template's logic may add a field otherwise: a directive (`#set`, `#if`), a part Terraform resolves later, a
+ * reference in a key or in place of a field, a key written twice, or a body that is not one JSON object.
  */
-export function fixedTopLevelFields(
-  template: string,
-  scalarInputs: ReadonlySet<string> = new Set(),
-): Map<string, string | undefined> | undefined {
-  const read = bodyFields(template, scalarInputs);
-  return read instanceof Map ? read : undefined;
-}
-
-/** As fixedTopLevelFields, or the first reference a caller's value could break out of. */
 export function bodyFields(
   template: string,
   scalarInputs: ReadonlySet<string>,

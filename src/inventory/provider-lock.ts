@@ -53,7 +53,7 @@ function lockedVersion(document: Record<string, unknown>, file: string): string 
  */
 export async function lockedGenesysConstraint(rootDir: string, constraints: readonly string[]): Promise<string[]> {
   const file = path.join(rootDir, LOCK_FILE);
-  if (!fs.existsSync(file) && !isLink(file)) return [];
+  if (!present(file)) return [];
   const version = lockedVersion(
     await parseHclDocument(file, readRegularFile(file, "Terraform's dependency locks")),
     file,
@@ -62,9 +62,11 @@ export async function lockedGenesysConstraint(rootDir: string, constraints: read
   return constraints.every((constraint) => versionSatisfies(version, constraint) !== false) ? [`= ${version}`] : [];
 }
 
-function isLink(file: string): boolean {
+/** Whether anything is at the path, a dangling link included (readRegularFile then says what it is). */
+function present(file: string): boolean {
   try {
-    return fs.lstatSync(file).isSymbolicLink();
+    fs.lstatSync(file);
+    return true;
   } catch {
     return false;
   }
