@@ -32,7 +32,7 @@ export function withOrgRegion(inventory: Inventory, sources: OrgRegionSources): 
       ? { ...provider, attributes: { ...provider.attributes, aws_region: named.region }, region_from: named.from }
       : provider;
   const providers = inventory.providers.map(fill);
-  if (!providers.some((provider) => provider.alias === undefined))
+  if (!providers.some((provider) => provider.alias === undefined && !provider.module))
     providers.push(fill({ attributes: {}, location: {}, implicit: true }));
   return { ...inventory, providers };
 }

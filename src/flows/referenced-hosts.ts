@@ -1,3 +1,4 @@
+import { providerAddress } from "../inventory/provider-address";
 import type { Catalog } from "../catalog/schema";
 import { analyzeUrl } from "../hosts/url-analysis";
 import { hasUnresolved, parseTemplate, visitStrings } from "../inventory/expressions";
@@ -107,7 +108,7 @@ function providerHosts(provider: ProviderConfig | undefined, approved: ApprovedD
     allBlocks(provider?.attributes, key).forEach((block, index) => {
       const host = block.host;
       if (typeof host !== "string") return;
-      const at = { resource: "provider.genesyscloud", attribute: `${key}[${index}].host` };
+      const at = { resource: providerAddress(provider), attribute: `${key}[${index}].host` };
       if (hasUnresolved(host)) {
         found.push({ ...at, approved: false, warnings: [], unresolved: "the host is not resolved before deployment" });
         return;

@@ -38,6 +38,11 @@ const ProviderConfigSchema = z.object({
   region_from: z.string().optional(),
   /** True for the default configuration Terraform uses when no unaliased provider block exists. */
   implicit: z.boolean().optional(),
+  /**
+   * The module whose own provider block this is (`module.a.module.b`); its resources, and those of the modules it
+   * calls, reference it as `module.a.module.b:genesyscloud`. Undefined for the root module's.
+   */
+  module: z.string().optional(),
 });
 
 export const InventorySchema = z.object({

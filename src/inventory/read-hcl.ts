@@ -16,6 +16,7 @@ import { InventorySchema, type GenesysResource, type Inventory, type ProviderCon
 import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
 import { InputError } from "../validation/input-error";
 import { lockedGenesysConstraint } from "./provider-lock";
+import { childProviderScope, providerReference, rootProviderScope, type ProviderScope } from "./hcl/provider-scope";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { lastAtOrBefore } from "../validation/sorted-search";
@@ -79,26 +80,12 @@ function jsonDeclarationAt(text: string, type: string, name: string): number | u
   return nameAt < 0 ? undefined : nameAt;
 }
 
-/** One instance of a module being read, with the root module's providers behind the ones it uses. */
+/** One instance of a module being read, with the provider configurations its references mean. */
 interface ModuleCall {
   instance: ModuleInstance;
-  /**
-   * The root module's provider configuration (`genesyscloud`, `genesyscloud.eu`) behind each
-   * provider address used in this module, from the `providers` arguments of the module calls.
-   */
-  providers: Record<string, string>;
+  providerScope: ProviderScope;
   /** Collects the genesyscloud version constraints of the root module's terraform blocks. */
   versionConstraints?: string[];
-}
-
-/** `${genesyscloud.eu}` or `genesyscloud.eu` as a provider address. */
-function providerAddress(value: unknown): string | undefined {
-  return typeof value === "string" ? value.replace(/^\$\{(.*)\}$/s, "$1").trim() : undefined;
-}
-
-/** The root configuration a provider address in a module means; Terraform passes only the default one implicitly. */
-function rootProvider(call: ModuleCall, local: string): string {
-  return call.providers[local] ?? local;
 }
 
 /** What reading a configuration gathers from all its modules. */
@@ -106,6 +93,8 @@ interface Reading {
   resources: GenesysResource[];
   writtenFiles: WrittenFile[];
   providers: ProviderConfig[];
+  /** The module paths whose own provider configurations are read (a module with count is read once). */
+  providerModules: Set<string>;
   onWarning?: (message: string) => void;
 }
 
@@ -122,7 +111,7 @@ function instancesOf(
 }
 
 /** Reads one module instance (and the modules it calls) into Genesys resources. */
-function readModule(call: ModuleCall, reading: Reading, depth: number): void {
+function readModule(call: ModuleCall, reading: Reading): void {
   const { folder } = call.instance;
   call.versionConstraints?.push(
     ...folder.files.flatMap(({ document }) =>
@@ -130,17 +119,15 @@ function readModule(call: ModuleCall, reading: Reading, depth: number): void {
     ),
   );
   const scope = scopeOf(call.instance);
-  for (const file of folder.files) {
-    readResources(file, call, scope, reading);
-    if (depth === 0) readProviders(file, scope, reading.providers);
-  }
+  readProviders(call.providerScope, scope, reading);
+  for (const file of folder.files) readResources(file, call, scope, reading);
   for (const site of folder.calls) {
     const { instances, unresolved } = calledInstances(call.instance, site);
     if (unresolved) reading.onWarning?.(unresolved);
-    const providers = providersPassed(call, site.block);
+    const providerScope = childProviderScope(call.providerScope, site);
     // Terraform selects one provider version for every module: each module's constraints count.
     for (const { instance } of instances)
-      readModule({ instance, providers, versionConstraints: call.versionConstraints }, reading, depth + 1);
+      readModule({ instance, providerScope, versionConstraints: call.versionConstraints }, reading);
   }
 }
 
@@ -226,7 +213,7 @@ function instanceResource(declaration: Declaration, instance: ResourceInstance, 
   // References inside a module are made absolute where they are evaluated (module-scope.ts).
   const rendered = evaluateBody(body, instance.scope) as Body;
   const prefix = call.instance.prefix;
-  const provider = rootProvider(call, providerAddress(body.provider) ?? "genesyscloud");
+  const provider = configurationOf(declaration, call.providerScope);
   if (provider === "genesyscloud") delete rendered.provider;
   else rendered.provider = provider;
   return genesysResource(
@@ -240,35 +227,33 @@ function instanceResource(declaration: Declaration, instance: ResourceInstance, 
   );
 }
 
-/** The root module's `provider "genesyscloud"` blocks of a file. */
-function readProviders(file: ParsedFile, scope: Scope, providers: ProviderConfig[]): void {
-  const blocks = (file.document.provider as Record<string, unknown> | undefined)?.genesyscloud ?? [];
-  // `provider "genesyscloud" "x" {}`: hcl2json nests a second label as an object; Terraform refuses it.
-  if (!Array.isArray(blocks))
+/** The provider configuration a declaration is deployed with, as Terraform resolves its `provider` argument. */
+function configurationOf(declaration: Declaration, scope: ProviderScope): string {
+  const { file, kind, type, name, body } = declaration;
+  const where = { file: file.file, location: `${kind === "data" ? "data " : ""}${type}.${name} provider` };
+  const local = body.provider === undefined ? "genesyscloud" : providerReference(body.provider);
+  if (!local) throw new InputError([{ ...where, expected: "a provider reference such as genesyscloud.eu" }]);
+  // Another provider's local name (a second name for the Genesys source) is kept as written.
+  if (local.split(".")[0] !== "genesyscloud") return local;
+  const key = scope.resolve(local);
+  if (key === undefined)
     throw new InputError([
       {
-        file: file.file,
-        location: 'provider "genesyscloud"',
-        expected: "a provider block with one label, as Terraform requires",
+        ...where,
+        expected: `a provider configuration for ${local} in ${scope.path || "the root module"}: none is declared there and its caller passes none (Terraform: Provider configuration not present)`,
       },
     ]);
-  for (const body of blocks as Body[]) {
-    providers.push(genesysProvider(evaluateBody(body, scope) as Body, { file: file.file }));
-  }
+  return key;
 }
 
-/** The root configuration behind each provider the called module uses: its `providers` argument, else the default. */
-function providersPassed(call: ModuleCall, block: Body): Record<string, string> {
-  const passed =
-    block.providers && typeof block.providers === "object" ? (block.providers as Record<string, unknown>) : undefined;
-  return passed
-    ? Object.fromEntries(
-        Object.entries(passed).map(([inModule, fromHere]) => [
-          inModule,
-          rootProvider(call, providerAddress(fromHere) ?? inModule),
-        ]),
-      )
-    : { genesyscloud: rootProvider(call, "genesyscloud") };
+/** The provider configurations a module declares itself, each read once whatever its module's instances. */
+function readProviders(providerScope: ProviderScope, scope: Scope, reading: Reading): void {
+  if (reading.providerModules.has(providerScope.path)) return;
+  reading.providerModules.add(providerScope.path);
+  for (const block of providerScope.own) {
+    const provider = genesysProvider(evaluateBody(block.body, scope) as Body, { file: block.file });
+    reading.providers.push(providerScope.path ? { ...provider, module: providerScope.path } : provider);
+  }
 }
 
 export interface HclReadOptions {
@@ -314,7 +299,13 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     ...(options.varFiles ?? []).map((file) => ({ option: "-var-file" as const, file })),
     ...(options.variableArguments ?? []),
   ];
-  const reading: Reading = { resources: [], writtenFiles: [], providers: [], onWarning: options.onWarning };
+  const reading: Reading = {
+    resources: [],
+    writtenFiles: [],
+    providers: [],
+    providerModules: new Set(),
+    onWarning: options.onWarning,
+  };
   const versionConstraints: string[] = [];
   const tree = await readModuleTree(
     { dir, files: await parseModuleFolder(dir) },
@@ -328,7 +319,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   });
   const root = rootModuleInstance(tree, dir, given, new EvaluationBudget());
   withEvaluationProblems(tree, dir, () =>
-    readModule({ instance: root, providers: {}, versionConstraints }, reading, 0),
+    readModule({ instance: root, providerScope: rootProviderScope(tree), versionConstraints }, reading),
   );
   versionConstraints.push(...(await lockedGenesysConstraint(dir, versionConstraints)));
   assertFilesConform(treeFiles(tree), versionConstraints);
@@ -346,6 +337,8 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
 export interface ModuleReading {
   resources: GenesysResource[];
   writtenFiles: WrittenFile[];
+  /** The modules' own provider configurations (the configuration's own are its reader's). */
+  providers: ProviderConfig[];
 }
 
 /**
@@ -359,20 +352,26 @@ export async function readJsonConfigurationModules(
   where: { dir: string; origin: string; onWarning?: (message: string) => void },
 ): Promise<ModuleReading> {
   const document = terraformJsonDocument(json, where.origin);
-  if (Object.keys(document.module).length === 0) return { resources: [], writtenFiles: [] };
+  if (Object.keys(document.module).length === 0) return { resources: [], writtenFiles: [], providers: [] };
   const root = { file: where.origin, text: JSON.stringify(json), document };
   const tree = await readModuleTree(
     { dir: where.dir, files: [root] },
     { rootDir: where.dir, manifest: readModuleManifest(where.dir), parseFolder: parseModuleFolder },
   );
   assertReferencesDeclared(tree, { rootReferences: false });
-  const reading: Reading = { resources: [], writtenFiles: [], providers: [], onWarning: where.onWarning };
+  const reading: Reading = {
+    resources: [],
+    writtenFiles: [],
+    providers: [],
+    providerModules: new Set(),
+    onWarning: where.onWarning,
+  };
   // The configuration itself is checked by readTerraformJson; the modules' files here.
   const moduleFiles = treeFiles(tree).filter((file) => file !== root);
   assertFilesConform(moduleFiles, genesysVersionConstraints((json as Record<string, unknown>).terraform));
   const instance = rootModuleInstance(tree, where.dir, {}, new EvaluationBudget());
   withEvaluationProblems(tree, where.origin, () => readCalledModules(tree, instance, reading, where.onWarning));
-  return { resources: reading.resources, writtenFiles: reading.writtenFiles };
+  return { resources: reading.resources, writtenFiles: reading.writtenFiles, providers: reading.providers };
 }
 
 function readCalledModules(
@@ -381,15 +380,12 @@ function readCalledModules(
   reading: Reading,
   onWarning?: (message: string) => void,
 ): void {
+  const rootScope = rootProviderScope(tree);
   for (const site of tree.calls) {
     const { instances, unresolved } = calledInstances(instance, site);
     if (unresolved) onWarning?.(unresolved);
-    for (const called of instances)
-      readModule(
-        { instance: called.instance, providers: providersPassed({ instance, providers: {} }, site.block) },
-        reading,
-        1,
-      );
+    const providerScope = childProviderScope(rootScope, site);
+    for (const called of instances) readModule({ instance: called.instance, providerScope }, reading);
   }
 }
 

@@ -2,6 +2,7 @@ import { InputError } from "../validation/input-error";
 import { checkUserJsonShape } from "../validation/user-json";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { plannedBody, type PlanBodyProblem } from "./plan-bodies";
+import { configurationKeyParts } from "./hcl/provider-scope";
 import { providerSchema, resourceSchema, type SchemaBlock } from "./provider-schema";
 import { parseInstanceAddress } from "./plan-addresses";
 import {
@@ -84,7 +85,39 @@ function keepsPriorValues(change: ResourceChange["change"] | undefined): boolean
   return actions.length === 1 && (actions[0] === "update" || actions[0] === "no-op") && isObject(change?.before);
 }
 
-/** `genesyscloud.eu` for a resource configured with an aliased provider; undefined for the default. */
+type ProviderConfigEntry = NonNullable<Plan["configuration"]["provider_config"]>[string];
+
+/** `module.a` for a module's own provider configuration (keyed `module.a:genesyscloud`); undefined for the root's. */
+function moduleOf(key: string): string | undefined {
+  return configurationKeyParts(key).module;
+}
+
+/**
+ * A module's provider block with no arguments stands for what its caller passes under that name, or, passed nothing,
+ * for its own configuration from the environment; the plan does not keep the call's `providers` argument, so it cannot
+ * say which. The two agree only when no configuration in the plan sets where the org is (aws_region, gateway).
+ */
+function emptyModuleBlockIsKnown(
+  key: string,
+  entry: ProviderConfigEntry,
+  providerConfig: Plan["configuration"]["provider_config"],
+): boolean {
+  if (!moduleOf(key) || Object.keys(entry.expressions ?? {}).length > 0) return true;
+  return Object.values(providerConfig ?? {}).every(
+    (other) =>
+      other.name !== "genesyscloud" ||
+      (other.expressions?.aws_region === undefined && other.expressions?.gateway === undefined),
+  );
+}
+
+function unresolvedProvider(key: string): string {
+  return `genesyscloud.unresolved-${key.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+}
+
+/**
+ * The configuration a resource uses: `genesyscloud.eu` for a root alias, `module.a:genesyscloud` for a module's own,
+ * undefined for the root default.
+ */
 function providerOf(
   configured: ConfiguredResource,
   providerConfig: Plan["configuration"]["provider_config"],
@@ -92,9 +125,11 @@ function providerOf(
   const key = configured.provider_config_key;
   const entry = key ? providerConfig?.[key] : undefined;
   // A key the plan does not resolve is not silently the default: no configuration matches it, so the region is unknown.
-  if (key && !entry && !/(^|:)genesyscloud$/.test(key))
-    return `genesyscloud.unresolved-${key.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-  return entry?.alias ? `${entry.name}.${entry.alias}` : undefined;
+  if (key && !entry && !/(^|:)genesyscloud$/.test(key)) return unresolvedProvider(key);
+  if (!key || !entry) return undefined;
+  if (!emptyModuleBlockIsKnown(key, entry, providerConfig)) return unresolvedProvider(key);
+  if (moduleOf(key)) return key;
+  return entry.alias ? `${entry.name}.${entry.alias}` : undefined;
 }
 
 /** The plan, checked: format 1.x, the parts a saved plan has, then the shape the reader reads. */
@@ -265,9 +300,11 @@ function readDataSources(reading: PlanReading): void {
 /** The Genesys providers configured; the plan has no planned values for them, their expressions are all there is. */
 function readProviders(reading: PlanReading): ProviderConfig[] {
   return Object.entries(reading.providerConfig ?? {})
-    .filter(([, entry]) => entry.name === "genesyscloud")
-    .map(([key, entry]) =>
-      genesysProvider(
+    .filter(
+      ([key, entry]) => entry.name === "genesyscloud" && emptyModuleBlockIsKnown(key, entry, reading.providerConfig),
+    )
+    .map(([key, entry]) => {
+      const provider = genesysProvider(
         {
           ...bodyOf(
             reading,
@@ -279,8 +316,10 @@ function readProviders(reading: PlanReading): ProviderConfig[] {
           ...(entry.alias ? { alias: entry.alias } : {}),
         },
         { file: reading.file },
-      ),
-    );
+      );
+      const module = moduleOf(key);
+      return module ? { ...provider, module } : provider;
+    });
 }
 
 /**

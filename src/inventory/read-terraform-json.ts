@@ -163,7 +163,7 @@ export function readTerraformJson(
     origin: string;
     onWarning?: (message: string) => void;
     /** What the modules the configuration calls hold, when the caller read them (readJsonConfigurationModules). */
-    modules?: { resources: GenesysResource[]; writtenFiles: WrittenFile[] };
+    modules?: { resources: GenesysResource[]; writtenFiles: WrittenFile[]; providers: ProviderConfig[] };
   },
 ): Inventory {
   const document = terraformJsonDocument(config, context.origin);
@@ -175,9 +175,9 @@ export function readTerraformJson(
       `module "${name}" (${typeof source === "string" ? source : "unknown source"}) is not assessed: its resources are not in the synthesized configuration; assess the plan JSON (terraform show -json) to include them`,
     );
   }
-  const providers: ProviderConfig[] = (document.provider.genesyscloud ?? []).map((body) =>
-    genesysProvider(body, { constructPath: constructPathOf(body) }),
-  );
+  const providers: ProviderConfig[] = (document.provider.genesyscloud ?? [])
+    .map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }))
+    .concat(context.modules?.providers ?? []);
   const scope = nothingKnown();
   let resources: GenesysResource[];
   try {

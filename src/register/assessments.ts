@@ -43,7 +43,11 @@ function partsOf(inventory: Inventory): SnapshotParts {
     }
     parts = {
       providers: inventory.providers.map((provider) =>
-        withoutSecrets({ alias: provider.alias, attributes: provider.attributes }),
+        withoutSecrets({
+          alias: provider.alias,
+          attributes: provider.attributes,
+          ...(provider.module ? { module: provider.module } : {}),
+        }),
       ),
       byAddress,
       masked: new Map(),

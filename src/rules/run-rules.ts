@@ -1,3 +1,4 @@
+import { providerAddress } from "../inventory/provider-address";
 import type { Finding, Rule, RuleContext, Violation } from "./rule";
 import { ALL_RULES } from "./registry";
 import { compareText } from "../text-order";
@@ -62,7 +63,9 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = ALL_RULE
           checked(rule, () => rule.check(member, context)).forEach(stamp(rule, member.address));
       }
     } else if (rule.target === "provider") {
-      checked(rule, () => rule.check(context.subject.provider, context)).forEach(stamp(rule, "provider.genesyscloud"));
+      checked(rule, () => rule.check(context.subject.provider, context)).forEach(
+        stamp(rule, providerAddress(context.subject.provider)),
+      );
     } else if (rule.target === "flow") {
       for (const flow of context.subject.flows)
         checked(rule, () => rule.check(flow, context)).forEach(stamp(rule, flow.via));

@@ -115,4 +115,32 @@ describe("TerraformHclModule in a stack: the module's resources are read and ass
     },
     IN_PROCESS,
   );
+
+  test(
+    "a module's own provider block configures its resources: its own provider DPIA, its region on its integration",
+    () => {
+      const { crm, pay } = localModules("customerName");
+      const crmFile = path.join(process.cwd(), crm, "main.tf");
+      fs.writeFileSync(
+        crmFile,
+        `provider "genesyscloud" {\n  aws_region = "us-east-1"\n  sdk_debug  = true\n}\n${fs.readFileSync(crmFile, "utf8")}`,
+      );
+      const { outdir } = synthesize(
+        (stack) => {
+          const integration = new TerraformHclModule(stack, "crm", { source: crm });
+          new TerraformHclModule(stack, "pay", {
+            source: pay,
+            variables: { integration_id: integration.getString("integration_id") },
+          });
+        },
+        [crm, pay],
+      );
+      const dpias = readDpias(outdir, "modules");
+      const own = dpias.find((dpia) => dpia.subject.address === "module.crm.provider.genesyscloud");
+      expect(own?.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-1");
+      const integration = dpias.find((dpia) => dpia.subject.address === "module.crm.genesyscloud_integration.crm");
+      expect(integration?.data_flows[0]?.source).toContain("us-east-1");
+    },
+    IN_PROCESS,
+  );
 });

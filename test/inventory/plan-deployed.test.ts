@@ -406,3 +406,50 @@ describe("a plan: blocks that only the planned values show", () => {
     expect(roles.map((role) => role.division_id)).toEqual(["*", "d-2"]);
   });
 });
+
+describe("a plan: a module's own provider configuration", () => {
+  const withConfigs = (configs: Record<string, Record<string, unknown>>) => {
+    const p = plan();
+    p.configuration.provider_config = {
+      genesyscloud: { name: "genesyscloud", expressions: { aws_region: { constant_value: "eu-west-1" } } },
+      ...configs,
+    };
+    configOf(p, EXPORTER).provider_config_key = "module.crm:genesyscloud";
+    return readPlanJson(p, "plan.json");
+  };
+
+  test("a block with arguments configures the resources the plan keys to it, in its own region", () => {
+    const inventory = withConfigs({
+      "module.crm:genesyscloud": {
+        name: "genesyscloud",
+        module_address: "module.crm",
+        expressions: { aws_region: { constant_value: "us-east-1" } },
+      },
+    });
+    expect(inventory.resources.find((r) => r.address === EXPORTER)!.provider).toBe("module.crm:genesyscloud");
+    expect(inventory.providers.map((p) => [p.module, p.attributes.aws_region])).toEqual([
+      [undefined, "eu-west-1"],
+      ["module.crm", "us-east-1"],
+    ]);
+  });
+
+  test("an empty block is a proxy or the module's own: with a region set anywhere, the plan cannot say which", () => {
+    const inventory = withConfigs({
+      "module.crm:genesyscloud": { name: "genesyscloud", module_address: "module.crm" },
+    });
+    expect(inventory.resources.find((r) => r.address === EXPORTER)!.provider).toMatch(/^genesyscloud\.unresolved-/);
+    expect(inventory.providers.map((p) => p.module)).toEqual([undefined]);
+  });
+
+  test("an empty block where no configuration sets the region is the module's own, configured as the root's is", () => {
+    const p = plan();
+    p.configuration.provider_config = {
+      genesyscloud: { name: "genesyscloud", expressions: { sdk_debug: { constant_value: true } } },
+      "module.crm:genesyscloud": { name: "genesyscloud", module_address: "module.crm" },
+    };
+    configOf(p, EXPORTER).provider_config_key = "module.crm:genesyscloud";
+    const inventory = readPlanJson(p, "plan.json");
+    expect(inventory.resources.find((r) => r.address === EXPORTER)!.provider).toBe("module.crm:genesyscloud");
+    expect(inventory.providers.map((p) => p.module)).toEqual([undefined, "module.crm"]);
+  });
+});

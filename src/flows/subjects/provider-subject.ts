@@ -1,3 +1,4 @@
+import { providerAddress } from "../../inventory/provider-address";
 import type { GenesysResource, Inventory, ProviderConfig } from "../../inventory/model";
 import type { AssessmentSubject } from "../model";
 
@@ -5,7 +6,7 @@ type Draft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transfer
 
 /** The provider block as a member of its own DPIA; its attributes are fingerprinted through `provider`. */
 function providerResource(provider: ProviderConfig): GenesysResource {
-  const address = provider.alias ? `provider.genesyscloud.${provider.alias}` : "provider.genesyscloud";
+  const address = providerAddress(provider);
   return {
     mode: "managed",
     type: "genesyscloud",
@@ -14,6 +15,11 @@ function providerResource(provider: ProviderConfig): GenesysResource {
     attributes: {},
     location: provider.location,
   };
+}
+
+function providerLabel(provider: ProviderConfig): string {
+  const parts = [provider.alias, provider.module && `in ${provider.module}`].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
 /**
@@ -31,9 +37,7 @@ export function providerSubjects(inventory: Inventory): Draft[] {
       kind: "resource",
       primary,
       members: [primary],
-      name: provider.alias
-        ? `Genesys Cloud provider configuration (${provider.alias})`
-        : "Genesys Cloud provider configuration",
+      name: `Genesys Cloud provider configuration${providerLabel(provider)}`,
       provider,
       flows: [],
       assessedFrom: "provider" as const,

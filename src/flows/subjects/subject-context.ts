@@ -1,3 +1,4 @@
+import { configurationKeyParts } from "../../inventory/hcl/provider-scope";
 import type { Catalog } from "../../catalog/schema";
 import type { ResourceClassification } from "../../classify/model";
 import { hasUnresolved } from "../../inventory/expressions";
@@ -17,10 +18,13 @@ export interface SubjectContext {
 /** A subject before the allow-list, volumes and transfers are applied to its flows. */
 export type SubjectDraft = Omit<AssessmentSubject, "transfers" | "referencedHosts" | "transferNotes">;
 
-/** As Terraform picks it: the aliased configuration a resource names, else the default (unaliased) one, never another alias. */
+/**
+ * The configuration a resource is deployed with, as its reader resolved it (`genesyscloud.eu`, or a module's own
+ * `module.a:genesyscloud`); undefined when the inventory holds none of that name.
+ */
 export function providerFor(resource: GenesysResource, inventory: Inventory): ProviderConfig | undefined {
-  const alias = resource.provider?.split(".")[1];
-  return inventory.providers.find((provider) => provider.alias === alias);
+  const { module, alias } = configurationKeyParts(resource.provider ?? "genesyscloud");
+  return inventory.providers.find((provider) => provider.alias === alias && provider.module === module);
 }
 
 export function sourceName(provider: ProviderConfig | undefined, catalog: Catalog): string {

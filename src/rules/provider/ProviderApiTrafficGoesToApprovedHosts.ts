@@ -1,3 +1,4 @@
+import { providerAddress } from "../../inventory/provider-address";
 import { hasUnresolved } from "../../inventory/expressions";
 import { allBlocks, stringAt } from "../../inventory/lookup";
 import { declareRule } from "../rule";
@@ -19,7 +20,7 @@ export const ProviderApiTrafficGoesToApprovedHosts = declareRule({
       allBlocks(provider?.attributes, key).forEach((block, index) => {
         const attribute = `${key}[${index}].host`;
         const host = context.subject.referencedHosts.find(
-          (entry) => entry.resource === "provider.genesyscloud" && entry.attribute === attribute,
+          (entry) => entry.resource === providerAddress(provider) && entry.attribute === attribute,
         );
         const protocol = stringAt(block, "protocol")?.toLowerCase();
         const named = stringAt(block, "host");

@@ -1,0 +1,185 @@
+import { InputError } from "../../validation/input-error";
+import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
+
+type Body = Record<string, unknown>;
+
+/**
+ * Which `genesyscloud` provider configuration each provider reference in a module means, as Terraform resolves it
+ * (its provider transformer and configs/provider_validation.go; the cases are pinned as test vectors from
+ * `terraform graph` in test/vectors/terraform-providers):
+ * - a module's own block with arguments configures that module, and the modules it calls unless they are given
+ *   another; its caller may not pass one under the same name ("Cannot override provider configuration"), and no call
+ *   on the way to it may use count, for_each or depends_on ("Module is incompatible with count, for_each, and
+ *   depends_on");
+ * - a block with nothing but `alias` (an "empty" block) is a proxy for what the caller passes under that name, and the
+ *   module's own configuration when the caller passes nothing;
+ * - a name passed in the call's `providers` argument is what it names in the caller;
+ * - the default configuration (no alias) is otherwise inherited from the caller, even when the call has a `providers`
+ *   argument; an alias never is ("Provider configuration not present").
+ *
+ * A configuration is named as in a plan's `provider_config_key`: `genesyscloud.eu` in the root module,
+ * `module.a.module.b:genesyscloud.eu` in a module.
+ */
+export interface ProviderScope {
+  /** `module.a.module.b`, the module's path without instance keys; "" for the root module. */
+  path: string;
+  /** The configuration a local provider reference (`genesyscloud`, `genesyscloud.eu`) means here; undefined when none. */
+  resolve: (local: string) => string | undefined;
+  /** The configurations this module declares itself (configured blocks, and empty blocks its caller does not pass). */
+  own: Array<{ local: string; body: Body; file: string }>;
+  /** The module call on the way here that used count, for_each or depends_on, if any. */
+  restrictedBy?: { file: string; block: string; argument: string };
+}
+
+const PROVIDER = "genesyscloud";
+
+/** `genesyscloud.eu` for a provider block's body; the alias must be a literal, as Terraform requires. */
+function localAddress(body: Body, file: string): string {
+  if (body.alias === undefined) return PROVIDER;
+  if (typeof body.alias === "string" && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(body.alias))
+    return `${PROVIDER}.${body.alias}`;
+  throw new InputError([
+    { file, location: 'provider "genesyscloud" alias', expected: "a literal name, as Terraform requires" },
+  ]);
+}
+
+/** A block with no argument but `alias` (Terraform reads it against an empty schema); a `version` makes it configured. */
+function isEmptyBlock(body: Body): boolean {
+  return Object.keys(body).every((key) => key === "alias" || key === "//");
+}
+
+/** The module's `provider "genesyscloud"` blocks, each with its local address; two blocks for one address are refused. */
+export function providerBlocks(files: ParsedFile[]): Array<{ local: string; body: Body; file: string }> {
+  const blocks: Array<{ local: string; body: Body; file: string }> = [];
+  for (const file of files) {
+    const declared = (file.document.provider as Record<string, unknown> | undefined)?.[PROVIDER] ?? [];
+    // `provider "genesyscloud" "x" {}`: hcl2json nests a second label as an object; Terraform refuses it.
+    if (!Array.isArray(declared))
+      throw new InputError([
+        {
+          file: file.file,
+          location: 'provider "genesyscloud"',
+          expected: "a provider block with one label, as Terraform requires",
+        },
+      ]);
+    for (const body of declared as Body[]) {
+      const local = localAddress(body, file.file);
+      if (blocks.some((block) => block.local === local))
+        throw new InputError([
+          {
+            file: file.file,
+            location: `provider "genesyscloud"${body.alias === undefined ? "" : ` alias "${String(body.alias)}"`}`,
+            expected: "one provider configuration per alias in a module (Terraform: Duplicate provider configuration)",
+          },
+        ]);
+      blocks.push({ local, body, file: file.file });
+    }
+  }
+  return blocks;
+}
+
+/** `genesyscloud.eu` from `${genesyscloud.eu}` or `genesyscloud.eu`; undefined for anything else. */
+export function providerReference(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const reference = value.replace(/^\$\{(.*)\}$/s, "$1").trim();
+  return /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(reference) ? reference : undefined;
+}
+
+function keyIn(path: string, local: string): string {
+  return path ? `${path}:${local}` : local;
+}
+
+/** The root module's scope: its blocks, else Terraform's implicit default configuration. */
+export function rootProviderScope(folder: ModuleFolder): ProviderScope {
+  const own = providerBlocks(folder.files);
+  const declared = new Set(own.map((block) => block.local));
+  return {
+    path: "",
+    own,
+    resolve: (local) => (declared.has(local) || local === PROVIDER ? local : undefined),
+  };
+}
+
+/** What the call passes: `{ "genesyscloud.x": "genesyscloud.eu" }`, in the child's and the caller's local names. */
+function passedProviders(site: ModuleCallSite): Map<string, string> {
+  const passed = new Map<string, string>();
+  const argument = site.block.providers;
+  if (argument === undefined) return passed;
+  if (!argument || typeof argument !== "object" || Array.isArray(argument))
+    throw new InputError([
+      {
+        file: site.file,
+        location: `module "${site.name}" providers`,
+        expected: "a map of provider references, as Terraform requires",
+      },
+    ]);
+  for (const [inChild, inCaller] of Object.entries(argument as Body)) {
+    const child = providerReference(inChild);
+    const caller = providerReference(inCaller);
+    if (!child || !caller)
+      throw new InputError([
+        {
+          file: site.file,
+          location: `module "${site.name}" providers.${inChild}`,
+          expected: "a provider reference such as genesyscloud.eu on both sides, as Terraform requires",
+        },
+      ]);
+    if (child.split(".")[0] === PROVIDER) passed.set(child, caller);
+  }
+  return passed;
+}
+
+/** The argument of a module call that keeps provider configurations out of the modules below it. */
+function restriction(site: ModuleCallSite): ProviderScope["restrictedBy"] {
+  const argument = ["count", "for_each", "depends_on"].find((name) => site.block[name] !== undefined);
+  return argument ? { file: site.file, block: `module "${site.name}"`, argument } : undefined;
+}
+
+/** The scope of a module called from `caller` at `site`; refuses what terraform init refuses. */
+export function childProviderScope(caller: ProviderScope, site: ModuleCallSite): ProviderScope {
+  const path = `${caller.path ? `${caller.path}.` : ""}module.${site.name}`;
+  const blocks = providerBlocks(site.called.files);
+  const passed = passedProviders(site);
+  const restrictedBy = restriction(site) ?? caller.restrictedBy;
+  const configured = new Set(blocks.filter((block) => !isEmptyBlock(block.body)).map((block) => block.local));
+  for (const block of blocks) {
+    if (!configured.has(block.local)) continue;
+    if (passed.has(block.local))
+      throw new InputError([
+        {
+          file: site.file,
+          location: `module "${site.name}" providers.${block.local}`,
+          expected: `no configuration for ${block.local}: ${path} configures it itself in ${block.file} (Terraform: Cannot override provider configuration)`,
+        },
+      ]);
+    if (restrictedBy)
+      throw new InputError([
+        {
+          file: restrictedBy.file,
+          location: `${restrictedBy.block} ${restrictedBy.argument}`,
+          expected: `no ${restrictedBy.argument} on a call to ${path}, which configures provider ${block.local} itself in ${block.file} (Terraform: Module is incompatible with count, for_each, and depends_on)`,
+        },
+      ]);
+  }
+  const own = blocks.filter((block) => configured.has(block.local) || !passed.has(block.local));
+  const ownLocals = new Set(own.map((block) => block.local));
+  return {
+    path,
+    own,
+    restrictedBy,
+    resolve: (local) => {
+      if (ownLocals.has(local)) return keyIn(path, local);
+      const fromCaller = passed.get(local);
+      if (fromCaller !== undefined) return caller.resolve(fromCaller);
+      return local === PROVIDER ? caller.resolve(local) : undefined;
+    },
+  };
+}
+
+/** A provider configuration key's parts: `module.a:genesyscloud.eu` is module `module.a`, alias `eu`. */
+export function configurationKeyParts(key: string): { module?: string; alias?: string } {
+  const colon = key.lastIndexOf(":");
+  const module = colon < 0 ? undefined : key.slice(0, colon);
+  const alias = key.slice(colon + 1).split(".")[1];
+  return { ...(module ? { module } : {}), ...(alias ? { alias } : {}) };
+}

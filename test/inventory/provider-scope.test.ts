@@ -1,0 +1,175 @@
+/**
+ * A module's own provider block with arguments (the legacy nested configuration Genesys' own modules still ship):
+ * what Terraform refuses (configs/provider_validation.go: "Cannot override provider configuration", "Module is
+ * incompatible with count, for_each, and depends_on") is exit 2, and what it accepts configures that module's
+ * resources, region and secrets included. Empty blocks are pinned against `terraform graph` in
+ * provider-configurations.test.ts.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { assessInventory } from "../../src/dpia/assess-inventory";
+import { readHclFolder } from "../../src/inventory/read-hcl";
+import { applyPolicy } from "../../src/policy/load-policy";
+import { InputError } from "../../src/validation/input-error";
+import { FIXED_NOW } from "../helpers/assess-config";
+import { tempDir } from "../helpers/stacks";
+
+const SECRET = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d";
+
+const MODULE_BLOCK = `provider "genesyscloud" {
+  oauthclient_id     = "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f"
+  oauthclient_secret = "${SECRET}"
+  aws_region         = "us-east-1"
+}
+`;
+
+const ACTION = `resource "genesyscloud_integration" "crm" {
+  intended_state   = "ENABLED"
+  integration_type = "custom-rest-actions"
+  config {
+    name = "CRM"
+  }
+}
+resource "genesyscloud_integration_action" "lookup" {
+  name           = "Customer by phone"
+  category       = "CRM"
+  integration_id = genesyscloud_integration.crm.id
+  secure         = true
+  contract_input = jsonencode({
+    type       = "object"
+    properties = { phoneNumber = { type = "string" } }
+  })
+  contract_output = jsonencode({ type = "object", properties = { name = { type = "string" } } })
+  config_request {
+    request_url_template = "https://crm.example.com/customers?phone=\${input.phoneNumber}"
+    request_type         = "GET"
+    request_template     = "\${input.rawRequest}"
+  }
+  config_response {
+    success_template = "\${rawResult}"
+  }
+}
+`;
+
+function folder(files: Record<string, string>): string {
+  const dir = tempDir("dpia-provider-scope-");
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+async function refusal(dir: string): Promise<string> {
+  const error: unknown = await readHclFolder(dir).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(InputError);
+  return (error as Error).message;
+}
+
+describe("a module's own provider block with arguments", () => {
+  test("configures the module's resources, and the modules it calls, with its own region", async () => {
+    const dir = folder({
+      "main.tf": `provider "genesyscloud" {\n  aws_region = "eu-central-1"\n}\nmodule "crm" {\n  source = "./crm"\n}\n`,
+      "crm/main.tf": `${MODULE_BLOCK}${ACTION}module "inner" {\n  source = "./inner"\n}\n`,
+      "crm/inner/main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n`,
+    });
+    const inventory = await readHclFolder(dir);
+    const uses = Object.fromEntries(inventory.resources.map((r) => [r.address, r.provider ?? "genesyscloud"]));
+    expect(uses).toEqual({
+      "module.crm.genesyscloud_integration.crm": "module.crm:genesyscloud",
+      "module.crm.genesyscloud_integration_action.lookup": "module.crm:genesyscloud",
+      "module.crm.module.inner.genesyscloud_routing_wrapupcode.w": "module.crm:genesyscloud",
+    });
+    expect(inventory.providers.map((p) => [p.module, p.attributes.aws_region])).toEqual([
+      [undefined, "eu-central-1"],
+      ["module.crm", "us-east-1"],
+    ]);
+  });
+
+  test("its literal secret is reported on its own provider DPIA, and its resources are assessed in its region", async () => {
+    const dir = folder({
+      "main.tf": `provider "genesyscloud" {\n  aws_region = "eu-central-1"\n}\nmodule "crm" {\n  source = "./crm"\n}\n`,
+      "crm/main.tf": `${MODULE_BLOCK}${ACTION}`,
+    });
+    const { dpias } = assessInventory(await readHclFolder(dir), { policy: applyPolicy(undefined), now: FIXED_NOW });
+    const moduleProvider = dpias.find((dpia) =>
+      dpia.resources.some((resource) => resource.address === "module.crm.provider.genesyscloud"),
+    );
+    expect(moduleProvider?.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-3");
+    expect(JSON.stringify(dpias)).not.toContain(SECRET);
+    const action = dpias.find((dpia) =>
+      dpia.resources.some((resource) => resource.address === "module.crm.genesyscloud_integration_action.lookup"),
+    );
+    expect(JSON.stringify(action)).toContain("us-east-1");
+    expect(JSON.stringify(action)).not.toContain("eu-central-1");
+  });
+
+  test.each([
+    ["count", "count = 2"],
+    ["for_each", 'for_each = toset(["a"])'],
+    ["depends_on", "depends_on = [genesyscloud_routing_wrapupcode.w]"],
+  ])("on a call with %s is refused, as terraform init refuses it", async (argument, line) => {
+    const dir = folder({
+      "main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\nmodule "crm" {\n  source = "./crm"\n  ${line}\n}\n`,
+      "crm/main.tf": `${MODULE_BLOCK}${ACTION}`,
+    });
+    const message = await refusal(dir);
+    expect(message).toContain(`module "crm" ${argument}`);
+    expect(message).toContain("Module is incompatible with count, for_each, and depends_on");
+  });
+
+  test("below a call with count is refused too", async () => {
+    const dir = folder({
+      "main.tf": `module "outer" {\n  source = "./outer"\n  count  = 1\n}\n`,
+      "outer/main.tf": `module "crm" {\n  source = "./crm"\n}\n`,
+      "outer/crm/main.tf": `${MODULE_BLOCK}${ACTION}`,
+    });
+    expect(await refusal(dir)).toContain("module.outer.module.crm, which configures provider genesyscloud itself");
+  });
+
+  test("that the caller also passes is refused (Cannot override provider configuration)", async () => {
+    const dir = folder({
+      "main.tf": `provider "genesyscloud" {\n  alias      = "eu"\n  aws_region = "eu-west-1"\n}\nmodule "crm" {\n  source    = "./crm"\n  providers = { genesyscloud = genesyscloud.eu }\n}\n`,
+      "crm/main.tf": `${MODULE_BLOCK}${ACTION}`,
+    });
+    const message = await refusal(dir);
+    expect(message).toContain('module "crm" providers.genesyscloud');
+    expect(message).toContain("Cannot override provider configuration");
+  });
+
+  test("an empty block under count stays allowed (a proxy, as Terraform allows it)", async () => {
+    const dir = folder({
+      "main.tf": `module "crm" {\n  source = "./crm"\n  count  = 1\n}\n`,
+      "crm/main.tf": `provider "genesyscloud" {}\nresource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n`,
+    });
+    const inventory = await readHclFolder(dir);
+    expect(inventory.resources.map((r) => r.provider)).toEqual(["module.crm:genesyscloud"]);
+  });
+
+  test("two blocks for one configuration in a module are refused", async () => {
+    const dir = folder({
+      "main.tf": `module "crm" {\n  source = "./crm"\n}\n`,
+      "crm/main.tf": `${MODULE_BLOCK}provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n`,
+    });
+    expect(await refusal(dir)).toContain("Duplicate provider configuration");
+  });
+
+  test("an alias that is not a literal name is refused", async () => {
+    const dir = folder({
+      "main.tf": `variable "a" {\n  default = "eu"\n}\nprovider "genesyscloud" {\n  alias = var.a\n}\n`,
+    });
+    expect(await refusal(dir)).toContain("alias");
+  });
+
+  test("a quoted provider reference is read as Terraform reads it (deprecated, accepted); anything else is refused", async () => {
+    const quoted = folder({
+      "main.tf": `provider "genesyscloud" {\n  alias = "eu"\n}\nresource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = "genesyscloud.eu"\n}\n`,
+    });
+    expect((await readHclFolder(quoted)).resources.map((r) => r.provider)).toEqual(["genesyscloud.eu"]);
+    const other = folder({
+      "main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = "genesyscloud eu"\n}\n`,
+    });
+    expect(await refusal(other)).toContain("genesyscloud_routing_wrapupcode.w provider");
+  });
+});
