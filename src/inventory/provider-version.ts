@@ -1,21 +1,43 @@
+type Block = Record<string, unknown>;
+
+function blocks(value: unknown): Block[] {
+  return (Array.isArray(value) ? value : [value]).filter(
+    (item): item is Block => !!item && typeof item === "object" && !Array.isArray(item),
+  );
+}
+
+/** `mypurecloud/genesyscloud` as Terraform normalizes a source address (the registry host implied, case folded). */
+export const GENESYS_SOURCE = /^(?:registry\.terraform\.io\/)?mypurecloud\/genesyscloud$/i;
+
 /**
- * The version constraints a configuration puts on the genesyscloud provider, from every
- * `terraform { required_providers { genesyscloud = { version = "..." } } }`, in Terraform JSON
- * (objects) or as hcl2json gives native syntax (lists of blocks).
+ * The `required_providers` entries of a module's `terraform` blocks that are the Genesys Cloud provider: the one named
+ * `genesyscloud`, and any other local name required with its source (`gc = { source = "mypurecloud/genesyscloud" }`),
+ * in Terraform JSON (objects) or as hcl2json gives native syntax (lists of blocks).
  */
+function genesysRequirements(terraform: unknown): Array<{ name: string; entry: unknown }> {
+  const found: Array<{ name: string; entry: unknown }> = [];
+  for (const block of blocks(terraform))
+    for (const providers of blocks(block.required_providers))
+      for (const [name, entry] of Object.entries(providers)) {
+        const source = blocks(entry)[0]?.source;
+        if (name === "genesyscloud" || (typeof source === "string" && GENESYS_SOURCE.test(source.trim())))
+          found.push({ name, entry });
+      }
+  return found;
+}
+
+/** The local names a module gives the Genesys Cloud provider; `genesyscloud` always (the name its resource types imply). */
+export function genesysLocalNames(terraform: unknown): Set<string> {
+  return new Set(["genesyscloud", ...genesysRequirements(terraform).map(({ name }) => name)]);
+}
+
+/** The version constraints a configuration puts on the genesyscloud provider, under whatever local name. */
 export function genesysVersionConstraints(terraform: unknown): string[] {
   const found: string[] = [];
-  const blocks = (value: unknown): Record<string, unknown>[] =>
-    (Array.isArray(value) ? value : [value]).filter(
-      (item): item is Record<string, unknown> => !!item && typeof item === "object" && !Array.isArray(item),
-    );
-  for (const block of blocks(terraform)) {
-    for (const providers of blocks(block.required_providers)) {
-      const entry = providers.genesyscloud;
-      if (typeof entry === "string") found.push(entry);
-      for (const requirement of blocks(entry))
-        if (typeof requirement.version === "string") found.push(requirement.version);
-    }
+  for (const { entry } of genesysRequirements(terraform)) {
+    if (typeof entry === "string") found.push(entry);
+    for (const requirement of blocks(entry))
+      if (typeof requirement.version === "string") found.push(requirement.version);
   }
   return found;
 }

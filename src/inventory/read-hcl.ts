@@ -16,7 +16,13 @@ import { InventorySchema, type GenesysResource, type Inventory, type ProviderCon
 import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
 import { InputError } from "../validation/input-error";
 import { lockedGenesysConstraint } from "./provider-lock";
-import { childProviderScope, providerReference, rootProviderScope, type ProviderScope } from "./hcl/provider-scope";
+import {
+  childProviderScope,
+  genesysReference,
+  providerReference,
+  rootProviderScope,
+  type ProviderScope,
+} from "./hcl/provider-scope";
 import { genesysVersionConstraints } from "./provider-version";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { lastAtOrBefore } from "../validation/sorted-search";
@@ -231,10 +237,16 @@ function instanceResource(declaration: Declaration, instance: ResourceInstance, 
 function configurationOf(declaration: Declaration, scope: ProviderScope): string {
   const { file, kind, type, name, body } = declaration;
   const where = { file: file.file, location: `${kind === "data" ? "data " : ""}${type}.${name} provider` };
-  const local = body.provider === undefined ? "genesyscloud" : providerReference(body.provider);
-  if (!local) throw new InputError([{ ...where, expected: "a provider reference such as genesyscloud.eu" }]);
-  // Another provider's local name (a second name for the Genesys source) is kept as written.
-  if (local.split(".")[0] !== "genesyscloud") return local;
+  const reference = body.provider === undefined ? "genesyscloud" : providerReference(body.provider);
+  if (!reference) throw new InputError([{ ...where, expected: "a provider reference such as genesyscloud.eu" }]);
+  const local = genesysReference(reference, scope.names);
+  if (!local)
+    throw new InputError([
+      {
+        ...where,
+        expected: `a configuration of the Genesys Cloud provider: this module does not require it under the name "${reference.split(".")[0]}"`,
+      },
+    ]);
   const key = scope.resolve(local);
   if (key === undefined)
     throw new InputError([

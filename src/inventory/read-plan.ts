@@ -3,6 +3,7 @@ import { checkUserJsonShape } from "../validation/user-json";
 import { InventorySchema, type GenesysResource, type Inventory, type ProviderConfig } from "./model";
 import { plannedBody, type PlanBodyProblem } from "./plan-bodies";
 import { configurationKeyParts } from "./hcl/provider-scope";
+import { GENESYS_SOURCE } from "./provider-version";
 import { providerSchema, resourceSchema, type SchemaBlock } from "./provider-schema";
 import { parseInstanceAddress } from "./plan-addresses";
 import {
@@ -87,6 +88,11 @@ function keepsPriorValues(change: ResourceChange["change"] | undefined): boolean
 
 type ProviderConfigEntry = NonNullable<Plan["configuration"]["provider_config"]>[string];
 
+/** The Genesys Cloud provider under any local name: a plan names each configuration's source (`full_name`). */
+function isGenesysProvider(entry: ProviderConfigEntry): boolean {
+  return entry.name === "genesyscloud" || (typeof entry.full_name === "string" && GENESYS_SOURCE.test(entry.full_name));
+}
+
 /** `module.a` for a module's own provider configuration (keyed `module.a:genesyscloud`); undefined for the root's. */
 function moduleOf(key: string): string | undefined {
   return configurationKeyParts(key).module;
@@ -105,7 +111,7 @@ function emptyModuleBlockIsKnown(
   if (!moduleOf(key) || Object.keys(entry.expressions ?? {}).length > 0) return true;
   return Object.values(providerConfig ?? {}).every(
     (other) =>
-      other.name !== "genesyscloud" ||
+      !isGenesysProvider(other) ||
       (other.expressions?.aws_region === undefined && other.expressions?.gateway === undefined),
   );
 }
@@ -129,7 +135,7 @@ function providerOf(
   if (!key || !entry) return undefined;
   if (!emptyModuleBlockIsKnown(key, entry, providerConfig)) return unresolvedProvider(key);
   if (moduleOf(key)) return key;
-  return entry.alias ? `${entry.name}.${entry.alias}` : undefined;
+  return entry.alias ? `genesyscloud.${entry.alias}` : undefined;
 }
 
 /** The plan, checked: format 1.x, the parts a saved plan has, then the shape the reader reads. */
@@ -300,9 +306,7 @@ function readDataSources(reading: PlanReading): void {
 /** The Genesys providers configured; the plan has no planned values for them, their expressions are all there is. */
 function readProviders(reading: PlanReading): ProviderConfig[] {
   return Object.entries(reading.providerConfig ?? {})
-    .filter(
-      ([key, entry]) => entry.name === "genesyscloud" && emptyModuleBlockIsKnown(key, entry, reading.providerConfig),
-    )
+    .filter(([key, entry]) => isGenesysProvider(entry) && emptyModuleBlockIsKnown(key, entry, reading.providerConfig))
     .map(([key, entry]) => {
       const provider = genesysProvider(
         {
@@ -359,7 +363,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
   const providers = readProviders(reading);
   reading.resources.sort((a, b) => compareText(a.address, b.address));
   const versions = Object.values(configuration.provider_config ?? {}).flatMap((entry) =>
-    entry.name === "genesyscloud" && typeof entry.version_constraint === "string" ? [entry.version_constraint] : [],
+    isGenesysProvider(entry) && typeof entry.version_constraint === "string" ? [entry.version_constraint] : [],
   );
   const writtenFiles = [...reading.planned.values()]
     .filter(({ item }) => item.mode === "managed" && FILE_WRITER_TYPES.includes(item.type))

@@ -453,3 +453,31 @@ describe("a plan: a module's own provider configuration", () => {
     expect(inventory.providers.map((p) => p.module)).toEqual([undefined, "module.crm"]);
   });
 });
+
+describe("a plan: the Genesys Cloud provider under another local name", () => {
+  test("a configuration is the provider's by its source (full_name), whatever its local name", () => {
+    const p = plan();
+    p.configuration.provider_config = {
+      gc: {
+        name: "gc",
+        full_name: "registry.terraform.io/mypurecloud/genesyscloud",
+        version_constraint: ">= 9.0.0",
+        expressions: { aws_region: { constant_value: "us-east-1" } },
+      },
+      "gc.eu": {
+        name: "gc",
+        full_name: "registry.terraform.io/mypurecloud/genesyscloud",
+        alias: "eu",
+        expressions: { aws_region: { constant_value: "eu-west-1" } },
+      },
+    };
+    configOf(p, EXPORTER).provider_config_key = "gc.eu";
+    const inventory = readPlanJson(p, "plan.json");
+    expect(inventory.resources.find((r) => r.address === EXPORTER)!.provider).toBe("genesyscloud.eu");
+    expect(inventory.providers.map((p) => [p.alias, p.attributes.aws_region])).toEqual([
+      [undefined, "us-east-1"],
+      ["eu", "eu-west-1"],
+    ]);
+    expect(inventory.genesysVersionConstraints).toEqual([">= 9.0.0"]);
+  });
+});

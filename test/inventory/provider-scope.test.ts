@@ -173,3 +173,39 @@ describe("a module's own provider block with arguments", () => {
     expect(await refusal(other)).toContain("genesyscloud_routing_wrapupcode.w provider");
   });
 });
+
+describe("the Genesys Cloud provider under another local name", () => {
+  const GC = `terraform {\n  required_providers {\n    gc = {\n      source  = "registry.terraform.io/MyPureCloud/genesyscloud"\n      version = ">= 9.0.0"\n    }\n  }\n}\n`;
+
+  test("its blocks, references and version constraint are the provider's, in the module that names it so", async () => {
+    const dir = folder({
+      "main.tf": `${GC}provider "gc" {\n  aws_region = "us-east-1"\n}\nprovider "gc" {\n  alias      = "eu"\n  aws_region = "eu-west-1"\n}\nresource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = gc\n}\nmodule "crm" {\n  source    = "./crm"\n  providers = { genesyscloud = gc.eu }\n}\n`,
+      "crm/main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n`,
+    });
+    const inventory = await readHclFolder(dir);
+    expect(inventory.resources.map((r) => [r.address, r.provider])).toEqual([
+      ["genesyscloud_routing_wrapupcode.w", undefined],
+      ["module.crm.genesyscloud_routing_wrapupcode.w", "genesyscloud.eu"],
+    ]);
+    expect(inventory.providers.map((p) => [p.alias, p.attributes.aws_region])).toEqual([
+      [undefined, "us-east-1"],
+      ["eu", "eu-west-1"],
+    ]);
+    expect(inventory.genesysVersionConstraints).toEqual([">= 9.0.0"]);
+  });
+
+  test("passing another provider's configuration in its place is refused (Provider type mismatch)", async () => {
+    const dir = folder({
+      "main.tf": `provider "aws" {\n  region = "us-east-1"\n}\nmodule "crm" {\n  source    = "./crm"\n  providers = { genesyscloud = aws }\n}\n`,
+      "crm/main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n`,
+    });
+    expect(await refusal(dir)).toContain("Provider type mismatch");
+  });
+
+  test("a Genesys resource deployed with a name the module does not require the provider under is refused", async () => {
+    const dir = folder({
+      "main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = gc\n}\n`,
+    });
+    expect(await refusal(dir)).toContain('does not require it under the name "gc"');
+  });
+});

@@ -1,4 +1,5 @@
 import { InputError } from "../../validation/input-error";
+import { genesysLocalNames } from "../provider-version";
 import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
 
 type Body = Record<string, unknown>;
@@ -18,7 +19,9 @@ type Body = Record<string, unknown>;
  *   argument; an alias never is ("Provider configuration not present").
  *
  * A configuration is named as in a plan's `provider_config_key`: `genesyscloud.eu` in the root module,
- * `module.a.module.b:genesyscloud.eu` in a module.
+ * `module.a.module.b:genesyscloud.eu` in a module. A module may require the provider under another local name
+ * (`gc = { source = "mypurecloud/genesyscloud" }`): its `provider "gc"` blocks and `gc.eu` references are read as
+ * `genesyscloud`, in that module only.
  */
 export interface ProviderScope {
   /** `module.a.module.b`, the module's path without instance keys; "" for the root module. */
@@ -27,6 +30,8 @@ export interface ProviderScope {
   resolve: (local: string) => string | undefined;
   /** The configurations this module declares itself (configured blocks, and empty blocks its caller does not pass). */
   own: Array<{ local: string; body: Body; file: string }>;
+  /** The local names this module gives the Genesys Cloud provider. */
+  names: ReadonlySet<string>;
   /** The module call on the way here that used count, for_each or depends_on, if any. */
   restrictedBy?: { file: string; block: string; argument: string };
 }
@@ -34,12 +39,12 @@ export interface ProviderScope {
 const PROVIDER = "genesyscloud";
 
 /** `genesyscloud.eu` for a provider block's body; the alias must be a literal, as Terraform requires. */
-function localAddress(body: Body, file: string): string {
+function localAddress(body: Body, where: { file: string; name: string }): string {
   if (body.alias === undefined) return PROVIDER;
   if (typeof body.alias === "string" && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(body.alias))
     return `${PROVIDER}.${body.alias}`;
   throw new InputError([
-    { file, location: 'provider "genesyscloud" alias', expected: "a literal name, as Terraform requires" },
+    { file: where.file, location: `provider "${where.name}" alias`, expected: "a literal name, as Terraform requires" },
   ]);
 }
 
@@ -48,31 +53,51 @@ function isEmptyBlock(body: Body): boolean {
   return Object.keys(body).every((key) => key === "alias" || key === "//");
 }
 
-/** The module's `provider "genesyscloud"` blocks, each with its local address; two blocks for one address are refused. */
-export function providerBlocks(files: ParsedFile[]): Array<{ local: string; body: Body; file: string }> {
+/** The local names a module's files give the Genesys Cloud provider. */
+export function moduleProviderNames(files: ParsedFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files)
+    for (const name of genesysLocalNames((file.document as Record<string, unknown>).terraform)) names.add(name);
+  return names;
+}
+
+/** A provider reference in Genesys terms (`gc.eu` → `genesyscloud.eu`); undefined for another provider's. */
+export function genesysReference(reference: string, names: ReadonlySet<string>): string | undefined {
+  const [name, ...alias] = reference.split(".");
+  return name !== undefined && names.has(name) ? [PROVIDER, ...alias].join(".") : undefined;
+}
+
+/** The module's Genesys Cloud provider blocks, each with its address in Genesys terms; two for one address are refused. */
+export function providerBlocks(
+  files: ParsedFile[],
+  names: ReadonlySet<string>,
+): Array<{ local: string; body: Body; file: string }> {
   const blocks: Array<{ local: string; body: Body; file: string }> = [];
   for (const file of files) {
-    const declared = (file.document.provider as Record<string, unknown> | undefined)?.[PROVIDER] ?? [];
-    // `provider "genesyscloud" "x" {}`: hcl2json nests a second label as an object; Terraform refuses it.
-    if (!Array.isArray(declared))
-      throw new InputError([
-        {
-          file: file.file,
-          location: 'provider "genesyscloud"',
-          expected: "a provider block with one label, as Terraform requires",
-        },
-      ]);
-    for (const body of declared as Body[]) {
-      const local = localAddress(body, file.file);
-      if (blocks.some((block) => block.local === local))
+    for (const name of names) {
+      const declared = (file.document.provider as Record<string, unknown> | undefined)?.[name] ?? [];
+      // `provider "genesyscloud" "x" {}`: hcl2json nests a second label as an object; Terraform refuses it.
+      if (!Array.isArray(declared))
         throw new InputError([
           {
             file: file.file,
-            location: `provider "genesyscloud"${body.alias === undefined ? "" : ` alias "${String(body.alias)}"`}`,
-            expected: "one provider configuration per alias in a module (Terraform: Duplicate provider configuration)",
+            location: `provider "${name}"`,
+            expected: "a provider block with one label, as Terraform requires",
           },
         ]);
-      blocks.push({ local, body, file: file.file });
+      for (const body of declared as Body[]) {
+        const local = localAddress(body, { file: file.file, name });
+        if (blocks.some((block) => block.local === local))
+          throw new InputError([
+            {
+              file: file.file,
+              location: `provider "${name}"${body.alias === undefined ? "" : ` alias "${String(body.alias)}"`}`,
+              expected:
+                "one provider configuration per alias in a module (Terraform: Duplicate provider configuration)",
+            },
+          ]);
+        blocks.push({ local, body, file: file.file });
+      }
     }
   }
   return blocks;
@@ -91,17 +116,22 @@ function keyIn(path: string, local: string): string {
 
 /** The root module's scope: its blocks, else Terraform's implicit default configuration. */
 export function rootProviderScope(folder: ModuleFolder): ProviderScope {
-  const own = providerBlocks(folder.files);
+  const names = moduleProviderNames(folder.files);
+  const own = providerBlocks(folder.files, names);
   const declared = new Set(own.map((block) => block.local));
   return {
     path: "",
     own,
+    names,
     resolve: (local) => (declared.has(local) || local === PROVIDER ? local : undefined),
   };
 }
 
 /** What the call passes: `{ "genesyscloud.x": "genesyscloud.eu" }`, in the child's and the caller's local names. */
-function passedProviders(site: ModuleCallSite): Map<string, string> {
+function passedProviders(
+  site: ModuleCallSite,
+  names: { child: ReadonlySet<string>; caller: ReadonlySet<string> },
+): Map<string, string> {
   const passed = new Map<string, string>();
   const argument = site.block.providers;
   if (argument === undefined) return passed;
@@ -124,7 +154,17 @@ function passedProviders(site: ModuleCallSite): Map<string, string> {
           expected: "a provider reference such as genesyscloud.eu on both sides, as Terraform requires",
         },
       ]);
-    if (child.split(".")[0] === PROVIDER) passed.set(child, caller);
+    const inChildTerms = genesysReference(child, names.child);
+    const inCallerTerms = genesysReference(caller, names.caller);
+    if (!inChildTerms !== !inCallerTerms)
+      throw new InputError([
+        {
+          file: site.file,
+          location: `module "${site.name}" providers.${inChild}`,
+          expected: "a configuration of the same provider on both sides (Terraform: Provider type mismatch)",
+        },
+      ]);
+    if (inChildTerms && inCallerTerms) passed.set(inChildTerms, inCallerTerms);
   }
   return passed;
 }
@@ -138,8 +178,9 @@ function restriction(site: ModuleCallSite): ProviderScope["restrictedBy"] {
 /** The scope of a module called from `caller` at `site`; refuses what terraform init refuses. */
 export function childProviderScope(caller: ProviderScope, site: ModuleCallSite): ProviderScope {
   const path = `${caller.path ? `${caller.path}.` : ""}module.${site.name}`;
-  const blocks = providerBlocks(site.called.files);
-  const passed = passedProviders(site);
+  const names = moduleProviderNames(site.called.files);
+  const blocks = providerBlocks(site.called.files, names);
+  const passed = passedProviders(site, { child: names, caller: caller.names });
   const restrictedBy = restriction(site) ?? caller.restrictedBy;
   const configured = new Set(blocks.filter((block) => !isEmptyBlock(block.body)).map((block) => block.local));
   for (const block of blocks) {
@@ -166,6 +207,7 @@ export function childProviderScope(caller: ProviderScope, site: ModuleCallSite):
   return {
     path,
     own,
+    names,
     restrictedBy,
     resolve: (local) => {
       if (ownLocals.has(local)) return keyIn(path, local);
