@@ -351,6 +351,11 @@ export interface ModuleReading {
   writtenFiles: WrittenFile[];
   /** The modules' own provider configurations (the configuration's own are its reader's). */
   providers: ProviderConfig[];
+  /**
+   * The genesyscloud version constraints the modules add, and the version the folder's dependency lock file pins
+   * when every constraint admits it (`= 1.25.1`): Terraform selects one version for the whole configuration.
+   */
+  versionConstraints: string[];
 }
 
 /**
@@ -364,7 +369,14 @@ export async function readJsonConfigurationModules(
   where: { dir: string; origin: string; onWarning?: (message: string) => void },
 ): Promise<ModuleReading> {
   const document = terraformJsonDocument(json, where.origin);
-  if (Object.keys(document.module).length === 0) return { resources: [], writtenFiles: [], providers: [] };
+  const own = genesysVersionConstraints((json as Record<string, unknown>).terraform);
+  if (Object.keys(document.module).length === 0)
+    return {
+      resources: [],
+      writtenFiles: [],
+      providers: [],
+      versionConstraints: await lockedGenesysConstraint(where.dir, own),
+    };
   const root = { file: where.origin, text: JSON.stringify(json), document };
   const tree = await readModuleTree(
     { dir: where.dir, files: [root] },
@@ -380,10 +392,19 @@ export async function readJsonConfigurationModules(
   };
   // The configuration itself is checked by readTerraformJson; the modules' files here.
   const moduleFiles = treeFiles(tree).filter((file) => file !== root);
-  assertFilesConform(moduleFiles, genesysVersionConstraints((json as Record<string, unknown>).terraform));
+  const added = moduleFiles.flatMap(({ document }) =>
+    genesysVersionConstraints((document as Record<string, unknown>).terraform),
+  );
+  added.push(...(await lockedGenesysConstraint(where.dir, [...own, ...added])));
+  assertFilesConform(moduleFiles, [...own, ...added]);
   const instance = rootModuleInstance(tree, where.dir, {}, new EvaluationBudget());
   withEvaluationProblems(tree, where.origin, () => readCalledModules(tree, instance, reading, where.onWarning));
-  return { resources: reading.resources, writtenFiles: reading.writtenFiles, providers: reading.providers };
+  return {
+    resources: reading.resources,
+    writtenFiles: reading.writtenFiles,
+    providers: reading.providers,
+    versionConstraints: added,
+  };
 }
 
 function readCalledModules(

@@ -163,11 +163,19 @@ export function readTerraformJson(
     origin: string;
     onWarning?: (message: string) => void;
     /** What the modules the configuration calls hold, when the caller read them (readJsonConfigurationModules). */
-    modules?: { resources: GenesysResource[]; writtenFiles: WrittenFile[]; providers: ProviderConfig[] };
+    modules?: {
+      resources: GenesysResource[];
+      writtenFiles: WrittenFile[];
+      providers: ProviderConfig[];
+      versionConstraints: string[];
+    };
   },
 ): Inventory {
   const document = terraformJsonDocument(config, context.origin);
-  const versions = genesysVersionConstraints((config as Record<string, unknown>).terraform);
+  const versions = [
+    ...genesysVersionConstraints((config as Record<string, unknown>).terraform),
+    ...(context.modules?.versionConstraints ?? []),
+  ];
   assertConformsToSchema(documentProblems(document, { file: context.origin, json: true }), versions);
   for (const [name, [module]] of context.modules ? [] : Object.entries(document.module)) {
     const source = module?.source;

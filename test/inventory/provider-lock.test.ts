@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { readGateInput } from "../../src/cli/read-input";
 import { readHclFolder } from "../../src/inventory/read-hcl";
 import { tempDir } from "../helpers/stacks";
 
@@ -101,4 +102,45 @@ describe("the provider version Terraform runs: every module's constraints and th
     fs.writeFileSync(path.join(dir, ".terraform.lock.hcl"), 'provider "x" {\n');
     await expect(readHclFolder(dir)).rejects.toThrow(/\.terraform\.lock\.hcl/);
   });
+
+  /** A synthesized stack (cdktf.out/stacks/flows) whose flow sets file_content_hash, with the lock `init` wrote beside it. */
+  const stack = (locked: string | undefined, withModule: boolean) => {
+    const out = tempDir("dpia-lock-cdktf-");
+    const dir = path.join(out, "stacks", "flows");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "flow.yaml"), "inboundCall:\n  name: IVR\n");
+    const flow = { filepath: "flow.yaml", file_content_hash: "abc" };
+    const json = {
+      terraform: { required_providers: { genesyscloud: { source: "mypurecloud/genesyscloud", version: ">= 1.17.0" } } },
+      provider: { genesyscloud: [{}] },
+      resource: { genesyscloud_flow: { ivr: flow } },
+      ...(withModule ? { module: { w: { source: "./w" } } } : {}),
+    };
+    fs.writeFileSync(path.join(dir, "cdk.tf.json"), JSON.stringify(json));
+    if (withModule) {
+      fs.mkdirSync(path.join(dir, "w"));
+      fs.writeFileSync(
+        path.join(dir, "w", "main.tf"),
+        'resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n',
+      );
+    }
+    if (locked)
+      fs.writeFileSync(
+        path.join(dir, ".terraform.lock.hcl"),
+        `provider "registry.terraform.io/mypurecloud/genesyscloud" {\n  version = "${locked}"\n}\n`,
+      );
+    return out;
+  };
+  const read = (target: string) => readGateInput(target, { onWarning: () => undefined });
+
+  test.each([false, true])(
+    "a synthesized stack's lock file pins the version as a folder's does (modules: %s)",
+    async (withModule) => {
+      await expect(read(stack(undefined, withModule))).rejects.toThrow(READ_ONLY);
+      const [input] = await read(stack("1.25.1", withModule));
+      expect(input?.inventory?.genesysVersionConstraints).toEqual([">= 1.17.0", "= 1.25.1"]);
+      const [file] = await read(path.join(stack("1.25.1", withModule), "stacks", "flows", "cdk.tf.json"));
+      expect(file?.inventory?.genesysVersionConstraints).toEqual([">= 1.17.0", "= 1.25.1"]);
+    },
+  );
 });
