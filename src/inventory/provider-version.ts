@@ -26,6 +26,15 @@ function genesysRequirements(terraform: unknown): Array<{ name: string; entry: u
   return found;
 }
 
+/** The `configuration_aliases` of the Genesys provider's requirements, as written (`${gc.eu}` or `gc.eu`). */
+export function genesysConfigurationAliases(terraform: unknown): unknown[] {
+  return genesysRequirements(terraform).flatMap(({ entry }) =>
+    blocks(entry).flatMap((requirement) =>
+      Array.isArray(requirement.configuration_aliases) ? requirement.configuration_aliases : [],
+    ),
+  );
+}
+
 /** The local names a module gives the Genesys Cloud provider; `genesyscloud` always (the name its resource types imply). */
 export function genesysLocalNames(terraform: unknown): Set<string> {
   return new Set(["genesyscloud", ...genesysRequirements(terraform).map(({ name }) => name)]);

@@ -17,6 +17,7 @@ import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files
 import { InputError } from "../validation/input-error";
 import { lockedGenesysConstraint } from "./provider-lock";
 import {
+  assertProviderScopes,
   childProviderScope,
   genesysReference,
   providerReference,
@@ -330,8 +331,10 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
     onWarning: options.onWarning,
   });
   const root = rootModuleInstance(tree, dir, given, new EvaluationBudget());
+  const rootScope = rootProviderScope(tree);
+  assertProviderScopes(rootScope, tree);
   withEvaluationProblems(tree, dir, () =>
-    readModule({ instance: root, providerScope: rootProviderScope(tree), versionConstraints }, reading),
+    readModule({ instance: root, providerScope: rootScope, versionConstraints }, reading),
   );
   versionConstraints.push(...(await lockedGenesysConstraint(dir, versionConstraints)));
   assertFilesConform(treeFiles(tree), versionConstraints);
@@ -414,6 +417,7 @@ function readCalledModules(
   onWarning?: (message: string) => void,
 ): void {
   const rootScope = rootProviderScope(tree);
+  assertProviderScopes(rootScope, tree);
   for (const site of tree.calls) {
     const { instances, unresolved } = calledInstances(instance, site);
     if (unresolved) onWarning?.(unresolved);

@@ -9,6 +9,7 @@ import { InputError } from "../validation/input-error";
 import { normalizeAttributes } from "./normalize";
 import { providerSchema, resourceSchema } from "./provider-schema";
 import { genesysVersionConstraints } from "./provider-version";
+import { genesysReference, providerReference, rootProviderScope, type ProviderScope } from "./hcl/provider-scope";
 import { bodies, terraformJsonDocument, type Body } from "./terraform-json-blocks";
 import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
 import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
@@ -153,6 +154,27 @@ function jsonWrittenFiles(config: unknown, origin: string): WrittenFile[] {
 }
 
 /**
+ * A root resource's provider as Terraform resolves it in the root module (`gc.eu` under a local name is
+ * `genesyscloud.eu`); a reference Terraform refuses, or to a configuration the root does not declare, is exit 2.
+ */
+function inRootConfiguration(resource: GenesysResource, scope: ProviderScope, origin: string): GenesysResource {
+  if (resource.provider === undefined) return resource;
+  const reference = providerReference(resource.provider);
+  const local = reference === undefined ? undefined : genesysReference(reference, scope.names);
+  const key = local === undefined ? undefined : scope.resolve(local);
+  if (key === undefined)
+    throw new InputError([
+      {
+        file: origin,
+        location: `${resource.address} provider`,
+        expected: `a reference to a Genesys Cloud provider configuration the root module declares, such as genesyscloud.eu, got "${resource.provider}" (Terraform: Provider configuration not present)`,
+      },
+    ]);
+  const { provider: _written, ...rest } = resource;
+  return key === "genesyscloud" ? rest : { ...rest, provider: key };
+}
+
+/**
  * Reads Terraform JSON configuration (what `cdktf synth` writes as `cdk.tf.json`, and what a
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
  */
@@ -183,8 +205,14 @@ export function readTerraformJson(
       `module "${name}" (${typeof source === "string" ? source : "unknown source"}) is not assessed: its resources are not in the synthesized configuration; assess the plan JSON (terraform show -json) to include them`,
     );
   }
-  const providers: ProviderConfig[] = (document.provider.genesyscloud ?? [])
-    .map((body) => genesysProvider(body, { constructPath: constructPathOf(body) }))
+  const rootScope = rootProviderScope({
+    key: "",
+    dir: "",
+    calls: [],
+    files: [{ file: context.origin, text: "", document }],
+  });
+  const providers: ProviderConfig[] = rootScope.own
+    .map(({ body }) => genesysProvider(body, { constructPath: constructPathOf(body) }))
     .concat(context.modules?.providers ?? []);
   const scope = nothingKnown();
   let resources: GenesysResource[];
@@ -197,6 +225,7 @@ export function readTerraformJson(
           ),
         ),
       )
+      .map((resource) => inRootConfiguration(resource, rootScope, context.origin))
       .concat(context.modules?.resources ?? [])
       .sort((a, b) => compareText(a.address, b.address));
   } catch (error) {

@@ -13,6 +13,8 @@ export type TerraformDocument = {
   /** A module's outputs: what `module.<name>.<output>` is to its caller. */
   output: Record<string, Body[]>;
   locals: Body[];
+  /** The `terraform` blocks: required_providers names the local names and versions of the providers. */
+  terraform: Body[];
 };
 
 const GENESYS_PREFIX = "genesyscloud_";
@@ -31,6 +33,17 @@ function labelled(section: unknown, location: string, file: string): Array<[stri
   if (isObject(section)) return Object.entries(section);
   if (Array.isArray(section) && section.every(isObject)) return section.flatMap((part) => Object.entries(part));
   throw new InputError([{ file, location, expected: "an object keyed by block label (or a list of such objects)" }]);
+}
+
+/**
+ * Every provider block by local name, those of one name from every part of the section kept together (a list of
+ * objects may name one twice): which name is the Genesys provider is the module's required_providers' to say.
+ */
+function providerSection(section: unknown, file: string): Record<string, Body[]> {
+  const byName = new Map<string, Body[]>();
+  for (const [name, value] of labelled(section, "provider", file))
+    byName.set(name, [...(byName.get(name) ?? []), ...bodies(value, `provider.${name}`, file)]);
+  return Object.fromEntries(byName);
 }
 
 export function bodies(value: unknown, location: string, file: string): Body[] {
@@ -114,10 +127,11 @@ export function terraformJsonDocument(config: unknown, file: string): TerraformD
   return {
     resource: byTypeAndName("resource"),
     data: byTypeAndName("data"),
-    provider: byLabel("provider", (name) => name === "genesyscloud"),
+    provider: providerSection(config.provider, file),
     variable: byLabel("variable"),
     module: byLabel("module"),
     output: byLabel("output"),
     locals: config.locals === undefined ? [] : bodies(config.locals, "locals", file),
+    terraform: config.terraform === undefined ? [] : bodies(config.terraform, "terraform", file),
   };
 }

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { readHclFolder } from "../../src/inventory/read-hcl";
+import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
 import { InputError } from "../../src/validation/input-error";
 import { FIXED_NOW } from "../helpers/assess-config";
@@ -207,5 +208,96 @@ describe("the Genesys Cloud provider under another local name", () => {
       "main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = gc\n}\n`,
     });
     expect(await refusal(dir)).toContain('does not require it under the name "gc"');
+  });
+});
+
+describe("what terraform init checks, whatever the syntax or the instances", () => {
+  const WRAPUP = `resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n`;
+
+  test("a module's Terraform JSON files: its local name and its provider block are read as in .tf", async () => {
+    const dir = folder({
+      "main.tf": `provider "genesyscloud" {\n  aws_region = "eu-central-1"\n}\nmodule "crm" {\n  source = "./crm"\n}\n`,
+      "crm/versions.tf.json": JSON.stringify({
+        terraform: { required_providers: { gc: { source: "mypurecloud/genesyscloud", version: ">= 1.17.0" } } },
+      }),
+      "crm/provider.tf.json": JSON.stringify({ provider: { gc: [{ aws_region: "us-east-1", sdk_debug: true }] } }),
+      "crm/main.tf": `resource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = gc\n}\n`,
+    });
+    const inventory = await readHclFolder(dir);
+    expect(inventory.resources.map((r) => r.provider)).toEqual(["module.crm:genesyscloud"]);
+    expect(inventory.providers.map((p) => [p.module, p.attributes.aws_region])).toEqual([
+      [undefined, "eu-central-1"],
+      ["module.crm", "us-east-1"],
+    ]);
+    expect(inventory.genesysVersionConstraints).toEqual([">= 1.17.0"]);
+  });
+
+  test("an empty depends_on keeps no provider configuration out, as Terraform reads it", async () => {
+    const dir = folder({
+      "main.tf": `module "crm" {\n  source     = "./crm"\n  depends_on = []\n}\n`,
+      "crm/main.tf": `${MODULE_BLOCK}${WRAPUP}`,
+    });
+    expect((await readHclFolder(dir)).resources.map((r) => r.provider)).toEqual(["module.crm:genesyscloud"]);
+  });
+
+  test("a configured block below a call with count = 0 is refused: init checks the configuration, not the instances", async () => {
+    const dir = folder({
+      "main.tf": `module "m" {\n  source = "./m"\n  count  = 0\n}\n`,
+      "m/main.tf": `module "crm" {\n  source = "./crm"\n}\n`,
+      "m/crm/main.tf": `${MODULE_BLOCK}${WRAPUP}`,
+    });
+    expect(await refusal(dir)).toContain("Module is incompatible with count, for_each, and depends_on");
+  });
+
+  test("another provider's configured block is refused below count too", async () => {
+    const dir = folder({
+      "main.tf": `module "c" {\n  source = "./c"\n  count  = 1\n}\n`,
+      "c/main.tf": `provider "aws" {\n  region = "us-east-1"\n}\n${WRAPUP}`,
+    });
+    expect(await refusal(dir)).toContain("configures provider aws itself");
+  });
+
+  test("configuration_aliases the caller does not pass, with only an empty block, are refused", async () => {
+    const dir = folder({
+      "main.tf": `module "c" {\n  source = "./c"\n}\n`,
+      "c/main.tf": `terraform {\n  required_providers {\n    genesyscloud = {\n      source                = "mypurecloud/genesyscloud"\n      configuration_aliases = [genesyscloud.x]\n    }\n  }\n}\nprovider "genesyscloud" {\n  alias = "x"\n}\n${WRAPUP}`,
+    });
+    expect(await refusal(dir)).toContain("Missing required provider configuration");
+  });
+
+  test("a local name that is an object's own property name (constructor) is only a name", async () => {
+    const dir = folder({
+      "main.tf": `terraform {\n  required_providers {\n    constructor = { source = "mypurecloud/genesyscloud" }\n  }\n}\nprovider "constructor" {\n  aws_region = "us-east-1"\n}\nprovider "null" {}\nresource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = constructor\n}\n`,
+    });
+    const inventory = await readHclFolder(dir);
+    expect(inventory.providers.map((p) => p.attributes.aws_region)).toEqual(["us-east-1"]);
+  });
+
+  test("Terraform JSON root: a module's configuration key is not a provider reference; a local name is read", () => {
+    const wrapup = (provider: string) => ({
+      resource: { genesyscloud_routing_wrapupcode: { w: { name: "w", provider } } },
+    });
+    expect(() =>
+      readTerraformJson(
+        { provider: { genesyscloud: [{}] }, ...wrapup("module.crm:genesyscloud") },
+        { scope: "t", origin: "cdk.tf.json" },
+      ),
+    ).toThrow(/Provider configuration not present/);
+    const inventory = readTerraformJson(
+      {
+        terraform: { required_providers: { gc: { source: "mypurecloud/genesyscloud" } } },
+        provider: { gc: [{ alias: "us", aws_region: "us-east-1" }] },
+        ...wrapup("gc.us"),
+      },
+      { scope: "t", origin: "cdk.tf.json" },
+    );
+    expect(inventory.resources.map((r) => r.provider)).toEqual(["genesyscloud.us"]);
+    expect(inventory.providers.map((p) => [p.alias, p.attributes.aws_region])).toEqual([["us", "us-east-1"]]);
+    expect(() =>
+      readTerraformJson(
+        { provider: [{ genesyscloud: { aws_region: "eu-west-1" } }, { genesyscloud: { aws_region: "us-east-1" } }] },
+        { scope: "t", origin: "cdk.tf.json" },
+      ),
+    ).toThrow(/Duplicate provider configuration/);
   });
 });

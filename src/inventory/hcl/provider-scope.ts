@@ -1,5 +1,5 @@
 import { InputError } from "../../validation/input-error";
-import { genesysLocalNames } from "../provider-version";
+import { genesysConfigurationAliases, genesysLocalNames } from "../provider-version";
 import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
 
 type Body = Record<string, unknown>;
@@ -75,7 +75,8 @@ export function providerBlocks(
   const blocks: Array<{ local: string; body: Body; file: string }> = [];
   for (const file of files) {
     for (const name of names) {
-      const declared = (file.document.provider as Record<string, unknown> | undefined)?.[name] ?? [];
+      const section = file.document.provider as Record<string, unknown> | undefined;
+      const declared = section && Object.hasOwn(section, name) ? section[name] : [];
       // `provider "genesyscloud" "x" {}`: hcl2json nests a second label as an object; Terraform refuses it.
       if (!Array.isArray(declared))
         throw new InputError([
@@ -169,10 +170,43 @@ function passedProviders(
   return passed;
 }
 
-/** The argument of a module call that keeps provider configurations out of the modules below it. */
+/** The argument of a module call that keeps provider configurations out of the modules below it (an empty depends_on does not). */
 function restriction(site: ModuleCallSite): ProviderScope["restrictedBy"] {
-  const argument = ["count", "for_each", "depends_on"].find((name) => site.block[name] !== undefined);
+  const argument = ["count", "for_each", "depends_on"].find((name) => {
+    const value = site.block[name];
+    return value !== undefined && !(name === "depends_on" && Array.isArray(value) && value.length === 0);
+  });
   return argument ? { file: site.file, block: `module "${site.name}"`, argument } : undefined;
+}
+
+/** A provider block of any provider, in a module's files, that has arguments: Terraform's "configured" block. */
+function configuredBlock(files: ParsedFile[]): { name: string; file: string } | undefined {
+  for (const file of files) {
+    const section = file.document.provider as Record<string, unknown> | undefined;
+    for (const [name, declared] of Object.entries(section ?? {}))
+      if (Array.isArray(declared) && (declared as Body[]).some((body) => !isEmptyBlock(body)))
+        return { name, file: file.file };
+  }
+  return undefined;
+}
+
+/** `configuration_aliases` the module declares for the Genesys provider, in Genesys terms. */
+function declaredAliases(files: ParsedFile[], names: ReadonlySet<string>, site: ModuleCallSite): string[] {
+  return files.flatMap((file) =>
+    genesysConfigurationAliases((file.document as Record<string, unknown>).terraform).map((written) => {
+      const reference = providerReference(written);
+      const local = reference && genesysReference(reference, names);
+      if (!local || !local.includes("."))
+        throw new InputError([
+          {
+            file: file.file,
+            location: "terraform required_providers configuration_aliases",
+            expected: `references to aliased configurations of the provider, such as genesyscloud.eu (module "${site.name}")`,
+          },
+        ]);
+      return local;
+    }),
+  );
 }
 
 /** The scope of a module called from `caller` at `site`; refuses what terraform init refuses. */
@@ -183,6 +217,24 @@ export function childProviderScope(caller: ProviderScope, site: ModuleCallSite):
   const passed = passedProviders(site, { child: names, caller: caller.names });
   const restrictedBy = restriction(site) ?? caller.restrictedBy;
   const configured = new Set(blocks.filter((block) => !isEmptyBlock(block.body)).map((block) => block.local));
+  const other = restrictedBy && configuredBlock(site.called.files);
+  if (restrictedBy && other)
+    throw new InputError([
+      {
+        file: restrictedBy.file,
+        location: `${restrictedBy.block} ${restrictedBy.argument}`,
+        expected: `no ${restrictedBy.argument} on a call to ${path}, which configures provider ${other.name} itself in ${other.file} (Terraform: Module is incompatible with count, for_each, and depends_on)`,
+      },
+    ]);
+  for (const local of declaredAliases(site.called.files, names, site))
+    if (!configured.has(local) && !passed.has(local))
+      throw new InputError([
+        {
+          file: site.file,
+          location: `module "${site.name}" providers`,
+          expected: `a configuration for ${local}, which ${path} declares in configuration_aliases (Terraform: Missing required provider configuration)`,
+        },
+      ]);
   for (const block of blocks) {
     if (!configured.has(block.local)) continue;
     if (passed.has(block.local))
@@ -191,14 +243,6 @@ export function childProviderScope(caller: ProviderScope, site: ModuleCallSite):
           file: site.file,
           location: `module "${site.name}" providers.${block.local}`,
           expected: `no configuration for ${block.local}: ${path} configures it itself in ${block.file} (Terraform: Cannot override provider configuration)`,
-        },
-      ]);
-    if (restrictedBy)
-      throw new InputError([
-        {
-          file: restrictedBy.file,
-          location: `${restrictedBy.block} ${restrictedBy.argument}`,
-          expected: `no ${restrictedBy.argument} on a call to ${path}, which configures provider ${block.local} itself in ${block.file} (Terraform: Module is incompatible with count, for_each, and depends_on)`,
         },
       ]);
   }
@@ -224,4 +268,12 @@ export function configurationKeyParts(key: string): { module?: string; alias?: s
   const module = colon < 0 ? undefined : key.slice(0, colon);
   const alias = key.slice(colon + 1).split(".")[1];
   return { ...(module ? { module } : {}), ...(alias ? { alias } : {}) };
+}
+
+/**
+ * Every module call's provider scope checked, whether or not the call has instances: terraform init validates the
+ * configuration, so a refused block below `count = 0` is refused too.
+ */
+export function assertProviderScopes(scope: ProviderScope, folder: ModuleFolder): void {
+  for (const site of folder.calls) assertProviderScopes(childProviderScope(scope, site), site.called);
 }
