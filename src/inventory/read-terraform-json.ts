@@ -174,6 +174,30 @@ function inRootConfiguration(resource: GenesysResource, scope: ProviderScope, or
   return key === "genesyscloud" ? rest : { ...rest, provider: key };
 }
 
+/** The root module's own Genesys resources and data sources, each with the provider configuration it resolves to. */
+function rootResources(
+  document: ReturnType<typeof terraformJsonDocument>,
+  rootScope: ProviderScope,
+  context: { origin: string; onWarning?: (message: string) => void },
+): GenesysResource[] {
+  const scope = nothingKnown();
+  try {
+    return (["managed", "data"] as const).flatMap((mode) =>
+      Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
+        Object.entries(byName).flatMap(([name, blocks]) =>
+          blocks.flatMap((body) =>
+            instancesOf(mode, type, name, body, { ...context, scope }).map((resource) =>
+              inRootConfiguration(resource, rootScope, context.origin),
+            ),
+          ),
+        ),
+      ),
+    );
+  } catch (error) {
+    throw evaluationProblem(error, context.origin);
+  }
+}
+
 /**
  * Reads Terraform JSON configuration (what `cdktf synth` writes as `cdk.tf.json`, and what a
  * CDKTF stack returns from `toTerraform()`) into an inventory of Genesys resources.
@@ -214,23 +238,9 @@ export function readTerraformJson(
   const providers: ProviderConfig[] = rootScope.own
     .map(({ body }) => genesysProvider(body, { constructPath: constructPathOf(body) }))
     .concat(context.modules?.providers ?? []);
-  const scope = nothingKnown();
-  let resources: GenesysResource[];
-  try {
-    resources = (["managed", "data"] as const)
-      .flatMap((mode) =>
-        Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
-          Object.entries(byName).flatMap(([name, blocks]) =>
-            blocks.flatMap((body) => instancesOf(mode, type, name, body, { ...context, scope })),
-          ),
-        ),
-      )
-      .map((resource) => inRootConfiguration(resource, rootScope, context.origin))
-      .concat(context.modules?.resources ?? [])
-      .sort((a, b) => compareText(a.address, b.address));
-  } catch (error) {
-    throw evaluationProblem(error, context.origin);
-  }
+  const resources = rootResources(document, rootScope, context)
+    .concat(context.modules?.resources ?? [])
+    .sort((a, b) => compareText(a.address, b.address));
   let written: WrittenFile[];
   try {
     written = jsonWrittenFiles(config, context.origin);
