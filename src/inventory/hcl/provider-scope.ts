@@ -54,7 +54,7 @@ function isEmptyBlock(body: Body): boolean {
 }
 
 /** The local names a module's files give the Genesys Cloud provider. */
-export function moduleProviderNames(files: ParsedFile[]): Set<string> {
+function moduleProviderNames(files: ParsedFile[]): Set<string> {
   const names = new Set<string>();
   for (const file of files)
     for (const name of genesysLocalNames((file.document as Record<string, unknown>).terraform)) names.add(name);
@@ -68,7 +68,7 @@ export function genesysReference(reference: string, names: ReadonlySet<string>):
 }
 
 /** The module's Genesys Cloud provider blocks, each with its address in Genesys terms; two for one address are refused. */
-export function providerBlocks(
+function providerBlocks(
   files: ParsedFile[],
   names: ReadonlySet<string>,
 ): Array<{ local: string; body: Body; file: string }> {
