@@ -49,7 +49,11 @@ function synthesize(build: (stack: TerraformStack) => void, relativeModules: str
 }
 
 function splitStack(field: string) {
-  const { crm, pay } = localModules(field);
+  return synthesizeModules(localModules(field));
+}
+
+/** The stack calling the integration module and the action module, which is given the integration's id. */
+function synthesizeModules({ crm, pay }: { crm: string; pay: string }) {
   return synthesize(
     (stack) => {
       const integration = new TerraformHclModule(stack, "crm", { source: crm });
@@ -125,16 +129,7 @@ describe("TerraformHclModule in a stack: the module's resources are read and ass
         crmFile,
         `provider "genesyscloud" {\n  aws_region = "us-east-1"\n  sdk_debug  = true\n}\n${fs.readFileSync(crmFile, "utf8")}`,
       );
-      const { outdir } = synthesize(
-        (stack) => {
-          const integration = new TerraformHclModule(stack, "crm", { source: crm });
-          new TerraformHclModule(stack, "pay", {
-            source: pay,
-            variables: { integration_id: integration.getString("integration_id") },
-          });
-        },
-        [crm, pay],
-      );
+      const { outdir } = synthesizeModules({ crm, pay });
       const dpias = readDpias(outdir, "modules");
       const own = dpias.find((dpia) => dpia.subject.address === "module.crm.provider.genesyscloud");
       expect(own?.findings.map((finding) => finding.rule_id)).toContain("GC-PRV-1");

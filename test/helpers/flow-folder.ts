@@ -1,8 +1,6 @@
 // A folder of Terraform with a CRM data action and the Architect flow files given, as `dpia gate` reads one: for tests
 // of what flows call.
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { tempDir } from "./stacks";
+import { writeFolder } from "./write-folder";
 
 /** A web-services integration "CRM" with one action, "Get Customer", taking the caller's phone number. */
 export const CRM = `
@@ -61,12 +59,5 @@ ${actions
 `;
 
 export function flowFolder(tf: string, files: Record<string, string>): string {
-  const dir = tempDir("flow-gate-");
-  fs.writeFileSync(path.join(dir, "main.tf"), tf);
-  fs.writeFileSync(path.join(dir, "none.json"), JSON.stringify({ version: 1 }));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
+  return writeFolder("flow-gate-", { "main.tf": tf, "none.json": JSON.stringify({ version: 1 }), ...files });
 }

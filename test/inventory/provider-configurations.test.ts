@@ -4,11 +4,11 @@
  * `npx tsx scripts/conformance/provider-configurations.ts`). A case Terraform refuses is exit 2 here.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readHclFolder } from "../../src/inventory/read-hcl";
 import { InputError } from "../../src/validation/input-error";
+import { writeFolder } from "../helpers/write-folder";
 
 interface ProviderVector {
   name: string;
@@ -30,12 +30,15 @@ const [header, ...vectors] = fs
   .map((line) => JSON.parse(line) as ProviderVector & { terraform: string });
 
 function folderOf(vector: ProviderVector): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "provider-vector-"));
-  for (const [file, text] of Object.entries(vector.files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text.includes("required_providers") ? text : VERSIONS + text);
-  }
-  return dir;
+  return writeFolder(
+    "provider-vector-",
+    Object.fromEntries(
+      Object.entries(vector.files).map(([file, text]) => [
+        file,
+        text.includes("required_providers") ? text : VERSIONS + text,
+      ]),
+    ),
+  );
 }
 
 describe(`provider configurations as terraform ${String(header?.terraform)} resolves them`, () => {

@@ -5,8 +5,6 @@
  * resources, region and secrets included. Empty blocks are pinned against `terraform graph` in
  * provider-configurations.test.ts.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { assessInventory } from "../../src/dpia/assess-inventory";
 import { readHclFolder } from "../../src/inventory/read-hcl";
@@ -14,7 +12,7 @@ import { readTerraformJson } from "../../src/inventory/read-terraform-json";
 import { applyPolicy } from "../../src/policy/load-policy";
 import { InputError } from "../../src/validation/input-error";
 import { FIXED_NOW } from "../helpers/assess-config";
-import { tempDir } from "../helpers/stacks";
+import { writeFolder } from "../helpers/write-folder";
 
 const SECRET = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d";
 
@@ -54,12 +52,7 @@ resource "genesyscloud_integration_action" "lookup" {
 `;
 
 function folder(files: Record<string, string>): string {
-  const dir = tempDir("dpia-provider-scope-");
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
+  return writeFolder("dpia-provider-scope-", files);
 }
 
 async function refusal(dir: string): Promise<string> {
