@@ -294,3 +294,44 @@ describe("what terraform init checks, whatever the syntax or the instances", () 
     ).toThrow(/Duplicate provider configuration/);
   });
 });
+
+describe("override files, merged as Terraform merges them before the providers are resolved", () => {
+  const WRAPUP = `resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n`;
+  const requires = (name: string, source: string, version?: string) =>
+    `terraform {\n  required_providers {\n    ${name} = {\n      source = "${source}"${version ? `\n      version = "${version}"` : ""}\n    }\n  }\n}\n`;
+
+  test("an override's required_providers entry replaces the primary files' entry of that name", async () => {
+    const dir = folder({
+      "main.tf": `${requires("genesyscloud", "mypurecloud/genesyscloud", "~> 1.84")}${WRAPUP}`,
+      "versions_override.tf": requires("genesyscloud", "mypurecloud/genesyscloud", ">= 9.0.0"),
+    });
+    expect((await readHclFolder(dir)).genesysVersionConstraints).toEqual([">= 9.0.0"]);
+  });
+
+  test("an override that makes a local name the Genesys provider's is read so", async () => {
+    const dir = folder({
+      "main.tf": `module "crm" {\n  source = "./crm"\n}\n`,
+      "crm/versions.tf": requires("gc", "hashicorp/gc"),
+      "crm/versions_override.tf": requires("gc", "mypurecloud/genesyscloud"),
+      "crm/main.tf": `provider "gc" {\n  aws_region = "us-east-1"\n}\nresource "genesyscloud_routing_wrapupcode" "w" {\n  name     = "w"\n  provider = gc\n}\n`,
+    });
+    const inventory = await readHclFolder(dir);
+    expect(inventory.resources.map((r) => r.provider)).toEqual(["module.crm:genesyscloud"]);
+    expect(inventory.providers.map((p) => [p.module, p.attributes.aws_region])).toEqual([["module.crm", "us-east-1"]]);
+  });
+
+  test("a provider override finds its block in whichever file declares that alias", async () => {
+    const dir = folder({
+      "aliases.tf": `provider "genesyscloud" {\n  alias      = "apac"\n  aws_region = "ap-southeast-2"\n}\n`,
+      "providers.tf": `provider "genesyscloud" {\n  aws_region = "eu-west-1"\n}\n${WRAPUP}`,
+      "override.tf": `provider "genesyscloud" {\n  aws_region = "us-east-1"\n}\n`,
+    });
+    const inventory = await readHclFolder(dir);
+    expect(Object.fromEntries(inventory.providers.map((p) => [p.alias ?? "default", p.attributes.aws_region]))).toEqual(
+      {
+        apac: "ap-southeast-2",
+        default: "us-east-1",
+      },
+    );
+  });
+});

@@ -84,6 +84,25 @@ const blockTypesOfTopLevel = (kind: string, name: string): ReadonlySet<string> |
       : undefined
     : NO_BLOCKS;
 
+/** `terraform` blocks and their `required_providers`, as hcl2json (lists of blocks) or Terraform JSON (objects) give them. */
+function blockList(value: unknown): Body[] {
+  return (Array.isArray(value) ? value : [value]).filter(isBody);
+}
+
+/**
+ * Terraform's merge of an override file's required_providers (mergeProviderVersionConstraints in configs/module.go):
+ * each provider name it sets replaces that name's entry in the primary files, whose own entry is dropped.
+ */
+function replaceRequiredProviders(primary: Array<{ document: Document }>, overrideTerraform: unknown): void {
+  const names = blockList(overrideTerraform).flatMap((block) =>
+    blockList(block.required_providers).flatMap((providers) => Object.keys(providers)),
+  );
+  if (names.length === 0) return;
+  for (const file of primary)
+    for (const block of blockList(file.document.terraform))
+      for (const providers of blockList(block.required_providers)) for (const name of names) delete providers[name];
+}
+
 /**
  * Applies override files to the primary files' documents, in file-name order, the way Terraform
  * does before it evaluates anything; an override file's locals and variable defaults win because
@@ -123,7 +142,13 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
     for (const kind of ["provider", "module", "output"]) {
       for (const [name, bodies] of Object.entries((override.document[kind] ?? {}) as Record<string, Body[]>)) {
         for (const body of bodies) {
-          const candidates = find(kind, name);
+          // A provider's default and aliased blocks may be declared in different files.
+          const candidates =
+            kind === "provider"
+              ? primary
+                  .map((file) => blocksAt(file.document, kind, name))
+                  .find((blocks) => blocks?.some((candidate) => candidate.alias === body.alias))
+              : find(kind, name);
           const index = candidates?.findIndex((candidate) => candidate.alias === body.alias) ?? -1;
           if (!candidates || index < 0)
             throw new InputError([
@@ -138,12 +163,14 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
       }
     }
   }
-  // Locals and variables are read from every file in order; the override files' values come last.
+  for (const override of overrides) replaceRequiredProviders(primary, override.document.terraform);
+  // Locals and variables are read from every file in order; the override files' values come last. A terraform
+  // block's required_providers entries are read from every file: the primary files' lost those an override sets.
   return [
     ...primary,
     ...overrides.map((file) => ({
       ...file,
-      document: { locals: file.document.locals, variable: file.document.variable },
+      document: { locals: file.document.locals, variable: file.document.variable, terraform: file.document.terraform },
     })),
   ];
 }
