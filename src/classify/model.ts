@@ -82,6 +82,17 @@ export function mergeElements(elements: ClassifiedElement[]): ClassifiedElement[
   return [...byKey.values()].sort((a, b) => compareText(a.element, b.element) || compareText(a.rule, b.rule));
 }
 
+/** Where a data action describes what comes back: its output contract and its response (template, translation map). */
+const RESPONSE_SIDE = /^(?:contract_output|config_response)(?:[.[ ]|$)/;
+
+/** Whether every place an element was seen describes what a data action receives, never what it sends. */
+export function seenOnlyInResponse(element: ClassifiedElement): boolean {
+  return (
+    element.evidence.length > 0 &&
+    element.evidence.every((evidence) => evidence.split("; ").every((part) => RESPONSE_SIDE.test(part)))
+  );
+}
+
 /** One element found by a rule, with the one place it was seen. */
 export function elementSeen(element: string, rule: ClassifiedElement["rule"], evidence: string): ClassifiedElement {
   return { element, rule, evidence: [evidence] };

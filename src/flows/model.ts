@@ -57,6 +57,11 @@ export interface DataFlow {
   source: string;
   destination: Destination;
   data_elements: string[];
+  /**
+   * Those of data_elements the flow lists only because the destination returns them (a data action's output contract
+   * or response): data the org receives from it. Rules on where data goes judge the rest, what the request sends.
+   */
+  received_only?: string[];
   processing_nature: string;
   frequency: Frequency;
   scale?: FlowScale;

@@ -4,7 +4,7 @@ import type { GenesysResource } from "../../inventory/model";
 import type { DataFlow, Destination } from "../model";
 import type { SubjectBuilder } from "./subject-builder";
 import type { SubjectContext, SubjectDraft } from "./subject-context";
-import { elementsOf, literalName, providerFor, sourceOf } from "./subject-context";
+import { elementsOf, literalName, providerFor, receivedOnly, receivedOnlyOf, sourceOf } from "./subject-context";
 
 type Call = NonNullable<NonNullable<ReturnType<SubjectContext["classifications"]["get"]>>["dataActionCalls"]>[number];
 
@@ -60,13 +60,20 @@ function calledActionFlow(
     unresolved: "the destination of what it calls is not known",
     unknownBecause: "unnamed",
   };
-  const reached = target.flows
-    .filter((candidate) => candidate.via === call.action)
-    .flatMap((candidate) => candidate.data_elements);
+  const reachedFlows = target.flows.filter((candidate) => candidate.via === call.action);
+  const reached = reachedFlows.flatMap((candidate) => candidate.data_elements);
+  const reachedSent = reachedFlows.flatMap((candidate) =>
+    candidate.data_elements.filter((id) => !candidate.received_only?.includes(id)),
+  );
+  // What the caller passes, or what the action's own flow sends, is sent whatever the action's response returns.
+  const received = receivedOnlyOf(context, call.action!).filter(
+    (id) => !(call.passes ?? []).includes(id) && !reachedSent.includes(id),
+  );
   return {
     source: sourceOf(caller, context),
     destination,
     data_elements: [...new Set([...elementsOf(context, call.action!), ...reached, ...(call.passes ?? [])])].sort(),
+    ...receivedOnly(received),
     processing_nature: `${kind.label(caller)} calls ${kind.target} ${call.name}`,
     frequency: "Per interaction",
     via: caller.address,

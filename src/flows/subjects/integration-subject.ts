@@ -8,7 +8,7 @@ import { executedAction } from "../platform-api-destination";
 import { actionDestination, credentialsOf, integrationOwnDestination } from "./integration-destination";
 import type { SubjectBuilder } from "./subject-builder";
 import type { SubjectContext, SubjectDraft } from "./subject-context";
-import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
+import { elementsOf, literalName, providerFor, receivedOnly, receivedOnlyOf, sourceName } from "./subject-context";
 
 function buildIntegrationSubject(integration: GenesysResource, context: SubjectContext): SubjectDraft {
   const { inventory, catalog } = context;
@@ -28,6 +28,7 @@ function buildIntegrationSubject(integration: GenesysResource, context: SubjectC
     destination: actionDestination(action, integration, fields, catalog, inventory),
     // What an action runs through the Platform API carries what it is given and what it adds itself.
     data_elements: elementsOf(context, action.address, integration.address, ...executedAddresses(action)),
+    ...receivedOnly(receivedOnlyOf(context, action.address, integration.address, ...executedAddresses(action))),
     processing_nature: `${type?.processing_nature ?? "Unknown integration"}: ${literalName(stringAt(action.attributes, "name"), action.name)}`,
     frequency: hasType(action, "genesyscloud_integration_custom_auth_action") ? "On token expiry" : frequency,
     via: action.address,

@@ -5,7 +5,7 @@ import type { AssessmentSubject, DataFlow, Destination } from "../model";
 import { actionDestination, integrationOwnDestination } from "./integration-destination";
 import type { SubjectBuilder } from "./subject-builder";
 import type { SubjectContext, SubjectDraft } from "./subject-context";
-import { elementsOf, literalName, providerFor, sourceName } from "./subject-context";
+import { elementsOf, literalName, providerFor, receivedOnly, receivedOnlyOf, sourceName } from "./subject-context";
 
 /** A DPIA for one resource: where its data goes (an action's URL, the code itself, or the org), and the identity provider it signs users in with. */
 function standaloneSubject(
@@ -50,6 +50,7 @@ function standaloneSubject(
         source: sourceName(provider, context.catalog),
         destination,
         data_elements: elementsOf(context, resource.address),
+        ...receivedOnly(receivedOnlyOf(context, resource.address)),
         processing_nature: resource.type.replace(/^genesyscloud_/, "").replace(/_/g, " "),
         frequency: hasType(resource, "genesyscloud_processautomation_trigger") ? "Real-time" : "Continuous",
         via: resource.address,

@@ -1,6 +1,6 @@
 import { configurationKeyParts } from "../../inventory/hcl/provider-scope";
 import type { Catalog } from "../../catalog/schema";
-import type { ResourceClassification } from "../../classify/model";
+import { seenOnlyInResponse, type ResourceClassification } from "../../classify/model";
 import { hasUnresolved } from "../../inventory/expressions";
 import type { GenesysResource, Inventory, ProviderConfig } from "../../inventory/model";
 import type { EffectivePolicy } from "../../policy/load-policy";
@@ -43,6 +43,21 @@ export function sourceOf(resource: GenesysResource, context: SubjectContext): st
 
 export function literalName(value: string | undefined, fallback: string): string {
   return value && !hasUnresolved(value) ? value : fallback;
+}
+
+/**
+ * The elements only a data action's response describes, across these resources' classifications: what the org
+ * receives from the destination, never what it sends there.
+ */
+export function receivedOnlyOf(context: SubjectContext, ...addresses: string[]): string[] {
+  const elements = addresses.flatMap((address) => context.classifications.get(address)?.elements ?? []);
+  const ids = [...new Set(elements.map((item) => item.element))];
+  return ids.filter((id) => elements.filter((item) => item.element === id).every(seenOnlyInResponse)).sort();
+}
+
+/** A flow's `received_only`, when there is any. */
+export function receivedOnly(ids: string[]): { received_only?: string[] } {
+  return ids.length > 0 ? { received_only: ids } : {};
 }
 
 export function elementsOf(context: SubjectContext, ...addresses: string[]): string[] {

@@ -13,12 +13,13 @@ export const DataFlowDestinationKnown = declareRule({
     "Write the host literally in the URL template or the credential, and keep only the path or query dynamic.",
   check(flow, context) {
     const { destination } = flow;
-    if (destination.kind !== "unknown" || destination.unknownBecause === "unnamed" || flow.data_elements.length === 0)
-      return [];
+    // What only the response returns comes from the destination: an unknown host learns nothing of it.
+    const sent = flow.data_elements.filter((id) => !flow.received_only?.includes(id));
+    if (destination.kind !== "unknown" || destination.unknownBecause === "unnamed" || sent.length === 0) return [];
     return [
       {
         attribute: flow.destination.attribute,
-        message: `${elementNames(context, flow.data_elements)} go to an unknown destination: ${flow.destination.unresolved ?? "it cannot be resolved"}`,
+        message: `${elementNames(context, sent)} go to an unknown destination: ${flow.destination.unresolved ?? "it cannot be resolved"}`,
       },
     ];
   },
