@@ -103,6 +103,34 @@ function replaceRequiredProviders(primary: Array<{ document: Document }>, overri
       for (const providers of blockList(block.required_providers)) for (const name of names) delete providers[name];
 }
 
+/** An override file's provider, module and output blocks merged into the primary files' blocks they override. */
+function mergeTopLevelBlocks(
+  primary: Array<{ file: string; document: Document }>,
+  override: { file: string; document: Document },
+): void {
+  for (const kind of ["provider", "module", "output"]) {
+    for (const [name, bodies] of Object.entries((override.document[kind] ?? {}) as Record<string, Body[]>)) {
+      for (const body of bodies) {
+        // The block with the same alias (a provider's default and aliased blocks may be in different files).
+        const candidates = primary
+          .map((file) => blocksAt(file.document, kind, name))
+          .find((blocks) => blocks?.some((candidate) => candidate.alias === body.alias));
+        const index = candidates?.findIndex((candidate) => candidate.alias === body.alias) ?? -1;
+        const target = candidates?.[index];
+        if (!candidates || !target)
+          throw new InputError([
+            {
+              file: override.file,
+              location: `${kind} "${name}"`,
+              expected: "an override of a block declared in another file of the folder",
+            },
+          ]);
+        candidates[index] = mergeBody(target, body, blockTypesOfTopLevel(kind, name));
+      }
+    }
+  }
+}
+
 /**
  * Applies override files to the primary files' documents, in file-name order, the way Terraform
  * does before it evaluates anything; an override file's locals and variable defaults win because
@@ -139,29 +167,7 @@ export function applyOverrides<T extends { file: string; document: Document }>(f
         }
       }
     }
-    for (const kind of ["provider", "module", "output"]) {
-      for (const [name, bodies] of Object.entries((override.document[kind] ?? {}) as Record<string, Body[]>)) {
-        for (const body of bodies) {
-          // A provider's default and aliased blocks may be declared in different files.
-          const candidates =
-            kind === "provider"
-              ? primary
-                  .map((file) => blocksAt(file.document, kind, name))
-                  .find((blocks) => blocks?.some((candidate) => candidate.alias === body.alias))
-              : find(kind, name);
-          const index = candidates?.findIndex((candidate) => candidate.alias === body.alias) ?? -1;
-          if (!candidates || index < 0)
-            throw new InputError([
-              {
-                file: override.file,
-                location: `${kind} "${name}"`,
-                expected: "an override of a block declared in another file of the folder",
-              },
-            ]);
-          candidates[index] = mergeBody(candidates[index]!, body, blockTypesOfTopLevel(kind, name));
-        }
-      }
-    }
+    mergeTopLevelBlocks(primary, override);
   }
   for (const override of overrides) replaceRequiredProviders(primary, override.document.terraform);
   // Locals and variables are read from every file in order; the override files' values come last. A terraform
