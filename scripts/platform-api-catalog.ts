@@ -5,7 +5,7 @@
  * document: each API call in `src/purecloud-platform-client-v2/api/*.js` names its path template and
  * method. The effect is the method's default (GET and HEAD read inside the org, other methods write
  * inside the org) unless scripts/platform-api/hand-classified.json says otherwise (sends data out of
- * the org, runs another data action, or a POST that only queries).
+ * the org, runs another data action, changes who may read the org's data, or a POST that only queries).
  *
  *   npx tsx scripts/platform-api-catalog.ts                  fetch the pinned SDK with `npm pack` and write the catalog
  *   npx tsx scripts/platform-api-catalog.ts --sdk <folder>   read an unpacked purecloud-platform-client-v2 package
@@ -22,7 +22,7 @@ const repo = path.resolve(__dirname, "..");
 const handFile = path.join(repo, "scripts", "platform-api", "hand-classified.json");
 const outFile = path.join(repo, "src", "catalog", "data", "platform-api.json");
 
-type Effect = "read" | "write" | "sends_out" | "executes_action";
+type Effect = "read" | "write" | "changes_access" | "sends_out" | "executes_action";
 interface InsideWhen {
   field: string;
   equals: string;
@@ -85,7 +85,7 @@ function classify(operations: string[], hand: HandClassified): { effects: Effect
   ];
   const chosen = new Map<string, number>();
   for (const operation of operations) chosen.set(operation, /^(GET|HEAD) /.test(operation) ? 0 : 1);
-  for (const effect of ["read", "executes_action", "sends_out"] as const) {
+  for (const effect of ["read", "changes_access", "executes_action", "sends_out"] as const) {
     for (const entry of hand[effect]) {
       const index = effects.push({
         effect,

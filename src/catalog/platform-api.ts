@@ -143,6 +143,11 @@ function platformApiPath(urlTemplate: string | undefined): { path: string; segme
   return { path: shown, segments };
 }
 
+/** Whether an effect keeps the data inside the org: a read, a write, or a write that changes who may read it. */
+export function staysInOrg(effect: Effect | "unknown"): boolean {
+  return effect === "read" || effect === "write" || effect === "changes_access";
+}
+
 function unknownCall(method: string, path: string, segments: PathSegment[], why: string): PlatformApiCall {
   return READ_METHODS.has(method)
     ? { method, path, segments, effect: "read", why: "a GET reads inside the org whatever the path" }
@@ -179,7 +184,7 @@ export function platformApiCall(
     return entry && node.template ? [{ template: node.template, entry }] : [];
   });
   const effects = new Set(entries.map(({ entry }) => entry.effect));
-  const insideOnly = [...effects].every((effect) => effect === "read" || effect === "write");
+  const insideOnly = [...effects].every(staysInOrg);
   if (effects.size > 1 && !insideOnly)
     return unknownCall(
       verb,
@@ -187,7 +192,11 @@ export function platformApiCall(
       segments,
       `${verb} ${path} may reach ${entries.map(({ template }) => template).join(", ")}, which do different things with the data`,
     );
-  const chosen = entries.find(({ entry }) => entry.effect === "write") ?? entries[0]!;
+  // Of operations that all stay in the org, the one that does the most is what the call may do.
+  const chosen =
+    entries.find(({ entry }) => entry.effect === "changes_access") ??
+    entries.find(({ entry }) => entry.effect === "write") ??
+    entries[0]!;
   const whys = [...new Set(entries.map(({ entry }) => entry.why))];
   return {
     method: verb,

@@ -224,9 +224,9 @@ export const ResourceTypesSchema = z
 const PlatformApiEffectSchema = z
   .object({
     effect: z
-      .enum(["read", "write", "sends_out", "executes_action"])
+      .enum(["read", "write", "changes_access", "sends_out", "executes_action"])
       .describe(
-        "read or write inside the org; sends_out: the data leaves the org; executes_action: runs another data action",
+        "read or write inside the org; changes_access: a write inside the org that changes who may read its data (roles, grants, OAuth clients); sends_out: the data leaves the org; executes_action: runs another data action",
       ),
     why: z.string().min(10).describe("What the operation does with the data, in the DPO's words"),
     recipient: z.string().min(1).optional().describe("The request-body field that names who receives the data"),

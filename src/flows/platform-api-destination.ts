@@ -1,4 +1,4 @@
-import { platformApiCall, type PathSegment, type PlatformApiCall } from "../catalog/platform-api";
+import { platformApiCall, staysInOrg, type PathSegment, type PlatformApiCall } from "../catalog/platform-api";
 import type { Catalog } from "../catalog/schema";
 import { findResource, firstBlock, stringAt } from "../inventory/lookup";
 import type { GenesysResource, Inventory } from "../inventory/model";
@@ -220,7 +220,7 @@ export function platformApiDestination(
   seen: ReadonlySet<string> = new Set(),
 ): Destination {
   const call = platformApiCallOf(action, catalog) ?? unreadablePath(action);
-  if (call.effect === "read" || call.effect === "write") return SAME_ORG;
+  if (staysInOrg(call.effect)) return SAME_ORG;
   if (call.effect === "sends_out") return recipientDestination(call, action, inventory, catalog);
   if (call.effect === "executes_action")
     return executedDestination(call, inventory, destinationOf, new Set([...seen, action.address]));

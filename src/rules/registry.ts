@@ -1,6 +1,7 @@
 import { DataActionContractsAreValidJson } from "./action/DataActionContractsAreValidJson";
 import { DataActionEndpointUsesHttps } from "./action/DataActionEndpointUsesHttps";
 import { DataActionWithPersonalDataIsSecure } from "./action/DataActionWithPersonalDataIsSecure";
+import { DataActionLeavesAccessUnchanged } from "./action/DataActionLeavesAccessUnchanged";
 import { InputContractClosed } from "./contract/InputContractClosed";
 import { InputContractDeclaresItsData } from "./contract/InputContractDeclaresItsData";
 import { RequestNamesItsFields } from "./contract/RequestNamesItsFields";
@@ -89,6 +90,7 @@ import { VendorSourceAnswered } from "./vendor/VendorSourceAnswered";
  */
 export const ALL_RULES = [
   DataActionWithPersonalDataIsSecure,
+  DataActionLeavesAccessUnchanged,
   DataActionEndpointUsesHttps,
   DataActionContractsAreValidJson,
   InputContractClosed,

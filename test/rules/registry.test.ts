@@ -10,6 +10,7 @@ describe("rule registry", () => {
       "GC-ACT-1",
       "GC-ACT-2",
       "GC-ACT-3",
+      "GC-ACT-4",
       "GC-CON-1",
       "GC-CTR-1",
       "GC-CTR-2",

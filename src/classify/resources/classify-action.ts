@@ -3,7 +3,7 @@ import { hasUnresolved } from "../../inventory/expressions";
 import { firstBlock, resolveReference, stringAt, type Attributes } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { ofType } from "../../inventory/resource-type";
-import { platformApiCall } from "../../catalog/platform-api";
+import { platformApiCall, staysInOrg } from "../../catalog/platform-api";
 import { elementOfKind } from "../../catalog/element-kinds";
 import { combineKinds, type KindEvidence } from "../combine-kinds";
 import { hideSecrets, maskPersonalData } from "../content/mask-text";
@@ -43,7 +43,7 @@ function callsOwnGenesysApi(action: GenesysResource, inventory: Inventory, catal
   );
   if (stringAt(integration?.attributes, "integration_type") !== "purecloud-data-actions") return false;
   const call = platformApiCall(catalog, stringAt(request, "request_type"), stringAt(request, "request_url_template"));
-  return call?.effect === "read" || call?.effect === "write";
+  return call !== undefined && staysInOrg(call.effect);
 }
 
 function addField(kinds: KindEvidence, catalog: Catalog, name: string, where: string): void {

@@ -1,0 +1,38 @@
+import { platformApiCall } from "../../catalog/platform-api";
+import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
+import { ACTION_TYPES, ofType } from "../../inventory/resource-type";
+import { declareRule } from "../rule";
+
+export const DataActionLeavesAccessUnchanged = declareRule({
+  id: "GC-ACT-4",
+  name: "DataActionLeavesAccessUnchanged",
+  target: "resource",
+  resourceTypes: ACTION_TYPES,
+  severity: "High",
+  description:
+    "A data action of the Genesys Cloud Data Actions integration does not change who may read the org's data: it grants no roles or divisions, edits no role, and creates or edits no OAuth client.",
+  rationale:
+    "Any flow, workflow or script that can run the action can then give any user or client any role, recording and transcript access included, without the access review that a change made in the admin UI or in Terraform gets. Who can read personal data is part of its security (GDPR Art. 32(1)(b), Art. 32(4), Art. 25(2)).",
+  remediation:
+    "Grant roles and OAuth clients in Terraform or through the admin UI, where changes are reviewed; if the action must stay, restrict which roles it may set, mark it secure, run it only from a flow that few can edit, and audit its calls.",
+  check(resource, context) {
+    const integration = ofType(
+      resolveReference(context.inventory, resource.attributes.integration_id).resource,
+      "genesyscloud_integration",
+    );
+    if (stringAt(integration?.attributes, "integration_type") !== "purecloud-data-actions") return [];
+    const request = firstBlock(resource.attributes, "config_request");
+    const call = platformApiCall(
+      context.catalog,
+      stringAt(request, "request_type"),
+      stringAt(request, "request_url_template"),
+    );
+    if (call?.effect !== "changes_access") return [];
+    return [
+      {
+        attribute: "config_request.request_url_template",
+        message: `${call.method} ${call.template ?? call.path} ${call.why}, for whoever the flow that runs it names`,
+      },
+    ];
+  },
+});

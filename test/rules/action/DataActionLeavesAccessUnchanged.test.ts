@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { assess, findingsOf, terraformJson, webServiceAction } from "../../helpers/assess-config";
+
+const roles = JSON.stringify({
+  type: "object",
+  properties: { userId: { type: "string" }, role1: { type: "string" } },
+});
+
+function genesysAction(
+  request_type: string,
+  request_url_template: string,
+  integration_type = "purecloud-data-actions",
+) {
+  return terraformJson(
+    webServiceAction(
+      { contract_input: roles, config_request: { request_type, request_url_template } },
+      { integration_type },
+    ),
+  );
+}
+
+describe("GC-ACT-4 DataActionLeavesAccessUnchanged: a data action does not grant access", () => {
+  test("Noncompliance: PUT /api/v2/users/{id}/roles (the published Set User Roles action) is High, and stays in the org", () => {
+    const config = genesysAction("PUT", "/api/v2/users/$${input.userId}/roles");
+    const findings = findingsOf(config, "GC-ACT-4");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe("High");
+    expect(findings[0]!.message).toContain("PUT /api/v2/users/{subjectId}/roles changes who may read the org's data");
+    const dpia = assess(config).dpias.find((candidate) => candidate.findings.some((f) => f.rule_id === "GC-ACT-4"))!;
+    expect(dpia.risk_assessment.overall_risk_score).toBe("High");
+    expect(dpia.data_flows.every((flow) => flow.destination_kind === "genesys_org")).toBe(true);
+  });
+  test.each([
+    ["POST", "/api/v2/authorization/subjects/$${input.userId}/bulkadd"],
+    ["POST", "/api/v2/authorization/subjects/$${input.userId}/divisions/$${input.divisionId}/roles/$${input.roleId}"],
+    ["PATCH", "/api/v2/authorization/roles/$${input.roleId}"],
+    ["POST", "/api/v2/oauth/clients"],
+    ["POST", "/api/v2/oauth/clients/$${input.clientId}/secret"],
+    ["PATCH", "/api/v2/scim/v2/users/$${input.userId}"],
+    ["put", "/api/v2/Users/$${input.userId}/ROLES?x=1"],
+  ])("Noncompliance: %s %s", (method, url) => {
+    expect(findingsOf(genesysAction(method, url), "GC-ACT-4")).toHaveLength(1);
+  });
+  test("Noncompliance: a path segment left to the flow that may reach a role grant among other writes", () => {
+    const config = genesysAction("PUT", "/api/v2/users/$${input.userId}/$${input.what}");
+    expect(findingsOf(config, "GC-ACT-4")).toHaveLength(1);
+  });
+  test.each([
+    ["GET", "/api/v2/users/$${input.userId}/roles"],
+    ["POST", "/api/v2/authorization/subjects/$${input.userId}/bulkremove"],
+    ["PATCH", "/api/v2/users/$${input.userId}"],
+  ])("Compliance: %s %s reads, or only takes access away, or edits a profile", (method, url) => {
+    expect(findingsOf(genesysAction(method, url), "GC-ACT-4")).toEqual([]);
+  });
+  test("Compliance: the same path on another integration is not the org's Platform API", () => {
+    expect(
+      findingsOf(
+        genesysAction("PUT", "https://crm.example.com/api/v2/users/1/roles", "custom-rest-actions"),
+        "GC-ACT-4",
+      ),
+    ).toEqual([]);
+  });
+});
