@@ -152,3 +152,8 @@ export function visitStrings(value: unknown, visit: (text: string, path: () => s
     }
   }
 }
+
+/** A non-empty string the configuration writes out whole: no reference, no function call, nothing left to evaluate. */
+export function isLiteralText(value: unknown): boolean {
+  return typeof value === "string" && value !== "" && parseTemplate(value).every((part) => part.kind === "literal");
+}

@@ -43,6 +43,14 @@ const ProviderConfigSchema = z.object({
    * calls, reference it as `module.a.module.b:genesyscloud`. Undefined for the root module's.
    */
   module: z.string().optional(),
+  /**
+   * The source of the first remote module (a registry address, a git or http URL) on the way from the root to the module
+   * that declares this configuration: code its caller took from someone else. Undefined for the root's own and for
+   * its local modules' (`./`, `../`).
+   */
+  module_source: z.string().optional(),
+  /** The module's block writes its OAuth client (id and secret) or access token as literals, not from variables. */
+  credentials_written: z.literal(true).optional(),
 });
 
 export const InventorySchema = z.object({

@@ -59,6 +59,7 @@ const ConfigModule = z.looseObject({
       .record(
         z.string(),
         z.looseObject({
+          source: z.string().optional(),
           module: ConfigModule.optional(),
           count_expression: z.unknown().optional(),
           for_each_expression: z.unknown().optional(),

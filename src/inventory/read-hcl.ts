@@ -25,6 +25,7 @@ import {
   type ProviderScope,
 } from "./hcl/provider-scope";
 import { genesysVersionConstraints } from "./provider-version";
+import { credentialsWrittenIn } from "./provider-credentials";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { lastAtOrBefore } from "../validation/sorted-search";
 import { terraformJsonDocument } from "./terraform-json-blocks";
@@ -265,7 +266,16 @@ function readProviders(providerScope: ProviderScope, scope: Scope, reading: Read
   reading.providerModules.add(providerScope.path);
   for (const block of providerScope.own) {
     const provider = genesysProvider(evaluateBody(block.body, scope) as Body, { file: block.file });
-    reading.providers.push(providerScope.path ? { ...provider, module: providerScope.path } : provider);
+    if (!providerScope.path) {
+      reading.providers.push(provider);
+      continue;
+    }
+    reading.providers.push({
+      ...provider,
+      module: providerScope.path,
+      ...(providerScope.remoteSource ? { module_source: providerScope.remoteSource } : {}),
+      ...(credentialsWrittenIn(block.body) ? { credentials_written: true as const } : {}),
+    });
   }
 }
 

@@ -19,6 +19,8 @@ import { checkEveryConfiguredResourcePlanned } from "./plan-coverage";
 import { PlanSchema, type ConfiguredResource, type Plan, type PlannedResource } from "./plan-schema";
 import { blockShapeProblems } from "./block-shapes";
 import { prefixReferences } from "./module-references";
+import { isLocalModuleSource } from "./hcl/module-tree";
+import { credentialsWrittenIn } from "./provider-credentials";
 import { assertPlanConfigurationSchema } from "./schema-check/plan-configuration";
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { compareText } from "../text-order";
@@ -39,6 +41,7 @@ interface PlanReading {
   configured: Map<string, ConfiguredEntry>;
   changes: Map<string, Located<ResourceChange>>;
   providerConfig: Plan["configuration"]["provider_config"];
+  rootModule: Plan["configuration"]["root_module"];
   resources: GenesysResource[];
 }
 
@@ -322,8 +325,36 @@ function readProviders(reading: PlanReading): ProviderConfig[] {
         { file: reading.file },
       );
       const module = moduleOf(key);
-      return module ? { ...provider, module } : provider;
+      if (!module) return provider;
+      const source = remoteModuleSource(reading.rootModule, module);
+      const written = Object.fromEntries(
+        Object.entries(entry.expressions ?? {}).map(([name, expression]) => [name, constantOf(expression)]),
+      );
+      return {
+        ...provider,
+        module,
+        ...(source ? { module_source: source } : {}),
+        ...(credentialsWrittenIn(written) ? { credentials_written: true as const } : {}),
+      };
     });
+}
+
+/** A plan's expression written as a literal in the configuration (`constant_value`); undefined for any reference. */
+function constantOf(expression: unknown): unknown {
+  return expression && typeof expression === "object" && !Array.isArray(expression) && "constant_value" in expression
+    ? (expression as { constant_value: unknown }).constant_value
+    : undefined;
+}
+
+/** The source of the first remote module call on the way to `module.a.module.b`, as the plan's configuration records it. */
+function remoteModuleSource(root: PlanReading["rootModule"], modulePath: string): string | undefined {
+  let current = root;
+  for (const name of modulePath.split(".").filter((_, index) => index % 2 === 1)) {
+    const call = current?.module_calls?.[name];
+    if (call?.source !== undefined && !isLocalModuleSource(call.source)) return call.source;
+    current = call?.module;
+  }
+  return undefined;
 }
 
 /**
@@ -351,6 +382,7 @@ export function readPlanJson(plan: unknown, file: string): Inventory {
     configured: configuredResources(configuration.root_module),
     changes: changesByAddress(changes, file),
     providerConfig: configuration.provider_config,
+    rootModule: configuration.root_module,
     resources: [],
   };
   // Names first: a misspelt argument is named with the closest one, before the parts are compared.

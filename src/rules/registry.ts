@@ -27,6 +27,7 @@ import { ProviderRegionKnown } from "./provider/ProviderRegionKnown";
 import { ProviderSdkDebugDisabled } from "./provider/ProviderSdkDebugDisabled";
 import { ProviderSecretsNotLiteral } from "./provider/ProviderSecretsNotLiteral";
 import { ProviderApiTrafficGoesToApprovedHosts } from "./provider/ProviderApiTrafficGoesToApprovedHosts";
+import { RemoteModulesDeployIntoTheCallersOrg } from "./provider/RemoteModulesDeployIntoTheCallersOrg";
 import { RecordingExportTargetsS3BulkIntegration } from "./recording/RecordingExportTargetsS3BulkIntegration";
 import { RecordingRetentionHasDeletionPeriod } from "./recording/RecordingRetentionHasDeletionPeriod";
 import { PeopleRolesAvoidCustomerData } from "./people/PeopleRolesAvoidCustomerData";
@@ -130,6 +131,7 @@ export const ALL_RULES = [
   ProviderRegionKnown,
   ProviderSecretsNotLiteral,
   ProviderApiTrafficGoesToApprovedHosts,
+  RemoteModulesDeployIntoTheCallersOrg,
   RecordingExportTargetsS3BulkIntegration,
   RecordingRetentionHasDeletionPeriod,
   WebFormContentNotCaptured,

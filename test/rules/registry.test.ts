@@ -62,6 +62,7 @@ describe("rule registry", () => {
       "GC-PRV-2",
       "GC-PRV-3",
       "GC-PRV-4",
+      "GC-PRV-5",
       "GC-REC-1",
       "GC-REC-2",
       "GC-REC-3",

@@ -88,6 +88,11 @@ async function readCalls(folder: ModuleFolder, reading: TreeReading, depth: numb
   }
 }
 
+/** Terraform's local module sources: a path starting with `./` or `../`; anything else is installed by init. */
+export function isLocalModuleSource(source: string): boolean {
+  return source.startsWith("./") || source.startsWith("../");
+}
+
 /** The folder of a called module: local (`./`, `../`), else where `terraform init` installed it. */
 function calledModuleFolder(
   file: string,
@@ -98,7 +103,7 @@ function calledModuleFolder(
 ): { key: string; dir: string } {
   const source = typeof block.source === "string" ? block.source : "";
   const key = caller.key ? `${caller.key}.${name}` : name;
-  const local = source.startsWith("./") || source.startsWith("../");
+  const local = isLocalModuleSource(source);
   const dir = local
     ? path.resolve(caller.dir, source)
     : installedModuleDir(reading.manifest, reading.rootDir, key, { name, source, version: block.version, file });

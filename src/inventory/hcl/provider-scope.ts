@@ -1,6 +1,6 @@
 import { InputError } from "../../validation/input-error";
 import { genesysConfigurationAliases, genesysLocalNames } from "../provider-version";
-import type { ModuleCallSite, ModuleFolder, ParsedFile } from "./module-tree";
+import { isLocalModuleSource, type ModuleCallSite, type ModuleFolder, type ParsedFile } from "./module-tree";
 
 type Body = Record<string, unknown>;
 
@@ -34,7 +34,10 @@ export interface ProviderScope {
   names: ReadonlySet<string>;
   /** The module call on the way here that used count, for_each or depends_on, if any. */
   restrictedBy?: { file: string; block: string; argument: string };
+  /** The source of the first remote module on the way here; undefined in the root and its local modules. */
+  remoteSource?: string;
 }
+
 
 const PROVIDER = "genesyscloud";
 
@@ -248,11 +251,14 @@ export function childProviderScope(caller: ProviderScope, site: ModuleCallSite):
   }
   const own = blocks.filter((block) => configured.has(block.local) || !passed.has(block.local));
   const ownLocals = new Set(own.map((block) => block.local));
+  const source = typeof site.block.source === "string" ? site.block.source : "";
+  const remoteSource = caller.remoteSource ?? (isLocalModuleSource(source) ? undefined : source);
   return {
     path,
     own,
     names,
     restrictedBy,
+    ...(remoteSource ? { remoteSource } : {}),
     resolve: (local) => {
       if (ownLocals.has(local)) return keyIn(path, local);
       const fromCaller = passed.get(local);

@@ -1,10 +1,6 @@
-import { parseTemplate } from "../../inventory/expressions";
+import { isLiteralText } from "../../inventory/expressions";
 import { allBlocks, firstBlock } from "../../inventory/lookup";
 import { declareRule } from "../rule";
-
-function literal(value: unknown): boolean {
-  return typeof value === "string" && value !== "" && parseTemplate(value).every((part) => part.kind === "literal");
-}
 
 export const ProviderSecretsNotLiteral = declareRule({
   id: "GC-PRV-3",
@@ -20,11 +16,11 @@ export const ProviderSecretsNotLiteral = declareRule({
   check(provider) {
     const attributes = provider?.attributes;
     const violations = ["oauthclient_secret", "access_token"]
-      .filter((key) => literal(attributes?.[key]))
+      .filter((key) => isLiteralText(attributes?.[key]))
       .map((key) => ({ attribute: key, message: `${key} is a literal value in the configuration` }));
     for (const key of ["gateway", "proxy"]) {
       allBlocks(attributes, key).forEach((block, index) => {
-        if (literal(firstBlock(block, "auth")?.password))
+        if (isLiteralText(firstBlock(block, "auth")?.password))
           violations.push({
             attribute: `${key}[${index}].auth.password`,
             message: `the ${key}'s password is a literal value in the configuration`,

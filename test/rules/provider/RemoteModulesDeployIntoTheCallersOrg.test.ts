@@ -1,0 +1,213 @@
+/**
+ * GC-PRV-5: a remote module's own provider block with a literal OAuth client (Genesys' published Salesforce
+ * integration module ships one) creates the module's resources, and the CRM credential they hold, in whichever org
+ * owns that client. The shapes here are the published module's; the region and client are made up.
+ */
+import { describe, expect, test } from "vitest";
+import { assessInventory } from "../../../src/dpia/assess-inventory";
+import { readHclFolder } from "../../../src/inventory/read-hcl";
+import { readPlanJson } from "../../../src/inventory/read-plan";
+import type { Inventory } from "../../../src/inventory/model";
+import { applyPolicy } from "../../../src/policy/load-policy";
+import { FIXED_NOW } from "../../helpers/assess-config";
+import { writeFolder } from "../../helpers/write-folder";
+
+const GIT = "git::https://github.com/example/salesforce-integration.git?ref=v1.0.0";
+const CLIENT = `  oauthclient_id     = "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f"\n  oauthclient_secret = "s3cr3t-0c9c0f3e1c1a4f0e9f5e"\n`;
+const block = (body: string) => `provider "genesyscloud" {\n${body}  aws_region = "us-east-1"\n}\n`;
+
+const CREDENTIAL = `variable "password" {
+  type      = string
+  sensitive = true
+}
+resource "genesyscloud_integration_credential" "credential" {
+  name                 = "Salesforce"
+  credential_type_name = "salesforce"
+  fields = {
+    username = "crm-user"
+    password = var.password
+  }
+}
+resource "genesyscloud_integration" "integration" {
+  integration_type = "salesforce-datadip"
+  intended_state   = "DISABLED"
+  config {
+    name        = "Salesforce"
+    credentials = { salesforceUser = genesyscloud_integration_credential.credential.id }
+  }
+}
+`;
+
+const WRAPUP = `resource "genesyscloud_routing_wrapupcode" "w" {\n  name = "w"\n}\n`;
+
+/** The root calls `integration` from `source`; a remote source is laid out as terraform init leaves it. */
+function folder(source: string, moduleFiles: Record<string, string>, call = ""): string {
+  const remote = !source.startsWith("./");
+  const dir = remote ? ".terraform/modules/integration" : source.slice(2);
+  const files: Record<string, string> = {
+    "main.tf": `provider "genesyscloud" {}\nmodule "integration" {\n  source = "${source}"\n${call}  password = "x"\n}\n`,
+  };
+  for (const [name, text] of Object.entries(moduleFiles)) files[`${dir}/${name}`] = text;
+  if (remote)
+    files[".terraform/modules/modules.json"] = JSON.stringify({
+      Modules: [
+        { Key: "", Source: "", Dir: "." },
+        { Key: "integration", Source: source, Dir: dir },
+      ],
+    });
+  return writeFolder("dpia-prv5-", files);
+}
+
+function prv5(inventory: Inventory) {
+  const { dpias } = assessInventory(inventory, { policy: applyPolicy(undefined), now: FIXED_NOW });
+  return dpias.flatMap((dpia) =>
+    dpia.findings
+      .filter((finding) => finding.rule_id === "GC-PRV-5")
+      .map((finding) => ({ ...finding, status: dpia.compliance_status })),
+  );
+}
+
+describe("GC-PRV-5 RemoteModulesDeployIntoTheCallersOrg: a remote module's literal OAuth client decides the org", () => {
+  test("Noncompliance: a remote module's literal OAuth client takes the CRM credential to its own org", async () => {
+    const findings = prv5(await readHclFolder(folder(GIT, { "main.tf": CREDENTIAL, "provider.tf": block(CLIENT) })));
+    expect(findings.map((finding) => finding.resource).sort()).toEqual([
+      "module.integration.genesyscloud_integration.integration",
+      "module.integration.genesyscloud_integration_credential.credential",
+    ]);
+    expect(findings[0]).toMatchObject({ severity: "Critical", status: "BLOCKED_FOR_DEPLOYMENT" });
+    expect(findings[0]!.message).toContain(`module.integration.provider.genesyscloud of ${GIT}`);
+    expect(findings[0]!.message).not.toContain("s3cr3t");
+  });
+
+  test("Noncompliance: an access token, and a local module inside the remote one, fix the org the same way", async () => {
+    const token = block(`  access_token = "tok-0c9c0f3e1c1a4f0e9f5e"\n`);
+    const nested = folder(GIT, {
+      "main.tf": `variable "password" {\n  type = string\n}\nmodule "inner" {\n  source   = "./inner"\n  password = var.password\n}\n`,
+      "inner/main.tf": CREDENTIAL,
+      "inner/provider.tf": token,
+    });
+    const findings = prv5(await readHclFolder(nested));
+    expect(findings.map((finding) => finding.resource).sort()).toEqual([
+      "module.integration.module.inner.genesyscloud_integration.integration",
+      "module.integration.module.inner.genesyscloud_integration_credential.credential",
+    ]);
+  });
+
+  test("Noncompliance: the same module in a plan, whose configuration records the call's source", () => {
+    const planned = (address: string, type: string, name: string, values: object) => ({
+      address: `module.integration.${address}`,
+      mode: "managed",
+      type,
+      name,
+      provider_name: "registry.terraform.io/mypurecloud/genesyscloud",
+      values,
+    });
+    const credential = planned(
+      "genesyscloud_integration_credential.credential",
+      "genesyscloud_integration_credential",
+      "credential",
+      {
+        name: "Salesforce",
+        credential_type_name: "salesforce",
+        fields: { username: "crm-user", password: "x" },
+      },
+    );
+    const plan = {
+      format_version: "1.2",
+      planned_values: { root_module: { child_modules: [{ address: "module.integration", resources: [credential] }] } },
+      resource_changes: [
+        {
+          ...credential,
+          change: {
+            actions: ["create"],
+            after: credential.values,
+            after_unknown: {},
+            before_sensitive: false,
+            after_sensitive: { fields: { password: true } },
+          },
+        },
+      ],
+      configuration: {
+        provider_config: {
+          genesyscloud: { name: "genesyscloud", full_name: "registry.terraform.io/mypurecloud/genesyscloud" },
+          "module.integration:genesyscloud": {
+            name: "genesyscloud",
+            full_name: "registry.terraform.io/mypurecloud/genesyscloud",
+            module_address: "module.integration",
+            expressions: {
+              oauthclient_id: { constant_value: "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f" },
+              oauthclient_secret: { constant_value: "s3cr3t-0c9c0f3e1c1a4f0e9f5e" },
+              aws_region: { constant_value: "us-east-1" },
+            },
+          },
+        },
+        root_module: {
+          module_calls: {
+            integration: {
+              source: GIT,
+              module: {
+                resources: [
+                  {
+                    address: "genesyscloud_integration_credential.credential",
+                    mode: "managed",
+                    type: "genesyscloud_integration_credential",
+                    name: "credential",
+                    provider_config_key: "module.integration:genesyscloud",
+                    expressions: {
+                      name: { constant_value: "Salesforce" },
+                      credential_type_name: { constant_value: "salesforce" },
+                      fields: { constant_value: { username: "crm-user", password: "x" } },
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    };
+    const findings = prv5(readPlanJson(plan, "plan.json"));
+    expect(findings.map((finding) => finding.resource)).toEqual([
+      "module.integration.genesyscloud_integration_credential.credential",
+    ]);
+  });
+
+  test("Compliance: the same block in the caller's own local module (the caller chose that client)", async () => {
+    const inventory = await readHclFolder(
+      folder("./integration", { "main.tf": CREDENTIAL, "provider.tf": block(CLIENT) }),
+    );
+    expect(prv5(inventory)).toEqual([]);
+  });
+
+  test("Compliance: the client comes from what the caller passes", async () => {
+    const variables = `variable "id" {\n  type = string\n}\nvariable "secret" {\n  type = string\n}\n`;
+    const dir = folder(
+      GIT,
+      {
+        "main.tf": `${variables}${CREDENTIAL}`,
+        "provider.tf": block(`  oauthclient_id     = var.id\n  oauthclient_secret = var.secret\n`),
+      },
+      `  id     = "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f"\n  secret = "s3cr3t"\n`,
+    );
+    expect(prv5(await readHclFolder(dir))).toEqual([]);
+  });
+
+  test.each([
+    [
+      "only the client id is written (its secret comes from the caller's environment)",
+      GIT,
+      block(`  oauthclient_id = "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f"\n`),
+      CREDENTIAL,
+    ],
+    ["the block sets only a region", GIT, block(""), CREDENTIAL],
+    [
+      "the module deploys nothing that holds credentials or personal data",
+      GIT,
+      block(CLIENT),
+      `variable "password" {\n  type = string\n}\n${WRAPUP}`,
+    ],
+  ])("Compliance: %s", async (_, source, provider, main) => {
+    const inventory = await readHclFolder(folder(source, { "main.tf": main, "provider.tf": provider }));
+    expect(prv5(inventory)).toEqual([]);
+  });
+});
