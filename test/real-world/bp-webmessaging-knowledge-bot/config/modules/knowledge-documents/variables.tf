@@ -1,0 +1,4 @@
+variable "knowledgebase_id" {
+    type        = string
+    description = "Id of the knowledge base to add the documents to"
+}

@@ -1,0 +1,11 @@
+terraform {
+  required_providers {
+    genesyscloud = {
+      source = "mypurecloud/genesyscloud"
+    }
+  }
+}
+
+provider "genesyscloud" {
+  sdk_debug = true
+}
