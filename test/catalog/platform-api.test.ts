@@ -66,7 +66,6 @@ describe("Platform API catalog: every operation of the published SDK by what it 
       "address",
     ],
     ["POST", "/api/v2/recording/jobs", "sends_out", undefined],
-    ["POST", "/api/v2/orgauthorization/trustees", "sends_out", undefined],
     [
       "POST",
       "/api/v2/integrations/actions/${genesyscloud_integration_action.crm.id}/execute",

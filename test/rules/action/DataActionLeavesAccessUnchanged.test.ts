@@ -37,6 +37,14 @@ describe("GC-ACT-4 DataActionLeavesAccessUnchanged: a data action does not grant
     ["POST", "/api/v2/oauth/clients"],
     ["POST", "/api/v2/oauth/clients/$${input.clientId}/secret"],
     ["PATCH", "/api/v2/scim/v2/users/$${input.userId}"],
+    ["POST", "/api/v2/orgauthorization/trustees"],
+    ["PUT", "/api/v2/orgauthorization/trustees/$${input.orgId}/users/$${input.userId}/roles"],
+    ["POST", "/api/v2/orgauthorization/pairings"],
+    ["POST", "/api/v2/groups/$${input.groupId}/members"],
+    ["PATCH", "/api/v2/scim/v2/groups/$${input.groupId}"],
+    ["POST", "/api/v2/users/$${input.userId}/password"],
+    ["PUT", "/api/v2/identityproviders/okta"],
+    ["POST", "/api/v2/identityproviders"],
     ["put", "/api/v2/Users/$${input.userId}/ROLES?x=1"],
   ])("Noncompliance: %s %s", (method, url) => {
     expect(findingsOf(genesysAction(method, url), "GC-ACT-4")).toHaveLength(1);
