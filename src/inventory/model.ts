@@ -44,12 +44,15 @@ const ProviderConfigSchema = z.object({
    */
   module: z.string().optional(),
   /**
-   * The source of the first remote module (a registry address, a git or http URL) on the way from the root to the module
-   * that declares this configuration: code its caller took from someone else. Undefined for the root's own and for
-   * its local modules' (`./`, `../`).
+   * The source (a registry address, a git or http URL) of the remote module package whose code declares this
+   * configuration: the last remote call on the way from the root, code its caller took from someone else. Undefined
+   * for the root's own and for its local modules' (`./`, `../`).
    */
   module_source: z.string().optional(),
-  /** The module's block writes its OAuth client (id and secret) or access token as literals, not from variables. */
+  /**
+   * The module package's own code fixes the block's OAuth client (id and secret) or access token: literals, locals,
+   * defaults its caller leaves alone, functions of them; not a value the package's caller passes.
+   */
   credentials_written: z.literal(true).optional(),
 });
 

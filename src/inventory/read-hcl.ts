@@ -3,7 +3,13 @@ import { evaluateBody } from "./hcl/evaluate-body";
 import type { Scope } from "./hcl/expression";
 import { readModuleManifest } from "./hcl/downloaded-modules";
 import { instanceSuffix, resourceInstances, type ResourceInstance } from "./hcl/instances";
-import { calledInstances, rootModuleInstance, scopeOf, type ModuleInstance } from "./hcl/module-instances";
+import {
+  authorInstance,
+  calledInstances,
+  rootModuleInstance,
+  scopeOf,
+  type ModuleInstance,
+} from "./hcl/module-instances";
 import { assertReferencesDeclared } from "./hcl/declared-references";
 import { readModuleTree, type ModuleFolder } from "./hcl/module-tree";
 import { BudgetExceeded, EvaluationBudget } from "./hcl/budget";
@@ -91,6 +97,8 @@ function jsonDeclarationAt(text: string, type: string, name: string): number | u
 /** One instance of a module being read, with the provider configurations its references mean. */
 interface ModuleCall {
   instance: ModuleInstance;
+  /** The same instance as the author of its remote module package sees it (authorInstance); undefined outside one. */
+  author?: ModuleInstance;
   providerScope: ProviderScope;
   /** Collects the genesyscloud version constraints of the root module's terraform blocks. */
   versionConstraints?: string[];
@@ -127,15 +135,20 @@ function readModule(call: ModuleCall, reading: Reading): void {
     ),
   );
   const scope = scopeOf(call.instance);
-  readProviders(call.providerScope, scope, reading);
+  readProviders(call.providerScope, { scope, author: call.author && scopeOf(call.author) }, reading);
   for (const file of folder.files) readResources(file, call, scope, reading);
   for (const site of folder.calls) {
     const { instances, unresolved } = calledInstances(call.instance, site);
     if (unresolved) reading.onWarning?.(unresolved);
     const providerScope = childProviderScope(call.providerScope, site);
     // Terraform selects one provider version for every module: each module's constraints count.
-    for (const { instance } of instances)
-      readModule({ instance, providerScope, versionConstraints: call.versionConstraints }, reading);
+    for (const called of instances) {
+      const author = authorInstance(call.author, site, called);
+      readModule(
+        { instance: called.instance, author, providerScope, versionConstraints: call.versionConstraints },
+        reading,
+      );
+    }
   }
 }
 
@@ -261,11 +274,11 @@ function configurationOf(declaration: Declaration, scope: ProviderScope): string
 }
 
 /** The provider configurations a module declares itself, each read once whatever its module's instances. */
-function readProviders(providerScope: ProviderScope, scope: Scope, reading: Reading): void {
+function readProviders(providerScope: ProviderScope, scopes: { scope: Scope; author?: Scope }, reading: Reading): void {
   if (reading.providerModules.has(providerScope.path)) return;
   reading.providerModules.add(providerScope.path);
   for (const block of providerScope.own) {
-    const provider = genesysProvider(evaluateBody(block.body, scope) as Body, { file: block.file });
+    const provider = genesysProvider(evaluateBody(block.body, scopes.scope) as Body, { file: block.file });
     if (!providerScope.path) {
       reading.providers.push(provider);
       continue;
@@ -274,7 +287,9 @@ function readProviders(providerScope: ProviderScope, scope: Scope, reading: Read
       ...provider,
       module: providerScope.path,
       ...(providerScope.remoteSource ? { module_source: providerScope.remoteSource } : {}),
-      ...(credentialsWrittenIn(block.body) ? { credentials_written: true as const } : {}),
+      ...(scopes.author && credentialsWrittenIn(evaluateBody(block.body, scopes.author) as Body)
+        ? { credentials_written: true as const }
+        : {}),
     });
   }
 }
@@ -432,7 +447,11 @@ function readCalledModules(
     const { instances, unresolved } = calledInstances(instance, site);
     if (unresolved) onWarning?.(unresolved);
     const providerScope = childProviderScope(rootScope, site);
-    for (const called of instances) readModule({ instance: called.instance, providerScope }, reading);
+    for (const called of instances)
+      readModule(
+        { instance: called.instance, author: authorInstance(undefined, site, called), providerScope },
+        reading,
+      );
   }
 }
 

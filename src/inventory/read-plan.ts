@@ -346,15 +346,19 @@ function constantOf(expression: unknown): unknown {
     : undefined;
 }
 
-/** The source of the first remote module call on the way to `module.a.module.b`, as the plan's configuration records it. */
+/**
+ * The source of the remote module package the code of `module.a.module.b` comes from (the last remote call on the way
+ * there, as the plan's configuration records it); undefined when every call on the way is local.
+ */
 function remoteModuleSource(root: PlanReading["rootModule"], modulePath: string): string | undefined {
   let current = root;
+  let source: string | undefined;
   for (const name of modulePath.split(".").filter((_, index) => index % 2 === 1)) {
     const call = current?.module_calls?.[name];
-    if (call?.source !== undefined && !isLocalModuleSource(call.source)) return call.source;
+    if (call?.source !== undefined && !isLocalModuleSource(call.source)) source = call.source;
     current = call?.module;
   }
-  return undefined;
+  return source;
 }
 
 /**

@@ -7,7 +7,13 @@ import type { EvaluationBudget } from "./budget";
 import { moduleScope } from "./module-scope";
 import { convertToType } from "./variable-type";
 import { declaredVariables, moduleVariableValues, type VariableDeclaration } from "../variable-values";
-import { MODULE_META_ARGUMENTS, type ModuleCallSite, type ModuleFolder, type ParsedFile } from "./module-tree";
+import {
+  isLocalModuleSource,
+  MODULE_META_ARGUMENTS,
+  type ModuleCallSite,
+  type ModuleFolder,
+  type ParsedFile,
+} from "./module-tree";
 import type { HclObject } from "./values";
 
 type Body = Record<string, unknown>;
@@ -224,4 +230,29 @@ function outputsOf(instance: ModuleInstance): HclObject {
     outputs.set(instance, found);
   }
   return found;
+}
+
+/**
+ * A module instance as the author of its module package sees it: every input the package's caller sets is unknown,
+ * so what still evaluates to a value is fixed by the package's own code (literals, locals, defaults the caller leaves
+ * alone). Undefined for the root's own code and its local modules: the caller wrote those.
+ */
+export function authorInstance(
+  parentAuthor: ModuleInstance | undefined,
+  site: ModuleCallSite,
+  called: { key?: number | string; instance: ModuleInstance },
+): ModuleInstance | undefined {
+  const source = typeof site.block.source === "string" ? site.block.source : "";
+  if (!isLocalModuleSource(source)) {
+    const set = new Set(Object.keys(site.block).filter((name) => !MODULE_META_ARGUMENTS.has(name)));
+    const { argument } = called.instance;
+    return {
+      ...called.instance,
+      argument: (name) => (set.has(name) ? new Unknown(`var.${name}`) : argument(name)),
+      // Its own count: the author's view must not use up the instances the configuration itself may make.
+      made: { instances: 1 },
+    };
+  }
+  if (!parentAuthor) return undefined;
+  return calledInstances(parentAuthor, site).instances.find((candidate) => candidate.key === called.key)?.instance;
 }

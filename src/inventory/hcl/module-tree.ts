@@ -88,9 +88,12 @@ async function readCalls(folder: ModuleFolder, reading: TreeReading, depth: numb
   }
 }
 
-/** Terraform's local module sources: a path starting with `./` or `../`; anything else is installed by init. */
+/**
+ * Terraform's local module sources: a path starting with `./` or `../`, or their Windows spellings `.\` and `..\`
+ * (addrs/module_source.go, which turns every backslash into a slash); anything else is installed by init.
+ */
 export function isLocalModuleSource(source: string): boolean {
-  return source.startsWith("./") || source.startsWith("../");
+  return ["./", "../", ".\\", "..\\"].some((prefix) => source.startsWith(prefix));
 }
 
 /** The folder of a called module: local (`./`, `../`), else where `terraform init` installed it. */
@@ -105,7 +108,7 @@ function calledModuleFolder(
   const key = caller.key ? `${caller.key}.${name}` : name;
   const local = isLocalModuleSource(source);
   const dir = local
-    ? path.resolve(caller.dir, source)
+    ? path.resolve(caller.dir, source.replaceAll("\\", "/"))
     : installedModuleDir(reading.manifest, reading.rootDir, key, { name, source, version: block.version, file });
   if (!isFolder(dir, "a module folder"))
     throw new InputError([{ file, location: `module "${name}"`, expected: `a local module folder at ${source}` }]);

@@ -34,7 +34,7 @@ export interface ProviderScope {
   names: ReadonlySet<string>;
   /** The module call on the way here that used count, for_each or depends_on, if any. */
   restrictedBy?: { file: string; block: string; argument: string };
-  /** The source of the first remote module on the way here; undefined in the root and its local modules. */
+  /** The source of the remote module package this module's code comes from; undefined in the root and its local modules. */
   remoteSource?: string;
 }
 
@@ -252,7 +252,7 @@ export function childProviderScope(caller: ProviderScope, site: ModuleCallSite):
   const own = blocks.filter((block) => configured.has(block.local) || !passed.has(block.local));
   const ownLocals = new Set(own.map((block) => block.local));
   const source = typeof site.block.source === "string" ? site.block.source : "";
-  const remoteSource = caller.remoteSource ?? (isLocalModuleSource(source) ? undefined : source);
+  const remoteSource = isLocalModuleSource(source) ? caller.remoteSource : source;
   return {
     path,
     own,

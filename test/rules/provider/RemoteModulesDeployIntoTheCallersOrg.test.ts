@@ -93,6 +93,42 @@ describe("GC-PRV-5 RemoteModulesDeployIntoTheCallersOrg: a remote module's liter
     ]);
   });
 
+  test("Noncompliance: a client the module fixes through locals or defaults its caller leaves alone", async () => {
+    const locals = `locals {\n  client = { id = "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f", secret = join("", ["s3cr3t", "-0c9c"]) }\n}\n`;
+    const defaults = `variable "id" {\n  type    = string\n  default = "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f"\n}\nvariable "secret" {\n  type    = string\n  default = "s3cr3t-0c9c"\n}\n`;
+    const viaLocals = block(`  oauthclient_id     = local.client.id\n  oauthclient_secret = local.client.secret\n`);
+    const viaDefaults = block(`  oauthclient_id     = var.id\n  oauthclient_secret = var.secret\n`);
+    for (const [extra, provider] of [
+      [locals, viaLocals],
+      [defaults, viaDefaults],
+    ] as const) {
+      const dir = folder(GIT, { "main.tf": `${extra}${CREDENTIAL}`, "provider.tf": provider });
+      expect(prv5(await readHclFolder(dir)).map((finding) => finding.resource)).toContain(
+        "module.integration.genesyscloud_integration_credential.credential",
+      );
+    }
+  });
+
+  test("Noncompliance: a local module of a remote package gets the client the package's own code passes it", async () => {
+    const dir = folder(GIT, {
+      "main.tf": `variable "password" {\n  type = string\n}\nmodule "inner" {\n  source   = "./inner"\n  password = var.password\n  id       = "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f"\n  secret   = "s3cr3t-0c9c"\n}\n`,
+      "inner/main.tf": `variable "id" {\n  type = string\n}\nvariable "secret" {\n  type = string\n}\n${CREDENTIAL}`,
+      "inner/provider.tf": block(`  oauthclient_id     = var.id\n  oauthclient_secret = var.secret\n`),
+    });
+    expect(prv5(await readHclFolder(dir)).map((finding) => finding.resource)).toContain(
+      "module.integration.module.inner.genesyscloud_integration_credential.credential",
+    );
+  });
+
+  test("Compliance: a local module spelled the Windows way is still the caller's own", async () => {
+    const dir = writeFolder("dpia-prv5-", {
+      "main.tf": `provider "genesyscloud" {}\nmodule "integration" {\n  source   = ".\\\\integration"\n  password = "x"\n}\n`,
+      "integration/main.tf": CREDENTIAL,
+      "integration/provider.tf": block(CLIENT),
+    });
+    expect(prv5(await readHclFolder(dir))).toEqual([]);
+  });
+
   test("Noncompliance: the same module in a plan, whose configuration records the call's source", () => {
     const planned = (address: string, type: string, name: string, values: object) => ({
       address: `module.integration.${address}`,
