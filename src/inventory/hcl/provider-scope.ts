@@ -38,7 +38,6 @@ export interface ProviderScope {
   remoteSource?: string;
 }
 
-
 const PROVIDER = "genesyscloud";
 
 /** `genesyscloud.eu` for a provider block's body; the alias must be a literal, as Terraform requires. */
