@@ -5,6 +5,7 @@
  * optional attributes' defaults. Whatever this does not convert exactly is Unknown, never a guess.
  */
 import { byteOrder } from "./byte-order";
+import { orderedByHash } from "./set-hash";
 import type { Expression } from "./syntax";
 import { evaluateTemplate, type HclValue, type Scope } from "./expression";
 import { templateSyntax } from "./template-syntax";
@@ -113,8 +114,8 @@ function toPrimitive(value: HclValue, kind: "string" | "number" | "bool"): HclVa
   return new Unknown(`a value Terraform cannot convert to ${kind}`);
 }
 
-/** A set of strings or numbers as cty orders it; any other set's order is not modelled. */
-function asSet(elements: HclValue[]): HclValue {
+/** A set as cty orders it: strings and numbers by value, other elements by their hash (set-hash.ts) where it is modelled. */
+function asSet(elements: HclValue[], element: TypeConstraint): HclValue {
   // Keyed by their JSON: comparing each element with every other is quadratic in a long list.
   const byJson = new Map<string, HclValue>();
   for (const element of elements) byJson.set(JSON.stringify(toJson(element)), element);
@@ -122,7 +123,7 @@ function asSet(elements: HclValue[]): HclValue {
   if (unique.length < 2) return unique;
   if (unique.every((element) => typeof element === "string")) return (unique as string[]).sort(byteOrder) as HclValue[];
   if (unique.every((element) => typeof element === "number")) return (unique as number[]).sort((a, b) => a - b);
-  return new Unknown("a set whose order Terraform decides");
+  return orderedByHash(unique, element) ?? new Unknown("a set whose order Terraform decides");
 }
 
 /** Two values of one shape: cty then unifies them to one element type without converting anything. */
@@ -165,7 +166,7 @@ function convertCollection(value: HclValue, type: TypeConstraint): HclValue {
   if (type.kind === "list" || type.kind === "set") {
     if (!Array.isArray(value)) return new Unknown(`a value Terraform cannot convert to ${type.kind}`);
     const elements = convertElements(value, type.element);
-    return elements instanceof Unknown || type.kind === "list" ? elements : asSet(elements);
+    return elements instanceof Unknown || type.kind === "list" ? elements : asSet(elements, type.element);
   }
   if (type.kind === "tuple")
     return Array.isArray(value) && value.length === type.elements.length
