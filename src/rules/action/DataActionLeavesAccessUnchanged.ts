@@ -1,7 +1,18 @@
 import { platformApiCall } from "../../catalog/platform-api";
+import type { Catalog } from "../../catalog/schema";
+import { isGenesysHost } from "../../flows/genesys-host";
 import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import { ACTION_TYPES, ofType } from "../../inventory/resource-type";
 import { declareRule } from "../rule";
+
+/**
+ * The path of a URL that names a Genesys Cloud host itself (`https://api.mypurecloud.de/api/v2/...`), as a web
+ * services action calls the Platform API with credentials of its own; undefined for any other URL.
+ */
+function genesysApiPath(url: string | undefined, catalog: Catalog): string | undefined {
+  const match = /^\s*https?:\/\/([^/?#${}%@\\]+)(\/[^?#]*)/i.exec(url ?? "");
+  return match && isGenesysHost(match[1]!.replace(/:\d+$/, ""), catalog) ? match[2] : undefined;
+}
 
 export const DataActionLeavesAccessUnchanged = declareRule({
   id: "GC-ACT-4",
@@ -10,7 +21,7 @@ export const DataActionLeavesAccessUnchanged = declareRule({
   resourceTypes: ACTION_TYPES,
   severity: "High",
   description:
-    "A data action of the Genesys Cloud Data Actions integration does not change who may read the org's data: it grants no roles or divisions, edits no role, and creates or edits no OAuth client.",
+    "A data action that calls the Genesys Cloud Platform API (through the Genesys Cloud Data Actions integration, or a URL of a Genesys Cloud host) does not change who may read the org's data: it grants no roles or divisions, edits no role, and creates or edits no OAuth client.",
   rationale:
     "Any flow, workflow or script that can run the action can then give any user or client any role, recording and transcript access included, without the access review that a change made in the admin UI or in Terraform gets. Who can read personal data is part of its security (GDPR Art. 32(1)(b), Art. 32(4), Art. 25(2)).",
   remediation:
@@ -20,13 +31,13 @@ export const DataActionLeavesAccessUnchanged = declareRule({
       resolveReference(context.inventory, resource.attributes.integration_id).resource,
       "genesyscloud_integration",
     );
-    if (stringAt(integration?.attributes, "integration_type") !== "purecloud-data-actions") return [];
     const request = firstBlock(resource.attributes, "config_request");
-    const call = platformApiCall(
-      context.catalog,
-      stringAt(request, "request_type"),
-      stringAt(request, "request_url_template"),
-    );
+    const url = stringAt(request, "request_url_template");
+    const path =
+      stringAt(integration?.attributes, "integration_type") === "purecloud-data-actions"
+        ? url
+        : genesysApiPath(url, context.catalog);
+    const call = platformApiCall(context.catalog, stringAt(request, "request_type"), path);
     if (call?.effect !== "changes_access") return [];
     return [
       {

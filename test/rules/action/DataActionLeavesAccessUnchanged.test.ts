@@ -60,6 +60,19 @@ describe("GC-ACT-4 DataActionLeavesAccessUnchanged: a data action does not grant
   ])("Compliance: %s %s reads, or only takes access away, or edits a profile", (method, url) => {
     expect(findingsOf(genesysAction(method, url), "GC-ACT-4")).toEqual([]);
   });
+  test("Noncompliance: a web services action that calls a Genesys Cloud API host itself", () => {
+    for (const url of [
+      "https://api.mypurecloud.com/api/v2/users/$${input.userId}/roles",
+      "https://api.mypurecloud.de:443/api/v2/authorization/subjects/$${input.userId}/bulkadd?x=1",
+    ])
+      expect(
+        findingsOf(genesysAction(url.includes("bulkadd") ? "POST" : "PUT", url, "custom-rest-actions"), "GC-ACT-4"),
+      ).toHaveLength(1);
+  });
+  test("Compliance: a host made to look like Genesys Cloud's is not its Platform API", () => {
+    const url = "https://api.mypurecloud.com.evil.example/api/v2/users/1/roles";
+    expect(findingsOf(genesysAction("PUT", url, "custom-rest-actions"), "GC-ACT-4")).toEqual([]);
+  });
   test("Compliance: the same path on another integration is not the org's Platform API", () => {
     expect(
       findingsOf(
