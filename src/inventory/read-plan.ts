@@ -327,8 +327,9 @@ function readProviders(reading: PlanReading): ProviderConfig[] {
       const module = moduleOf(key);
       if (!module) return provider;
       const source = remoteModuleSource(reading.rootModule, module);
+      const call = moduleCallOf(reading.rootModule, module);
       const written = Object.fromEntries(
-        Object.entries(entry.expressions ?? {}).map(([name, expression]) => [name, constantOf(expression)]),
+        Object.entries(entry.expressions ?? {}).map(([name, expression]) => [name, authorsValue(expression, call)]),
       );
       return {
         ...provider,
@@ -339,11 +340,32 @@ function readProviders(reading: PlanReading): ProviderConfig[] {
     });
 }
 
-/** A plan's expression written as a literal in the configuration (`constant_value`); undefined for any reference. */
-function constantOf(expression: unknown): unknown {
-  return expression && typeof expression === "object" && !Array.isArray(expression) && "constant_value" in expression
-    ? (expression as { constant_value: unknown }).constant_value
-    : undefined;
+const jsonObject = (value: unknown): Json | undefined => (isObject(value) ? value : undefined);
+
+/** The module call that makes `module.a.module.b` (its `source`, `expressions` and `module`), from the plan's configuration. */
+function moduleCallOf(root: PlanReading["rootModule"], modulePath: string): Json | undefined {
+  let current: Json | undefined = root;
+  let call: Json | undefined;
+  for (const name of modulePath.split(".").filter((_, index) => index % 2 === 1)) {
+    call = jsonObject(jsonObject(current?.module_calls)?.[name]);
+    current = jsonObject(call?.module);
+  }
+  return call;
+}
+
+/**
+ * A provider argument's value as the module's own code fixes it: a literal (`constant_value`), or a variable of the
+ * module that its call leaves to its default. Undefined for what the call passes, locals (a plan does not record
+ * their values) and anything else.
+ */
+function authorsValue(expression: unknown, call: Json | undefined): unknown {
+  const written = jsonObject(expression);
+  if (written && "constant_value" in written) return written.constant_value;
+  const references = written?.references;
+  const [reference] = Array.isArray(references) ? references : [];
+  const variable = typeof reference === "string" ? /^var\.([A-Za-z_][\w-]*)$/.exec(reference)?.[1] : undefined;
+  if (!variable || !call || Object.hasOwn(jsonObject(call.expressions) ?? {}, variable)) return undefined;
+  return jsonObject(jsonObject(jsonObject(call.module)?.variables)?.[variable])?.default;
 }
 
 /**

@@ -67,6 +67,83 @@ function prv5(inventory: Inventory) {
   );
 }
 
+/** A plan of the remote module with one credential, its provider configured by `providerExpressions`. */
+function modulePlan(providerExpressions: object, callExpressions: object = {}) {
+  const planned = (address: string, type: string, name: string, values: object) => ({
+    address: `module.integration.${address}`,
+    mode: "managed",
+    type,
+    name,
+    provider_name: "registry.terraform.io/mypurecloud/genesyscloud",
+    values,
+  });
+  const credential = planned(
+    "genesyscloud_integration_credential.credential",
+    "genesyscloud_integration_credential",
+    "credential",
+    {
+      name: "Salesforce",
+      credential_type_name: "salesforce",
+      fields: { username: "crm-user", password: "x" },
+    },
+  );
+  return {
+    format_version: "1.2",
+    planned_values: { root_module: { child_modules: [{ address: "module.integration", resources: [credential] }] } },
+    resource_changes: [
+      {
+        ...credential,
+        change: {
+          actions: ["create"],
+          after: credential.values,
+          after_unknown: {},
+          before_sensitive: false,
+          after_sensitive: { fields: { password: true } },
+        },
+      },
+    ],
+    configuration: {
+      provider_config: {
+        genesyscloud: { name: "genesyscloud", full_name: "registry.terraform.io/mypurecloud/genesyscloud" },
+        "module.integration:genesyscloud": {
+          name: "genesyscloud",
+          full_name: "registry.terraform.io/mypurecloud/genesyscloud",
+          module_address: "module.integration",
+          expressions: providerExpressions,
+        },
+      },
+      root_module: {
+        module_calls: {
+          integration: {
+            source: GIT,
+            expressions: callExpressions,
+            module: {
+              variables: {
+                id: { default: "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f" },
+                secret: { default: "s3cr3t-0c9c0f3e1c1a4f0e9f5e" },
+              },
+              resources: [
+                {
+                  address: "genesyscloud_integration_credential.credential",
+                  mode: "managed",
+                  type: "genesyscloud_integration_credential",
+                  name: "credential",
+                  provider_config_key: "module.integration:genesyscloud",
+                  expressions: {
+                    name: { constant_value: "Salesforce" },
+                    credential_type_name: { constant_value: "salesforce" },
+                    fields: { constant_value: { username: "crm-user", password: "x" } },
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
 describe("GC-PRV-5 RemoteModulesDeployIntoTheCallersOrg: a remote module's literal OAuth client decides the org", () => {
   test("Noncompliance: a remote module's literal OAuth client takes the CRM credential to its own org", async () => {
     const findings = prv5(await readHclFolder(folder(GIT, { "main.tf": CREDENTIAL, "provider.tf": block(CLIENT) })));
@@ -130,82 +207,28 @@ describe("GC-PRV-5 RemoteModulesDeployIntoTheCallersOrg: a remote module's liter
   });
 
   test("Noncompliance: the same module in a plan, whose configuration records the call's source", () => {
-    const planned = (address: string, type: string, name: string, values: object) => ({
-      address: `module.integration.${address}`,
-      mode: "managed",
-      type,
-      name,
-      provider_name: "registry.terraform.io/mypurecloud/genesyscloud",
-      values,
-    });
-    const credential = planned(
-      "genesyscloud_integration_credential.credential",
-      "genesyscloud_integration_credential",
-      "credential",
-      {
-        name: "Salesforce",
-        credential_type_name: "salesforce",
-        fields: { username: "crm-user", password: "x" },
-      },
-    );
-    const plan = {
-      format_version: "1.2",
-      planned_values: { root_module: { child_modules: [{ address: "module.integration", resources: [credential] }] } },
-      resource_changes: [
-        {
-          ...credential,
-          change: {
-            actions: ["create"],
-            after: credential.values,
-            after_unknown: {},
-            before_sensitive: false,
-            after_sensitive: { fields: { password: true } },
-          },
-        },
-      ],
-      configuration: {
-        provider_config: {
-          genesyscloud: { name: "genesyscloud", full_name: "registry.terraform.io/mypurecloud/genesyscloud" },
-          "module.integration:genesyscloud": {
-            name: "genesyscloud",
-            full_name: "registry.terraform.io/mypurecloud/genesyscloud",
-            module_address: "module.integration",
-            expressions: {
-              oauthclient_id: { constant_value: "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f" },
-              oauthclient_secret: { constant_value: "s3cr3t-0c9c0f3e1c1a4f0e9f5e" },
-              aws_region: { constant_value: "us-east-1" },
-            },
-          },
-        },
-        root_module: {
-          module_calls: {
-            integration: {
-              source: GIT,
-              module: {
-                resources: [
-                  {
-                    address: "genesyscloud_integration_credential.credential",
-                    mode: "managed",
-                    type: "genesyscloud_integration_credential",
-                    name: "credential",
-                    provider_config_key: "module.integration:genesyscloud",
-                    expressions: {
-                      name: { constant_value: "Salesforce" },
-                      credential_type_name: { constant_value: "salesforce" },
-                      fields: { constant_value: { username: "crm-user", password: "x" } },
-                    },
-                  },
-                ],
-              },
-            },
-          },
-        },
-      },
+    const literal = {
+      oauthclient_id: { constant_value: "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f" },
+      oauthclient_secret: { constant_value: "s3cr3t-0c9c0f3e1c1a4f0e9f5e" },
+      aws_region: { constant_value: "us-east-1" },
     };
-    const findings = prv5(readPlanJson(plan, "plan.json"));
-    expect(findings.map((finding) => finding.resource)).toEqual([
-      "module.integration.genesyscloud_integration_credential.credential",
-    ]);
+    const defaults = {
+      oauthclient_id: { references: ["var.id"] },
+      oauthclient_secret: { references: ["var.secret"] },
+    };
+    for (const expressions of [literal, defaults])
+      expect(prv5(readPlanJson(modulePlan(expressions), "plan.json")).map((finding) => finding.resource)).toEqual([
+        "module.integration.genesyscloud_integration_credential.credential",
+      ]);
+  });
+
+  test("Compliance: in a plan, a client the call passes to the module's variables", () => {
+    const passed = { id: { references: ["var.client_id"] }, secret: { references: ["var.client_secret"] } };
+    const expressions = {
+      oauthclient_id: { references: ["var.id"] },
+      oauthclient_secret: { references: ["var.secret"] },
+    };
+    expect(prv5(readPlanJson(modulePlan(expressions, passed), "plan.json"))).toEqual([]);
   });
 
   test("Compliance: the same block in the caller's own local module (the caller chose that client)", async () => {
