@@ -154,3 +154,23 @@ describe("splats", () => {
     expect(evaluate("genesyscloud_integration.crm[*].id")).toBe("${genesyscloud_integration.crm[*].id}");
   });
 });
+
+describe("sensitive, nonsensitive and base64 (terraform 1.11.4 console answers)", () => {
+  test.each([
+    ['nonsensitive(sensitive("x"))', "x"],
+    ['nonsensitive("x")', "x"],
+    ["nonsensitive(1)", 1],
+    ['sensitive("s3cr3t")', "s3cr3t"],
+    ['base64decode("aGk=")', "hi"],
+    ['base64decode("aGk=\\n")', "hi"],
+    ['base64decode("")', ""],
+    ['base64encode("hé")', "aMOp"],
+  ])("%s is %j", (expression, value) => {
+    expect(evaluate(expression)).toEqual(value);
+  });
+  // Terraform: "Error in function call" for each; the gate leaves them unresolved.
+  test.each(['base64decode("aGk")', 'base64decode("/w==")', 'base64decode(" aGk=")', 'base64decode("aGk-")'])(
+    "%s fails as Terraform's does",
+    (expression) => unresolved(expression),
+  );
+});

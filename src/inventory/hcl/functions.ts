@@ -53,6 +53,19 @@ function flattenList(list: HclValue[]): HclValue[] | typeof NOT_KNOWN {
   return result;
 }
 
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Go's base64.StdEncoding (padded; line breaks ignored), and a result that must be UTF-8, as Terraform's base64decode. */
+function decodeBase64(text: string): string {
+  const compact = text.replace(/[\r\n]/g, "");
+  if (!BASE64.test(compact)) throw new EvaluationFailure("base64decode: not valid base64");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(Buffer.from(compact, "base64")).normalize("NFC");
+  } catch {
+    throw new EvaluationFailure("base64decode: the result is not valid UTF-8");
+  }
+}
+
 function replaceFunction([text, search, replacement]: string[]): string {
   if (search!.length > 1 && search!.startsWith("/") && search!.endsWith("/"))
     return regexReplace(text!, search!.slice(1, -1), replacement!, MAX_RESULT_LENGTH);
@@ -98,6 +111,11 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
   tonumber: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asNumber(value!, "tonumber")),
   tobool: ([value]) => (isPending(value!) ? NOT_KNOWN : value === null ? null : asBool(value!, "tobool")),
   lower: ofKnown(([text]) => mapCase(asString(text!, "lower"), "lower")),
+  base64encode: ofKnown(([text]) => Buffer.from(asString(text!, "base64encode"), "utf8").toString("base64")),
+  base64decode: ofKnown(([text]) => decodeBase64(asString(text!, "base64decode"))),
+  // The mark only hides the value from Terraform's output; what is deployed is the value itself.
+  sensitive: ofKnown(([value]) => value!),
+  nonsensitive: ofKnown(([value]) => value!),
   upper: ofKnown(([text]) => mapCase(asString(text!, "upper"), "upper")),
   trimspace: ofKnown(([text]) => trimSpace(asString(text!, "trimspace"))),
   trimprefix: ofKnown((args) => {
@@ -159,6 +177,10 @@ const ARITY: Record<string, [number, number]> = {
   tonumber: [1, 1],
   tobool: [1, 1],
   lower: [1, 1],
+  base64encode: [1, 1],
+  base64decode: [1, 1],
+  sensitive: [1, 1],
+  nonsensitive: [1, 1],
   upper: [1, 1],
   trimspace: [1, 1],
   trimprefix: [2, 2],
