@@ -9,13 +9,12 @@
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { generateExpressions, type ExpressionCase } from "./expressions";
-import { generateHeredocs, type FolderCase } from "./heredocs";
+import { generateHeredocs } from "./heredocs";
 import { Random } from "./random";
-import { errorSummary, ExpressionOracle, inParallel, runConsole, type ConsoleAnswer } from "./terraform-console";
+import { askFolder, ExpressionOracle, inParallel, type ConsoleAnswer } from "./terraform-console";
 import { generateVariableCases } from "./variables";
 
 const OUT_DIR = path.join(__dirname, "..", "..", "test", "vectors", "terraform-console");
@@ -64,17 +63,6 @@ async function verifySample(cases: ExpressionCase[], answers: ConsoleAnswer[], r
   if (mismatches.length > 0)
     throw new Error(`the batch protocol differs from single questions:\n${mismatches.join("\n")}`);
   process.stderr.write(`  self-check: ${sample.length} expressions asked alone gave the same answers\n`);
-}
-
-async function askFolder(item: FolderCase): Promise<ConsoleAnswer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-folder-"));
-  try {
-    for (const [name, text] of Object.entries(item.files)) fs.writeFileSync(path.join(dir, name), text);
-    const run = await runConsole(dir, `${item.expression}\n`, { args: item.args, env: item.env });
-    return run.status === 0 ? { value: run.stdout.replace(/\n$/, "") } : { error: errorSummary(run.stderr) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function writeVectors(file: string, header: object, lines: object[]): void {

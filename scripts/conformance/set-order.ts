@@ -8,12 +8,11 @@
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { FolderCase } from "./heredocs";
 import { hclString, Random } from "./random";
-import { errorSummary, inParallel, runConsole, type ConsoleAnswer } from "./terraform-console";
+import { askFolder, inParallel } from "./terraform-console";
 
 const OUT = path.join(__dirname, "..", "..", "test", "vectors", "terraform-console", "set-order.jsonl");
 const WORDS = [
@@ -61,17 +60,6 @@ function cases(random: Random, count: number): FolderCase[] {
   });
 }
 
-async function ask(item: FolderCase): Promise<ConsoleAnswer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-set-order-"));
-  try {
-    for (const [name, text] of Object.entries(item.files)) fs.writeFileSync(path.join(dir, name), text);
-    const run = await runConsole(dir, `${item.expression}\n`, { args: item.args, env: item.env });
-    return run.status === 0 ? { value: run.stdout.replace(/\n$/, "") } : { error: errorSummary(run.stderr) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { seed: { type: "string", default: "23" }, count: { type: "string", default: "60" } },
@@ -85,7 +73,7 @@ async function main(): Promise<void> {
     ) as { terraform_version: string }
   ).terraform_version;
   const items = cases(new Random(seed), Number(values.count));
-  const answers = await inParallel(items, 2, ask);
+  const answers = await inParallel(items, 2, askFolder);
   const header = {
     terraform: version,
     seed,

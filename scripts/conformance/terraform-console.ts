@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { formatConsoleValue, parseConsoleValue } from "../../test/helpers/console-value";
+import type { FolderCase } from "./heredocs";
 
 /** What a batch element is when its expression failed: no generated expression evaluates to it. */
 const FAILED = "__conformance: evaluation failed__";
@@ -132,4 +133,16 @@ export async function inParallel<T, R>(items: T[], limit: number, work: (item: T
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** What `terraform console` answers for a folder case: its files written to a temporary folder, its expression asked there. */
+export async function askFolder(item: FolderCase): Promise<ConsoleAnswer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-folder-"));
+  try {
+    for (const [name, text] of Object.entries(item.files)) fs.writeFileSync(path.join(dir, name), text);
+    const run = await runConsole(dir, `${item.expression}\n`, { args: item.args, env: item.env });
+    return run.status === 0 ? { value: run.stdout.replace(/\n$/, "") } : { error: errorSummary(run.stderr) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
