@@ -60,7 +60,9 @@ function decodeBase64(text: string): string {
   const compact = text.replace(/[\r\n]/g, "");
   if (!BASE64.test(compact)) throw new EvaluationFailure("base64decode: not valid base64");
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(Buffer.from(compact, "base64")).normalize("NFC");
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+      .decode(Buffer.from(compact, "base64"))
+      .normalize("NFC");
   } catch {
     throw new EvaluationFailure("base64decode: the result is not valid UTF-8");
   }

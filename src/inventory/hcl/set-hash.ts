@@ -14,7 +14,7 @@ function hashText(value: HclValue, type: TypeConstraint): string | undefined {
   if (value === null) return "~";
   switch (type.kind) {
     case "string":
-      return typeof value === "string" && PRINTABLE_ASCII.test(value)
+      return typeof value === "string" && PRINTABLE_ASCII.test(value) && !value.includes("${") && !value.includes("%{")
         ? `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`
         : undefined;
     case "number":

@@ -95,7 +95,22 @@ export function parsesAsExpression(declaresType: boolean, type: TypeConstraint):
 
 /** cty's string form of a number, where JavaScript's is certainly the same (safe integers). */
 function numberAsString(value: number): HclValue {
-  return Number.isSafeInteger(value) ? String(value) : new Unknown(String(value));
+  // -0 is a safe integer to JavaScript, but String(-0) is "0" where cty writes "-0".
+  return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : new Unknown(String(value));
+}
+
+/**
+ * Whether the elements can be told apart and ordered as cty does: no text of an unresolved expression (two that
+ * print alike may differ, and neither sorts where its value will), no -0 (cty keeps it apart from 0, JSON does not)
+ * and no integer beyond a double's exact range (two of them may print alike).
+ */
+function exactlyComparable(value: HclValue): boolean {
+  if (typeof value === "string") return !value.includes("${") && !value.includes("%{");
+  if (typeof value === "number")
+    return !Object.is(value, -0) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+  if (Array.isArray(value)) return value.every(exactlyComparable);
+  if (isObject(value)) return Object.values(value).every(exactlyComparable);
+  return !isPending(value);
 }
 
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -116,6 +131,7 @@ function toPrimitive(value: HclValue, kind: "string" | "number" | "bool"): HclVa
 
 /** A set as cty orders it: strings and numbers by value, other elements by their hash (set-hash.ts) where it is modelled. */
 function asSet(elements: HclValue[], element: TypeConstraint): HclValue {
+  if (!elements.every(exactlyComparable)) return new Unknown("a set whose elements cannot be told apart before apply");
   // Keyed by their JSON: comparing each element with every other is quadratic in a long list.
   const byJson = new Map<string, HclValue>();
   for (const element of elements) byJson.set(JSON.stringify(toJson(element)), element);
