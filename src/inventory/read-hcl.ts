@@ -273,6 +273,16 @@ function configurationOf(declaration: Declaration, scope: ProviderScope): string
   return key;
 }
 
+/** A provider block evaluated as its package's author sees it; nothing, when that evaluation runs out of its own budget. */
+function asTheAuthorSeesIt(body: Body, author: Scope): Body {
+  try {
+    return evaluateBody(body, author) as Body;
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return {};
+    throw error;
+  }
+}
+
 /** The provider configurations a module declares itself, each read once whatever its module's instances. */
 function readProviders(providerScope: ProviderScope, scopes: { scope: Scope; author?: Scope }, reading: Reading): void {
   if (reading.providerModules.has(providerScope.path)) return;
@@ -287,7 +297,7 @@ function readProviders(providerScope: ProviderScope, scopes: { scope: Scope; aut
       ...provider,
       module: providerScope.path,
       ...(providerScope.remoteSource ? { module_source: providerScope.remoteSource } : {}),
-      ...(scopes.author && credentialsWrittenIn(evaluateBody(block.body, scopes.author) as Body)
+      ...(scopes.author && credentialsWrittenIn(asTheAuthorSeesIt(block.body, scopes.author))
         ? { credentials_written: true as const }
         : {}),
     });

@@ -3,7 +3,7 @@ import { evaluateTemplate, type HclValue, type Scope } from "./expression";
 import { Unknown } from "./values";
 import { InputError } from "../../validation/input-error";
 import { instanceSuffix, resourceInstances } from "./instances";
-import type { EvaluationBudget } from "./budget";
+import { EvaluationBudget } from "./budget";
 import { moduleScope } from "./module-scope";
 import { convertToType } from "./variable-type";
 import { declaredVariables, moduleVariableValues, type VariableDeclaration } from "../variable-values";
@@ -33,6 +33,8 @@ export interface ModuleInstance {
   made: { instances: number };
   /** What evaluating the whole input (every module) may cost, shared by all its instances. */
   budget: EvaluationBudget;
+  /** The folder of the remote package, when this is the instance as that package's author sees it (authorInstance). */
+  authorPackage?: string;
 }
 
 /**
@@ -86,6 +88,7 @@ export function scopeOf(instance: ModuleInstance): Scope {
         argument: (name) => convertedArgument(instance.argument(name), declarations.get(name)),
         modules: calledModuleValues(instance),
         prefix: instance.prefix,
+        ...(instance.authorPackage ? { authorPackage: instance.authorPackage } : {}),
       },
     );
     scopes.set(instance, scope);
@@ -140,6 +143,7 @@ export function calledInstances(parent: ModuleInstance, site: ModuleCallSite): C
           argument: lazyArguments(site.block, scope),
           made: parent.made,
           budget: parent.budget,
+          ...(parent.authorPackage ? { authorPackage: parent.authorPackage } : {}),
         },
       })),
     };
@@ -249,8 +253,10 @@ export function authorInstance(
     return {
       ...called.instance,
       argument: (name) => (set.has(name) ? new Unknown(`var.${name}`) : argument(name)),
-      // Its own count: the author's view must not use up the instances the configuration itself may make.
+      // Its own count and budget: the author's view must not use up what the configuration itself may spend.
       made: { instances: 1 },
+      budget: new EvaluationBudget(),
+      authorPackage: called.instance.folder.dir,
     };
   }
   if (!parentAuthor) return undefined;

@@ -3,7 +3,7 @@ import { readRegularFile } from "../../validation/regular-file";
 import type { EvaluationBudget } from "./budget";
 import { evaluateBody } from "./evaluate-body";
 import { evaluateTemplate, type HclValue, type Scope } from "./expression";
-import { Reference } from "./values";
+import { Reference, Unknown } from "./values";
 
 /** Where a module is: its folder and the folder given to the gate, which relative file paths resolve against. */
 export interface ModuleFolders {
@@ -23,6 +23,11 @@ export interface ModuleBindings {
    * output, and a reference that enters the module as an argument is not taken for one of its own.
    */
   prefix?: string;
+  /**
+   * Set for a module as its remote package's author sees it (authorInstance): the folder of that package. Files
+   * outside it, `path.root` and `path.cwd` are the caller's, so they are unknown there.
+   */
+  authorPackage?: string;
 }
 
 /**
@@ -61,14 +66,19 @@ export function moduleScope(
     symbol: (name) => {
       if (name === "module") return bindings.modules;
       if (bindings.prefix && (name === "data" || name.includes("_"))) return new Reference(`${bindings.prefix}${name}`);
-      return name === "path"
-        ? { module: path.relative(folders.rootDir, folders.dir) || ".", root: ".", cwd: "." }
-        : undefined;
+      if (name !== "path") return undefined;
+      const module = path.relative(folders.rootDir, folders.dir) || ".";
+      return bindings.authorPackage
+        ? { module, root: new Unknown("path.root"), cwd: new Unknown("path.cwd") }
+        : { module, root: ".", cwd: "." };
     },
     readFile: (file) => {
+      const resolved = path.resolve(folders.rootDir, file);
+      const outside = bindings.authorPackage && path.relative(bindings.authorPackage, resolved).startsWith("..");
+      if (outside) return undefined;
       try {
         // Never a pipe or a device: file("/dev/zero") must not hang the gate.
-        return readRegularFile(path.resolve(folders.rootDir, file));
+        return readRegularFile(resolved);
       } catch {
         return undefined;
       }

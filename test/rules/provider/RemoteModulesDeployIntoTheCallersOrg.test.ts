@@ -3,6 +3,8 @@
  * integration module ships one) creates the module's resources, and the CRM credential they hold, in whichever org
  * owns that client. The shapes here are the published module's; the region and client are made up.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { assessInventory } from "../../../src/dpia/assess-inventory";
 import { readHclFolder } from "../../../src/inventory/read-hcl";
@@ -195,6 +197,16 @@ describe("GC-PRV-5 RemoteModulesDeployIntoTheCallersOrg: a remote module's liter
     expect(prv5(await readHclFolder(dir)).map((finding) => finding.resource)).toContain(
       "module.integration.module.inner.genesyscloud_integration_credential.credential",
     );
+  });
+
+  test("Compliance: a client the module reads from the caller's own folder (path.root) is the caller's", async () => {
+    const provider = block(
+      '  oauthclient_id     = trimspace(file("${path.root}/client-id.txt"))\n  oauthclient_secret = trimspace(file("${path.root}/client-secret.txt"))\n',
+    );
+    const dir = folder(GIT, { "main.tf": CREDENTIAL, "provider.tf": provider });
+    fs.writeFileSync(path.join(dir, "client-id.txt"), "0c9c0f3e-1c1a-4f0e-9f5e-2a1b3c4d5e6f\n");
+    fs.writeFileSync(path.join(dir, "client-secret.txt"), "s3cr3t-0c9c\n");
+    expect(prv5(await readHclFolder(dir))).toEqual([]);
   });
 
   test("Compliance: a local module spelled the Windows way is still the caller's own", async () => {
