@@ -91,9 +91,9 @@ import { VendorSourceAnswered } from "./vendor/VendorSourceAnswered";
  */
 export const ALL_RULES = [
   DataActionWithPersonalDataIsSecure,
-  DataActionLeavesAccessUnchanged,
   DataActionEndpointUsesHttps,
   DataActionContractsAreValidJson,
+  DataActionLeavesAccessUnchanged,
   InputContractClosed,
   InputContractDeclaresItsData,
   RequestNamesItsFields,
