@@ -326,8 +326,9 @@ function readProviders(reading: PlanReading): ProviderConfig[] {
       );
       const module = moduleOf(key);
       if (!module) return provider;
-      const source = remoteModuleSource(reading.rootModule, module);
-      const call = moduleCallOf(reading.rootModule, module);
+      const calls = moduleCallsOn(reading.rootModule, module);
+      const source = remoteModuleSource(calls);
+      const call = calls.length === module.split(".").length / 2 ? calls.at(-1) : undefined;
       const written = Object.fromEntries(
         Object.entries(entry.expressions ?? {}).map(([name, expression]) => [name, authorsValue(expression, call)]),
       );
@@ -342,15 +343,17 @@ function readProviders(reading: PlanReading): ProviderConfig[] {
 
 const jsonObject = (value: unknown): Json | undefined => (isObject(value) ? value : undefined);
 
-/** The module call that makes `module.a.module.b` (its `source`, `expressions` and `module`), from the plan's configuration. */
-function moduleCallOf(root: PlanReading["rootModule"], modulePath: string): Json | undefined {
+/** Each module call on the way to `module.a.module.b` (its `source`, `expressions` and `module`), from the plan's configuration. */
+function moduleCallsOn(root: PlanReading["rootModule"], modulePath: string): Json[] {
+  const calls: Json[] = [];
   let current: Json | undefined = root;
-  let call: Json | undefined;
   for (const name of modulePath.split(".").filter((_, index) => index % 2 === 1)) {
-    call = jsonObject(jsonObject(current?.module_calls)?.[name]);
-    current = jsonObject(call?.module);
+    const call = jsonObject(jsonObject(current?.module_calls)?.[name]);
+    if (!call) break;
+    calls.push(call);
+    current = jsonObject(call.module);
   }
-  return call;
+  return calls;
 }
 
 /**
@@ -369,18 +372,13 @@ function authorsValue(expression: unknown, call: Json | undefined): unknown {
 }
 
 /**
- * The source of the remote module package the code of `module.a.module.b` comes from (the last remote call on the way
- * there, as the plan's configuration records it); undefined when every call on the way is local.
+ * The source of the remote module package the code of a module comes from (the last remote call on the way there, as
+ * the plan's configuration records it); undefined when every call on the way is local.
  */
-function remoteModuleSource(root: PlanReading["rootModule"], modulePath: string): string | undefined {
-  let current = root;
-  let source: string | undefined;
-  for (const name of modulePath.split(".").filter((_, index) => index % 2 === 1)) {
-    const call = current?.module_calls?.[name];
-    if (call?.source !== undefined && !isLocalModuleSource(call.source)) source = call.source;
-    current = call?.module;
-  }
-  return source;
+function remoteModuleSource(calls: Json[]): string | undefined {
+  let remote: string | undefined;
+  for (const { source } of calls) if (typeof source === "string" && !isLocalModuleSource(source)) remote = source;
+  return remote;
 }
 
 /**
