@@ -10,7 +10,8 @@ import type { GateAuthority } from "../register/gate-authority";
 import { checkArtifacts, rederiveArtifacts, unverifiableStack } from "../report/artifact-checks";
 import type { ArtifactFinding } from "../report/gate-report";
 import { unmatchedAcknowledgements } from "../report/unmatched-acknowledgements";
-import { withTrustRoot } from "../trust/apply-root";
+import { rootName, withTrustRoot } from "../trust/apply-root";
+import { destinationsOnlyRequested } from "../trust/requested-destinations";
 import type { VendorKnowledge } from "../vendors/model";
 import type { GateInput } from "./gate-input";
 import { assertReadableUnknownTypes } from "./readable-unknown-types";
@@ -73,7 +74,13 @@ export function* gateInventories(run: GateRun): GateSteps<GateOutcome> {
   });
   const { warnings, ...authority } = yield* ask({ kind: "authority" });
   for (const warning of warnings) run.onWarning(warning);
-  const trusted = withTrustRoot(run.policy, authority.trust.ok ? authority.trust.root : undefined);
+  const root = authority.trust.ok ? authority.trust.root : undefined;
+  const trusted = withTrustRoot(run.policy, root);
+  const requested = destinationsOnlyRequested(run.policy, root);
+  if (root && requested.length > 0)
+    run.onWarning(
+      `${run.policy.source ?? "the policy"}: ${requested.join(", ")} ${requested.length === 1 ? "is" : "are"} not on the allow-list of ${rootName(root)}, which decides the destinations: a request that approves nothing until its approvers sign it into the next root (dpia trust init --destinations)`,
+    );
   const judgement: Judgement = { run, vendors, authority, trusted };
   const outcome: InputOutcome = { dpias: [], warned: [], artifactFindings: [] };
   for (const input of run.inputs) {

@@ -147,7 +147,7 @@ export function applyPolicy(policy: Policy | undefined, source?: string, baseDir
     orgRegion: policy.org_region?.toLowerCase(),
     catalog,
     thresholds: { ...DEFAULT_THRESHOLDS, ...policy.thresholds },
-    destinations: readDestinations(policy.destinations ?? [], source ?? "policy"),
+    destinations: approvedDestinations(policy.destinations ?? [], source ?? "policy"),
     samples: readSamples(policy, source ?? "policy", baseDir, policy.scan?.max_sample_bytes ?? MAX_SAMPLE_BYTES),
     masked: (policy.masking ?? []).map((entry) => entry.target),
     maxSampleBytes: policy.scan?.max_sample_bytes ?? MAX_SAMPLE_BYTES,
@@ -237,11 +237,15 @@ function readApprovers(approvers: Approver[], file: string): Approver[] {
   return approvers;
 }
 
-/** Checks what JSON Schema cannot: one key per entry, host patterns, real country codes. */
-function readDestinations(entries: AllowedDestination[], file: string): ApprovedDestination[] {
+/** Allow-list entries (a policy's or a trust root's), checked for what JSON Schema cannot: one key per entry, host patterns, real country codes. */
+export function approvedDestinations(
+  entries: AllowedDestination[],
+  file: string,
+  place = "destinations",
+): ApprovedDestination[] {
   const problems: InputProblem[] = [];
   const result = entries.map((entry, index) => {
-    const at = `destinations[${index}]`;
+    const at = `${place}[${index}]`;
     const keys = (["host", "aws_account", "oauth_client"] as const).filter((key) => entry[key] !== undefined);
     if (keys.length !== 1) {
       problems.push({

@@ -40,7 +40,7 @@ const OnwardRecipientSchema = z
  * An approved destination. Exactly one of `host` (a host or `*.domain` pattern), `aws_account`
  * (Lambda and EventBridge targets) or `oauth_client` (the operator of an API client, by client name).
  */
-const AllowedDestinationSchema = z
+export const AllowedDestinationSchema = z
   .object({
     host: z.string().min(1).optional(),
     aws_account: z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RiskLevelSchema } from "../catalog/schema";
-import { ApproverSchema, MAX_EXCEPTION_HOURS } from "../policy/schema";
+import { AllowedDestinationSchema, ApproverSchema, MAX_EXCEPTION_HOURS } from "../policy/schema";
 
 /** What the approvers sign: who may approve, how many must agree, until when, and the floors. */
 const TrustRootContentSchema = z
@@ -20,6 +20,12 @@ const TrustRootContentSchema = z
       })
       .strict()
       .optional(),
+    destinations: z
+      .array(AllowedDestinationSchema)
+      .optional()
+      .describe(
+        "The allow-list in force, signed with the root: when present, the destinations in the repository's policy are only a request (dpia trust init --destinations)",
+      ),
   })
   .strict();
 

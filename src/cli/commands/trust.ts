@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import type { Command } from "commander";
-import { loadPolicy } from "../../policy/load-policy";
+import { approvedDestinations, loadPolicy, type ApprovedDestination } from "../../policy/load-policy";
+import type { AllowedDestination } from "../../policy/schema";
 import { withRegister, type DpiaRegister } from "../../register/register";
 import { trustRootsIn } from "../../register/trust-roots";
 import { RiskLevelSchema } from "../../catalog/schema";
@@ -29,6 +30,7 @@ interface InitOptions {
   days: string;
   blockAt?: string;
   maxExceptionHours?: string;
+  destinations?: boolean;
   out: string;
   register?: string;
 }
@@ -44,6 +46,10 @@ function initCommand(parent: Command): void {
     .option("--days <n>", "how long the root is valid", "365")
     .option("--block-at <level>", "floor: block at this risk or lower, whatever the policy says")
     .option("--max-exception-hours <n>", "floor: the longest exception window")
+    .option(
+      "--destinations",
+      "sign the policy's destinations into the root: its allow-list then decides, and the repository's is only a request",
+    )
     .option("--out <file>", "where to write the draft", DEFAULT_FILE)
     .option(...REGISTER_OPTION)
     .action(
@@ -64,18 +70,31 @@ async function draftNextRoot(register: DpiaRegister, options: InitOptions): Prom
   if (!current.ok && recorded.length > 0)
     throw new UsageError(`the register holds trust roots but none is in force (${current.reason})`);
   const version = current.ok ? current.root.signed.version + 1 : 1;
-  const content = draftContent(version, policy.approvers, options);
+  const content = {
+    ...draftContent(version, policy.approvers, options),
+    ...(options.destinations ? { destinations: policy.destinations.map(withoutParsedHost) } : {}),
+  };
   const problems = validateAgainst(TrustRootSchema, { signed: content, signatures: [] }, options.out);
   if (problems.length > 0) throw new InputError(problems);
   writeRoot(options.out, { signed: content, signatures: [] });
   const signers = current.ok
     ? `${current.root.signed.threshold} approvers of version ${current.root.signed.version} and ${content.threshold} of version ${version}`
     : `${content.threshold} of its approvers`;
+  if (current.ok && current.root.signed.destinations && !options.destinations)
+    printWarning(
+      `the root in force decides the destinations; this draft carries no allow-list, so the repository's policy would decide them again (--destinations keeps one)`,
+    );
+  const allowList = content.destinations
+    ? `, ${content.destinations.length} destination${content.destinations.length === 1 ? "" : "s"} on its allow-list`
+    : "";
   printOut(
-    `Draft trust root version ${version} written to ${options.out} (${content.approvers.length} approvers, threshold ${content.threshold}).\nIt needs the signatures of ${signers}:\n  npx dpia trust sign ${options.out} --key <approver>.key\nthen: npx dpia trust rotate ${options.out}\n`,
+    `Draft trust root version ${version} written to ${options.out} (${content.approvers.length} approvers, threshold ${content.threshold}${allowList}).\nIt needs the signatures of ${signers}:\n  npx dpia trust sign ${options.out} --key <approver>.key\nthen: npx dpia trust rotate ${options.out}\n`,
   );
   return 0;
 }
+
+/** An allow-list entry as the policy wrote it (the loader adds the parsed host pattern). */
+const withoutParsedHost = ({ hostPattern: _pattern, ...entry }: ApprovedDestination): AllowedDestination => entry;
 
 /** What the draft root says: its version, how long it is valid, its threshold, approvers and floors. */
 function draftContent(
@@ -171,6 +190,7 @@ function rotateCommand(parent: Command): void {
               },
             ]);
           }
+          if (root.signed.destinations) approvedDestinations(root.signed.destinations, file, "signed.destinations");
           const check = current.ok ? verifyRotation(current.root, root) : verifyFoundingRoot(root);
           if (!check.ok)
             throw new InputError([
@@ -208,6 +228,11 @@ function showCommand(parent: Command): void {
                 `  ${approver.id.padEnd(16)} ${approver.role.padEnd(15)} ${approver.name}  key ${keyFingerprint(approver.public_key).slice(0, 16)}…`,
             ),
             ...(signed.policy_floors ? [`Floors: ${JSON.stringify(signed.policy_floors)}`] : []),
+            ...(signed.destinations
+              ? [
+                  `Allow-list: ${signed.destinations.length} destination${signed.destinations.length === 1 ? "" : "s"}; the repository's policy only requests more`,
+                ]
+              : []),
           ];
           printOut(`${lines.join("\n")}\n`);
           return 0;
