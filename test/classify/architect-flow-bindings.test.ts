@@ -69,6 +69,13 @@ describe("settingsActionDefaults.callData is the defaults of the Call Data Actio
     ]);
   });
 
+  test("Call Secure Data Action (`callDataSecure`, a secure flow's payment step) is a call like callData", () => {
+    const secure = call({ cardNumber: "var: Flow.CardNumber" }).replace("- callData:", "- callDataSecure:");
+    expect(readArchitectFlow(flow("secureCall", secure), {})!.calls).toMatchObject([
+      { category: "CRM", name: "Lookup", inputs: [{ input: "cardNumber", form: "variable", text: "Flow.CardNumber" }] },
+    ]);
+  });
+
   test("a step that names no category or action is a call to an unnamed action (unknown, never nothing)", () => {
     const text = flow("inboundCall", "          - callData:\n              name: Broken\n");
     expect(readArchitectFlow(text, {})!.calls).toMatchObject([{ name: "(no data action named)" }]);

@@ -20,7 +20,8 @@ export interface CallDataStep {
   outputs: Array<{ output: string; variable: string }>;
 }
 
-const STEP_KEY = "calldata";
+/** Call Data Action, and Call Secure Data Action (secure flows' payment steps), which Archy writes with the same body. */
+const STEP_KEYS = new Set(["calldata", "calldatasecure"]);
 
 function bindingOf(input: string, value: unknown): InputBinding {
   if (!isMapping(value)) return { input, form: "unread", text: JSON.stringify(value) ?? "" };
@@ -66,7 +67,7 @@ function stepsIn(body: unknown, path: string): CallDataStep[] {
 }
 
 /**
- * Every Call Data Action step of the flow: an item `- callData:` of a list of actions, wherever the
+ * Every Call Data Action step of the flow: an item `- callData:` (or `- callDataSecure:`) of a list of actions, wherever the
  * list is (a task, a state, a menu choice, a reusable task, a decision's or switch's or loop's
  * outputs, a bot, startUpTaskActions). `callData:` as a mapping key elsewhere is not a step:
  * `settingsActionDefaults.callData` is the defaults of the action type, present in almost every flow.
@@ -78,7 +79,7 @@ export function callDataSteps(root: unknown): CallDataStep[] {
     node.forEach((item, index) => {
       if (!isMapping(item)) return;
       for (const [key, body] of Object.entries(item))
-        if (key.toLowerCase() === STEP_KEY) steps.push(...stepsIn(body, `${path}[${index}].${key}`));
+        if (STEP_KEYS.has(key.toLowerCase())) steps.push(...stepsIn(body, `${path}[${index}].${key}`));
     });
   }
   return steps;
