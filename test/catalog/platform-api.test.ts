@@ -67,6 +67,12 @@ describe("Platform API catalog: every operation of the published SDK by what it 
     ],
     ["POST", "/api/v2/recording/jobs", "sends_out", undefined],
     [
+      "PUT",
+      "/api/v2/conversations/calls/$${input.c}/participants/$${input.p}/communications/$${input.m}/uuidata",
+      "sends_out",
+      undefined,
+    ],
+    [
       "POST",
       "/api/v2/integrations/actions/${genesyscloud_integration_action.crm.id}/execute",
       "executes_action",
@@ -87,6 +93,7 @@ describe("Platform API catalog: every operation of the published SDK by what it 
     ["POST", "/api/v2/conversations/${input.conversationId}/disconnect", "write"],
     ["POST", "/api/v2/externalcontacts/contacts/$esc.url(${input.contactId})/notes", "write"],
     ["POST", "#set($id = $input.id)\n/api/v2/externalcontacts/contacts", "write"],
+    ["POST", "/api/v2/conversations/emails/${input.conversationId}/inboundmessages", "write"],
   ])("%s %s stays in the org (%s)", (method, url, effect) => {
     expect(call(method, url)?.effect).toBe(effect);
   });

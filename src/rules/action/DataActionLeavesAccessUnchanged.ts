@@ -21,11 +21,11 @@ export const DataActionLeavesAccessUnchanged = declareRule({
   resourceTypes: ACTION_TYPES,
   severity: "High",
   description:
-    "A data action that calls the Genesys Cloud Platform API (through the Genesys Cloud Data Actions integration, or a URL of a Genesys Cloud host) does not change who may read the org's data: it grants no roles or divisions, edits no role, and creates or edits no OAuth client.",
+    "A data action that calls the Genesys Cloud Platform API (through the Genesys Cloud Data Actions integration, or a URL of a Genesys Cloud host) does not change who may read or receive the org's data: it grants no roles or divisions, edits no role, creates or edits no OAuth client, and reconfigures no integration, recording export, messaging webhook, trigger or call forwarding.",
   rationale:
-    "Any flow, workflow or script that can run the action can then give any user or client any role, recording and transcript access included, without the access review that a change made in the admin UI or in Terraform gets. Who can read personal data is part of its security (GDPR Art. 32(1)(b), Art. 32(4), Art. 25(2)).",
+    "Any flow, workflow or script that can run the action can then give any user or client any role, recording and transcript access included, or send every later message, recording or call to a recipient of its choosing, without the review that a change made in the admin UI or in Terraform gets. Who can read or receive personal data is part of its security (GDPR Art. 32(1)(b), Art. 32(4), Art. 25(2), Art. 28(1)).",
   remediation:
-    "Grant roles and OAuth clients in Terraform or through the admin UI, where changes are reviewed; if the action must stay, restrict which roles it may set, mark it secure, run it only from a flow that few can edit, and audit its calls.",
+    "Grant roles and OAuth clients, and configure integrations, exports, webhooks and forwarding, in Terraform or through the admin UI, where changes are reviewed; if the action must stay, restrict what it may set, mark it secure, run it only from a flow that few can edit, and audit its calls.",
   check(resource, context) {
     const integration = ofType(
       resolveReference(context.inventory, resource.attributes.integration_id).resource,

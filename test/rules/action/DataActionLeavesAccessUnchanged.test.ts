@@ -49,6 +49,17 @@ describe("GC-ACT-4 DataActionLeavesAccessUnchanged: a data action does not grant
   ])("Noncompliance: %s %s", (method, url) => {
     expect(findingsOf(genesysAction(method, url), "GC-ACT-4")).toHaveLength(1);
   });
+  test.each([
+    ["PATCH", "/api/v2/conversations/messaging/integrations/open/$${input.integrationId}"],
+    ["PUT", "/api/v2/users/$${input.userId}/callforwarding"],
+    ["POST", "/api/v2/recording/mediaretentionpolicies"],
+    ["POST", "/api/v2/processautomation/triggers"],
+    ["PUT", "/api/v2/integrations/$${input.integrationId}/config/current"],
+  ])("Noncompliance: %s %s changes where the org's data goes from then on", (method, url) => {
+    const findings = findingsOf(genesysAction(method, url), "GC-ACT-4");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("changes where the org's data goes from then on");
+  });
   test("Noncompliance: a path segment left to the flow that may reach a role grant among other writes", () => {
     const config = genesysAction("PUT", "/api/v2/users/$${input.userId}/$${input.what}");
     expect(findingsOf(config, "GC-ACT-4")).toHaveLength(1);
