@@ -6,6 +6,7 @@
  */
 
 import { eachPresent } from "../validation/each-present";
+import { IDENTIFIER_SOURCE } from "./terraform-identifier";
 
 export type TemplatePart =
   | { kind: "literal"; text: string }
@@ -30,8 +31,11 @@ const VELOCITY_NAMESPACES = new Set([
 const TERRAFORM_ONLY_ROOTS = new Set(["var", "local", "module", "each", "count", "path", "terraform", "self"]);
 
 /** `type.name`, with an instance key (`[0]`, `["eu"]`) when the resource has count or for_each. */
-const RESOURCE_REFERENCE =
-  /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"[^"\\\]]*")\])?\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\\]]*")\])?)(?:\.(.+))?$/;
+const INSTANCE_KEY = String.raw`(?:\[(?:\d+|"[^"\\\]]*")\])?`;
+const RESOURCE_REFERENCE = new RegExp(
+  String.raw`^((?:module\.${IDENTIFIER_SOURCE}${INSTANCE_KEY}\.)*)(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.(${IDENTIFIER_SOURCE}${INSTANCE_KEY})(?:\.(.+))?$`,
+  "u",
+);
 const BARE_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DOTTED_PATH = /^([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
 

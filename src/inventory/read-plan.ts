@@ -25,6 +25,7 @@ import { assertPlanConfigurationSchema } from "./schema-check/plan-configuration
 import { genesysProvider, genesysResource } from "./read-terraform-json";
 import { compareText } from "../text-order";
 import { FILE_WRITER_TYPES, writtenFile } from "./written-files";
+import { IDENTIFIER_SOURCE } from "./terraform-identifier";
 
 type Json = Record<string, unknown>;
 
@@ -361,12 +362,14 @@ function moduleCallsOn(root: PlanReading["rootModule"], modulePath: string): Jso
  * module that its call leaves to its default. Undefined for what the call passes, locals (a plan does not record
  * their values) and anything else.
  */
+const VARIABLE_REFERENCE = new RegExp(`^var\\.(${IDENTIFIER_SOURCE})$`, "u");
+
 function authorsValue(expression: unknown, call: Json | undefined): unknown {
   const written = jsonObject(expression);
   if (written && "constant_value" in written) return written.constant_value;
   const references = written?.references;
   const [reference] = Array.isArray(references) ? references : [];
-  const variable = typeof reference === "string" ? /^var\.([A-Za-z_][\w-]*)$/.exec(reference)?.[1] : undefined;
+  const variable = typeof reference === "string" ? VARIABLE_REFERENCE.exec(reference)?.[1] : undefined;
   if (!variable || !call || Object.hasOwn(jsonObject(call.expressions) ?? {}, variable)) return undefined;
   return jsonObject(jsonObject(jsonObject(call.module)?.variables)?.[variable])?.default;
 }

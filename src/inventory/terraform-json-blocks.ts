@@ -1,5 +1,6 @@
 import { InputError } from "../validation/input-error";
 import { assertTerraformBlocks } from "./top-level-blocks";
+import { isTerraformIdentifier } from "./terraform-identifier";
 
 export type Body = Record<string, unknown>;
 
@@ -52,9 +53,6 @@ export function bodies(value: unknown, location: string, file: string): Body[] {
   throw new InputError([{ file, location, expected: "a block body: an object, or a list of objects" }]);
 }
 
-/** Terraform's identifiers: resource types and names (letters, digits, "_" and "-"). */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-
 /**
  * A resource or data source label Terraform refuses (`"gen\u0000esyscloud_integration_action"`). Read
  * as some other provider's type it would drop out of the assessment, yet the file is not valid
@@ -64,11 +62,11 @@ export function assertResourceLabels(document: Body, file: string): void {
   const problems: Array<{ file: string; location: string; expected: string }> = [];
   for (const kind of ["resource", "data"]) {
     for (const [type, byName] of labelled(document[kind], kind, file)) {
-      if (!IDENTIFIER.test(type))
+      if (!isTerraformIdentifier(type))
         problems.push({
           file,
           location: `${kind} ${JSON.stringify(type)}`,
-          expected: `a ${kind === "data" ? "data source" : "resource"} type Terraform accepts (letters, digits, "_" and "-")`,
+          expected: `a ${kind === "data" ? "data source" : "resource"} type Terraform accepts (letters, digits, "_" and "-", not starting with a digit or "-")`,
         });
       // Names only: the bodies of other providers' blocks are left to Terraform, whatever their shape.
       const names = Array.isArray(byName)
@@ -77,11 +75,11 @@ export function assertResourceLabels(document: Body, file: string): void {
           ? Object.keys(byName)
           : [];
       for (const name of names) {
-        if (!IDENTIFIER.test(name))
+        if (!isTerraformIdentifier(name))
           problems.push({
             file,
             location: `${kind} ${JSON.stringify(type)} ${JSON.stringify(name)}`,
-            expected: `a name Terraform accepts (letters, digits, "_" and "-")`,
+            expected: `a name Terraform accepts (letters, digits, "_" and "-", not starting with a digit or "-")`,
           });
       }
     }

@@ -1,6 +1,7 @@
 import { InputError } from "../../validation/input-error";
 import { genesysConfigurationAliases, genesysLocalNames } from "../provider-version";
 import { isLocalModuleSource, type ModuleCallSite, type ModuleFolder, type ParsedFile } from "./module-tree";
+import { IDENTIFIER_SOURCE, isTerraformIdentifier } from "../terraform-identifier";
 
 type Body = Record<string, unknown>;
 
@@ -43,8 +44,7 @@ const PROVIDER = "genesyscloud";
 /** `genesyscloud.eu` for a provider block's body; the alias must be a literal, as Terraform requires. */
 function localAddress(body: Body, where: { file: string; name: string }): string {
   if (body.alias === undefined) return PROVIDER;
-  if (typeof body.alias === "string" && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(body.alias))
-    return `${PROVIDER}.${body.alias}`;
+  if (typeof body.alias === "string" && isTerraformIdentifier(body.alias)) return `${PROVIDER}.${body.alias}`;
   throw new InputError([
     { file: where.file, location: `provider "${where.name}" alias`, expected: "a literal name, as Terraform requires" },
   ]);
@@ -106,11 +106,13 @@ function providerBlocks(
   return blocks;
 }
 
+const PROVIDER_ADDRESS = new RegExp(`^${IDENTIFIER_SOURCE}(?:\\.${IDENTIFIER_SOURCE})?$`, "u");
+
 /** `genesyscloud.eu` from `${genesyscloud.eu}` or `genesyscloud.eu`; undefined for anything else. */
 export function providerReference(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const reference = value.replace(/^\$\{(.*)\}$/s, "$1").trim();
-  return /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(reference) ? reference : undefined;
+  return PROVIDER_ADDRESS.test(reference) ? reference : undefined;
 }
 
 function keyIn(path: string, local: string): string {
