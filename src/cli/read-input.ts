@@ -254,8 +254,33 @@ async function readCdktfOut(dir: string, onWarning: OnWarning): Promise<GateInpu
   return inputs;
 }
 
+/**
+ * A cdktf.out folder: a manifest or a stacks/ folder, and no configuration of its own. A folder of .tf files that
+ * also holds a stacks/ folder is a Terraform root (Terraform reads only the folder's own files); one that also
+ * holds a manifest is refused, since either reading would leave out what the other deploys.
+ */
 function isCdktfOut(dir: string): boolean {
-  return fs.existsSync(path.join(dir, "manifest.json")) || fs.existsSync(path.join(dir, "stacks"));
+  const manifest = fs.existsSync(path.join(dir, "manifest.json"));
+  if (!manifest && !fs.existsSync(path.join(dir, "stacks"))) return false;
+  if (!hasTf(dir)) return true;
+  if (manifest)
+    throw new InputError([
+      {
+        file: dir,
+        location: "manifest.json",
+        expected:
+          "either a cdktf.out folder (manifest.json and stacks/) or a folder of .tf files, not both: pass the one you deploy",
+      },
+    ]);
+  return false;
+}
+
+/** Whether the folder of a .tf.json file holds other .tf or .tf.json files, which Terraform reads with it. */
+function hasOtherConfiguration(file: string): boolean {
+  const name = path.basename(file);
+  return listFolder(path.dirname(file), "Terraform configuration").some(
+    (entry) => entry !== name && isConfigurationFile(entry),
+  );
 }
 
 function hasTf(dir: string): boolean {
@@ -289,12 +314,12 @@ function assertGateTarget(target: string, variableArguments: VariableArgument[] 
 
 /** One file: a plan (terraform show -json) or a Terraform JSON configuration, with the modules it calls. */
 async function readGateFile(target: string, onWarning: OnWarning): Promise<Inventory> {
-  if (target.endsWith(".tf")) {
+  if (target.endsWith(".tf") || (isConfigurationFile(path.basename(target)) && hasOtherConfiguration(target))) {
     throw new InputError([
       {
         file: target,
         location: "",
-        expected: `a folder, not one .tf file: Terraform reads all files of a folder as one configuration (dpia gate ${path.dirname(target)})`,
+        expected: `a folder, not one of its files: Terraform reads all .tf and .tf.json files of a folder as one configuration (dpia gate ${path.dirname(target)})`,
       },
     ]);
   }

@@ -18,8 +18,8 @@ describe("Terraform identifiers are HCL's: Unicode letters, not only ASCII", () 
   test("a resource named in French is assessed, and a reference to it resolves (JSON syntax)", () => {
     const config = terraformJson(webServiceAction({}, {}));
     const resources = config.resource as Record<string, Record<string, Record<string, unknown>>>;
-    const [[integrationName, integration]] = Object.entries(resources.genesyscloud_integration!);
-    const [[actionName, action]] = Object.entries(resources.genesyscloud_integration_action!);
+    const [integrationName, integration] = Object.entries(resources.genesyscloud_integration!)[0]!;
+    const [actionName, action] = Object.entries(resources.genesyscloud_integration_action!)[0]!;
     resources.genesyscloud_integration = { Intégration_CRM: integration! };
     resources.genesyscloud_integration_action = {
       [actionName]: { ...action, integration_id: "${genesyscloud_integration.Intégration_CRM.id}" },
