@@ -72,6 +72,9 @@ function literal(value: HclValue, where: { file: string; location: string }): Hc
   ]);
 }
 
+/** `nullable = false`, as Terraform decodes the argument into a bool: "false" and "0" are false too. */
+const isFalse = (value: unknown): boolean => value === false || value === "false" || value === "0";
+
 function declaration(name: string, merged: Body, isJson: boolean, file: string): VariableDeclaration {
   const rawType = merged.type;
   // In JSON syntax `type` is the type expression as a string, and a default is a literal (no templates).
@@ -80,7 +83,7 @@ function declaration(name: string, merged: Body, isJson: boolean, file: string):
     name,
     declaresType: rawType !== undefined,
     type,
-    nullable: merged.nullable === undefined || nativeValue(merged.nullable) !== false,
+    nullable: merged.nullable === undefined || !isFalse(nativeValue(merged.nullable)),
   };
   if ("default" in merged) {
     const value = isJson ? (merged.default as HclValue) : nativeValue(merged.default);

@@ -167,9 +167,10 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
   keys: ([map]) => (isPending(map!) ? NOT_KNOWN : mapKeys(map!)),
   values: ([map]) => (isPending(map!) ? NOT_KNOWN : mapValues(map!)),
   contains: ofKnown(([list, value]) => containsValue(list!, value!)),
-  toset: ofKnown(([list]) => toSet(list!)),
-  tolist: ofKnown(([list]) => toList(list!)),
-  tomap: ofKnown(([map]) => toMap(map!)),
+  // A null converts to a null of the type (tolist(null) == null in terraform 1.11.4), not an error.
+  toset: ofKnown(([list]) => (list === null ? null : toSet(list!))),
+  tolist: ofKnown(([list]) => (list === null ? null : toList(list!))),
+  tomap: ofKnown(([map]) => (map === null ? null : toMap(map!))),
 };
 
 /** How many arguments each function takes: another count is an error in Terraform, unresolved here. */

@@ -120,7 +120,9 @@ export function asNumber(value: HclValue, what: string): number {
 
 export function asBool(value: HclValue, what: string): boolean {
   if (typeof value === "boolean") return value;
-  if (value === "true" || value === "false") return value === "true";
+  // cty converts these four strings, and only these, to a bool: tobool("1"), "0" ? a : b, !"0" (terraform 1.11.4).
+  if (value === "true" || value === "1") return true;
+  if (value === "false" || value === "0") return false;
   throw new EvaluationFailure(`${what}: expected a bool`);
 }
 

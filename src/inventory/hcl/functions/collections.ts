@@ -84,9 +84,13 @@ export function elementAt(list: HclValue, index: HclValue): HclValue {
   const items = asList(list, "element");
   if (items.length === 0) throw new EvaluationFailure("element: empty list");
   const at = asNumber(index, "element");
-  if (!Number.isInteger(at) || at < 0) throw new EvaluationFailure("element: index must be a whole number ≥ 0");
+  if (!Number.isInteger(at)) throw new EvaluationFailure("element: index must be a whole number");
   if (!Number.isSafeInteger(at)) throw new NotExact("element: an index beyond Terraform's integers");
-  return items[at % items.length]!;
+  // Terraform takes the index modulo the length with Go's sign (that of the index), and refuses a negative rest:
+  // element(["a", "b"], -2) is "a", element(["a", "b", "c"], -1) an error (terraform 1.11.4).
+  const rest = at % items.length;
+  if (rest < 0) throw new EvaluationFailure("element: a negative index that is not a multiple of the length");
+  return items[Math.abs(rest)]!;
 }
 
 export function containsValue(list: HclValue, value: HclValue): boolean {
