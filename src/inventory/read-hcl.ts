@@ -37,6 +37,7 @@ import { lastAtOrBefore } from "../validation/sorted-search";
 import { terraformJsonDocument } from "./terraform-json-blocks";
 import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 import { compareText } from "../text-order";
+import { assertNoVariablesInCliArgs } from "./terraform-cli-args";
 
 type Body = Record<string, unknown>;
 
@@ -343,6 +344,7 @@ function firstDeclarations(
  * evaluated stays a "${...}" expression, which the engine treats as unknown.
  */
 export async function readHclFolder(dir: string, options: HclReadOptions = {}): Promise<Inventory> {
+  assertNoVariablesInCliArgs(options.env ?? process.env);
   const variableArguments: VariableArgument[] = [
     ...(options.varFiles ?? []).map((file) => ({ option: "-var-file" as const, file })),
     ...(options.variableArguments ?? []),
@@ -357,7 +359,7 @@ export async function readHclFolder(dir: string, options: HclReadOptions = {}): 
   const versionConstraints: string[] = [];
   const tree = await readModuleTree(
     { dir, files: await parseModuleFolder(dir) },
-    { rootDir: dir, manifest: readModuleManifest(dir), parseFolder: parseModuleFolder },
+    { rootDir: dir, manifest: readModuleManifest(dir, options.env), parseFolder: parseModuleFolder },
   );
   assertReferencesDeclared(tree, { rootReferences: true });
   const given = await givenRootVariables(dir, declaredVariables(tree.files), {

@@ -38,9 +38,16 @@ function goField(object: Record<string, unknown>, name: string): unknown {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
-/** Reads the manifest as Terraform does: the same fields, and an error wherever Terraform refuses it. */
-export function readModuleManifest(rootDir: string): ModuleManifest | undefined {
-  const file = path.join(rootDir, ".terraform", "modules", "modules.json");
+/**
+ * Reads the manifest as Terraform does: the same fields, and an error wherever Terraform refuses it. It is where
+ * terraform init put it: under TF_DATA_DIR when that is set (relative to the folder Terraform runs in), else .terraform.
+ */
+export function readModuleManifest(
+  rootDir: string,
+  env: Record<string, string | undefined> = process.env,
+): ModuleManifest | undefined {
+  const dataDir = env.TF_DATA_DIR ? path.resolve(rootDir, env.TF_DATA_DIR) : path.join(rootDir, ".terraform");
+  const file = path.join(dataDir, "modules", "modules.json");
   if (!fs.existsSync(file)) return undefined;
   const json = parseUserJson({ file, what: "the module list terraform init writes (run terraform init again)" });
   const refused = (location: string, expected: string) =>
