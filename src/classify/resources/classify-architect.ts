@@ -2,9 +2,12 @@ import { hasUnresolved, parseTemplate } from "../../inventory/expressions";
 import { firstBlock, resolveReference, stringAt } from "../../inventory/lookup";
 import type { GenesysResource, Inventory } from "../../inventory/model";
 import { hasType, ofType, type ResourceType } from "../../inventory/resource-type";
+import type { Catalog } from "../../catalog/schema";
 import type { ClassifiedElement, ResourceClassification, UnknownValue } from "../model";
-import { readArchitectFlow, type ArchitectDataActionCall } from "./architect-calls";
-import { callElements } from "./architect-flow/call-elements";
+import { readArchitectFlow, type ArchitectDataActionCall, type ArchitectFlowRead } from "./architect-calls";
+import { empty, merge, type BindingData } from "./architect-flow/binding-data";
+import { flowInvocations, flowName } from "./architect-flow/flow-invocations";
+import { callElements, invocationData } from "./architect-flow/call-elements";
 import { declaredInputs } from "./architect-flow/declared-inputs";
 import { policyElementsInFlowVariables } from "./flow-variable-elements";
 import type { ResourceClassifier } from "./resource-classifier";
@@ -58,6 +61,56 @@ function actionCalled(inventory: Inventory, call: ArchitectDataActionCall): Gene
   return named.length === 1 && categories[0] === undefined ? named[0] : undefined;
 }
 
+/** Flow types another flow runs with inputs (Call Common Module, Call Bot Flow). */
+const INVOKED_TYPES = new Set(["commonModule", "bot", "digitalBot"]);
+
+const flowsRead = new WeakMap<Inventory, Map<string, ArchitectFlowRead | undefined>>();
+
+/** Every flow text of a flow resource, read once per inventory. */
+function flowTexts(inventory: Inventory, resource: GenesysResource): ArchitectFlowRead[] {
+  const file = inventory.referencedFiles?.[resource.address];
+  if (!file) return [];
+  const cache = flowsRead.get(inventory) ?? flowsRead.set(inventory, new Map()).get(inventory)!;
+  return [file.text, ...(file.alsoDeployed ?? [])].flatMap((text, index) => {
+    const key = `${resource.address}\u0000${index}`;
+    if (!cache.has(key)) cache.set(key, readArchitectFlow(text, resource.attributes.substitutions));
+    const read = cache.get(key);
+    return read ? [read] : [];
+  });
+}
+
+/**
+ * What the flows of this configuration that run the flow named `name` pass to its inputs, following callers that
+ * are themselves run by others (`visiting` ends cycles). A module's input is then what its callers give it, where
+ * it was data the gate could not type, which the called action's contract alone described.
+ */
+function inputsFromCallers(
+  resource: GenesysResource,
+  name: string,
+  inventory: Inventory,
+  lexicon: Catalog["lexicon"],
+  visiting: ReadonlySet<string>,
+): Map<string, BindingData> | undefined {
+  const passed = new Map<string, BindingData>();
+  for (const other of inventory.resources) {
+    if (other === resource || visiting.has(other.address) || !hasType(other, "genesyscloud_flow")) continue;
+    for (const caller of flowTexts(inventory, other)) {
+      const invokes = flowInvocations(caller.root).some(
+        (invocation) => invocation.target.trim().toLowerCase() === name.trim().toLowerCase(),
+      );
+      if (!invokes) continue;
+      const callerName = flowName(caller.root);
+      const callerInputs =
+        callerName && INVOKED_TYPES.has(caller.type ?? "")
+          ? inputsFromCallers(other, callerName, inventory, lexicon, new Set([...visiting, other.address]))
+          : undefined;
+      for (const [key, data] of invocationData(caller, other.address, name, lexicon, callerInputs))
+        merge(passed.get(key) ?? passed.set(key, empty()).get(key)!, data);
+    }
+  }
+  return passed.size > 0 ? passed : undefined;
+}
+
 function unreadable(resource: GenesysResource, reason: string): ResourceClassification {
   const unknowns: UnknownValue[] = [
     { kind: "value", attribute: "filepath", value: stringAt(resource.attributes, "filepath") ?? "(missing)", reason },
@@ -88,7 +141,16 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory, cat
     const flow = readArchitectFlow(text, resource.attributes.substitutions);
     if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
     const actions = flow.calls.map((call) => actionCalled(inventory, call));
-    const passed = callElements(flow, catalog.lexicon, (call) => declaredInputs(actions[flow.calls.indexOf(call)]));
+    const name = INVOKED_TYPES.has(flow.type ?? "") ? flowName(flow.root) : undefined;
+    const inputs = name
+      ? inputsFromCallers(resource, name, inventory, catalog.lexicon, new Set([resource.address]))
+      : undefined;
+    const passed = callElements(
+      flow,
+      catalog.lexicon,
+      (call) => declaredInputs(actions[flow.calls.indexOf(call)]),
+      inputs,
+    );
     elements.push(...passed.flat(), ...policyElementsInFlowVariables(text, catalog));
     flow.calls.forEach((call, index) => {
       const action = actions[index];

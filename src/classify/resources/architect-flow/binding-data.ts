@@ -43,6 +43,8 @@ export interface BindingContext {
   writers: VariableWriters;
   /** In a secure call flow, keyed digits are what secure flows exist for: card numbers. */
   secure: boolean;
+  /** What the flows of the configuration that run this one pass to its inputs, by variable key (flow-invocations.ts). */
+  inputs?: Map<string, BindingData>;
 }
 
 const VARIABLE_SCOPES = new Set(["flow", "task", "state", "common", "slot", "memory"]);
@@ -56,7 +58,7 @@ const REFERENCE = /\b[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0
 /** Reasons kept per value: enough to show a reviewer, bounded however a flow is written. */
 const MAX_REASONS = 5;
 
-function empty(): BindingData {
+export function empty(): BindingData {
   return { kinds: new Map(), unread: [], unknown: [] };
 }
 
@@ -71,7 +73,7 @@ function capped(into: string[], from: string[]): boolean {
 }
 
 /** Adds `from` to `into`; true when `into` grew. */
-function merge(into: BindingData, from: BindingData): boolean {
+export function merge(into: BindingData, from: BindingData): boolean {
   let grew = false;
   for (const [kind, where] of from.kinds) {
     if (!into.kinds.has(kind)) {
@@ -158,7 +160,7 @@ function readValue(value: unknown, context: BindingContext): Reading[] {
   return [{ data: unread(`a value written as ${Object.keys(written).join(", ") || "nothing"}`) }];
 }
 
-function writerReadings(writer: VariableWriter, context: BindingContext): Reading[] {
+function writerReadings(writer: VariableWriter, context: BindingContext, key: string): Reading[] {
   const data = (value: BindingData): Reading[] => [{ data: value }];
   switch (writer.kind) {
     case "value":
@@ -183,8 +185,13 @@ function writerReadings(writer: VariableWriter, context: BindingContext): Readin
           ? withKinds(["card_pan"], `digits keyed in a secure call flow at ${writer.where}`)
           : unknown(`digits the caller keyed at ${writer.where}`),
       );
-    case "flow input":
-      return data(unread(`an input of the flow, set by whatever starts it (${writer.where})`));
+    case "flow input": {
+      // What the configuration's own callers pass, and still whatever a caller outside it may pass.
+      const value = unread(`an input of the flow, set by whatever starts it (${writer.where})`);
+      const passed = context.inputs?.get(key);
+      if (passed) merge(value, passed);
+      return data(value);
+    }
     case "action":
       if (CONFIGURATION_LOOKUPS.test(writer.action)) return [];
       if (CONTACT_LOOKUPS.test(writer.action))
@@ -205,7 +212,7 @@ export function variableValues(context: BindingContext): Map<string, BindingData
   for (const [key, writers] of context.writers) {
     const value = empty();
     const from: string[] = [];
-    for (const reading of writers.flatMap((writer) => writerReadings(writer, context)))
+    for (const reading of writers.flatMap((writer) => writerReadings(writer, context, key)))
       if ("data" in reading) merge(value, reading.data);
       else {
         from.push(reading.variable);

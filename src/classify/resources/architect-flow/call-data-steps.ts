@@ -23,7 +23,7 @@ export interface CallDataStep {
 /** Call Data Action, and Call Secure Data Action (secure flows' payment steps), which Archy writes with the same body. */
 const STEP_KEYS = new Set(["calldata", "calldatasecure"]);
 
-function bindingOf(input: string, value: unknown): InputBinding {
+export function bindingOf(input: string, value: unknown): InputBinding {
   if (!isMapping(value)) return { input, form: "unread", text: JSON.stringify(value) ?? "" };
   if (typeof value.exp === "string") return { input, form: "expression", text: value.exp };
   if (typeof value.var === "string") return { input, form: "variable", text: value.var };

@@ -2,8 +2,9 @@ import type { LexiconEntry } from "../../../catalog/schema";
 import { combineKinds } from "../../combine-kinds";
 import type { ClassifiedElement } from "../../model";
 import type { ArchitectDataActionCall, ArchitectFlowRead } from "../architect-calls";
-import { bindingData, variableValues, type BindingContext, type BindingData } from "./binding-data";
-import { variableWriters } from "./variable-writers";
+import { bindingData, empty, merge, variableValues, type BindingContext, type BindingData } from "./binding-data";
+import { flowInvocations } from "./flow-invocations";
+import { variableKey, variableWriters } from "./variable-writers";
 
 const RULE = "CLS-FLOW-BINDING" as const;
 const TOKEN = /dpiaSubstitution\d+x/g;
@@ -36,14 +37,60 @@ function elementsOfCall(
   return elements;
 }
 
-/** What the flow passes to each of its calls, in the order of `flow.calls`; `declaredFor` gives each call's contract. */
+function flowContext(flow: ArchitectFlowRead, lexicon: LexiconEntry[], inputs?: Map<string, BindingData>) {
+  const context: BindingContext = {
+    lexicon,
+    writers: variableWriters(flow.root),
+    secure: flow.type === "secureCall",
+    ...(inputs ? { inputs } : {}),
+  };
+  return { context, values: variableValues(context) };
+}
+
+/**
+ * What the flow passes to each of its calls, in the order of `flow.calls`; `declaredFor` gives each call's contract,
+ * `inputs` what the configuration's flows that run this one pass to its inputs.
+ */
 export function callElements(
   flow: ArchitectFlowRead,
   lexicon: LexiconEntry[],
   declaredFor: (call: ArchitectDataActionCall) => Set<string> | undefined = () => undefined,
+  inputs?: Map<string, BindingData>,
 ): ClassifiedElement[][] {
-  const context = { lexicon, writers: variableWriters(flow.root), secure: flow.type === "secureCall" };
-  const values = variableValues(context);
+  const { context, values } = flowContext(flow, lexicon, inputs);
   const restore = (text: string) => text.replace(TOKEN, (token) => flow.tokens.get(token) ?? token);
   return flow.calls.map((call) => elementsOfCall(call, context, values, declaredFor(call), restore));
+}
+
+/**
+ * What `caller` passes to the inputs of the flow named `target` (a common module or bot flow it runs), by the
+ * input's variable key; `callerInputs` is what runs the caller in turn. Evidence names the caller.
+ */
+export function invocationData(
+  caller: ArchitectFlowRead,
+  callerAddress: string,
+  target: string,
+  lexicon: LexiconEntry[],
+  callerInputs?: Map<string, BindingData>,
+): Map<string, BindingData> {
+  const passed = new Map<string, BindingData>();
+  const invocations = flowInvocations(caller.root).filter(
+    (invocation) => invocation.target.trim().toLowerCase() === target.trim().toLowerCase(),
+  );
+  if (invocations.length === 0) return passed;
+  const { context, values } = flowContext(caller, lexicon, callerInputs);
+  for (const invocation of invocations)
+    for (const binding of invocation.inputs) {
+      const data = bindingData(binding, context, values);
+      const named: BindingData = {
+        kinds: new Map(
+          [...data.kinds].map(([kind, seen]) => [kind, seen.map((where) => `${callerAddress}: ${where}`)]),
+        ),
+        unread: data.unread.map((where) => `${callerAddress}: ${where}`),
+        unknown: data.unknown.map((where) => `${callerAddress}: ${where}`),
+      };
+      const key = variableKey(binding.input);
+      merge(passed.get(key) ?? passed.set(key, empty()).get(key)!, named);
+    }
+  return passed;
 }
