@@ -1,0 +1,3 @@
+data "genesyscloud_integration" "genesys_integration" {
+  name = "Genesys Cloud Data Actions"
+}

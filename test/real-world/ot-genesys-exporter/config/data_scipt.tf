@@ -1,0 +1,3 @@
+data "genesyscloud_script" "default_script" {
+  name = "Default Outbound Script"
+}
