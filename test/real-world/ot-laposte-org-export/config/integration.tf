@@ -1,0 +1,3 @@
+data "genesyscloud_integration" "Genesys_Cloud_Data_Actions_-_Internal" {
+    name = "Genesys Cloud Data Actions - Internal"
+}

@@ -1,0 +1,3 @@
+resource "genesyscloud_routing_skill" "DSRC_SQO" {
+  name = "DSRC_SQO"
+}
