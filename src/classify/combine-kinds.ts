@@ -19,6 +19,9 @@ const DIRECT: Record<string, string> = {
   free_text: "unstructured_free_text",
   transcript: "transcript_text",
   recording: "call_recording_audio",
+  // Participant data: the key-value attributes flows set on a conversation (Set Participant Data), which carry what
+  // the customer gave and what was looked up about them (/api/v2/conversations/{id}/participants/{id}/attributes).
+  participant_data: "participant_data",
 };
 
 /**

@@ -50,6 +50,15 @@ describe("field-name lexicon", () => {
   });
 });
 
+describe("Genesys participant data", () => {
+  test("attributes set on a conversation's participants are participant data; other attributes are not", () => {
+    for (const name of ["ConversationAttributes", "participantData", "participant_attributes", "secureAttributes"])
+      expect(elementsOf(name), name).toEqual(["participant_data"]);
+    for (const name of ["attributes", "productAttributes", "customAttributes", "Payload"])
+      expect(elementsOf(name), name).toEqual([]);
+  });
+});
+
 describe("combinations decide the category", () => {
   test("a name alone is an identifier", () => {
     expect(elementsOf("lastName")).toEqual(["person_identifier"]);

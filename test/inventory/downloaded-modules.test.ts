@@ -86,6 +86,33 @@ describe("modules downloaded by terraform init", () => {
     expect(report.exitCode).toBe(1);
   });
 
+  test.each([
+    ["github.com/example/genesys-card-relay", "git::https://github.com/example/genesys-card-relay.git"],
+    ["github.com/example/genesys-card-relay?ref=v1", "git::https://github.com/example/genesys-card-relay.git?ref=v1"],
+    ["github.com/example/relay.git//modules/card", "git::https://github.com/example/relay.git//modules/card"],
+  ])("the GitHub shorthand %s is the module terraform init recorded as %s", async (source, recorded) => {
+    // terraform 1.11.4: `terraform init` printed "Downloading git::https://github.com/acme/pay.git" for
+    // source = "github.com/acme/pay", and wrote that Source into modules.json.
+    const dir = rootFolder(source);
+    install(dir, [{ Key: "relay", Source: recorded, Dir: ".terraform/modules/relay" }], {
+      ".terraform/modules/relay/main.tf": RELAY_MODULE,
+    });
+    const { report } = await runGate(dir, { format: "json" });
+    expect(report.exitCode).toBe(1);
+  });
+
+  test("another repository's copy is still not the one the shorthand names", async () => {
+    const dir = rootFolder("github.com/example/genesys-card-relay");
+    install(
+      dir,
+      [{ Key: "relay", Source: "git::https://github.com/other/relay.git", Dir: ".terraform/modules/relay" }],
+      {
+        ".terraform/modules/relay/main.tf": RELAY_MODULE,
+      },
+    );
+    await expect(runGate(dir, { format: "json" })).rejects.toThrow(/differs|not git::https:\/\/github.com\/other/);
+  });
+
   test("modules of modules: nested keys (a.b), registry sources recorded with their host, local modules inside a downloaded one", async () => {
     const dir = tempDir("modules-nested-");
     fs.writeFileSync(

@@ -74,10 +74,19 @@ export function readModuleManifest(
   return { file, byKey };
 }
 
-/** Terraform records registry sources with their host (`registry.terraform.io/ns/name/provider`). */
+/**
+ * A GitHub shorthand as terraform init records it: `github.com/acme/pay` is downloaded, and written to modules.json,
+ * as `git::https://github.com/acme/pay.git` (terraform 1.11.4), a sub-folder and `?ref=` kept after it.
+ */
+function expandedGitHub(source: string): string {
+  const match = /^github\.com\/([^/?]+)\/([^/?]+?)(?:\.git)?(\/\/[^?]*)?(\?.*)?$/.exec(source);
+  return match ? `git::https://github.com/${match[1]}/${match[2]}.git${match[3] ?? ""}${match[4] ?? ""}` : source;
+}
+
+/** Terraform records registry sources with their host (`registry.terraform.io/ns/name/provider`), GitHub's expanded. */
 function sameSource(recorded: string, configured: string): boolean {
   const bare = (source: string) => source.replace(/^registry\.terraform\.io\//, "");
-  return recorded === configured || bare(recorded) === bare(configured);
+  return recorded === configured || bare(recorded) === bare(configured) || recorded === expandedGitHub(configured);
 }
 
 /** Why the installed module is not the one the call asks for, or undefined when it is. */
