@@ -22,6 +22,9 @@ const DIRECT: Record<string, string> = {
   // Participant data: the key-value attributes flows set on a conversation (Set Participant Data), which carry what
   // the customer gave and what was looked up about them (/api/v2/conversations/{id}/participants/{id}/attributes).
   participant_data: "participant_data",
+  // A PIN or passcode is a secret that opens an account (telephone banking, a customer portal); PCI DSS's sensitive
+  // authentication data is the card's PIN, which the combination below recognises next to card data.
+  credential: "credentials",
 };
 
 /**
@@ -44,6 +47,7 @@ export function combineKinds(kinds: KindEvidence): ClassifiedElement[] {
   if (has("card_expiry") && has("card_pan")) add("payment_card_pan", "card_expiry");
   // `cid` is also a customer or conversation id; next to card data it is the Amex security code.
   if (has("card_cid") && (has("card_pan") || has("card_expiry"))) add("payment_card_sad", "card_cid");
+  if (has("credential") && (has("card_pan") || has("card_expiry"))) add("payment_card_sad", "credential");
 
   const reach = ["email", "phone", "address", "account_id"].filter(has);
   const quasi = has("name") && has("dob") && (has("postcode") || has("address"));

@@ -130,6 +130,16 @@ describe("what a flow passes to an action: Architect's built-ins, variables, key
     ]);
   });
 
+  test("in a secure flow, a step that takes fewer digits than any card number has collects a secret (a PIN), not a card", () => {
+    const bounded = (digits: string) => collect("Task.digits").replace("exact: 16", digits);
+    const pass = (digits: string) =>
+      passes(flow("secureCall", bounded(digits) + call({ ref: "exp: Task.digits" })), ["ref"]);
+    expect(pass("exact: 4")).toEqual([["credentials"]]);
+    expect(pass("range:\n                  min: 1\n                  max: 11")).toEqual([["credentials"]]);
+    expect(pass("exact: 12")).toEqual([["payment_card_pan"]]);
+    expect(pass("range:\n                  terminatingDtmf: digit_#\n                  min: 1")).toEqual([["payment_card_pan"]]);
+  });
+
   test("a value the gate cannot type is what the action's contract declares for that input; undeclared, it is unknown", () => {
     const lookup = `          - dataTableLookup:
               name: Row

@@ -55,6 +55,7 @@ const CONTACT_LOOKUPS = /^getExternalContact$/i;
 const IDENTIFIER = /(^id|[a-z0-9_]Id|ID|[a-z0-9_]Ids)$/;
 /** A reference in an Architect expression, after its string literals are removed. */
 const REFERENCE = /\b[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)+/g;
+const SHORTEST_CARD_NUMBER = 12;
 /** Reasons kept per value: enough to show a reviewer, bounded however a flow is written. */
 const MAX_REASONS = 5;
 
@@ -180,10 +181,16 @@ function writerReadings(writer: VariableWriter, context: BindingContext, key: st
           : unread(`participant data named by an expression at ${writer.where}`),
       );
     case "keyed":
+      if (!context.secure) return data(unknown(`digits the caller keyed at ${writer.where}`));
+      // A payment card number has 12 to 19 digits (ISO/IEC 7812, Maestro's shortest 12): in a secure flow, a step
+      // that takes fewer collects a secret such as a PIN, which is a credential, not a card number.
       return data(
-        context.secure
-          ? withKinds(["card_pan"], `digits keyed in a secure call flow at ${writer.where}`)
-          : unknown(`digits the caller keyed at ${writer.where}`),
+        writer.maxDigits !== undefined && writer.maxDigits < SHORTEST_CARD_NUMBER
+          ? withKinds(
+              ["credential"],
+              `at most ${writer.maxDigits} digits keyed in a secure call flow at ${writer.where}`,
+            )
+          : withKinds(["card_pan"], `digits keyed in a secure call flow at ${writer.where}`),
       );
     case "flow input": {
       // What the configuration's own callers pass, and still whatever a caller outside it may pass.

@@ -5,7 +5,7 @@ export type VariableWriter =
   | { kind: "value"; binding: unknown; where: string }
   | { kind: "output"; name: string; where: string }
   | { kind: "attribute"; name: string | undefined; where: string }
-  | { kind: "keyed"; where: string }
+  | { kind: "keyed"; where: string; maxDigits?: number }
   | { kind: "flow input"; where: string }
   | { kind: "action"; action: string; where: string };
 
@@ -35,11 +35,18 @@ const OUTPUT_IN_PATH = /\.(?:successOutputs|failureOutputs|outputs)\.([^[\]]+)$/
 const COUNTERS = new Set(["currentIndex", "loopCount"]);
 
 /** A `var:` that is written: an action's output, collected digits, a lookup's result. */
-function writerOfVar(path: string, parentKey: string | undefined): VariableWriter | undefined {
+function writerOfVar(
+  path: string,
+  parentKey: string | undefined,
+  digitsAt: ReadonlyMap<string, number>,
+): VariableWriter | undefined {
   if (/\.inputs\./.test(path)) return undefined;
   const output = OUTPUT_IN_PATH.exec(path);
   if (output) return { kind: "output", name: output[1]!, where: path };
-  if (parentKey === "inputData") return { kind: "keyed", where: path };
+  if (parentKey === "inputData") {
+    const maxDigits = digitsAt.get(path);
+    return { kind: "keyed", where: path, ...(maxDigits !== undefined ? { maxDigits } : {}) };
+  }
   if (parentKey && COUNTERS.has(parentKey)) return { kind: "value", binding: { lit: 0 }, where: path };
   const actions = [...path.matchAll(ACTION_IN_PATH)];
   return { kind: "action", action: actions.at(-1)?.[1] ?? "(none)", where: path };
@@ -76,15 +83,33 @@ function attributesIn(list: unknown[], path: string, writers: VariableWriters): 
 }
 
 /** Where each flow variable is written: declarations, Update Data statements, participant data, outputs. */
+/**
+ * The most digits a Collect Input step takes, as Archy writes it (`digits: {exact: 8}`, or
+ * `digits: {range: {min: 1, max: 9}}`); undefined when the step does not bound them.
+ */
+function maxDigitsOf(step: Record<string, unknown>): number | undefined {
+  const digits = step.digits;
+  if (!isMapping(digits)) return undefined;
+  const bound =
+    typeof digits.exact === "number" ? digits.exact : isMapping(digits.range) ? digits.range.max : undefined;
+  return typeof bound === "number" && Number.isInteger(bound) && bound > 0 ? bound : undefined;
+}
+
 export function variableWriters(root: unknown): VariableWriters {
   const writers: VariableWriters = new Map();
+  // A step is walked before what it holds: its inputData's digits are known when the var inside is reached.
+  const digitsAt = new Map<string, number>();
   for (const { node, path, parentKey } of walkFlow(root)) {
+    if (isMapping(node) && "inputData" in node) {
+      const maxDigits = maxDigitsOf(node);
+      if (maxDigits !== undefined) digitsAt.set(`${path}.inputData`, maxDigits);
+    }
     if (Array.isArray(node)) {
       if (parentKey === "variables") declarationsIn(node, path, writers);
       if (parentKey === "statements") statementsIn(node, path, writers);
       if (parentKey === "attributes") attributesIn(node, path, writers);
     } else if (isMapping(node) && typeof node.var === "string") {
-      const writer = writerOfVar(path, parentKey);
+      const writer = writerOfVar(path, parentKey, digitsAt);
       if (writer) add(writers, node.var, writer);
     }
   }
