@@ -25,6 +25,10 @@ describe("answers terraform console gave", () => {
     ['element(["a", "b"], -2)', "a"],
     ['element(["a", "b", "c"], -3)', "a"],
     ['element(["a", "b"], -4)', "a"],
+    ["false ? {a = 1} : {}", {}],
+    ["true ? {} : {a = 1}", {}],
+    ["false ? {a = {x = 1}} : {}", {}],
+    ['false ? { for c in ["Sales", "Support"] : c => { name = c } } : {}', {}],
   ])("%s is %j", (expression, answer) => expect(evaluate(expression)).toEqual(answer));
 
   test.each(['tobool("TRUE")', 'tobool("01")', 'tobool(" 1")', "tobool(1)", 'element(["a", "b", "c"], -1)'])(
@@ -33,6 +37,11 @@ describe("answers terraform console gave", () => {
       expect(evaluate(`try(${expression}, "fallback")`)).toBe("fallback");
     },
   );
+});
+
+test("a conditional Terraform refuses (attributes that do not unify) is left unresolved, never {}", () => {
+  const expression = 'true ? {} : {a = [1], b = "x"}';
+  expect(evaluate(expression)).toBe(`\${${expression}}`);
 });
 
 describe("nullable written as a string", () => {

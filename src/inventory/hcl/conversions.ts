@@ -36,9 +36,19 @@ export function unifyValues(values: HclValue[], what: string): HclValue[] {
   throw new NotExact(`${what}: collections of different types`);
 }
 
+const isPlainObject = (value: HclValue): value is Record<string, HclValue> =>
+  value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+const isEmptyObject = (value: HclValue): boolean => isPlainObject(value) && Object.keys(value).length === 0;
+
 /** The result of `cond ? a : b` when `chosen` is taken and `other` is the known result not taken. */
 export function conditionalResult(chosen: HclValue, other: HclValue): HclValue {
   if (chosen === null || other === null) return chosen;
   if (isPrimitive(chosen) !== isPrimitive(other)) throw new EvaluationFailure("inconsistent conditional result types");
+  // `c ? {} : {a = 1}` is tomap({}) whichever is taken (terraform 1.11.4): an empty object and an object whose
+  // attributes unify make a map. Attributes that do not unify are Terraform's "Inconsistent conditional result types".
+  if (isEmptyObject(chosen) && isPlainObject(other)) {
+    unifyValues(Object.values(other), "conditional");
+    return chosen;
+  }
   return unifyValues([chosen, other], "conditional")[0]!;
 }
