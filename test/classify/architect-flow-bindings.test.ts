@@ -137,7 +137,9 @@ describe("what a flow passes to an action: Architect's built-ins, variables, key
     expect(pass("exact: 4")).toEqual([["credentials"]]);
     expect(pass("range:\n                  min: 1\n                  max: 11")).toEqual([["credentials"]]);
     expect(pass("exact: 12")).toEqual([["payment_card_pan"]]);
-    expect(pass("range:\n                  terminatingDtmf: digit_#\n                  min: 1")).toEqual([["payment_card_pan"]]);
+    expect(pass("range:\n                  terminatingDtmf: digit_#\n                  min: 1")).toEqual([
+      ["payment_card_pan"],
+    ]);
   });
 
   test("a value the gate cannot type is what the action's contract declares for that input; undeclared, it is unknown", () => {

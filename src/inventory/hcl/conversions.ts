@@ -37,7 +37,10 @@ export function unifyValues(values: HclValue[], what: string): HclValue[] {
 }
 
 const isPlainObject = (value: HclValue): value is Record<string, HclValue> =>
-  value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  value !== null &&
+  typeof value === "object" &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
 const isEmptyObject = (value: HclValue): boolean => isPlainObject(value) && Object.keys(value).length === 0;
 
 /** The result of `cond ? a : b` when `chosen` is taken and `other` is the known result not taken. */
