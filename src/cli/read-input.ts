@@ -254,22 +254,29 @@ async function readCdktfOut(dir: string, onWarning: OnWarning): Promise<GateInpu
   return inputs;
 }
 
+/** Whether stacks/ holds a stack cdktf synthesized (stacks/<name>/cdk.tf.json). */
+function holdsSynthesizedStack(dir: string): boolean {
+  const stacks = path.join(dir, "stacks");
+  if (!isFolder(stacks)) return false;
+  return listFolder(stacks, "cdktf stacks").some((name) => fs.existsSync(path.join(stacks, name, "cdk.tf.json")));
+}
+
 /**
  * A cdktf.out folder: a manifest or a stacks/ folder, and no configuration of its own. A folder of .tf files that
  * also holds a stacks/ folder is a Terraform root (Terraform reads only the folder's own files); one that also
- * holds a manifest is refused, since either reading would leave out what the other deploys.
+ * holds a manifest or a synthesized stack is refused, since either reading would leave out what the other deploys.
  */
 function isCdktfOut(dir: string): boolean {
   const manifest = fs.existsSync(path.join(dir, "manifest.json"));
   if (!manifest && !fs.existsSync(path.join(dir, "stacks"))) return false;
   if (!hasTf(dir)) return true;
-  if (manifest)
+  if (manifest || holdsSynthesizedStack(dir))
     throw new InputError([
       {
         file: dir,
-        location: "manifest.json",
+        location: manifest ? "manifest.json" : "stacks",
         expected:
-          "either a cdktf.out folder (manifest.json and stacks/) or a folder of .tf files, not both: pass the one you deploy",
+          "either a cdktf.out folder (manifest.json, stacks/<name>/cdk.tf.json) or a folder of .tf files, not both: pass the one you deploy",
       },
     ]);
   return false;

@@ -130,12 +130,12 @@ describe("what a flow passes to an action: Architect's built-ins, variables, key
     ]);
   });
 
-  test("in a secure flow, a step that takes fewer digits than any card number has collects a secret (a PIN), not a card", () => {
+  test("in a secure flow, a step that takes fewer digits than any card number has collects a security code or PIN", () => {
     const bounded = (digits: string) => collect("Task.digits").replace("exact: 16", digits);
     const pass = (digits: string) =>
       passes(flow("secureCall", bounded(digits) + call({ ref: "exp: Task.digits" })), ["ref"]);
-    expect(pass("exact: 4")).toEqual([["credentials"]]);
-    expect(pass("range:\n                  min: 1\n                  max: 11")).toEqual([["credentials"]]);
+    expect(pass("exact: 3")).toEqual([["payment_card_sad"]]);
+    expect(pass("range:\n                  min: 1\n                  max: 11")).toEqual([["payment_card_sad"]]);
     expect(pass("exact: 12")).toEqual([["payment_card_pan"]]);
     expect(pass("range:\n                  terminatingDtmf: digit_#\n                  min: 1")).toEqual([
       ["payment_card_pan"],

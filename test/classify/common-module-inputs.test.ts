@@ -121,4 +121,59 @@ describe("a common module's inputs are what the configuration's flows pass to it
     expect(exitCode).toBe(0);
     expect(rules).not.toContain("GC-FLW-1");
   }, 60_000);
+
+  test("a chain and a mesh of modules passing the card on are followed (each module runs all the others, a cycle)", async () => {
+    const relays = Array.from({ length: 9 }, (_, index) => `Relay ${index}`);
+    const relay = (name: string) => `commonModule:
+  name: ${name}
+  variables:
+    - stringVariable:
+        name: Common.value
+        initialValue:
+          noValue: true
+        isInput: true
+  states:
+    - state:
+        name: Initial State
+        refId: initial
+        actions:
+${relays
+  .filter((other) => other !== name)
+  .map(
+    (other) => `          - callCommonModule:
+              name: Pass on
+              commonModule:
+                ${other}:
+                  ver_latestPublished:
+                    inputs:
+                      Common.value:
+                        exp: Common.value
+`,
+  )
+  .join("")}          - callCommonModule:
+              name: Settle
+              commonModule:
+                Settle module:
+                  ver_latestPublished:
+                    inputs:
+                      Common.value:
+                        exp: Common.value
+`;
+    const files: Record<string, string> = {
+      "module.yaml": MODULE,
+      "ivr.yaml": ivr("exp: Flow.CardNumber", "Relay 0"),
+      "main.tf":
+        ACQUIRER +
+        relays
+          .map(
+            (_, index) =>
+              `resource "genesyscloud_flow" "relay${index}" {\n  filepath = "\${path.module}/relay${index}.yaml"\n}\n`,
+          )
+          .join(""),
+    };
+    relays.forEach((name, index) => (files[`relay${index}.yaml`] = relay(name)));
+    const { exitCode, rules } = await verdict(files);
+    expect(exitCode).toBe(1);
+    expect(rules).toContain("GC-FLW-1");
+  }, 120_000);
 });

@@ -59,6 +59,17 @@ describe("Genesys participant data", () => {
   });
 });
 
+describe("a PIN", () => {
+  test("is a credential on its own, and the card's sensitive authentication data beside card data or named for a card", () => {
+    expect(elementsOf("pin")).toEqual(["credentials"]);
+    expect(elementsOf("customerPin", "customerNumber")).toEqual(["credentials", "person_identifier"]);
+    expect(elementsOf("pin", "cardNumber")).toContain("payment_card_sad");
+    expect(elementsOf("pin", "expiryDate")).toContain("payment_card_sad");
+    for (const name of ["cardPin", "atmPin", "debitPin", "pinBlock"])
+      expect(elementsOf(name), name).toContain("payment_card_sad");
+  });
+});
+
 describe("combinations decide the category", () => {
   test("a name alone is an identifier", () => {
     expect(elementsOf("lastName")).toEqual(["person_identifier"]);

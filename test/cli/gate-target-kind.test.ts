@@ -26,6 +26,14 @@ describe("what a gate target is: Terraform reads a folder's own files, whatever 
     await expect(readGateInput(dir, { onWarning: warn })).rejects.toThrow(/either a cdktf\.out folder .* not both/);
   });
 
+  test("one that also holds a synthesized stack (stacks/<name>/cdk.tf.json) is refused too", async () => {
+    const dir = writeFolder("dpia-synth-stack-", {
+      "main.tf": QUEUE,
+      "stacks/pay/cdk.tf.json": JSON.stringify({ resource: { genesyscloud_routing_queue: { q: { name: "Q" } } } }),
+    });
+    await expect(readGateInput(dir, { onWarning: warn })).rejects.toThrow(/stacks: either a cdktf\.out folder/);
+  });
+
   test("one .tf.json file of a folder with other configuration files is refused, as one .tf file is", async () => {
     const dir = writeFolder("dpia-one-json-", {
       "main.tf": QUEUE,

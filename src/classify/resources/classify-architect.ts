@@ -79,36 +79,52 @@ function flowTexts(inventory: Inventory, resource: GenesysResource): ArchitectFl
   });
 }
 
+type FlowInputs = Map<string, Map<string, BindingData>>;
+const inputsComputed = new WeakMap<Inventory, WeakMap<Catalog["lexicon"], FlowInputs>>();
+
+const folded = (name: string) => name.trim().toLowerCase();
+
 /**
- * What the flows of this configuration that run the flow named `name` pass to its inputs, following callers that
- * are themselves run by others (`visiting` ends cycles). A module's input is then what its callers give it, where
- * it was data the gate could not type, which the called action's contract alone described.
+ * For every flow of the configuration that other flows run (a common module, a bot flow: by its name, in any case),
+ * what its callers pass to each of its inputs, callers that are run in turn included. Worked out once per
+ * inventory, by passing data along the calls until nothing grows (what a value holds is bounded, so it ends, and a
+ * mesh or a cycle of modules costs rounds, not paths). A module's input is then what its callers give it, where it
+ * was data the gate could not type, which the called action's contract alone described.
  */
-function inputsFromCallers(
-  resource: GenesysResource,
-  name: string,
-  inventory: Inventory,
-  lexicon: Catalog["lexicon"],
-  visiting: ReadonlySet<string>,
-): Map<string, BindingData> | undefined {
-  const passed = new Map<string, BindingData>();
-  for (const other of inventory.resources) {
-    if (other === resource || visiting.has(other.address) || !hasType(other, "genesyscloud_flow")) continue;
-    for (const caller of flowTexts(inventory, other)) {
-      const invokes = flowInvocations(caller.root).some(
-        (invocation) => invocation.target.trim().toLowerCase() === name.trim().toLowerCase(),
-      );
-      if (!invokes) continue;
-      const callerName = flowName(caller.root);
-      const callerInputs =
-        callerName && INVOKED_TYPES.has(caller.type ?? "")
-          ? inputsFromCallers(other, callerName, inventory, lexicon, new Set([...visiting, other.address]))
-          : undefined;
-      for (const [key, data] of invocationData(caller, other.address, name, lexicon, callerInputs))
-        merge(passed.get(key) ?? passed.set(key, empty()).get(key)!, data);
+function flowInputs(inventory: Inventory, lexicon: Catalog["lexicon"]): FlowInputs {
+  const byLexicon = inputsComputed.get(inventory) ?? inputsComputed.set(inventory, new WeakMap()).get(inventory)!;
+  const known = byLexicon.get(lexicon);
+  if (known) return known;
+  const inputs: FlowInputs = new Map();
+  byLexicon.set(lexicon, inputs);
+  const flows = inventory.resources
+    .filter((resource) => hasType(resource, "genesyscloud_flow"))
+    .map((resource) => ({ resource, reads: flowTexts(inventory, resource) }));
+  const invoked = new Map<string, string[]>();
+  for (const { resource, reads } of flows)
+    for (const read of reads) {
+      const name = INVOKED_TYPES.has(read.type ?? "") ? flowName(read.root) : undefined;
+      if (name) invoked.set(folded(name), [...(invoked.get(folded(name)) ?? []), resource.address]);
+    }
+  if (invoked.size === 0) return inputs;
+  const calls = flows.flatMap(({ resource, reads }) =>
+    reads.flatMap((read) =>
+      [...new Set(flowInvocations(read.root).map((invocation) => invocation.target))]
+        .filter((target) => invoked.has(folded(target)))
+        .map((target) => ({ caller: resource.address, read, target, callees: invoked.get(folded(target))! })),
+    ),
+  );
+  for (let round = 0, grew = calls.length > 0; grew && round <= flows.length + 1; round++) {
+    grew = false;
+    for (const { caller, read, target, callees } of calls) {
+      const passed = invocationData(read, caller, target, lexicon, inputs.get(caller));
+      for (const callee of callees) {
+        const into = inputs.get(callee) ?? inputs.set(callee, new Map()).get(callee)!;
+        for (const [key, data] of passed) grew = merge(into.get(key) ?? into.set(key, empty()).get(key)!, data) || grew;
+      }
     }
   }
-  return passed.size > 0 ? passed : undefined;
+  return inputs;
 }
 
 function unreadable(resource: GenesysResource, reason: string): ResourceClassification {
@@ -141,9 +157,8 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory, cat
     const flow = readArchitectFlow(text, resource.attributes.substitutions);
     if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
     const actions = flow.calls.map((call) => actionCalled(inventory, call));
-    const name = INVOKED_TYPES.has(flow.type ?? "") ? flowName(flow.root) : undefined;
-    const inputs = name
-      ? inputsFromCallers(resource, name, inventory, catalog.lexicon, new Set([resource.address]))
+    const inputs = INVOKED_TYPES.has(flow.type ?? "")
+      ? flowInputs(inventory, catalog.lexicon).get(resource.address)
       : undefined;
     const passed = callElements(
       flow,

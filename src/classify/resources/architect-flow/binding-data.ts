@@ -183,13 +183,11 @@ function writerReadings(writer: VariableWriter, context: BindingContext, key: st
     case "keyed":
       if (!context.secure) return data(unknown(`digits the caller keyed at ${writer.where}`));
       // A payment card number has 12 to 19 digits (ISO/IEC 7812, Maestro's shortest 12): in a secure flow, a step
-      // that takes fewer collects a secret such as a PIN, which is a credential, not a card number.
+      // that takes fewer collects a security code (3 or 4 digits) or a PIN (4 to 12, ISO 9564), sensitive
+      // authentication data when it is the card's. A variable named for what it holds (Flow.Pin) is read by its name.
       return data(
         writer.maxDigits !== undefined && writer.maxDigits < SHORTEST_CARD_NUMBER
-          ? withKinds(
-              ["credential"],
-              `at most ${writer.maxDigits} digits keyed in a secure call flow at ${writer.where}`,
-            )
+          ? withKinds(["card_sad"], `at most ${writer.maxDigits} digits keyed in a secure call flow at ${writer.where}`)
           : withKinds(["card_pan"], `digits keyed in a secure call flow at ${writer.where}`),
       );
     case "flow input": {
