@@ -224,7 +224,7 @@ export const CLASSIFICATION_RULES = [
     name: "FlowBindingsDecideData",
     severity: "Critical",
     description:
-      "What an Architect flow binds to a data action's inputs decides what the action receives: Architect's built-in values (Call.Ani is the caller's number, Email.Message.body what the customer wrote), a variable by its name or else by what the flow writes into it, keyed digits (card numbers in a secure call flow). A binding the gate cannot read is unknown data.",
+      "What an Architect flow binds to a data action's inputs decides what the action receives: Architect's built-in values (Call.Ani is the caller's number, Email.Message.body what the customer wrote), a variable by its name or else by what the flow writes into it, keyed digits (in a secure call flow card numbers, or the card's security code or PIN when the step takes fewer than 12 digits), and a common module's or bot flow's inputs what the configuration's flows that run it pass. A binding the gate cannot read is unknown data.",
     rationale:
       "A contract's field names say what an action may receive; the flow says what it is given (GDPR Art. 35(7)(a)).",
     remediation:
