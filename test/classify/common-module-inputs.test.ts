@@ -35,9 +35,9 @@ resource "genesyscloud_flow" "ivr" {
 }
 `;
 
-/** A common module whose input Common.value goes to the action (Archy's form, as in the blueprint flows of test/fixtures/archy-flows). */
-const MODULE = `commonModule:
-  name: Settle module
+/** A common module taking Common.value, with the given actions (Archy's form, as in the blueprint flows of test/fixtures/archy-flows). */
+const commonModule = (name: string, actions: string) => `commonModule:
+  name: ${name}
   variables:
     - stringVariable:
         name: Common.value
@@ -49,7 +49,25 @@ const MODULE = `commonModule:
         name: Initial State
         refId: initial
         actions:
-          - callData:
+${actions}          - endState:
+              name: End
+`;
+
+/** Runs the common module `target` with Common.value as its input. */
+const passOn = (target: string) => `          - callCommonModule:
+              name: Pass on
+              commonModule:
+                ${target}:
+                  ver_latestPublished:
+                    inputs:
+                      Common.value:
+                        exp: Common.value
+`;
+
+/** The module whose input goes to the acquirer's action. */
+const MODULE = commonModule(
+  "Settle module",
+  `          - callData:
               name: Forward
               category:
                 Acquirer:
@@ -58,9 +76,8 @@ const MODULE = `commonModule:
                       inputs:
                         value:
                           exp: Common.value
-          - endState:
-              name: End
-`;
+`,
+);
 
 const ivr = (passed: string, module = "Settle module") => `inboundCall:
   name: Card IVR
@@ -124,41 +141,8 @@ describe("a common module's inputs are what the configuration's flows pass to it
 
   test("a chain and a mesh of modules passing the card on are followed (each module runs all the others, a cycle)", async () => {
     const relays = Array.from({ length: 9 }, (_, index) => `Relay ${index}`);
-    const relay = (name: string) => `commonModule:
-  name: ${name}
-  variables:
-    - stringVariable:
-        name: Common.value
-        initialValue:
-          noValue: true
-        isInput: true
-  states:
-    - state:
-        name: Initial State
-        refId: initial
-        actions:
-${relays
-  .filter((other) => other !== name)
-  .map(
-    (other) => `          - callCommonModule:
-              name: Pass on
-              commonModule:
-                ${other}:
-                  ver_latestPublished:
-                    inputs:
-                      Common.value:
-                        exp: Common.value
-`,
-  )
-  .join("")}          - callCommonModule:
-              name: Settle
-              commonModule:
-                Settle module:
-                  ver_latestPublished:
-                    inputs:
-                      Common.value:
-                        exp: Common.value
-`;
+    const relay = (name: string) =>
+      commonModule(name, [...relays.filter((other) => other !== name), "Settle module"].map(passOn).join(""));
     const files: Record<string, string> = {
       "module.yaml": MODULE,
       "ivr.yaml": ivr("exp: Flow.CardNumber", "Relay 0"),
