@@ -29,14 +29,38 @@ describe("answers terraform console gave", () => {
     ["true ? {} : {a = 1}", {}],
     ["false ? {a = {x = 1}} : {}", {}],
     ['false ? { for c in ["Sales", "Support"] : c => { name = c } } : {}', {}],
+    ['csvdecode("a,b\\n1,2\\n")', [{ a: "1", b: "2" }]],
+    ['csvdecode("a,b\\n1,2")', [{ a: "1", b: "2" }]],
+    ['csvdecode("a,b\\r\\n1,2\\r\\n")', [{ a: "1", b: "2" }]],
+    ['csvdecode("a,b\\n\\"x,y\\",\\"q\\"\\"r\\"\\n")', [{ a: "x,y", b: 'q"r' }]],
+    ['csvdecode("a,b\\n")', []],
+    [
+      'csvdecode("a,b\\n1,2\\n\\n3,4\\n")',
+      [
+        { a: "1", b: "2" },
+        { a: "3", b: "4" },
+      ],
+    ],
+    ['csvdecode(" a ,b\\n 1 ,2\\n")', [{ " a ": " 1 ", b: "2" }]],
+    ['csvdecode("a;b\\n1;2\\n")', [{ "a;b": "1;2" }]],
+    ['csvdecode("a,b\\n\\"multi\\nline\\",2\\n")', [{ a: "multi\nline", b: "2" }]],
+    ['csvdecode("a\\n1\\n")', [{ a: "1" }]],
   ])("%s is %j", (expression, answer) => expect(evaluate(expression)).toEqual(answer));
 
-  test.each(['tobool("TRUE")', 'tobool("01")', 'tobool(" 1")', "tobool(1)", 'element(["a", "b", "c"], -1)'])(
-    "%s is an error in Terraform: try() takes its fallback",
-    (expression) => {
-      expect(evaluate(`try(${expression}, "fallback")`)).toBe("fallback");
-    },
-  );
+  test.each([
+    'tobool("TRUE")',
+    'tobool("01")',
+    'tobool(" 1")',
+    "tobool(1)",
+    'element(["a", "b", "c"], -1)',
+    'csvdecode("a,b\\n1\\n")',
+    'csvdecode("")',
+    'csvdecode("a,a\\n1,2\\n")',
+    'csvdecode("a,b\\nx\\"y,2\\n")',
+    'csvdecode("a,b\\n1,2,3\\n")',
+  ])("%s is an error in Terraform: try() takes its fallback", (expression) => {
+    expect(evaluate(`try(${expression}, "fallback")`)).toBe("fallback");
+  });
 });
 
 test("a conditional Terraform refuses (attributes that do not unify) is left unresolved, never {}", () => {

@@ -1,5 +1,6 @@
 import { coalesceValues, concatLists, containsValue, elementAt, mapKeys, mapValues } from "./functions/collections";
 import { mergeObjects, toList, toMap, toSet } from "./functions/collections";
+import { csvDecode } from "./functions/csv";
 import { formatValues } from "./functions/format";
 import { goJson } from "./functions/json";
 import { regexAll, regexFirst, regexReplace } from "./functions/regex";
@@ -115,6 +116,7 @@ const FUNCTIONS: Record<string, TerraformFunction> = {
   lower: ofKnown(([text]) => mapCase(asString(text!, "lower"), "lower")),
   base64encode: ofKnown(([text]) => Buffer.from(asString(text!, "base64encode"), "utf8").toString("base64")),
   base64decode: ofKnown(([text]) => decodeBase64(asString(text!, "base64decode"))),
+  csvdecode: ofKnown(([text]) => csvDecode(asString(text!, "csvdecode"))),
   // The mark only hides the value from Terraform's output; what is deployed is the value itself.
   sensitive: ofKnown(([value]) => value!),
   nonsensitive: ofKnown(([value]) => value!),
@@ -182,6 +184,7 @@ const ARITY: Record<string, [number, number]> = {
   lower: [1, 1],
   base64encode: [1, 1],
   base64decode: [1, 1],
+  csvdecode: [1, 1],
   sensitive: [1, 1],
   nonsensitive: [1, 1],
   upper: [1, 1],
