@@ -12,11 +12,13 @@ const unquoted = (text: string): string => text.replace(/\\(\s)/g, "$1").replace
  * values the gate would not see. They are refused rather than ignored, naming what to pass instead.
  */
 export function assertNoVariablesInCliArgs(env: Record<string, string | undefined>): void {
-  const problems = EXTRA_ARGUMENT_VARIABLES.filter((name) => VARIABLE_OPTION.test(unquoted(env[name] ?? ""))).map((name) => ({
-    file: name,
-    location: "",
-    expected:
-      "no -var or -var-file in Terraform's extra arguments, which the gate does not read: pass them to dpia gate as --var and --var-file (TF_VAR_ variables are read)",
-  }));
+  const problems = EXTRA_ARGUMENT_VARIABLES.filter((name) => VARIABLE_OPTION.test(unquoted(env[name] ?? ""))).map(
+    (name) => ({
+      file: name,
+      location: "",
+      expected:
+        "no -var or -var-file in Terraform's extra arguments, which the gate does not read: pass them to dpia gate as --var and --var-file (TF_VAR_ variables are read)",
+    }),
+  );
   if (problems.length > 0) throw new InputError(problems);
 }
