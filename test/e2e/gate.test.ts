@@ -377,7 +377,7 @@ describe("the dpia CLI", () => {
         fs.writeFileSync(path.join(dir, "main.tf"), 'provider "genesyscloud" {}\n');
         return path.join(dir, "main.tf");
       },
-      "a folder, not one .tf file",
+      "a folder, not one of its files",
     ],
     [
       "--var-file with a plan, where it would be ignored",
