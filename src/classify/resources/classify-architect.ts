@@ -66,15 +66,20 @@ const INVOKED_TYPES = new Set(["commonModule", "bot", "digitalBot"]);
 
 const flowsRead = new WeakMap<Inventory, Map<string, ArchitectFlowRead | undefined>>();
 
-/** Every flow text of a flow resource, read once per inventory. */
+/** One text that may be deployed under a flow resource's file (the index-th), read once per inventory. */
+function readFlowText(inventory: Inventory, resource: GenesysResource, text: string, index: number) {
+  const cache = flowsRead.get(inventory) ?? flowsRead.set(inventory, new Map()).get(inventory)!;
+  const key = `${resource.address}\u0000${index}`;
+  if (!cache.has(key)) cache.set(key, readArchitectFlow(text, resource.attributes.substitutions));
+  return cache.get(key);
+}
+
+/** Every flow text of a flow resource that reads. */
 function flowTexts(inventory: Inventory, resource: GenesysResource): ArchitectFlowRead[] {
   const file = inventory.referencedFiles?.[resource.address];
   if (!file) return [];
-  const cache = flowsRead.get(inventory) ?? flowsRead.set(inventory, new Map()).get(inventory)!;
   return [file.text, ...(file.alsoDeployed ?? [])].flatMap((text, index) => {
-    const key = `${resource.address}\u0000${index}`;
-    if (!cache.has(key)) cache.set(key, readArchitectFlow(text, resource.attributes.substitutions));
-    const read = cache.get(key);
+    const read = readFlowText(inventory, resource, text, index);
     return read ? [read] : [];
   });
 }
@@ -153,8 +158,8 @@ export const classifyArchitect: ResourceClassifier = (resource, { inventory, cat
   const elements: ClassifiedElement[] = [];
   const dataActionCalls: ResourceClassification["dataActionCalls"] = [];
   // Every text that may be deployed under the file (read-referenced-files.ts): the calls of each are the flow's.
-  for (const text of [file.text, ...(file.alsoDeployed ?? [])]) {
-    const flow = readArchitectFlow(text, resource.attributes.substitutions);
+  for (const [index, text] of [file.text, ...(file.alsoDeployed ?? [])].entries()) {
+    const flow = readFlowText(inventory, resource, text, index);
     if (!flow) return unreadable(resource, "is not a YAML mapping Archy can read after its substitutions");
     const actions = flow.calls.map((call) => actionCalled(inventory, call));
     const inputs = INVOKED_TYPES.has(flow.type ?? "")
