@@ -4,7 +4,7 @@ import type { EffectivePolicy } from "../policy/load-policy";
 import { approveDestination } from "./approve-destination";
 import { sourceJurisdiction } from "./jurisdiction";
 import { locateDestination } from "./locate-destination";
-import type { AssessmentSubject } from "./model";
+import type { AssessmentSubject, Destination } from "./model";
 import { referencedHosts } from "./referenced-hosts";
 import { withVolume } from "./scale";
 import { providerSubjects } from "./subjects/provider-subject";
@@ -73,17 +73,35 @@ function draftSubjects(inventory: Inventory, context: SubjectContext): SubjectDr
   return drafts;
 }
 
+/**
+ * Once the allow-list names the org's AWS accounts, an account it leaves out is not presumed the org's own: it may be
+ * a partner's or a vendor's, so what goes there goes to a third party (recordings included, GC-REC-3).
+ */
+function withAccountsListed(destination: Destination, accountsListed: boolean): Destination {
+  if (!accountsListed || destination.kind !== "customer_cloud" || !destination.awsAccount || destination.approval)
+    return destination;
+  return {
+    ...destination,
+    name: `${destination.name}: an AWS account the allow-list, which names the org's accounts, does not name, so not presumed the org's own`,
+    kind: "third_party",
+  };
+}
+
 /** A draft's flows through the allow-list, with their volumes, transfers and the hosts its members name. */
 function completeSubject(draft: SubjectDraft, context: SubjectContext): AssessmentSubject {
   const { inventory, classifications, catalog, policy } = context;
   const org = sourceJurisdiction(draft.provider, catalog, policy.controller?.country);
+  const accountsListed = (policy.destinations ?? []).some((entry) => entry.aws_account !== undefined);
   const approved = draft.flows.map((flow) => ({
     ...flow,
-    destination: approveDestination(
-      locateDestination(flow.destination, org, catalog),
-      policy.destinations,
-      catalog,
-      draft.kind === "oauth_client" ? draft.name : undefined,
+    destination: withAccountsListed(
+      approveDestination(
+        locateDestination(flow.destination, org, catalog),
+        policy.destinations,
+        catalog,
+        draft.kind === "oauth_client" ? draft.name : undefined,
+      ),
+      accountsListed,
     ),
   }));
   const flows = withVolume(approved, [draft.name, draft.primary.address], { inventory, classifications, policy });
@@ -92,7 +110,7 @@ function completeSubject(draft: SubjectDraft, context: SubjectContext): Assessme
     draft.provider,
     catalog,
     policy.controller?.country,
-    (policy.destinations ?? []).some((entry) => entry.aws_account !== undefined),
+    accountsListed,
   );
   return {
     ...draft,

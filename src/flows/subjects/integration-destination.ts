@@ -41,31 +41,84 @@ function credentialUrl(fields: Record<string, unknown>): string | undefined {
   );
 }
 
+/** An AWS account id is twelve digits; anything else (a published placeholder such as "aws-account-id") names nobody. */
+const AWS_ACCOUNT = /^\d{12}$/;
+/** us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, ap-southeast-5: two letters, words, a number. */
+const AWS_REGION_SHAPE = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+
 /** An EventBridge source sends events to a partner event bus in the AWS account and region its properties name. */
 function eventBusDestination(properties: Record<string, unknown>): Destination {
   const account = properties.awsAccountId;
   const awsRegion = properties.awsAccountRegion;
-  const known =
+  const resolved =
     typeof account === "string" &&
     typeof awsRegion === "string" &&
     !hasUnresolved(account) &&
     !hasUnresolved(awsRegion);
-  return known
-    ? {
-        name: `AWS EventBridge partner event bus in account ${account} (${awsRegion})`,
-        kind: "customer_cloud",
-        attribute: "config.properties",
-        awsAccount: account,
-        awsRegion,
-        vendor: "Amazon Web Services",
-      }
-    : {
-        name: "AWS EventBridge partner event bus",
-        kind: "unknown",
-        attribute: "config.properties",
-        unresolved: "awsAccountId or awsAccountRegion is not resolved before deployment",
-        unknownBecause: "expression",
-      };
+  if (!resolved)
+    return {
+      name: "AWS EventBridge partner event bus",
+      kind: "unknown",
+      attribute: "config.properties",
+      unresolved: "awsAccountId or awsAccountRegion is not resolved before deployment",
+      unknownBecause: "expression",
+    };
+  // A region the catalog does not know yet is still a region (its country unknown, GC-DST-4); a placeholder is not.
+  const regionShaped = AWS_REGION_SHAPE.test(awsRegion.trim().toLowerCase());
+  if (!AWS_ACCOUNT.test(account) || !regionShaped)
+    return {
+      name: "AWS EventBridge partner event bus",
+      kind: "unknown",
+      attribute: "config.properties",
+      unresolved: !AWS_ACCOUNT.test(account)
+        ? `awsAccountId ${JSON.stringify(account.slice(0, 40))} is not a 12-digit AWS account id, so the account that receives the events is not named`
+        : `awsAccountRegion ${JSON.stringify(awsRegion.slice(0, 40))} is not an AWS region, so where the events go is not named`,
+      unknownBecause: "unparseable",
+    };
+  return {
+    name: `AWS EventBridge partner event bus in account ${account} (${awsRegion})`,
+    kind: "customer_cloud",
+    attribute: "config.properties",
+    awsAccount: account,
+    awsRegion,
+    vendor: "Amazon Web Services",
+  };
+}
+
+/**
+ * The AWS account a recording export writes with: the account of the IAM role ARN its credentials or properties
+ * hold (`arn:aws:iam::123456789012:role/…`), whatever the field is called; the China partition (`arn:aws-cn:`) is
+ * run by local operators. Undefined when no literal role ARN is given.
+ */
+const IAM_ROLE_ARN = /^arn:(aws(?:-cn|-us-gov)?):iam::(\d{12}):role\//;
+
+function exportRoleAccount(values: unknown[]): { account: string; partition: string } | undefined {
+  for (const value of values) {
+    const match = typeof value === "string" ? IAM_ROLE_ARN.exec(value.trim()) : null;
+    if (match) return { partition: match[1]!, account: match[2]! };
+  }
+  return undefined;
+}
+
+function recordingExportDestination(
+  integration: GenesysResource,
+  properties: Record<string, unknown>,
+  recipient: string,
+  inventory: Inventory | undefined,
+): Destination {
+  const fields = inventory ? credentialsOf(integration, inventory).fields : {};
+  const role = exportRoleAccount([...Object.values(fields), ...Object.values(properties)]);
+  if (!role) return { name: recipient, kind: "customer_cloud", attribute: "integration_type" };
+  return {
+    name: `${recipient} (AWS account ${role.account}${role.partition === "aws-cn" ? ", AWS China" : ""})`,
+    kind: "customer_cloud",
+    attribute: "config.credentials",
+    awsAccount: role.account,
+    // AWS China is run by local operators under their own terms, not AWS's data processing addendum.
+    ...(role.partition === "aws-cn"
+      ? { location: { country: "CN", by: "the role ARN's AWS China partition" }, vendor: "AWS China (local operators)" }
+      : { vendor: "Amazon Web Services" }),
+  };
 }
 
 /** Where an action that another action runs sends what it carries: its own integration's answer. */
@@ -148,9 +201,10 @@ export function integrationOwnDestination(
   const properties = integrationProperties(integration).value ?? {};
   if (typeId === "amazon-eventbridge-source") return eventBusDestination(properties);
   // Recording bulk export writes to the customer's own S3 bucket: out of Genesys, but to the org's own
-  // cloud account, not to a third party (a transfer the DPIA still lists).
+  // cloud account, not to a third party (a transfer the DPIA still lists), unless the allow-list's accounts say
+  // the role's account is not the org's (completeSubject).
   if (typeId === S3_RECORDING_EXPORT)
-    return { name: type.recipient, kind: "customer_cloud", attribute: "integration_type" };
+    return recordingExportDestination(integration, properties, type.recipient, inventory);
   if (type.direction === "internal" || type.direction === "inbound")
     return { name: type.recipient, kind: "genesys_org", attribute: "integration_type", vendor: "Genesys" };
   if (typeof properties.url === "string")

@@ -1,0 +1,120 @@
+import { describe, expect, test } from "vitest";
+import { dpiaFor, findingsOf, ref, terraformJson } from "../helpers/assess-config";
+
+// An AWS account is presumed the org's own (its provider's terms, GC-TRF-3) only until the allow-list names the org's
+// accounts: then an account it leaves out may be a partner's or a vendor's, and is a third party. A recording export's
+// account is read from the IAM role ARN it writes with; an EventBridge account that is not 12 digits names nobody.
+const OUR_ACCOUNT = "111122223333";
+const OTHER_ACCOUNT = "999988887777";
+const accountsPolicy = {
+  version: 1 as const,
+  destinations: [
+    {
+      aws_account: OUR_ACCOUNT,
+      vendor: "Our AWS account",
+      country: "IE",
+      transfer_mechanism: "scc" as const,
+      purposes: ["quality"],
+    },
+  ],
+};
+
+function s3Export(roleArn: string | undefined) {
+  return terraformJson({
+    genesyscloud_integration_credential: {
+      s3: { name: "S3 export role", credential_type_name: "awsRoleArn", fields: roleArn ? { roleArn } : {} },
+    },
+    genesyscloud_integration: {
+      s3: {
+        integration_type: "aws-s3-recording-bulk-actions-integration",
+        config: {
+          name: "Recordings to S3",
+          credentials: { awsRoleArn: ref("genesyscloud_integration_credential.s3") },
+        },
+      },
+    },
+    genesyscloud_recording_media_retention_policy: {
+      keep: {
+        name: "Keep",
+        enabled: true,
+        media_policies: {
+          call_policy: {
+            actions: {
+              retain_recording: true,
+              integration_export: { integration_id: ref("genesyscloud_integration.s3") },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+describe("recordings exported to an AWS account", () => {
+  test("to an account the allow-list leaves out while it names the org's: a third party (GC-REC-3)", () => {
+    const findings = findingsOf(
+      s3Export(`arn:aws:iam::${OTHER_ACCOUNT}:role/genesys-export`),
+      "GC-REC-3",
+      accountsPolicy,
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(OTHER_ACCOUNT);
+  });
+  test("to the account the allow-list names: the org's own", () => {
+    expect(findingsOf(s3Export(`arn:aws:iam::${OUR_ACCOUNT}:role/genesys-export`), "GC-REC-3", accountsPolicy)).toEqual(
+      [],
+    );
+  });
+  test("with no account in the allow-list, or no role ARN to read: the org's own bucket, as before", () => {
+    expect(findingsOf(s3Export(`arn:aws:iam::${OTHER_ACCOUNT}:role/genesys-export`), "GC-REC-3")).toEqual([]);
+    expect(findingsOf(s3Export(undefined), "GC-REC-3", accountsPolicy)).toEqual([]);
+  });
+  test("to AWS China: outside AWS's data processing addendum, so no transfer basis (GC-TRF-1)", () => {
+    const dpia = dpiaFor(
+      s3Export(`arn:aws-cn:iam::${OTHER_ACCOUNT}:role/genesys-export`),
+      "genesyscloud_integration.s3",
+    );
+    const transfer = dpia.transfers?.find((each) => each.destination_country === "CN");
+    expect(transfer?.status).toBe("missing");
+    expect(dpia.findings.map((finding) => finding.rule_id)).toContain("GC-TRF-1");
+  });
+});
+
+function eventBridge(account: string, region = "eu-west-1") {
+  return terraformJson({
+    genesyscloud_integration: {
+      bus: {
+        integration_type: "amazon-eventbridge-source",
+        config: {
+          name: "Events",
+          properties: JSON.stringify({
+            awsAccountId: account,
+            awsAccountRegion: region,
+            eventSourceSuffix: "genesys",
+            topicFilters: ["v2.conversations.{id}.transcription"],
+          }),
+        },
+      },
+    },
+  });
+}
+
+describe("an EventBridge source's account", () => {
+  test("a placeholder that is no 12-digit account id names no recipient (GC-FLW-2)", () => {
+    const findings = findingsOf(eventBridge("aws-account-id"), "GC-FLW-2");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("not a 12-digit AWS account id");
+  });
+  test("a placeholder for the region names no recipient either; a region the catalog does not know yet still does", () => {
+    expect(findingsOf(eventBridge(OTHER_ACCOUNT, "aws-region"), "GC-FLW-2")).toHaveLength(1);
+    expect(findingsOf(eventBridge(OTHER_ACCOUNT, "eu-west-9"), "GC-FLW-2")).toEqual([]);
+  });
+  test("a real account and region: the org's own account, no unknown destination", () => {
+    expect(findingsOf(eventBridge(OTHER_ACCOUNT), "GC-FLW-2")).toEqual([]);
+  });
+  test("an account the allow-list leaves out while it names the org's is a third party", () => {
+    const dpia = dpiaFor(eventBridge(OTHER_ACCOUNT), "genesyscloud_integration.bus", accountsPolicy);
+    const flow = dpia.data_flows.find((each) => each.destination.includes(OTHER_ACCOUNT));
+    expect(flow?.destination_kind).toBe("third_party");
+  });
+});
