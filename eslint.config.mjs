@@ -15,6 +15,7 @@ export default tseslint.config(
       "test/golden/",
       "test/fixtures/consumer/",
       "test/real-world/*/",
+      "test/real-world-pending/*/",
     ],
   },
   {
