@@ -1,6 +1,7 @@
 import { analyzeUrl, type UrlAnalysis } from "../hosts/url-analysis";
 import { parseVelocity, type VelocityPart } from "../inventory/velocity";
 import { parseTemplate } from "../inventory/expressions";
+import { IDENTIFIER_SOURCE } from "../inventory/terraform-identifier";
 
 export interface Endpoint {
   kind: "relative" | "absolute" | "lambda_arn" | "unknown";
@@ -17,8 +18,10 @@ export interface Endpoint {
 
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):function:[A-Za-z0-9_-]+/;
 /** `${module.m.aws_lambda_function.f.arn}`: the ARN of a function the configuration itself deploys (or reads), known at apply. */
-const CONFIGURED_LAMBDA =
-  /^\$\{((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?aws_lambda_function\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.(?:arn|qualified_arn)\}$/;
+const CONFIGURED_LAMBDA = new RegExp(
+  String.raw`^\$\{((?:module\.${IDENTIFIER_SOURCE}(?:\[[^\]]*\])?\.)*(?:data\.)?aws_lambda_function\.${IDENTIFIER_SOURCE}(?:\[[^\]]*\])?)\.(?:arn|qualified_arn)\}$`,
+  "u",
+);
 const PLACEHOLDER = "\u0000";
 
 /** The literal value of `$credentials.x` / `${credentials.x}` when the credential holds one. */

@@ -1,11 +1,53 @@
+import { IDENTIFIER_SOURCE } from "./terraform-identifier";
+
 /**
  * Terraform resource instance addresses as plans write them:
- * `module.a["x"].module.b[0].data.type.name[2]`. Instance keys are numbers or quoted strings.
+ * `module.a["x"].module.b[0].data.type.name[2]`. Instance keys are numbers or quoted strings; names are Terraform
+ * identifiers, Unicode ones included (`terraform_data.Déjà`, `module.zahlung_ü`).
  */
 const KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+const NAME = IDENTIFIER_SOURCE;
 const ADDRESS = new RegExp(
-  String.raw`^((?:module\.[A-Za-z0-9_-]+(?:${KEY})?\.)*)(data\.)?([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)(${KEY})?$`,
+  String.raw`^((?:module\.${NAME}(?:${KEY})?\.)*)(data\.)?(${NAME})\.(${NAME})(${KEY})?$`,
+  "u",
 );
+const ESCAPE: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+
+/**
+ * A string instance key as Terraform quotes it in an address (its `toHCLQuotedString`, which is not JSON): `\n`,
+ * `\r`, `\t`, `\"` and `\\`, `\uXXXX` and `\UXXXXXXXX` for characters that do not print, and `$${` and `%%{` for
+ * a template introducer. Undefined for anything else, which Terraform does not write. Checked against addresses
+ * terraform 1.11.4 wrote, with their `index` (test/vectors/terraform-plan/instance-addresses.json).
+ */
+export function decodeQuotedKey(quoted: string): string | undefined {
+  if (quoted.length < 2 || !quoted.startsWith('"') || !quoted.endsWith('"')) return undefined;
+  const text = quoted.slice(1, -1);
+  let out = "";
+  for (let at = 0; at < text.length;) {
+    const char = text[at]!;
+    if ((char === "$" || char === "%") && text[at + 1] === char && text[at + 2] === "{") {
+      out += `${char}{`;
+      at += 3;
+    } else if (char !== "\\") {
+      out += char;
+      at += 1;
+    } else {
+      const kind = text[at + 1] ?? "";
+      const width = kind === "u" ? 4 : kind === "U" ? 8 : 0;
+      if (width > 0) {
+        const hex = text.slice(at + 2, at + 2 + width);
+        const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === width ? Number.parseInt(hex, 16) : Number.NaN;
+        if (!(code <= 0x10ffff)) return undefined;
+        out += String.fromCodePoint(code);
+        at += 2 + width;
+      } else if (Object.hasOwn(ESCAPE, kind)) {
+        out += ESCAPE[kind];
+        at += 2;
+      } else return undefined;
+    }
+  }
+  return out;
+}
 
 export interface InstanceAddress {
   /** `module.a["x"].` as written, with instance keys, or "". */
@@ -26,15 +68,14 @@ export function parseInstanceAddress(address: string): InstanceAddress | undefin
   let instanceKey: number | string | undefined;
   if (key) {
     const inner = key.slice(1, -1);
-    instanceKey = /^\d+$/.test(inner) ? Number(inner) : (JSON.parse(inner) as string);
+    instanceKey = /^\d+$/.test(inner) ? Number(inner) : decodeQuotedKey(inner);
+    if (instanceKey === undefined) return undefined;
   }
   return { modulePath, configModulePath, mode: data ? "data" : "managed", type: type!, name: name!, key: instanceKey };
 }
 
 /** An ephemeral resource's address (Terraform 1.10+): `ephemeral.` before its type, after any module path. */
-const EPHEMERAL = new RegExp(
-  String.raw`^(?:module\.[A-Za-z0-9_-]+(?:${KEY})?\.)*ephemeral\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$`,
-);
+const EPHEMERAL = new RegExp(String.raw`^(?:module\.${NAME}(?:${KEY})?\.)*ephemeral\.${NAME}\.${NAME}$`, "u");
 
 /**
  * Why an entry's `mode` cannot be the one Terraform wrote for its address, or undefined: Terraform

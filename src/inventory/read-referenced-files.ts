@@ -10,6 +10,7 @@ import { isPlaceholderProblem, substituteFlowText } from "./attributes/flow-subs
 import { entryFor, type ResourceType } from "./resource-type";
 import { InputError } from "../validation/input-error";
 import { jsonSyntaxError } from "../validation/json-syntax";
+import { IDENTIFIER_SOURCE } from "./terraform-identifier";
 
 /** A file larger than this is refused: flows and scripts are kilobytes, not megabytes. */
 const MAX_FILE_BYTES = 5_000_000;
@@ -186,8 +187,10 @@ function deployedText(
 }
 
 /** `local_file.x.filename` (in a module, `module.m.local_file.x.filename`): a writer's filename, by reference. */
-const WRITER_FILENAME =
-  /^\$\{((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*local(?:_sensitive)?_file\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.filename\}$/;
+const WRITER_FILENAME = new RegExp(
+  String.raw`^\$\{((?:module\.${IDENTIFIER_SOURCE}(?:\[[^\]]*\])?\.)*local(?:_sensitive)?_file\.${IDENTIFIER_SOURCE}(?:\[[^\]]*\])?)\.filename\}$`,
+  "u",
+);
 
 /**
  * The path a resource's `filepath` names, when it names one the gate can read: a literal path (path.module,
