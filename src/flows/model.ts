@@ -22,6 +22,11 @@ export interface Destination {
    * "unknown_effect": a Platform API write whose effect the catalog does not know.
    */
   unknownBecause?: "expression" | "unnamed" | "unparseable" | "unknown_effect";
+  /**
+   * An unnamed recipient the configuration turns on but the org installed elsewhere, where it was set up and assessed
+   * (the org's AudioHook Monitor integration): GC-FLW-4 asks the DPIA to name it, and no rule presumes it hostile.
+   */
+  installedOutside?: string;
   /** The allow-list entry that approves it. */
   approval?: ApprovedDestination;
   vendor?: string;

@@ -20,7 +20,7 @@ export const classifyRoutingSettings: ResourceClassifier = (resource) => {
   return { address: resource.address, elements, unknowns: [] };
 };
 
-/** A queue: voice transcription and live audio monitoring of its conversations. */
+/** A queue: voice transcription, and live audio streamed through AudioHook Monitor, of its conversations. */
 export const classifyRoutingQueue: ResourceClassifier = (resource) => {
   const elements: ClassifiedElement[] = [];
   const transcription = boolAt(resource.attributes, "enable_transcription");
@@ -35,7 +35,9 @@ export const classifyRoutingQueue: ResourceClassifier = (resource) => {
     elements.push({
       element: "call_recording_audio",
       rule: TRANSCRIPTION_RULE,
-      evidence: ["enable_audio_monitoring (supervisors listen to live calls)"],
+      evidence: [
+        `enable_audio_monitoring${monitoring === "unknown" ? " (not resolved)" : ""} (AudioHook Monitor streams the queue's live call audio)`,
+      ],
     });
   return { address: resource.address, elements, unknowns: [] };
 };

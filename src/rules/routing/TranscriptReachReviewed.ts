@@ -7,12 +7,11 @@ export const TranscriptReachReviewed = declareRule({
   id: "GC-RTE-2",
   name: "TranscriptReachReviewed",
   target: "resource",
-  resourceTypes: ["genesyscloud_routing_settings", "genesyscloud_routing_queue"],
+  resourceTypes: ["genesyscloud_routing_settings"],
   severity: "Medium",
-  description:
-    "Transcript content search, low-latency transcript streaming and live audio monitoring are turned on only after review.",
+  description: "Transcript content search and low-latency transcript streaming are turned on only after review.",
   rationale:
-    "Content search lets everyone with search permission find conversations by what customers said; low-latency transcription streams transcripts to every Notification API subscriber; audio monitoring lets supervisors listen to live calls. Each widens who receives the content (GDPR Art. 5(1)(b), Art. 25(2)); monitoring employees also needs Art. 88 and works-council review.",
+    "Content search lets everyone with search permission find conversations by what customers said; low-latency transcription streams transcripts to every Notification API subscriber. Each widens who receives the content (GDPR Art. 5(1)(b), Art. 25(2)).",
   remediation:
     "Turn these on only where the purpose is recorded in the DPIA; limit the permissions that use them to named roles and divisions.",
   check(resource) {
@@ -30,9 +29,6 @@ export const TranscriptReachReviewed = declareRule({
           attribute: "transcription.low_latency_transcription_enabled",
           message: "transcripts stream in real time to Notification API subscribers",
         });
-    }
-    if (hasType(resource, "genesyscloud_routing_queue") && on(boolAt(resource.attributes, "enable_audio_monitoring"))) {
-      found.push({ attribute: "enable_audio_monitoring", message: "supervisors can listen to the queue's live calls" });
     }
     return found;
   },

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { findingsOf, shown, terraformJson } from "../../helpers/assess-config";
 import { queue, settings } from "../../helpers/rules/routing";
 
-describe("GC-RTE-2 TranscriptReachReviewed: content search, transcript streaming and audio monitoring are reviewed", () => {
+describe("GC-RTE-2 TranscriptReachReviewed: content search and transcript streaming are reviewed", () => {
   test("Noncompliance: content search and low-latency transcription on", () => {
     const findings = findingsOf(
       terraformJson(
@@ -20,11 +20,6 @@ describe("GC-RTE-2 TranscriptReachReviewed: content search, transcript streaming
       "transcription.content_search_enabled",
       "transcription.low_latency_transcription_enabled",
     ]);
-  });
-  test("Noncompliance: a queue with live audio monitoring", () => {
-    expect(findingsOf(terraformJson(queue({ enable_audio_monitoring: true })), "GC-RTE-2")[0]!.message).toContain(
-      "listen",
-    );
   });
   test("Compliance: neither", () => {
     expect(
@@ -73,14 +68,6 @@ describe("GC-RTE-2 TranscriptReachReviewed: who else reads transcripts", () => {
       ),
     ).toEqual([]);
   });
-  test("Noncompliance: a queue whose live calls supervisors can hear; Compliance: one where they cannot", () => {
-    const queue = (monitoring: unknown) =>
-      terraformJson({ genesyscloud_routing_queue: { q: { name: "Q", enable_audio_monitoring: monitoring } } });
-    expect(shown(queue(true), "GC-RTE-2")).toEqual([
-      ["enable_audio_monitoring", "supervisors can listen to the queue's live calls"],
-    ]);
-    expect(findingsOf(queue(false), "GC-RTE-2")).toEqual([]);
-  });
 });
 
 describe("GC-RTE-2 TranscriptReachReviewed: the transcript settings matter only while transcription is on", () => {
@@ -110,9 +97,6 @@ describe("GC-RTE-2 TranscriptReachReviewed: the transcript settings matter only 
       findingsOf(config, "GC-RTE-2")
         .map((finding) => [finding.resource, finding.attribute])
         .sort(),
-    ).toEqual([
-      ["genesyscloud_routing_queue.q", "enable_audio_monitoring"],
-      ["genesyscloud_routing_settings.org", "transcription.content_search_enabled"],
-    ]);
+    ).toEqual([["genesyscloud_routing_settings.org", "transcription.content_search_enabled"]]);
   });
 });
