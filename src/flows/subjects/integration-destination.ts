@@ -180,6 +180,15 @@ export function actionDestination(
   return urlDestination(template, attribute, fields, type?.recipient ?? "Web service");
 }
 
+/** The first property (in key order) whose value is an absolute URL the integration connects to. */
+function propertyUrl(properties: Record<string, unknown>): { key: string; url: string } | undefined {
+  for (const key of Object.keys(properties).sort()) {
+    const value = properties[key];
+    if (typeof value === "string" && /^(?:https?|wss?|ftp):\/\//i.test(value.trim())) return { key, url: value.trim() };
+  }
+  return undefined;
+}
+
 /** Where an integration's data goes when no action of the configuration says: its type, properties and credentials. */
 const S3_RECORDING_EXPORT = "aws-s3-recording-bulk-actions-integration";
 
@@ -190,7 +199,13 @@ export function integrationOwnDestination(
 ): Destination {
   const typeId = stringAt(integration.attributes, "integration_type") ?? "";
   const type = integrationType(catalog, typeId);
-  if (!type)
+  const properties = integrationProperties(integration).value ?? {};
+  if (!type) {
+    // A type the catalog does not know sends what it sends; the URL its properties name says where (an AudioHook or
+    // Audio Connector endpoint, a bot's webhook), which no rule may then overlook (the scheme included).
+    const named = propertyUrl(properties);
+    if (named && !hasUnresolved(typeId))
+      return urlDestination(named.url, `config.properties.${named.key}`, {}, `Integration of type "${typeId}"`);
     return {
       name: "Unknown destination",
       kind: "unknown",
@@ -198,7 +213,7 @@ export function integrationOwnDestination(
       unresolved: typeId ? `integration type "${typeId}" is unknown` : "integration_type is not set",
       unknownBecause: hasUnresolved(typeId) ? "expression" : "unnamed",
     };
-  const properties = integrationProperties(integration).value ?? {};
+  }
   if (typeId === "amazon-eventbridge-source") return eventBusDestination(properties);
   // Recording bulk export writes to the customer's own S3 bucket: out of Genesys, but to the org's own
   // cloud account, not to a third party (a transfer the DPIA still lists), unless the allow-list's accounts say

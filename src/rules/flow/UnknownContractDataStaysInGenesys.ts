@@ -1,5 +1,22 @@
-import { declareRule } from "../rule";
+import { integrationType } from "../../catalog/lookup";
+import type { DataFlow } from "../../flows/model";
+import { stringAt } from "../../inventory/lookup";
+import { hasType } from "../../inventory/resource-type";
+import { declareRule, type RuleContext } from "../rule";
 import { unknownsOf } from "../helpers";
+
+/**
+ * An integration of a type the catalog does not know, whose properties name the host it sends to: fail closed, as for
+ * a resource type it does not know. With no host named, the recipient is one the DPIA must name (GC-FLW-4).
+ */
+function unknownIntegrationTo(flow: DataFlow, context: RuleContext): boolean {
+  const { primary } = context.subject;
+  return (
+    flow.destination.kind === "third_party" &&
+    hasType(primary, "genesyscloud_integration") &&
+    !integrationType(context.catalog, stringAt(primary.attributes, "integration_type") ?? "")
+  );
+}
 
 export const UnknownContractDataStaysInGenesys = declareRule({
   id: "GC-FLW-5",
@@ -15,11 +32,14 @@ export const UnknownContractDataStaysInGenesys = declareRule({
   check(flow, context) {
     if (flow.destination.kind === "genesys_org") return [];
     // A resource type the catalog does not know sends what it sends: fail closed, as for a contract.
-    if (context.subject.assessedFrom === "unknown_type" && flow.data_elements.includes("unknown_data"))
+    if (
+      (context.subject.assessedFrom === "unknown_type" || unknownIntegrationTo(flow, context)) &&
+      flow.data_elements.includes("unknown_data")
+    )
       return [
         {
           ...(flow.destination.attribute ? { attribute: flow.destination.attribute } : {}),
-          message: `${context.subject.primary.type} is a resource type the catalog does not know, so what it sends to ${flow.destination.name} is unknown; it is rated as the most sensitive data a resource can carry`,
+          message: `${context.subject.assessedFrom === "unknown_type" ? `${context.subject.primary.type} is a resource type` : `integration type ${JSON.stringify(stringAt(context.subject.primary.attributes, "integration_type"))} is one`} the catalog does not know, so what it sends to ${flow.destination.name} is unknown; it is rated as the most sensitive data a resource can carry`,
         },
       ];
     const unknowns = unknownsOf(context, flow.via, "contract", "undeclared_contract");
