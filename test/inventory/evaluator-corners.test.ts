@@ -81,3 +81,49 @@ describe("nullable written as a string", () => {
     },
   );
 });
+
+// terraform 1.11.4's console in a folder declaring `locals { x = "orderId" }` and `variable "v" { default = "vv" }`
+// (h87): a multi-step reference written bare as an object key is "Ambiguous attribute key", an error raised when the
+// object is evaluated, so try() and can() take their fallback; a name a `for` binds shadows `var` and `local`. The
+// evaluator had read the key as the reference and the loop's `var.v` as the variable, each of which let a card
+// number through a contract Terraform builds with it.
+describe("what terraform console answered about object keys and the names a for binds", () => {
+  const declared: Scope = {
+    variable: (name) => (name === "v" ? "vv" : undefined),
+    local: (name) => (name === "x" ? "orderId" : undefined),
+  };
+  const inFolder = (expression: string) => toJson(evaluateTemplate(`\${${expression}}`, declared));
+  test.each([
+    ['try({ local.x = 1 }, "other")', "other"],
+    ["can({ local.x = 1 })", false],
+    ['try({ var.v = 1 }, "other")', "other"],
+    ['try({ path.module = 1 }, "other")', "other"],
+    ['try({ (local.x) = 1 }, "other")', { orderId: 1 }],
+    ['try({ (var.v) = 1 }, "other")', { vv: 1 }],
+    ['try({ "${local.x}" = 1 }, "other")', { orderId: 1 }],
+    ['try({ local = 1 }, "other")', { local: 1 }],
+    ['[for var in [{ v = "cardNumber" }] : var.v]', ["cardNumber"]],
+    ['[for local in [{ x = "cardNumber" }] : local.x]', ["cardNumber"]],
+    ['[for k, var in { a = { v = "c" } } : var.v]', ["c"]],
+    ['{ for local, v in { x = "k" } : local => v }', { x: "k" }],
+    ["[for x in [1] : local.x]", ["orderId"]],
+    ["[for var in [1] : var]", [1]],
+  ])("%s is %j", (expression, answer) => {
+    expect(inFolder(expression)).toEqual(answer);
+  });
+});
+
+test("a dynamic block's iterator named local shadows the module's locals, as for Terraform (h87)", async () => {
+  const dir = writeFolder("dpia-iterator-local-", {
+    "main.tf": [
+      'locals {\n  value = "plain"\n}',
+      'resource "genesyscloud_oauth_client" "exporter" {',
+      '  name                  = "Exporter"',
+      '  authorized_grant_type = "CLIENT-CREDENTIALS"',
+      '  dynamic "roles" {\n    for_each = ["rec"]\n    iterator = local',
+      '    content {\n      role_id     = local.value == "rec" ? "recordings" : "plain"\n      division_id = "*"\n    }\n  }\n}\n',
+    ].join("\n"),
+  });
+  const inventory = await readHclFolder(dir);
+  expect(inventory.resources[0]!.attributes.roles).toEqual([{ role_id: "recordings", division_id: "*" }]);
+});

@@ -96,6 +96,8 @@ class Evaluator {
         return this.join(expression);
       case "unsupported":
         return this.unknown(expression);
+      case "invalid":
+        throw new EvaluationFailure(expression.reason);
       case "tuple":
         return expression.items.map((item) => this.evaluate(item));
       case "object": {
@@ -137,14 +139,16 @@ class Evaluator {
     const name = root.name;
     const attribute = (at: number) =>
       steps[at]?.kind === "attribute" ? (steps[at] as { name: string }).name : undefined;
+    // A name a `for` or a dynamic block's iterator binds shadows the module's own, `var` and `local` included:
+    // `[for var in [{ f = "cardNumber" }] : var.f]` is "cardNumber" whatever var.f holds (terraform 1.11.4).
+    const bound = this.scope.symbol?.(name);
+    if (bound !== undefined) return this.applySteps(bound, steps, expression);
     if (name === "var" || name === "local") {
       const variable = attribute(0);
       if (variable === undefined) return this.unknown(expression);
       const value = name === "var" ? this.scope.variable(variable) : this.scope.local(variable);
       return value === undefined ? this.unknown(expression) : this.applySteps(value, steps.slice(1), expression);
     }
-    const bound = this.scope.symbol?.(name);
-    if (bound !== undefined) return this.applySteps(bound, steps, expression);
     if (name === "data" && attribute(0) && attribute(1))
       return this.applySteps(new Reference(`data.${attribute(0)}.${attribute(1)}`), steps.slice(2), expression);
     if (name.includes("_") && attribute(0))

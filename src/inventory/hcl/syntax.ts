@@ -33,4 +33,6 @@ export type Expression = { source: string } & (
     }
   /** Syntax Terraform accepts whose value the gate does not compute: always unresolved. */
   | { kind: "unsupported" }
+  /** Syntax Terraform parses but refuses to evaluate (an ambiguous object key): an error, which try() and can() catch. */
+  | { kind: "invalid"; reason: string }
 );

@@ -178,14 +178,29 @@ function object(node: AstNode, at: AstSource, source: string): Expression {
   const entries: Array<{ key: Expression; value: Expression }> = [];
   for (let index = 0; index + 1 < node.children.length; index += 2) {
     const keyNode = node.children[index]!;
-    // A bare name as a key (`{ type = "object" }`) is its text; anything else is an expression.
+    // A bare name as a key (`{ type = "object" }`) is its text; anything else is an expression, except a bare
+    // reference of more than one step (`{ local.x = 1 }`), which Terraform refuses when it evaluates the object
+    // ("Ambiguous attribute key": wrap it in parentheses), so that try() takes its next argument.
     const key: Expression =
       keyNode.children.length === 0
         ? { kind: "literal", value: sourceOf(keyNode, at), source: sourceOf(keyNode, at) }
-        : toExpression(keyNode, at);
+        : isAmbiguousKey(keyNode)
+          ? {
+              kind: "invalid",
+              reason: `ambiguous attribute key ${sourceOf(keyNode.children[0]!, at)}: Terraform takes a reference as a key only in parentheses`,
+              source: sourceOf(keyNode, at),
+            }
+          : toExpression(keyNode, at);
     entries.push({ key, value: toExpression(node.children[index + 1]!, at) });
   }
   return { kind: "object", entries, source };
+}
+
+/** `local.x` written as an object key without parentheses: the key's wrapper holds the traversal itself. */
+function isAmbiguousKey(keyNode: AstNode): boolean {
+  const [only] = keyNode.children;
+  const steps = only?.meta?.traversal;
+  return keyNode.children.length === 1 && only!.type === "scopeTraversal" && Array.isArray(steps) && steps.length > 1;
 }
 
 function stepOf(part: TraversalPart): Step {
