@@ -14,7 +14,10 @@ const TERRAFORM_KEYS = new Set([
   "//",
 ]);
 
-/** Every key, at any depth of nested blocks, that the block's schema does not have: "config[0].notez". */
+/**
+ * Every key, at any depth of nested blocks, that the block's schema does not have: "config[0].notez". A "//" key is
+ * a comment in JSON syntax in every block, nested ones included (terraform validate accepts it there).
+ */
 function unknownKeys(body: Record<string, unknown>, schema: SchemaBlock, at: string): string[] {
   const found: string[] = [];
   for (const [key, value] of Object.entries(body)) {
@@ -26,7 +29,7 @@ function unknownKeys(body: Record<string, unknown>, schema: SchemaBlock, at: str
         if (item && typeof item === "object" && !Array.isArray(item))
           found.push(...unknownKeys(item as Record<string, unknown>, blockType.block, `${where}[${index}]`));
       });
-    } else if (!schema.attributes?.[key] && !(at === "" && TERRAFORM_KEYS.has(key))) {
+    } else if (!schema.attributes?.[key] && !(at === "" && TERRAFORM_KEYS.has(key)) && key !== "//") {
       found.push(where);
     }
   }

@@ -58,6 +58,24 @@ describe("GC-UNK-4 AttributesInProviderSchema: every attribute of a known type i
     expect(findings.map((finding) => finding.attribute)).toEqual(["config_request[0].request_templat"]);
   });
 
+  test("Compliance: a JSON comment key inside a nested block, which terraform validate accepts (h89)", () => {
+    expect(
+      findingsOf(
+        action({
+          contract_input: card,
+          config_request: [
+            {
+              "//": "the CRM's card vault",
+              request_type: "POST",
+              request_url_template: "https://crm.example.eu/cards",
+            },
+          ],
+        }),
+        "GC-UNK-4",
+      ),
+    ).toEqual([]);
+  });
+
   test("Compliance: the provider's own attributes and Terraform's meta-arguments", () => {
     expect(
       findingsOf(
