@@ -79,7 +79,7 @@ export const routingSettingsSubject: SubjectBuilder = {
 /** Queues join the routing settings' DPIA, else one DPIA of all the org's queues. */
 export const routingQueueSubject: SubjectBuilder = {
   pass: "standalone",
-  build: (resource, context) => draftOf(resource, context, "Routing queues: transcription and audio monitoring"),
+  build: (resource, context) => draftOf(resource, context, "Routing queues: transcription and monitoring"),
   join(resource, context, drafts) {
     const provider = providerFor(resource, context.inventory);
     const draft =
