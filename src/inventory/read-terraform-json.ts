@@ -14,6 +14,7 @@ import { bodies, terraformJsonDocument, type Body } from "./terraform-json-block
 import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
 import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 import { compareText } from "../text-order";
+import { jsonDocumentScope } from "./json-document-scope";
 
 function constructPathOf(body: Body): string | undefined {
   const meta = (body["//"] as { metadata?: { path?: unknown } } | undefined)?.metadata;
@@ -76,7 +77,7 @@ export function genesysProvider(body: Body, location: GenesysResource["location"
   };
 }
 
-/** Variables are not known in Terraform JSON; one budget covers every expression of the document. */
+/** For what is read without the document's variables (file writers' instances); one budget for the document. */
 function nothingKnown(): Scope {
   return { variable: () => undefined, local: () => undefined, budget: new EvaluationBudget() };
 }
@@ -108,11 +109,19 @@ function instancesOf(
   type: string,
   name: string,
   body: Body,
-  context: { origin: string; onWarning?: (message: string) => void; scope: Scope },
+  context: { origin: string; onWarning?: (message: string) => void; scope: Scope; evaluates: boolean },
 ): GenesysResource[] {
   const location = { constructPath: constructPathOf(body) };
   if (body.count === undefined && body.for_each === undefined)
-    return [genesysResource(mode, type, name, expandDynamicBlocks(body), location)];
+    return [
+      genesysResource(
+        mode,
+        type,
+        name,
+        context.evaluates ? (evaluateBody(body, context.scope) as Body) : expandDynamicBlocks(body),
+        location,
+      ),
+    ];
   const { instances, unresolved } = resourceInstances(body, context.scope, {
     file: context.origin,
     block: `${mode === "data" ? "data" : "resource"} "${type}" "${name}"`,
@@ -178,15 +187,17 @@ function inRootConfiguration(resource: GenesysResource, scope: ProviderScope, or
 function rootResources(
   document: ReturnType<typeof terraformJsonDocument>,
   rootScope: ProviderScope,
-  context: { origin: string; onWarning?: (message: string) => void },
+  context: { origin: string; onWarning?: (message: string) => void; scope: Scope },
 ): GenesysResource[] {
-  const scope = nothingKnown();
+  // With variables or locals of its own, every body is evaluated as Terraform will (a TerraformLocal's host);
+  // without, only instances are, and every other expression stays as written (references to other resources).
+  const evaluates = Object.keys(document.variable).length > 0 || document.locals.length > 0;
   try {
     return (["managed", "data"] as const).flatMap((mode) =>
       Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
         Object.entries(byName).flatMap(([name, blocks]) =>
           blocks.flatMap((body) =>
-            instancesOf(mode, type, name, body, { ...context, scope }).map((resource) =>
+            instancesOf(mode, type, name, body, { ...context, evaluates }).map((resource) =>
               inRootConfiguration(resource, rootScope, context.origin),
             ),
           ),
@@ -195,6 +206,21 @@ function rootResources(
     );
   } catch (error) {
     throw evaluationProblem(error, context.origin);
+  }
+}
+
+/** A provider block as Terraform evaluates it: with the document's variables and locals when it has any. */
+function providerBody(
+  body: Body,
+  document: ReturnType<typeof terraformJsonDocument>,
+  scope: Scope,
+  origin: string,
+): Body {
+  if (Object.keys(document.variable).length === 0 && document.locals.length === 0) return body;
+  try {
+    return evaluateBody(body, scope) as Body;
+  } catch (error) {
+    throw evaluationProblem(error, origin);
   }
 }
 
@@ -235,10 +261,13 @@ export function readTerraformJson(
     calls: [],
     files: [{ file: context.origin, text: "", document }],
   });
+  const scope = jsonDocumentScope(document, context.origin);
   const providers: ProviderConfig[] = rootScope.own
-    .map(({ body }) => genesysProvider(body, { constructPath: constructPathOf(body) }))
+    .map(({ body }) =>
+      genesysProvider(providerBody(body, document, scope, context.origin), { constructPath: constructPathOf(body) }),
+    )
     .concat(context.modules?.providers ?? []);
-  const resources = rootResources(document, rootScope, context)
+  const resources = rootResources(document, rootScope, { ...context, scope })
     .concat(context.modules?.resources ?? [])
     .sort((a, b) => compareText(a.address, b.address));
   let written: WrittenFile[];

@@ -149,7 +149,7 @@ function assignment(text: string): { name: string; value: string } {
   return { name, value: text.slice(at + 1) };
 }
 
-function environmentValues(
+export function environmentValues(
   declarations: Map<string, VariableDeclaration>,
   env: Record<string, string | undefined>,
 ): Record<string, HclValue> {

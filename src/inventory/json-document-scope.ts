@@ -1,0 +1,29 @@
+import { EvaluationBudget } from "./hcl/budget";
+import type { Scope } from "./hcl/expression";
+import { moduleScope } from "./hcl/module-scope";
+import type { Body } from "./terraform-json-blocks";
+import { declaredVariables, environmentValues, moduleVariableValues } from "./variable-values";
+
+/**
+ * What the expressions of a Terraform JSON configuration (a synthesized CDKTF stack) see, as Terraform evaluates
+ * them: its own variables (the TF_VAR_ value, else the default; none, unknown) and locals, as CDKTF writes a
+ * TerraformVariable or a TerraformLocal. `path.` is the stack's folder; file() is not read (CDKTF writes what it
+ * reads). Without variables or locals nothing is known, as before: every reference stays a reference.
+ */
+export function jsonDocumentScope(
+  document: { variable: Record<string, Body[]>; locals: Body[] },
+  origin: string,
+  env: Record<string, string | undefined> = process.env,
+): Scope {
+  const budget = new EvaluationBudget();
+  if (Object.keys(document.variable).length === 0 && document.locals.length === 0)
+    return { variable: () => undefined, local: () => undefined, budget };
+  // Defaults in JSON syntax are values, never templates: the declaration is read as a .json file's.
+  const file = origin.endsWith(".json") ? origin : "cdk.tf.json";
+  const declarations = declaredVariables([{ file, document: { variable: document.variable } }]);
+  const variables = moduleVariableValues(declarations, environmentValues(declarations, env));
+  const locals: Record<string, unknown> = {};
+  for (const block of document.locals) Object.assign(locals, block);
+  const scope = moduleScope({ dir: ".", rootDir: "." }, variables, locals, budget);
+  return { ...scope, readFile: () => undefined };
+}
