@@ -100,11 +100,11 @@ const FIELDS: Record<string, Record<(typeof LANGUAGES)[number], string[]>> = {
     pl: ["numer_karty", "numerKarty", "karta_płatnicza"],
   },
   card_sad: {
-    de: ["Prüfnummer", "kartenprüfnummer", "sicherheitsCode"],
+    de: ["Prüfnummer", "kartenprüfnummer", "sicherheitsCode", "kartenSicherheitscode"],
     fr: ["cryptogramme", "code_de_sécurité"],
     es: ["código_de_seguridad", "codigoCVV"],
     it: ["codice_di_sicurezza", "codiceCvv"],
-    nl: ["beveiligingscode", "veiligheidscode"],
+    nl: ["beveiligingscode", "veiligheidscode", "kaartbeveiligingscode"],
     pt: ["código_de_segurança"],
     pl: ["kod_cvv", "kodBezpieczeństwa"],
   },
