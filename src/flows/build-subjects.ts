@@ -74,12 +74,13 @@ function draftSubjects(inventory: Inventory, context: SubjectContext): SubjectDr
 }
 
 /**
- * Once the allow-list names the org's AWS accounts, an account it leaves out is not presumed the org's own: it may be
- * a partner's or a vendor's, so what goes there goes to a third party (recordings included, GC-REC-3).
+ * Once the allow-list names the org's AWS accounts, an account it leaves out, or one not known before deployment, is
+ * not presumed the org's own: it may be a partner's or a vendor's, so what goes there goes to a third party
+ * (recordings included, GC-REC-3).
  */
 function withAccountsListed(destination: Destination, accountsListed: boolean): Destination {
-  if (!accountsListed || destination.kind !== "customer_cloud" || !destination.awsAccount || destination.approval)
-    return destination;
+  const account = destination.awsAccount !== undefined || destination.awsAccountUnknown === true;
+  if (!accountsListed || destination.kind !== "customer_cloud" || !account || destination.approval) return destination;
   return {
     ...destination,
     name: `${destination.name}: an AWS account the allow-list, which names the org's accounts, does not name, so not presumed the org's own`,

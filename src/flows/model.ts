@@ -14,6 +14,8 @@ export interface Destination {
   /** The URL scheme when the host is unknown but the scheme is written literally. */
   scheme?: string;
   awsAccount?: string;
+  /** The org's cloud account is named by an expression not resolved before deployment. */
+  awsAccountUnknown?: boolean;
   awsRegion?: string;
   /** Why the destination is unknown, when it is. */
   unresolved?: string;

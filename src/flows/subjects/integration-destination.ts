@@ -41,48 +41,31 @@ function credentialUrl(fields: Record<string, unknown>): string | undefined {
   );
 }
 
-/** An AWS account id is twelve digits; anything else (a published placeholder such as "aws-account-id") names nobody. */
-const AWS_ACCOUNT = /^\d{12}$/;
-/** us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, ap-southeast-5: two letters, words, a number. */
-const AWS_REGION_SHAPE = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-
 /** An EventBridge source sends events to a partner event bus in the AWS account and region its properties name. */
 function eventBusDestination(properties: Record<string, unknown>): Destination {
   const account = properties.awsAccountId;
   const awsRegion = properties.awsAccountRegion;
-  const resolved =
+  const known =
     typeof account === "string" &&
     typeof awsRegion === "string" &&
     !hasUnresolved(account) &&
     !hasUnresolved(awsRegion);
-  if (!resolved)
-    return {
-      name: "AWS EventBridge partner event bus",
-      kind: "unknown",
-      attribute: "config.properties",
-      unresolved: "awsAccountId or awsAccountRegion is not resolved before deployment",
-      unknownBecause: "expression",
-    };
-  // A region the catalog does not know yet is still a region (its country unknown, GC-DST-4); a placeholder is not.
-  const regionShaped = AWS_REGION_SHAPE.test(awsRegion.trim().toLowerCase());
-  if (!AWS_ACCOUNT.test(account) || !regionShaped)
-    return {
-      name: "AWS EventBridge partner event bus",
-      kind: "unknown",
-      attribute: "config.properties",
-      unresolved: !AWS_ACCOUNT.test(account)
-        ? `awsAccountId ${JSON.stringify(account.slice(0, 40))} is not a 12-digit AWS account id, so the account that receives the events is not named`
-        : `awsAccountRegion ${JSON.stringify(awsRegion.slice(0, 40))} is not an AWS region, so where the events go is not named`,
-      unknownBecause: "unparseable",
-    };
-  return {
-    name: `AWS EventBridge partner event bus in account ${account} (${awsRegion})`,
-    kind: "customer_cloud",
-    attribute: "config.properties",
-    awsAccount: account,
-    awsRegion,
-    vendor: "Amazon Web Services",
-  };
+  return known
+    ? {
+        name: `AWS EventBridge partner event bus in account ${account} (${awsRegion})`,
+        kind: "customer_cloud",
+        attribute: "config.properties",
+        awsAccount: account,
+        awsRegion,
+        vendor: "Amazon Web Services",
+      }
+    : {
+        name: "AWS EventBridge partner event bus",
+        kind: "unknown",
+        attribute: "config.properties",
+        unresolved: "awsAccountId or awsAccountRegion is not resolved before deployment",
+        unknownBecause: "expression",
+      };
 }
 
 /**
@@ -107,7 +90,17 @@ function recordingExportDestination(
   inventory: Inventory | undefined,
 ): Destination {
   const fields = inventory ? credentialsOf(integration, inventory).fields : {};
-  const role = exportRoleAccount([...Object.values(fields), ...Object.values(properties)]);
+  const values = [...Object.values(fields), ...Object.values(properties)];
+  const role = exportRoleAccount(values);
+  // A role given by an expression: which account it is in is not known before deployment.
+  if (!role && values.some((value) => typeof value === "string" && hasUnresolved(value)))
+    return {
+      name: `${recipient} (its role, and so its AWS account, is not known before deployment)`,
+      kind: "customer_cloud",
+      attribute: "config.credentials",
+      awsAccountUnknown: true,
+      vendor: "Amazon Web Services",
+    };
   if (!role) return { name: recipient, kind: "customer_cloud", attribute: "integration_type" };
   return {
     name: `${recipient} (AWS account ${role.account}${role.partition === "aws-cn" ? ", AWS China" : ""})`,

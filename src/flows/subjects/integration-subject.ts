@@ -46,7 +46,7 @@ function buildIntegrationSubject(integration: GenesysResource, context: SubjectC
   for (const policy of exports) {
     flows.push({
       source,
-      destination: integrationOwnDestination(integration, catalog),
+      destination: integrationOwnDestination(integration, catalog, inventory),
       data_elements: elementsOf(context, policy.address).filter(
         (id) => id !== "contact_pii" && id !== "employee_monitoring",
       ),
