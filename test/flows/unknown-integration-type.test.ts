@@ -40,3 +40,32 @@ describe("an integration type the catalog does not know, with the endpoint in it
     ).toEqual([]);
   });
 });
+
+describe("wherever the unknown integration names its endpoint (h90)", () => {
+  test.each([
+    ["nested in its properties", { endpoint: { uri: "wss://stream.vendor.example/ah" } }],
+    ["in a list in its properties", { connectionUris: ["wss://stream.vendor.example/ah"] }],
+    [
+      "beside a Genesys Cloud API base, which is not the recipient",
+      { apiBase: "https://api.mypurecloud.ie/api/v2", connectionUri: "wss://stream.vendor.example/ah" },
+    ],
+  ])("%s: the vendor's host is the recipient (GC-FLW-5)", (_where, properties) => {
+    const findings = findingsOf(integration(properties), "GC-FLW-5");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("stream.vendor.example");
+  });
+  test("in its credential's fields", () => {
+    const config = terraformJson({
+      genesyscloud_integration_credential: {
+        hook: { name: "Hook", credential_type_name: "basicAuth", fields: { url: "https://stream.vendor.example/ah" } },
+      },
+      genesyscloud_integration: {
+        hook: {
+          integration_type: "audiohook",
+          config: { name: "Analytics", credentials: { basicAuth: "${genesyscloud_integration_credential.hook.id}" } },
+        },
+      },
+    });
+    expect(findingsOf(config, "GC-FLW-5")[0]?.message).toContain("stream.vendor.example");
+  });
+});

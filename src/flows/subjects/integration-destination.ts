@@ -10,6 +10,7 @@ import { readEndpoint } from "../endpoint";
 import { platformApiDestination, type ExecutedActionDestination } from "../platform-api-destination";
 import type { Destination } from "../model";
 import { urlDestination } from "../url-destination";
+import { isGenesysHost } from "../genesys-host";
 
 /** Credential fields that name the third party's service. */
 const CREDENTIAL_URL_FIELDS = ["baseUrl", "orgWebAddress", "loginUrl", "instanceUrl", "url"];
@@ -173,13 +174,37 @@ export function actionDestination(
   return urlDestination(template, attribute, fields, type?.recipient ?? "Web service");
 }
 
-/** The first property (in key order) whose value is an absolute URL the integration connects to. */
-function propertyUrl(properties: Record<string, unknown>): { key: string; url: string } | undefined {
-  for (const key of Object.keys(properties).sort()) {
-    const value = properties[key];
-    if (typeof value === "string" && /^(?:https?|wss?|ftp):\/\//i.test(value.trim())) return { key, url: value.trim() };
-  }
-  return undefined;
+const ABSOLUTE_URL = /^(?:https?|wss?|ftp):\/\//i;
+
+/**
+ * The URL an integration of an unknown type connects to: the first absolute URL, in key order, at any depth of its
+ * properties (`endpoint.uri`, `connectionUris[0]`) or in its credentials' fields, whose host is not Genesys Cloud's
+ * own (an API base beside the endpoint is not the recipient).
+ */
+function connectedUrl(
+  properties: Record<string, unknown>,
+  fields: Record<string, unknown>,
+  catalog: Catalog,
+): { at: string; url: string } | undefined {
+  const found: Array<{ at: string; url: string }> = [];
+  const walk = (value: unknown, at: string, depth: number): void => {
+    if (typeof value === "string") {
+      if (ABSOLUTE_URL.test(value.trim())) found.push({ at, url: value.trim() });
+    } else if (Array.isArray(value) && depth < 8)
+      value.forEach((item, index) => walk(item, `${at}[${index}]`, depth + 1));
+    else if (value && typeof value === "object" && depth < 8)
+      for (const key of Object.keys(value).sort())
+        walk((value as Record<string, unknown>)[key], `${at}.${key}`, depth + 1);
+  };
+  walk(properties, "config.properties", 0);
+  walk(fields, "config.credentials", 0);
+  return found.find(({ url }) => {
+    try {
+      return !isGenesysHost(new URL(url).hostname, catalog);
+    } catch {
+      return true;
+    }
+  });
 }
 
 /** Where an integration's data goes when no action of the configuration says: its type, properties and credentials. */
@@ -194,11 +219,11 @@ export function integrationOwnDestination(
   const type = integrationType(catalog, typeId);
   const properties = integrationProperties(integration).value ?? {};
   if (!type) {
-    // A type the catalog does not know sends what it sends; the URL its properties name says where (an AudioHook or
-    // Audio Connector endpoint, a bot's webhook), which no rule may then overlook (the scheme included).
-    const named = propertyUrl(properties);
+    // A type the catalog does not know sends what it sends; the URL its properties or credentials name says where (an
+    // AudioHook or Audio Connector endpoint, a bot's webhook), which no rule may then overlook (the scheme included).
+    const named = connectedUrl(properties, inventory ? credentialsOf(integration, inventory).fields : {}, catalog);
     if (named && !hasUnresolved(typeId))
-      return urlDestination(named.url, `config.properties.${named.key}`, {}, `Integration of type "${typeId}"`);
+      return urlDestination(named.url, named.at, {}, `Integration of type "${typeId}"`);
     return {
       name: "Unknown destination",
       kind: "unknown",
