@@ -127,3 +127,11 @@ test("a dynamic block's iterator named local shadows the module's locals, as for
   const inventory = await readHclFolder(dir);
   expect(inventory.resources[0]!.attributes.roles).toEqual([{ role_id: "recordings", division_id: "*" }]);
 });
+
+test("what an ambiguous key names must still be declared: Terraform refuses an undeclared one before try() runs (h90)", async () => {
+  const dir = writeFolder("dpia-ambiguous-undeclared-", {
+    "main.tf":
+      'locals {\n  p = try({ local.nope = 1 }, { note = 1 })\n}\nresource "genesyscloud_routing_queue" "q" {\n  name = "Q"\n}\n',
+  });
+  await expect(readHclFolder(dir)).rejects.toThrow("Reference to undeclared local value");
+});

@@ -124,6 +124,10 @@ function childrenOf(node: Expression): Expression[] {
       return [node.left, node.right];
     case "conditional":
       return [node.condition, node.then, node.otherwise];
+    // Terraform checks that what an ambiguous key names is declared before it refuses the key ("Reference to
+    // undeclared local value" is not caught by try()).
+    case "invalid":
+      return [node.names];
     default:
       return [];
   }

@@ -34,5 +34,9 @@ export type Expression = { source: string } & (
   /** Syntax Terraform accepts whose value the gate does not compute: always unresolved. */
   | { kind: "unsupported" }
   /** Syntax Terraform parses but refuses to evaluate (an ambiguous object key): an error, which try() and can() catch. */
-  | { kind: "invalid"; reason: string }
+  | {
+      kind: "invalid";
+      reason: string;
+      /** What it names, which Terraform still checks is declared. */ names: Expression;
+    }
 );

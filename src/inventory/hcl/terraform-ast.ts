@@ -188,6 +188,7 @@ function object(node: AstNode, at: AstSource, source: string): Expression {
           ? {
               kind: "invalid",
               reason: `ambiguous attribute key ${sourceOf(keyNode.children[0]!, at)}: Terraform takes a reference as a key only in parentheses`,
+              names: toExpression(keyNode, at),
               source: sourceOf(keyNode, at),
             }
           : toExpression(keyNode, at);
