@@ -1,0 +1,8 @@
+RESOURCE_PREFIX = "RJV"
+DATA_ACTION_OAUTHCLIENT_ID = "a68a9ddd-b2c8-49b4-b513-6029846098e7"
+DATA_ACTION_OAUTHCLIENT_SECRET = "<redacted>"
+DIVISION="AA (Andrew Appleton)"
+EMAIL_ADDRESS = "test"
+EMAIL_DOMAIN = "cxacdev.mypurecloud.ie"
+EMAIL_FROM_NAME = "RJV Menir"
+USER_ID = "andrew.appleton@genesys.com"

@@ -1,0 +1,11 @@
+variable "ROLES" {
+  type = list(string)
+}
+
+variable "RESOURCE_PREFIX" {
+  type = string
+}
+
+variable "DIVISION" {
+  type = string
+}
