@@ -78,8 +78,8 @@ const IAM_ROLE_ARN = /^arn:(aws(?:-cn|-us-gov)?):iam::(\d{12}):role\//;
 
 function exportRoleAccount(values: unknown[]): { account: string; partition: string } | undefined {
   for (const value of values) {
-    const match = typeof value === "string" ? IAM_ROLE_ARN.exec(value.trim()) : null;
-    if (match) return { partition: match[1]!, account: match[2]! };
+    const [, partition, account] = (typeof value === "string" && IAM_ROLE_ARN.exec(value.trim())) || [];
+    if (partition && account) return { partition, account };
   }
   return undefined;
 }

@@ -187,7 +187,7 @@ function object(node: AstNode, at: AstSource, source: string): Expression {
         : isAmbiguousKey(keyNode)
           ? {
               kind: "invalid",
-              reason: `ambiguous attribute key ${sourceOf(keyNode.children[0]!, at)}: Terraform takes a reference as a key only in parentheses`,
+              reason: `ambiguous attribute key ${sourceOf(keyNode, at).trim()}: Terraform takes a reference as a key only in parentheses`,
               names: toExpression(keyNode, at),
               source: sourceOf(keyNode, at),
             }
@@ -201,7 +201,7 @@ function object(node: AstNode, at: AstSource, source: string): Expression {
 function isAmbiguousKey(keyNode: AstNode): boolean {
   const [only] = keyNode.children;
   const steps = only?.meta?.traversal;
-  return keyNode.children.length === 1 && only!.type === "scopeTraversal" && Array.isArray(steps) && steps.length > 1;
+  return keyNode.children.length === 1 && only?.type === "scopeTraversal" && Array.isArray(steps) && steps.length > 1;
 }
 
 function stepOf(part: TraversalPart): Step {
