@@ -13,6 +13,7 @@ import { declaredVariables, environmentValues, moduleVariableValues } from "./va
 export function jsonDocumentScope(
   document: { variable: Record<string, Body[]>; locals: Body[] },
   origin: string,
+  onWarning?: (message: string) => void,
   env: Record<string, string | undefined> = process.env,
 ): Scope {
   const budget = new EvaluationBudget();
@@ -21,7 +22,11 @@ export function jsonDocumentScope(
   // Defaults in JSON syntax are values, never templates: the declaration is read as a .json file's.
   const file = origin.endsWith(".json") ? origin : "cdk.tf.json";
   const declarations = declaredVariables([{ file, document: { variable: document.variable } }]);
-  const variables = moduleVariableValues(declarations, environmentValues(declarations, env));
+  const given = environmentValues(declarations, env);
+  // Named, as for a folder: the DPIA then depends on the environment the gate ran in.
+  if (Object.keys(given).length > 0)
+    onWarning?.(`variables from the environment (TF_VAR_): ${Object.keys(given).sort().join(", ")}`);
+  const variables = moduleVariableValues(declarations, given);
   const locals: Record<string, unknown> = {};
   for (const block of document.locals) Object.assign(locals, block);
   const scope = moduleScope({ dir: ".", rootDir: "." }, variables, locals, budget);

@@ -261,7 +261,7 @@ export function readTerraformJson(
     calls: [],
     files: [{ file: context.origin, text: "", document }],
   });
-  const scope = jsonDocumentScope(document, context.origin);
+  const scope = jsonDocumentScope(document, context.origin, context.onWarning);
   const providers: ProviderConfig[] = rootScope.own
     .map(({ body }) =>
       genesysProvider(providerBody(body, document, scope, context.origin), { constructPath: constructPathOf(body) }),

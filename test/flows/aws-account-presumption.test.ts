@@ -19,10 +19,14 @@ const accountsPolicy = {
   ],
 };
 
-function s3Export(roleArn: string | undefined) {
+function s3Export(roleArn: string | undefined, otherFields: Record<string, string> = {}) {
   return terraformJson({
     genesyscloud_integration_credential: {
-      s3: { name: "S3 export role", credential_type_name: "awsRoleArn", fields: roleArn ? { roleArn } : {} },
+      s3: {
+        name: "S3 export role",
+        credential_type_name: "awsRoleArn",
+        fields: { ...otherFields, ...(roleArn ? { roleArn } : {}) },
+      },
     },
     genesyscloud_integration: {
       s3: {
@@ -70,9 +74,18 @@ describe("recordings exported to an AWS account", () => {
     expect(findingsOf(config, "GC-REC-3", accountsPolicy).length).toBeGreaterThan(0);
     expect(findingsOf(config, "GC-REC-3")).toEqual([]);
   });
-  test("with no account in the allow-list, or no role ARN to read: the org's own bucket, as before", () => {
+  test("with no account in the allow-list: the org's own bucket, whatever the role", () => {
     expect(findingsOf(s3Export(`arn:aws:iam::${OTHER_ACCOUNT}:role/genesys-export`), "GC-REC-3")).toEqual([]);
-    expect(findingsOf(s3Export(undefined), "GC-REC-3", accountsPolicy)).toEqual([]);
+    expect(findingsOf(s3Export(undefined), "GC-REC-3")).toEqual([]);
+  });
+  test("while it names the org's accounts, an export whose account the configuration does not show is not presumed theirs (h91)", () => {
+    // No role ARN at all: the credential is set elsewhere.
+    expect(findingsOf(s3Export(undefined), "GC-REC-3", accountsPolicy).length).toBeGreaterThan(0);
+    // Roles in two accounts, ours among them: which one writes is not shown.
+    const twoRoles = s3Export(`arn:aws:iam::${OTHER_ACCOUNT}:role/vendor`, {
+      aaaPrevious: `arn:aws:iam::${OUR_ACCOUNT}:role/ours`,
+    });
+    expect(findingsOf(twoRoles, "GC-REC-3", accountsPolicy).length).toBeGreaterThan(0);
   });
   test("to AWS China: outside AWS's data processing addendum, so no transfer basis (GC-TRF-1)", () => {
     const dpia = dpiaFor(

@@ -45,6 +45,7 @@ describe("wherever the unknown integration names its endpoint (h90)", () => {
   test.each([
     ["nested in its properties", { endpoint: { uri: "wss://stream.vendor.example/ah" } }],
     ["in a list in its properties", { connectionUris: ["wss://stream.vendor.example/ah"] }],
+    ["by another scheme than the web's (h91)", { endpoint: "sftp://stream.vendor.example/in" }],
     [
       "beside a Genesys Cloud API base, which is not the recipient",
       { apiBase: "https://api.mypurecloud.ie/api/v2", connectionUri: "wss://stream.vendor.example/ah" },

@@ -42,6 +42,14 @@ describe("a synthesized stack's own variables and locals", () => {
     expect(urlOf(config)).toBe("https://api.crm.example.eu/c");
     process.env.TF_VAR_host = "api.crm.example.us";
     expect(urlOf(config)).toBe("https://api.crm.example.us/c");
+    // Named in a warning, as for a folder: the answer depends on the environment the gate ran in (h91).
+    const warnings: string[] = [];
+    readTerraformJson(config, {
+      scope: "stack",
+      origin: "cdk.tf.json",
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(warnings).toContain("variables from the environment (TF_VAR_): host");
   });
   test("a variable with no default and no value stays unknown (fail closed)", () => {
     expect(urlOf(action("https://${var.host}/c", { variable: { host: {} } }))).toBe("https://${var.host}/c");

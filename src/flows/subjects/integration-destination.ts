@@ -70,20 +70,27 @@ function eventBusDestination(properties: Record<string, unknown>): Destination {
 }
 
 /**
- * The AWS account a recording export writes with: the account of the IAM role ARN its credentials or properties
- * hold (`arn:aws:iam::123456789012:role/…`), whatever the field is called; the China partition (`arn:aws-cn:`) is
- * run by local operators. Undefined when no literal role ARN is given.
+ * The AWS accounts of the IAM role ARNs a recording export's credentials or properties hold
+ * (`arn:aws:iam::123456789012:role/…`), whatever the fields are called; the China partition (`arn:aws-cn:`) is run by
+ * local operators.
  */
 const IAM_ROLE_ARN = /^arn:(aws(?:-cn|-us-gov)?):iam::(\d{12}):role\//;
 
-function exportRoleAccount(values: unknown[]): { account: string; partition: string } | undefined {
+function exportRoles(values: unknown[]): Array<{ account: string; partition: string }> {
+  const roles = new Map<string, { account: string; partition: string }>();
   for (const value of values) {
     const [, partition, account] = (typeof value === "string" && IAM_ROLE_ARN.exec(value.trim())) || [];
-    if (partition && account) return { partition, account };
+    if (partition && account) roles.set(`${partition}:${account}`, { partition, account });
   }
-  return undefined;
+  return [...roles.values()];
 }
 
+/**
+ * Where a recording export writes: the account of the one role its credential names. When the configuration does not
+ * show it (a role given by an expression, roles in several accounts, a credential defined elsewhere or none), the
+ * account is not known before deployment: the org's own bucket unless the allow-list names the org's accounts, which
+ * it then does not name either (completeSubject).
+ */
 function recordingExportDestination(
   integration: GenesysResource,
   properties: Record<string, unknown>,
@@ -91,18 +98,16 @@ function recordingExportDestination(
   inventory: Inventory | undefined,
 ): Destination {
   const fields = inventory ? credentialsOf(integration, inventory).fields : {};
-  const values = [...Object.values(fields), ...Object.values(properties)];
-  const role = exportRoleAccount(values);
-  // A role given by an expression: which account it is in is not known before deployment.
-  if (!role && values.some((value) => typeof value === "string" && hasUnresolved(value)))
+  const roles = exportRoles([...Object.values(fields), ...Object.values(properties)]);
+  const role = roles.length === 1 ? roles[0] : undefined;
+  if (!role)
     return {
-      name: `${recipient} (its role, and so its AWS account, is not known before deployment)`,
+      name: `${recipient} (${roles.length > 1 ? "its credential names roles in several AWS accounts" : "no role in the configuration names its AWS account"})`,
       kind: "customer_cloud",
       attribute: "config.credentials",
       awsAccountUnknown: true,
       vendor: "Amazon Web Services",
     };
-  if (!role) return { name: recipient, kind: "customer_cloud", attribute: "integration_type" };
   return {
     name: `${recipient} (AWS account ${role.account}${role.partition === "aws-cn" ? ", AWS China" : ""})`,
     kind: "customer_cloud",
@@ -174,7 +179,8 @@ export function actionDestination(
   return urlDestination(template, attribute, fields, type?.recipient ?? "Web service");
 }
 
-const ABSOLUTE_URL = /^(?:https?|wss?|ftp):\/\//i;
+/** Any scheme with an authority (`sftp://`, `grpcs://`, `tcp://`): an endpoint whatever the protocol. */
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]/i;
 
 /**
  * The URL an integration of an unknown type connects to: the first absolute URL, in key order, at any depth of its
