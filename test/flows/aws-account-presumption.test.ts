@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { dpiaFor, findingsOf, ref, terraformJson } from "../helpers/assess-config";
+import { eventBus } from "../helpers/aws-destinations";
+import { exportPolicyTo } from "../helpers/recording-export";
 
 // An AWS account is presumed the org's own (its provider's terms, GC-TRF-3) only until the allow-list names the org's
 // accounts: then an account it leaves out may be a partner's or a vendor's, and is a third party. A recording export's
@@ -37,20 +39,7 @@ function s3Export(roleArn: string | undefined, otherFields: Record<string, strin
         },
       },
     },
-    genesyscloud_recording_media_retention_policy: {
-      keep: {
-        name: "Keep",
-        enabled: true,
-        media_policies: {
-          call_policy: {
-            actions: {
-              retain_recording: true,
-              integration_export: { integration_id: ref("genesyscloud_integration.s3") },
-            },
-          },
-        },
-      },
-    },
+    ...exportPolicyTo("genesyscloud_integration.s3"),
   });
 }
 
@@ -98,33 +87,20 @@ describe("recordings exported to an AWS account", () => {
   });
 });
 
-function eventBridge(account: string, region = "eu-west-1") {
-  return terraformJson({
-    genesyscloud_integration: {
-      bus: {
-        integration_type: "amazon-eventbridge-source",
-        config: {
-          name: "Events",
-          properties: JSON.stringify({
-            awsAccountId: account,
-            awsAccountRegion: region,
-            eventSourceSuffix: "genesys",
-            eventFilter: ["v2.conversations.{id}.transcription"],
-          }),
-        },
-      },
-    },
-  });
-}
+const TRANSCRIPTS = "v2.conversations.{id}.transcription";
 
 describe("an EventBridge source's account", () => {
   // A blueprint's placeholder ("aws-account-id") is the org's own account, to be filled in (the DPO's label of
   // bp-event-streaming-kinesis); Genesys refuses an account that is not one when the integration is created.
   test("a placeholder is the org's account to be filled in, not an unknown recipient", () => {
-    expect(findingsOf(eventBridge("aws-account-id"), "GC-FLW-2")).toEqual([]);
+    expect(findingsOf(eventBus("eu-west-1", TRANSCRIPTS, "aws-account-id"), "GC-FLW-2")).toEqual([]);
   });
   test("an account the allow-list leaves out while it names the org's is a third party", () => {
-    const dpia = dpiaFor(eventBridge(OTHER_ACCOUNT), "genesyscloud_integration.bus", accountsPolicy);
+    const dpia = dpiaFor(
+      eventBus("eu-west-1", TRANSCRIPTS, OTHER_ACCOUNT),
+      "genesyscloud_integration.bus",
+      accountsPolicy,
+    );
     const flow = dpia.data_flows.find((each) => each.destination.includes(OTHER_ACCOUNT));
     expect(flow?.destination_kind).toBe("third_party");
     expect(flow?.data_elements).toContain("transcript_text");

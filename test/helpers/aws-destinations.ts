@@ -19,10 +19,11 @@ export const lambdaAction = (region: string) =>
     ),
   );
 
-/** An EventBridge source (`genesyscloud_integration.bus`) sending the topic given to the account's bus in the region. */
+/** An EventBridge source (`genesyscloud_integration.bus`) sending the topic given to the account's bus in the region (the org's own by default). */
 export const eventBus = (
   region: string,
   topic = "v2.routing.queues.7d2f4a61-3c9e-4b1a-8f57-2e6c0d9b1a34.conversations",
+  account = AWS_ACCOUNT,
 ) =>
   terraformJson({
     genesyscloud_integration: {
@@ -31,7 +32,7 @@ export const eventBus = (
         config: {
           name: "Events",
           properties: JSON.stringify({
-            awsAccountId: AWS_ACCOUNT,
+            awsAccountId: account,
             awsAccountRegion: region,
             eventSourceSuffix: "events",
             eventFilter: [topic],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { findingsOf, oauthClient, ref, terraformJson, webServiceAction } from "../../helpers/assess-config";
 import { clientCredentials, role } from "../../helpers/rules/oauth";
+import { exportPolicyTo } from "../../helpers/recording-export";
 
 const recordingContract = JSON.stringify({
   type: "object",
@@ -52,20 +53,7 @@ describe("GC-REC-3 CallRecordingsStayOutOfThirdParties: recordings (voice) do no
   const exportTo = (integrationType: string) =>
     terraformJson({
       genesyscloud_integration: { target: { integration_type: integrationType, config: { name: "Target" } } },
-      genesyscloud_recording_media_retention_policy: {
-        keep: {
-          name: "Keep",
-          enabled: true,
-          media_policies: {
-            call_policy: {
-              actions: {
-                retain_recording: true,
-                integration_export: { integration_id: ref("genesyscloud_integration.target") },
-              },
-            },
-          },
-        },
-      },
+      ...exportPolicyTo("genesyscloud_integration.target"),
     });
   test("Noncompliance: a retention policy's media policy exports recordings to a web-services integration", () => {
     expect(findingsOf(exportTo("custom-rest-actions"), "GC-REC-3")).toHaveLength(1);
