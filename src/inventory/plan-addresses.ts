@@ -11,12 +11,23 @@ const ADDRESS = new RegExp(
   String.raw`^((?:module\.${NAME}(?:${KEY})?\.)*)(data\.)?(${NAME})\.(${NAME})(${KEY})?$`,
   "u",
 );
-const ESCAPE: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+/** HCL's escapes, and JSON's `\b`, `\f` and `\/`, which Terraform never writes but mean one character each. */
+const ESCAPE: Record<string, string> = {
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  '"': '"',
+  "\\": "\\",
+  b: "\b",
+  f: "\f",
+  "/": "/",
+};
 
 /**
  * A string instance key as Terraform quotes it in an address (its `toHCLQuotedString`, which is not JSON): `\n`,
  * `\r`, `\t`, `\"` and `\\`, `\uXXXX` and `\UXXXXXXXX` for characters that do not print, and `$${` and `%%{` for
- * a template introducer. Undefined for anything else, which Terraform does not write. Checked against addresses
+ * a template introducer; JSON's other escapes are read too (a plan written by another tool). Undefined for anything
+ * else. Checked against addresses
  * terraform 1.11.4 wrote, with their `index` (test/vectors/terraform-plan/instance-addresses.json).
  */
 export function decodeQuotedKey(quoted: string): string | undefined {
