@@ -4,6 +4,11 @@ import { moduleScope } from "./hcl/module-scope";
 import type { Body } from "./terraform-json-blocks";
 import { declaredVariables, environmentValues, moduleVariableValues } from "./variable-values";
 
+/** Whether a Terraform JSON document declares variables or locals of its own, which its expressions may read. */
+export function hasOwnValues(document: { variable: Record<string, Body[]>; locals: Body[] }): boolean {
+  return Object.keys(document.variable).length > 0 || document.locals.length > 0;
+}
+
 /**
  * What the expressions of a Terraform JSON configuration (a synthesized CDKTF stack) see, as Terraform evaluates
  * them: its own variables (the TF_VAR_ value, else the default; none, unknown) and locals, as CDKTF writes a
@@ -17,8 +22,7 @@ export function jsonDocumentScope(
   env: Record<string, string | undefined> = process.env,
 ): Scope {
   const budget = new EvaluationBudget();
-  if (Object.keys(document.variable).length === 0 && document.locals.length === 0)
-    return { variable: () => undefined, local: () => undefined, budget };
+  if (!hasOwnValues(document)) return { variable: () => undefined, local: () => undefined, budget };
   // Defaults in JSON syntax are values, never templates: the declaration is read as a .json file's.
   const file = origin.endsWith(".json") ? origin : "cdk.tf.json";
   const declarations = declaredVariables([{ file, document: { variable: document.variable } }]);

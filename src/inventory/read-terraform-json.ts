@@ -14,7 +14,7 @@ import { bodies, terraformJsonDocument, type Body } from "./terraform-json-block
 import { FILE_WRITER_TYPES, writerArguments, writtenFile } from "./written-files";
 import { assertConformsToSchema, documentProblems } from "./schema-check/assert-schema";
 import { compareText } from "../text-order";
-import { jsonDocumentScope } from "./json-document-scope";
+import { hasOwnValues, jsonDocumentScope } from "./json-document-scope";
 
 function constructPathOf(body: Body): string | undefined {
   const meta = (body["//"] as { metadata?: { path?: unknown } } | undefined)?.metadata;
@@ -191,7 +191,7 @@ function rootResources(
 ): GenesysResource[] {
   // With variables or locals of its own, every body is evaluated as Terraform will (a TerraformLocal's host);
   // without, only instances are, and every other expression stays as written (references to other resources).
-  const evaluates = Object.keys(document.variable).length > 0 || document.locals.length > 0;
+  const evaluates = hasOwnValues(document);
   try {
     return (["managed", "data"] as const).flatMap((mode) =>
       Object.entries(document[mode === "data" ? "data" : "resource"]).flatMap(([type, byName]) =>
@@ -216,7 +216,7 @@ function providerBody(
   scope: Scope,
   origin: string,
 ): Body {
-  if (Object.keys(document.variable).length === 0 && document.locals.length === 0) return body;
+  if (!hasOwnValues(document)) return body;
   try {
     return evaluateBody(body, scope) as Body;
   } catch (error) {
